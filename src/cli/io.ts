@@ -1,0 +1,29 @@
+/**
+ * Everything a command may touch of the outside world. Only `src/cli/main.ts` builds it from
+ * `process`; tests build it from strings (see `tests/helpers/run-cli.ts`).
+ */
+export interface CliIO {
+  stdout(chunk: string): void;
+  stderr(chunk: string): void;
+  /** Whole standard input as text (UTF-8). */
+  readStdin(): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Number of CPU cores available (for --jobs defaults). */
+  cores: number;
+  /** Set by commands: 0 success, 1 a check failed, 2 usage or input error. */
+  exitCode: number;
+}
+
+/** An error that ends the command with a message on stderr and the given exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = 2,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
