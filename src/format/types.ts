@@ -1,0 +1,16 @@
+/** A formatter turns a result into the bytes printed or written: `(result, options) => string`. */
+export interface FormatOptions {
+  /** Colour output (table format) — false under NO_COLOR, non-TTY stdout, or --no-color. */
+  color: boolean;
+  /** Terminal width for tables (columns); 100 when unknown. */
+  width: number;
+}
+
+export type Formatter<R> = (result: R, options: FormatOptions) => string;
+
+/** Formats that stream: one chunk per article, written as soon as the article is done. */
+export interface StreamFormatter<Item> {
+  head?: () => string;
+  item: (item: Item, options: FormatOptions) => string;
+  tail?: () => string;
+}
