@@ -1,0 +1,48 @@
+import type { Doc } from './document.js';
+import { normalise } from './normalise.js';
+import { tokenize } from './tokens.js';
+import { splitSentences, type SentenceLexicon } from './sentences.js';
+import { loadLexicon } from '../lexicon/index.js';
+
+export interface ArticleMeta {
+  id: string;
+  path: string;
+  title?: string;
+}
+
+let sentenceLexicon: SentenceLexicon | null = null;
+function sentenceLex(): SentenceLexicon {
+  if (!sentenceLexicon) {
+    const lex = loadLexicon();
+    sentenceLexicon = { abbreviations: lex.list('abbreviations'), months: lex.list('months') };
+  }
+  return sentenceLexicon;
+}
+
+/** The title: the first non-empty line, trimmed (at most 200 characters). */
+export function defaultTitle(source: string): string {
+  const m = /[^\s][^\n]*/.exec(source);
+  return m ? m[0].trim().slice(0, 200) : '';
+}
+
+/** Builds the `Doc` every rule reads: normalised text, tokens, German sentences. */
+export function analyse(source: string, meta: ArticleMeta): Doc {
+  const text = normalise(source);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens, sentenceLex());
+  return { id: meta.id, path: meta.path, title: meta.title ?? defaultTitle(source), source, text, tokens, sentences };
+}
+
+/** Index of the sentence holding offset `pos` (binary search); -1 when outside every sentence. */
+export function sentenceAt(doc: Doc, pos: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= pos) lo = mid + 1;
+    else if (s[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return lo < s.length ? lo : s.length - 1;
+}
