@@ -1,0 +1,116 @@
+/**
+ * HTML → article text. The main text is found by @mozilla/readability (Firefox Reader View) on a
+ * linkedom DOM; when Readability finds no article (very short pages), the whole `<body>` minus
+ * scripts, navigation, headers, footers and asides is used. The text is built from the block
+ * structure: one paragraph per block element, paragraphs separated by a blank line, whitespace
+ * inside a paragraph collapsed to single spaces, `<br>` kept as a line break. The title
+ * (Readability's, else `<title>`, else the first `<h1>`) opens the text as its own paragraph
+ * unless the text already starts with it, so the headline is analysed like a text file's first line.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface HtmlArticle {
+  title: string;
+  text: string;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Never text: dropped in the fallback and skipped by the text walk. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
+
+/** Page furniture, removed in the fallback (no Readability article). */
+const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg';
+
+interface MinimalNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<MinimalNode>;
+}
+
+function collapse(s: string): string {
+  return s.replace(/[ \t\n\r\f]+/g, ' ');
+}
+
+/** Paragraph texts of a subtree, in document order. */
+export function blocksOf(root: MinimalNode): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const lines = current
+      .split('\n')
+      .map((l) => collapse(l).trim())
+      .filter((l) => l.length > 0);
+    if (lines.length) blocks.push(lines.join('\n'));
+    current = '';
+  };
+  const walk = (node: MinimalNode, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? '';
+      current += pre ? t.replace(/\r\n?/g, '\n') : t.replace(/[\n\r]+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    const isPre = pre || tag === 'PRE';
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i], isPre);
+    if (block) flush();
+    else if (tag === 'TD' || tag === 'TH') current += ' ';
+  };
+  walk(root, false);
+  flush();
+  return blocks;
+}
+
+function ensureDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+function clean(s: string | null | undefined): string {
+  return collapse(s ?? '').trim();
+}
+
+export function extractHtml(html: string): HtmlArticle {
+  const { document } = parseHTML(ensureDocument(html));
+  const pageTitle = clean(document.title) || clean(document.querySelector('h1')?.textContent);
+
+  let blocks: string[] = [];
+  let title = pageTitle;
+  try {
+    const reader = new Readability<MinimalNode>(document as unknown as Document, {
+      serializer: (node) => node as unknown as MinimalNode,
+    });
+    const article = reader.parse();
+    if (article?.content) {
+      blocks = blocksOf(article.content);
+      title = clean(article.title) || pageTitle;
+    }
+  } catch {
+    // Readability gave up on this DOM: fall back to the page body below.
+    blocks = [];
+  }
+  if (blocks.length === 0) {
+    const { document: fresh } = parseHTML(ensureDocument(html));
+    for (const el of Array.from(fresh.querySelectorAll(FURNITURE))) el.remove();
+    const body = fresh.body ?? fresh.documentElement;
+    blocks = body ? blocksOf(body as unknown as MinimalNode) : [];
+  }
+  if (blocks.length === 0) return { title, text: '' };
+  if (title && blocks[0] !== title) blocks.unshift(title);
+  return { title: title || blocks[0].split('\n')[0], text: blocks.join('\n\n') };
+}

@@ -1,0 +1,542 @@
+/**
+ * Finding and loading input files. Every problem becomes an `InputError` (one line naming the
+ * file and the reason) and never stops the other files; see docs/bad-input.md.
+ */
+import { promises as fs, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { stripControls } from '../format/sanitize.js';
+import { decodeBytes } from './decode.js';
+import { extractHtml } from './html.js';
+import type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
+
+export type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
+
+/** Globs used for folders when no --glob is given. */
+export const DEFAULT_GLOBS: readonly string[] = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm'];
+
+/** Default folder globs for a forced --input-format. */
+export function defaultGlobs(inputFormat?: InputFormat): string[] {
+  switch (inputFormat) {
+    case 'text':
+      return ['**/*.txt', '**/*.md'];
+    case 'html':
+      return ['**/*.html', '**/*.htm'];
+    case 'jsonl':
+      return ['**/*.jsonl', '**/*.ndjson'];
+    case 'json':
+      return ['**/*.json'];
+    default:
+      return [...DEFAULT_GLOBS];
+  }
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byPathThenMessage(a: InputError, b: InputError): number {
+  return compareStrings(a.path, b.path) || (a.record ?? 0) - (b.record ?? 0) || compareStrings(a.message, b.message);
+}
+
+function inputError(p: string, kind: InputErrorKind, reason: string, extra: Partial<InputError> = {}): InputError {
+  return { path: p, message: `${p}: ${reason}`, kind, ...extra };
+}
+
+function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/** A short reason for a file-system error (`permission denied`, `is a directory`, ...). */
+export function describeFsError(err: unknown): { kind: InputErrorKind; reason: string } {
+  switch (errnoCode(err)) {
+    case 'ENOENT':
+      return { kind: 'missing', reason: 'does not exist' };
+    case 'EACCES':
+    case 'EPERM':
+      return { kind: 'unreadable', reason: 'cannot be read: permission denied' };
+    case 'EISDIR':
+      return { kind: 'unreadable', reason: 'cannot be read: is a directory' };
+    case 'ELOOP':
+      return { kind: 'broken-symlink', reason: 'symbolic link loop' };
+    case 'ENAMETOOLONG':
+      return { kind: 'unreadable', reason: 'cannot be read: name too long' };
+    case 'ENOTDIR':
+      return { kind: 'missing', reason: 'does not exist (a path component is not a folder)' };
+    default: {
+      const code = errnoCode(err);
+      const msg = err instanceof Error ? err.message : String(err);
+      return { kind: 'unreadable', reason: `cannot be read: ${code ?? msg}` };
+    }
+  }
+}
+
+function fileKindReason(st: Stats): string {
+  if (st.isFIFO()) return 'not a regular file (named pipe), skipped';
+  if (st.isSocket()) return 'not a regular file (socket), skipped';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'not a regular file (device), skipped';
+  return 'not a regular file, skipped';
+}
+
+export interface FindOptions {
+  /** Folder globs (replace the defaults). Patterns without `/` match file names at any depth. */
+  glob?: string[];
+  cwd: string;
+  /** Picks the default globs when `glob` is not given. */
+  inputFormat?: InputFormat;
+}
+
+export interface FindResult {
+  /** Display paths (as given, or folder + relative match), sorted, each file once; `-` = stdin. */
+  files: string[];
+  errors: InputError[];
+}
+
+interface Candidate {
+  display: string;
+  abs: string;
+}
+
+/**
+ * Expands paths into files. Files are taken whatever their extension; folders are searched
+ * recursively with the globs (hidden files and folders skipped). `-` stands for stdin.
+ * The same file reached twice (same path, another relative path, a symlink, a hard link) is
+ * kept once, under the smallest display path, and reported as a `duplicate`.
+ */
+export async function findInputs(paths: string[], opts: FindOptions): Promise<FindResult> {
+  const errors: InputError[] = [];
+  const candidates: Candidate[] = [];
+  let stdin = false;
+  const globs = opts.glob && opts.glob.length > 0 ? opts.glob : defaultGlobs(opts.inputFormat);
+
+  for (const given of paths) {
+    if (given === '-') {
+      if (stdin) errors.push(inputError('-', 'duplicate', 'standard input given more than once, read once'));
+      stdin = true;
+      continue;
+    }
+    const display = given === '' ? given : path.normalize(given);
+    if (display === '') {
+      errors.push(inputError("''", 'missing', 'empty path', { missing: true }));
+      continue;
+    }
+    const abs = path.resolve(opts.cwd, given);
+    let lst: Stats;
+    try {
+      lst = await fs.lstat(abs);
+    } catch (err) {
+      const d = describeFsError(err);
+      errors.push(inputError(display, d.kind, d.reason, d.kind === 'missing' ? { missing: true } : {}));
+      continue;
+    }
+    let st: Stats;
+    try {
+      st = await fs.stat(abs);
+    } catch (err) {
+      const code = errnoCode(err);
+      if (lst.isSymbolicLink() && (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')) {
+        const target = await fs.readlink(abs).catch(() => '?');
+        errors.push(inputError(display, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`));
+      } else {
+        const d = describeFsError(err);
+        errors.push(inputError(display, d.kind, d.reason));
+      }
+      continue;
+    }
+    if (st.isDirectory()) {
+      const found = await expandFolder(display, abs, globs, errors);
+      if (found.length === 0) {
+        errors.push(inputError(display, 'no-match', `folder has no files matching ${globs.join(', ')}`));
+      }
+      candidates.push(...found);
+    } else if (st.isFile()) {
+      candidates.push({ display, abs });
+    } else {
+      errors.push(inputError(display, 'not-a-file', fileKindReason(st)));
+    }
+  }
+
+  // Same file, whatever the path: group by real path (and by device + inode for hard links).
+  const identity = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    let key: string;
+    try {
+      const real = await fs.realpath(c.abs);
+      const st = await fs.stat(real);
+      key = st.ino !== 0 ? `${st.dev}:${st.ino}` : real;
+    } catch {
+      key = c.abs;
+    }
+    const group = identity.get(key);
+    if (group) group.push(c);
+    else identity.set(key, [c]);
+  }
+  const files: string[] = stdin ? ['-'] : [];
+  for (const group of identity.values()) {
+    group.sort((a, b) => compareStrings(a.display, b.display));
+    const kept = group[0];
+    files.push(kept.display);
+    for (const dup of group.slice(1)) {
+      errors.push(
+        inputError(
+          dup.display,
+          'duplicate',
+          dup.display === kept.display ? 'given more than once, read once' : `same file as ${kept.display}, read once`,
+        ),
+      );
+    }
+  }
+  files.sort(compareStrings);
+  errors.sort(byPathThenMessage);
+  return { files, errors };
+}
+
+async function expandFolder(display: string, abs: string, globs: string[], errors: InputError[]): Promise<Candidate[]> {
+  const matches = await fg(globs, {
+    cwd: abs,
+    onlyFiles: false,
+    dot: false,
+    followSymbolicLinks: true,
+    baseNameMatch: true,
+    suppressErrors: true,
+    unique: true,
+  });
+  matches.sort(compareStrings);
+  const out: Candidate[] = [];
+  for (const rel of matches) {
+    const fileAbs = path.join(abs, rel);
+    const fileDisplay = path.join(display, rel);
+    let st: Stats;
+    try {
+      st = await fs.stat(fileAbs);
+    } catch (err) {
+      const code = errnoCode(err);
+      const lst = await fs.lstat(fileAbs).catch(() => null);
+      if (lst?.isSymbolicLink() && (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')) {
+        const target = await fs.readlink(fileAbs).catch(() => '?');
+        errors.push(inputError(fileDisplay, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`));
+      } else {
+        const d = describeFsError(err);
+        errors.push(inputError(fileDisplay, d.kind === 'missing' ? 'unreadable' : d.kind, d.reason));
+      }
+      continue;
+    }
+    if (st.isDirectory()) continue; // a folder named like a file (`old.txt/`): nothing to read
+    if (!st.isFile()) {
+      errors.push(inputError(fileDisplay, 'not-a-file', fileKindReason(st)));
+      continue;
+    }
+    out.push({ display: fileDisplay, abs: fileAbs });
+  }
+  return out;
+}
+
+/** Input format of a file: forced, else by extension. */
+export function formatOf(file: string, forced?: InputFormat): InputFormat {
+  if (forced) return forced;
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
+  return 'text';
+}
+
+/** File name without its extension (`a/b/Hochwasser.txt` → `Hochwasser`); `stdin` for `-`. */
+export function articleId(file: string): string {
+  if (file === '-') return 'stdin';
+  const base = path.basename(file);
+  const ext = path.extname(base);
+  return ext && ext !== base ? base.slice(0, -ext.length) : base;
+}
+
+/**
+ * First non-empty line, trimmed; markdown heading marks (`# `) and a bold/emphasis wrapper are
+ * removed from it.
+ */
+export function titleOf(text: string): string {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const t = line.trim();
+    if (t.length === 0) continue;
+    const heading = t.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
+    const unwrapped = /^(\*\*|__)(.+)\1$/.exec(heading)?.[2] ?? heading;
+    return unwrapped.trim() || t;
+  }
+  return '';
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * Loads one file: text, markdown, HTML, JSONL or JSON. One file can give several articles (JSON
+ * records) and several errors (bad records) without losing the good ones.
+ */
+export async function loadArticle(file: string, opts: LoadOptions): Promise<LoadResult> {
+  const abs = opts.cwd ? path.resolve(opts.cwd, file) : file;
+  const format = formatOf(file, opts.inputFormat);
+  let handle: FileHandle;
+  try {
+    const lst = await fs.lstat(abs);
+    if (lst.isSymbolicLink()) {
+      try {
+        await fs.stat(abs);
+      } catch {
+        const target = await fs.readlink(abs).catch(() => '?');
+        return fail(file, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`);
+      }
+    }
+    const st = await fs.stat(abs);
+    if (st.isDirectory()) return fail(file, 'unreadable', 'cannot be read: is a directory');
+    if (!st.isFile()) return fail(file, 'not-a-file', fileKindReason(st));
+    if (st.size > opts.maxSize) {
+      return fail(file, 'too-large', `too large (${formatSize(st.size)}, over the --max-size limit of ${formatSize(opts.maxSize)})`);
+    }
+    handle = await fs.open(abs, 'r');
+  } catch (err) {
+    const d = describeFsError(err);
+    return fail(file, d.kind, d.reason, d.kind === 'missing' ? { missing: true } : {});
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await handle.readFile();
+  } catch (err) {
+    const d = describeFsError(err);
+    return fail(file, d.kind, d.reason);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  if (bytes.length > opts.maxSize) {
+    // The file grew between stat and read.
+    return fail(file, 'too-large', `too large (${formatSize(bytes.length)}, over the --max-size limit of ${formatSize(opts.maxSize)})`);
+  }
+  if (bytes.length === 0) return fail(file, 'empty', 'empty file');
+  const decoded = decodeBytes(bytes, { encoding: opts.encoding, html: format === 'html' });
+  if (!decoded.ok) return fail(file, decoded.reason, decoded.message);
+  return fromText(file, decoded.value.text, decoded.value.encoding, format, opts);
+}
+
+function fail(file: string, kind: InputErrorKind, reason: string, extra: Partial<InputError> = {}): LoadResult {
+  return { articles: [], errors: [inputError(file, kind, reason, extra)] };
+}
+
+/**
+ * Standard input as one article (id `stdin`, path `-`), or as JSON/JSONL records with
+ * `inputFormat`. The text is already decoded (the CLI reads stdin as UTF-8); a leading BOM is dropped.
+ */
+export function readStdinArticle(text: string, opts: Partial<LoadOptions> = {}): LoadResult {
+  const maxSize = opts.maxSize ?? Number.POSITIVE_INFINITY;
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > maxSize) {
+    return fail('-', 'too-large', `standard input too large (${formatSize(size)}, over the --max-size limit of ${formatSize(maxSize)})`);
+  }
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  if (body.length === 0) return fail('-', 'empty', 'standard input is empty');
+  if (body.includes('\u0000')) return fail('-', 'binary', 'binary input (contains NUL bytes)');
+  return fromText('-', body, 'utf-8', opts.inputFormat ?? 'text', { maxSize, ...opts });
+}
+
+function fromText(file: string, text: string, encoding: string, format: InputFormat, opts: LoadOptions): LoadResult {
+  if (text.trim().length === 0) return fail(file, 'whitespace', 'contains only whitespace');
+  switch (format) {
+    case 'html': {
+      const html = extractHtml(text);
+      if (html.text.trim().length === 0) return fail(file, 'no-text', 'HTML page without text');
+      return { articles: [{ id: articleId(file), path: file, title: html.title, text: html.text, encoding, format }], errors: [] };
+    }
+    case 'jsonl':
+      return fromRecords(file, jsonlRecords(file, text), encoding, format, opts);
+    case 'json':
+      return fromRecords(file, jsonRecords(file, text), encoding, format, opts);
+    default:
+      return { articles: [{ id: articleId(file), path: file, title: titleOf(text), text, encoding, format }], errors: [] };
+  }
+}
+
+interface RecordsOutcome {
+  records: Array<{ n: number; value: unknown }>;
+  errors: InputError[];
+}
+
+function jsonMessage(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+function jsonlRecords(file: string, text: string): RecordsOutcome {
+  const records: RecordsOutcome['records'] = [];
+  const errors: InputError[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    const src = i === 0 && line.startsWith('\ufeff') ? line.slice(1) : line;
+    if (src.trim() === '') return;
+    try {
+      records.push({ n, value: JSON.parse(src) });
+    } catch (err) {
+      errors.push({ path: file, message: `${file}:${n}: invalid JSON (${jsonMessage(err)}), line skipped`, kind: 'invalid-json', record: n });
+    }
+  });
+  return { records, errors };
+}
+
+function jsonRecords(file: string, text: string): RecordsOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { records: [], errors: [inputError(file, 'invalid-json', `invalid JSON (${jsonMessage(err)})`)] };
+  }
+  if (Array.isArray(value)) return { records: value.map((v, i) => ({ n: i + 1, value: v })), errors: [] };
+  if (value !== null && typeof value === 'object') return { records: [{ n: 1, value }], errors: [] };
+  return { records: [], errors: [inputError(file, 'invalid-json', 'expected a JSON array of objects or one object')] };
+}
+
+/** A field by name, else by dotted path (`body.text`). */
+export function getField(obj: Record<string, unknown>, field: string): unknown {
+  if (Object.prototype.hasOwnProperty.call(obj, field)) return obj[field];
+  if (!field.includes('.')) return undefined;
+  let cur: unknown = obj;
+  for (const part of field.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, part)) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** An id from a JSON value: controls removed, whitespace collapsed; '' when unusable. */
+export function sanitizeId(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  return stripControls(String(value)).replace(/\s+/g, ' ').trim();
+}
+
+function fromRecords(file: string, outcome: RecordsOutcome, encoding: string, format: InputFormat, opts: LoadOptions): LoadResult {
+  const textField = opts.textField ?? 'text';
+  const titleField = opts.titleField ?? 'title';
+  const base = articleId(file);
+  const unit = format === 'jsonl' ? 'line' : 'record';
+  const where = (n: number): string => `${file}:${format === 'jsonl' ? n : `#${n}`}`;
+  const articles: LoadedArticle[] = [];
+  const errors = [...outcome.errors];
+  const seen = new Set<string>();
+  for (const { n, value } of outcome.records) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      errors.push({ path: file, message: `${where(n)}: ${unit} is not a JSON object, skipped`, kind: 'invalid-json', record: n });
+      continue;
+    }
+    const obj = value as Record<string, unknown>;
+    const text = getField(obj, textField);
+    if (typeof text !== 'string') {
+      const keys = Object.keys(obj).sort(compareStrings).slice(0, 8).join(', ');
+      const reason = text === undefined ? `no field "${textField}"` : `field "${textField}" is not a string`;
+      errors.push({
+        path: file,
+        message: `${where(n)}: ${reason} (fields: ${keys || 'none'}; use --text-field), ${unit} skipped`,
+        kind: 'missing-field',
+        record: n,
+      });
+      continue;
+    }
+    if (text.trim() === '') {
+      errors.push({ path: file, message: `${where(n)}: field "${textField}" is empty, ${unit} skipped`, kind: 'missing-field', record: n });
+      continue;
+    }
+    let id = opts.idField ? sanitizeId(getField(obj, opts.idField)) : '';
+    if (id === '') id = `${base}#${n}`;
+    if (seen.has(id)) id = `${id}#${n}`;
+    seen.add(id);
+    const t = getField(obj, titleField);
+    const title = typeof t === 'string' && t.trim() !== '' ? t.replace(/\s+/g, ' ').trim() : titleOf(text);
+    articles.push({ id, path: file, title, text, encoding, format, record: n });
+  }
+  if (articles.length === 0 && errors.length === 0) {
+    errors.push(inputError(file, 'empty', format === 'jsonl' ? 'no JSON lines' : 'no records (empty JSON array)'));
+  }
+  errors.sort(byPathThenMessage);
+  return { articles, errors };
+}
+
+export interface LoadInputsOptions extends LoadOptions {
+  cwd: string;
+  glob?: string[];
+  /** Reads standard input for `-` (the CLI passes `io.readStdin`). */
+  readStdin?: () => Promise<string>;
+  /** Files loaded at once (default 16). */
+  concurrency?: number;
+}
+
+export interface LoadInputsResult extends LoadResult {
+  /** A given path does not exist. */
+  missing: boolean;
+}
+
+/**
+ * `findInputs` + `loadArticle` for every file (+ stdin), in sorted file order; article ids made
+ * unique (`disambiguateIds`); errors sorted by path.
+ */
+export async function loadInputs(paths: string[], opts: LoadInputsOptions): Promise<LoadInputsResult> {
+  const found = await findInputs(paths, { glob: opts.glob, cwd: opts.cwd, inputFormat: opts.inputFormat });
+  const results: LoadResult[] = new Array(found.files.length);
+  const limit = Math.max(1, opts.concurrency ?? 16);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < found.files.length) {
+      const i = next++;
+      const file = found.files[i];
+      if (file === '-') {
+        if (!opts.readStdin) {
+          results[i] = fail('-', 'unreadable', 'standard input is not available');
+        } else {
+          try {
+            results[i] = readStdinArticle(await opts.readStdin(), opts);
+          } catch (err) {
+            results[i] = fail('-', 'unreadable', `standard input cannot be read: ${jsonMessage(err)}`);
+          }
+        }
+      } else {
+        results[i] = await loadArticle(file, opts);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, found.files.length) }, worker));
+  const articles = disambiguateIds(results.flatMap((r) => r.articles));
+  const errors = [...found.errors, ...results.flatMap((r) => r.errors)].sort(byPathThenMessage);
+  return { articles, errors, missing: errors.some((e) => e.missing === true) };
+}
+
+/**
+ * Makes ids unique across files: when two articles share an id (`a/bericht.txt`,
+ * `b/bericht.txt`), each of them gets its path without extension (`a/bericht`, `b/bericht`, with
+ * `/` separators); a remaining clash gets `#2`, `#3`, … in order. Input order is kept.
+ */
+export function disambiguateIds(articles: LoadedArticle[]): LoadedArticle[] {
+  const count = new Map<string, number>();
+  for (const a of articles) count.set(a.id, (count.get(a.id) ?? 0) + 1);
+  const renamed = articles.map((a) => {
+    if ((count.get(a.id) ?? 0) < 2 || a.path === '-') return a;
+    const ext = path.extname(a.path);
+    const stem = (ext ? a.path.slice(0, -ext.length) : a.path).split(path.sep).join('/');
+    const id = a.record !== undefined && a.id.startsWith(`${articleId(a.path)}#`) ? `${stem}#${a.record}` : stem;
+    return { ...a, id };
+  });
+  const used = new Map<string, number>();
+  return renamed.map((a) => {
+    const n = (used.get(a.id) ?? 0) + 1;
+    used.set(a.id, n);
+    return n === 1 ? a : { ...a, id: `${a.id}#${n}` };
+  });
+}
+
+/**
+ * Exit code for the input side of a command: 2 when a given path does not exist, when nothing
+ * could be loaded, or (`strict`) when any input error other than a duplicate occurred; else 0.
+ */
+export function inputExitCode(result: { articles: readonly unknown[]; errors: readonly InputError[] }, strict: boolean): 0 | 2 {
+  if (result.errors.some((e) => e.missing === true)) return 2;
+  if (result.articles.length === 0) return 2;
+  if (strict && result.errors.some((e) => e.kind !== 'duplicate')) return 2;
+  return 0;
+}
