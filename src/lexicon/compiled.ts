@@ -1,0 +1,99 @@
+/**
+ * Run-time reader for the tables compiled by `scripts/build-lexicon.mjs` into `build/lexicon/`.
+ *
+ * A table is gzip'd UTF-8 text, one line per word form, sorted by form in JavaScript string
+ * order: `form \t edit [\t edit …]`. An edit turns the form into a lemma: the first character
+ * says how many characters to cut from the end of the form (index into EDIT_DIGITS), the rest
+ * is appended; an edit starting with `=` spells the lemma out. The first edit is the preferred
+ * lemma. Loading is one gunzip and one scan for line starts; a lookup is a binary search.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+export const EDIT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The package root: this file is `src/lexicon/compiled.ts` or `dist/lexicon/compiled.js`. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BUILD_DIR = join(PACKAGE_ROOT, 'build', 'lexicon');
+
+export class LexiconNotBuiltError extends Error {
+  constructor(file: string) {
+    super(`lexicon file ${file} is missing: run \`npm run build\` (it compiles build/lexicon/)`);
+    this.name = 'LexiconNotBuiltError';
+  }
+}
+
+function decodeEdit(form: string, edit: string): string {
+  if (edit.startsWith('=')) return edit.slice(1);
+  const cut = EDIT_DIGITS.indexOf(edit[0]);
+  return form.slice(0, form.length - cut) + edit.slice(1);
+}
+
+export class FormTable {
+  private readonly text: string;
+  private readonly starts: Uint32Array;
+  readonly size: number;
+
+  constructor(text: string) {
+    this.text = text;
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    const starts = new Uint32Array(n);
+    let pos = 0;
+    for (let k = 0; k < n; k++) {
+      starts[k] = pos;
+      pos = text.indexOf('\n', pos) + 1;
+    }
+    this.starts = starts;
+    this.size = n;
+  }
+
+  static load(file: string): FormTable {
+    const path = join(BUILD_DIR, file);
+    if (!existsSync(path)) throw new LexiconNotBuiltError(path);
+    return new FormTable(gunzipSync(readFileSync(path)).toString('utf8'));
+  }
+
+  /** The edits part of the form's line ("2\t1r"), or null when the form is unknown. */
+  private find(form: string): string | null {
+    const { text, starts } = this;
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = starts[mid];
+      const tab = text.indexOf('\t', s);
+      const key = text.slice(s, tab);
+      if (key === form) {
+        const end = text.indexOf('\n', tab);
+        return text.slice(tab + 1, end);
+      }
+      if (key < form) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+
+  has(form: string): boolean {
+    return form.length > 0 && this.find(form) !== null;
+  }
+
+  /** Preferred lemma of the form, or null. */
+  lemma(form: string): string | null {
+    if (!form) return null;
+    const edits = this.find(form);
+    if (edits === null) return null;
+    const tab = edits.indexOf('\t');
+    return decodeEdit(form, tab === -1 ? edits : edits.slice(0, tab));
+  }
+
+  /** All lemmas of the form, preferred first; [] when unknown. */
+  lemmas(form: string): string[] {
+    if (!form) return [];
+    const edits = this.find(form);
+    if (edits === null) return [];
+    return edits.split('\t').map((e) => decodeEdit(form, e));
+  }
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { compoundHead, loadLexicon } from '../../src/lexicon/index.js';
+
+const lex = loadLexicon();
+
+describe('nounLemma', () => {
+  const table: Array<[string, string | null]> = [
+    ['Soldaten', 'Soldat'],
+    ['Containern', 'Container'],
+    ['Truppen', 'Truppe'],
+    ['Monate', 'Monat'],
+    ['Jahren', 'Jahr'],
+    ['Millionen', 'Million'],
+    ['Milliarden', 'Milliarde'],
+    ['Kräfte', 'Kraft'],
+    ['Angaben', 'Angabe'],
+    ['Abgeordneten', 'Abgeordnete'],
+    ['Verletzten', 'Verletzte'],
+    ['Menschen', 'Mensch'],
+    ['Wahlen', 'Wahl'],
+    ['Stimmen', 'Stimme'],
+    ['Häuser', 'Haus'],
+    ['Bäumen', 'Baum'],
+    ['Tische', 'Tisch'],
+    ['Spielers', 'Spieler'],
+    ['Leute', 'Leute'],
+    ['Eltern', 'Eltern'],
+    ['SOLDATEN', 'Soldat'],
+    // unknown compounds: lemmatise the head
+    ['Artilleriegranaten', 'Artilleriegranate'],
+    ['Spezialkräfte', 'Spezialkraft'],
+    ['Artilleriecontainern', 'Artilleriecontainer'],
+    ['Hochwasserschäden', 'Hochwasserschaden'],
+    ['Bundestagsabgeordneten', 'Bundestagsabgeordnete'],
+    ['Streikposten', 'Streikposten'],
+    // hyphenated compounds
+    ['Artillerie-Hanteln', 'Artillerie-Hantel'],
+    ['Corona-Hilfen', 'Corona-Hilfe'],
+    ['EU-Staaten', 'EU-Staat'],
+    // not nouns
+    ['sagte', null],
+    ['und', null],
+    ['Xq', null],
+  ];
+  it.each(table)('%s → %s', (form, lemma) => {
+    expect(lex.nounLemma(form)).toBe(lemma);
+  });
+
+  it('lists every dictionary lemma, preferred first', () => {
+    expect(lex.nounLemmas('Toten')[0]).toBe('Tote');
+    expect(lex.nounLemmas('Soldaten')).toEqual(['Soldat']);
+    expect(lex.nounLemmas('Qwxz')).toEqual([]);
+  });
+});
+
+describe('compoundHead', () => {
+  const table: Array<[string, string | null]> = [
+    ['Artilleriecontainer', 'Container'],
+    ['Artilleriegranate', 'Granate'],
+    ['Artilleriegranaten', 'Granate'],
+    ['Spezialkraft', 'Kraft'],
+    ['Spezialkräfte', 'Kraft'],
+    ['Inflationsrate', 'Rate'],
+    ['Bundestagsabgeordnete', 'Abgeordnete'],
+    ['Hochwasserschäden', 'Schaden'],
+    ['Wahlkampfauftakt', 'Auftakt'],
+    ['Artillerie-Hanteln', 'Hantel'],
+    // no compound
+    ['Soldat', null],
+    ['Soldaten', null],
+    ['Streikende', null],
+    ['Container', null],
+    ['', null],
+  ];
+  it.each(table)('%s → %s', (noun, head) => {
+    expect(compoundHead(noun)).toBe(head);
+    expect(lex.compoundHead(noun)).toBe(head);
+  });
+});
+
+describe('verbLemma', () => {
+  const table: Array<[string, string | null]> = [
+    ['sagte', 'sagen'],
+    ['teilte', 'teilen'],
+    ['fügte', 'fügen'],
+    ['bestätigten', 'bestätigen'],
+    ['äußerte', 'äußern'],
+    ['Sagte', 'sagen'],
+    ['erklärte', 'erklären'],
+    ['betonte', 'betonen'],
+    ['gesagt', 'sagen'],
+    ['mitgeteilt', 'mitteilen'],
+    ['hinzugefügt', 'hinzufügen'],
+    ['angekündigt', 'ankündigen'],
+    ['mitteilte', 'mitteilen'],
+    ['anzugeben', 'angeben'],
+    ['wies', 'weisen'],
+    ['sei', 'sein'],
+    ['wurden', 'werden'],
+    ['hieß', 'heißen'],
+    ['forderte', 'fordern'],
+    ['streikten', 'streiken'],
+    ['Soldat', null],
+    ['Qwxz', null],
+  ];
+  it.each(table)('%s → %s', (form, lemma) => {
+    expect(lex.verbLemma(form)).toBe(lemma);
+  });
+
+  it('joins a separable verb from finite part and particle', () => {
+    expect(lex.particleVerbLemma('teilte', 'mit')).toBe('mitteilen');
+    expect(lex.particleVerbLemma('fügte', 'hinzu')).toBe('hinzufügen');
+    expect(lex.particleVerbLemma('wies', 'zurück')).toBe('zurückweisen');
+    expect(lex.particleVerbLemma('gab', 'an')).toBe('angeben');
+    expect(lex.particleVerbLemma('kündigte', 'an')).toBe('ankündigen');
+    expect(lex.particleVerbLemma('räumte', 'ein')).toBe('einräumen');
+    expect(lex.particleVerbLemma('sagte', 'Haus')).toBeNull();
+    expect(lex.particleVerbLemma('sagte', 'xyz')).toBeNull();
+  });
+});
+
+describe('adjectiveLemma', () => {
+  const table: Array<[string, string | null]> = [
+    ['russischen', 'russisch'],
+    ['ukrainischer', 'ukrainisch'],
+    ['nordkoreanischen', 'nordkoreanisch'],
+    ['südkoreanische', 'südkoreanisch'],
+    ['bundesweiten', 'bundesweit'],
+    ['Neue', 'neu'],
+    ['hohe', 'hoch'],
+    ['teuren', 'teuer'],
+    ['größer', 'groß'],
+    ['kleinste', 'klein'],
+    ['ältesten', 'alt'],
+    ['besten', 'gut'],
+    ['höchsten', 'hoch'],
+    ['Soldat', null],
+  ];
+  it.each(table)('%s → %s', (form, lemma) => {
+    expect(lex.adjectiveLemma(form)).toBe(lemma);
+  });
+});
+
+describe('word classes', () => {
+  it('knows nouns, verbs and adjectives', () => {
+    expect(lex.isNoun('Soldaten')).toBe(true);
+    expect(lex.isNoun('soldaten')).toBe(false);
+    expect(lex.isVerb('sagte')).toBe(true);
+    expect(lex.isVerb('Sagte')).toBe(true);
+    expect(lex.isAdjective('großen')).toBe(true);
+    expect(lex.isAdjective('Tisch')).toBe(false);
+  });
+
+  it('isCommonWord: dictionary words and function words, not names', () => {
+    for (const w of ['der', 'Die', 'und', 'Soldaten', 'sagte', 'neuen', 'Regierung', 'Bundestag', 'jedoch', 'Laut'])
+      expect(lex.isCommonWord(w), w).toBe(true);
+    for (const w of ['Qwxz', 'Scholz', 'Baerbock', 'Putin', 'Macron', ''])
+      expect(lex.isCommonWord(w), w).toBe(false);
+  });
+
+  it('isFunctionWord ignores case', () => {
+    expect(lex.isFunctionWord('Der')).toBe(true);
+    expect(lex.isFunctionWord('laut')).toBe(true);
+    expect(lex.isFunctionWord('Soldat')).toBe(false);
+  });
+
+  it('memoises the lexicon', () => {
+    expect(loadLexicon()).toBe(lex);
+    expect(loadLexicon({ lists: { roles: ['Intendant'] } })).toBe(loadLexicon({ lists: { roles: ['Intendant'] } }));
+  });
+});
