@@ -48,7 +48,14 @@ export interface DateMention extends Span {
   rule: string;
   /** For spans that name a stretch of time ("vom 8. bis 13. Oktober"). */
   end_value?: string;
+  /** Part of the named period: "Anfang November" → early, "Sommer 2024" → summer (docs/dates.md). */
+  qualifier?: DateQualifier;
+  /** What a leading preposition says: "seit August" → since, "bis 2030" → until (docs/dates.md). */
+  relation?: DateRelation;
 }
+
+export type DateQualifier = 'early' | 'mid' | 'late' | 'spring' | 'summer' | 'autumn' | 'winter';
+export type DateRelation = 'since' | 'from' | 'until' | 'before' | 'after';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 

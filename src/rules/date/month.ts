@@ -1,0 +1,43 @@
+import type { Rule } from '../types.js';
+import type { DateMention } from '../../types.js';
+import { MONTH, NB, NE, S, WB, WE, ci, mention, monthNumber, monthValue, qualifierOf, relationOf } from './lib/common.js';
+
+const ID = 'date/month';
+
+const PREP = `(?:(${ci('im')}|${ci('seit')}|${ci('bis')}(?:${S}(?:zum|in${S}den))?|${ci('ab')}|${ci('vom')}|${ci('von')}|${ci('zum')}|${ci('vor')}|${ci('nach')})${S})?`;
+const QUAL = `(?:(Anfang|Mitte|Ende|Beginn)${S})?`;
+const MONAT = `(?:(?:Monat|Monats)${S})?`;
+/** Year after the month: "Juni 2024", "Juni des Jahres 2024". */
+const YEAR = `(?:${S}(?:des${S}Jahres${S})?${NB}([0-9]{4})${NE})?`;
+
+/** "im Juni 2024", "Anfang November 2024", "seit August 2023", "Ende Januar", "im September". */
+const RE = new RegExp(`${WB}${PREP}${QUAL}${MONAT}${MONTH}${WE}${YEAR}`, 'g');
+
+const rule: Rule<DateMention> = {
+  meta: {
+    id: ID,
+    description: 'Monat, mit oder ohne Jahr: „im Juni 2024“ → 2024-06, „Anfang November 2024“ → 2024-11 (early), „im September“ → --09',
+  },
+  find(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const out: DateMention[] = [];
+    for (const m of text.matchAll(RE)) {
+      const [, prep, qual, monthWord, yearText] = m;
+      // A month name alone is often a name (August, Mai): it needs a year, preposition or qualifier.
+      if (!prep && !qual && !yearText) continue;
+      const month = monthNumber(monthWord);
+      const year = yearText !== undefined ? Number(yearText) : undefined;
+      if (year !== undefined && year < 1000) continue;
+      out.push(
+        mention(doc, m.index, m.index + m[0].length, monthValue(month, year), ID, {
+          qualifier: qualifierOf(qual),
+          relation: relationOf(prep),
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,47 @@
+import type { Rule } from '../types.js';
+import type { DateMention } from '../../types.js';
+import {
+  DAYPART, HOUR_WORD, NB, NE, S, WB, WE, ZONE, applyDaypart, ci, hourNumber, mention, relationOf, timeValue,
+} from './lib/common.js';
+
+const ID = 'date/time';
+
+const PREP = `(?:(${ci('um')}|${ci('gegen')}|${ci('ab')}|${ci('bis')}|${ci('seit')}|${ci('vor')}|${ci('nach')}|${ci('kurz')}${S}(?:vor|nach)|${ci('bereits')}${S}um|${ci('schon')}${S}um)${S})?`;
+const TAIL = `(?:${S}${DAYPART}${WE})?(?:${S}${ZONE}${WE})?`;
+
+/** "13:39 Uhr", "um 14 Uhr", "gegen 20.15 Uhr", "um acht Uhr abends", "14 Uhr 30", "12 Uhr MEZ". */
+const UHR = new RegExp(
+  `${WB}${PREP}(?:${NB}([0-9]{1,2})(?:[:.]([0-9]{2}))?|${HOUR_WORD})${S}Uhr${WE}(?:${S}([0-9]{2})${NE}${WE})?${TAIL}`,
+  'g',
+);
+/** "um 13:39", "ab 18:30" — a clock time without "Uhr" needs the preposition and two-digit minutes. */
+const CLOCK = new RegExp(`${WB}(${ci('um')}|${ci('gegen')}|${ci('ab')}|${ci('seit')})${S}${NB}([0-9]{1,2}):([0-9]{2})${NE}${WE}${TAIL}`, 'g');
+
+const rule: Rule<DateMention> = {
+  meta: {
+    id: ID,
+    description: 'Uhrzeiten: „13:39 Uhr“ → T13:39, „um 14 Uhr“ → T14, „gegen acht Uhr abends“ → T20, „um 18:30“ → T18:30',
+  },
+  find(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const out: DateMention[] = [];
+    for (const m of text.matchAll(UHR)) {
+      const [, prep, hDigits, mDigits, hWord, mAfter, daypart, zone] = m;
+      const hour = hourNumber(hDigits ?? hWord);
+      const minuteText = mDigits ?? mAfter;
+      const value = timeValue(applyDaypart(hour, daypart), minuteText !== undefined ? Number(minuteText) : undefined, zone);
+      if (!value) continue;
+      out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { relation: relationOf(prep) }));
+    }
+    for (const m of text.matchAll(CLOCK)) {
+      const [, prep, h, min, daypart, zone] = m;
+      const value = timeValue(applyDaypart(Number(h), daypart), Number(min), zone);
+      if (!value) continue;
+      out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { relation: relationOf(prep) }));
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,84 @@
+import type { Rule } from '../types.js';
+import type { DateMention } from '../../types.js';
+import { NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf, relationOf } from './lib/common.js';
+
+const ID = 'date/year';
+
+const Y = `${NB}([0-9]{4})${NE}${WE}`;
+const PREP = `${ci('seit')}|${ci('bis')}|${ci('ab')}|${ci('vor')}|${ci('nach')}`;
+
+/** "im Jahr 2024", "des Jahres 2024", "seit dem Jahr 2014", "Jahr 2024". */
+const JAHR = new RegExp(
+  `${WB}(?:(?:(${PREP}|${ci('im')}|${ci('in')})${S})?(?:(?:dem|das|des)${S})?)?Jahr(?:e|es)?${S}${Y}`,
+  'g',
+);
+/** "Anfang 2024", "bis Ende 2025", "Mitte des Jahres 2023", "im Sommer 2024", "Frühjahr 2023". */
+const PART = new RegExp(
+  `${WB}(?:(${PREP}|${ci('im')})${S}(?:(?:dem|zum)${S})?)?(Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter)${S}(?:des${S}Jahres${S})?${Y}`,
+  'g',
+);
+/** "seit 2014", "bis 2030", "in 2024", "um 1900" — not when a noun or unit follows ("bis 2000 Euro"). */
+const BARE = new RegExp(
+  `${WB}(${PREP}|${ci('in')}|${ci('um')}|${ci('gegen')})${S}${Y}` +
+    `(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|Mal|Prozent)${WE})(?!${S}(?:bis|und|-)${S}[0-9])`,
+  'g',
+);
+/** "Bundestagswahl 2021", "WM 2026", "Haushalt 2025": a noun (not starting the sentence) and a year. */
+const NOUN = new RegExp(`${WB}([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)${S}${Y}(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£/])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|bis|und)${WE})`, 'g');
+
+/** Nouns before a number that count or label, not date (plus the shared version/article list). */
+const NOT_EVENT = new Set(
+  (
+    'Artikel Paragraf Paragraph Absatz Seite Seiten Nummer Kapitel Band Heft Ausgabe Tabelle Abbildung Platz Rang Zimmer Gleis ' +
+    'Linie Bus Flug Punkt Punkte Code Modell Typ Kanal Route Straße Haus Hausnummer Postfach Postleitzahl Telefon Konto Version ' +
+    'Versionen Release Update Build Windows Vers Drucksache Aktenzeichen Tor Tore Minute Runde Stufe Level Etage Block Team ' +
+    // capitalised function words at a sentence start or after a colon
+    'Rund Etwa Über Knapp Fast Mehr Gut Nur Insgesamt Circa Ca Bis Ab Seit Um Von Zwischen Auf Mit Für Auch Und Noch Schon Bereits ' +
+    'Weitere Andere Alle Die Der Das Den Dem Des Ein Eine Einer Einem Diese Dieser Mindestens Höchstens Maximal Minimal Weniger ' +
+    'Genau Exakt Nahezu Beinahe Annähernd Ungefähr Zirka Gerade Damals Heute Derzeit Aktuell Zusammen Jeweils Zudem Sowie Oder'
+  ).split(' '),
+);
+const SENTENCE_BREAK = /[.!?:;"„“”«»()\n]/;
+
+const rule: Rule<DateMention> = {
+  meta: {
+    id: ID,
+    description: 'Jahre in Datumskontext: „im Jahr 2024“ → 2024, „seit 2014“ → 2014 (since), „Ende 2025“ → 2025 (late), „Bundestagswahl 2021“ → 2021',
+  },
+  find(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const out: DateMention[] = [];
+    for (const m of text.matchAll(JAHR)) {
+      const year = Number(m[2]);
+      if (year < 1000 || year > 2199) continue;
+      out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
+    }
+    for (const m of text.matchAll(PART)) {
+      const year = Number(m[3]);
+      if (year < 1000 || year > 2199) continue;
+      out.push(
+        mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { qualifier: qualifierOf(m[2]), relation: relationOf(m[1]) }),
+      );
+    }
+    for (const m of text.matchAll(BARE)) {
+      const year = Number(m[2]);
+      if (year < 1800 || year > 2099) continue;
+      out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
+    }
+    for (const m of text.matchAll(NOUN)) {
+      const year = Number(m[2]);
+      if (year < 1900 || year > 2099) continue;
+      if (NOT_EVENT.has(m[1])) continue;
+      // The noun must not open the sentence ("Rund 2000 kamen"): look at what stands before it.
+      let i = m.index - 1;
+      while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+      if (i < 0 || SENTENCE_BREAK.test(text[i])) continue;
+      const yearStart = m.index + m[0].length - m[2].length;
+      out.push(mention(doc, yearStart, m.index + m[0].length, pad4(year), ID));
+    }
+    return out;
+  },
+};
+
+export default rule;
