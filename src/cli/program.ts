@@ -3,13 +3,15 @@ import { Command, CommanderError } from 'commander';
 import { CliError, type CliIO } from './io.js';
 import * as extract from './commands/extract.js';
 import * as rules from './commands/rules.js';
+import * as evalCommand from './commands/eval.js';
+import * as diff from './commands/diff.js';
 
 interface CommandModule {
   register(program: Command, io: CliIO): void;
 }
 
 /** Commands in the order `claims --help` lists them. */
-const COMMANDS: CommandModule[] = [extract, rules];
+const COMMANDS: CommandModule[] = [extract, rules, evalCommand, diff];
 
 function version(): string {
   return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;

@@ -126,6 +126,16 @@ export interface EvalReport {
   rules: RuleScore[];
   /** Gold articles without a prediction (no such input, or the input failed). */
   missingArticles: string[];
+  /** Results of `--min` / `--baseline`, when asked for. */
+  checks?: EvalChecks;
+}
+
+export interface EvalChecks {
+  /** Every figure checked passed. */
+  passed: boolean;
+  failures: FigureFailure[];
+  /** Figures above the baseline (a hint to refresh it). */
+  improvements: string[];
 }
 
 // ---------------------------------------------------------------- checks
