@@ -1,0 +1,607 @@
+/**
+ * The German number parser: finds numbers in running text and returns spans with JavaScript
+ * offsets (`end` exclusive, `text === input.slice(start, end)`).
+ *
+ * Handles digits with German grouping and decimals (10.000 · 1 234 567 · 2.000,352 · -5 · 1/2 · ½),
+ * scale words (Tausend, Million(en), Milliarde(n), Billion(en), Mio., Mrd., Tsd.), number words of
+ * any size (zweihundertdreiundvierzig, zwei Millionen eintausendeinhundertfünfzig, zwei Komma
+ * drei), fractions (anderthalb, dreieinhalb Millionen, eine halbe Million, drei halbe, zwei
+ * Drittel), Dutzend, percents (%, Prozent, Prozentpunkte), ordinals (3., dritte, hundertste) and
+ * ranges (zwischen 10 und 20, 10 bis 20, 10-20, weniger als 5, mindestens 3, bis zu 7 …) as
+ * intervals. Dates (18.12.2024, 1995-01), clock times (13:39, 13 Uhr), years in year context
+ * ("im Jahr 2024", "Juni 2024"), phone numbers, URLs and codes glued to letters (G7, COVID-19)
+ * are not reported. Lone indefinite articles ("ein", "eine") are not reported as 1.
+ */
+import { lex, type LexToken } from './lexer.js';
+import {
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  foldWord,
+  parseCardinalWord,
+  parseDenominator,
+  parseFractionWord,
+  parseOrdinalStem,
+  parseOrdinalWord,
+  parseVaguePlural,
+} from './words.js';
+
+export type NumberType = 'number' | 'ordinal' | 'percent' | 'range';
+export type QualifierBound = 'gte' | 'gt' | 'lte' | 'lt';
+
+export interface NumberRange {
+  min: number | null;
+  max: number | null;
+  minInclusive: boolean;
+  maxInclusive: boolean;
+}
+
+export interface NumberMatch {
+  text: string;
+  start: number;
+  end: number;
+  /** The number; for a one-sided range its bound, for a two-sided range its minimum. */
+  value: number;
+  type: NumberType;
+  range?: NumberRange;
+  /** Span of the number(s) without the range words ("10.000" in "mindestens 10.000"). */
+  numberStart?: number;
+  numberEnd?: number;
+  /** One-sided ranges: the qualifier as written and the bound it sets. */
+  qualifier?: { text: string; start: number; end: number; bound: QualifierBound };
+  /** Vague plurals ("Tausende"): value is the lower bound, `range` the order of magnitude. */
+  vague?: boolean;
+  /** A range of percents ("zwischen 5 und 10 Prozent"). */
+  percent?: boolean;
+  /** Written with digits (as opposed to number words). */
+  digits?: boolean;
+}
+
+/** A parsed cardinal: tokens [first, next). */
+interface Card {
+  value: number;
+  first: number;
+  next: number;
+  scaled: boolean;
+  digits: boolean;
+  /** The scale word's value when one was read ("Millionen" → 1e6). */
+  scale: number;
+}
+
+const SKIP = Symbol('skip');
+type Skip = { skip: typeof SKIP; next: number };
+
+const ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+const HALF = new Set(['halb', 'halbe', 'halbes', 'halben', 'halber', 'halbem']);
+const DETERMINERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'am', 'vom', 'zum', 'zur', 'im', 'beim', 'ins', 'sein', 'seine',
+  'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'diesem', 'diesen',
+  'jeder', 'jede', 'jedem', 'jeden', 'unser', 'unsere', 'unserem', 'unseren', 'bis', 'ab', 'seit', 'zu', 'zwischen',
+]);
+export const MONTHS = new Set([
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+  'november', 'dezember', 'jan', 'feb', 'febr', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+]);
+const YEAR_CUES = new Set([
+  ...MONTHS, 'jahr', 'jahre', 'jahres', 'jahren', 'jahrs', 'im', 'seit', 'bis', 'anfang', 'ende', 'mitte', 'frühjahr',
+  'frühling', 'sommer', 'herbst', 'winter', 'jahreswechsel', 'von', 'vom', 'zwischen', 'ab', 'um', 'nach', 'vor',
+  'saison', 'wahl', 'wahlen', 'haushalt', 'bundestagswahl', 'landtagswahl', 'kommunalwahl', 'europawahl', 'wm', 'em',
+]);
+const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'g', 't', 'h', 'l', 'ml', 'kw', 'kwh', 'mw', 'gw', 'ha', 'qm', 'min', 's', 'mio', 'mrd']);
+const SPACE_GROUP = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+const VULGAR: Record<string, number> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
+const QUALIFIER_WORDS = new Set([
+  'rund', 'etwa', 'ca', 'circa', 'zirka', 'ungefähr', 'knapp', 'fast', 'annähernd', 'beinahe', 'nahezu', 'gut', 'über',
+  'unter', 'mehr', 'weniger', 'mindestens', 'höchstens', 'maximal', 'bis', 'zu', 'und', 'oder', 'von', 'auf', 'mit',
+  'für', 'um', 'aus', 'an', 'in', 'nach', 'vor', 'seit', 'ab', 'pro', 'je', 'insgesamt', 'weitere', 'weiteren',
+]);
+const PERCENT_WORDS = new Set(['prozent', 'prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'prozentpunktes']);
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '„', '"', '“', '»', '«', '(', '–', '-']);
+
+const RE_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const RE_PLAIN = /^\d+(?:,\d+)?$/;
+const RE_DATE = /^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$/;
+const RE_GROUP3 = /^\d{3}(?:,\d+)?$/;
+const RE_SHORT = /^\d{1,3}$/;
+const RE_YEAR = /^\d{4}$/;
+
+function isUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || s[0] === 'Ä' || s[0] === 'Ö' || s[0] === 'Ü';
+}
+
+function digitValue(text: string): number | null {
+  if (RE_PLAIN.test(text)) return Number(text.replace(',', '.'));
+  if (RE_GROUPED.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  return null;
+}
+
+class Parser {
+  readonly t: LexToken[];
+  readonly out: NumberMatch[] = [];
+
+  constructor(readonly text: string) {
+    this.t = lex(text);
+  }
+
+  private tok(i: number): LexToken | undefined {
+    return this.t[i];
+  }
+
+  /** Token i follows token i-1 without whitespace. */
+  private touches(i: number): boolean {
+    const x = this.t[i];
+    return !!x && i > 0 && x.gap === '';
+  }
+
+  private isSentenceStart(i: number): boolean {
+    const p = this.t[i - 1];
+    return !p || (p.kind === 'sym' && SENTENCE_END.has(p.text)) || p.gap.includes('\n') || this.t[i].gap.includes('\n');
+  }
+
+  // ------------------------------------------------------------------ digits
+
+  /** Reads a digit number at i (with sign, space grouping, glued fraction), or a skip. */
+  private digitsAt(i: number): Card | Skip | null {
+    const t = this.t;
+    const x = t[i];
+    // glued to letters: codes, model names ("t0", "G7", "COVID-19", "3D")
+    const p = t[i - 1];
+    if (p && x.gap === '' && p.kind === 'word') return { skip: SKIP, next: i + 1 };
+    if (p && x.gap === '' && (p.text === '-' || p.text === '/') && t[i - 2]?.kind === 'word' && p.gap === '') return { skip: SKIP, next: i + 1 };
+    const n = t[i + 1];
+    if (n && n.gap === '' && n.kind === 'word' && !GLUED_UNITS.has(n.lo)) return { skip: SKIP, next: i + 2 };
+    // phone numbers: "+49 30 1234", "+1-222-2222/2222", long chains of - and /
+    if (p && p.text === '+' && x.gap === '') return this.skipChain(i);
+    if (n && (n.text === '-' || n.text === '/') && n.gap === '' && t[i + 2]?.kind === 'num' && t[i + 2].gap === '') {
+      const n3 = t[i + 3];
+      if (n3 && (n3.text === '-' || n3.text === '/') && n3.gap === '' && t[i + 4]?.kind === 'num') return this.skipChain(i);
+      // ISO dates: 1995-01, 2024-12-18
+      if (n.text === '-' && RE_YEAR.test(x.text) && /^\d{2}$/.test(t[i + 2].text)) return this.skipChain(i);
+    }
+    // clock times and scores: 13:39, 3:1
+    if (n && n.text === ':' && n.gap === '' && t[i + 2]?.kind === 'num' && t[i + 2].gap === '') return this.skipChain(i);
+    // dates: 18.12.2024, 18.12.
+    if (RE_DATE.test(x.text) && x.text.includes('.')) return { skip: SKIP, next: i + 1 };
+    // clock: "13 Uhr", "13.30 Uhr"
+    if (n && n.lo === 'uhr') return { skip: SKIP, next: i + 2 };
+    let value = digitValue(x.text);
+    if (value == null) return { skip: SKIP, next: i + 1 };
+    let next = i + 1;
+    // space grouping: 1 234 567 · 40 000 (a group of exactly three digits after 1–3 digits)
+    if (RE_SHORT.test(x.text)) {
+      let digits = x.text;
+      let k = i + 1;
+      while (
+        t[k] && t[k].kind === 'num' && t[k].gap.length === 1 && SPACE_GROUP.has(t[k].gap) && RE_GROUP3.test(t[k].text) &&
+        !digits.includes(',')
+      ) {
+        digits += t[k].text;
+        k++;
+      }
+      if (k > i + 1) {
+        value = Number(digits.replace(',', '.'));
+        next = k;
+      }
+    }
+    // years in year context
+    if (next === i + 1 && RE_YEAR.test(x.text) && value >= 1000 && value <= 2100 && this.yearLike(i, value)) {
+      return { skip: SKIP, next: i + 1 };
+    }
+    // glued vulgar fraction: 2½
+    const g = t[next];
+    if (g && g.gap === '' && g.kind === 'sym' && VULGAR[g.text] !== undefined) {
+      value += VULGAR[g.text];
+      next++;
+    }
+    // simple fraction: 1/2, 3/4
+    if (g && g.text === '/' && g.gap === '' && t[next + 1]?.kind === 'num' && t[next + 1].gap === '' && /^\d{1,2}$/.test(x.text) && /^\d{1,2}$/.test(t[next + 1].text)) {
+      const d = Number(t[next + 1].text);
+      if (d > 0) {
+        value = value / d;
+        next += 2;
+      }
+    }
+    // sign: "-5" (a minus with space before it, touching the digits, not after a number)
+    if (p && (p.text === '-' || p.text === '−') && x.gap === '' && (i < 2 || p.gap !== '' || i === 1) && t[i - 2]?.kind !== 'num') {
+      if (i - 1 === 0 || p.gap !== '') return { value: -value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
+    }
+    return { value, first: i, next, scaled: false, digits: true, scale: 1 };
+  }
+
+  private skipChain(i: number): Skip {
+    const t = this.t;
+    let k = i + 1;
+    while (t[k] && t[k].gap === '' && (t[k].kind === 'num' || t[k].text === '-' || t[k].text === '/' || t[k].text === ':' || t[k].text === '.')) k++;
+    return { skip: SKIP, next: k };
+  }
+
+  /** A four-digit number between 1000 and 2100 that stands for a year here. */
+  private yearLike(i: number, value: number): boolean {
+    const t = this.t;
+    const p = t[i - 1];
+    if (p && p.kind === 'word' && YEAR_CUES.has(p.lo)) return true;
+    if (p && p.text === '.' && t[i - 2]?.kind === 'num') return true; // "3. März 2024" written "3.3. 2024"
+    if (value < 1900) return false;
+    // followed by a noun (maybe after adjectives) or a percent sign: a count
+    for (let k = i + 1; k < Math.min(t.length, i + 4); k++) {
+      const n = t[k];
+      if (n.kind === 'sym') return !(n.text === '%' || n.text === '€' || n.text === '$');
+      if (n.kind === 'num') return true;
+      if (isUpper(n.text)) return false;
+      if (!/(?:e|en|er|es|em)$/.test(n.lo)) return true;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ cardinals
+
+  /** Reads a cardinal (digits or words, with fraction, Dutzend and scale) at i. */
+  private cardinalAt(i: number, allowArticle = true): Card | Skip | null {
+    const t = this.t;
+    const x = t[i];
+    if (!x || x.url) return null;
+    let base: Card | null = null;
+    let article = false;
+    let wordy = false;
+    if (x.kind === 'num') {
+      const d = this.digitsAt(i);
+      if (!d || 'skip' in d) return d;
+      base = d;
+    } else if (x.kind === 'sym' && (x.text === '-' || x.text === '−') && t[i + 1]?.kind === 'num' && t[i + 1].gap === '' && (x.gap !== '' || i === 0) && t[i - 1]?.kind !== 'num') {
+      const d = this.digitsAt(i + 1);
+      if (!d || 'skip' in d) return d;
+      base = d;
+    } else if (x.kind === 'sym' && VULGAR[x.text] !== undefined) {
+      base = { value: VULGAR[x.text], first: i, next: i + 1, scaled: false, digits: true, scale: 1 };
+    } else if (x.kind === 'word') {
+      if (ARTICLES.has(x.lo)) {
+        if (!allowArticle) return null;
+        article = true;
+        base = { value: 1, first: i, next: i + 1, scaled: false, digits: false, scale: 1 };
+      } else {
+        const c = parseCardinalWord(x.text);
+        const v = c ?? parseFractionWord(x.text);
+        if (v == null) return null;
+        // compound modifiers: "Drei-Tage-Woche", "Null-Toleranz"
+        const n = t[i + 1];
+        if (n && n.gap === '' && n.text === '-' && t[i + 2]?.kind === 'word' && t[i + 2].gap === '') return { skip: SKIP, next: i + 3 };
+        if (c === 8 && (t[i - 1]?.lo === 'außer' || t[i - 1]?.lo === 'in' || t[i - 1]?.lo === 'acht')) return { skip: SKIP, next: i + 1 };
+        base = { value: v, first: i, next: i + 1, scaled: false, digits: false, scale: 1 };
+        wordy = true;
+      }
+    }
+    if (!base) return null;
+    let { value, next } = base;
+    let consumedMore = false;
+
+    // "zwei Komma drei", "zwei Komma fünfundzwanzig"
+    if (wordy && t[next]?.lo === 'komma') {
+      let digits = '';
+      let k = next + 1;
+      while (t[k] && t[k].kind === 'word') {
+        const d = parseCardinalWord(t[k].text);
+        if (d == null || !Number.isInteger(d)) break;
+        digits += String(d);
+        k++;
+      }
+      if (digits) {
+        value = Number(`${value}.${digits}`);
+        next = k;
+        consumedMore = true;
+      }
+    }
+    // halves: "ein halbes", "drei halbe", "eine halbe Million"
+    const h = t[next];
+    if (h && h.kind === 'word' && HALF.has(h.lo) && (article || wordy)) {
+      value = article ? 0.5 : value * 0.5;
+      next++;
+      consumedMore = true;
+    } else if (h && h.kind === 'word' && (article || wordy || base.digits) && !consumedMore) {
+      // "zwei Drittel", "ein Viertel"
+      const d = parseDenominator(h.text);
+      if (d != null && d > 1) {
+        value = value / d;
+        next++;
+        consumedMore = true;
+      } else if (h.lo === 'und' && (wordy || base.digits) && t[next + 1]?.kind === 'word' && t[next + 2]?.kind === 'word') {
+        // "fünf und drei Viertel Milliarde"
+        const num = t[next + 1].lo === 'ein' || t[next + 1].lo === 'eine' ? 1 : parseCardinalWord(t[next + 1].text);
+        const den = parseDenominator(t[next + 2].text);
+        if (num != null && den != null && den > 1) {
+          value = value + num / den;
+          next += 3;
+          consumedMore = true;
+        }
+      }
+    }
+    // Dutzend
+    if (t[next]?.lo === 'dutzend') {
+      value *= 12;
+      next++;
+      consumedMore = true;
+    }
+    // scale word
+    let scaled = false;
+    let scale = 1;
+    const s = t[next];
+    if (s && s.kind === 'word') {
+      const sv = SCALE_WORDS.get(s.lo);
+      if (sv !== undefined) {
+        value *= sv;
+        scale = sv;
+        next++;
+        scaled = true;
+        if (SCALE_ABBREVIATIONS.has(s.lo) && t[next]?.text === '.' && t[next].gap === '') next++;
+        // "zwei Millionen eintausendeinhundertfünfzig"
+        if (sv >= 1e6 && (wordy || article)) {
+          const rest = this.cardinalAt(next, false);
+          if (rest && !('skip' in rest) && !rest.digits && rest.value < sv && Number.isInteger(rest.value)) {
+            value += rest.value;
+            next = rest.next;
+          }
+        }
+      }
+    }
+    if (article && !consumedMore && !scaled) return null; // a lone "ein"
+    // a bare capitalised "Tausend" or "Hundert" after a name is a surname ("Claudia Tausend")
+    if (wordy && !scaled && !consumedMore && (value === 100 || value === 1000) && isUpper(x.text) && i > 0) {
+      const p = t[i - 1];
+      const n = t[next];
+      if (
+        p.kind === 'word' && isUpper(p.text) && !DETERMINERS.has(p.lo) && !QUALIFIER_WORDS.has(p.lo) &&
+        (!this.isSentenceStart(i - 1) || (n && n.kind === 'word' && !isUpper(n.text)))
+      ) return { skip: SKIP, next: i + 1 };
+    }
+    return { value, first: base.first, next, scaled, digits: base.digits, scale };
+  }
+
+  // ------------------------------------------------------------------ emit
+
+  private span(first: number, next: number): { start: number; end: number; text: string } {
+    const start = this.t[first].start;
+    const end = this.t[next - 1].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Percent suffix after token `next - 1`: returns the new `next` or -1. */
+  private percentAfter(next: number): number {
+    const p = this.t[next];
+    if (!p) return -1;
+    if (p.text === '%' && p.gap.length <= 1) return next + 1;
+    if (p.kind === 'word' && PERCENT_WORDS.has(p.lo)) return next + 1;
+    return -1;
+  }
+
+  private emitCard(c: Card): number {
+    let next = c.next;
+    const pn = this.percentAfter(next);
+    let type: NumberType = 'number';
+    if (pn > 0) {
+      type = 'percent';
+      next = pn;
+    }
+    this.out.push({ ...this.span(c.first, next), value: c.value, type, digits: c.digits, numberStart: this.t[c.first].start, numberEnd: this.t[c.next - 1].end });
+    return next;
+  }
+
+  private emitRange(first: number, next: number, lo: Card | null, hi: Card | null, range: NumberRange, qualifier?: { first: number; next: number; bound: QualifierBound }): number {
+    const pn = this.percentAfter(next);
+    if (pn > 0) next = pn;
+    const a = lo ?? hi!;
+    const b = hi ?? lo!;
+    const m: NumberMatch = {
+      ...this.span(first, next),
+      value: (range.min ?? range.max) as number,
+      type: 'range',
+      range,
+      numberStart: this.t[a.first].start,
+      numberEnd: this.t[b.next - 1].end,
+      digits: a.digits,
+    };
+    if (pn > 0) m.percent = true;
+    if (qualifier) m.qualifier = { ...this.span(qualifier.first, qualifier.next), bound: qualifier.bound };
+    this.out.push(m);
+    return next;
+  }
+
+  /** A one-sided qualifier at i: returns its bound and the first token after it. */
+  private qualifierAt(i: number): { bound: QualifierBound; next: number } | null {
+    const t = this.t;
+    const x = t[i];
+    if (!x || x.kind !== 'word') return null;
+    const n = t[i + 1];
+    switch (x.lo) {
+      case 'mindestens': case 'wenigstens': case 'minimum': return { bound: 'gte', next: i + 1 };
+      case 'höchstens': case 'maximal': case 'maximum': return { bound: 'lte', next: i + 1 };
+      case 'max':
+        return n?.text === '.' && n.gap === '' ? { bound: 'lte', next: i + 2 } : null;
+      case 'unter': case 'unterhalb': return { bound: 'lt', next: i + 1 };
+      case 'über': case 'oberhalb': return { bound: 'gt', next: i + 1 };
+      case 'weniger': return n?.lo === 'als' ? { bound: 'lt', next: i + 2 } : null;
+      case 'mehr': return n?.lo === 'als' ? { bound: 'gt', next: i + 2 } : null;
+      case 'bis': return n?.lo === 'zu' ? { bound: 'lte', next: i + 2 } : null;
+      case 'nicht':
+        if (n?.lo === 'mehr' && t[i + 2]?.lo === 'als') return { bound: 'lte', next: i + 3 };
+        if (n?.lo === 'weniger' && t[i + 2]?.lo === 'als') return { bound: 'gte', next: i + 3 };
+        if (n?.lo === 'über') return { bound: 'lte', next: i + 2 };
+        if (n?.lo === 'unter') return { bound: 'gte', next: i + 2 };
+        return null;
+      default: return null;
+    }
+  }
+
+  /** Upper end of "X bis Y" / "X-Y" at `next` (token after X). */
+  private upperAt(lo: Card): { hi: Card; next: number } | null {
+    const t = this.t;
+    const b = t[lo.next];
+    if (!b) return null;
+    let k: number;
+    if (b.kind === 'word' && b.lo === 'bis' && t[lo.next + 1]?.lo !== 'zu') k = lo.next + 1;
+    else if (b.kind === 'sym' && (b.text === '-' || b.text === '–') && lo.digits && t[lo.next + 1]?.kind === 'num') k = lo.next + 1;
+    else return null;
+    const hi = this.cardinalAt(k, false);
+    if (!hi || 'skip' in hi) return null;
+    return { hi, next: hi.next };
+  }
+
+  /** "100 bis 300 Milliarden": the scale of the upper end applies to the lower end too. */
+  private spread(lo: Card, hi: Card): number {
+    if (!lo.scaled && hi.scaled && lo.value * hi.scale <= hi.value) return lo.value * hi.scale;
+    return lo.value;
+  }
+
+  private ordinalDigits(i: number): boolean {
+    const t = this.t;
+    const x = t[i];
+    const dot = t[i + 1];
+    if (!dot || dot.text !== '.' || dot.gap !== '' || !/^\d{1,4}$/.test(x.text)) return false;
+    if (t[i - 1] && t[i - 1].gap === '' && t[i - 1].kind === 'word') return false;
+    const n = t[i + 2];
+    const p = t[i - 1];
+    if (p && p.kind === 'word' && DETERMINERS.has(p.lo)) return true;
+    if (!n) return false;
+    if (n.kind === 'num') return true; // "18. 12." or "8. 13."
+    if (n.kind === 'word') {
+      if (MONTHS.has(n.lo)) return true;
+      if (!isUpper(n.text)) return true; // "8. bis 13.", "die 3. größte"
+    }
+    return false;
+  }
+
+  run(): NumberMatch[] {
+    const t = this.t;
+    let i = 0;
+    while (i < t.length) {
+      const x = t[i];
+      if (x.url) { i++; continue; }
+      // ---- ranges with a lead word
+      if (x.kind === 'word') {
+        if (x.lo === 'zwischen' || x.lo === 'von') {
+          const a = this.cardinalAt(i + 1, false);
+          if (a && !('skip' in a)) {
+            const sep = t[a.next];
+            if (sep && ((x.lo === 'zwischen' && sep.lo === 'und') || (x.lo === 'von' && sep.lo === 'bis'))) {
+              const b = this.cardinalAt(a.next + 1, false);
+              if (b && !('skip' in b)) {
+                const av = this.spread(a, b);
+                const lo = Math.min(av, b.value);
+                const hi = Math.max(av, b.value);
+                if (x.lo === 'zwischen' || av < b.value) {
+                  i = this.emitRange(i, b.next, a, b, { min: lo, max: hi, minInclusive: true, maxInclusive: true });
+                  continue;
+                }
+              }
+            }
+          }
+        }
+        const q = this.qualifierAt(i);
+        if (q) {
+          const c = this.cardinalAt(q.next, false);
+          if (c && !('skip' in c)) {
+            const v = c.value;
+            const range: NumberRange =
+              q.bound === 'gte' ? { min: v, max: null, minInclusive: true, maxInclusive: false }
+              : q.bound === 'gt' ? { min: v, max: null, minInclusive: false, maxInclusive: false }
+              : q.bound === 'lte' ? { min: null, max: v, minInclusive: false, maxInclusive: true }
+              : { min: null, max: v, minInclusive: false, maxInclusive: false };
+            i = this.emitRange(i, c.next, c, null, range, { first: i, next: q.next, bound: q.bound });
+            continue;
+          }
+        }
+        // "zu dritt", "zu viert"
+        if (x.lo !== 'zu' && t[i - 1]?.lo === 'zu' && x.lo.endsWith('t') && !ARTICLES.has(x.lo)) {
+          const v = parseOrdinalStem(foldWord(x.text));
+          if (v != null && x.lo !== 'acht') {
+            this.out.push({ ...this.span(i, i + 1), value: v, type: 'ordinal' });
+            i++;
+            continue;
+          }
+        }
+        if (x.lo === 'zuerst') {
+          this.out.push({ ...this.span(i, i + 1), value: 1, type: 'ordinal' });
+          i++;
+          continue;
+        }
+        // vague plurals: "Tausende", "Dutzende", "Millionen" without a number before them
+        const vp = parseVaguePlural(x.text);
+        if (vp) {
+          this.out.push({
+            ...this.span(i, i + 1), value: vp.value, type: 'number', vague: true,
+            range: { min: vp.value, max: vp.upper, minInclusive: true, maxInclusive: false },
+            numberStart: x.start, numberEnd: x.end,
+          });
+          i++;
+          continue;
+        }
+        // ordinal words
+        const last = x.lo.charCodeAt(x.lo.length - 1);
+        if ((last === 101 || last === 114 || last === 110 || last === 109 || last === 115) && x.lo.length > 4) {
+          const ov = parseOrdinalWord(x.text);
+          if (ov != null && this.ordinalWordOk(i, ov) && t[i - 1]?.lo !== 'fürs') {
+            this.out.push({ ...this.span(i, i + 1), value: ov, type: 'ordinal' });
+            i++;
+            continue;
+          }
+        }
+      }
+      // ---- digit ordinals: "3.", "am 8. Oktober"
+      if (x.kind === 'num' && this.ordinalDigits(i)) {
+        this.out.push({ ...this.span(i, i + 2), value: Number(x.text), type: 'ordinal' });
+        i += 2;
+        continue;
+      }
+      // ---- cardinals, and ranges starting with one
+      const c = this.cardinalAt(i);
+      if (!c) { i++; continue; }
+      if ('skip' in c) { i = Math.max(c.next, i + 1); continue; }
+      // "einhundert Milliardste"
+      const o = t[c.next];
+      if (o && o.kind === 'word' && !c.scaled) {
+        const ov = parseOrdinalWord(o.text);
+        if (ov != null && ov >= 1000 && Number.isInteger(Math.log10(ov))) {
+          this.out.push({ ...this.span(c.first, c.next + 1), value: c.value * ov, type: 'ordinal' });
+          i = c.next + 1;
+          continue;
+        }
+      }
+      const up = this.upperAt(c);
+      if (up) {
+        const lo = this.spread(c, up.hi);
+        if (lo < up.hi.value) {
+          i = this.emitRange(c.first, up.next, c, up.hi, { min: lo, max: up.hi.value, minInclusive: true, maxInclusive: true });
+          continue;
+        }
+      }
+      // "20 oder mehr", "20 und mehr"
+      const om = t[c.next];
+      if (om && (om.lo === 'oder' || om.lo === 'und') && t[c.next + 1]?.lo === 'mehr' && t[c.next + 2]?.lo !== 'als') {
+        i = this.emitRange(c.first, c.next + 2, c, null, { min: c.value, max: null, minInclusive: true, maxInclusive: false });
+        continue;
+      }
+      i = this.emitCard(c);
+    }
+    return this.out;
+  }
+
+  /** "achten" is also a verb ("Wir achten darauf"): only an ordinal after a determiner or before a noun. */
+  private ordinalWordOk(i: number, v: number): boolean {
+    const x = this.t[i];
+    if (v === 8 && x.lo.startsWith('acht')) {
+      const p = this.t[i - 1];
+      const n = this.t[i + 1];
+      return (!!p && p.kind === 'word' && DETERMINERS.has(p.lo)) || (!!n && n.kind === 'word' && isUpper(n.text) && !isUpper(x.text));
+    }
+    return true;
+  }
+}
+
+/** All numbers in `text`, sorted by start offset. */
+export function findNumbers(text: string): NumberMatch[] {
+  if (!text) return [];
+  return new Parser(text).run();
+}
+
+export { parseCardinalWord, parseOrdinalWord, parseFractionWord, parseDenominator, parseVaguePlural } from './words.js';
