@@ -1,17 +1,35 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
-import fg from 'fast-glob';
 import { CliError, type CliIO } from './io.js';
 import { loadConfig } from './config.js';
 import { allRules, ruleIdMatcher } from '../rules/registry.js';
-import { extractText, type ExtractOptions } from '../pipeline.js';
-import { SCHEMA_VERSION, type ArticleResult, type ExtractResult, type InputError } from '../types.js';
+import { findInputs, formatOf, articleId } from '../io/load.js';
+import { parseInputOptions, type RawInputOptions } from '../io/options.js';
+import type { InputError } from '../io/types.js';
+import type { ExtractTask, ExtractTaskResult } from '../run/extract-file.js';
+import { SCHEMA_VERSION, type ArticleResult, type ExtractResult } from '../types.js';
 
 /** Options every extracting command shares (extract, compare, eval). */
-export interface ExtractionOptions {
+export interface ExtractionOptions extends RawInputOptions {
   disable?: string[];
   config?: string;
-  glob?: string[];
+  /** Worker threads; default: available cores. */
+  jobs?: string | number;
+}
+
+export interface RunHooks {
+  /** Sees each article as soon as it and every article before it are done (input order). */
+  onArticle?: (a: ArticleResult) => void;
+  /** Keep articles in the returned result (false for streaming formats: flat memory). */
+  keep?: boolean;
+  /** Called after each input file: files done, files in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExtractionRun extends ExtractResult {
+  errors: InputError[];
+  /** A given path does not exist. */
+  missing: boolean;
+  /** Articles extracted (also when not kept). */
+  count: number;
 }
 
 /** `--disable a,b --disable c` → ['a','b','c'] */
@@ -19,75 +37,116 @@ export function collectList(value: string, previous: string[] = []): string[] {
   return previous.concat(value.split(',').map((s) => s.trim()).filter(Boolean));
 }
 
-export interface RuleSelection {
-  isEnabled: (id: string) => boolean;
-  /** Patterns that match no rule id (probably a typo). */
-  unmatched: string[];
+/** Patterns that match no rule id (probably a typo). */
+export function unmatchedPatterns(patterns: string[]): string[] {
+  return patterns.filter((p) => !allRules.some((r) => ruleIdMatcher([p])(r.meta.id)));
 }
 
-export function selectRules(disable: string[]): RuleSelection {
-  const disabled = ruleIdMatcher(disable);
-  const unmatched = disable.filter((p) => !allRules.some((r) => ruleIdMatcher([p])(r.meta.id)));
-  return { isEnabled: (id) => !disabled(id), unmatched };
+export function parseJobs(value: string | number | undefined, cores: number): number {
+  if (value === undefined) return Math.max(1, cores);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--jobs: "${value}" is not a positive whole number`);
+  return n;
 }
 
-/** Builds the pipeline options from CLI flags and claims.config.json; warns about unknown rule ids. */
-export function pipelineOptions(opts: ExtractionOptions, io: CliIO): ExtractOptions {
-  const config = loadConfig(io.cwd, opts.config);
-  const selection = selectRules([...config.disable, ...(opts.disable ?? [])]);
-  for (const p of selection.unmatched) io.stderr(`claims: warning: --disable ${p} matches no rule (see \`claims rules\`)\n`);
-  return { isEnabled: selection.isEnabled };
-}
+/** Compiled TypeScript runs workers; under a TypeScript loader (tests) everything runs inline. */
+const WORKER_FILE = new URL('../run/extract-file.js', import.meta.url);
+const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
 
-const DEFAULT_GLOBS = ['**/*.txt', '**/*.md'];
-
-/** Deterministic article order: by id, then path. */
-export function compareArticles(a: { id: string; path: string }, b: { id: string; path: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function byPathThenMessage(a: InputError, b: InputError): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
 /**
- * Finds and loads the articles under `paths`, extracts each, and returns the result sorted by
- * article id. `onArticle` sees each article as soon as it is done (streaming formats).
+ * Finds the inputs under `paths`, loads and extracts every article — in worker threads when
+ * `jobs` > 1 — and hands them on in input order (files sorted; records in file order), so the
+ * output is the same bytes whatever the number of jobs. Article ids that clash across files
+ * become the path without extension; clashing record ids get `#2`, `#3`, ….
  */
-export async function runExtraction(
-  paths: string[],
-  opts: ExtractionOptions,
-  io: CliIO,
-  onArticle?: (a: ArticleResult) => void,
-): Promise<ExtractResult> {
-  const options = pipelineOptions(opts, io);
-  const errors: InputError[] = [];
-  const files: string[] = [];
-  let stdin: string | null = null;
-  for (const p of paths) {
-    if (p === '-') {
-      stdin = await io.readStdin();
-      continue;
-    }
-    const abs = resolve(io.cwd, p);
-    const found = await fg(opts.glob?.length ? opts.glob : DEFAULT_GLOBS, { cwd: abs, absolute: false, onlyFiles: true, dot: false }).catch(() => null);
-    if (found && found.length) files.push(...found.sort().map((f) => `${p.replace(/\/$/, '')}/${f}`));
-    else {
-      const stat = await import('node:fs/promises').then((m) => m.stat(abs)).catch(() => null);
-      if (!stat) throw new CliError(`${p}: no such file or directory`);
-      if (stat.isFile()) files.push(p);
-      else errors.push({ path: p, message: 'no matching files in folder' });
-    }
+export async function runExtraction(paths: string[], flags: ExtractionOptions, io: CliIO, hooks: RunHooks = {}): Promise<ExtractionRun> {
+  let input;
+  try {
+    input = parseInputOptions(flags);
+  } catch (e) {
+    throw new CliError((e as Error).message);
   }
+  const jobs = parseJobs(flags.jobs, io.cores);
+  const config = loadConfig(io.cwd, flags.config);
+  const disable = [...config.disable, ...(flags.disable ?? [])];
+  for (const p of unmatchedPatterns(disable)) io.stderr(`claims: warning: --disable ${p} matches no rule (see \`claims rules\`)\n`);
+
+  const found = await findInputs(paths, { glob: input.glob, cwd: io.cwd, inputFormat: input.inputFormat });
+  const files = found.files;
+  const stdin = files.includes('-') ? await io.readStdin() : undefined;
+  const load = {
+    encoding: input.encoding,
+    maxSize: input.maxSize,
+    inputFormat: input.inputFormat,
+    textField: input.textField,
+    idField: input.idField,
+    titleField: input.titleField,
+    cwd: io.cwd,
+  };
+  const task = (file: string): ExtractTask => ({ file, stdin: file === '-' ? stdin : undefined, load, disable, lexicon: config.lexicon });
+
+  // Ids known before loading (one article per text/HTML file): which clash?
+  const fileIds = new Map<string, number>();
+  for (const f of files) {
+    const fmt = f === '-' ? 'text' : formatOf(f, input.inputFormat);
+    if (fmt === 'text' || fmt === 'html') fileIds.set(articleId(f), (fileIds.get(articleId(f)) ?? 0) + 1);
+  }
+  const seen = new Map<string, number>();
+  const uniqueId = (a: ArticleResult): ArticleResult => {
+    let id = a.id;
+    if ((fileIds.get(id) ?? 0) > 1 && a.path !== '-' && a.id === articleId(a.path)) id = a.path.replace(/\.[^./\\]*$/, '').split('\\').join('/');
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) id = `${id}#${n}`;
+    return id === a.id ? a : { ...a, id };
+  };
+
   const articles: ArticleResult[] = [];
-  const unique = [...new Set(files)];
-  if (stdin !== null) {
-    const a = extractText(stdin, { id: 'stdin', path: '-' }, options);
-    articles.push(a);
-    onArticle?.(a);
+  const errors: InputError[] = [...found.errors];
+  let count = 0;
+  const take = (r: ExtractTaskResult) => {
+    for (const raw of r.articles) {
+      const a = uniqueId(raw);
+      count++;
+      if (hooks.keep !== false) articles.push(a);
+      hooks.onArticle?.(a);
+    }
+    errors.push(...r.errors);
+  };
+
+  const workers = CAN_USE_WORKERS ? Math.min(jobs, files.length) : 1;
+  if (workers <= 1) {
+    const { extractFile } = await import('../run/extract-file.js');
+    for (let i = 0; i < files.length; i++) {
+      take(await extractFile(task(files[i])));
+      hooks.onProgress?.(i + 1, files.length);
+    }
+  } else {
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({ filename: WORKER_FILE.href, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
+    try {
+      // A bounded window of tasks in flight; results are handed on strictly in input order.
+      const window = workers * 4;
+      const pending = new Map<number, Promise<ExtractTaskResult>>();
+      let submitted = 0;
+      for (let next = 0; next < files.length; next++) {
+        while (submitted < files.length && submitted < next + window) {
+          pending.set(submitted, pool.run(task(files[submitted])) as Promise<ExtractTaskResult>);
+          submitted++;
+        }
+        const r = await pending.get(next)!;
+        pending.delete(next);
+        take(r);
+        hooks.onProgress?.(next + 1, files.length);
+      }
+    } finally {
+      await pool.destroy();
+    }
   }
-  for (const f of unique) {
-    const text = await readFile(resolve(io.cwd, f), 'utf8');
-    const a = extractText(text, { id: basename(f, extname(f)), path: f }, options);
-    articles.push(a);
-    onArticle?.(a);
-  }
-  articles.sort(compareArticles);
-  return { schemaVersion: SCHEMA_VERSION, articles, errors };
+  errors.sort(byPathThenMessage);
+  return { schemaVersion: SCHEMA_VERSION, articles, errors, missing: errors.some((e) => e.missing === true), count };
 }

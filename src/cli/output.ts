@@ -1,35 +1,95 @@
-import { writeFileSync, renameSync, unlinkSync } from 'node:fs';
+import { openSync, writeSync, fsyncSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, basename, join, resolve } from 'node:path';
-import type { CliIO } from './io.js';
+import { CliError, type CliIO } from './io.js';
 import type { FormatOptions } from '../format/types.js';
 
 /** Colour when stdout is a TTY, NO_COLOR is unset, and no file output (or --no-color) asks otherwise. */
 export function formatOptions(io: CliIO, opts: { color?: boolean; output?: string }): FormatOptions {
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== '';
   const color = opts.color !== false && !opts.output && !noColorEnv && (io.stdoutIsTTY || forced);
   const cols = Number(io.env.COLUMNS);
   return { color, width: Number.isFinite(cols) && cols >= 40 ? Math.min(cols, 200) : 100 };
 }
 
-/** Writes `data` to `-o FILE` atomically (temp file + rename), or to stdout. */
-export function emit(io: CliIO, data: string, output?: string): void {
-  if (!output || output === '-') {
-    io.stdout(data);
-    return;
-  }
+/** Where a command's result goes: stdout, or `-o FILE` written atomically. */
+export interface Sink {
+  write(chunk: string): void;
+  /** Finish: for a file, flush and rename the temporary file over the target. */
+  close(): void;
+  /** Give up: for a file, remove the temporary file; the target stays untouched. */
+  abort(): void;
+}
+
+/**
+ * Opens the output. A file is written to a temporary file in the same folder and renamed over
+ * the target on `close()`, so an interrupted run never leaves a half-written file — also when
+ * chunks are streamed (jsonl).
+ */
+export function openSink(io: CliIO, output?: string): Sink {
+  if (!output || output === '-') return { write: (c) => io.stdout(c), close: () => {}, abort: () => {} };
   const target = resolve(io.cwd, output);
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let mode = 0o666;
   try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
+    const st = statSync(target);
+    if (st.isDirectory()) throw new CliError(`cannot write ${output}: is a directory`);
+    mode = st.mode & 0o7777;
   } catch (e) {
+    if (e instanceof CliError) throw e;
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx', mode);
+  } catch (e) {
+    throw new CliError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`);
+  }
+  let open = true;
+  const abort = () => {
+    if (!open) return;
+    open = false;
     try {
-      unlinkSync(tmp);
+      closeSync(fd);
     } catch {
-      /* nothing to clean */
+      /* already closed */
     }
+    rmSync(tmp, { force: true });
+  };
+  return {
+    write(chunk) {
+      try {
+        writeSync(fd, chunk);
+      } catch (e) {
+        abort();
+        throw new CliError(`cannot write ${output}: ${(e as Error).message}`);
+      }
+    },
+    close() {
+      if (!open) return;
+      try {
+        fsyncSync(fd);
+        closeSync(fd);
+        open = false;
+        renameSync(tmp, target);
+      } catch (e) {
+        open = true;
+        abort();
+        throw new CliError(`cannot write ${output}: ${(e as Error).message}`);
+      }
+    },
+    abort,
+  };
+}
+
+/** Writes a whole result to stdout or, atomically, to `-o FILE`. */
+export function emit(io: CliIO, data: string, output?: string): void {
+  const sink = openSink(io, output);
+  try {
+    sink.write(data);
+    sink.close();
+  } catch (e) {
+    sink.abort();
     throw e;
   }
 }

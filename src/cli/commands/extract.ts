@@ -1,37 +1,57 @@
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../io.js';
-import { collectList, runExtraction, type ExtractionOptions } from '../extraction.js';
-import { emit, formatOptions } from '../output.js';
+import { runExtraction, type ExtractionOptions } from '../extraction.js';
+import { addExtractionOptions } from '../shared-options.js';
+import { openSink, formatOptions } from '../output.js';
+import { progressReporter } from '../progress.js';
+import { inputExitCode } from '../../io/load.js';
+import { stripControls } from '../../format/sanitize.js';
 
 interface ExtractFlags extends ExtractionOptions {
   format: string;
   json?: boolean;
   output?: string;
   color?: boolean;
+  quiet?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv', 'md'];
 
 export function register(program: Command, io: CliIO): void {
-  program
+  const cmd = program
     .command('extract')
     .description('extract quantities, dates, entities and attributed statements from German articles')
     .argument('<paths...>', 'article files or folders (recursively), or - for standard input')
     .option('-f, --format <name>', `output format: ${FORMATS.join('|')}`, 'table')
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
-    .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.md)', collectList, [])
-    .option('--disable <ids>', 'switch rules off by id or glob, e.g. quantity/* (comma-separated, repeatable)', collectList, [])
-    .option('--config <file>', 'configuration file (default: ./claims.config.json if present)')
-    .option('--no-color', 'no colour in table output')
-    .addHelpText('after', '\nExamples:\n  claims extract ./articles\n  claims extract ./articles --json | jq \'.articles[].quantities[] | select(.bound=="gt")\'\n')
+    .option('--no-color', 'no colour in table output');
+  addExtractionOptions(cmd)
+    .addHelpText('after', '\nExamples:\n  claims extract ./articles\n  claims extract ./articles --json | jq \'.articles[].quantities[] | select(.bound=="gt")\'\n  claims extract ./archive --format jsonl --jobs 8 -o archive.jsonl\n')
     .action(async (paths: string[], flags: ExtractFlags) => {
       const format = flags.json ? 'json' : flags.format;
       if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (choose one of: ${FORMATS.join(', ')})`);
       const { extractFormatters } = await import('../../format/registry.js');
-      const result = await runExtraction(paths, flags, io);
-      for (const e of result.errors) io.stderr(`claims: warning: ${e.path}: ${e.message}\n`);
-      emit(io, extractFormatters[format](result, formatOptions(io, flags)), flags.output);
-      if (result.articles.length === 0) io.exitCode = 2;
+      const { jsonlArticle, jsonlError } = await import('../../format/extract/jsonl.js');
+      const sink = openSink(io, flags.output);
+      const progress = progressReporter(io, flags);
+      try {
+        const streaming = format === 'jsonl';
+        const result = await runExtraction(paths, flags, io, {
+          keep: !streaming,
+          onArticle: streaming ? (a) => sink.write(jsonlArticle(a)) : undefined,
+          onProgress: progress.update,
+        });
+        progress.done();
+        for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
+        if (streaming) for (const e of result.errors) sink.write(jsonlError(e));
+        else sink.write(extractFormatters[format](result, formatOptions(io, flags)));
+        sink.close();
+        io.exitCode = Math.max(io.exitCode, inputExitCode({ articles: { length: result.count } as unknown[], errors: result.errors }, !!flags.strict));
+      } catch (e) {
+        progress.done();
+        sink.abort();
+        throw e;
+      }
     });
 }

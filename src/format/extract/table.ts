@@ -78,7 +78,7 @@ function articleSection(a: ArticleResult, o: FormatOptions): string {
 export const table: Formatter<ExtractResult> = (result, o) => {
   const sections = result.articles.map((a) => articleSection(a, o));
   const c = new Chalk({ level: o.color ? 1 : 0 });
-  for (const e of result.errors) sections.push(c.red(`error: ${stripControls(e.path)}: ${stripControls(e.message)}`));
+  for (const e of result.errors) sections.push(c.red(`error: ${stripControls(e.message)}`));
   if (!result.articles.length && !result.errors.length) sections.push('no articles');
   return sections.join('\n\n') + '\n';
 };

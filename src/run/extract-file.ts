@@ -1,0 +1,46 @@
+/**
+ * One unit of extraction work: load one input file (decode, HTML, JSON records) and extract
+ * every article in it. Runs in the main thread (`--jobs 1`) or in a worker thread (piscina's
+ * default export); the result is plain data, so it crosses threads by structured clone.
+ */
+import { loadArticle, readStdinArticle } from '../io/load.js';
+import type { InputError, LoadOptions, LoadResult } from '../io/types.js';
+import { loadLexicon } from '../lexicon/index.js';
+import { ruleIdMatcher } from '../rules/registry.js';
+import { extractText } from '../pipeline.js';
+import type { ArticleResult } from '../types.js';
+
+export interface ExtractTask {
+  /** Input file, or `-` with `stdin` holding the text. */
+  file: string;
+  stdin?: string;
+  load: LoadOptions;
+  /** Rule id globs switched off. */
+  disable: string[];
+  /** Lexicon additions from claims.config.json. */
+  lexicon: Record<string, string[]>;
+}
+
+export interface ExtractTaskResult {
+  articles: ArticleResult[];
+  errors: InputError[];
+}
+
+export async function extractFile(task: ExtractTask): Promise<ExtractTaskResult> {
+  const loaded: LoadResult = task.file === '-' ? readStdinArticle(task.stdin ?? '', task.load) : await loadArticle(task.file, task.load);
+  const disabled = ruleIdMatcher(task.disable);
+  const lexicon = loadLexicon(Object.keys(task.lexicon).length ? { lists: task.lexicon } : undefined);
+  const options = { isEnabled: (id: string) => !disabled(id), lexicon };
+  const articles: ArticleResult[] = [];
+  const errors: InputError[] = [...loaded.errors];
+  for (const a of loaded.articles) {
+    try {
+      articles.push(extractText(a.text, { id: a.id, path: a.path, title: a.title }, options));
+    } catch (e) {
+      errors.push({ path: a.path, kind: 'unreadable', message: `${a.path}: extraction failed: ${(e as Error).message}` });
+    }
+  }
+  return { articles, errors };
+}
+
+export default extractFile;
