@@ -101,10 +101,12 @@ function readQuantity(r: Reader, x: Json, path: string): GoldQuantity {
 
 function readDate(r: Reader, x: Json, path: string): GoldDate {
   const o = r.object(x, path);
+  const optional = r.bool(o.optional, `${path}.optional`);
+  // An optional date (a relative one: "letzte Woche") may leave its value out.
   const d: GoldDate = {
     text: r.string(o.text, `${path}.text`),
-    value: r.strings(o.value, `${path}.value`),
-    optional: r.bool(o.optional, `${path}.optional`),
+    value: r.strings(o.value, `${path}.value`, optional),
+    optional,
   };
   const context = r.optionalString(o.context, `${path}.context`);
   if (context !== undefined) {

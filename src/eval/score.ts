@@ -315,7 +315,7 @@ export function scoreExtraction(input: ScoreInput): EvalReport {
         rules.add('dates', pd.rule, 'tp');
         d.tp++;
         d.n++;
-        if (golds[gi].value.includes(pd.value)) d.ok++;
+        if (golds[gi].value.length === 0 || golds[gi].value.includes(pd.value)) d.ok++;
       }
       golds.forEach((gd, gi) => {
         if (!used.has(gi) && !gd.optional) {

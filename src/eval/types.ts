@@ -17,7 +17,7 @@ export interface GoldQuantity {
 
 export interface GoldDate {
   text: string;
-  /** Acceptable ISO values (partial where the text is partial). */
+  /** Acceptable ISO values (partial where the text is partial); empty (optional items only): any. */
   value: string[];
   optional: boolean;
   context?: string;
