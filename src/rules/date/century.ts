@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { NB, S, WB, WE, ci, mention, pad2, qualifierOf, relationOf } from './lib/common.js';
+import { scan, NB, S, WB, WE, ci, mention, pad2, qualifierOf, relationOf } from './lib/common.js';
 
 const ID = 'date/century';
 
@@ -34,7 +34,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const [, prep, qual, digits, word] = m;
       const n = digits !== undefined ? Number(digits) : ORDINALS[word];
       if (!n || n > 21) continue;

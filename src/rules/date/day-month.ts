@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import {
+import { scan,
   MONTH_OR_ABBR, NB, NE, S, SO, WB, WE, WEEKDAY_PREFIX, ci, dayValue, mention, monthNumber, notDateBefore, relationOf, timeAfter,
   validDay,
 } from './lib/common.js';
@@ -24,7 +24,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const day = Number(m[3]);
       const monthWord = m[4];
       const month = monthNumber(monthWord);

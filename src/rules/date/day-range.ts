@@ -1,12 +1,12 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import {
+import { scan,
   DASH, MONTH_OR_ABBR, NB, NE, S, SO, WB, WE, ci, dayValue, expandYear, mention, monthNumber, notDateBefore, validDay,
 } from './lib/common.js';
 
 const ID = 'date/day-range';
 
-const FROM = `(?:(${ci('vom')}|${ci('von')}|${ci('zwischen')}(?:${S}dem)?)${S})?`;
+const FROM = `(?:(${ci('am')}|${ci('vom')}|${ci('von')}|${ci('zwischen')}(?:${S}dem)?)${S})?`;
 const TO = `${SO}(?:(bis(?:${S}(?:zum|einschließlich))?|und(?:${S}dem)?)${S}|${DASH}${SO})`;
 
 /** "vom 8. bis 13. Oktober", "8.–13. Oktober 2024", "vom 28. Februar bis 3. März 2024". */
@@ -35,8 +35,10 @@ interface Parts {
 
 /** Fills the start's missing month and year from the end; null when no sensible range. */
 function resolveRange(p: Parts): { value: string; end_value: string } | null {
-  // "und" makes a range only after "zwischen" ("am 18. und 19. Oktober" is a list of two days).
-  if (p.conn && p.conn.startsWith('und') && !(p.from && /^zwischen/i.test(p.from))) return null;
+  // "und" makes a range after "zwischen"; otherwise only two consecutive days are one stretch
+  // ("am 18. und 19. Oktober"); "am 3. und 10. Mai" is a list of two days.
+  const consecutive = (p.m1 === undefined || p.m1 === p.m2) && p.d2 === p.d1 + 1;
+  if (p.conn && p.conn.startsWith('und') && !(p.from && /^zwischen/i.test(p.from)) && !consecutive) return null;
   const m1 = p.m1 ?? p.m2;
   let y1 = p.y1;
   const y2 = p.y2 ?? (p.y1 !== undefined && m1 <= p.m2 ? p.y1 : undefined);
@@ -58,7 +60,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(NAMED)) {
+    for (const m of scan(NAMED, text)) {
       if (notDateBefore(text, m.index)) continue;
       const r = resolveRange({
         from: m[1],
@@ -72,7 +74,7 @@ const rule: Rule<DateMention> = {
       });
       if (r) out.push(mention(doc, m.index, m.index + m[0].length, r.value, ID, r));
     }
-    for (const m of text.matchAll(NUMERIC)) {
+    for (const m of scan(NUMERIC, text)) {
       if (notDateBefore(text, m.index)) continue;
       // A bare "8.-13.12." needs "vom"/"zwischen" or a year to be a date range.
       if (!m[1] && !m[4] && !m[8]) continue;

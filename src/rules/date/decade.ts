@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { NB, S, WB, WE, ci, mention, qualifierOf } from './lib/common.js';
+import { scan, NB, S, WB, WE, ci, mention, qualifierOf } from './lib/common.js';
 
 const ID = 'date/decade';
 
@@ -39,7 +39,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const [, prep, qual, digits, dativeN, digitNoun, tensWord, wordNoun] = m;
       let value: string;
       if (digits !== undefined) {

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { DASH, MONTH, NB, NE, S, SO, WB, WE, ci, mention, monthNumber, monthValue } from './lib/common.js';
+import { scan, DASH, MONTH, NB, NE, S, SO, WB, WE, ci, mention, monthNumber, monthValue } from './lib/common.js';
 
 const ID = 'date/month-range';
 
@@ -21,7 +21,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const [, from, w1, y1Text, word, dash, slash, w2, y2Text] = m;
       const m1 = monthNumber(w1);
       const m2 = monthNumber(w2);

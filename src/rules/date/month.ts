@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { MONTH, NB, NE, S, WB, WE, ci, mention, monthNumber, monthValue, qualifierOf, relationOf } from './lib/common.js';
+import { scan, MONTH, NB, NE, S, WB, WE, ci, mention, monthNumber, monthValue, qualifierOf, relationOf } from './lib/common.js';
 
 const ID = 'date/month';
 
@@ -22,7 +22,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const [, prep, qual, monthWord, yearText] = m;
       // A month name alone is often a name (August, Mai): it needs a year, preposition or qualifier.
       if (!prep && !qual && !yearText) continue;

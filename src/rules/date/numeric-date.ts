@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import {
+import { scan,
   DASH, NB, NE, S, SO, WB, WEEKDAY_PREFIX, ci, dayValue, expandYear, mention, notDateBefore, relationOf, timeAfter, validDay,
 } from './lib/common.js';
 
@@ -37,7 +37,7 @@ const rule: Rule<DateMention> = {
       }
       out.push(mention(doc, start, end, value, ID, { relation: relationOf(prep) }));
     };
-    for (const m of text.matchAll(DMY)) {
+    for (const m of scan(DMY, text)) {
       const day = Number(m[3]);
       const month = Number(m[4]);
       const year = expandYear(m[5]);
@@ -45,14 +45,14 @@ const rule: Rule<DateMention> = {
       if (notDateBefore(text, m.index)) continue;
       push(m.index, m.index + m[0].length, dayValue(day, month, year), m[1]);
     }
-    for (const m of text.matchAll(ISO)) {
+    for (const m of scan(ISO, text)) {
       const year = Number(m[1]);
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (year < 1000 || !validDay(day, month, year)) continue;
       push(m.index, m.index + m[0].length, dayValue(day, month, year), undefined);
     }
-    for (const m of text.matchAll(DM)) {
+    for (const m of scan(DM, text)) {
       const day = Number(m[3]);
       const month = Number(m[4]);
       if (!validDay(day, month)) continue;

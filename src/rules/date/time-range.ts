@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { DASH, DAYPART, NB, S, SO, WB, WE, applyDaypart, ci, mention, timeValue } from './lib/common.js';
+import { scan, DASH, DAYPART, NB, S, SO, WB, WE, applyDaypart, ci, mention, timeValue } from './lib/common.js';
 
 const ID = 'date/time-range';
 
@@ -21,7 +21,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const [, from, h1, m1, word, h2, m2, daypart] = m;
       if (word === 'und' && !(from && /^zwischen/i.test(from))) continue;
       // The part of day names the end; it applies to the start too when the hours stay in order.

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import {
+import { scan,
   DAYPART, HOUR_WORD, NB, NE, S, WB, WE, ZONE, applyDaypart, ci, hourNumber, mention, relationOf, timeValue,
 } from './lib/common.js';
 
@@ -26,7 +26,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(UHR)) {
+    for (const m of scan(UHR, text)) {
       const [, prep, hDigits, mDigits, hWord, mAfter, daypart, zone] = m;
       const hour = hourNumber(hDigits ?? hWord);
       const minuteText = mDigits ?? mAfter;
@@ -34,7 +34,7 @@ const rule: Rule<DateMention> = {
       if (!value) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { relation: relationOf(prep) }));
     }
-    for (const m of text.matchAll(CLOCK)) {
+    for (const m of scan(CLOCK, text)) {
       const [, prep, h, min, daypart, zone] = m;
       const value = timeValue(applyDaypart(Number(h), daypart), Number(min), zone);
       if (!value) continue;

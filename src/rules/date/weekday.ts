@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { S, WB, WE, WEEKDAYS, ci, mention, relationOf, timeAfter } from './lib/common.js';
+import { scan, S, WB, WE, WEEKDAYS, ci, mention, relationOf, timeAfter } from './lib/common.js';
 
 const ID = 'date/weekday';
 
@@ -28,7 +28,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const [, prep, adj, day, daypart] = m;
       // A bare weekday is often a name ("Der Freitag", "Schwarzer Freitag"): it needs a preposition,
       // an adjective like "vergangenen" or a part of day ("Freitagabend").

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { DASH, NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf } from './lib/common.js';
+import { scan, DASH, NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf } from './lib/common.js';
 
 const ID = 'date/year-range';
 
@@ -25,7 +25,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(RE)) {
+    for (const m of scan(RE, text)) {
       const [, from, season, y1Text, word, dash, slash, y2Text] = m;
       const y1 = Number(y1Text);
       let y2 = Number(y2Text);

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf, relationOf } from './lib/common.js';
+import { scan, NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf, relationOf } from './lib/common.js';
 
 const ID = 'date/year';
 
@@ -49,24 +49,24 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of text.matchAll(JAHR)) {
+    for (const m of scan(JAHR, text)) {
       const year = Number(m[2]);
       if (year < 1000 || year > 2199) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
     }
-    for (const m of text.matchAll(PART)) {
+    for (const m of scan(PART, text)) {
       const year = Number(m[3]);
       if (year < 1000 || year > 2199) continue;
       out.push(
         mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { qualifier: qualifierOf(m[2]), relation: relationOf(m[1]) }),
       );
     }
-    for (const m of text.matchAll(BARE)) {
+    for (const m of scan(BARE, text)) {
       const year = Number(m[2]);
       if (year < 1800 || year > 2099) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
     }
-    for (const m of text.matchAll(NOUN)) {
+    for (const m of scan(NOUN, text)) {
       const year = Number(m[2]);
       if (year < 1900 || year > 2099) continue;
       if (NOT_EVENT.has(m[1])) continue;

@@ -296,3 +296,17 @@ export function notDateBefore(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 30);
   return NOT_DATE_BEFORE.test(text.slice(from, pos));
 }
+
+/**
+ * All matches of a global regex, each search restarting one character after the previous match
+ * start: a rejected long match does not hide a shorter one inside it ("Mai 2024 und Juni/Juli
+ * 2024"). The extra overlapping candidates are dropped by the layer's resolve (longest wins).
+ */
+export function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    re.lastIndex = m.index + 1;
+    yield m;
+  }
+}
