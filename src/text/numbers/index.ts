@@ -458,7 +458,7 @@ class Parser {
     const x = t[i];
     const dot = t[i + 1];
     if (!dot || dot.text !== '.' || dot.gap !== '' || !/^\d{1,4}$/.test(x.text)) return false;
-    if (t[i - 1] && t[i - 1].gap === '' && t[i - 1].kind === 'word') return false;
+    if (x.gap === '' && t[i - 1]?.kind === 'word') return false;
     const n = t[i + 2];
     const p = t[i - 1];
     if (p && p.kind === 'word' && DETERMINERS.has(p.lo)) return true;
@@ -480,11 +480,11 @@ class Parser {
       // ---- ranges with a lead word
       if (x.kind === 'word') {
         if (x.lo === 'zwischen' || x.lo === 'von') {
-          const a = this.cardinalAt(i + 1, false);
+          const a = this.cardinalAt(i + 1);
           if (a && !('skip' in a)) {
             const sep = t[a.next];
             if (sep && ((x.lo === 'zwischen' && sep.lo === 'und') || (x.lo === 'von' && sep.lo === 'bis'))) {
-              const b = this.cardinalAt(a.next + 1, false);
+              const b = this.cardinalAt(a.next + 1);
               if (b && !('skip' in b)) {
                 const av = this.spread(a, b);
                 const lo = Math.min(av, b.value);
@@ -499,7 +499,7 @@ class Parser {
         }
         const q = this.qualifierAt(i);
         if (q) {
-          const c = this.cardinalAt(q.next, false);
+          const c = this.cardinalAt(q.next);
           if (c && !('skip' in c)) {
             const v = c.value;
             const range: NumberRange =

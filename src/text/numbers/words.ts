@@ -82,7 +82,8 @@ function evaluate(ms: Morph[]): number | null {
       case 'unit':
         if (m.value === 0 && ms.length > 1) return null;
         if (prev && (prev.kind === 'unit' || prev.kind === 'teen' || prev.kind === 'ten' || prev.kind === 'und')) return null;
-        if (m.text === 'eins' && !last) return null;
+        // "eins" only at the end (tolerated before "tausend": "hunderteinstausend" is a common misspelling)
+        if (m.text === 'eins' && !last && ms[k + 1].kind !== 'tausend') return null;
         if (m.text === 'ein' && last) return null;
         group += m.value;
         break;
