@@ -25,8 +25,23 @@ const BLOCK_TAGS = new Set([
 /** Never text: dropped in the fallback and skipped by the text walk. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
 
-/** Page furniture, removed in the fallback (no Readability article). */
-const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg';
+/** Never article text: removed before Readability runs. */
+const NOT_TEXT = 'script, style, noscript, template, nav, aside, form, iframe, svg, button, dialog';
+
+/** Page headers and footers, removed unless they sit inside an `<article>` or `<main>`. */
+const PAGE_FRAME = 'header, footer';
+
+interface MinimalElement {
+  remove(): void;
+  closest(selector: string): unknown;
+}
+
+function removeFurniture(doc: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
+  for (const el of Array.from(doc.querySelectorAll(NOT_TEXT)) as MinimalElement[]) el.remove();
+  for (const el of Array.from(doc.querySelectorAll(PAGE_FRAME)) as MinimalElement[]) {
+    if (!el.closest('article, main')) el.remove();
+  }
+}
 
 interface MinimalNode {
   nodeType: number;
@@ -89,6 +104,7 @@ export function extractHtml(html: string): HtmlArticle {
   const { document } = parseHTML(ensureDocument(html));
   const pageTitle = clean(document.title) || clean(document.querySelector('h1')?.textContent);
 
+  removeFurniture(document);
   let blocks: string[] = [];
   let title = pageTitle;
   try {
@@ -106,7 +122,7 @@ export function extractHtml(html: string): HtmlArticle {
   }
   if (blocks.length === 0) {
     const { document: fresh } = parseHTML(ensureDocument(html));
-    for (const el of Array.from(fresh.querySelectorAll(FURNITURE))) el.remove();
+    removeFurniture(fresh);
     const body = fresh.body ?? fresh.documentElement;
     blocks = body ? blocksOf(body as unknown as MinimalNode) : [];
   }
