@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../io.js';
 import { collectList, runExtraction, type ExtractionOptions } from '../extraction.js';
+import { addExtractionOptions } from '../shared-options.js';
 import { emit, formatOptions } from '../output.js';
+import { loadArticle } from '../../io/load.js';
+import { parseInputOptions } from '../../io/options.js';
+import { stripControls } from '../../format/sanitize.js';
 import type { CompareResult, ExtractResult } from '../../types.js';
 
 interface EvalFlags extends ExtractionOptions {
@@ -18,6 +22,7 @@ interface EvalFlags extends ExtractionOptions {
   extraction?: string;
   comparison?: string;
   articles?: string;
+  quiet?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'md'];
@@ -40,21 +45,51 @@ async function readJson(io: CliIO, path: string, what: string): Promise<unknown>
   }
 }
 
-/** The text of every extracted article (gold spans are pinned in it): from --articles DIR, else from the article's path. */
-async function articleTexts(io: CliIO, result: ExtractResult, dir: string | undefined): Promise<Map<string, string>> {
+/**
+ * The text of every extracted article (gold spans are pinned in it). With --articles DIR:
+ * `<id>.txt` or `<id>.md` there, read as UTF-8. Otherwise the article's own file, loaded and
+ * decoded exactly as extraction loads it (encoding, HTML, JSON records), so offsets agree.
+ */
+async function articleTexts(io: CliIO, result: ExtractResult, flags: EvalFlags): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
+  let input: ReturnType<typeof parseInputOptions>;
+  try {
+    input = parseInputOptions(flags);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  const loaded = new Map<string, Awaited<ReturnType<typeof loadArticle>>>();
   for (const a of result.articles) {
-    const candidates = dir ? [join(dir, `${a.id}.txt`), join(dir, `${a.id}.md`)] : a.path && a.path !== '-' ? [a.path] : [];
     let text: string | null = null;
-    for (const c of candidates) if (text === null) text = await readText(io, c);
-    if (text === null) io.stderr(`claims: warning: cannot read the text of ${a.id}; its gold quantities and dates cannot be placed\n`);
+    if (flags.articles) {
+      for (const c of [join(flags.articles, `${a.id}.txt`), join(flags.articles, `${a.id}.md`)]) if (text === null) text = await readText(io, c);
+    } else if (a.path && a.path !== '-') {
+      if (!loaded.has(a.path)) {
+        loaded.set(
+          a.path,
+          await loadArticle(a.path, {
+            cwd: io.cwd,
+            maxSize: input.maxSize,
+            encoding: input.encoding,
+            inputFormat: input.inputFormat,
+            textField: input.textField,
+            idField: input.idField,
+            titleField: input.titleField,
+          }),
+        );
+      }
+      const records = loaded.get(a.path)!.articles;
+      const same = records.find((r) => r.id === a.id) ?? (records.length === 1 ? records[0] : undefined);
+      text = same?.text ?? null;
+    }
+    if (text === null) io.stderr(`claims: warning: cannot read the text of ${stripControls(a.id)}; its gold quantities and dates cannot be placed\n`);
     else texts.set(a.id, text);
   }
   return texts;
 }
 
 export function register(program: Command, io: CliIO): void {
-  program
+  const cmd = program
     .command('eval')
     .description('score extraction (and comparison groups) against gold annotations; fail when figures drop')
     .argument('[paths...]', 'article files or folders (recursively); or use --extraction FILE')
@@ -68,10 +103,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--extraction <file>', 'score this stored `claims extract --format json|jsonl` output instead of extracting')
     .option('--comparison <file>', 'with --extraction: score the groups of this stored `claims compare --format json` output')
     .option('--articles <dir>', 'with --extraction: folder holding <id>.txt (default: each article’s path)')
-    .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.md)', collectList, [])
-    .option('--disable <ids>', 'switch rules off by id or glob, e.g. quantity/* (comma-separated, repeatable)', collectList, [])
-    .option('--config <file>', 'configuration file (default: ./claims.config.json if present)')
-    .option('--no-color', 'no colour in table output')
+    .option('--no-color', 'no colour in table output');
+  addExtractionOptions(cmd)
     .addHelpText(
       'after',
       [
@@ -146,11 +179,13 @@ export function register(program: Command, io: CliIO): void {
       } else {
         if (!paths.length) throw new CliError('give article paths to extract, or --extraction FILE');
         if (flags.comparison || flags.articles) throw new CliError('--comparison and --articles go with --extraction');
-        extraction = await runExtraction(paths, flags, io);
-        for (const e of extraction.errors) io.stderr(`claims: warning: ${e.path}: ${e.message}\n`);
+        const run = await runExtraction(paths, flags, io);
+        for (const e of run.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
+        if (run.missing) throw new CliError('a given path does not exist');
+        extraction = run;
       }
 
-      const texts = await articleTexts(io, extraction, flags.articles);
+      const texts = await articleTexts(io, extraction, flags);
       const report = evaluate({ gold, extraction, texts, comparison, minimums, baseline: await baseline });
       for (const id of report.missingArticles) io.stderr(`claims: warning: no extraction for gold article ${id}\n`);
 
