@@ -1,9 +1,207 @@
-import type { Layer } from '../types.js';
-import type { Statement } from '../../types.js';
+import type { Layer, Rule, RuleContext } from '../types.js';
+import type { Entity, Speaker, Statement } from '../../types.js';
+import type { SpeakerRef, StatementCandidate } from './types.js';
+import { sentenceAt } from '../../text/analyse.js';
+import directQuote from './direct-quote.js';
+import konjunktivContinuation from './konjunktiv-continuation.js';
+import laut from './laut.js';
+import nachAngaben from './nach-angaben.js';
+import so from './so.js';
+import speechVerbComma from './speech-verb-comma.js';
+import trailingSpeechVerb from './trailing-speech-verb.js';
+import verbObject from './verb-object.js';
+import wieBerichtete from './wie-berichtete.js';
+import zufolge from './zufolge.js';
+
+export type { StatementCandidate } from './types.js';
+
+const rules: Rule<StatementCandidate>[] = [
+  directQuote, konjunktivContinuation, laut, nachAngaben, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+
+/** When two rules report the same content for the same speaker, the more specific one stays. */
+const PRIORITY: Record<string, number> = {
+  'statement/direct-quote': 0,
+  'statement/speech-verb-comma': 1,
+  'statement/trailing-speech-verb': 2,
+  'statement/verb-object': 3,
+  'statement/zufolge': 4,
+  'statement/laut': 5,
+  'statement/nach-angaben': 6,
+  'statement/so': 7,
+  'statement/wie-berichtete': 8,
+  'statement/konjunktiv-continuation': 9,
+};
+const prio = (c: StatementCandidate) => PRIORITY[c.rule] ?? 99;
+
+const PERSON_HEAD = /(chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|trainer|trainerin|direktor|direktorin|sekretär|sekretärin|botschafter|botschafterin|abgeordnete|abgeordneter|politiker|politikerin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|experte|expertin|beamte|beamter|beamtin|mann|frau)$/i;
+const ORG_HEAD = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|organisation|zeitung|sender|blatt|kommission|gericht|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|land|staat)$/i;
+
+interface Known {
+  name: string;
+  entity: string | null;
+  type: string | null;
+  text: string;
+  start: number;
+}
+
+function entityByName(entities: Entity[], name: string): Entity | null {
+  for (const e of entities) if (e.name === name) return e;
+  return null;
+}
+
+/** The latest PER entity mention before `pos`. */
+function lastPersonMention(entities: Entity[], pos: number): Entity | null {
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) if (m.end <= pos && m.start > at) {
+      at = m.start;
+      best = e;
+    }
+  }
+  return best;
+}
+
+/** Resolves pronoun and role speakers to the most recent compatible speaker or entity. */
+function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Speaker {
+  const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
+  if (ref.names) base.names = [...ref.names];
+  const recent = history.filter((h) => h.start < ref.start).reverse();
+  let hit: Known | null = null;
+  if (ref.form === 'pronoun') {
+    hit = recent.find((h) => h.type === 'PER') ?? null;
+    if (!hit) {
+      const e = lastPersonMention(ctx.results.entities, ref.start);
+      if (e) return { ...base, name: e.name, entity: e.id };
+      hit = recent[0] ?? null;
+    }
+  } else if (ref.form === 'role') {
+    const head = (ref.head ?? '').toLowerCase();
+    hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;
+    if (!hit && ORG_HEAD.test(head)) hit = recent.find((h) => h.type === 'ORG') ?? null;
+    if (!hit && PERSON_HEAD.test(head)) hit = recent.find((h) => h.type === 'PER') ?? null;
+  }
+  if (hit) return { ...base, name: hit.name, entity: hit.entity };
+  if (!base.entity) {
+    const e = entityByName(ctx.results.entities, ref.name);
+    if (e) base.entity = e.id;
+  }
+  return base;
+}
+
+function contains(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start <= b.start && b.end <= a.end;
+}
+
+/** Share of the content that stands in quotation marks. */
+function quotedShare(ctx: RuleContext, s: Statement): number {
+  const text = ctx.doc.text.slice(s.content.start, s.content.end);
+  let quoted = 0;
+  const re = /[„“”"»«‚‘‹›]/g;
+  let open = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (open < 0) open = m.index;
+    else {
+      quoted += m.index - open;
+      open = -1;
+    }
+  }
+  return text.length ? quoted / text.length : 0;
+}
+
+function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[] {
+  const doc = ctx.doc;
+  // reading order, the specific rule first
+  const cands = [...candidates].sort(
+    (a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start || prio(a) - prio(b) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  // 1. speakers, in reading order
+  const history: Known[] = [];
+  const resolved = cands.map((c) => {
+    const sp = resolveSpeaker(c.speaker, history, ctx);
+    const type = c.speaker.form === 'named' ? c.speaker.type : (history.find((h) => h.name === sp.name)?.type ?? c.speaker.type);
+    history.push({ name: sp.name, entity: sp.entity, type, text: c.speaker.text, start: c.speaker.start });
+    return { c, sp };
+  });
+  // 2. duplicates: same speaker, same or nested content → keep the more specific rule
+  const keep: typeof resolved = [];
+  for (const r of resolved) {
+    const dup = keep.findIndex(
+      (k) => k.sp.name === r.sp.name && (contains(k.c.content, r.c.content) || contains(r.c.content, k.c.content)) && k.c.rule !== r.c.rule,
+    );
+    if (dup < 0) {
+      keep.push(r);
+      continue;
+    }
+    const k = keep[dup];
+    const rDirect = r.c.kind === 'direct';
+    const kDirect = k.c.kind === 'direct';
+    // a partial quote inside indirect speech belongs to the indirect statement
+    if (rDirect !== kDirect) {
+      const direct = rDirect ? r : k;
+      const other = rDirect ? k : r;
+      if (contains(other.c.content, direct.c.content) && other.c.content.end - other.c.content.start > direct.c.content.end - direct.c.content.start) {
+        keep[dup] = other;
+        continue;
+      }
+      keep[dup] = direct;
+      continue;
+    }
+    if (r.c.continues && !k.c.continues) continue;
+    if (prio(r.c) < prio(k.c) || (k.c.continues && !r.c.continues)) keep[dup] = r;
+  }
+  // 3. continuations: extend the statement they continue, or stand alone
+  const out: Array<{ c: StatementCandidate; sp: Speaker; content: { start: number; end: number } }> = [];
+  const cueSentences = new Set(keep.filter((k) => !k.c.continues).map((k) => k.c.sentence));
+  for (const r of keep) {
+    if (!r.c.continues) {
+      out.push({ ...r, content: { start: r.c.content.start, end: r.c.content.end } });
+      continue;
+    }
+    if (r.c.kind === 'indirect' && cueSentences.has(r.c.sentence)) continue;
+    let target = -1;
+    for (let i = out.length - 1; i >= 0; i--) {
+      if (out[i].content.end <= r.c.content.start) {
+        target = i;
+        break;
+      }
+    }
+    const t = target >= 0 ? out[target] : null;
+    if (
+      t && r.c.kind === 'indirect' && t.c.kind !== 'direct' && t.sp.name === r.sp.name &&
+      sentenceAt(doc, Math.max(t.content.end - 1, t.content.start)) >= r.c.sentence - 1
+    ) {
+      t.content = { start: t.content.start, end: r.c.content.end };
+      continue;
+    }
+    out.push({ ...r, content: { start: r.c.content.start, end: r.c.content.end } });
+  }
+  const statements: Statement[] = out.map(({ c, sp, content }) => {
+    const s: Statement = {
+      speaker: sp,
+      cue: c.cue,
+      kind: c.kind,
+      content: { text: doc.source.slice(content.start, content.end), start: content.start, end: content.end },
+      sentence: sentenceAt(doc, content.start),
+      rule: c.rule,
+    };
+    return s;
+  });
+  for (const s of statements) {
+    if (s.kind === 'indirect' && s.rule !== 'statement/konjunktiv-continuation' && quotedShare(ctx, s) >= 0.5) s.kind = 'direct';
+  }
+  statements.sort(
+    (a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start || a.content.end - b.content.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  return statements;
+}
 
 /** The statement layer: its rules, sorted by id, and how their candidates become output. */
-export const statementLayer: Layer<Statement, Statement> = {
+export const statementLayer: Layer<StatementCandidate, Statement> = {
   name: 'statement',
-  rules: [],
-  resolve: (candidates) => candidates,
+  rules,
+  resolve,
 };

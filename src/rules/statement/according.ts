@@ -1,0 +1,33 @@
+/** Shared by the according-to rules (laut, zufolge, nach Angaben, so, wie … berichtete). */
+import type { RuleContext } from '../types.js';
+import type { Span } from '../../types.js';
+import { contentEnd, tokenSpan, trimEnd } from './grammar.js';
+
+/**
+ * The content an attribution phrase [ps, pe) governs in the sentence [ss, se): the rest of the
+ * sentence when the phrase opens it ("Laut X erwägt Seoul …"), the part before it when it closes
+ * it ("…, so X."), else the whole sentence ("Nordkorea soll laut Südkorea … beliefern").
+ */
+export function governedContent(ctx: RuleContext, ps: number, pe: number, ss: number, se: number): Span | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  let end = trimEnd(doc, ss, se);
+  if (ps <= ss) {
+    let from = pe;
+    // a relative clause on the source: "Nach Berichten …, die sich auf … stützen, wurden …"
+    if (toks[from]?.text === ',') {
+      let k = from + 1;
+      while (k < se && toks[k].text !== ',') k++;
+      from = k < se - 1 ? k + 1 : from + 1;
+    }
+    const e = contentEnd(ctx, from, se);
+    return e - from >= 2 ? tokenSpan(doc, from, e) : null;
+  }
+  if (pe >= end) {
+    const e = trimEnd(doc, ss, ps);
+    return e - ss >= 2 ? tokenSpan(doc, ss, e) : null;
+  }
+  end = contentEnd(ctx, ss, se);
+  if (end <= pe) end = trimEnd(doc, ss, se);
+  return end - ss >= 2 ? tokenSpan(doc, ss, end) : null;
+}

@@ -1,0 +1,39 @@
+/**
+ * The statement a cue-less sentence continues (a verbless quote, a Konjunktiv-I sentence): the
+ * most recent statement of the base rules that ends within the last few sentences.
+ */
+import type { RuleContext } from '../types.js';
+import type { StatementCandidate } from './types.js';
+import commaRule from './speech-verb-comma.js';
+import trailingRule from './trailing-speech-verb.js';
+import soRule from './so.js';
+import lautRule from './laut.js';
+import zufolgeRule from './zufolge.js';
+import nachRule from './nach-angaben.js';
+import wieRule from './wie-berichtete.js';
+import verbObjectRule from './verb-object.js';
+
+const cache = new WeakMap<object, StatementCandidate[]>();
+
+export function baseCandidates(ctx: RuleContext): StatementCandidate[] {
+  let c = cache.get(ctx.doc);
+  if (!c) {
+    c = [commaRule, trailingRule, soRule, lautRule, zufolgeRule, nachRule, wieRule, verbObjectRule].flatMap((r) => r.find(ctx));
+    cache.set(ctx.doc, c);
+  }
+  return c;
+}
+
+/** The latest candidate whose content ends before `pos`, at most `maxBack` sentences back. */
+export function antecedentBefore(ctx: RuleContext, extra: StatementCandidate[], pos: number, maxBack: number): StatementCandidate | null {
+  const all = [...baseCandidates(ctx), ...extra];
+  const sen = ctx.doc.tokens.find((t) => t.start >= pos)?.sentence ?? ctx.doc.sentences.length;
+  let best: StatementCandidate | null = null;
+  for (const c of all) {
+    if (c.content.end > pos || c.cue.start > pos) continue;
+    const cs = ctx.doc.tokens.find((t) => t.start >= c.content.end - 1)?.sentence ?? 0;
+    if (sen - cs > maxBack) continue;
+    if (!best || c.content.end > best.content.end || (c.content.end === best.content.end && c.kind === 'indirect')) best = c;
+  }
+  return best;
+}

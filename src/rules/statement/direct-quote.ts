@@ -1,0 +1,99 @@
+import type { Rule, RuleContext } from '../types.js';
+import type { StatementCandidate } from './types.js';
+import {
+  coordinatedPhrase, findQuotes, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
+} from './grammar.js';
+import { antecedentBefore } from './antecedent.js';
+
+const ID = 'statement/direct-quote';
+
+/** The content of a quote: the words between the marks. */
+function inner(ctx: RuleContext, q: Quote) {
+  return tokenSpan(ctx.doc, q.open + 1, q.close);
+}
+
+/** Quotes with a speaker: „…“, sagte X / X sagte: „…“ / X nannte sie „…“ / „…“, so X. */
+export function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const out: StatementCandidate[] = [];
+  for (const q of findQuotes(doc)) {
+    const sen = toks[q.close].sentence;
+    const [ss, se] = sentenceTokens(doc, sen);
+    // trailing: „…“, sagte X  /  „…,“ sagte X  /  „…“, so X
+    let k = q.close + 1;
+    if (toks[k]?.text === ',') k++;
+    else if (toks[q.close - 1]?.text !== ',' && toks[q.close - 1]?.text !== '?' && toks[q.close - 1]?.text !== '!') k = -1;
+    if (k > 0 && k < se) {
+      const sv = speechVerbAt(ctx, k, se);
+      const so = toks[k].text === 'so';
+      if (sv || so) {
+        let s = k + 1;
+        if (so && speechVerbAt(ctx, s, se)) s++;
+        const np = coordinatedPhrase(ctx, s, se);
+        const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+        if (speaker && !negated(doc, k, np!.end)) {
+          out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, k, so && s > k + 1 ? s : k + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
+          continue;
+        }
+      }
+    }
+    // leading: X sagte: „…“ / X nannte sie „…“ (a speech verb earlier in the same clause)
+    const os = toks[q.open].sentence;
+    const [oss, ose] = sentenceTokens(doc, os);
+    let colon = toks[q.open - 1]?.text === ':';
+    let found = -1;
+    for (let j = q.open - 1 - (colon ? 1 : 0); j >= oss; j--) {
+      const t = toks[j];
+      if (t.type === 'punct' && (t.text === ',' || isQuote(t) || t.text === ';')) break;
+      if (speechVerbAt(ctx, j, Math.max(ose, q.open))) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0 && colon && toks[q.open - 2] && os !== toks[q.open].sentence) colon = false;
+    if (found >= 0) {
+      if (negated(doc, found, q.open)) continue;
+      const speaker = subjectOf(ctx, found, oss, ose);
+      if (speaker) {
+        out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, found, found + 1), content: inner(ctx, q), sentence: os });
+      }
+    }
+  }
+  return out;
+}
+
+/** A whole-sentence quote without a verb of saying: continues the previous speaker. */
+function continuingQuotes(ctx: RuleContext, attributed: StatementCandidate[]): StatementCandidate[] {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const out: StatementCandidate[] = [];
+  for (const q of findQuotes(doc)) {
+    const os = toks[q.open].sentence;
+    const [oss] = sentenceTokens(doc, os);
+    if (q.open !== oss) continue;
+    const cs = toks[q.close].sentence;
+    const [, cse] = sentenceTokens(doc, cs);
+    let after = q.close + 1;
+    while (after < cse && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
+    if (after < cse) continue; // something follows the quote in its sentence
+    const start = toks[q.open].start;
+    if (attributed.some((a) => a.content.start <= start + 1 && a.content.end >= toks[q.close].start)) continue;
+    const ante = antecedentBefore(ctx, attributed, start, 2);
+    if (!ante) continue;
+    out.push({ rule: ID, kind: 'direct', speaker: ante.speaker, cue: span(doc, start, start), content: inner(ctx, q), sentence: os, continues: true });
+  }
+  return out;
+}
+
+const rule: Rule<StatementCandidate> = {
+  meta: {
+    id: ID,
+    description: 'Quoted words with their speaker, all quote styles: „…“, sagte sie / Er sagte: »…« / «…», so der Trainer',
+  },
+  find(ctx) {
+    const attributed = attributedQuotes(ctx);
+    return [...attributed, ...continuingQuotes(ctx, attributed)];
+  },
+};
+export default rule;

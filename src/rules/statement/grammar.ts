@@ -1,0 +1,563 @@
+/**
+ * Shallow German clause grammar shared by the statement rules: word classes of function words,
+ * speech-verb recognition (with separable particles across the clause), noun phrases, the subject
+ * of a speech verb, and where reported content ends. Token level, no parser.
+ */
+import type { Doc, Token } from '../../text/document.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import type { Entity, Span } from '../../types.js';
+import type { RuleContext } from '../types.js';
+import type { SpeakerRef } from './types.js';
+
+export const lower = (s: string): string => s.toLowerCase();
+export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
+export const isLowerWord = (s: string): boolean => /^\p{Ll}/u.test(s);
+
+export function span(doc: Doc, start: number, end: number): Span {
+  return { text: doc.source.slice(start, end), start, end };
+}
+
+// ----------------------------------------------------------------------------- word classes
+
+export const DETERMINERS = new Set(
+  ('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ' +
+    'dieser diese dieses diesem diesen jener jene jenes jenem jenen einige einigen einiger mehrere mehreren ' +
+    'viele vielen alle allen beide beiden zahlreiche zahlreichen manche manchen sein seine seinem seinen seiner ' +
+    'ihr ihre ihrem ihren ihrer unser unsere unseren unserem deren dessen').split(' '),
+);
+export const DEFINITE = new Set('der die das den dem des'.split(' '));
+export const PRONOUNS = new Set('er sie es man wir ich ihr du'.split(' '));
+export const SUBORDINATORS = new Set(
+  'dass daß ob weil da als wenn nachdem obwohl obgleich während sodass damit bevor seitdem sofern falls'.split(' '),
+);
+export const COORDINATORS = new Set('und oder sowie aber sondern denn doch'.split(' '));
+export const PREPOSITIONS = new Set(
+  ('in im ins am an ans auf aus bei beim mit nach von vom vor zu zum zur über unter gegenüber für gegen um durch ' +
+    'ohne seit bis laut zufolge trotz wegen innerhalb außerhalb dank angesichts hinter neben zwischen als').split(' '),
+);
+/** Adverbs and particles that stand in the middle field or the prefield instead of the subject. */
+export const ADVERBS = new Set(
+  ('zuvor zudem auch jedoch bereits schon noch nun erneut weiter weiterhin außerdem zusätzlich dennoch ebenfalls ' +
+    'gestern heute morgen inzwischen später zuletzt damals offenbar demnach dabei daher deshalb darauf darüber ' +
+    'dazu hierzu jetzt kürzlich erst bislang bisher allerdings indes immer wieder ferner überdies insgesamt ' +
+    'zunächst anschließend danach dann vorher vorab abschließend gleichzeitig zugleich ausdrücklich mehrfach ' +
+    'nochmals wörtlich laut öffentlich erstmals einst so ja eben gerade bloß nur sogar ebenso wiederum also').split(' '),
+);
+const NEGATIONS = new Set('nicht nie niemals keineswegs keinesfalls weder'.split(' '));
+/** Words that make a prefield a time or manner adverbial rather than the subject. */
+const TEMPORAL = new Set(
+  ('woche wochen monat monate monaten jahr jahre jahres tag tage tagen stunde stunden minute minuten anfang ende mitte ' +
+    'januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch ' +
+    'donnerstag freitag samstag sonntag wochenende abend morgen vormittag nachmittag nacht später zuvor vorher früher ' +
+    'zeitpunkt zeit reaktion').split(' '),
+);
+export const AUXILIARIES = new Set(
+  ('hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wird werden wurde wurden würde würden ' +
+    'will wollen wollte wollten wolle soll sollen sollte sollten solle kann können konnte konnten könne muss müssen ' +
+    'musste mussten müsse darf dürfen durfte dürfe').split(' '),
+);
+export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', '‹', '›']);
+export const BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
+const TERMINAL = new Set(['.', '!', '?', '…', '...']);
+
+/** Verbs of saying whose zu-infinitive states an intention, not reported content ("versprach, … zu leisten"). */
+const ZU_INFINITIVE_NOT_SPEECH = new Set(
+  'versprechen zusagen zusichern hoffen bitten aufrufen appellieren empfehlen verlangen fordern drohen ablehnen beharren'.split(' '),
+);
+
+export function isWord(t: Token | undefined): boolean {
+  return !!t && t.type === 'word';
+}
+export function isQuote(t: Token | undefined): boolean {
+  return !!t && t.type === 'punct' && QUOTE_CHARS.has(t.text);
+}
+export function isFunction(lex: Lexicon, w: string): boolean {
+  const l = lower(w);
+  return DETERMINERS.has(l) || PREPOSITIONS.has(l) || COORDINATORS.has(l) || SUBORDINATORS.has(l) || lex.isFunctionWord(w);
+}
+
+/** Token range of a sentence. */
+export function sentenceTokens(doc: Doc, s: number): [number, number] {
+  const sen = doc.sentences[s];
+  return [sen.tokenStart, sen.tokenEnd];
+}
+
+// ----------------------------------------------------------------------------- speech verbs
+
+export interface SpeechVerb {
+  /** Token index of the verb (finite or participle). */
+  i: number;
+  lemma: string;
+  /** Token index of the separated particle ("mit" in "teilte … mit"), or -1. */
+  particle: number;
+}
+
+const PARTICLES = ['mit', 'hinzu', 'an', 'ab', 'aus', 'vor', 'zu', 'fest', 'dar', 'klar', 'ein', 'bei', 'zurück', 'hin', 'bekannt', 'kund', 'zusammen', 'vorher'];
+
+let speechCache: { lex: Lexicon; set: ReadonlySet<string> } | null = null;
+export function speechLemmas(lex: Lexicon): ReadonlySet<string> {
+  if (!speechCache || speechCache.lex !== lex) speechCache = { lex, set: lex.list('speech-verbs') };
+  return speechCache.set;
+}
+
+/** The index where the clause holding token `i` ends (exclusive): a comma, colon, quote, "und"+verb or the sentence end. */
+export function clauseEnd(doc: Doc, i: number, sentEnd: number): number {
+  for (let k = i + 1; k < sentEnd; k++) {
+    const t = doc.tokens[k];
+    if (t.type === 'punct' && (BOUNDARY.has(t.text) || TERMINAL.has(t.text) || QUOTE_CHARS.has(t.text))) return k;
+  }
+  return sentEnd;
+}
+
+/**
+ * Is token `i` a verb of saying? Lemmas come from the lexicon's `speech-verbs` list; a finite
+ * part of a separable verb finds its particle at the end of the clause ("teilte … mit").
+ */
+export function speechVerbAt(ctx: RuleContext, i: number, sentEnd: number): SpeechVerb | null {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.type !== 'word' || !isLowerWord(t.text)) return null;
+  const lex = ctx.lexicon;
+  const set = speechLemmas(lex);
+  const lemmas = lex.verbLemmas(t.text);
+  if (lemmas.length === 0) return null;
+  // The particle: the last word of the clause, when it is a separable particle.
+  const ce = clauseEnd(ctx.doc, i, sentEnd);
+  const last = ctx.doc.tokens[ce - 1];
+  if (ce - 1 > i && last && last.type === 'word' && PARTICLES.includes(last.text)) {
+    const pv = lex.particleVerbLemma(t.text, last.text);
+    if (pv && set.has(pv)) return { i, lemma: pv, particle: ce - 1 };
+  }
+  for (const l of lemmas) if (set.has(l)) return { i, lemma: l, particle: -1 };
+  return null;
+}
+
+/** Does the speech verb need its zu-infinitive to be reported content? */
+export function zuInfinitiveIsSpeech(lemma: string): boolean {
+  return !ZU_INFINITIVE_NOT_SPEECH.has(lemma);
+}
+
+/** A negation between `from` and `to` (exclusive): "hat sich nicht geäußert". */
+export function negated(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEGATIONS.has(lower(doc.tokens[k].text))) return true;
+  return false;
+}
+
+// ----------------------------------------------------------------------------- noun phrases
+
+export interface Phrase {
+  start: number; // token index
+  end: number; // exclusive
+  /** Conjuncts for coordinated phrases. */
+  parts: Array<[number, number]>;
+}
+
+const ENGLISH_GLUE = new Set(['for', 'of', 'the', 'and', '&', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'al', 'bin']);
+
+/**
+ * A noun phrase starting at token `i`: pronoun, or [determiner] adjectives* capitalised words+
+ * (hyphen compounds, English glue words "Center for … & …", "(NIS)" acronym, "des …" genitive).
+ * Returns null when no noun phrase starts there.
+ */
+export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const lex = ctx.lexicon;
+  let j = i;
+  const t0 = toks[j];
+  if (!t0 || j >= limit) return null;
+  if (t0.type === 'word' && PRONOUNS.has(t0.text)) return { start: i, end: i + 1, parts: [[i, i + 1]] };
+  if (t0.type === 'word' && DETERMINERS.has(lower(t0.text))) j++;
+  // adjectives (lower case, or any case right after a sentence-initial determiner)
+  while (j < limit && isWord(toks[j]) && isLowerWord(toks[j].text) && !isFunction(lex, toks[j].text) && /(e|en|er|es|em)$/.test(toks[j].text) && !AUXILIARIES.has(toks[j].text)) {
+    if (lex.isVerb(toks[j].text) && !lex.isAdjective(toks[j].text)) break;
+    j++;
+  }
+  // also capitalised adjectives inside a name ("Nationaler Nachrichtendienst")
+  let caps = 0;
+  let sawName = false;
+  let sawCommon = false;
+  let nameAfterCommon = false;
+  while (j < limit) {
+    const t = toks[j];
+    if (t.type === 'word' && isUpper(t.text) && !(caps > 0 && (DETERMINERS.has(lower(t.text)) || PREPOSITIONS.has(t.text)))) {
+      const common = lex.isCommonWord(t.text) && !/^[\p{Lu}\d]+$/u.test(t.text) && !lex.isAdjective(lower(t.text));
+      // "der russische Präsident Putin Gerüchte …": a common noun after role + name is the object.
+      if (nameAfterCommon && common) break;
+      // "Japan Nordkoreas mutmaßliche …": a genitive after a name starts the next phrase.
+      if (caps > 0 && sawName && /s$/.test(t.text) && toks[j + 1] && isWord(toks[j + 1]) && isLowerWord(toks[j + 1].text) && !isFunction(lex, toks[j + 1].text) && !lex.isVerb(toks[j + 1].text)) break;
+      if (common) sawCommon = true;
+      else {
+        if (sawCommon) nameAfterCommon = true;
+        sawName = true;
+      }
+      caps++;
+      j++;
+      continue;
+    }
+    if (caps > 0 && t.type === 'punct' && (t.text === '-' || t.text === '‑') && !toks[j + 1]?.space && !t.space && j + 1 < limit && isWord(toks[j + 1])) {
+      j += 2;
+      continue;
+    }
+    if (caps > 0 && t.type !== 'punct' && ENGLISH_GLUE.has(t.text) && j + 1 < limit && isWord(toks[j + 1]) && isUpper(toks[j + 1].text) && !DEFINITE.has(t.text)) {
+      j++;
+      continue;
+    }
+    if (caps > 0 && t.text === '&') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (caps === 0) return null;
+  // "(NIS)" after the phrase
+  if (toks[j]?.text === '(' && toks[j + 2]?.text === ')' && isWord(toks[j + 1]) && j + 2 < limit) j += 3;
+  // genitive attribute "des Konzerns", "der Bundesregierung" after a single common noun
+  const g = toks[j];
+  if (g && j < limit && (lower(g.text) === 'des' || (lower(g.text) === 'der' && caps === 1 && sawCommon))) {
+    const gen = nounPhrase(ctx, j, limit);
+    if (gen) j = gen.end;
+  }
+  return { start: i, end: j, parts: [[i, j]] };
+}
+
+/** A noun phrase, or several joined by commas and a final "und"/"sowie" ("Die USA, Südkorea und die Ukraine"). */
+export function coordinatedPhrase(ctx: RuleContext, i: number, limit: number): Phrase | null {
+  const first = nounPhrase(ctx, i, limit);
+  if (!first) return null;
+  const toks = ctx.doc.tokens;
+  const parts: Array<[number, number]> = [[first.start, first.end]];
+  let j = first.end;
+  let end = first.end;
+  while (j < limit) {
+    const t = toks[j];
+    const conj = t.text === ',' || t.text === 'und' || t.text === 'sowie';
+    if (!conj) break;
+    const next = nounPhrase(ctx, j + 1, limit);
+    if (!next || PRONOUNS.has(toks[j + 1].text)) break;
+    parts.push([next.start, next.end]);
+    j = next.end;
+    if (t.text !== ',') {
+      end = j;
+      break;
+    }
+  }
+  if (end === first.end) return first;
+  return { start: i, end, parts: parts.filter(([s]) => s < end) };
+}
+
+// ----------------------------------------------------------------------------- speakers
+
+/** Does the phrase [s, e) hold a verb-like lower-case word (then it is no plain noun phrase)? */
+function holdsVerb(ctx: RuleContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t.type !== 'word' || !isLowerWord(t.text)) continue;
+    if (isFunction(ctx.lexicon, t.text) || ENGLISH_GLUE.has(t.text)) continue;
+    if (ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isAdjective(t.text)) return true;
+  }
+  return false;
+}
+
+function roleWord(ctx: RuleContext, w: string): boolean {
+  const roles = ctx.lexicon.list('roles');
+  if (roles.has(w)) return true;
+  for (const r of roles) if (r.length >= 5 && w.length > r.length && w.endsWith(lower(r))) return true;
+  return false;
+}
+
+function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m: Span } | null {
+  let best: { e: Entity; m: Span } | null = null;
+  const rank = (x: Entity) => (x.type === 'PER' ? 3 : x.type === 'ORG' ? 2 : x.type === 'LOC' ? 1 : 0);
+  for (const e of ctx.results.entities) {
+    for (const m of e.mentions) {
+      if (m.start < start || m.end > end) continue;
+      // a genitive modifier at the phrase start ("Südkoreas Militär") is not the speaker
+      if (m.end < end && m.start === start && /s$/.test(m.text) && !/s$/.test(e.name)) continue;
+      if (!best || rank(e) > rank(best.e) || (rank(e) === rank(best.e) && m.end - m.start > best.m.end - best.m.start)) best = { e, m };
+    }
+  }
+  return best;
+}
+
+const ORG_HEADS = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|zentrum|organisation|zeitung|sender|blatt|kommission|rat|gericht|staatsanwaltschaft|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|büro|kanzlei|ministerium|nachrichtendienst|geheimdienst)$/i;
+
+/** Builds a speaker from the token phrase [s, e) (trailing commas trimmed); null when it is no speaker. */
+export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Array<[number, number]>): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  while (e > s && toks[e - 1].type === 'punct' && toks[e - 1].text !== ')') e--;
+  while (s < e && toks[s].type === 'punct') s++;
+  if (e <= s) return null;
+  const doc = ctx.doc;
+  const start = toks[s].start;
+  const end = toks[e - 1].end;
+  const text = doc.source.slice(start, end);
+  const first = toks[s].text;
+  if (e - s === 1 && PRONOUNS.has(lower(first))) {
+    if (lower(first) === 'es' || lower(first) === 'man') return null;
+    return { text, start, end, name: text, form: 'pronoun', entity: null, type: null };
+  }
+  const names: string[] = [];
+  if (parts && parts.length > 1) {
+    for (const [ps, pe] of parts) {
+      const sp = speakerFrom(ctx, ps, pe);
+      if (sp) names.push(sp.name);
+    }
+  }
+  const ent = entityIn(ctx, start, end);
+  const words = toks.slice(s, e).filter((t) => t.type === 'word');
+  const caps = words.filter((t) => isUpper(t.text) && !DETERMINERS.has(lower(t.text)));
+  const lastCap = caps[caps.length - 1]?.text ?? '';
+  const acronym = caps.some((t) => /^[\p{Lu}]{2,}$/u.test(t.text));
+  const nameLike = caps.filter((t) => !ctx.lexicon.isCommonWord(t.text) || /^[\p{Lu}]{2,}$/u.test(t.text));
+  const definite = DEFINITE.has(lower(first));
+  let name: string;
+  if (ent) name = ent.e.name;
+  else {
+    // "Südkoreas Nationaler Sicherheitsdirektor Shin Wonsik" → the words after the last role noun
+    let k = -1;
+    for (let w = 0; w < words.length; w++) if (roleWord(ctx, words[w].text)) k = w;
+    const after = k >= 0 ? words.slice(k + 1) : [];
+    if (after.length > 0 && after.every((t) => isUpper(t.text) && !ctx.lexicon.isCommonWord(t.text))) {
+      name = doc.source.slice(after[0].start, after[after.length - 1].end);
+    } else {
+      let from = s;
+      if (DETERMINERS.has(lower(first))) from++;
+      name = doc.source.slice(toks[Math.min(from, e - 1)].start, end);
+    }
+  }
+  // The form: a definite phrase of common words only ("die Agentur", "der Staatschef") is a role.
+  const form = definite && !ent && nameLike.length === 0 && !acronym ? 'role' : 'named';
+  const type = ent ? ent.e.type : ORG_HEADS.test(lastCap) || acronym ? 'ORG' : nameLike.length >= 1 && caps.some((t) => roleWord(ctx, t.text)) ? 'PER' : null;
+  const sp: SpeakerRef = { text, start, end, name, form, entity: ent ? ent.e.id : null, type, head: lastCap };
+  if (names.length > 1) sp.names = names;
+  return sp;
+}
+
+/** A prefield that is an adverbial ("Zuvor", "Letzte Woche", "Als Reaktion auf die Kritik", "Im September"). */
+function adverbialPrefield(ctx: RuleContext, s: number, e: number): boolean {
+  const toks = ctx.doc.tokens;
+  const first = lower(toks[s].text);
+  if (PREPOSITIONS.has(first) || ADVERBS.has(first) || SUBORDINATORS.has(first)) return true;
+  if (toks[s].type === 'number') return true;
+  for (let k = s; k < e; k++) if (TEMPORAL.has(lower(toks[k].text))) return true;
+  for (let k = s; k < e; k++) if (ADVERBS.has(lower(toks[k].text)) && k === e - 1) return true;
+  return false;
+}
+
+/**
+ * The first finite verb of a verb-second clause starting at `s`: the first lower-case word after
+ * a capitalised content word that is no function word or adjective before a noun.
+ */
+export function firstFiniteVerb(ctx: RuleContext, s: number, limit: number): number {
+  const toks = ctx.doc.tokens;
+  const lex = ctx.lexicon;
+  let sawContent = false;
+  for (let k = s; k < limit; k++) {
+    const t = toks[k];
+    if (t.type !== 'word') continue;
+    if (isUpper(t.text) && !DETERMINERS.has(lower(t.text)) && !PREPOSITIONS.has(lower(t.text))) {
+      sawContent = true;
+      continue;
+    }
+    if (!isLowerWord(t.text)) continue;
+    if (k > s && ADVERBS.has(t.text)) { sawContent = true; continue; }
+    if (isFunction(lex, t.text) || ENGLISH_GLUE.has(t.text)) continue;
+    if (AUXILIARIES.has(t.text)) return k;
+    if (!sawContent) continue;
+    if (lex.isVerb(t.text) || !lex.isCommonWord(t.text)) {
+      if (lex.isAdjective(t.text) && !lex.isVerb(t.text)) continue;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** The start of the clause holding token `v`, and whether it is a subordinate clause. */
+export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { start: number; sub: boolean; coordinated: boolean } {
+  const toks = ctx.doc.tokens;
+  if (v - 1 >= sentStart && ['und', 'sowie', 'aber', 'oder'].includes(toks[v - 1].text)) return { start: v, sub: false, coordinated: true };
+  for (let k = v - 1; k >= sentStart; k--) {
+    const t = toks[k];
+    if (t.type === 'word' && SUBORDINATORS.has(t.text) && k > sentStart && toks[k - 1].type === 'punct') return { start: k + 1, sub: true, coordinated: false };
+    if (t.type === 'word' && SUBORDINATORS.has(t.text) && k === sentStart && isLowerWord(t.text)) return { start: k + 1, sub: true, coordinated: false };
+    if (t.type === 'punct' && (t.text === ':' || t.text === ';' || QUOTE_CHARS.has(t.text) || t.text === '–')) return { start: k + 1, sub: false, coordinated: false };
+    if (t.type === 'punct' && t.text === ',' && k + 1 < v) {
+      const n = toks[k + 1];
+      // "…, und sagte" / relative pronouns start a new clause; a capitalised word is an apposition
+      if (n.type === 'word' && (COORDINATORS.has(n.text) || ['der', 'die', 'das', 'welche', 'welcher', 'deren', 'dessen'].includes(n.text))) {
+        return { start: k + 2, sub: n.text !== 'und', coordinated: n.text === 'und' };
+      }
+    }
+  }
+  return { start: sentStart, sub: false, coordinated: false };
+}
+
+/**
+ * The subject of the clause whose (finite or participle) speech verb is at `v`: the prefield
+ * when it is a noun phrase, else the noun phrase after the finite verb. Coordinated predicates
+ * ("… und sagte") take the subject of the first clause of the sentence.
+ */
+export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEnd: number, depth = 0): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  const cs = clauseStart(ctx, v, sentStart);
+  if (cs.coordinated) {
+    if (depth > 2) return null;
+    const fv = firstFiniteVerb(ctx, sentStart, v);
+    if (fv < 0 || fv >= v) return null;
+    return subjectOf(ctx, fv, sentStart, sentEnd, depth + 1);
+  }
+  // the finite verb: an auxiliary earlier in the clause, else the verb itself
+  let fin = v;
+  if (!cs.sub) {
+    for (let k = cs.start; k < v; k++) {
+      if (toks[k].type === 'word' && AUXILIARIES.has(toks[k].text) && k > cs.start) {
+        fin = k;
+        break;
+      }
+    }
+  }
+  if (cs.sub) {
+    const np = coordinatedPhrase(ctx, cs.start, v);
+    return np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+  }
+  const s = cs.start;
+  if (fin > s && !adverbialPrefield(ctx, s, fin) && !holdsVerb(ctx, s, fin)) {
+    const np = coordinatedPhrase(ctx, s, fin);
+    const parts = np && np.end >= fin - 1 ? np.parts : undefined;
+    return speakerFrom(ctx, s, fin, parts);
+  }
+  // subject after the finite verb
+  let k = fin + 1;
+  const np = coordinatedPhrase(ctx, k, sentEnd);
+  if (!np) return null;
+  return speakerFrom(ctx, np.start, np.end, np.parts);
+}
+
+// ----------------------------------------------------------------------------- content
+
+const TRAIL_SUB = new Set(['obwohl', 'obgleich', 'wobei', 'nachdem', 'zumal']);
+
+/**
+ * Where reported content that starts at token `from` ends (exclusive token index): before a
+ * trailing attribution (", sagte X", ", so X", ", wie X berichtete", ", teilte X mit"), a
+ * concessive clause (", obwohl …"), or final punctuation. Quotes opened inside stay whole.
+ */
+export function contentEnd(ctx: RuleContext, from: number, sentEnd: number): number {
+  const toks = ctx.doc.tokens;
+  let end = sentEnd;
+  for (let k = from + 1; k < sentEnd; k++) {
+    const t = toks[k];
+    if (t.text !== ',' && !(QUOTE_CHARS.has(t.text) && toks[k + 1]?.text === ',')) continue;
+    const c = t.text === ',' ? k : k + 1;
+    const n = toks[c + 1];
+    if (!n) break;
+    if (n.type === 'word' && (TRAIL_SUB.has(n.text) || n.text === 'so' || n.text === 'wie')) {
+      if (n.text === 'wie' && !trailingWie(ctx, c + 1, sentEnd)) continue;
+      if (n.text === 'so' && !toks[c + 2]) continue;
+      end = t.text === ',' ? k : k + 1;
+      break;
+    }
+    if (n.type === 'word' && speechVerbAt(ctx, c + 1, sentEnd)) {
+      end = t.text === ',' ? k : k + 1;
+      break;
+    }
+  }
+  return trimEnd(ctx.doc, from, end);
+}
+
+function trailingWie(ctx: RuleContext, w: number, sentEnd: number): boolean {
+  const ce = clauseEnd(ctx.doc, w, sentEnd);
+  for (let k = w + 1; k < ce; k++) if (speechVerbAt(ctx, k, sentEnd)) return true;
+  return false;
+}
+
+/** Drops final punctuation (not closing quotes or brackets) and spaces. */
+export function trimEnd(doc: Doc, from: number, end: number): number {
+  while (end > from + 1) {
+    const t = doc.tokens[end - 1];
+    if (t.type === 'punct' && !QUOTE_CHARS.has(t.text) && t.text !== ')') end--;
+    else break;
+  }
+  return end;
+}
+
+export function tokenSpan(doc: Doc, s: number, e: number): Span {
+  return span(doc, doc.tokens[s].start, doc.tokens[e - 1].end);
+}
+
+/** Token index of the first token starting at or after offset `pos`. */
+export function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ----------------------------------------------------------------------------- quotes
+
+export interface Quote {
+  open: number; // token index of the opening mark
+  close: number; // token index of the closing mark
+}
+
+const OPENERS: Record<string, string[]> = {
+  '„': ['“', '”', '"'],
+  '“': ['”', '“'],
+  '”': ['”'],
+  '"': ['"'],
+  '»': ['«', '»'],
+  '«': ['»', '«'],
+  '‚': ['‘', '’'],
+  '‘': ['’', '‘'],
+  '‹': ['›'],
+  '›': ['‹'],
+};
+
+/** Is the quote mark at token `k` written as an opener (space or start before, word after)? */
+function opensAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.text === '„' || t.text === '‚') return true;
+  const next = doc.tokens[k + 1];
+  const attachedNext = !!next && !next.space && !next.newline;
+  const prev = doc.tokens[k - 1];
+  const spacedBefore = !prev || t.space || t.newline || (prev.type === 'punct' && (prev.text === '(' || prev.text === ':'));
+  return attachedNext && spacedBefore;
+}
+
+/** Paired quotation marks of the document (double quotes; single ones when not inside double). */
+export function findQuotes(doc: Doc): Quote[] {
+  const out: Quote[] = [];
+  const toks = doc.tokens;
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k];
+    if (t.type === 'punct' && OPENERS[t.text] && opensAt(doc, k)) {
+      const closers = OPENERS[t.text];
+      let found = -1;
+      // a quote may run over several sentences, but not over a paragraph break
+      for (let j = k + 1; j < toks.length && j < k + 400; j++) {
+        const u = toks[j];
+        if (u.newline && j > k + 1 && doc.text.slice(toks[j - 1].end, u.start).includes('\n\n')) break;
+        if (u.type === 'punct' && closers.includes(u.text) && !opensAt(doc, j)) {
+          found = j;
+          break;
+        }
+        if (u.type === 'punct' && u.text === t.text && opensAt(doc, j) && t.text !== '"') break;
+      }
+      if (found > k + 1) {
+        out.push({ open: k, close: found });
+        k = found + 1;
+        continue;
+      }
+    }
+    k++;
+  }
+  return out;
+}
+
+export function insideQuote(quotes: Quote[], k: number): boolean {
+  return quotes.some((q) => k > q.open && k < q.close);
+}

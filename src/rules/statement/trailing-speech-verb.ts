@@ -1,0 +1,44 @@
+import type { Rule } from '../types.js';
+import type { StatementCandidate } from './types.js';
+import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd, clauseEnd } from './grammar.js';
+
+const ID = 'statement/trailing-speech-verb';
+
+const rule: Rule<StatementCandidate> = {
+  meta: {
+    id: ID,
+    description: 'Content, comma, speech verb, speaker: „Der Täter ist flüchtig, teilte die Polizei mit.“',
+  },
+  find(ctx) {
+    const out: StatementCandidate[] = [];
+    const doc = ctx.doc;
+    const toks = doc.tokens;
+    const quotes = findQuotes(doc);
+    for (const sen of doc.sentences) {
+      const [ss, se] = sentenceTokens(doc, sen.index);
+      for (let v = ss + 2; v < se; v++) {
+        if (toks[v - 1].text !== ',' || isQuote(toks[v - 2])) continue;
+        if (insideQuote(quotes, v)) continue;
+        const sv = speechVerbAt(ctx, v, se);
+        if (!sv) continue;
+        const ce = sv.particle >= 0 ? sv.particle : clauseEnd(doc, v, se);
+        if (negated(doc, v, ce)) continue;
+        const np = coordinatedPhrase(ctx, v + 1, ce);
+        if (!np) continue;
+        const speaker = speakerFrom(ctx, np.start, np.end, np.parts);
+        if (!speaker) continue;
+        // the content: the sentence up to the comma, after an opening quote that closes before it
+        let from = ss;
+        const q = quotes.find((x) => x.open >= ss && x.close < v - 1 && x.open === ss);
+        if (q && q.close === v - 2) continue; // a quote: the direct-quote rule reads it
+        const end = trimEnd(doc, from, v - 1);
+        if (end - from < 2) continue;
+        out.push({
+          rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index,
+        });
+      }
+    }
+    return out;
+  },
+};
+export default rule;
