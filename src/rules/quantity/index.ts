@@ -1,9 +1,57 @@
-import type { Layer } from '../types.js';
+import type { Layer, Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
+import age from './age.js';
+import boundedNumber from './bounded-number.js';
+import duration from './duration.js';
+import money from './money.js';
+import percent from './percent.js';
+import plainNumber from './plain-number.js';
+import range from './range.js';
+import vaguePlural from './vague-plural.js';
+
+const byId = (a: Rule<Quantity>, b: Rule<Quantity>) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+
+const rules: Rule<Quantity>[] = [age, boundedNumber, duration, money, percent, plainNumber, range, vaguePlural].sort(byId);
+
+/** At equal span length the more specific rule wins. */
+const PRIORITY = [
+  'quantity/age',
+  'quantity/money',
+  'quantity/percent',
+  'quantity/duration',
+  'quantity/range',
+  'quantity/bounded-number',
+  'quantity/vague-plural',
+  'quantity/plain-number',
+];
+const rank = (id: string): number => {
+  const k = PRIORITY.indexOf(id);
+  return k < 0 ? PRIORITY.length : k;
+};
+
+/**
+ * Overlapping candidates: the longest span wins, then the rule priority above, then the earlier
+ * start. Output sorted by start, then end, then rule id.
+ */
+export function resolveQuantities(candidates: Quantity[]): Quantity[] {
+  const ranked = candidates.slice().sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      rank(a.rule) - rank(b.rule) ||
+      a.start - b.start ||
+      a.value - b.value,
+  );
+  const kept: Quantity[] = [];
+  for (const c of ranked) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
 
 /** The quantity layer: its rules, sorted by id, and how their candidates become output. */
 export const quantityLayer: Layer<Quantity, Quantity> = {
   name: 'quantity',
-  rules: [],
-  resolve: (candidates) => candidates,
+  rules,
+  resolve: (candidates) => resolveQuantities(candidates),
 };

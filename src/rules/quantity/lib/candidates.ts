@@ -1,0 +1,431 @@
+/**
+ * Shared machinery of the quantity rules: runs the number parser once per document, decides
+ * for each number whether it counts or measures something, finds its qualifier and counted noun,
+ * and classifies it. Each rule of the layer reports the candidates of one kind, so the rules
+ * split the work cleanly and the text is scanned once.
+ *
+ * Not quantities: ordinals, years, dates, clock times (the parser drops them; date mentions of
+ * the date layer are respected too), numbers after reference nouns ("Artikel 5", "Seite 3",
+ * "Platz 2", house numbers), compound modifiers ("10-Punkte-Plan") and numbers without a counted
+ * noun or unit (except percents and money).
+ *
+ * Bounds and intervals (see docs/quantities.md):
+ *   eq            [v, v]
+ *   gte / gt      [v, ∞) / (v, ∞)           mindestens · mehr als, über
+ *   lte / lt      (-∞, v] / (-∞, v)         bis zu, höchstens · weniger als, unter
+ *   approx        [0.9·v, 1.1·v]            rund, etwa, ca., circa, ungefähr, annähernd, in etwa (±10 %)
+ *                 [0.9·v, v]                knapp, fast, beinahe, nahezu (just under v)
+ *                 [v, 1.1·v]                gut ("gut 100" = a little more than 100)
+ *   range         [min, max], value = min, bound gte     zwischen 10 und 20 · 10 bis 20 · 10-20
+ *   vague plural  [v, 10·v) (Dutzende [12, 100)), value = v, bound gte    Tausende → [1000, 10000)
+ */
+import type { RuleContext } from '../../types.js';
+import type { Bound, DateMention, Interval, Quantity, Span } from '../../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import type { Lexicon } from '../../../lexicon/index.js';
+import { findNumbers, MONTHS, type NumberMatch } from '../../../text/numbers/index.js';
+
+export type QuantityKind =
+  | 'age'
+  | 'money'
+  | 'percent'
+  | 'duration'
+  | 'range'
+  | 'bounded-number'
+  | 'vague-plural'
+  | 'plain-number';
+
+export interface QuantityCandidate {
+  kind: QuantityKind;
+  quantity: Omit<Quantity, 'rule'>;
+}
+
+/** Relative tolerance of `approx` bounds (±10 %). */
+export const APPROX_TOLERANCE = 0.1;
+
+/** Words that make the following number approximate, with the side of the interval they open. */
+const APPROX_WORDS: ReadonlyMap<string, 'both' | 'below' | 'above'> = new Map([
+  ['rund', 'both'], ['etwa', 'both'], ['ca.', 'both'], ['circa', 'both'], ['zirka', 'both'], ['ungefähr', 'both'],
+  ['annähernd', 'both'], ['schätzungsweise', 'both'], ['geschätzt', 'both'], ['grob', 'both'], ['in etwa', 'both'],
+  ['an die', 'both'], ['um die', 'both'],
+  ['knapp', 'below'], ['fast', 'below'], ['beinahe', 'below'], ['nahezu', 'below'], ['gut', 'above'],
+]);
+/** Last word before the number, lower case, with a trailing dot kept ("ca."). */
+const PREV_WORD = /([A-Za-zÄÖÜäöüß]+\.?)[ \u00a0\u202f\u2009]+$/;
+const PREV_TWO = /([A-Za-zÄÖÜäöüß]+)[ \u00a0\u202f\u2009]+([A-Za-zÄÖÜäöüß]+)[ \u00a0\u202f\u2009]+$/;
+
+/** Nouns after which a number is a reference, not an amount: "Artikel 5", "Seite 3", "Platz 2". */
+const REFERENCE_NOUNS = new Set([
+  'artikel', 'art.', 'paragraf', 'paragraph', 'paragrafen', 'paragraphen', '§', '§§', 'absatz', 'abs.', 'satz', 'seite',
+  'seiten', 's.', 'nummer', 'nr.', 'nr', 'no.', 'kapitel', 'kap.', 'zeile', 'platz', 'rang', 'gleis', 'linie', 'bus',
+  'tram', 'zimmer', 'raum', 'saal', 'halle', 'band', 'bd.', 'heft', 'ausgabe', 'folge', 'staffel', 'episode', 'version',
+  'stufe', 'level', 'kategorie', 'klasse', 'kanal', 'runde', 'spieltag', 'gruppe', 'block', 'haus', 'hausnummer',
+  'tor', 'terminal', 'flug', 'buslinie', 'bundesstraße', 'autobahn', 'a', 'b', 'l', 'k', 'st.', 'punkt', 'top', 'anlage',
+  'abschnitt', 'ziffer', 'randnummer', 'rn.', 'rz.', 'vers', 'fig.', 'abb.', 'abbildung', 'tabelle', 'tab.', 'nummern',
+  'jahrgang', 'windstärke', 'stärke', 'größe', 'sektor', 'reaktor', 'block', 'modell', 'typ',
+]);
+const STREET = /(?:straße|str\.|strasse|allee|weg|platz|gasse|damm|ring|ufer|chaussee|steig|pfad|markt)$/i;
+
+const FALLBACK_DURATION = /^(?:Jahr|Monat|Woche|Tag|Stunde|Minute|Sekunde|Jahrzehnt|Jahrhundert|Jahrtausend|Quartal|Halbjahr|Wochenende|Nacht|Semester)(?:e|en|es|s|n)?$/;
+const FALLBACK_DURATION_LEMMA: Record<string, string> = {
+  Jahr: 'Jahr', Monat: 'Monat', Woche: 'Woche', Tag: 'Tag', Stunde: 'Stunde', Minute: 'Minute', Sekunde: 'Sekunde',
+  Jahrzehnt: 'Jahrzehnt', Jahrhundert: 'Jahrhundert', Jahrtausend: 'Jahrtausend', Quartal: 'Quartal',
+  Halbjahr: 'Halbjahr', Wochenende: 'Wochenende', Nacht: 'Nacht', Semester: 'Semester',
+};
+const FALLBACK_MONEY: Record<string, string> = {
+  euro: 'Euro', '€': 'Euro', eur: 'Euro', dollar: 'Dollar', '$': 'Dollar', 'us-dollar': 'US-Dollar', usd: 'US-Dollar',
+  pfund: 'Pfund', '£': 'Pfund', franken: 'Franken', chf: 'Franken', yen: 'Yen', yuan: 'Yuan', rubel: 'Rubel', cent: 'Cent',
+};
+const WEEKDAYS = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag']);
+const ADJ_ENDING = /(?:e|en|er|es|em)$/;
+const ARTICLE_BEFORE = /(?:ein|eine|einen|einem|einer|eines)[ \u00a0\u202f\u2009]+$/i;
+/** Function words that never stand between a number and its noun. */
+const STOP_WORDS = new Set([
+  'und', 'oder', 'aber', 'sowie', 'bis', 'von', 'vom', 'zu', 'zum', 'zur', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei',
+  'mit', 'nach', 'seit', 'für', 'gegen', 'um', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'ohne',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sie', 'er', 'es', 'wir',
+  'ihr', 'ihre', 'ihren', 'ihrem', 'seine', 'seinen', 'seinem', 'seiner', 'sein', 'sind', 'seien', 'waren', 'wurden',
+  'werden', 'haben', 'hatten', 'sollen', 'sollten', 'können', 'konnten', 'müssen', 'mussten', 'wollen', 'wollten',
+  'dürfen', 'durften', 'mögen', 'gegeben', 'genommen', 'pro', 'je', 'als', 'wie', 'mehr', 'weniger', 'jeweils', 'davon',
+  'daher', 'dann', 'denn', 'doch', 'noch', 'schon', 'nur', 'auch', 'sogar', 'etwa', 'rund', 'insgesamt', 'zusammen',
+  'allein', 'alleine', 'selbst', 'diese', 'dieser', 'diesen', 'diesem', 'jene', 'jeder', 'jede', 'jedem', 'jeden',
+]);
+
+// --------------------------------------------------------------------------- lexicon access
+
+/** Lexicon calls that fail soft (the compiled lexicon may be missing in a bare checkout). */
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Minimal lemma guess when the lexicon knows nothing: dative -n of -er/-el nouns, -innen. */
+export function fallbackLemma(form: string): string {
+  if (/innen$/.test(form)) return form.slice(0, -3);
+  if (/(?:er|el)n$/.test(form) && form.length > 5) return form.slice(0, -1);
+  return form;
+}
+
+function unitInfo(lex: Lexicon, form: string): { lemma: string; class: string } | null {
+  const u = safe(() => (typeof lex.unit === 'function' ? lex.unit(form) : null), null);
+  if (u) return u;
+  const m = FALLBACK_MONEY[form.toLowerCase()];
+  if (m) return { lemma: m, class: 'money' };
+  if (FALLBACK_DURATION.test(form)) {
+    const stem = Object.keys(FALLBACK_DURATION_LEMMA)
+      .filter((k) => form.startsWith(k))
+      .sort((a, b) => b.length - a.length)[0];
+    return { lemma: FALLBACK_DURATION_LEMMA[stem], class: 'duration' };
+  }
+  return null;
+}
+
+/** Lemma of a noun as written, including hyphen compounds ("Artillerie -Hanteln"). */
+function nounLemma(lex: Lexicon, written: string): string {
+  const compact = written.replace(/\s+-/g, '-');
+  const dash = compact.lastIndexOf('-');
+  if (dash > 0 && dash < compact.length - 1) {
+    const last = compact.slice(dash + 1);
+    const lastLemma = safe(() => lex.nounLemma(last), null) ?? fallbackLemma(last);
+    return compact.slice(0, dash + 1) + lastLemma;
+  }
+  return safe(() => lex.nounLemma(compact), null) ?? fallbackLemma(compact);
+}
+
+function isAdjectiveLike(lex: Lexicon, w: string): boolean {
+  const lower = w.toLowerCase();
+  if (STOP_WORDS.has(lower)) return false;
+  if (safe(() => lex.isFunctionWord?.(w) ?? false, false)) return false;
+  if (safe(() => lex.isAdjective(w), false)) return true;
+  // participles and unknown adjectives: declined ending, not a known finite verb form only
+  return ADJ_ENDING.test(lower) && !safe(() => lex.isVerb(w) && !lex.isAdjective(w), false);
+}
+
+// --------------------------------------------------------------------------- tokens
+
+function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceOf(doc: Doc, pos: number): number {
+  const toks = doc.tokens;
+  if (!toks.length) return 0;
+  let k = firstTokenAtOrAfter(toks, pos);
+  if (k >= toks.length) k = toks.length - 1;
+  if (toks[k].start > pos && k > 0) k--;
+  return toks[k].sentence;
+}
+
+const isUpperWord = (s: string) => /^[A-ZÄÖÜ]/.test(s);
+
+interface NounFound {
+  start: number;
+  end: number;
+  written: string;
+  /** A "-jährig" adjective glued to the number ("24-jähriger"). */
+  age?: boolean;
+}
+
+/**
+ * The counted noun after `end` (the end of the number): across up to three adjectives, after
+ * "von" for vague plurals ("Tausende von Truppen"), joining hyphen compounds, also when the
+ * hyphen was broken by a space ("Artillerie -Hanteln").
+ */
+function nounAfter(doc: Doc, lex: Lexicon, end: number, allowVon: boolean): NounFound | null {
+  const toks = doc.tokens;
+  let k = firstTokenAtOrAfter(toks, end);
+  let t = toks[k];
+  if (!t) return null;
+  // "24-jähriger", "24-Jährige": an age
+  if (t.start === end && t.text === '-' && toks[k + 1] && !toks[k + 1].space) {
+    const w = toks[k + 1];
+    if (/^[jJ]ährig/.test(w.text)) return { start: w.start, end: w.end, written: w.text, age: true };
+    return null; // "10-Punkte-Plan": a compound modifier, not a count
+  }
+  if (t.start === end && t.type === 'word') return null;
+  if (allowVon && t.text.toLowerCase() === 'von' && toks[k + 1]) t = toks[++k];
+  let adjectives = 0;
+  while (t && t.type === 'word' && !isUpperWord(t.text)) {
+    if (adjectives >= 3 || !isAdjectiveLike(lex, t.text)) return null;
+    adjectives++;
+    t = toks[++k];
+    // "schwer verletzte", "neue, gut ausgebildete"
+    if (t && t.text === ',' && toks[k + 1]?.type === 'word' && !isUpperWord(toks[k + 1].text)) t = toks[++k];
+  }
+  if (!t || t.type !== 'word' || !isUpperWord(t.text)) return null;
+  const lower = t.text.toLowerCase();
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower) || STOP_WORDS.has(lower)) return null;
+  if (safe(() => lex.isFunctionWord?.(t!.text) ?? false, false) && !unitInfo(lex, t.text)) return null;
+  let nounEnd = t.end;
+  // hyphen compounds: "NATO-Soldaten", "Artillerie -Hanteln"
+  while (toks[k + 1] && toks[k + 1].text === '-' && toks[k + 2] && toks[k + 2].type === 'word' && !toks[k + 2].space) {
+    const dash = toks[k + 1];
+    if (dash.space && !isUpperWord(toks[k + 2].text)) break;
+    k += 2;
+    nounEnd = toks[k].end;
+  }
+  return { start: t.start, end: nounEnd, written: doc.text.slice(t.start, nounEnd) };
+}
+
+// --------------------------------------------------------------------------- intervals
+
+function intervalFor(bound: Bound, v: number, side: 'both' | 'below' | 'above' = 'both'): Interval {
+  switch (bound) {
+    case 'eq': return { min: v, max: v, minInclusive: true, maxInclusive: true };
+    case 'gte': return { min: v, max: null, minInclusive: true, maxInclusive: false };
+    case 'gt': return { min: v, max: null, minInclusive: false, maxInclusive: false };
+    case 'lte': return { min: null, max: v, minInclusive: false, maxInclusive: true };
+    case 'lt': return { min: null, max: v, minInclusive: false, maxInclusive: false };
+    case 'approx': {
+      const a = v * (1 - APPROX_TOLERANCE);
+      const b = v * (1 + APPROX_TOLERANCE);
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      if (side === 'below') return { min: v < 0 ? v : lo, max: v < 0 ? hi : v, minInclusive: true, maxInclusive: true };
+      if (side === 'above') return { min: v < 0 ? lo : v, max: v < 0 ? v : hi, minInclusive: true, maxInclusive: true };
+      return { min: lo, max: hi, minInclusive: true, maxInclusive: true };
+    }
+  }
+}
+
+// --------------------------------------------------------------------------- candidates
+
+function span(doc: Doc, start: number, end: number): Span {
+  return { text: doc.source.slice(start, end), start, end };
+}
+
+function overlapsDate(dates: readonly DateMention[], start: number, end: number): boolean {
+  for (const d of dates) if (d.start < end && start < d.end) return true;
+  return false;
+}
+
+function isReference(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = PREV_WORD.exec(before);
+  if (!m) return /§\s*$/.test(before);
+  const w = m[1].toLowerCase();
+  if (REFERENCE_NOUNS.has(w) || REFERENCE_NOUNS.has(w.replace(/\.$/, ''))) return true;
+  if (/^[A-ZÄÖÜ]/.test(m[1]) && STREET.test(m[1])) return true;
+  return /§\s*$/.test(before);
+}
+
+function approxBefore(text: string, start: number): { start: number; side: 'both' | 'below' | 'above' } | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const two = PREV_TWO.exec(before);
+  if (two) {
+    const w = `${two[1]} ${two[2]}`.toLowerCase();
+    const side = APPROX_WORDS.get(w);
+    if (side) return { start: start - two[0].length, side };
+  }
+  const one = PREV_WORD.exec(before);
+  if (one) {
+    const w = one[1].toLowerCase();
+    const side = APPROX_WORDS.get(w) ?? APPROX_WORDS.get(w.replace(/\.$/, '') === 'ca' ? 'ca.' : w);
+    if (side) {
+      return { start: start - one[0].length, side };
+    }
+  }
+  return null;
+}
+
+function build(ctx: RuleContext, m: NumberMatch): QuantityCandidate | null {
+  const { doc, lexicon: lex } = ctx;
+  const text = doc.text;
+  if (m.type === 'ordinal') return null;
+  const numStart = m.numberStart ?? m.start;
+  const numEnd = m.numberEnd ?? m.end;
+  if (isReference(text, m.start)) return null;
+  const twoSided = m.type === 'range' && m.range && m.range.min != null && m.range.max != null;
+  const isPercent = m.type === 'percent' || !!m.percent;
+
+  let start = m.start;
+  let bound: Bound = 'eq';
+  let side: 'both' | 'below' | 'above' = 'both';
+  if (m.vague) bound = 'gte';
+  else if (m.type === 'range' && m.range && !twoSided) {
+    const r = m.range;
+    bound = r.max == null ? (r.minInclusive ? 'gte' : 'gt') : r.maxInclusive ? 'lte' : 'lt';
+  } else if (!twoSided) {
+    const a = approxBefore(text, m.start);
+    if (a) {
+      bound = 'approx';
+      side = a.side;
+      start = a.start;
+    }
+  }
+
+  // unit and counted noun
+  let end = m.end;
+  let unit: string | null = null;
+  let unitClass: string | null = null;
+  let noun: Span | undefined;
+  let age = false;
+  if (isPercent) {
+    unit = /punkt/i.test(text.slice(numEnd, m.end)) ? 'Prozentpunkt' : 'Prozent';
+    unitClass = 'percent';
+  } else {
+    // a currency sign before the number: "€ 5", "$100"
+    const before = text.slice(Math.max(0, start - 4), start);
+    const sym = /(US\$|[€$£¥])\s?$/.exec(before);
+    if (sym) {
+      const u = unitInfo(lex, sym[1]);
+      if (u && u.class === 'money') {
+        unit = u.lemma;
+        unitClass = 'money';
+        start -= sym[0].length;
+      }
+    }
+    const n = nounAfter(doc, lex, m.end, !!m.vague);
+    if (n?.age) {
+      age = true;
+      unit = 'Jahr';
+      unitClass = 'duration';
+      noun = span(doc, n.start, n.end);
+      end = n.end;
+      // "ein 24-jähriger Afghane": the article and the person noun belong to it
+      const person = nounAfter(doc, lex, n.end, false);
+      if (person && !person.age && /^jährig/.test(n.written)) {
+        noun = span(doc, person.start, person.end);
+        end = person.end;
+      }
+      const pre = text.slice(Math.max(0, start - 12), start);
+      const art = ARTICLE_BEFORE.exec(pre);
+      if (art && bound === 'eq' && !/[A-Za-zÄÖÜäöüß]$/.test(pre.slice(0, art.index))) start -= art[0].length;
+    } else if (n && !unit) {
+      const u = unitInfo(lex, n.written);
+      unit = u ? u.lemma : nounLemma(lex, n.written);
+      unitClass = u ? u.class : null;
+      noun = span(doc, n.start, n.end);
+      end = n.end;
+      // "24 Jahre alt", "im Alter von 24 Jahren"
+      if (unit === 'Jahr') {
+        const after = text.slice(end, end + 6);
+        const pre = text.slice(Math.max(0, start - 16), start);
+        if (/^\s+alt\b/.test(after)) {
+          age = true;
+          end += /^\s+alt/.exec(after)![0].length;
+        } else if (/Alter von\s+$/.test(pre)) age = true;
+      }
+    } else if (n && unit) {
+      noun = span(doc, n.start, n.end); // "€ 5 Millionen Schulden": keep the noun for context
+    } else if (!n && !unit) {
+      // units written as symbols or abbreviations right after the number: "5 km", "3 t"
+      const k = firstTokenAtOrAfter(doc.tokens, m.end);
+      const t = doc.tokens[k];
+      if (t && (t.type === 'symbol' || t.type === 'word' || t.type === 'punct')) {
+        const u = unitInfo(lex, t.text);
+        if (u) {
+          unit = u.lemma;
+          unitClass = u.class;
+          end = t.end;
+        }
+      }
+    }
+  }
+  if (!unit) return null;
+  if (overlapsDate(ctx.results.dates, numStart, numEnd) && unitClass !== 'duration') return null;
+
+  let value = m.value;
+  let interval: Interval;
+  let kind: QuantityKind;
+  if (twoSided && m.range) {
+    interval = { min: m.range.min, max: m.range.max, minInclusive: m.range.minInclusive, maxInclusive: m.range.maxInclusive };
+    value = m.range.min as number;
+    bound = 'gte';
+    kind = 'range';
+  } else if (m.vague && m.range) {
+    interval = { ...m.range };
+    kind = 'vague-plural';
+  } else {
+    interval = intervalFor(bound, value, side);
+    kind = bound === 'eq' ? 'plain-number' : 'bounded-number';
+  }
+  if (age) kind = 'age';
+  else if (unitClass === 'money') kind = 'money';
+  else if (unitClass === 'percent') kind = 'percent';
+  else if (unitClass === 'duration') kind = 'duration';
+
+  const q: Omit<Quantity, 'rule'> = {
+    ...span(doc, start, end),
+    value,
+    bound,
+    interval,
+    unit,
+    sentence: sentenceOf(doc, numStart),
+    number: span(doc, numStart, numEnd),
+  };
+  if (noun) q.noun = noun;
+  return { kind, quantity: q };
+}
+
+const CACHE = new WeakMap<Doc, { dates: readonly DateMention[]; lexicon: Lexicon; out: QuantityCandidate[] }>();
+
+/** Every quantity candidate of the document, once per document (shared by the layer's rules). */
+export function quantityCandidates(ctx: RuleContext): QuantityCandidate[] {
+  const hit = CACHE.get(ctx.doc);
+  if (hit && hit.dates === ctx.results.dates && hit.lexicon === ctx.lexicon) return hit.out;
+  const out: QuantityCandidate[] = [];
+  for (const m of findNumbers(ctx.doc.text)) {
+    const c = build(ctx, m);
+    if (c) out.push(c);
+  }
+  CACHE.set(ctx.doc, { dates: ctx.results.dates, lexicon: ctx.lexicon, out });
+  return out;
+}
+
+/** The findings of one kind, stamped with the rule id. */
+export function findKind(ctx: RuleContext, kind: QuantityKind, rule: string): Quantity[] {
+  return quantityCandidates(ctx)
+    .filter((c) => c.kind === kind)
+    .map((c) => ({ ...c.quantity, rule }));
+}

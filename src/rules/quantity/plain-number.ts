@@ -1,0 +1,14 @@
+import type { Rule } from '../types.js';
+import type { Quantity } from '../../types.js';
+import { findKind } from './lib/candidates.js';
+
+/** A plain number (digits or words, with scale) and the noun it counts, across adjectives: exact value, bound eq. */
+const rule: Rule<Quantity> = {
+  meta: {
+    id: 'quantity/plain-number',
+    description: '„1.500 nordkoreanischen Soldaten“ → 1500 Soldat; „zwei Drittel der Stimmen“ is no count (no noun)',
+  },
+  find: (ctx) => findKind(ctx, 'plain-number', rule.meta.id),
+};
+
+export default rule;
