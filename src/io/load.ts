@@ -446,7 +446,11 @@ function fromRecords(file: string, outcome: RecordsOutcome, encoding: string, fo
     }
     let id = opts.idField ? sanitizeId(getField(obj, opts.idField)) : '';
     if (id === '') id = `${base}#${n}`;
-    if (seen.has(id)) id = `${id}#${n}`;
+    if (seen.has(id)) {
+      const stem = `${id}#${n}`;
+      id = stem;
+      for (let k = 2; seen.has(id); k++) id = `${stem}-${k}`;
+    }
     seen.add(id);
     const t = getField(obj, titleField);
     const title = typeof t === 'string' && t.trim() !== '' ? t.replace(/\s+/g, ' ').trim() : titleOf(text);
