@@ -1,0 +1,58 @@
+/**
+ * The reference date of an article: a full date (day, month, year) in its dateline, i.e. in the
+ * first two sentences or the first 400 characters ("… sagt Seoul – 18.12.2024 um 13:39 Uhr").
+ * Relative expressions ("gestern", "letzte Woche") get values only when it is known.
+ */
+import type { Doc } from '../../../text/document.js';
+import { MONTH, NB, NE, S, SO, monthNumber, validDay } from './common.js';
+
+export interface Anchor {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const NUMERIC = new RegExp(`${NB}([0-9]{1,2})\\.${SO}([0-9]{1,2})\\.${SO}([0-9]{4})${NE}`);
+const NAMED = new RegExp(`${NB}([0-9]{1,2})\\.${SO}${MONTH}${S}([0-9]{4})${NE}`);
+const ISO = new RegExp(`${NB}([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])`);
+
+const cache = new WeakMap<Doc, Anchor | null>();
+
+export function anchorOf(doc: Doc): Anchor | null {
+  const hit = cache.get(doc);
+  if (hit !== undefined) return hit;
+  let limit = Math.min(doc.text.length, 400);
+  if (doc.sentences.length > 1) limit = Math.max(limit, Math.min(doc.sentences[1].end, 1000));
+  const head = doc.text.slice(0, limit);
+  const found: { at: number; a: Anchor }[] = [];
+  const n = NUMERIC.exec(head);
+  if (n) found.push({ at: n.index, a: { day: Number(n[1]), month: Number(n[2]), year: Number(n[3]) } });
+  const w = NAMED.exec(head);
+  if (w) found.push({ at: w.index, a: { day: Number(w[1]), month: monthNumber(w[2]), year: Number(w[3]) } });
+  const i = ISO.exec(head);
+  if (i) found.push({ at: i.index, a: { year: Number(i[1]), month: Number(i[2]), day: Number(i[3]) } });
+  found.sort((x, y) => x.at - y.at);
+  const first = found.find((f) => f.a.year >= 1900 && f.a.year <= 2199 && validDay(f.a.day, f.a.month, f.a.year));
+  const anchor = first ? first.a : null;
+  cache.set(doc, anchor);
+  return anchor;
+}
+
+/** Days since 1970-01-01 (UTC, proleptic Gregorian). */
+export function toDays(a: Anchor): number {
+  return Math.floor(Date.UTC(a.year, a.month - 1, a.day) / 86400000);
+}
+
+export function fromDays(days: number): Anchor {
+  const d = new Date(days * 86400000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** ISO week date of a day: year and week number. */
+export function isoWeek(a: Anchor): { year: number; week: number } {
+  const days = toDays(a);
+  const weekday = ((new Date(days * 86400000).getUTCDay() + 6) % 7) + 1; // Monday = 1
+  const thursday = fromDays(days - weekday + 4);
+  const jan1 = toDays({ year: thursday.year, month: 1, day: 1 });
+  return { year: thursday.year, week: Math.floor((toDays(thursday) - jan1) / 7) + 1 };
+}
