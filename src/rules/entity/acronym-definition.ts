@@ -1,0 +1,82 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
+import { lookupPlace } from './lib/knowledge.js';
+import type { Lexicon } from '../../lexicon/index.js';
+
+const ID = 'entity/acronym-definition';
+const CONNECTORS = new Set(['für', 'for', 'of', 'and', '&', 'und', 'der', 'des', 'de', 'du']);
+
+/**
+ * An acronym defined in parentheses after its long form: „Nationaler Nachrichtendienst (NIS)“ →
+ * ORG „Nationaler Nachrichtendienst“ with alias NIS (both are mentions); after a mere common noun
+ * („der südkoreanische Geheimdienst (NIS)“) the acronym itself is the name.
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„Südkoreas Nationaler Nachrichtendienst (NIS)“ → ORG Nationaler Nachrichtendienst, alias NIS' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    for (let i = 1; i + 2 < us.length; i++) {
+      if (us[i].text !== '(' || us[i + 2].text !== ')') continue;
+      const acr = us[i + 1];
+      if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr.text)) continue;
+      const long = longForm(lexicon, us, i);
+      const acrPlace = lookupPlace(lexicon, acr.text);
+      if (long) {
+        const start = us[long.a].start;
+        const end = us[long.b - 1].end;
+        const name = doc.text.slice(start, end);
+        const place = lookupPlace(lexicon, name);
+        const type = place ? place.type : acrPlace ? acrPlace.type : 'ORG';
+        const canonical = place ? place.name : name;
+        out.push({ text: doc.source.slice(start, end), start, end, type, name: canonical, rule: ID, confidence: 3, aliases: [acr.text] });
+        out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type, name: canonical, rule: ID, confidence: 3, aliases: [acr.text] });
+      } else if (us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && !acrPlace) {
+        // "der südkoreanische Geheimdienst (NIS)": a common noun describes the acronym
+        out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 3 });
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * The proper long form before "(" at unit `paren`: capitalised words (and connectors between
+ * them) of which at least one is no plain common noun — a capitalised adjective
+ * („Nationaler“), an unknown word or an English word. A leading genitive place is not part of it.
+ */
+function longForm(lex: Lexicon, us: Unit[], paren: number): { a: number; b: number } | null {
+  const b = paren;
+  let a = paren;
+  while (a - 1 >= 0) {
+    const w = us[a - 1];
+    if (w.type === 'symbol' && w.text === '&') {
+      a--;
+      continue;
+    }
+    if (w.type !== 'word' || w.possessive) break;
+    if (isCapitalised(w.text) || isAllCaps(w.text)) {
+      a--;
+      if (w.initial || w.newline) break;
+      continue;
+    }
+    if (CONNECTORS.has(w.text) && a - 2 >= 0 && isCapitalised(us[a - 2].text)) {
+      a--;
+      continue;
+    }
+    break;
+  }
+  // drop leading connectors, genitive places ("Südkoreas") and articles at sentence start
+  while (a < b && (CONNECTORS.has(us[a].text) || us[a].text === '&' || (us[a].text.endsWith('s') && lookupPlace(lex, us[a].text) && a + 1 < b) || (us[a].initial && lex.isFunctionWord(us[a].text)))) a++;
+  if (a >= b) return null;
+  let proper = false;
+  for (let k = a; k < b; k++) {
+    const t = us[k].text;
+    if (!isCapitalised(t)) continue;
+    if (!isCommon(lex, t) || (lex.isAdjective(t.charAt(0).toLowerCase() + t.slice(1)) && !us[k].initial && !lex.isNoun(t))) proper = true;
+  }
+  return proper ? { a, b } : null;
+}
+
+export default rule;

@@ -1,0 +1,59 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { capitalise, isCommon, isCapitalised, units } from './lib/words.js';
+import { lookupPlace, placeAt } from './lib/knowledge.js';
+
+const ID = 'entity/gazetteer-place';
+const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
+const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus', 'bei', 'von', 'über', 'gegen', 'um']);
+
+/**
+ * Places from the gazetteer (countries, cities, regions; supranational organisations as ORG),
+ * in any case form: „Südkoreas“ → Südkorea, „in den Vereinigten Staaten“ → USA, the first part of
+ * „US-Sanktionen“ / „NATO-Generalsekretär“, and compass compounds „Ostrussland“.
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„Südkoreas Militär … in den Vereinigten Staaten“ → LOC Südkorea, LOC USA (gazetteer, genitive, inflection)' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    for (let i = 0; i < us.length; i++) {
+      const u = us[i];
+      if (u.type !== 'word' || u.capsLine) continue;
+      const at = placeAt(lexicon, us, i);
+      if (at) {
+        const last = us[i + at.len - 1];
+        const form = doc.text.slice(u.start, last.end);
+        // a place that is also a common word ("Essen", "Halle") needs a place preposition
+        const prev = i > 0 ? us[i - 1].text.toLowerCase() : '';
+        if (at.len === 1 && lexicon.isCommonWord(form.toLowerCase()) && !PLACE_PREPOSITION.has(prev)) continue;
+        out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });
+        i += at.len - 1;
+        continue;
+      }
+      if (u.parts.length > 1) {
+        // "US-Sanktionen", "NATO-Generalsekretär", "Ukraine-Krieg": the place part alone
+        for (let p = 0; p < u.parts.length - 1; p++) {
+          const hit = lookupPlace(lexicon, u.parts[p]);
+          if (!hit) continue;
+          const start = u.partStarts[p];
+          const end = start + u.parts[p].length;
+          out.push({ text: doc.source.slice(start, end), start, end, type: hit.type, name: hit.name, rule: ID, confidence: 3 });
+        }
+        continue;
+      }
+      const m = COMPASS.exec(u.text);
+      if (m && isCapitalised(u.text) && !isCommon(lexicon, u.text)) {
+        const rest = capitalise(m[2]);
+        const hit = lookupPlace(lexicon, rest);
+        if (hit && hit.type === 'LOC') {
+          const genitive = rest.endsWith('s') && lookupPlace(lexicon, rest.slice(0, -1)) !== null;
+          const name = genitive ? u.text.slice(0, -1) : u.text;
+          out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name, rule: ID, confidence: 3 });
+        }
+      }
+    }
+    return out;
+  },
+};
+export default rule;

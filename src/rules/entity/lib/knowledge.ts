@@ -1,0 +1,226 @@
+/**
+ * What the entity rules know about words: places (the lexicon's gazetteer, with genitive and
+ * inflection handling), news outlets, roles and titles, organisation heads. The lexicon's lists
+ * (`roles`, `org-heads`, `news-outlets`) are used with the small general core lists below
+ * (kept here only as a floor while the shared lists grow; no fixture names).
+ */
+import { createRequire } from 'node:module';
+import type { Lexicon } from '../../../lexicon/index.js';
+import type { EntityType } from '../../../types.js';
+import { isAllCaps, isCapitalised, type Unit } from './words.js';
+
+export interface PlaceHit {
+  /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
+  name: string;
+  type: EntityType;
+}
+
+interface GazetteerEntry {
+  name?: string;
+  canonical?: string;
+  type?: string;
+}
+interface GazetteerLike {
+  lookup(name: string): GazetteerEntry | GazetteerEntry[] | null | undefined;
+}
+type LexiconWithGazetteer = Lexicon & { gazetteer?: () => GazetteerLike };
+
+// ------------------------------------------------------------------------- fallback countries
+
+let countryMap: Map<string, string> | undefined;
+/** Countries from i18n-iso-countries (German names), used only when the lexicon has no gazetteer. */
+function fallbackCountries(): Map<string, string> {
+  if (countryMap) return countryMap;
+  countryMap = new Map();
+  try {
+    const req = createRequire(import.meta.url);
+    const de = req('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> };
+    for (const code of Object.keys(de.countries).sort()) {
+      const v = de.countries[code];
+      const names = (Array.isArray(v) ? v : [v]).flatMap((n) => (n.includes(', ') ? [n, n.slice(0, n.indexOf(', '))] : [n]));
+      const canonical = names.filter((n) => !n.includes(', ')).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+      for (const n of names) if (!countryMap.has(n)) countryMap.set(n, canonical);
+    }
+  } catch {
+    // no data: no fallback places
+  }
+  return countryMap;
+}
+
+function toType(t: string | undefined): EntityType {
+  return t === 'ORG' || t === 'PER' || t === 'MISC' ? t : 'LOC';
+}
+
+const placeMemo = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
+
+function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
+  const g = (lex as LexiconWithGazetteer).gazetteer;
+  if (typeof g === 'function') {
+    const hit = g.call(lex).lookup(form);
+    const e = Array.isArray(hit) ? hit[0] : hit;
+    if (e) return { name: e.canonical ?? e.name ?? form, type: toType(e.type) };
+    return null;
+  }
+  const c = fallbackCountries().get(form);
+  return c ? { name: c, type: 'LOC' } : null;
+}
+
+/**
+ * A place (or supranational organisation) by name, also in the genitive ("Südkoreas",
+ * "Russlands") and with a declined adjective ("Vereinigten Staaten"). Exact case only: headline
+ * capitals are no place names.
+ */
+export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
+  let memo = placeMemo.get(lex);
+  if (!memo) placeMemo.set(lex, (memo = new Map()));
+  const hit = memo.get(form);
+  if (hit !== undefined) return hit;
+  let r = rawLookup(lex, form);
+  if (!r && form.length > 4 && /[^s]s$/.test(form)) r = rawLookup(lex, form.slice(0, -1));
+  if (!r && /(?:ens|es)$/.test(form) && form.length > 5) r = rawLookup(lex, form.slice(0, -2));
+  if (!r && form.includes(' ')) {
+    // "Vereinigten Staaten" → "Vereinigte Staaten"; "Demokratischen Republik" → "Demokratische Republik"
+    const adj = form.replace(/(\w)(?:en|er|es|em)(?= )/g, '$1e');
+    if (adj !== form) r = rawLookup(lex, adj);
+  }
+  if (memo.size > 20000) memo.clear();
+  memo.set(form, r);
+  return r;
+}
+
+/**
+ * The longest place name starting at unit i (up to four words): returns its length in units.
+ * A place name never starts with a lower-case word or spans punctuation.
+ */
+export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit: PlaceHit } | null {
+  const first = us[i];
+  if (first.type !== 'word' || !(isCapitalised(first.text) || isAllCaps(first.text)) || first.capsLine) return null;
+  for (let n = Math.min(4, us.length - i); n >= 1; n--) {
+    let ok = true;
+    let form = first.text;
+    for (let k = 1; k < n; k++) {
+      const u = us[i + k];
+      if (u.type !== 'word' || u.newline || us[i + k - 1].possessive) {
+        ok = false;
+        break;
+      }
+      form += ' ' + u.text;
+    }
+    if (!ok) continue;
+    if (n > 1 && !isCapitalised(us[i + n - 1].text) && !isAllCaps(us[i + n - 1].text)) continue;
+    const hit = lookupPlace(lex, form);
+    if (hit) return { len: n, hit };
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------------------------- lists
+
+/** Core list: news agencies and outlets (general knowledge; the lexicon's `news-outlets` adds). */
+const CORE_OUTLETS = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'dpa', 'Deutsche Presse-Agentur', 'epd', 'KNA',
+  'Bloomberg', 'Xinhua', 'Tass', 'TASS', 'Interfax', 'RIA Nowosti', 'Yonhap', 'Kyodo', 'ANSA', 'EFE', 'APA', 'SDA', 'Keystone-SDA',
+  'The Guardian', 'Guardian', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post',
+  'The Wall Street Journal', 'Wall Street Journal', 'Financial Times', 'The Times', 'The Economist', 'Politico', 'Axios',
+  'BBC', 'CNN', 'NBC', 'CBS', 'ABC', 'NPR', 'Fox News', 'Al Jazeera', 'Le Monde', 'Le Figaro', 'El País', 'La Repubblica',
+  'ARD', 'ZDF', 'Tagesschau', 'Deutschlandfunk', 'Der Spiegel', 'Spiegel', 'Die Zeit', 'Süddeutsche Zeitung', 'Frankfurter Allgemeine Zeitung',
+  'FAZ', 'Handelsblatt', 'Die Welt', 'Bild', 'taz', 'Stern', 'Focus', 'RTL', 'n-tv', 'ntv', 'NZZ', 'Neue Zürcher Zeitung', 'ORF', 'SRF',
+];
+
+let coreOutletSet: Set<string> | undefined;
+export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: number } {
+  const shared = lex.list('news-outlets');
+  coreOutletSet ??= new Set(CORE_OUTLETS);
+  const core = coreOutletSet;
+  return { has: (n) => core.has(n) || shared.has(n), maxWords: 5 };
+}
+
+/** Core roles and titles (lower case); the lexicon's `roles` list adds. Compounds end in one. */
+const CORE_ROLES = (
+  'präsident vizepräsident ministerpräsident kanzler bundeskanzler vizekanzler minister staatsminister staatssekretär ' +
+  'premierminister premier regierungschef staatschef machthaber führer diktator monarch könig königin prinz prinzessin kaiser ' +
+  'sprecher generalsekretär sekretär botschafter gesandter diplomat abgeordnete abgeordneter senator gouverneur bürgermeister ' +
+  'oberbürgermeister landrat chef vorsitzende vorsitzender direktor leiter geschäftsführer vorstand gründer eigentümer ' +
+  'general oberst major kommandeur admiral offizier kommissar polizeipräsident richter anwalt staatsanwalt ' +
+  'trainer kapitän stürmer torwart torhüter spieler spielerin nationalspieler ' +
+  'professor ökonom analyst experte forscher wissenschaftler ' +
+  'papst bischof kardinal pfarrer autor sänger schauspieler regisseur journalist korrespondent reporter ' +
+  'ceo cfo manager unternehmer investor milliardär fraktionschef parteichef ministerin'
+).split(/\s+/);
+
+let coreRoleSet: Set<string> | undefined;
+const roleMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
+
+/** Personal titles that stand directly before a name: "Dr.", "Prof.", "Frau", "Herr". */
+export function isTitle(w: string): boolean {
+  return TITLES.has(w);
+}
+
+/**
+ * A role or title noun, also as a compound or declined: "Präsident", "NATO-Generalsekretär",
+ * "Außenminister", "Sicherheitsdirektor", "Trainerin", "Abgeordneten", "Botschafters".
+ */
+export function isRole(lex: Lexicon, w: string): boolean {
+  if (!isCapitalised(w) && !isAllCaps(w)) return false;
+  let memo = roleMemo.get(lex);
+  if (!memo) roleMemo.set(lex, (memo = new Map()));
+  const hit = memo.get(w);
+  if (hit !== undefined) return hit;
+  const r = computeRole(lex, w);
+  memo.set(w, r);
+  return r;
+}
+
+function roleSet(lex: Lexicon): (s: string) => boolean {
+  coreRoleSet ??= new Set(CORE_ROLES);
+  const core = coreRoleSet;
+  const shared = lex.list('roles');
+  return (s) => core.has(s) || shared.has(s) || shared.has(s.charAt(0).toUpperCase() + s.slice(1));
+}
+
+function computeRole(lex: Lexicon, w: string): boolean {
+  const has = roleSet(lex);
+  const dash = w.lastIndexOf('-');
+  const word = (dash >= 0 ? w.slice(dash + 1) : w).toLowerCase();
+  const stems = [word];
+  for (const end of ['innen', 'in', 'en', 'n', 'es', 's']) if (word.endsWith(end) && word.length - end.length >= 3) stems.push(word.slice(0, -end.length));
+  for (const s of stems) {
+    if (has(s)) return true;
+    // compound: "sicherheitsdirektor", "außenminister", "polizeisprecher"
+    for (let i = 2; i <= s.length - 4; i++) if (has(s.slice(i))) return true;
+  }
+  return false;
+}
+
+/** Heads of organisation names (lower case): "…ministerium", "…behörde", "Partei". */
+const CORE_ORG_HEADS = (
+  'ministerium amt behörde agentur dienst nachrichtendienst geheimdienst gewerkschaft partei kommission rat sicherheitsrat ' +
+  'gericht verfassungsgericht bank zentralbank notenbank institut verband bund union stiftung universität hochschule ' +
+  'konzern gesellschaft organisation polizei armee regierung parlament kongress senat versammlung komitee ausschuss ' +
+  'zentrum zentrale akademie klinik klinikum bahn post verein liga föderation allianz bündnis front fraktion'
+).split(/\s+/);
+let coreOrgHeadSet: Set<string> | undefined;
+
+/** The word ends in an organisation head: "Außenministerium", "Bundesamt", "Gewerkschaft". */
+export function orgHeadOf(lex: Lexicon, w: string): string | null {
+  coreOrgHeadSet ??= new Set(CORE_ORG_HEADS);
+  const core = coreOrgHeadSet;
+  const shared = lex.list('org-heads');
+  const dash = w.lastIndexOf('-');
+  const word = (dash >= 0 ? w.slice(dash + 1) : w).toLowerCase();
+  const stems = [word];
+  for (const end of ['es', 's', 'en', 'n']) if (word.endsWith(end) && word.length - end.length >= 3) stems.push(word.slice(0, -end.length));
+  for (const s of stems) {
+    for (let i = 0; i <= s.length - 3; i++) {
+      const tail = s.slice(i);
+      if (core.has(tail) || shared.has(tail) || shared.has(tail.charAt(0).toUpperCase() + tail.slice(1))) return tail;
+    }
+  }
+  return null;
+}
+
+/** Words that never start or continue a name even when capitalised (sentence starts etc.). */
+export function isFunctionLike(lex: Lexicon, w: string): boolean {
+  return lex.isFunctionWord(w);
+}

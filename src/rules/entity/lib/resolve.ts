@@ -1,0 +1,261 @@
+/**
+ * The entity layer's resolve step: candidates → one `Entity` per real-world entity.
+ *
+ * 1. Overlaps: the surer candidate wins (confidence), then the longer span, then the earlier.
+ * 2. Grouping by normalised name (slug: "Yoon Suk-yeol" = "Yoon Suk Yeol"), genitive "-s"
+ *    stripped where the base name is known ("Kim Jong-uns" → Kim Jong-un, "Putins Krieg").
+ * 3. Links: acronym definitions (NIS ↔ Nationaler Nachrichtendienst), acronyms equal to the
+ *    initials of an organisation name (AP ↔ Associated Press), surname-only person mentions to the
+ *    fuller name (the nearest one before, else the first after).
+ * 4. Every further occurrence of a known name, alias or unambiguous surname becomes a mention.
+ * 5. Canonical name, type and rule from the strongest candidate; id = type + slug(name).
+ */
+import type { Doc } from '../../../text/document.js';
+import type { Lexicon } from '../../../lexicon/index.js';
+import type { Entity, EntityType, Span } from '../../../types.js';
+import type { EntityCandidate } from './candidate.js';
+import { isAllCaps, isCapitalised, isCommon, slug, unitAt, units, type Unit } from './words.js';
+import { lookupPlace } from './knowledge.js';
+
+interface Ctx {
+  doc: Doc;
+  lexicon: Lexicon;
+}
+
+const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Connector words ignored when taking initials: "Center for Strategic & International Studies" → CSIS. */
+const INITIAL_SKIP = new Set(['for', 'of', 'and', 'the', '&', 'für', 'der', 'des', 'und', 'de', 'du', 'la', 'le']);
+
+export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity[] {
+  const { doc, lexicon } = ctx;
+  const us = units(doc);
+
+  // ---------------------------------------------------------------- 1. valid, non-overlapping
+  const valid = candidates.filter((c) => c.start < c.end && c.end <= doc.source.length && doc.source.slice(c.start, c.end) === c.text && c.name.trim() !== '');
+  const order = [...valid].sort(
+    (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start || cmpStr(a.rule, b.rule) || cmpStr(a.name, b.name),
+  );
+  const kept: EntityCandidate[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const c of order) {
+    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    kept.push(c);
+    taken.push([c.start, c.end]);
+  }
+  kept.sort((a, b) => a.start - b.start || cmpStr(a.rule, b.rule));
+
+  // ------------------------------------------------------------------------ 2. genitive names
+  const names = new Set(kept.map((c) => slug(c.name)));
+  for (const c of kept) {
+    const n = c.name;
+    if (n.length < 4 || !n.endsWith('s') || isAllCaps(n.split(' ').pop() ?? '')) continue;
+    const base = n.slice(0, -1);
+    if (names.has(slug(base)) || (c.type === 'PER' && genitivePosition(lexicon, us, c))) {
+      c.name = base;
+    }
+  }
+
+  // ------------------------------------------------------------------------------ 3. linking
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  const byKey = new Map<string, EntityCandidate[]>();
+  for (const c of kept) {
+    const k = slug(c.name);
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k)!.push(c);
+    parent.set(k, parent.get(k) ?? k);
+  }
+  // acronym definitions
+  for (const c of kept) for (const a of c.aliases ?? []) if (byKey.has(slug(a))) union(slug(a), slug(c.name));
+  // acronyms = initials of an organisation name
+  const orgKeys = [...byKey.keys()].filter((k) => byKey.get(k)!.some((c) => c.type === 'ORG') && byKey.get(k)![0].name.includes(' ')).sort(cmpStr);
+  for (const [k, cs] of [...byKey.entries()].sort((a, b) => cmpStr(a[0], b[0]))) {
+    const n = cs[0].name;
+    if (!isAllCaps(n) || n.includes(' ') || find(k) !== k) continue;
+    const target = orgKeys.find((ok) => initials(byKey.get(ok)![0].name) === n.replace(/[^A-ZÄÖÜ]/g, ''));
+    if (target && target !== k) union(k, target);
+  }
+  // surname-only persons → fuller name
+  const multiPer = kept.filter((c) => c.type === 'PER' && c.name.includes(' '));
+  for (const c of kept) {
+    if (c.type !== 'PER' || c.name.includes(' ')) continue;
+    const tok = c.name;
+    const fits = multiPer.filter((m) => personTokens(m.name).includes(tok));
+    if (!fits.length) continue;
+    const before = fits.filter((m) => m.start < c.start);
+    const target = before.length ? before[before.length - 1] : fits[0];
+    union(slug(c.name), slug(target.name));
+  }
+
+  // ------------------------------------------------------------------------------- 4. groups
+  const groups = new Map<string, EntityCandidate[]>();
+  for (const c of kept) {
+    const r = find(slug(c.name));
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(c);
+  }
+  interface Draft {
+    name: string;
+    type: EntityType;
+    rule: string;
+    mentions: Span[];
+    forms: Set<string>;
+  }
+  const drafts: Draft[] = [];
+  for (const r of [...groups.keys()].sort(cmpStr)) {
+    const cs = groups.get(r)!;
+    const best = [...cs].sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        nameWeight(b) - nameWeight(a) ||
+        a.start - b.start ||
+        cmpStr(a.rule, b.rule),
+    )[0];
+    // the fullest name: persons by most words, acronyms only when nothing else
+    const nameCand = [...cs].sort((a, b) => nameWeight(b) - nameWeight(a) || b.confidence - a.confidence || a.start - b.start)[0];
+    const type: EntityType = cs.some((c) => c.confidence === 3 && c.type === 'LOC' && c.rule === 'entity/gazetteer-place') ? 'LOC' : best.type;
+    const forms = new Set<string>();
+    for (const c of cs) {
+      forms.add(c.text);
+      forms.add(c.name);
+      for (const a of c.aliases ?? []) forms.add(a);
+    }
+    drafts.push({ name: nameCand.name, type, rule: best.rule, mentions: cs.map((c) => ({ text: c.text, start: c.start, end: c.end })), forms });
+  }
+
+  // ------------------------------------------------------------------------------ 5. rescan
+  // surnames usable alone: tokens of a person's name no other entity shares
+  const tokenOwners = new Map<string, Set<number>>();
+  drafts.forEach((d, idx) => {
+    if (d.type !== 'PER' || !d.name.includes(' ')) return;
+    for (const t of personTokens(d.name)) {
+      if (t.length < 3 || isCommon(lexicon, t) || lookupPlace(lexicon, t)) continue;
+      if (!tokenOwners.has(t)) tokenOwners.set(t, new Set());
+      tokenOwners.get(t)!.add(idx);
+    }
+  });
+  const formOwner = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  const addForm = (f: string, idx: number): void => {
+    if (ambiguous.has(f)) return;
+    const o = formOwner.get(f);
+    if (o !== undefined && o !== idx) {
+      ambiguous.add(f);
+      formOwner.delete(f);
+      return;
+    }
+    formOwner.set(f, idx);
+  };
+  drafts.forEach((d, idx) => {
+    for (const f of d.forms) if (f.length >= 2 && (isCapitalised(f) || isAllCaps(f))) addForm(f, idx);
+  });
+  for (const [t, owners] of [...tokenOwners.entries()].sort((a, b) => cmpStr(a[0], b[0]))) {
+    if (owners.size === 1) addForm(t, [...owners][0]);
+    else ambiguous.add(t);
+  }
+  let maxWords = 1;
+  for (const f of formOwner.keys()) maxWords = Math.max(maxWords, f.split(' ').length);
+  const covered: Array<[number, number]> = drafts.flatMap((d) => d.mentions.map((m) => [m.start, m.end] as [number, number]));
+  covered.sort((a, b) => a[0] - b[0]);
+  const isCovered = (s: number, e: number): boolean => {
+    // binary search on sorted starts
+    let lo = 0;
+    let hi = covered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (covered[mid][0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (covered[k][1] > s) return true;
+    return false;
+  };
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i];
+    if (u.type !== 'word' || u.capsLine) continue;
+    let acc = '';
+    let hit: { idx: number; b: number } | null = null;
+    for (let n = 1; n <= maxWords && i + n <= us.length; n++) {
+      const w = us[i + n - 1];
+      if (n > 1 && (w.type !== 'word' || w.newline || us[i + n - 2].possessive)) break;
+      acc = n === 1 ? w.text : acc + ' ' + w.text;
+      const own = formOwner.get(acc) ?? (acc.length > 3 && acc.endsWith('s') && !isAllCaps(acc) ? formOwner.get(acc.slice(0, -1)) : undefined);
+      if (own !== undefined) hit = { idx: own, b: i + n };
+    }
+    if (!hit) continue;
+    const start = u.start;
+    const end = us[hit.b - 1].end;
+    if (isCovered(start, end)) continue;
+    drafts[hit.idx].mentions.push({ text: doc.source.slice(start, end), start, end });
+    i = hit.b - 1;
+  }
+
+  // ------------------------------------------------------------------------------ 6. output
+  const byId = new Map<string, Entity>();
+  for (const d of drafts) {
+    const id = `${d.type.toLowerCase()}:${slug(d.name)}`;
+    const mentions = [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    const prev = byId.get(id);
+    if (prev) {
+      prev.mentions = [...prev.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+      continue;
+    }
+    byId.set(id, { id, name: d.name, type: d.type, mentions, rule: d.rule });
+  }
+  const out = [...byId.values()];
+  for (const e of out) {
+    const seen = new Set<string>();
+    e.mentions = e.mentions.filter((m) => {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  }
+  out.sort((a, b) => a.mentions[0].start - b.mentions[0].start || cmpStr(a.id, b.id));
+  return out;
+}
+
+/** Initial capitals of a multi-word name: "Associated Press" → "AP". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/** Weight of a name for choosing the canonical one: more words, not an acronym. */
+function nameWeight(c: EntityCandidate): number {
+  const words = c.name.split(' ').length;
+  return (isAllCaps(c.name.replace(/[\s-]/g, '')) ? 0 : 10) + words;
+}
+
+/** The words of a person's name usable alone: "Kim Jong-un" → Kim, Jong-un. */
+function personTokens(name: string): string[] {
+  return name.split(' ').filter((t) => t && !t.endsWith('.'));
+}
+
+/**
+ * A person's name ending in "s" in genitive position: directly after a noun without article
+ * ("das Regime Kim Jong-uns") or directly before a noun ("Putins Krieg").
+ */
+function genitivePosition(lex: Lexicon, us: Unit[], c: EntityCandidate): boolean {
+  const i = unitAt(us, c.start);
+  let j = i;
+  while (j < us.length && us[j].end < c.end) j++;
+  const prev = i > 0 ? us[i - 1] : null;
+  const next = j + 1 < us.length ? us[j + 1] : null;
+  const nounLike = (u: Unit | null): boolean => !!u && u.type === 'word' && isCapitalised(u.text) && lex.isNoun(u.text) && !u.newline;
+  return nounLike(prev) || nounLike(next);
+}

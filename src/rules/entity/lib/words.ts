@@ -1,0 +1,273 @@
+/**
+ * Word units for the entity rules: wink-nlp splits "NATO-Generalsekretär" and "Jong-un" at the
+ * hyphen and "Digital’s" at the apostrophe; the entity rules want whole words. A unit is a run of
+ * tokens joined without space by hyphens (plus a possessive "’s"), with offsets into the source.
+ * Built once per Doc (cached) — every entity rule reads the same units.
+ */
+import type { Doc, Token } from '../../../text/document.js';
+import type { Lexicon } from '../../../lexicon/index.js';
+
+export interface Unit {
+  /** Position in the unit list. */
+  i: number;
+  /** Text of the unit in `doc.text` (normalised; same offsets as `source`). */
+  text: string;
+  start: number;
+  end: number;
+  /** Hyphen parts: "NATO-Generalsekretär" → ["NATO", "Generalsekretär"]. */
+  parts: string[];
+  /** Offsets of each part. */
+  partStarts: number[];
+  type: Token['type'];
+  /** Whitespace before the unit. */
+  space: boolean;
+  /** A line break before the unit. */
+  newline: boolean;
+  sentence: number;
+  /** First unit of its sentence or of its line (capitalised for grammar, not for being a name). */
+  initial: boolean;
+  /** A possessive "’s" / "'s" follows directly (part of the unit's span? no: kept separate). */
+  possessive: boolean;
+  /** The unit stands in a headline written in capitals. */
+  capsLine: boolean;
+}
+
+const cache = new WeakMap<Doc, Unit[]>();
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+export function units(doc: Doc): Unit[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const out: Unit[] = [];
+  const toks = doc.tokens;
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k];
+    const parts = [t.text];
+    const partStarts = [t.start];
+    let end = t.end;
+    let j = k + 1;
+    let possessive = false;
+    if (t.type === 'word') {
+      // word (- word)* joined without spaces
+      while (
+        j + 1 < toks.length &&
+        HYPHENS.has(toks[j].text) &&
+        !toks[j].space &&
+        !toks[j + 1].space &&
+        (toks[j + 1].type === 'word' || toks[j + 1].type === 'number')
+      ) {
+        parts.push(toks[j + 1].text);
+        partStarts.push(toks[j + 1].start);
+        end = toks[j + 1].end;
+        j += 2;
+      }
+      if (j < toks.length && !toks[j].space && /^['’]s$/.test(toks[j].text)) {
+        possessive = true;
+        j += 1; // the "’s" is swallowed: it belongs to no entity
+      }
+    }
+    out.push({
+      i: out.length,
+      text: doc.text.slice(t.start, end),
+      start: t.start,
+      end,
+      parts,
+      partStarts,
+      type: t.type,
+      space: t.space,
+      newline: t.newline,
+      sentence: t.sentence,
+      initial: false,
+      possessive,
+      capsLine: false,
+    });
+    k = j;
+  }
+  // sentence / line initial: first word unit of a sentence or line, also after an opening quote,
+  // a dash or a colon at the start.
+  let prevSentence = -1;
+  let atStart = true;
+  for (const u of out) {
+    if (u.sentence !== prevSentence || u.newline) atStart = true;
+    prevSentence = u.sentence;
+    if (u.type === 'word') {
+      u.initial = atStart;
+      atStart = false;
+    } else if (u.type === 'punct' && /^[„“"‚‘'«»›‹(\-–—:]$/.test(u.text)) {
+      // keep atStart as it is: „Die … is still sentence-initial
+    } else {
+      atStart = atStart && u.type !== 'number';
+    }
+    if (u.type === 'punct' && u.text === ':') atStart = true;
+  }
+  // headlines in capitals: a line with at least two all-caps words of four letters or more
+  let lineStart = 0;
+  for (let i = 0; i <= out.length; i++) {
+    if (i === out.length || (i > lineStart && out[i].newline)) {
+      let caps = 0;
+      for (let m = lineStart; m < i; m++) if (out[m].type === 'word' && out[m].text.length >= 4 && isAllCaps(out[m].text)) caps++;
+      if (caps >= 2) for (let m = lineStart; m < i; m++) out[m].capsLine = true;
+      lineStart = i;
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}
+
+// ------------------------------------------------------------------------- character classes
+
+function isUpperChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f && c % 2 === 0 && c !== 0x138);
+}
+function isLowerChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && c % 2 === 1);
+}
+
+/** First letter upper case, some lower-case letter after it: "Rutte", "Jong-un", "McDonald". */
+export function isCapitalised(w: string): boolean {
+  if (w.length < 2 || !isUpperChar(w.charCodeAt(0))) return false;
+  for (let i = 1; i < w.length; i++) if (isLowerChar(w.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Only upper-case letters (digits, hyphens, ampersands and dots allowed): "NATO", "DVRK", "UN". */
+export function isAllCaps(w: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isUpperChar(c)) letters++;
+    else if (isLowerChar(c)) return false;
+    else if (!(c === 45 || c === 38 || c === 46 || (c >= 48 && c <= 57))) return false;
+  }
+  return letters >= 1;
+}
+
+/** An acronym: 2–6 capitals, maybe with a digit or "&": "NIS", "AP", "G7", "AT&T". */
+export function isAcronym(w: string): boolean {
+  return w.length >= 2 && w.length <= 6 && isAllCaps(w) && !w.includes('.') && isUpperChar(w.charCodeAt(0));
+}
+
+export function isLowerInitial(w: string): boolean {
+  return w.length > 0 && isLowerChar(w.charCodeAt(0));
+}
+
+export function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+export function decapitalise(w: string): string {
+  return w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+// ---------------------------------------------------------------------------- word knowledge
+
+const WEEKDAYS_MONTHS = new Set(
+  (
+    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag ' +
+    'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember'
+  ).split(' '),
+);
+
+/** Adverb endings: "Weiterhin", "Erstmals", "Allerdings", "Möglicherweise" are no names. */
+const ADVERB = /^[a-zäöü]+(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/;
+
+const lexCache = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/**
+ * A capitalised word that the lexicon knows as a common word (noun, verb, adjective, function
+ * word, also written lower case or as a compound of a known noun), a weekday or a month: not a
+ * name by itself.
+ */
+export function isCommon(lex: Lexicon, w: string): boolean {
+  let memo = lexCache.get(lex);
+  if (!memo) lexCache.set(lex, (memo = new Map()));
+  const hit = memo.get(w);
+  if (hit !== undefined) return hit;
+  const r = computeCommon(lex, w);
+  if (memo.size > 50000) memo.clear();
+  memo.set(w, r);
+  return r;
+}
+
+function computeCommon(lex: Lexicon, w: string): boolean {
+  if (WEEKDAYS_MONTHS.has(w)) return true;
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && dash < w.length - 1) {
+    // "Ukraine-Offensive", "Artillerie-Granaten": a hyphen compound is common when its head is;
+    // "Jong-un", "Ju-min" (lower-case, unknown second part) are names.
+    const last = w.slice(dash + 1);
+    if (isCapitalised(last) || isAllCaps(last)) return isCommon(lex, last);
+    return isCommon(lex, w.slice(0, dash)) && lex.isCommonWord(last);
+  }
+  if (lex.isCommonWord(w)) return true;
+  const lower = decapitalise(w);
+  if (ADVERB.test(lower) && lower.length >= 7) return true;
+  if (lower !== w && lex.isCommonWord(lower)) return true;
+  if (isAllCaps(w)) {
+    const title = w.charAt(0) + w.slice(1).toLowerCase();
+    return w.length > 3 && (lex.isCommonWord(title) || lex.isCommonWord(w.toLowerCase()));
+  }
+  return w.length >= 7 && lex.compoundHead(w) !== null;
+}
+
+/**
+ * A word that may stand in a name: capitalised (or an acronym), no common word, no weekday.
+ * "Rutte", "Jong-un", "Wonsik" yes; "Soldaten", "Freitag", "Zuvor" no.
+ */
+export function isNameWord(lex: Lexicon, w: string): boolean {
+  if (!isCapitalised(w)) return false;
+  return !isCommon(lex, w);
+}
+
+/** Initials inside a name: "H.", "H.J.", "J.R.R.". */
+export function isInitials(w: string): boolean {
+  return /^(?:[A-ZÄÖÜ]\.){1,3}$/.test(w);
+}
+
+// --------------------------------------------------------------------------------------- ids
+
+/** "Yoon Suk-yeol" → "yoon-suk-yeol"; "Südkorea" → "suedkorea". Same key for spelling variants. */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Text of units [a, b) as it stands in the source (b exclusive). */
+export function spanText(doc: Doc, us: Unit[], a: number, b: number): { text: string; start: number; end: number } {
+  const start = us[a].start;
+  const end = us[b - 1].end;
+  return { text: doc.source.slice(start, end), start, end };
+}
+
+/** A candidate's span over units [a, b): text from the source, offsets of the units. */
+export function unitSpan(doc: Doc, us: Unit[], a: number, b: number): { text: string; start: number; end: number } {
+  return spanText(doc, us, a, b);
+}
+
+/** Index of the first unit at or after offset `pos`. */
+export function unitAt(us: Unit[], pos: number): number {
+  let lo = 0;
+  let hi = us.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (us[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Units i and i+1 are adjacent words in one line (no punctuation between). */
+export function joined(us: Unit[], i: number): boolean {
+  return i + 1 < us.length && us[i + 1].type === 'word' && !us[i + 1].newline && !us[i].possessive;
+}

@@ -1,0 +1,32 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { units } from './lib/words.js';
+import { nameRun, personWord } from './lib/names.js';
+
+const ID = 'entity/name-shape';
+
+/**
+ * Two or more name words in a row — capitalised words the lexicon knows as no common noun, verb
+ * or adjective: „Yoon Suk Yeol“, „Kim Jong-un“, „Ju-min Park“, „Timothy H.J. Nerozzi“ → PER.
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„Kim Jong-un und Wladimir Putin“, „Choe Son Hui“ → PER (two or more unknown capitalised words)' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    for (let i = 0; i + 1 < us.length; i++) {
+      if (!personWord(lexicon, us[i])) continue;
+      const b = nameRun(lexicon, us, i, { commonLast: true, max: 4 });
+      if (b - i < 2) {
+        i = Math.max(i, b - 1);
+        continue;
+      }
+      const start = us[i].start;
+      const end = us[b - 1].end;
+      out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 1 });
+      i = b - 1;
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,51 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { isAcronym, isCapitalised, isCommon, units } from './lib/words.js';
+import { outlets } from './lib/knowledge.js';
+
+const ID = 'entity/news-outlet';
+const MEDIA_SUFFIX = new Set(['TV', 'News', 'Radio', 'Online', 'News Agency', 'Television']);
+
+/**
+ * News agencies and outlets from the outlet list, longest name first („die New York Times“, not
+ * „New York“), with a media suffix („AP News“, „SBS TV“) → ORG. A listed name that is also a
+ * common word needs the full listed form.
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„wie die Associated Press berichtete“, „laut Reuters“, „gegenüber SBS TV“ → ORG' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const list = outlets(lexicon);
+    const out: EntityCandidate[] = [];
+    for (let i = 0; i < us.length; i++) {
+      const u = us[i];
+      if (u.type !== 'word' || u.capsLine) continue;
+      let best = 0;
+      let form = '';
+      let acc = '';
+      for (let n = 1; n <= list.maxWords && i + n <= us.length; n++) {
+        const w = us[i + n - 1];
+        if (n > 1 && (w.type !== 'word' || w.newline || us[i + n - 2].possessive)) break;
+        acc = n === 1 ? w.text : acc + ' ' + w.text;
+        if (list.has(acc)) {
+          best = n;
+          form = acc;
+        }
+      }
+      if (best === 1 && isCapitalised(form) && isCommon(lexicon, form)) best = 0;
+      let name = form;
+      // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"
+      const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u.text) ? i + 1 : -1;
+      if (headEnd > 0 && headEnd < us.length && !us[headEnd].newline && us[headEnd].type === 'word' && MEDIA_SUFFIX.has(us[headEnd].text)) {
+        name = doc.text.slice(u.start, us[headEnd].end);
+        best = headEnd + 1 - i;
+      }
+      if (best === 0) continue;
+      const end = us[i + best - 1].end;
+      out.push({ text: doc.source.slice(u.start, end), start: u.start, end, type: 'ORG', name, rule: ID, confidence: 3 });
+      i += best - 1;
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,158 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { capitalise, decapitalise, isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
+import { isRole, lookupPlace, orgHeadOf } from './lib/knowledge.js';
+
+const ID = 'entity/org-pattern';
+
+const ENGLISH_HEADS = new Set([
+  'Center', 'Centre', 'Institute', 'University', 'Council', 'Foundation', 'Agency', 'Department', 'Ministry', 'Office',
+  'School', 'Bank', 'Fund', 'Committee', 'Association', 'Organization', 'Organisation', 'Board', 'Commission', 'Federation',
+  'League', 'Society', 'Academy', 'Bureau', 'Corporation', 'Authority', 'Party', 'Union', 'Forum', 'Programme', 'Program',
+]);
+const ENGLISH_CONNECT = new Set(['for', 'of', 'and', '&', 'on', 'the']);
+const COMPANY_SUFFIX = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'Corp', 'LLC', 'plc', 'e.V.', 'S.A.', 'N.V.']);
+/** Seats of power named for the government that sits there. */
+const INSTITUTIONS = new Map([
+  ['Kreml', 'Kreml'], ['Kremls', 'Kreml'], ['Pentagon', 'Pentagon'], ['Pentagons', 'Pentagon'], ['Weißes Haus', 'Weißes Haus'],
+  ['Weißen Haus', 'Weißes Haus'], ['Weißen Hauses', 'Weißes Haus'], ['Élysée', 'Élysée'], ['Élysée-Palast', 'Élysée'],
+  ['Downing Street', 'Downing Street'], ['Kanzleramt', 'Kanzleramt'], ['Kanzleramts', 'Kanzleramt'], ['Bundeskanzleramt', 'Bundeskanzleramt'],
+  ['Vatikan', 'Vatikan'], ['Quai d’Orsay', "Quai d'Orsay"],
+]);
+const GERMAN_TAIL = new Set(['für', 'der', 'des', 'von', 'und']);
+const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+const STATE_PREFIX = /^(Bundes|Landes|Staats|Reichs)[a-zäöü]/;
+
+/**
+ * Organisation names by pattern: capitalised adjective + organisation head („Europäische
+ * Zentralbank“, „Deutsche Bahn“), acronym compounds („UN-Sicherheitsrat“), federal institutions
+ * („Bundesamt für Migration“), English institutions („Center for Strategic & International
+ * Studies“), company forms („Siemens AG“), seats of power („Kreml“), an article before an
+ * unknown acronym („die SPD“).
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„Deutsche Bahn“, „UN-Sicherheitsrates“, „Center for Strategic & International Studies“, „der Kreml“ → ORG' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    const push = (a: number, b: number, name: string, confidence: 1 | 2 | 3 = 2): void => {
+      const start = us[a].start;
+      const end = us[b - 1].end;
+      out.push({ text: doc.source.slice(start, end), start, end, type: 'ORG', name, rule: ID, confidence });
+    };
+    for (let i = 0; i < us.length; i++) {
+      const u = us[i];
+      if (u.type !== 'word' || u.capsLine) continue;
+      // seats of power
+      const two = i + 1 < us.length && us[i + 1].type === 'word' && !us[i + 1].newline ? u.text + ' ' + us[i + 1].text : '';
+      if (two && INSTITUTIONS.has(two)) {
+        push(i, i + 2, INSTITUTIONS.get(two)!, 3);
+        i++;
+        continue;
+      }
+      if (INSTITUTIONS.has(u.text)) {
+        push(i, i + 1, INSTITUTIONS.get(u.text)!, 3);
+        continue;
+      }
+      // English institutions: "Center for Strategic & International Studies", "Harvard University"
+      if (ENGLISH_HEADS.has(u.text)) {
+        let b = i + 1;
+        while (b + 1 < us.length && ENGLISH_CONNECT.has(us[b].text) && (isCapitalised(us[b + 1].text) || us[b + 1].text === 'the')) {
+          b++;
+          while (b < us.length && us[b].type === 'word' && (isCapitalised(us[b].text) || isAllCaps(us[b].text)) && !us[b].newline) b++;
+        }
+        let a = i;
+        while (a - 1 >= 0 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && !isCommon(lexicon, us[a - 1].text) && !us[a - 1].initial) a--;
+        if (b > i + 1 || a < i) {
+          push(a, b, doc.text.slice(us[a].start, us[b - 1].end));
+          i = b - 1;
+          continue;
+        }
+      }
+      // company forms: "Siemens AG", "Deutsche Bank AG"
+      if (i + 1 < us.length && COMPANY_SUFFIX.has(us[i + 1].text) && !us[i + 1].newline && (isCapitalised(u.text) || isAllCaps(u.text))) {
+        let a = i;
+        while (a - 1 >= 0 && us[a - 1].type === 'word' && (isCapitalised(us[a - 1].text) || isAllCaps(us[a - 1].text)) && !us[a].newline && !us[a - 1].initial && !lexicon.isFunctionWord(us[a - 1].text)) a--;
+        push(a, i + 2, doc.text.slice(us[a].start, us[i + 1].end));
+        i++;
+        continue;
+      }
+      // acronym compounds: "UN-Sicherheitsrat", "EU-Kommission"
+      if (u.parts.length === 2 && isAcronym(u.parts[0]) && isCapitalised(u.parts[1]) && !isRole(lexicon, u.parts[1]) && orgHeadOf(lexicon, u.parts[1]) && orgHeadExact(lexicon, u.parts[1])) {
+        push(i, i + 1, u.parts[0] + '-' + nominative(lexicon, u.parts[1]), 2);
+        continue;
+      }
+      // federal institutions: "Bundesamt für Migration und Flüchtlinge", "Bundesverfassungsgericht"
+      if (u.parts.length === 1 && STATE_PREFIX.test(u.text) && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text)) {
+        const b = germanTail(lexicon, us, i + 1);
+        const name = nominative(lexicon, u.text) + (b > i + 1 ? doc.text.slice(u.end, us[b - 1].end) : '');
+        push(i, b, name, 2);
+        i = b - 1;
+        continue;
+      }
+      // capitalised adjective(s) + organisation head: "Europäische Zentralbank", "Nationaler Nachrichtendienst"
+      if (!u.initial && isCapAdjective(lexicon, u.text)) {
+        let k = i + 1;
+        while (k < us.length && us[k].type === 'word' && !us[k].newline && isCapAdjective(lexicon, us[k].text)) k++;
+        if (k < us.length && us[k].type === 'word' && !us[k].newline && isCapitalised(us[k].text) && !isRole(lexicon, us[k].text) && orgHeadExact(lexicon, us[k].text)) {
+          const b = germanTail(lexicon, us, k + 1);
+          push(i, b, doc.text.slice(u.start, us[b - 1].end), 2);
+          i = b - 1;
+          continue;
+        }
+      }
+      // article + unknown acronym: "die SPD", "der NIS"
+      if (isAcronym(u.text) && i > 0 && ARTICLES.has(us[i - 1].text.toLowerCase()) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && u.parts.length === 1) {
+        const next = i + 1 < us.length ? us[i + 1] : null;
+        if (!next || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lexicon, next.text)) push(i, i + 1, u.text, 1);
+      }
+    }
+    return out;
+  },
+};
+
+/** A capitalised adjective form (no noun): "Europäische", "Nationaler", "Deutsche". */
+function isCapAdjective(lex: Lexicon, w: string): boolean {
+  if (!isCapitalised(w) || w.includes('-')) return false;
+  const lower = decapitalise(w);
+  return lex.isAdjective(lower) && !lex.isNoun(w) && !lex.isFunctionWord(lower);
+}
+
+/** The noun's whole head is an organisation word (not just a word ending in one). */
+function orgHeadExact(lex: Lexicon, w: string): boolean {
+  const head = orgHeadOf(lex, w);
+  if (!head) return false;
+  const lemma = (lex.nounLemma(w) ?? w).toLowerCase();
+  if (lemma === head || lemma.endsWith(head)) {
+    const h = lex.compoundHead(capitalise(lemma));
+    const headLemma = (h ?? lemma).toLowerCase();
+    return headLemma.endsWith(head) && headLemma.length - head.length <= 6;
+  }
+  return false;
+}
+
+/** Nominative singular of the noun: "Sicherheitsrates" → "Sicherheitsrat". */
+function nominative(lex: Lexicon, w: string): string {
+  const l = lex.nounLemma(w);
+  return l && l.length >= w.length - 2 ? l : w;
+}
+
+/** "für Migration und Flüchtlinge", "der Vereinten Nationen": capitalised words after für/der/des. */
+function germanTail(lex: Lexicon, us: Unit[], k: number): number {
+  let b = k;
+  while (b + 1 < us.length && GERMAN_TAIL.has(us[b].text) && us[b + 1].type === 'word' && isCapitalised(us[b + 1].text) && !us[b + 1].newline) {
+    if (us[b].text === 'und' && b === k) break;
+    let c = b + 1;
+    while (c < us.length && us[c].type === 'word' && isCapitalised(us[c].text) && !us[c].newline && !isRole(lex, us[c].text)) c++;
+    if (c === b + 1) break;
+    if (us[b].text !== 'für' && us[b].text !== 'und' && b === k) {
+      // "der/des" only continues a name with a proper tail: "Organisation der Vereinten Nationen"
+      if (!us.slice(b + 1, c).some((x) => isCapAdjective(lex, x.text) || !isCommon(lex, x.text))) break;
+    }
+    b = c;
+  }
+  return b;
+}
+
+export default rule;

@@ -1,0 +1,40 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { isCapitalised, isNameWord, units } from './lib/words.js';
+import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
+
+const ID = 'entity/place-context';
+const PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
+/** Nouns that name a kind of place before its name: „Region Kursk“, „Stadt X“. */
+const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum)$/;
+
+/**
+ * An unknown capitalised word in a place slot: after „in“, „nach“, „aus“, „bei“, „Nähe von“ or a
+ * place noun („Region Donezk“, „Gebiet Kursk“) and not followed by another capitalised word
+ * → LOC. Known common words and names of people do not qualify.
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„in der Nähe von Vladiwostok“, „die russische Region Kursk“, „nach Ostrussland“ → LOC' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    for (let i = 1; i < us.length; i++) {
+      const u = us[i];
+      if (u.type !== 'word' || u.capsLine || u.newline || !isCapitalised(u.text)) continue;
+      const prev = us[i - 1];
+      const cue =
+        (prev.type === 'word' && PREPOSITIONS.has(prev.text)) ||
+        (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||
+        (prev.text === 'von' && i >= 2 && /^Nähe$/.test(us[i - 2].text));
+      if (!cue) continue;
+      if (!isNameWord(lexicon, u.text) || isRole(lexicon, u.text) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
+      if (lookupPlace(lexicon, u.text)) continue; // the gazetteer rule has it
+      const next = i + 1 < us.length ? us[i + 1] : null;
+      if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) continue; // "in Putins Krieg", "nach Mark Rutte"
+      if (u.possessive) continue;
+      out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text, rule: ID, confidence: 2 });
+    }
+    return out;
+  },
+};
+export default rule;

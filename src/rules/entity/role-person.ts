@@ -1,0 +1,37 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { isCapitalised, units } from './lib/words.js';
+import { isRole, isTitle, lookupPlace } from './lib/knowledge.js';
+import { nameRun } from './lib/names.js';
+
+const ID = 'entity/role-person';
+
+/**
+ * A role or title before a name: „NATO-Generalsekretär Mark Rutte“, „der russische Botschafter
+ * Georgi X“, „Bundeskanzler Olaf Scholz“, „Trainerin Y“, „Der Führer Nordkoreas, Kim Jong-un“,
+ * „Dr. Anna Schmidt“ → PER (the name only, without the role).
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„NATO-Generalsekretär Mark Rutte“, „Bundeskanzler Olaf Scholz“ → PER Mark Rutte, Olaf Scholz' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    for (let i = 0; i + 1 < us.length; i++) {
+      const r = us[i];
+      if (r.type !== 'word' || r.capsLine || !(isRole(lexicon, r.text) || isTitle(r.text))) continue;
+      let k = i + 1;
+      // "der Führer Nordkoreas, Kim Jong-un" / "Präsident Frankreichs Emmanuel X"
+      if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k].text)) k++;
+      if (k < us.length && us[k].text === ',' && k > i + 1) k++;
+      if (k >= us.length || us[k].newline || us[k].type !== 'word' || !isCapitalised(us[k].text)) continue;
+      const b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4 });
+      if (b === k) continue;
+      const start = us[k].start;
+      const end = us[b - 1].end;
+      out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 2 });
+      i = b - 1;
+    }
+    return out;
+  },
+};
+export default rule;

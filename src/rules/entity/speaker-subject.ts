@@ -1,0 +1,59 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { units } from './lib/words.js';
+import { nameRun, personWord } from './lib/names.js';
+
+const ID = 'entity/speaker-subject';
+/** Lemmas of verbs of saying (the finite verb directly after or before its subject). */
+const SPEECH = new Set([
+  'sagen', 'erklären', 'betonen', 'fügen', 'hinzufügen', 'teilen', 'mitteilen', 'sprechen', 'warnen', 'fordern', 'kritisieren',
+  'bestätigen', 'behaupten', 'meinen', 'schreiben', 'berichten', 'kündigen', 'ankündigen', 'äußern', 'antworten', 'ergänzen',
+  'unterstreichen', 'bekräftigen', 'beschuldigen', 'bestreiten', 'dementieren', 'versprechen', 'verkünden', 'erläutern',
+  'argumentieren', 'zitieren', 'deuten', 'andeuten', 'geben', 'räumen', 'einräumen', 'wiederholen', 'versichern', 'leugnen',
+  'verurteilen', 'appellieren', 'mahnen', 'drohen', 'glauben', 'vermuten', 'schätzen', 'kommentieren', 'twittern', 'reagieren',
+]);
+
+function isSpeechVerb(lex: Lexicon, w: string): boolean {
+  const shared = lex.list('speech-verbs');
+  for (const l of lex.verbLemmas(w)) if (SPEECH.has(l) || shared.has(l)) return true;
+  return false;
+}
+
+/**
+ * The subject of a verb of saying when it has name shape: „Rutte sagte“, „…, sagte Choe am
+ * Samstag“, „Kim bekräftigte“ → PER (a single name word suffices here; places and outlets are
+ * left to their rules).
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„Rutte fügte hinzu“, „…“, sagte Choe am Samstag → PER Rutte, Choe' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    const push = (a: number, b: number): void => {
+      const start = us[a].start;
+      const end = us[b - 1].end;
+      out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 2 });
+    };
+    for (let i = 0; i < us.length; i++) {
+      if (!personWord(lexicon, us[i])) continue;
+      const b = nameRun(lexicon, us, i, { max: 4 });
+      if (b === i) continue;
+      // "X sagte"
+      if (b < us.length && us[b].type === 'word' && !us[b].newline && isSpeechVerb(lexicon, us[b].text) && !us[b - 1].possessive) {
+        push(i, b);
+        i = b - 1;
+        continue;
+      }
+      // "sagte X" followed by punctuation or a lower-case word
+      const prev = i > 0 ? us[i - 1] : null;
+      const next = b < us.length ? us[b] : null;
+      if (prev && prev.type === 'word' && isSpeechVerb(lexicon, prev.text) && (!next || next.type !== 'word' || /^[a-zäöüß]/.test(next.text))) {
+        push(i, b);
+        i = b - 1;
+      }
+    }
+    return out;
+  },
+};
+export default rule;
