@@ -65,6 +65,11 @@ const ZU_INFINITIVE_NOT_SPEECH = new Set(
   'versprechen zusagen zusichern hoffen bitten aufrufen appellieren empfehlen verlangen fordern drohen ablehnen beharren'.split(' '),
 );
 
+/** An adjective form, also one the dictionary only knows through its lemma ("koreanischer"). */
+export function isAdj(lex: Lexicon, w: string): boolean {
+  return lex.isAdjective(w) || lex.adjectiveLemma(w) !== null;
+}
+
 export function isWord(t: Token | undefined): boolean {
   return !!t && t.type === 'word';
 }
@@ -104,7 +109,11 @@ export function speechLemmas(lex: Lexicon): ReadonlySet<string> {
 export function clauseEnd(doc: Doc, i: number, sentEnd: number): number {
   for (let k = i + 1; k < sentEnd; k++) {
     const t = doc.tokens[k];
-    if (t.type === 'punct' && (BOUNDARY.has(t.text) || TERMINAL.has(t.text) || QUOTE_CHARS.has(t.text))) return k;
+    if (t.type === 'punct' && (BOUNDARY.has(t.text) || TERMINAL.has(t.text) || QUOTE_CHARS.has(t.text))) {
+      // a hyphen inside a word ("Sang-bum", "US-Behörden") is no boundary
+      if (t.text === '-' && (!t.space || !doc.tokens[k + 1]?.space)) continue;
+      return k;
+    }
   }
   return sentEnd;
 }
@@ -179,13 +188,14 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
   while (j < limit) {
     const t = toks[j];
     if (t.type === 'word' && isUpper(t.text) && !(caps > 0 && (DETERMINERS.has(lower(t.text)) || PREPOSITIONS.has(t.text)))) {
-      const common = lex.isCommonWord(t.text) && !/^[\p{Lu}\d]+$/u.test(t.text) && !lex.isAdjective(lower(t.text));
+      const adjective = caps > 0 && isAdj(lex, lower(t.text)) && !lex.isNoun(t.text);
+      const common = !adjective && (lex.isCommonWord(t.text) || roleWord(ctx, t.text)) && !/^[\p{Lu}\d]+$/u.test(t.text);
       // "der russische Präsident Putin Gerüchte …": a common noun after role + name is the object.
       if (nameAfterCommon && common) break;
       // "Japan Nordkoreas mutmaßliche …": a genitive after a name starts the next phrase.
       if (caps > 0 && sawName && /s$/.test(t.text) && toks[j + 1] && isWord(toks[j + 1]) && isLowerWord(toks[j + 1].text) && !isFunction(lex, toks[j + 1].text) && !lex.isVerb(toks[j + 1].text)) break;
       if (common) sawCommon = true;
-      else {
+      else if (!adjective) {
         if (sawCommon) nameAfterCommon = true;
         sawName = true;
       }
@@ -257,7 +267,7 @@ function holdsVerb(ctx: RuleContext, s: number, e: number): boolean {
   return false;
 }
 
-function roleWord(ctx: RuleContext, w: string): boolean {
+export function roleWord(ctx: RuleContext, w: string): boolean {
   const roles = ctx.lexicon.list('roles');
   if (roles.has(w)) return true;
   for (const r of roles) if (r.length >= 5 && w.length > r.length && w.endsWith(lower(r))) return true;
@@ -307,7 +317,9 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const caps = words.filter((t) => isUpper(t.text) && !DETERMINERS.has(lower(t.text)));
   const lastCap = caps[caps.length - 1]?.text ?? '';
   const acronym = caps.some((t) => /^[\p{Lu}]{2,}$/u.test(t.text));
-  const nameLike = caps.filter((t) => !ctx.lexicon.isCommonWord(t.text) || /^[\p{Lu}]{2,}$/u.test(t.text));
+  const nameLike = caps.filter(
+    (t) => (!ctx.lexicon.isCommonWord(t.text) && !roleWord(ctx, t.text) && !isAdj(ctx.lexicon, lower(t.text))) || /^[\p{Lu}]{2,}$/u.test(t.text),
+  );
   const definite = DEFINITE.has(lower(first));
   let name: string;
   if (ent) name = ent.e.name;
@@ -401,6 +413,17 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
   const cs = clauseStart(ctx, v, sentStart);
   if (cs.coordinated) {
     if (depth > 2) return null;
+    // "„…“, sagte der NIS … und fügte hinzu, dass …": the subject of the previous verb of saying
+    for (let k = v - 2; k >= sentStart; k--) {
+      if (QUOTE_CHARS.has(toks[k].text)) break;
+      if (!speechVerbAt(ctx, k, sentEnd)) continue;
+      const p = toks[k - 1];
+      if (p && (p.text === ',' || QUOTE_CHARS.has(p.text))) {
+        const np = coordinatedPhrase(ctx, k + 1, v - 1);
+        return np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+      }
+      return subjectOf(ctx, k, sentStart, sentEnd, depth + 1);
+    }
     const fv = firstFiniteVerb(ctx, sentStart, v);
     if (fv < 0 || fv >= v) return null;
     return subjectOf(ctx, fv, sentStart, sentEnd, depth + 1);

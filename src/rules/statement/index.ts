@@ -35,7 +35,8 @@ const PRIORITY: Record<string, number> = {
 const prio = (c: StatementCandidate) => PRIORITY[c.rule] ?? 99;
 
 const PERSON_HEAD = /(chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|trainer|trainerin|direktor|direktorin|sekretär|sekretärin|botschafter|botschafterin|abgeordnete|abgeordneter|politiker|politikerin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|experte|expertin|beamte|beamter|beamtin|mann|frau)$/i;
-const ORG_HEAD = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|organisation|zeitung|sender|blatt|kommission|gericht|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|land|staat)$/i;
+/** Generic organisation nouns that refer back to a named organisation ("die Agentur", "der Dienst"). */
+const ORG_HEAD = /^(agentur|nachrichtenagentur|dienst|geheimdienst|behörde|organisation|gruppe|konzern|unternehmen|firma|sender|zeitung|blatt|institut|verband|gewerkschaft|partei|klub|verein)$/i;
 
 interface Known {
   name: string;
@@ -64,6 +65,24 @@ function lastPersonMention(entities: Entity[], pos: number): Entity | null {
   return best;
 }
 
+/** The latest PER entity mention before `pos` that follows the role word `head` ("Präsident Yoon"). */
+function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | null {
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of ctx.results.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.end > pos || m.start <= at) continue;
+      const before = ctx.doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+      if (new RegExp(head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*$').test(before)) {
+        at = m.start;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
 /** Resolves pronoun and role speakers to the most recent compatible speaker or entity. */
 function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Speaker {
   const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
@@ -81,7 +100,12 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
     const head = (ref.head ?? '').toLowerCase();
     hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;
     if (!hit && ORG_HEAD.test(head)) hit = recent.find((h) => h.type === 'ORG') ?? null;
-    if (!hit && PERSON_HEAD.test(head)) hit = recent.find((h) => h.type === 'PER') ?? null;
+    if (!hit && PERSON_HEAD.test(head)) {
+      // "der Präsident" after "Der südkoreanische Präsident Yoon Suk-yeol hielt …": the person named with that role
+      const e = personWithRole(ctx, head, ref.start);
+      if (e) return { ...base, name: e.name, entity: e.id };
+      hit = recent.find((h) => h.type === 'PER') ?? null;
+    }
   }
   if (hit) return { ...base, name: hit.name, entity: hit.entity };
   if (!base.entity) {
@@ -130,7 +154,7 @@ function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[
   const keep: typeof resolved = [];
   for (const r of resolved) {
     const dup = keep.findIndex(
-      (k) => k.sp.name === r.sp.name && (contains(k.c.content, r.c.content) || contains(r.c.content, k.c.content)) && k.c.rule !== r.c.rule,
+      (k) => k.sp.name === r.sp.name && (contains(k.c.content, r.c.content) || contains(r.c.content, k.c.content)),
     );
     if (dup < 0) {
       keep.push(r);
@@ -191,7 +215,7 @@ function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[
     return s;
   });
   for (const s of statements) {
-    if (s.kind === 'indirect' && s.rule !== 'statement/konjunktiv-continuation' && quotedShare(ctx, s) >= 0.5) s.kind = 'direct';
+    if (s.kind === 'indirect' && s.rule !== 'statement/konjunktiv-continuation' && quotedShare(ctx, s) >= 0.75) s.kind = 'direct';
   }
   statements.sort(
     (a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start || a.content.end - b.content.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
