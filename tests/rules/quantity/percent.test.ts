@@ -1,0 +1,19 @@
+import rule from '../../../src/rules/quantity/percent.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Partei feierte ihr 100-jähriges Bestehen.' },
+    { text: 'Details unter https://example.org/?q=30%25 lesen.' },
+    { text: 'Zwei Drittel der Wähler stimmten zu.' },
+  ],
+  invalid: [
+    { text: 'Die Inflation sank auf 2,3 Prozent.', expect: [{ text: '2,3 Prozent', value: 2.3, bound: 'eq', unit: 'Prozent' }] },
+    { text: 'Die SPD kam auf 25,7 %.', expect: [{ text: '25,7 %', value: 25.7, unit: 'Prozent' }] },
+    { text: 'Die Union verlor 4 Prozentpunkte.', expect: [{ text: '4 Prozentpunkte', value: 4, unit: 'Prozentpunkt' }] },
+    { text: 'Die Arbeitslosenquote liegt bei rund 6 Prozent.', expect: [{ text: 'rund 6 Prozent', bound: 'approx' }] },
+    { text: 'Mehr als 50 Prozent der Befragten sind dafür.', expect: [{ text: 'Mehr als 50 Prozent', bound: 'gt', value: 50 }] },
+    { text: 'Die Mieten stiegen um zwischen 5 und 10 Prozent.', expect: [{ interval: { min: 5, max: 10 }, unit: 'Prozent' }] },
+    { text: 'Die Wahlbeteiligung lag bei siebenundsechzig Prozent.', expect: [{ value: 67 }] },
+  ],
+});
