@@ -1,0 +1,167 @@
+/**
+ * The context of a quantity, built only from extraction output (never the article source), so
+ * both routes of `claims compare` (extract first, or read JSON) see the same thing:
+ * - the quantity's own text (adjectives such as "nordkoreanische"),
+ * - the statement it belongs to: its content (the clause that holds the number) and its speaker,
+ * - entity mentions near the quantity: inside the statement, or else inside an estimated window
+ *   of its sentence (bounded by the spans that other extracted items of the neighbouring
+ *   sentences occupy, and at most 150 characters either side),
+ * - dates of the same sentence,
+ * - when the extraction output carries sentence texts (an optional `sentences: Span[]` on the
+ *   article), the clause of the sentence that holds the quantity (the sentence cut at commas,
+ *   semicolons, colons and dashes; the whole sentence when that clause is short).
+ */
+import type { ArticleResult, Quantity, Span, Statement } from '../types.js';
+import { contentKeys, fold, keySurfaces, stem } from './text.js';
+
+export interface QuantityContext {
+  keys: Set<string>;
+  surfaces: Map<string, string>;
+  speaker: string | null;
+  dates: string[];
+  years: Set<string>;
+  /** The sentence text, when the extraction output has it. */
+  sentence?: string;
+}
+
+const WINDOW = 150;
+
+interface Anchor {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** For each sentence: the last offset used by earlier sentences and the first used by later ones. */
+function sentenceBounds(article: ArticleResult): { lo: number[]; hi: number[] } {
+  const anchors: Anchor[] = [];
+  for (const q of article.quantities) anchors.push(q);
+  for (const d of article.dates) anchors.push(d);
+  for (const s of article.statements) {
+    anchors.push({ start: s.content.start, end: s.content.end, sentence: s.sentence });
+    anchors.push({ start: s.cue.start, end: s.cue.end, sentence: s.sentence });
+  }
+  let n = 0;
+  for (const a of anchors) n = Math.max(n, a.sentence + 1);
+  const maxEnd = new Array<number>(n).fill(-Infinity);
+  const minStart = new Array<number>(n).fill(Infinity);
+  for (const a of anchors) {
+    if (a.sentence < 0) continue;
+    maxEnd[a.sentence] = Math.max(maxEnd[a.sentence], a.end);
+    minStart[a.sentence] = Math.min(minStart[a.sentence], a.start);
+  }
+  const lo = new Array<number>(n).fill(0);
+  const hi = new Array<number>(n).fill(Infinity);
+  let run = 0;
+  for (let s = 0; s < n; s++) {
+    lo[s] = run;
+    if (maxEnd[s] > run) run = maxEnd[s];
+  }
+  let runHi = Infinity;
+  for (let s = n - 1; s >= 0; s--) {
+    hi[s] = runHi;
+    if (minStart[s] < runHi) runHi = minStart[s];
+  }
+  return { lo, hi };
+}
+
+/** The statement whose content holds the quantity (by index, else by span), or null. */
+export function statementOf(article: ArticleResult, q: Quantity): Statement | null {
+  if (typeof q.statement === 'number' && article.statements[q.statement]) return article.statements[q.statement];
+  for (const s of article.statements) {
+    if (s.content.start <= q.start && q.end <= s.content.end) return s;
+  }
+  return null;
+}
+
+/** Sentence texts, when the extraction output carries them (optional field). */
+export function sentencesOf(article: ArticleResult): Span[] | null {
+  const s = (article as ArticleResult & { sentences?: unknown }).sentences;
+  if (!Array.isArray(s)) return null;
+  return s.every((x) => x && typeof x.text === 'string' && typeof x.start === 'number') ? (s as Span[]) : null;
+}
+
+/** The clause of a sentence around [start, end): cut at , ; : and dashes; the sentence if short. */
+export function clauseOf(sentence: Span, start: number, end: number): Span {
+  const t = sentence.text;
+  const a = start - sentence.start;
+  const b = end - sentence.start;
+  let from = 0;
+  let to = t.length;
+  for (let i = a - 1; i >= 0; i--) {
+    if (/[,;:–—]/.test(t[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = Math.max(b, 0); i < t.length; i++) {
+    if (/[,;:–—]/.test(t[i])) {
+      to = i;
+      break;
+    }
+  }
+  const clause = t.slice(from, to);
+  if (contentKeys(clause).size < 4) return sentence;
+  return { text: clause, start: sentence.start + from, end: sentence.start + to };
+}
+
+/** Contexts of every quantity of an article, in the article's quantity order. */
+export function quantityContexts(article: ArticleResult): QuantityContext[] {
+  const { lo, hi } = sentenceBounds(article);
+  const sentences = sentencesOf(article);
+  const out: QuantityContext[] = [];
+  for (const q of article.quantities) {
+    const texts: string[] = [q.text];
+    const st = statementOf(article, q);
+    let from: number;
+    let to: number;
+    const sentence = sentences?.[q.sentence];
+    const clause = sentence && sentence.start <= q.start && q.end <= sentence.start + sentence.text.length ? clauseOf(sentence, q.start, q.end) : null;
+    if (clause) texts.push(clause.text);
+    if (st) {
+      texts.push(st.content.text, st.speaker.name, st.speaker.text);
+      if (st.speaker.names) texts.push(...st.speaker.names);
+      from = Math.min(st.content.start, st.speaker.start);
+      to = Math.max(st.content.end, st.speaker.end);
+    } else if (clause) {
+      from = clause.start;
+      to = clause.end;
+    } else {
+      from = Math.max(lo[q.sentence] ?? 0, q.start - WINDOW);
+      to = Math.min(hi[q.sentence] ?? Infinity, q.end + WINDOW);
+    }
+    for (const e of article.entities) {
+      let hit = false;
+      for (const m of e.mentions) {
+        if (m.start < to && from < m.end) {
+          texts.push(m.text);
+          hit = true;
+        }
+      }
+      if (hit) texts.push(e.name);
+    }
+    const keys = new Set<string>();
+    const surfaces = new Map<string, string>();
+    for (const t of texts) {
+      contentKeys(t, keys);
+      keySurfaces(t, surfaces);
+    }
+    // The counted noun itself says nothing more than the unit match does.
+    const own = new Set<string>();
+    if (q.unit) contentKeys(q.unit, own);
+    if (q.noun) contentKeys(q.noun.text, own);
+    if (q.unit) own.add(stem(fold(q.unit).replace(/[^a-z]/g, '')));
+    for (const k of own) {
+      keys.delete(k);
+      surfaces.delete(k);
+    }
+    const dates = [...new Set(article.dates.filter((d) => d.sentence === q.sentence).map((d) => d.value))].sort();
+    const years = new Set<string>();
+    for (const d of dates) {
+      const m = /^(\d{4})/.exec(d);
+      if (m) years.add(m[1]);
+    }
+    out.push({ keys, surfaces, speaker: st ? st.speaker.name : null, dates, years, ...(sentence ? { sentence: sentence.text } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,343 @@
+/**
+ * Quantity groups: quantities (across articles and within one) that count the same thing.
+ * The algorithm is documented in docs/compare.md. In short:
+ * 1. Every quantity with a unit becomes an item with unit info (lemma, compound head, class,
+ *    modifier) and a context (content-word keys of its clause, speaker, entities nearby, dates).
+ * 2. Blocking: items are bucketed by unit class, by compound head and by compound modifier; only
+ *    items sharing a bucket are compared. Buckets bigger than `BIG_BLOCK` are compared through an
+ *    inverted index of context keys (keys found in more than `BIG_BLOCK` items are too common
+ *    to propose pairs), so the work grows with the input, not with its square.
+ * 3. A pair is linked when the units match (same lemma, same head or class, or same modifier)
+ *    and enough context keys are shared (more for looser unit matches, fewer for equal numbers,
+ *    more when both sentences name different years). Numbers more than `MAX_RATIO` apart are
+ *    only linked with strongly shared context.
+ * 4. Clustering: links are applied strongest first (Kruskal), but two clusters are only merged
+ *    when the result stays plausible: no two members of one article in the same sentence or with
+ *    contradicting intervals (an article does not contradict itself: two different figures in one
+ *    article count different things), and all numbers within `MAX_RATIO` of each other. Vague
+ *    quantities ("Tausende Soldaten") are clustered after the precise ones, so they join an
+ *    existing group instead of pulling precise figures apart.
+ */
+import type { ArticleResult, GroupMember, Quantity, QuantityGroup } from '../types.js';
+import { quantityContexts, type QuantityContext } from './context.js';
+import { overlaps, reasonOf, statusOf } from './intervals.js';
+import { cmp } from './text.js';
+import { modifierKey, unitInfo, unitLemmaKey, unitTier, type UnitEnv, type UnitInfo } from './units.js';
+
+/** Numbers further apart than this factor are not grouped unless the context is strongly shared. */
+export const MAX_RATIO = 50;
+/** Above MAX_RATIO, a link needs this many shared context keys and the same unit lemma. */
+export const STRONG_SHARED = 4;
+/** Buckets up to this size are compared pair by pair; bigger ones through an inverted index. */
+export const BIG_BLOCK = 300;
+
+interface Item {
+  n: number;
+  article: ArticleResult;
+  articleIndex: number;
+  q: Quantity;
+  unit: UnitInfo;
+  ctx: QuantityContext;
+  vague: boolean;
+  abs: number;
+}
+
+interface Edge {
+  i: number;
+  j: number;
+  weight: number;
+  strong: boolean;
+}
+
+const VAGUE_WORD = /^(dutzende|hunderte|tausende|zehntausende|hunderttausende|millionen|milliarden)\b/i;
+
+/** "Tausende Soldaten", "Hunderte": a plural scale word without a number, or a very wide estimate. */
+function isVague(q: Quantity): boolean {
+  const numberText = (q.number?.text ?? q.text).trim();
+  if (!/\d/.test(numberText) && VAGUE_WORD.test(numberText)) return true;
+  const { min, max } = q.interval;
+  return q.bound === 'approx' && min !== null && max !== null && min > 0 && max / min >= 5;
+}
+
+function ratio(a: number, b: number): number {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return (hi + 1) / (lo + 1);
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const k of small) if (big.has(k)) n++;
+  return n;
+}
+
+function yearsDisjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const y of a) if (b.has(y)) return false;
+  return true;
+}
+
+/** Decide whether two items are linked, and how strongly. */
+function evaluate(a: Item, b: Item): Edge | null {
+  if (a.article === b.article) {
+    if (a.q.sentence === b.q.sentence) return null;
+    if (!overlaps(a.q.interval, b.q.interval)) return null;
+  }
+  const tier = unitTier(a.unit, b.unit);
+  if (tier === 0) return null;
+  const shared = sharedCount(a.ctx.keys, b.ctx.keys);
+  const equal = a.q.value === b.q.value;
+  // Two shared context keys link different figures; one is enough for the same figure.
+  let need = equal ? 1 : 2;
+  if (yearsDisjoint(a.ctx.years, b.ctx.years)) need += 2;
+  const strong = tier === 3 && shared >= STRONG_SHARED;
+  if (ratio(a.abs, b.abs) > MAX_RATIO && !strong) return null;
+  if (shared < need) return null;
+  return { i: a.n, j: b.n, weight: shared * 2 + tier + (equal ? 2 : 0), strong };
+}
+
+class Clusters {
+  parent: number[];
+  members: number[][];
+  minAbs: number[];
+  maxAbs: number[];
+  constructor(private items: Item[]) {
+    this.parent = items.map((_, i) => i);
+    this.members = items.map((_, i) => [i]);
+    this.minAbs = items.map((it) => it.abs);
+    this.maxAbs = items.map((it) => it.abs);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  /** Merge the clusters of an edge when the result stays plausible. */
+  tryMerge(e: Edge): boolean {
+    const x = this.find(e.i);
+    const y = this.find(e.j);
+    if (x === y) return false;
+    const lo = Math.min(this.minAbs[x], this.minAbs[y]);
+    const hi = Math.max(this.maxAbs[x], this.maxAbs[y]);
+    if (ratio(lo, hi) > MAX_RATIO && !e.strong) return false;
+    const mx = this.members[x];
+    const my = this.members[y];
+    for (const p of mx) {
+      const a = this.items[p];
+      for (const r of my) {
+        const b = this.items[r];
+        if (a.article !== b.article) continue;
+        if (a.q.sentence === b.q.sentence || !overlaps(a.q.interval, b.q.interval)) return false;
+      }
+    }
+    const [big, small] = mx.length >= my.length ? [x, y] : [y, x];
+    this.parent[small] = big;
+    for (const m of this.members[small]) this.members[big].push(m);
+    this.members[small] = [];
+    this.minAbs[big] = lo;
+    this.maxAbs[big] = hi;
+    return true;
+  }
+}
+
+/** Candidate pairs: items sharing a block; big blocks through an index of context keys. */
+function candidatePairs(items: Item[]): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  const add = (key: string, n: number) => {
+    const list = blocks.get(key);
+    if (list) list.push(n);
+    else blocks.set(key, [n]);
+  };
+  for (const it of items) {
+    add('h:' + it.unit.head, it.n);
+    if (it.unit.klass) add('c:' + it.unit.klass, it.n);
+    const mk = modifierKey(it.unit);
+    if (mk) add('m:' + mk, it.n);
+  }
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const N = items.length;
+  const push = (i: number, j: number) => {
+    const a = Math.min(i, j);
+    const b = Math.max(i, j);
+    const k = a * N + b;
+    if (seen.has(k)) return;
+    seen.add(k);
+    pairs.push([a, b]);
+  };
+  const keys = [...blocks.keys()].sort(cmp);
+  const mark = new Int32Array(N).fill(-1);
+  for (const key of keys) {
+    const list = blocks.get(key)!;
+    if (list.length < 2) continue;
+    if (list.length <= BIG_BLOCK) {
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) push(list[x], list[y]);
+      continue;
+    }
+    const postings = new Map<string, number[]>();
+    for (const n of list) {
+      const it = items[n];
+      for (const k of [...it.ctx.keys, 'v:' + it.q.value]) {
+        const p = postings.get(k);
+        if (p) p.push(n);
+        else postings.set(k, [n]);
+      }
+    }
+    for (const n of list) {
+      const it = items[n];
+      for (const k of [...it.ctx.keys, 'v:' + it.q.value]) {
+        const p = postings.get(k)!;
+        if (p.length > BIG_BLOCK) continue;
+        for (const m of p) {
+          if (m <= n || mark[m] === n) continue;
+          mark[m] = n;
+          push(n, m);
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+export interface GroupInput {
+  articles: ArticleResult[];
+  classes: ReadonlyMap<string, string>;
+  compoundHead?: (word: string) => string | null;
+  isNoun?: (word: string) => boolean;
+  /** Short label of an article for reasons ("002" for "002_d091…"). */
+  label: (article: string) => string;
+}
+
+/** FNV-1a, 32 bit, as 8 hex digits: stable ids from member keys. */
+export function hash32(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const STATUS_ORDER: Record<string, number> = { conflict: 0, compatible: 1, agree: 2, single: 3 };
+
+/** Group the quantities of the articles (already sorted by id). */
+export function groupQuantities(input: GroupInput): QuantityGroup[] {
+  const lemmas = new Set<string>();
+  for (const a of input.articles) for (const q of a.quantities) {
+    const k = unitLemmaKey(q.unit);
+    if (k) lemmas.add(k);
+  }
+  const env: UnitEnv = { classes: input.classes, compoundHead: input.compoundHead, isNoun: input.isNoun, lemmas };
+  const items: Item[] = [];
+  input.articles.forEach((article, articleIndex) => {
+    const ctxs = quantityContexts(article);
+    const order = article.quantities.map((_, i) => i).sort((x, y) => {
+      const a = article.quantities[x];
+      const b = article.quantities[y];
+      return a.start - b.start || a.end - b.end || x - y;
+    });
+    for (const qi of order) {
+      const q = article.quantities[qi];
+      if (!unitLemmaKey(q.unit)) continue;
+      items.push({
+        n: items.length,
+        article,
+        articleIndex,
+        q,
+        unit: unitInfo(q.unit!, q.noun?.text, env),
+        ctx: ctxs[qi],
+        vague: isVague(q),
+        abs: Math.abs(q.value),
+      });
+    }
+  });
+
+  const edges: Edge[] = [];
+  for (const [i, j] of candidatePairs(items)) {
+    const e = evaluate(items[i], items[j]);
+    if (e) edges.push(e);
+  }
+  const byWeight = (a: Edge, b: Edge) => b.weight - a.weight || a.i - b.i || a.j - b.j;
+  const clusters = new Clusters(items);
+  // Precise figures first, then vague ones join the groups they fit best.
+  const precise = edges.filter((e) => !items[e.i].vague && !items[e.j].vague).sort(byWeight);
+  const vague = edges.filter((e) => items[e.i].vague || items[e.j].vague).sort(byWeight);
+  for (const e of precise) clusters.tryMerge(e);
+  for (const e of vague) clusters.tryMerge(e);
+
+  const groups: QuantityGroup[] = [];
+  for (let r = 0; r < items.length; r++) {
+    if (clusters.find(r) !== r) continue;
+    const ms = clusters.members[r].map((n) => items[n]);
+    ms.sort((a, b) => a.articleIndex - b.articleIndex || a.q.start - b.q.start || a.q.end - b.q.end);
+    groups.push(buildGroup(ms, input.label));
+  }
+  groups.sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      articleCount(b) - articleCount(a) ||
+      b.members.length - a.members.length ||
+      cmp(a.members[0].article, b.members[0].article) ||
+      a.members[0].start - b.members[0].start,
+  );
+  // Ids from member keys; a (very unlikely) hash collision gets a suffix in output order.
+  const used = new Set<string>();
+  for (const g of groups) {
+    let id = g.id;
+    for (let k = 2; used.has(id); k++) id = `${g.id}-${k}`;
+    used.add(id);
+    g.id = id;
+  }
+  return groups;
+}
+
+export function articleCount(g: QuantityGroup): number {
+  return new Set(g.members.map((m) => m.article)).size;
+}
+
+function buildGroup(ms: Item[], label: (a: string) => string): QuantityGroup {
+  const members: GroupMember[] = ms.map((it) => {
+    const m: GroupMember = {
+      article: it.article.id,
+      text: it.q.text,
+      value: it.q.value,
+      bound: it.q.bound,
+      interval: it.q.interval,
+      unit: it.q.unit,
+      start: it.q.start,
+      end: it.q.end,
+      sentence: it.q.sentence,
+      speaker: it.ctx.speaker,
+    };
+    if (it.ctx.dates.length) m.dates = it.ctx.dates;
+    if (it.ctx.sentence !== undefined) m.context = it.ctx.sentence;
+    return m;
+  });
+  const status = statusOf(members);
+  const reason = reasonOf(status, members, label);
+  // The unit named most often, then the context words most members share.
+  const unitCount = new Map<string, number>();
+  for (const m of members) if (m.unit) unitCount.set(m.unit, (unitCount.get(m.unit) ?? 0) + 1);
+  const unit = [...unitCount.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || cmp(a[0], b[0]))[0]?.[0] ?? null;
+  const keyCount = new Map<string, number>();
+  const surface = new Map<string, string>();
+  for (const it of ms) {
+    for (const k of it.ctx.keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+    for (const [k, s] of it.ctx.surfaces) {
+      const prev = surface.get(k);
+      if (prev === undefined || s.length < prev.length || (s.length === prev.length && s < prev)) surface.set(k, s);
+    }
+  }
+  const minShare = ms.length > 1 ? 2 : 1;
+  const top = [...keyCount.entries()]
+    .filter(([, c]) => c >= minShare)
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+    .slice(0, 3)
+    .map(([k]) => surface.get(k) ?? k);
+  const groupLabel = (unit ?? 'figure') + (top.length ? ' · ' + top.join(', ') : '');
+  const id = 'g' + hash32(members.map((m) => `${m.article}:${m.start}:${m.end}`).join('|'));
+  return { id, label: groupLabel, unit, status, reason, members };
+}

@@ -1,0 +1,101 @@
+/**
+ * `compare`: put several articles' extraction results side by side. Pure: ArticleResult[] in,
+ * CompareResult out; the same articles (in any order, from any number of shards) give the same
+ * result, byte for byte once serialised.
+ */
+import type { ArticleResult, CompareResult, InputError } from '../types.js';
+import { SCHEMA_VERSION } from '../types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { mergeEntities, mergeSpeakers } from './entities.js';
+import { articleCount, groupQuantities } from './groups.js';
+import { findStances, parsePolarity, type Polarity } from './stances.js';
+import { cmp } from './text.js';
+import { parseUnitClasses } from './units.js';
+
+export { parseUnitClasses } from './units.js';
+export { parsePolarity } from './stances.js';
+
+export interface CompareOptions {
+  /** Folded unit lemma → unit class (from the `unit-classes` list). */
+  unitClasses?: ReadonlyMap<string, string>;
+  /** Folded lemma → stance polarity (from the `stance-polarity` list). */
+  polarity?: ReadonlyMap<string, Polarity>;
+  compoundHead?: (word: string) => string | null;
+  isNoun?: (word: string) => boolean;
+  verbLemma?: (form: string) => string | null;
+  nounLemma?: (form: string) => string | null;
+  /** Hide quantity groups seen in fewer articles (default 1: show all). */
+  minArticles?: number;
+  /** Errors of reading the inputs, passed through to the result. */
+  errors?: InputError[];
+}
+
+/** Options from the lexicon: its word lists and lemmatisers. */
+export function compareOptionsFromLexicon(lex: Lexicon): CompareOptions {
+  const withHead = lex as Lexicon & { compoundHead?: (w: string) => string | null };
+  return {
+    unitClasses: parseUnitClasses(lex.list('unit-classes')),
+    polarity: parsePolarity(lex.list('stance-polarity')),
+    compoundHead: typeof withHead.compoundHead === 'function' ? (w) => withHead.compoundHead!(w) : undefined,
+    isNoun: (w) => lex.isNoun(w),
+    verbLemma: (w) => lex.verbLemma(w),
+    nounLemma: (w) => lex.nounLemma(w),
+  };
+}
+
+/** Short name of each article for reasons: the part before the first "_" when unique ("002"). */
+export function articleLabels(ids: readonly string[]): (id: string) => string {
+  const prefix = (id: string) => {
+    const m = /^([^_\s]+)_/.exec(id);
+    return m ? m[1] : id;
+  };
+  const count = new Map<string, number>();
+  for (const id of ids) count.set(prefix(id), (count.get(prefix(id)) ?? 0) + 1);
+  return (id) => (count.get(prefix(id)) === 1 && !ids.includes(prefix(id)) ? prefix(id) : id);
+}
+
+/**
+ * Merge extraction results from several sources (files, shards): sorted by article id; a second
+ * article with an id already seen becomes an error entry and is left out.
+ */
+export function mergeArticles(sources: readonly ArticleResult[][]): { articles: ArticleResult[]; errors: InputError[] } {
+  const all = sources.flat();
+  const sorted = all
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => cmp(x.a.id, y.a.id) || cmp(x.a.path, y.a.path) || x.i - y.i);
+  const articles: ArticleResult[] = [];
+  const errors: InputError[] = [];
+  for (const { a } of sorted) {
+    const prev = articles[articles.length - 1];
+    if (prev && prev.id === a.id) {
+      errors.push({ path: a.path, message: `duplicate article id "${a.id}" (also in ${prev.path}); kept the first` });
+      continue;
+    }
+    articles.push(a);
+  }
+  return { articles, errors };
+}
+
+export function compare(input: readonly ArticleResult[], options: CompareOptions = {}): CompareResult {
+  const { articles, errors: dupErrors } = mergeArticles([[...input]]);
+  const ids = articles.map((a) => a.id);
+  const label = articleLabels(ids);
+  let groups = groupQuantities({
+    articles,
+    classes: options.unitClasses ?? new Map(),
+    compoundHead: options.compoundHead,
+    isNoun: options.isNoun,
+    label,
+  });
+  const min = options.minArticles ?? 1;
+  if (min > 1) groups = groups.filter((g) => articleCount(g) >= min);
+  const index = mergeEntities(articles);
+  const speakers = mergeSpeakers(articles, index);
+  const stances = findStances(articles, index, {
+    polarity: options.polarity ?? new Map(),
+    verbLemma: options.verbLemma,
+    nounLemma: options.nounLemma,
+  });
+  const errors = [...(options.errors ?? []), ...dupErrors].sort((a, b) => cmp(a.path, b.path) || cmp(a.message, b.message));
+  return { schemaVersion: SCHEMA_VERSION, articles: ids, groups, entities: index.rows, speakers, stances, errors };
+}

@@ -1,0 +1,114 @@
+/** Interval logic for comparing figures: overlap, status of a set of claims, plain-English reasons. */
+import type { Bound, GroupStatus, Interval } from '../types.js';
+import { BOUND_WORDS, formatNumber } from './text.js';
+
+/** True when the two intervals share at least one point (open ends respected). */
+export function overlaps(a: Interval, b: Interval): boolean {
+  const below = (x: Interval, y: Interval) =>
+    x.max === null || y.min === null || x.max > y.min || (x.max === y.min && x.maxInclusive && y.minInclusive);
+  return below(a, b) && below(b, a);
+}
+
+const LOWER: ReadonlySet<Bound> = new Set(['gte', 'gt']);
+const UPPER: ReadonlySet<Bound> = new Set(['lte', 'lt']);
+
+export interface Claim {
+  article: string;
+  value: number;
+  bound: Bound;
+  interval: Interval;
+}
+
+/**
+ * Status of a set of claims from several articles:
+ * - `single`: one article only;
+ * - `agree`: every claim names the same number, and no two point in opposite directions
+ *   ("mindestens 13.000" and "mehr als 13.000" agree; so do "13.000" and "rund 13.000");
+ * - `conflict`: two claims' intervals are disjoint (1.500 vs "mindestens 10.000");
+ * - `compatible`: otherwise — the intervals all overlap but the numbers differ.
+ */
+export function statusOf(claims: readonly Claim[]): GroupStatus {
+  const articles = new Set(claims.map((c) => c.article));
+  if (articles.size < 2) return 'single';
+  const sameValue = claims.every((c) => c.value === claims[0].value);
+  if (sameValue) {
+    const lower = claims.some((c) => LOWER.has(c.bound));
+    const upper = claims.some((c) => UPPER.has(c.bound));
+    if (!(lower && upper)) return 'agree';
+  }
+  return disjointPair(claims) ? 'conflict' : 'compatible';
+}
+
+/** The disjoint pair with the largest gap between the two numbers, or null. */
+export function disjointPair(claims: readonly Claim[]): [Claim, Claim] | null {
+  let best: [Claim, Claim] | null = null;
+  let bestGap = -1;
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i];
+      const b = claims[j];
+      if (a.article === b.article || overlaps(a.interval, b.interval)) continue;
+      const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
+      const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
+      const gap = (hi + 1) / (lo + 1);
+      if (gap > bestGap) {
+        bestGap = gap;
+        best = a.value <= b.value ? [a, b] : [b, a];
+      }
+    }
+  }
+  return best;
+}
+
+/** "at least 10.000", "1.500", "about 2". */
+export function figure(c: { value: number; bound: Bound }): string {
+  const w = BOUND_WORDS[c.bound] ?? '';
+  return (w ? w + ' ' : '') + formatNumber(c.value);
+}
+
+/** "000 and 002" / "000, 001 and 002". */
+function andList(xs: string[]): string {
+  if (xs.length <= 1) return xs.join('');
+  return xs.slice(0, -1).join(', ') + ' and ' + xs[xs.length - 1];
+}
+
+/**
+ * Why a group has its status, in words a reader understands:
+ * "002 says 1.500; 000 says at least 10.000 — 002 and 000 cannot both be right."
+ */
+export function reasonOf(status: GroupStatus, claims: readonly Claim[], label: (article: string) => string): string {
+  // One line per article and distinct figure, in article order.
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  const byArticle = new Map<string, string[]>();
+  for (const c of claims) {
+    const f = figure(c);
+    const k = c.article + '\u0000' + f;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const list = byArticle.get(c.article) ?? [];
+    list.push(f);
+    byArticle.set(c.article, list);
+  }
+  for (const [a, figs] of byArticle) parts.push(`${label(a)} says ${figs.join(' and ')}`);
+  const said = parts.join('; ');
+  switch (status) {
+    case 'single':
+      return `Only ${label(claims[0].article)} gives this figure: ${[...byArticle.values()][0].join(', ')}.`;
+    case 'agree': {
+      const names = andList([...byArticle.keys()].map(label));
+      const differentWording = [...byArticle.values()].some((f) => f.some((x) => x !== figure({ value: claims[0].value, bound: 'eq' })));
+      return differentWording
+        ? `${names} give the same number, ${formatNumber(claims[0].value)} (${said}).`
+        : `${names} all say ${formatNumber(claims[0].value)}.`;
+    }
+    case 'compatible':
+      return `${said}. The figures differ, but they can all be true.`;
+    case 'conflict': {
+      const pair = disjointPair(claims);
+      if (!pair) return said + '.';
+      const [a, b] = pair;
+      return `${said}. ${label(a.article)} (${figure(a)}) and ${label(b.article)} (${figure(b)}) cannot both be right.`;
+    }
+  }
+}

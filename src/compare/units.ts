@@ -1,0 +1,109 @@
+/**
+ * When two quantities count the same kind of thing. A unit is described by its lemma, its compound
+ * head ("Artilleriecontainer" → "container"), its unit class from `unit-classes.txt` (Soldat,
+ * Truppe, Spezialkraft → one class) and its modifier ("Artillerie-Hantel" → "artillerie").
+ */
+import { fold } from './text.js';
+
+export interface UnitEnv {
+  /** Folded lemma → class name, from the `unit-classes` word list (`lemma<TAB>class`). */
+  classes: ReadonlyMap<string, string>;
+  /** Splits a compound noun and returns its head (any case), when the lexicon knows. */
+  compoundHead?: (word: string) => string | null;
+  /** Whether a (capitalised) word is a known noun, for the suffix fallback. */
+  isNoun?: (word: string) => boolean;
+  /** Folded unit lemmas seen in the whole input (heads found among them). */
+  lemmas: ReadonlySet<string>;
+}
+
+export interface UnitInfo {
+  /** Folded lemma, letters only. */
+  lemma: string;
+  /** Folded compound head (the lemma itself when not a compound). */
+  head: string;
+  klass: string | null;
+  /** Folded first 7 letters of the modifier of a compound, or null. */
+  mod: string | null;
+}
+
+/** How closely two units match: 3 same lemma, 2 same head or class, 1 same modifier, 0 none. */
+export function unitTier(a: UnitInfo, b: UnitInfo): number {
+  if (a.lemma === b.lemma) return 3;
+  if (a.head === b.head) return 2;
+  if (a.klass !== null && a.klass === b.klass) return 2;
+  if (a.mod !== null && (a.mod === b.mod || sharesModifier(a.mod, b))) return 1;
+  if (b.mod !== null && sharesModifier(b.mod, a)) return 1;
+  return 0;
+}
+
+/** A long lemma the lexicon could not split may still begin with the other's modifier. */
+function sharesModifier(mod: string, other: UnitInfo): boolean {
+  return other.lemma.length >= MIN_COMPOUND && other.lemma.length > mod.length + 3 && other.lemma.startsWith(mod);
+}
+
+/** Lemmas this long are probably compounds: blocked by their first letters too. */
+export const MIN_COMPOUND = 10;
+
+/** Block keys for compound modifiers: the modifier, or the first 7 letters of a long lemma. */
+export function modifierKey(u: UnitInfo): string | null {
+  if (u.mod) return u.mod;
+  return u.lemma.length >= MIN_COMPOUND ? u.lemma.slice(0, 7) : null;
+}
+
+const letters = (s: string) => fold(s).replace(/[^a-z]/g, '');
+
+/** Parse `lemma<TAB>class` lines (already without comments) into a folded lemma → class map. */
+export function parseUnitClasses(lines: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const sorted = [...lines].sort();
+  for (const line of sorted) {
+    const [lemma, klass] = line.split('\t');
+    if (!lemma || !klass) continue;
+    const key = letters(lemma);
+    if (key && !out.has(key)) out.set(key, klass.trim());
+  }
+  return out;
+}
+
+/** The folded lemma of a quantity's unit (letters only), or null. */
+export function unitLemmaKey(unit: string | null): string | null {
+  if (!unit) return null;
+  const k = letters(unit);
+  return k.length ? k : null;
+}
+
+export function unitInfo(unit: string, nounText: string | undefined, env: UnitEnv): UnitInfo {
+  const lemma = letters(unit);
+  const parts = unit.split(/[-\s]+/).filter(Boolean);
+  let head = lemma;
+  let modifier: string | null = null;
+  if (parts.length > 1) {
+    head = letters(parts[parts.length - 1]);
+    modifier = letters(parts[0]);
+  } else {
+    const fromLexicon = env.compoundHead?.(unit);
+    if (fromLexicon && letters(fromLexicon).length >= 4 && letters(fromLexicon) !== lemma && lemma.endsWith(letters(fromLexicon))) {
+      head = letters(fromLexicon);
+    } else {
+      // Fallback: the longest proper suffix (4+ letters) that is itself a unit in the input,
+      // a classed unit, or a known noun: "artilleriecontainer" → "container".
+      for (let i = 1; i + 4 <= lemma.length; i++) {
+        const suffix = lemma.slice(i);
+        if (i < 3) continue; // a modifier has at least 3 letters
+        if (env.lemmas.has(suffix) || env.classes.has(suffix) || env.isNoun?.(suffix[0].toUpperCase() + suffix.slice(1))) {
+          head = suffix;
+          break;
+        }
+      }
+    }
+    if (head !== lemma) modifier = lemma.slice(0, lemma.length - head.length);
+  }
+  // The noun as written may carry a modifier the lemma lost ("Artillerie -Hanteln" → Hantel).
+  if (modifier === null && nounText) {
+    const np = nounText.split(/[-\s]+/).filter((p) => letters(p).length > 0);
+    if (np.length > 1) modifier = letters(np[0]);
+  }
+  const klass = env.classes.get(lemma) ?? env.classes.get(head) ?? null;
+  const mod = modifier && modifier.length >= 5 ? modifier.slice(0, 7) : null;
+  return { lemma, head, klass, mod };
+}
