@@ -99,9 +99,14 @@ class FormTable {
         const rb = m.get(b);
         if (ra !== rb) return ra - rb;
         if ((a === form) !== (b === form)) return a === form ? -1 : 1;
-        const ea = encodeEdit(form, a).length;
-        const eb = encodeEdit(form, b).length;
-        if (ea !== eb) return ea - eb;
+        // Closest to the form first: fewest characters cut, then fewest appended
+        // ("Hallen" → "Halle" before "Hall").
+        const ea = encodeEdit(form, a);
+        const eb = encodeEdit(form, b);
+        const ca = ea.startsWith('=') ? EDIT_DIGITS.length : EDIT_DIGITS.indexOf(ea[0]);
+        const cb = eb.startsWith('=') ? EDIT_DIGITS.length : EDIT_DIGITS.indexOf(eb[0]);
+        if (ca !== cb) return ca - cb;
+        if (ea.length !== eb.length) return ea.length - eb.length;
         return cmp(a, b);
       });
       lines.push([form, ...lemmas.map((l) => encodeEdit(form, l))].join('\t'));

@@ -6,9 +6,11 @@
  * `Lexicon` instances; `loadLexicon()` itself costs nothing.
  */
 import { FormTable } from './compiled.js';
+import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { readListFile } from './lists.js';
 
 export { LexiconNotBuiltError } from './compiled.js';
+export type { Gazetteer, Place, PlaceKind } from './gazetteer.js';
 
 export type ListName = string;
 
@@ -80,6 +82,8 @@ export interface Lexicon {
   unitClass(noun: string): string | null;
   /** Country of a demonym adjective form: "südkoreanischen" → "Südkorea"; null when none. */
   demonym(form: string): string | null;
+  /** Places and organisations (countries, cities, regions, supranational orgs) with this lexicon's lists. */
+  gazetteer(): Gazetteer;
 }
 
 // ------------------------------------------------------------------ compiled tables (lazy)
@@ -124,11 +128,7 @@ interface CompoundSplit {
 }
 
 /** Place names stop compound splitting ("Ostukraine" is no compound of "Raine"). */
-let placeCheck: ((name: string) => boolean) | undefined;
-/** Set by the gazetteer module so that the lexicon needs no import cycle. */
-export function setPlaceCheck(check: ((name: string) => boolean) | undefined): void {
-  placeCheck = check;
-}
+const placeCheck = (name: string): boolean => gazetteer().lookup(name) !== null;
 
 /**
  * The longest known noun that ends the word, as head of a compound: "Artilleriecontainern" →
@@ -144,7 +144,7 @@ function splitCompound(form: string): CompoundSplit | null {
     const tail = form.slice(i);
     if (!LOWER_START.test(tail)) continue;
     const head = ucfirst(tail);
-    if (placeCheck?.(head)) return null;
+    if (!t.has(head) && placeCheck(head)) return null;
     const modifier = form.slice(0, i);
     if (!VOWEL.test(modifier)) continue;
     const headLemma = t.lemma(head);
@@ -172,7 +172,7 @@ const UNKNOWN_NOUN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 
 function guessUnknownNoun(form: string): string | null {
   if (form.length < 6 || !UPPER_START.test(form) || isAllCaps(form) || /[^\p{L}]/u.test(form)) return null;
-  if (placeCheck?.(form)) return null;
+  if (placeCheck(form)) return null;
   for (const [re, rep] of UNKNOWN_NOUN_ENDINGS) if (re.test(form)) return form.replace(re, rep);
   return null;
 }
@@ -422,7 +422,11 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
       }
       return null;
     },
+    gazetteer(): Gazetteer {
+      return (gaz ??= createGazetteer({ list: lex.list, table: lex.table, isNoun }));
+    },
   };
+  let gaz: Gazetteer | undefined;
   return lex;
 }
 
@@ -444,4 +448,12 @@ export function loadLexicon(options?: LexiconOptions): Lexicon {
     cache.set(key, lex);
   }
   return lex;
+}
+
+/**
+ * The gazetteer: `lookup(name)` → { type: LOC|ORG, canonical, kind, commonWord } or null.
+ * Handles genitives ("Russlands"), short forms (USA, DVRK), acronyms in title case ("Nato").
+ */
+export function gazetteer(options?: LexiconOptions): Gazetteer {
+  return loadLexicon(options).gazetteer();
 }

@@ -1,0 +1,145 @@
+/**
+ * Gazetteer: place and organisation names → type, canonical name and kind.
+ *
+ * Sources, in priority order when a name occurs in several:
+ *   1. `organisations.txt` (supranational / international organisations, ORG),
+ *   2. countries from i18n-iso-countries' `de` locale, compiled into build/lexicon/places.tsv,
+ *   3. `place-aliases.txt` (USA/US/Vereinigte Staaten, DVRK, UdSSR, Kyjiw → Kiew …),
+ *   4. `cities.txt`, 5. `regions.txt` (all in src/lexicon/data, plus config additions).
+ * Lookup handles the genitive ("Russlands", "Pjöngjangs", "Irakes", "Paris'"), acronyms written
+ * in title case ("Nato") and compass prefixes of a known place ("Ostukraine", "Nord-Syrien").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_DIR, LexiconNotBuiltError } from './compiled.js';
+
+/** What the gazetteer needs from the lexicon (passed in: no import cycle). */
+export interface GazetteerSource {
+  list(name: string): ReadonlySet<string>;
+  table(name: string): ReadonlyMap<string, string>;
+  isNoun(form: string): boolean;
+}
+
+export type PlaceKind = 'country' | 'city' | 'region' | 'org';
+
+export interface Place {
+  type: 'LOC' | 'ORG';
+  /** Canonical, nominative name: "Russland" for "Russlands" and "Russische Föderation". */
+  canonical: string;
+  kind: PlaceKind;
+  /** The name is also a common German noun ("Halle", "Essen", "Franken"): needs context. */
+  commonWord: boolean;
+}
+
+export interface Gazetteer {
+  lookup(name: string): Place | null;
+}
+
+interface Entry {
+  type: 'LOC' | 'ORG';
+  canonical: string;
+  kind: PlaceKind;
+}
+
+const TAB = '\t';
+
+function readCountries(): Array<[string, Entry]> {
+  const path = join(BUILD_DIR, 'places.tsv');
+  if (!existsSync(path)) throw new LexiconNotBuiltError(path);
+  const out: Array<[string, Entry]> = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line) continue;
+    const [name, type, kind, canonical] = line.split(TAB);
+    out.push([name, { type: type === 'ORG' ? 'ORG' : 'LOC', kind: kind as PlaceKind, canonical }]);
+  }
+  return out;
+}
+
+const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel|Gesamt)(-?)(\p{L}{3,}.*)$/u;
+const ACRONYM = /^[\p{Lu}\d+.-]{2,}$/u;
+
+function normalise(name: string): string {
+  return name.replace(/[\u2019\u02bc`´]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+class GazetteerImpl implements Gazetteer {
+  private readonly map = new Map<string, Entry>();
+  /** Lower-cased acronyms ("nato" → NATO entry) for title-case spellings. */
+  private readonly acronyms = new Map<string, Entry>();
+  private readonly isNoun: (w: string) => boolean;
+
+  constructor(lex: GazetteerSource) {
+    this.isNoun = (w) => lex.isNoun(w);
+    const add = (name: string, e: Entry): void => {
+      const n = normalise(name);
+      if (!n || this.map.has(n)) return;
+      this.map.set(n, e);
+      if (ACRONYM.test(n) && /\p{Lu}/u.test(n)) {
+        const low = n.toLowerCase();
+        if (!this.acronyms.has(low)) this.acronyms.set(low, e);
+      }
+    };
+    for (const [name, canonical] of lex.table('organisations')) add(name, { type: 'ORG', kind: 'org', canonical });
+    for (const [name, e] of readCountries()) add(name, e);
+    const cities = lex.list('cities');
+    const regions = lex.list('regions');
+    const kindOf = (canonical: string): Entry => {
+      const known = this.map.get(canonical);
+      if (known) return known;
+      if (cities.has(canonical)) return { type: 'LOC', kind: 'city', canonical };
+      if (regions.has(canonical)) return { type: 'LOC', kind: 'region', canonical };
+      return { type: 'LOC', kind: 'country', canonical };
+    };
+    for (const [alias, canonical] of lex.table('place-aliases')) add(alias, kindOf(canonical));
+    for (const c of cities) add(c, { type: 'LOC', kind: 'city', canonical: c });
+    for (const r of regions) add(r, { type: 'LOC', kind: 'region', canonical: r });
+  }
+
+  private exact(name: string): Entry | null {
+    const e = this.map.get(name);
+    if (e) return e;
+    // "Nato", "Uno", "Opec": acronyms in title case (never a lower-case word).
+    if (/^\p{Lu}/u.test(name) && !name.includes(' ')) return this.acronyms.get(name.toLowerCase()) ?? null;
+    return null;
+  }
+
+  /**
+   * Exact name, or its genitive ("Russlands", "Irakes", "Paris'"): the entry and the
+   * nominative as written (the name without the genitive ending).
+   */
+  private withCase(name: string): { entry: Entry; nominative: string } | null {
+    const e = this.exact(name);
+    if (e) return { entry: e, nominative: name };
+    if (ACRONYM.test(name)) return null;
+    for (const ending of ["'", 's', 'es']) {
+      if (!name.endsWith(ending) || name.length - ending.length < 2) continue;
+      const stem = name.slice(0, name.length - ending.length);
+      const g = this.exact(stem);
+      if (g && g.type === 'LOC') return { entry: g, nominative: stem };
+    }
+    return null;
+  }
+
+  lookup(raw: string): Place | null {
+    const name = normalise(raw);
+    if (name.length < 2 || !/^[\p{Lu}\d]/u.test(name)) return null;
+    const hit = this.withCase(name);
+    if (hit) return { ...hit.entry, commonWord: this.isNoun(name) || this.isNoun(hit.nominative) };
+    // A compass-prefixed part of a known place: "Ostukraine", "Nord-Syrien", "Südlibanons".
+    const m = COMPASS.exec(name);
+    if (m && !this.isNoun(name)) {
+      const rest = m[3].charAt(0).toUpperCase() + m[3].slice(1);
+      const base = this.withCase(rest);
+      if (base && base.entry.type === 'LOC' && !this.isNoun(rest)) {
+        const nominative = name.slice(0, name.length - (rest.length - base.nominative.length));
+        return { type: 'LOC', kind: 'region', canonical: nominative, commonWord: false };
+      }
+    }
+    return null;
+  }
+}
+
+/** A gazetteer over the lexicon's lists (see `gazetteer()` in ./index.ts for the memoised one). */
+export function createGazetteer(lex: GazetteerSource): Gazetteer {
+  return new GazetteerImpl(lex);
+}
