@@ -100,6 +100,8 @@ const QUALIFIER_WORDS = new Set([
 const PERCENT_WORDS = new Set(['prozent', 'prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'prozentpunktes']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '„', '"', '“', '»', '«', '(', '–', '-']);
 
+/** Words that can start a number word, fraction, scale word or vague plural (cheap pre-filter). */
+const NUMBER_WORD_START = /^(?:null|ein|zw|drei|dritt|vier|f[üu]nf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb|halb|dutzend|milli|billi|mio|mrd|tsd|bio|erst)/;
 const RE_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const RE_PLAIN = /^\d+(?:,\d+)?$/;
 const RE_DATE = /^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$/;
@@ -525,6 +527,7 @@ class Parser {
           i++;
           continue;
         }
+        if (!NUMBER_WORD_START.test(x.lo)) { i++; continue; }
         // vague plurals: "Tausende", "Dutzende", "Millionen" without a number before them
         const vp = parseVaguePlural(x.text);
         if (vp) {
