@@ -1,7 +1,8 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
-import { lookupPlace } from './lib/knowledge.js';
+import { isRole, lookupPlace } from './lib/knowledge.js';
+import { personWord } from './lib/names.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
 const ID = 'entity/acronym-definition';
@@ -21,6 +22,11 @@ const rule: Rule<EntityCandidate> = {
       if (us[i].text !== '(' || us[i + 2].text !== ')') continue;
       const acr = us[i + 1];
       if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr.text)) continue;
+      // "Olaf Scholz (SPD)": a party or organisation after a person's name, no definition
+      if (afterPerson(lexicon, us, i)) {
+        if (!acrPlaceOf(lexicon, acr.text)) out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 2 });
+        continue;
+      }
       const long = longForm(lexicon, us, i);
       const acrPlace = lookupPlace(lexicon, acr.text);
       if (long) {
@@ -40,6 +46,21 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+
+function acrPlaceOf(lex: Lexicon, w: string): boolean {
+  return lookupPlace(lex, w) !== null;
+}
+
+/** The words before "(" are a person's name: a role before them, or every word a name word. */
+function afterPerson(lex: Lexicon, us: Unit[], paren: number): boolean {
+  let a = paren;
+  while (a - 1 >= 0 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && paren - a < 4) a--;
+  if (a === paren) return false;
+  const words = us.slice(a, paren);
+  if (words.some((w) => isRole(lex, w.text))) return words.length >= 2 && !isRole(lex, words[words.length - 1].text);
+  if (a - 1 >= 0 && us[a - 1].type === 'word' && isRole(lex, us[a - 1].text)) return true;
+  return words.length >= 2 && words.every((w) => personWord(lex, w, true));
+}
 
 /**
  * The proper long form before "(" at unit `paren`: capitalised words (and connectors between
@@ -70,7 +91,8 @@ function longForm(lex: Lexicon, us: Unit[], paren: number): { a: number; b: numb
   // drop leading connectors, genitive places ("Südkoreas") and articles at sentence start
   while (a < b && (CONNECTORS.has(us[a].text) || us[a].text === '&' || (us[a].text.endsWith('s') && lookupPlace(lex, us[a].text) && a + 1 < b) || (us[a].initial && lex.isFunctionWord(us[a].text)))) a++;
   if (a >= b) return null;
-  let proper = false;
+  const capWords = us.slice(a, b).filter((u) => isCapitalised(u.text)).length;
+  let proper = capWords >= 3 || us.slice(a, b).some((u) => u.text === 'für' || u.text === 'for' || u.text === 'of');
   for (let k = a; k < b; k++) {
     const t = us[k].text;
     if (!isCapitalised(t)) continue;

@@ -22,6 +22,7 @@ const INSTITUTIONS = new Map([
 ]);
 const GERMAN_TAIL = new Set(['für', 'der', 'des', 'von', 'und']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+const CLUB = /^(FC|SC|SV|VfB|VfL|TSG|RB|BVB|TSV|SpVgg|SG|FSV|KSC|HSV|AC|AS|SSC|CF|Real|Atlético|Inter|Olympique)$/;
 const STATE_PREFIX = /^(Bundes|Landes|Staats|Reichs)[a-zäöü]/;
 
 /**
@@ -102,6 +103,22 @@ const rule: Rule<EntityCandidate> = {
           continue;
         }
       }
+      // sports clubs: "FC Bayern München", "VfB Stuttgart", "1. FC Köln"
+      if (CLUB.test(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && isCapitalised(us[i + 1].text)) {
+        let a = i;
+        if (i >= 2 && us[i - 1].text === '.' && us[i - 2].type === 'number' && !us[i - 1].space) a = i - 2;
+        let b = i + 1;
+        while (b < us.length && b - i <= 3 && us[b].type === 'word' && !us[b].newline && (isCapitalised(us[b].text) || /^\d/.test(us[b].text))) b++;
+        push(a, b, doc.text.slice(us[a].start, us[b - 1].end), 3);
+        i = b - 1;
+        continue;
+      }
+      // organisation noun + acronym or unknown name: "die Gewerkschaft GDL", "der Partei AfD"
+      if (i + 1 < us.length && isCapitalised(u.text) && orgHeadExact(lexicon, u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && isAcronym(us[i + 1].text) && !isCommon(lexicon, us[i + 1].text) && !lookupPlace(lexicon, us[i + 1].text)) {
+        push(i + 1, i + 2, us[i + 1].text, 2);
+        i++;
+        continue;
+      }
       // article + unknown acronym: "die SPD", "der NIS"
       if (isAcronym(u.text) && i > 0 && ARTICLES.has(us[i - 1].text.toLowerCase()) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && u.parts.length === 1) {
         const next = i + 1 < us.length ? us[i + 1] : null;
@@ -116,20 +133,15 @@ const rule: Rule<EntityCandidate> = {
 function isCapAdjective(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w) || w.includes('-')) return false;
   const lower = decapitalise(w);
-  return lex.isAdjective(lower) && !lex.isNoun(w) && !lex.isFunctionWord(lower);
+  return lex.isAdjective(lower) && !lex.isFunctionWord(lower) && !isRole(lex, w);
 }
 
 /** The noun's whole head is an organisation word (not just a word ending in one). */
 function orgHeadExact(lex: Lexicon, w: string): boolean {
-  const head = orgHeadOf(lex, w);
-  if (!head) return false;
-  const lemma = (lex.nounLemma(w) ?? w).toLowerCase();
-  if (lemma === head || lemma.endsWith(head)) {
-    const h = lex.compoundHead(capitalise(lemma));
-    const headLemma = (h ?? lemma).toLowerCase();
-    return headLemma.endsWith(head) && headLemma.length - head.length <= 6;
-  }
-  return false;
+  if (!orgHeadOf(lex, w)) return false;
+  const lemma = lex.nounLemma(w) ?? w;
+  const headLemma = lex.compoundHead(capitalise(lemma)) ?? lemma;
+  return orgHeadOf(lex, headLemma) === headLemma.toLowerCase() || orgHeadOf(lex, lemma) === lemma.toLowerCase();
 }
 
 /** Nominative singular of the noun: "Sicherheitsrates" → "Sicherheitsrat". */

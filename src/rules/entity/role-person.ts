@@ -24,7 +24,7 @@ const rule: Rule<EntityCandidate> = {
       if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k].text)) k++;
       if (k < us.length && us[k].text === ',' && k > i + 1) k++;
       if (k >= us.length || us[k].newline || us[k].type !== 'word' || !isCapitalised(us[k].text)) continue;
-      const b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4 });
+      const b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4, loose: true });
       if (b === k) continue;
       const start = us[k].start;
       const end = us[b - 1].end;

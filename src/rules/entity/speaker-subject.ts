@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { units } from './lib/words.js';
-import { nameRun, personWord } from './lib/names.js';
+import { afterDeterminer, nameRun, personWord } from './lib/names.js';
 
 const ID = 'entity/speaker-subject';
 /** Lemmas of verbs of saying (the finite verb directly after or before its subject). */
@@ -36,9 +36,11 @@ const rule: Rule<EntityCandidate> = {
       out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 2 });
     };
     for (let i = 0; i < us.length; i++) {
-      if (!personWord(lexicon, us[i])) continue;
-      const b = nameRun(lexicon, us, i, { max: 4 });
+      if (!personWord(lexicon, us[i], true)) continue;
+      const b = nameRun(lexicon, us, i, { max: 4, loose: true });
       if (b === i) continue;
+      // "der Nachrichtenagentur", "die Regierungssprecherin": a common noun with its article
+      if (b - i === 1 && afterDeterminer(us, i)) continue;
       // "X sagte"
       if (b < us.length && us[b].type === 'word' && !us[b].newline && isSpeechVerb(lexicon, us[b].text) && !us[b - 1].possessive) {
         push(i, b);

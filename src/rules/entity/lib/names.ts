@@ -10,14 +10,35 @@ export interface RunOptions {
   commonLast?: boolean;
   /** Most words in the run. */
   max?: number;
+  /** A context says a name stands here: the first word may be an unknown compound ("Nagelsmann"). */
+  loose?: boolean;
 }
 
 /** A word that can be part of a person's name here. */
-export function personWord(lex: Lexicon, u: Unit): boolean {
+export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
   if (u.type !== 'word' || u.capsLine) return false;
-  if (!isNameWord(lex, u.text)) return false;
+  if (!(loose ? looseNameWord(lex, u.text) : isNameWord(lex, u.text))) return false;
   if (isRole(lex, u.text) || lookupPlace(lex, u.text) || outlets(lex).has(u.text)) return false;
   return true;
+}
+
+/**
+ * Name word where a name is expected: also a word that only splits as a compound of common
+ * words ("Nagelsmann", "Hoffmann", "Steinmeier"), but no word the dictionary knows as it is.
+ */
+export function looseNameWord(lex: Lexicon, w: string): boolean {
+  if (!isCapitalised(w)) return false;
+  if (isNameWord(lex, w)) return true;
+  if (w.includes('-') || w.length < 7 || lex.isCommonWord(w) || lex.isCommonWord(w.charAt(0).toLowerCase() + w.slice(1))) return false;
+  if (/(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/.test(w)) return false;
+  return lex.compoundHead(w) !== null; // common only through compound analysis
+}
+
+const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'jeder', 'jede', 'jedes', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'seine', 'seiner', 'ihre', 'ihrer', 'unsere', 'unserer']);
+
+/** The unit before k is an article or determiner ("der Nachrichtenagentur"). */
+export function afterDeterminer(us: Unit[], k: number): boolean {
+  return k > 0 && us[k - 1].type === 'word' && DETERMINERS.has(us[k - 1].text.toLowerCase());
 }
 
 /**
@@ -32,12 +53,12 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
   while (b < us.length && b - k < max) {
     const u = us[b];
     if (b > k && (u.newline || us[b - 1].possessive || u.type !== 'word')) break;
-    if (personWord(lex, u)) {
+    if (personWord(lex, u, !!opts.loose)) {
       names++;
       b++;
       continue;
     }
-    if (b > k && isInitials(u.text) && b + 1 < us.length && personWord(lex, us[b + 1])) {
+    if (b > k && isInitials(u.text) && b + 1 < us.length && personWord(lex, us[b + 1], true)) {
       b++;
       continue;
     }
@@ -52,7 +73,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       !lookupPlace(lex, u.text) &&
       b + 1 < us.length &&
       !us[b + 1].newline &&
-      personWord(lex, us[b + 1]) &&
+      personWord(lex, us[b + 1], true) &&
       baseNoun(lex, u.text)
     ) {
       b++;

@@ -146,7 +146,16 @@ export function isAllCaps(w: string): boolean {
 
 /** An acronym: 2–6 capitals, maybe with a digit or "&": "NIS", "AP", "G7", "AT&T". */
 export function isAcronym(w: string): boolean {
-  return w.length >= 2 && w.length <= 6 && isAllCaps(w) && !w.includes('.') && isUpperChar(w.charCodeAt(0));
+  if (w.length < 2 || w.length > 6 || w.includes('.') || !isUpperChar(w.charCodeAt(0))) return false;
+  if (isAllCaps(w)) return true;
+  // mixed-case acronyms: "AfD", "BaFin", "VfB" (two capitals or more, letters only)
+  let upper = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isUpperChar(c)) upper++;
+    else if (!isLowerChar(c)) return false;
+  }
+  return upper >= 2 && isUpperChar(w.charCodeAt(w.length - 1));
 }
 
 export function isLowerInitial(w: string): boolean {
@@ -201,15 +210,19 @@ function computeCommon(lex: Lexicon, w: string): boolean {
     if (isCapitalised(last) || isAllCaps(last)) return isCommon(lex, last);
     return isCommon(lex, w.slice(0, dash)) && lex.isCommonWord(last);
   }
+  if (isAllCaps(w)) {
+    // "SPD", "NATO" are listed as nouns; "UND", "AUCH", "WARNT" (headline capitals) are common
+    const title = w.charAt(0) + w.slice(1).toLowerCase();
+    return lex.isCommonWord(w.toLowerCase()) || (w.length > 3 && lex.isCommonWord(title));
+  }
   if (lex.isCommonWord(w)) return true;
   const lower = decapitalise(w);
   if (ADVERB.test(lower) && lower.length >= 7) return true;
   if (lower !== w && lex.isCommonWord(lower)) return true;
-  if (isAllCaps(w)) {
-    const title = w.charAt(0) + w.slice(1).toLowerCase();
-    return w.length > 3 && (lex.isCommonWord(title) || lex.isCommonWord(w.toLowerCase()));
-  }
-  return w.length >= 7 && lex.compoundHead(w) !== null;
+  if (w.length < 7) return false;
+  const head = lex.compoundHead(w);
+  // "Friedrich", "Heinrich" split as …+"Ich": a name ending, no compound
+  return head !== null && head !== 'Ich';
 }
 
 /**
