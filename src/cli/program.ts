@@ -5,13 +5,14 @@ import * as extract from './commands/extract.js';
 import * as rules from './commands/rules.js';
 import * as evalCommand from './commands/eval.js';
 import * as diff from './commands/diff.js';
+import * as numbers from './commands/numbers.js';
 
 interface CommandModule {
   register(program: Command, io: CliIO): void;
 }
 
 /** Commands in the order `claims --help` lists them. */
-const COMMANDS: CommandModule[] = [extract, rules, evalCommand, diff];
+const COMMANDS: CommandModule[] = [extract, rules, evalCommand, diff, numbers];
 
 function version(): string {
   return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
