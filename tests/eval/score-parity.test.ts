@@ -37,6 +37,7 @@ const cases: Array<{ name: string; extract: string; compare?: string; expected: 
   { name: 'synthetic extraction with comparison', extract: 'synthetic-extract.json', compare: 'synthetic-compare.json', expected: 'synthetic.score.json' },
   { name: 'synthetic extraction without comparison', extract: 'synthetic-extract.json', expected: 'synthetic-nocompare.score.json' },
   { name: 'empty extraction', extract: 'empty-extract.json', expected: 'empty.score.json' },
+  { name: 'a stored real pipeline run with comparison', extract: 'pipeline-extract.json', compare: 'pipeline-compare.json', expected: 'pipeline.score.json' },
 ];
 
 describe('scoreExtraction gives the reference scorer’s figures on the fixtures', () => {

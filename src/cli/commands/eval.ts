@@ -9,6 +9,7 @@ import { loadArticle } from '../../io/load.js';
 import { parseInputOptions } from '../../io/options.js';
 import { stripControls } from '../../format/sanitize.js';
 import type { CompareResult, ExtractResult } from '../../types.js';
+import type { Baseline } from '../../eval/types.js';
 
 interface EvalFlags extends ExtractionOptions {
   gold: string;
@@ -23,6 +24,8 @@ interface EvalFlags extends ExtractionOptions {
   comparison?: string;
   articles?: string;
   quiet?: boolean;
+  /** --no-compare */
+  compare?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'md'];
@@ -101,8 +104,9 @@ export function register(program: Command, io: CliIO): void {
     .option('--baseline <file>', 'figures that must not drop (written by --write-baseline); exit 1 when one does')
     .option('--write-baseline <file>', 'write this run’s figures as a baseline file')
     .option('--extraction <file>', 'score this stored `claims extract --format json|jsonl` output instead of extracting')
-    .option('--comparison <file>', 'with --extraction: score the groups of this stored `claims compare --format json` output')
+    .option('--comparison <file>', 'with --extraction: score the groups of this stored `claims compare --format json` output (default: run compare)')
     .option('--articles <dir>', 'with --extraction: folder holding <id>.txt (default: each article’s path)')
+    .option('--no-compare', 'do not run compare (groups are not scored)')
     .option('--no-color', 'no colour in table output');
   addExtractionOptions(cmd)
     .addHelpText(
@@ -137,18 +141,15 @@ export function register(program: Command, io: CliIO): void {
       } catch (e) {
         throw new CliError((e as Error).message);
       }
-      const baseline = flags.baseline
-        ? (() => {
-            const path = flags.baseline;
-            return readJson(io, path, 'baseline').then((json) => {
-              try {
-                return parseBaseline(json, path);
-              } catch (e) {
-                throw new CliError((e as Error).message);
-              }
-            });
-          })()
-        : Promise.resolve(null);
+      let baseline: Baseline | null = null;
+      if (flags.baseline) {
+        const json = await readJson(io, flags.baseline, 'baseline');
+        try {
+          baseline = parseBaseline(json, flags.baseline);
+        } catch (e) {
+          throw new CliError((e as Error).message);
+        }
+      }
 
       let gold;
       try {
@@ -185,8 +186,12 @@ export function register(program: Command, io: CliIO): void {
         extraction = run;
       }
 
+      if (!comparison && flags.compare !== false && gold.groups.some((g) => !g.optional)) {
+        const [{ compare, compareOptionsFromLexicon }, { loadLexicon }] = await Promise.all([import('../../compare/index.js'), import('../../lexicon/index.js')]);
+        comparison = compare(extraction.articles, compareOptionsFromLexicon(loadLexicon()));
+      }
       const texts = await articleTexts(io, extraction, flags);
-      const report = evaluate({ gold, extraction, texts, comparison, minimums, baseline: await baseline });
+      const report = evaluate({ gold, extraction, texts, comparison, minimums, baseline });
       for (const id of report.missingArticles) io.stderr(`claims: warning: no extraction for gold article ${id}\n`);
 
       emit(io, evalFormatters[format](report, formatOptions(io, flags)), flags.output);

@@ -13,8 +13,9 @@ export const md: Formatter<EvalReport> = (r) => {
   out.push(`## claims eval: ${mdCell(r.corpus)} (${r.articles} articles)`, '');
   if (r.missingArticles.length) out.push(`No extraction for: ${r.missingArticles.map(mdCell).join(', ')}`, '');
   if (r.checks) {
-    for (const f of r.checks.failures) out.push(`- ❌ ${mdCell(f.message)}`);
-    for (const i of r.checks.improvements) out.push(`- ⬆️ ${mdCell(i)}`);
+    // Messages are ours (figure names and numbers): no escaping needed.
+    for (const f of r.checks.failures) out.push(`- ❌ ${f.message}`);
+    for (const i of r.checks.improvements) out.push(`- ⬆️ ${i}`);
     if (r.checks.passed) out.push('- ✅ all checked figures hold');
     out.push('');
   }
