@@ -5,7 +5,8 @@
  *   1. `organisations.txt` (supranational / international organisations, ORG),
  *   2. countries from i18n-iso-countries' `de` locale, compiled into build/lexicon/places.tsv,
  *   3. `place-aliases.txt` (USA/US/Vereinigte Staaten, DVRK, UdSSR, Kyjiw → Kiew …),
- *   4. `cities.txt`, 5. `regions.txt` (all in src/lexicon/data, plus config additions).
+ *   4. `cities.txt`, 5. `regions.txt` (all in src/lexicon/data, plus config additions),
+ *   6. config lists `gazetteer-loc` / `gazetteer-org` (name, or name<TAB>canonical).
  * Lookup handles the genitive ("Russlands", "Pjöngjangs", "Irakes", "Paris'"), acronyms written
  * in title case ("Nato") and compass prefixes of a known place ("Ostukraine", "Nord-Syrien").
  */
@@ -81,8 +82,8 @@ class GazetteerImpl implements Gazetteer {
     };
     for (const [name, canonical] of lex.table('organisations')) add(name, { type: 'ORG', kind: 'org', canonical });
     for (const [name, e] of readCountries()) add(name, e);
-    const cities = lex.list('cities');
-    const regions = lex.list('regions');
+    const cities = new Set(lex.table('cities').keys());
+    const regions = new Set(lex.table('regions').keys());
     const kindOf = (canonical: string): Entry => {
       const known = this.map.get(canonical);
       if (known) return known;
@@ -93,6 +94,17 @@ class GazetteerImpl implements Gazetteer {
     for (const [alias, canonical] of lex.table('place-aliases')) add(alias, kindOf(canonical));
     for (const c of cities) add(c, { type: 'LOC', kind: 'city', canonical: c });
     for (const r of regions) add(r, { type: 'LOC', kind: 'region', canonical: r });
+    // Config additions (claims.config.json "lexicon"): "gazetteer-loc": ["Bullerbü"] or
+    // ["Bullerbü\tBullerbü"] (name, optional canonical); "gazetteer-org" likewise for ORG.
+    for (const [listName, type, kind] of [
+      ['gazetteer-org', 'ORG', 'org'],
+      ['gazetteer-loc', 'LOC', 'city'],
+    ] as const) {
+      for (const line of lex.list(listName)) {
+        const [name, canonical] = line.split(TAB);
+        add(name, { type, kind, canonical: canonical || name });
+      }
+    }
   }
 
   private exact(name: string): Entry | null {

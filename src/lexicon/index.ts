@@ -57,7 +57,10 @@ export interface Lexicon {
   isAdjective(form: string): boolean;
   /** Any known common word (noun, verb, adjective or function word) — not a name candidate. */
   isCommonWord(form: string): boolean;
-  /** A word list from `src/lexicon/data/<name>.txt` (plus config additions), as a Set. */
+  /**
+   * A word list from `src/lexicon/data/<name>.txt` (plus config additions), as a Set of its
+   * entry lines as written (TAB lists keep the whole line "bestätigen\tconfirm": use `table`).
+   */
   list(name: ListName): ReadonlySet<string>;
 
   // ---- additions
@@ -300,7 +303,7 @@ class Lists {
   list(name: string): ReadonlySet<string> {
     let s = this.sets.get(name);
     if (!s) {
-      s = new Set(this.lines(name).map((l) => (l.includes(TAB) ? l.slice(0, l.indexOf(TAB)) : l)));
+      s = new Set(this.lines(name));
       this.sets.set(name, s);
     }
     return s;

@@ -22,12 +22,11 @@ function entries(file: string): Array<{ n: number; line: string }> {
 }
 
 /** TAB-separated files: column count and allowed values of the second column. */
-const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | 'unit' | 'month' }> = {
+const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | 'unit' }> = {
   'stance-polarity.txt': { columns: 2, values: new Set(['confirm', 'deny']) },
   'units.txt': { columns: 2, values: 'unit' },
   'unit-classes.txt': { columns: 2 },
   'demonyms.txt': { columns: 2 },
-  'months.txt': { columns: 2, values: 'month' },
   'cities.txt': { columns: 2 },
   'regions.txt': { columns: 2 },
   'organisations.txt': { columns: 2 },
@@ -96,7 +95,6 @@ describe('lexicon data files', () => {
           if (cols.length !== spec.columns) bad.push(`${n}: ${cols.length} columns`);
           const v = cols[1];
           if (spec.values instanceof Set && !spec.values.has(v)) bad.push(`${n}: value ${v}`);
-          if (spec.values === 'month' && !(/^\d+$/.test(v) && +v >= 1 && +v <= 12)) bad.push(`${n}: month ${v}`);
           if (spec.values === 'unit') {
             // either a class or an alias of a lemma listed in the same file with a class
             const isClass = (UNIT_CLASSES as readonly string[]).includes(v);

@@ -95,6 +95,10 @@ describe('gazetteer', () => {
     expect(g.lookup('Entenhausens')).toMatchObject({ canonical: 'Entenhausen' });
     expect(g.lookup('Panzerknacker AG')).toMatchObject({ type: 'ORG', kind: 'org' });
     expect(gaz.lookup('Entenhausen')).toBeNull();
+    const g2 = gazetteer({ lists: { 'gazetteer-loc': ['Bullerbü'], 'gazetteer-org': ['Heise Medien'] } });
+    expect(g2.lookup('Bullerbü')).toMatchObject({ type: 'LOC', canonical: 'Bullerbü' });
+    expect(g2.lookup('Bullerbüs')).toMatchObject({ type: 'LOC', canonical: 'Bullerbü' });
+    expect(g2.lookup('Heise Medien')).toMatchObject({ type: 'ORG', canonical: 'Heise Medien' });
   });
 });
 

@@ -25,12 +25,14 @@ describe('list()', () => {
       }
   });
 
-  it('returns the first column of TAB lists, and tables', () => {
-    expect(lex.list('stance-polarity').has('bestätigen')).toBe(true);
+  it('keeps TAB lists as whole lines, and reads them as tables', () => {
+    expect(lex.list('stance-polarity').has('bestätigen\tconfirm')).toBe(true);
+    expect(lex.list('unit-classes').has('Soldat\tmilitary-personnel')).toBe(true);
     expect(lex.table('stance-polarity').get('bestätigen')).toBe('confirm');
     expect(lex.table('stance-polarity').get('dementieren')).toBe('deny');
-    expect(lex.table('months').get('März')).toBe('3');
     expect(lex.table('demonyms').get('russisch')).toBe('Russland');
+    expect(lex.list('months').has('März')).toBe(true);
+    expect(lex.list('months').has('Okt.')).toBe(true);
   });
 
   it('answers an empty set for an unknown or malformed list name', () => {
