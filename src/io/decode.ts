@@ -80,7 +80,8 @@ export function bomEncoding(buf: Uint8Array): { encoding: string; length: number
 
 /**
  * UTF-16 without BOM: an even number of bytes, at least a third of the code units with a zero
- * byte on one side, and none (beyond 2 %) with a zero byte on the other side.
+ * byte on one side, and none (beyond 2 %) with a zero byte on the other side; decoded, no
+ * control characters (but TAB, LF, FF, CR) and no unpaired surrogates.
  */
 export function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (buf.length < 4 || buf.length % 2 !== 0) return null;
@@ -93,9 +94,25 @@ export function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const units = buf.length / 2;
   // A code unit 0x0000 (both bytes zero) is no text: leave such files to the binary check.
   for (let i = 0; i < buf.length; i += 2) if (buf[i] === 0 && buf[i + 1] === 0) return null;
-  if (zeroOdd >= units / 3 && zeroEven <= units * 0.02) return 'utf-16le';
-  if (zeroEven >= units / 3 && zeroOdd <= units * 0.02) return 'utf-16be';
-  return null;
+  let guess: 'utf-16le' | 'utf-16be' | null = null;
+  if (zeroOdd >= units / 3 && zeroEven <= units * 0.02) guess = 'utf-16le';
+  else if (zeroEven >= units / 3 && zeroOdd <= units * 0.02) guess = 'utf-16be';
+  if (!guess) return null;
+  // Text, not binary data that happens to have the pattern: no control characters other than
+  // TAB, LF, FF, CR, and no unpaired surrogates.
+  const le = guess === 'utf-16le';
+  for (let i = 0; i < buf.length; i += 2) {
+    const unit = le ? buf[i] | (buf[i + 1] << 8) : (buf[i] << 8) | buf[i + 1];
+    if ((unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0c && unit !== 0x0d) || (unit >= 0x7f && unit <= 0x9f)) return null;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const j = i + 2;
+      if (j >= buf.length) return null;
+      const lo = le ? buf[j] | (buf[j + 1] << 8) : (buf[j] << 8) | buf[j + 1];
+      if (lo < 0xdc00 || lo > 0xdfff) return null;
+      i = j;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) return null;
+  }
+  return guess;
 }
 
 /** `<meta charset="x">` or `<meta http-equiv="Content-Type" content="...; charset=x">` in the first 2 KB. */

@@ -97,13 +97,16 @@ export interface FindResult {
 interface Candidate {
   display: string;
   abs: string;
+  /** The path's last component is a symbolic link to the file. */
+  alias?: boolean;
 }
 
 /**
  * Expands paths into files. Files are taken whatever their extension; folders are searched
  * recursively with the globs (hidden files and folders skipped). `-` stands for stdin.
  * The same file reached twice (same path, another relative path, a symlink, a hard link) is
- * kept once, under the smallest display path, and reported as a `duplicate`.
+ * kept once — under a path that is not a symlink to it when there is one, else under the
+ * smallest display path — and the others are reported as `duplicate`.
  */
 export async function findInputs(paths: string[], opts: FindOptions): Promise<FindResult> {
   const errors: InputError[] = [];
@@ -166,6 +169,7 @@ export async function findInputs(paths: string[], opts: FindOptions): Promise<Fi
       const real = await fs.realpath(c.abs);
       const st = await fs.stat(real);
       key = st.ino !== 0 ? `${st.dev}:${st.ino}` : real;
+      c.alias = (await fs.lstat(c.abs)).isSymbolicLink();
     } catch {
       key = c.abs;
     }
@@ -175,7 +179,8 @@ export async function findInputs(paths: string[], opts: FindOptions): Promise<Fi
   }
   const files: string[] = stdin ? ['-'] : [];
   for (const group of identity.values()) {
-    group.sort((a, b) => compareStrings(a.display, b.display));
+    // Keep the file under its own name rather than a symlink to it; then the smallest path.
+    group.sort((a, b) => Number(a.alias ?? false) - Number(b.alias ?? false) || compareStrings(a.display, b.display));
     const kept = group[0];
     files.push(kept.display);
     for (const dup of group.slice(1)) {

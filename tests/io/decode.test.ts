@@ -71,6 +71,10 @@ describe('decodeBytes', () => {
     const bin = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     expect(decodeBytes(bin)).toMatchObject({ ok: false, reason: 'binary' });
     expect(decodeBytes(Buffer.from('Text\u0000mehr Text', 'utf8'))).toMatchObject({ ok: false, reason: 'binary' });
+    // A GIF header has the zero-byte pattern of UTF-16 BE, but decodes to control characters.
+    expect(decodeBytes(Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x00, 0x01, 0x00, 0x01]))).toMatchObject({ ok: false, reason: 'binary' });
+    // Unpaired surrogates are no text either.
+    expect(decodeBytes(Buffer.from([0x41, 0x00, 0x00, 0xd8, 0x42, 0x00, 0x43, 0x00]))).toMatchObject({ ok: false, reason: 'binary' });
   });
 
   it('HTML: a declared charset is used for bytes that are not UTF-8', () => {

@@ -47,6 +47,16 @@ describe('decoding round trips', () => {
     );
   });
 
+  it('German text in UTF-16 without BOM is recognised by its zero bytes', () => {
+    const text = fc.array(fc.constantFrom(...germanChars), { minLength: 2, maxLength: 200 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom('le' as const, 'be' as const), (s, endian) => {
+        const r = decodeBytes(utf16(s, endian, false));
+        expect(r).toMatchObject({ ok: true, value: { text: s, encoding: `utf-16${endian}` } });
+      }),
+    );
+  });
+
   it('German Windows-1252 text decodes to exactly that text when its bytes are not valid UTF-8', () => {
     fc.assert(
       fc.property(german, (s) => {

@@ -147,7 +147,7 @@ describe('csvCell', () => {
           // Apart from the added apostrophe, the cell is the input with only characters removed,
           // and exactly the input when it held no control sequence.
           const original = cells[k];
-          const core = value.startsWith("'") && DANGEROUS_START.test(value.slice(1)) ? value.slice(1) : value;
+          const core = value.startsWith("'") && !original.startsWith("'") ? value.slice(1) : value;
           expect(isSubsequence(core, original)).toBe(true);
           if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(original)) {
             expect(core).toBe(original);
