@@ -50,7 +50,28 @@ export function resolveDates(candidates: DateMention[]): DateMention[] {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return fillSameYear(kept);
+}
+
+const SAME_YEAR = /(?:desselben|des\s+selben|des\s+gleichen|jenes)\s+Jahres$/;
+const HAS_YEAR = /^[0-9]{4}/;
+
+/**
+ * "im November desselben Jahres": a month or day without a year that points back to the year of
+ * the nearest earlier mention with one ("im Juni 2024 … im November desselben Jahres" → 2024-11).
+ */
+function fillSameYear(sorted: DateMention[]): DateMention[] {
+  let lastYear: string | null = null;
+  return sorted.map((d) => {
+    let out = d;
+    if (lastYear && d.value.startsWith('--') && SAME_YEAR.test(d.text)) {
+      out = { ...d, value: lastYear + d.value.slice(1) };
+    }
+    const y = HAS_YEAR.exec(out.end_value ?? out.value);
+    if (y) lastYear = y[0];
+    return out;
+  });
 }
 
 /** The date layer: its rules, sorted by id, and how their candidates become output. */

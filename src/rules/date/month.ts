@@ -10,8 +10,11 @@ const MONAT = `(?:(?:Monat|Monats)${S})?`;
 /** Year after the month: "Juni 2024", "Juni des Jahres 2024". */
 const YEAR = `(?:${S}(?:des${S}Jahres${S})?${NB}([0-9]{4})${NE})?`;
 
+/** "desselben Jahres": the year of an earlier mention (filled in by the layer's resolve). */
+const SAME_YEAR = `(?:${S}(?:desselben|des${S}selben|des${S}gleichen|jenes)${S}Jahres${WE})?`;
+
 /** "im Juni 2024", "Anfang November 2024", "seit August 2023", "Ende Januar", "im September". */
-const RE = new RegExp(`${WB}${PREP}${QUAL}${MONAT}${MONTH}${WE}${YEAR}`, 'g');
+const RE = new RegExp(`${WB}${PREP}${QUAL}${MONAT}${MONTH}${WE}${YEAR}${SAME_YEAR}`, 'g');
 
 const rule: Rule<DateMention> = {
   meta: {

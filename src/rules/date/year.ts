@@ -26,6 +26,12 @@ const BARE = new RegExp(
 /** "Bundestagswahl 2021", "WM 2026", "Haushalt 2025": a noun (not starting the sentence) and a year. */
 const NOUN = new RegExp(`${WB}([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)${S}${Y}(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£/])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|bis|und)${WE})`, 'g');
 
+/** "wurde 1975 geboren", "2005 gegründet": a year before a participle of founding, birth, death… */
+const PARTICIPLE = new RegExp(
+  `${Y}(?=${S}(?:geboren|gestorben|gegründet|eröffnet|erbaut|errichtet|eingeweiht|eingeführt|verabschiedet|unterzeichnet|ratifiziert|abgeschafft|aufgelöst|stillgelegt|fertiggestellt|erschienen|veröffentlicht|uraufgeführt|promoviert|habilitiert|eingemeindet)${WE})`,
+  'g',
+);
+
 /** Nouns before a number that count or label, not date (plus the shared version/article list). */
 const NOT_EVENT = new Set(
   (
@@ -35,6 +41,7 @@ const NOT_EVENT = new Set(
     // capitalised function words at a sentence start or after a colon
     'Rund Etwa Über Knapp Fast Mehr Gut Nur Insgesamt Circa Ca Bis Ab Seit Um Von Zwischen Auf Mit Für Auch Und Noch Schon Bereits ' +
     'Weitere Andere Alle Die Der Das Den Dem Des Ein Eine Einer Einem Diese Dieser Mindestens Höchstens Maximal Minimal Weniger ' +
+    'Zahl Anzahl Wert Summe Marke Schwelle Grenze Höhe Menge Betrag Stand Preis Kurs Index ' +
     'Genau Exakt Nahezu Beinahe Annähernd Ungefähr Zirka Gerade Damals Heute Derzeit Aktuell Zusammen Jeweils Zudem Sowie Oder'
   ).split(' '),
 );
@@ -65,6 +72,11 @@ const rule: Rule<DateMention> = {
       const year = Number(m[2]);
       if (year < 1800 || year > 2099) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
+    }
+    for (const m of scan(PARTICIPLE, text)) {
+      const year = Number(m[1]);
+      if (year < 1800 || year > 2099) continue;
+      out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID));
     }
     for (const m of scan(NOUN, text)) {
       const year = Number(m[2]);

@@ -18,5 +18,6 @@ ruleTester(rule, {
     { text: 'Der Umsatz im Mai des Jahres 2023 war hoch.', expect: [{ text: 'im Mai des Jahres 2023', value: '2023-05' }] },
     { text: 'Die Kurse fielen Dezember 2008 stark.', expect: [{ value: '2008-12' }] },
     { text: 'Ab Oktober gelten neue Regeln für Mieter.', expect: [{ value: '--10', relation: 'from' }] },
+    { text: 'Die Koalition zerbrach im März 2021, im September desselben Jahres wurde gewählt.', expect: [{ value: '2021-03' }, { text: 'im September desselben Jahres', value: '2021-09' }] },
   ],
 });

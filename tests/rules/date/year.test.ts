@@ -12,6 +12,8 @@ ruleTester(rule, {
     { text: 'Das Unternehmen beschäftigt 1999 Menschen.' },
     { text: 'Der Fonds wuchs um 2010 Prozent.' },
     { text: 'Mehr als 1990 Soldaten wurden verlegt.' },
+    { text: 'Die Zahl 2024 war ein Rekord für die Statistiker.' },
+    { text: 'Der Index 2050 ist erfunden.' },
   ],
   invalid: [
     { text: 'Im Jahr 2024 stieg die Zahl der Insolvenzen.', expect: [{ text: 'Im Jahr 2024', value: '2024' }], exact: true },
@@ -27,6 +29,9 @@ ruleTester(rule, {
     { text: 'Mitte des Jahres 2023 kam die Wende.', expect: [{ value: '2023', qualifier: 'mid' }] },
     { text: 'Die Stadt wurde um 1900 gegründet.', expect: [{ text: 'um 1900', value: '1900' }] },
     { text: 'Vor 2020 war das anders.', expect: [{ value: '2020', relation: 'before' }] },
+    { text: 'Die Bürgermeisterin wurde 1975 in Kassel geboren.', pending: 'participle not adjacent to the year', expect: [{ value: '1975' }] },
+    { text: 'Der Verein wurde 1886 gegründet.', expect: [{ text: '1886', value: '1886' }] },
+    { text: 'Sie ist 1962 geboren und lebt in Bremen.', expect: [{ text: '1962', value: '1962' }] },
     { text: 'Das Hochwasser von 2013 ist unvergessen.', pending: 'bare "von 2013" is ambiguous with "von 2013 Menschen"; not handled', expect: [{ value: '2013' }] },
     { text: 'Er ist seit 2014 Mitglied im Stadtrat.', pending: 'a year followed by a noun is rejected as a possible quantity', expect: [{ value: '2014' }] },
   ],
