@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIO } from './io.js';
 import * as extract from './commands/extract.js';
+import * as compareCommand from './commands/compare.js';
 import * as rules from './commands/rules.js';
 import * as evalCommand from './commands/eval.js';
 import * as diff from './commands/diff.js';
@@ -12,7 +13,7 @@ interface CommandModule {
 }
 
 /** Commands in the order `claims --help` lists them. */
-const COMMANDS: CommandModule[] = [extract, rules, evalCommand, diff, numbers];
+const COMMANDS: CommandModule[] = [extract, compareCommand, rules, evalCommand, diff, numbers];
 
 function version(): string {
   return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;

@@ -106,7 +106,7 @@ export function clauseOf(sentence: Span, start: number, end: number): Span {
 }
 
 /** Contexts of every quantity of an article, in the article's quantity order. */
-export function quantityContexts(article: ArticleResult): QuantityContext[] {
+export function quantityContexts(article: ArticleResult, demonym?: (form: string) => string | null): QuantityContext[] {
   const { lo, hi } = sentenceBounds(article);
   const sentences = sentencesOf(article);
   const out: QuantityContext[] = [];
@@ -143,7 +143,7 @@ export function quantityContexts(article: ArticleResult): QuantityContext[] {
     const keys = new Set<string>();
     const surfaces = new Map<string, string>();
     for (const t of texts) {
-      contentKeys(t, keys);
+      contentKeys(t, keys, demonym);
       keySurfaces(t, surfaces);
     }
     // The counted noun itself says nothing more than the unit match does.

@@ -207,6 +207,9 @@ export interface GroupInput {
   classes: ReadonlyMap<string, string>;
   compoundHead?: (word: string) => string | null;
   isNoun?: (word: string) => boolean;
+  isMeasure?: (unit: string) => boolean;
+  /** Country of a demonym adjective ("nordkoreanische" → "Nordkorea"). */
+  demonym?: (form: string) => string | null;
   /** Short label of an article for reasons ("002" for "002_d091…"). */
   label: (article: string) => string;
 }
@@ -230,10 +233,10 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
     const k = unitLemmaKey(q.unit);
     if (k) lemmas.add(k);
   }
-  const env: UnitEnv = { classes: input.classes, compoundHead: input.compoundHead, isNoun: input.isNoun, lemmas };
+  const env: UnitEnv = { classes: input.classes, compoundHead: input.compoundHead, isNoun: input.isNoun, isMeasure: input.isMeasure, lemmas };
   const items: Item[] = [];
   input.articles.forEach((article, articleIndex) => {
-    const ctxs = quantityContexts(article);
+    const ctxs = quantityContexts(article, input.demonym);
     const order = article.quantities.map((_, i) => i).sort((x, y) => {
       const a = article.quantities[x];
       const b = article.quantities[y];

@@ -22,6 +22,12 @@ export interface CompareOptions {
   polarity?: ReadonlyMap<string, Polarity>;
   compoundHead?: (word: string) => string | null;
   isNoun?: (word: string) => boolean;
+  /** A unit of measurement (Euro, Prozent, Jahr) rather than a counted noun. */
+  isMeasure?: (unit: string) => boolean;
+  /** Country of a demonym adjective form ("russischen" → "Russland"). */
+  demonym?: (form: string) => string | null;
+  /** Lemma of a separable verb from finite part and particle ("wies", "zurück" → "zurückweisen"). */
+  particleVerbLemma?: (form: string, particle: string) => string | null;
   verbLemma?: (form: string) => string | null;
   nounLemma?: (form: string) => string | null;
   /** Hide quantity groups seen in fewer articles (default 1: show all). */
@@ -32,12 +38,17 @@ export interface CompareOptions {
 
 /** Options from the lexicon: its word lists and lemmatisers. */
 export function compareOptionsFromLexicon(lex: Lexicon): CompareOptions {
-  const withHead = lex as Lexicon & { compoundHead?: (w: string) => string | null };
   return {
     unitClasses: parseUnitClasses(lex.list('unit-classes')),
     polarity: parsePolarity(lex.list('stance-polarity')),
-    compoundHead: typeof withHead.compoundHead === 'function' ? (w) => withHead.compoundHead!(w) : undefined,
+    compoundHead: (w) => lex.compoundHead(w),
     isNoun: (w) => lex.isNoun(w),
+    isMeasure: (u) => {
+      const info = lex.unit(u);
+      return info !== null && info.class !== 'count';
+    },
+    demonym: (w) => lex.demonym(w),
+    particleVerbLemma: (f, p) => lex.particleVerbLemma(f, p),
     verbLemma: (w) => lex.verbLemma(w),
     nounLemma: (w) => lex.nounLemma(w),
   };
@@ -85,6 +96,8 @@ export function compare(input: readonly ArticleResult[], options: CompareOptions
     classes: options.unitClasses ?? new Map(),
     compoundHead: options.compoundHead,
     isNoun: options.isNoun,
+    isMeasure: options.isMeasure,
+    demonym: options.demonym,
     label,
   });
   const min = options.minArticles ?? 1;
@@ -95,6 +108,8 @@ export function compare(input: readonly ArticleResult[], options: CompareOptions
     polarity: options.polarity ?? new Map(),
     verbLemma: options.verbLemma,
     nounLemma: options.nounLemma,
+    particleVerbLemma: options.particleVerbLemma,
+    demonym: options.demonym,
   });
   const errors = [...(options.errors ?? []), ...dupErrors].sort((a, b) => cmp(a.path, b.path) || cmp(a.message, b.message));
   return { schemaVersion: SCHEMA_VERSION, articles: ids, groups, entities: index.rows, speakers, stances, errors };

@@ -25,6 +25,8 @@ export interface StanceEnv {
   polarity: ReadonlyMap<string, Polarity>;
   verbLemma?: (form: string) => string | null;
   nounLemma?: (form: string) => string | null;
+  particleVerbLemma?: (form: string, particle: string) => string | null;
+  demonym?: (form: string) => string | null;
 }
 
 /** Parse `lemma<TAB>confirm|deny` lines into a folded lemma → polarity map. */
@@ -59,6 +61,8 @@ export function cuePolarity(cue: string, env: StanceEnv): Polarity | null {
   // Particle verbs: "wies zurück" → "zurückweisen", "räumte ein" → "einräumen".
   if (ws.length >= 2) {
     const particle = fold(ws[ws.length - 1]);
+    const pv = env.particleVerbLemma?.(ws[0], ws[ws.length - 1]);
+    if (pv) candidates.push(fold(pv));
     candidates.push(particle + lemma(ws[0]), particle + fold(ws[0]));
   }
   for (const c of candidates) {
@@ -96,7 +100,7 @@ interface Claim extends StanceClaim {
 }
 
 /** Subject row ids of a statement: merged speaker entities, and locations named by adjective. */
-function subjects(index: EntityIndex, a: ArticleResult, s: Statement): { ids: Set<string>; names: Map<string, string> } {
+function subjects(index: EntityIndex, a: ArticleResult, s: Statement, env: StanceEnv): { ids: Set<string>; names: Map<string, string> } {
   const ids = new Set<string>();
   const names = new Map<string, string>();
   for (const n of speakerNames(s)) {
@@ -112,7 +116,8 @@ function subjects(index: EntityIndex, a: ArticleResult, s: Statement): { ids: Se
   }
   for (const w of words(s.speaker.text + ' ' + s.speaker.name)) {
     if (w[0] !== w[0].toLowerCase()) continue; // adjectives are lower case: "nordkoreanische"
-    const row = index.locationStems.get(stem(fold(w)));
+    const country = env.demonym?.(w);
+    const row = (country ? index.lookup(country) : undefined) ?? index.locationStems.get(stem(fold(w)));
     if (row) {
       ids.add(row.id);
       names.set(row.id, row.name);
@@ -129,7 +134,7 @@ export function findStances(articles: readonly ArticleResult[], index: EntityInd
     a.statements.forEach((s, si) => {
       const polarity = cuePolarity(s.cue.text, env) ?? contentPolarity(s.content.text, env);
       if (!polarity) return;
-      const subj = subjects(index, a, s);
+      const subj = subjects(index, a, s, env);
       for (const [k, n] of subj.names) if (!subjectName.has(k)) subjectName.set(k, n);
       const topic = contentKeys(s.content.text);
       const surfaces = new Map<string, string>();

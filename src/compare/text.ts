@@ -59,16 +59,21 @@ const WORD_RE = /[A-Za-zÄÖÜäöüßÀ-ÖØ-öø-ÿ]+/g;
  * that are no function words, cut to their first 6 letters. The prefix is a crude but robust
  * German stem: "nordkoreanische" ~ "Nordkorea", "Ukraine" ~ "ukrainischen", "Soldaten" ~ "Soldat".
  */
-export function contentKeys(text: string, into: Set<string> = new Set()): Set<string> {
-  WORD_RE.lastIndex = 0;
+export function contentKeys(text: string, into: Set<string> = new Set(), demonym?: (form: string) => string | null): Set<string> {
+  const re = new RegExp(WORD_RE.source, 'g');
   let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text))) {
+  while ((m = re.exec(text))) {
     const w = m[0];
     const acronym = w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w);
     if (w.length < 4 && !acronym) continue;
     const f = fold(w);
     if (STOP.has(f)) continue;
     into.add(stem(f));
+    // A demonym adjective also stands for its country: "russischen" ~ "Russland".
+    if (demonym && w[0] === w[0].toLowerCase()) {
+      const country = demonym(w);
+      if (country) into.add(stem(fold(country).replace(/[^a-z]/g, '')));
+    }
   }
   return into;
 }
@@ -80,9 +85,9 @@ export function stem(folded: string): string {
 
 /** First surface form per key of a text (for labels): key → word as written. */
 export function keySurfaces(text: string, into: Map<string, string>): void {
-  WORD_RE.lastIndex = 0;
+  const re = new RegExp(WORD_RE.source, 'g');
   let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text))) {
+  while ((m = re.exec(text))) {
     const w = m[0];
     const acronym = w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w);
     if (w.length < 4 && !acronym) continue;

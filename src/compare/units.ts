@@ -14,6 +14,8 @@ export interface UnitEnv {
   isNoun?: (word: string) => boolean;
   /** Folded unit lemmas seen in the whole input (heads found among them). */
   lemmas: ReadonlySet<string>;
+  /** A unit of measurement (Euro, Prozent, Kilometer, Jahr) rather than a counted noun. */
+  isMeasure?: (unit: string) => boolean;
 }
 
 export interface UnitInfo {
@@ -24,12 +26,18 @@ export interface UnitInfo {
   klass: string | null;
   /** Folded first 7 letters of the modifier of a compound, or null. */
   mod: string | null;
+  /**
+   * A unit of measurement: numbers in different units (Euro vs Dollar, Monat vs Jahr) are not
+   * comparable, so measures only match the same lemma or head, never by class or modifier.
+   */
+  measure: boolean;
 }
 
 /** How closely two units match: 3 same lemma, 2 same head or class, 1 same modifier, 0 none. */
 export function unitTier(a: UnitInfo, b: UnitInfo): number {
   if (a.lemma === b.lemma) return 3;
   if (a.head === b.head) return 2;
+  if (a.measure || b.measure) return 0;
   if (a.klass !== null && a.klass === b.klass) return 2;
   if (a.mod !== null && (a.mod === b.mod || sharesModifier(a.mod, b))) return 1;
   if (b.mod !== null && sharesModifier(b.mod, a)) return 1;
@@ -105,5 +113,6 @@ export function unitInfo(unit: string, nounText: string | undefined, env: UnitEn
   }
   const klass = env.classes.get(lemma) ?? env.classes.get(head) ?? null;
   const mod = modifier && modifier.length >= 5 ? modifier.slice(0, 7) : null;
-  return { lemma, head, klass, mod };
+  const measure = env.isMeasure?.(unit) ?? false;
+  return { lemma, head, klass, mod: measure ? null : mod, measure };
 }

@@ -1,0 +1,116 @@
+import Table from 'cli-table3';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CompareResult, GroupStatus } from '../../types.js';
+import type { FormatOptions, Formatter } from '../types.js';
+import { stripControls } from '../sanitize.js';
+import { articlesOf, countsText, figureText, labeller, STATUS_TEXT, statusSummary } from './common.js';
+
+function clean(s: string): string {
+  return stripControls(s).replace(/\s+/g, ' ').trim();
+}
+
+function clip(s: string, n: number): string {
+  const t = clean(s);
+  return t.length > n ? t.slice(0, Math.max(1, n - 1)) + '…' : t;
+}
+
+/** Word-wraps plain text to `width` columns (long words are cut). */
+export function wrap(text: string, width: number, indent = ''): string {
+  const words = clean(text).split(' ');
+  const lines: string[] = [];
+  let cur = indent;
+  const max = Math.max(10, width);
+  for (let w of words) {
+    while (w.length > max - indent.length) {
+      if (cur.trim()) lines.push(cur);
+      lines.push(indent + w.slice(0, max - indent.length));
+      w = w.slice(max - indent.length);
+      cur = indent;
+    }
+    if (cur.length + (cur.trim() ? 1 : 0) + w.length > max) {
+      lines.push(cur);
+      cur = indent + w;
+    } else cur = cur.trim() ? cur + ' ' + w : indent + w;
+  }
+  if (cur.trim()) lines.push(cur);
+  return lines.join('\n');
+}
+
+/** Column widths for a terminal `width` wide, in the given proportions (borders included). */
+function widthsFor(width: number, parts: number[]): number[] {
+  const inner = Math.max(40, width) - (parts.length + 1);
+  const sum = parts.reduce((a, b) => a + b, 0);
+  return parts.map((p) => Math.max(5, Math.floor((inner * p) / sum)));
+}
+
+function grid(head: string[], widths: number[], rows: string[][], c: ChalkInstance): string {
+  const t = new Table({
+    head: head.map((h) => c.bold(h)),
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const r of rows) t.push(r);
+  return t.toString();
+}
+
+function paint(c: ChalkInstance, status: GroupStatus): (s: string) => string {
+  switch (status) {
+    case 'conflict':
+      return (s) => c.red.bold(s);
+    case 'compatible':
+      return (s) => c.yellow.bold(s);
+    case 'agree':
+      return (s) => c.green.bold(s);
+    default:
+      return (s) => c.dim(s);
+  }
+}
+
+/** Terminal report: one block per quantity group (coloured by status), then entities, speakers, stances. */
+export const table: Formatter<CompareResult> = (result, o: FormatOptions) => {
+  const c = new Chalk({ level: o.color ? 1 : 0 });
+  const width = Math.max(40, Math.min(o.width, 200));
+  const label = labeller(result);
+  const out: string[] = [];
+  out.push(c.bold(`claims compare · ${result.articles.length} articles`) + c.dim(' · ' + statusSummary(result)));
+  for (const g of result.groups) {
+    const head = `${STATUS_TEXT[g.status]}  `;
+    const tail = `  (${g.members.length} claims, ${articlesOf(g).length} articles)`;
+    out.push('');
+    out.push(paint(c, g.status)(head) + c.bold(clip(g.label, width - head.length - tail.length)) + c.dim(tail));
+    out.push(wrap(g.reason, width, '  '));
+    const w = widthsFor(width, [10, 40, 16, 28]);
+    out.push(
+      grid(
+        ['article', 'claim', 'figure', 'speaker'],
+        w,
+        g.members.map((m) => [clip(label(m.article), 40), clip(m.text, 200), figureText(m), clip(m.speaker ?? '', 80)]),
+        c,
+      ),
+    );
+  }
+  if (result.stances.length) {
+    out.push('', c.bold('Stance conflicts'));
+    for (const s of result.stances) {
+      out.push(c.red.bold('CONFLICT  ') + c.bold(clip(s.subject, width - 10)) + (s.topic ? c.dim(wrap(' about ' + s.topic, width - 10).split('\n')[0]) : ''));
+      for (const cl of s.claims) {
+        out.push(wrap(`${label(cl.article)} ${cl.polarity === 'deny' ? 'denies' : 'confirms'} (${cl.speaker}, "${cl.cue}"): ${cl.content}`, width, '  '));
+      }
+    }
+  }
+  if (result.entities.length) {
+    out.push('', c.bold('Entities across articles'));
+    const w = widthsFor(width, [30, 6, 30, 30]);
+    out.push(grid(['entity', 'type', 'mentions per article', 'variants'], w, result.entities.map((e) => [clip(e.name, 80), e.type, countsText(e.counts, label), clip(e.variants.join(', '), 120)]), c));
+  }
+  if (result.speakers.length) {
+    out.push('', c.bold('Speakers across articles'));
+    const w = widthsFor(width, [30, 30, 40]);
+    out.push(grid(['speaker', 'statements per article', 'cues'], w, result.speakers.map((s) => [clip(s.name, 80), countsText(s.articles, label), clip(s.cues.join(', '), 160)]), c));
+  }
+  for (const e of result.errors) out.push(c.red(wrap(`error: ${e.path}: ${e.message}`, width)));
+  if (!result.articles.length && !result.errors.length) out.push('no articles');
+  return out.join('\n') + '\n';
+};
