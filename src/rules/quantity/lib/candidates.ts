@@ -219,6 +219,9 @@ function nounAfter(doc: Doc, lex: Lexicon, end: number, allowVon: boolean): Noun
 
 // --------------------------------------------------------------------------- intervals
 
+/** Rounds away binary noise (3500 × 1.1 = 3850.0000000000005 → 3850). */
+const round = (x: number): number => Number(x.toPrecision(12));
+
 function intervalFor(bound: Bound, v: number, side: 'both' | 'below' | 'above' = 'both'): Interval {
   switch (bound) {
     case 'eq': return { min: v, max: v, minInclusive: true, maxInclusive: true };
@@ -227,8 +230,8 @@ function intervalFor(bound: Bound, v: number, side: 'both' | 'below' | 'above' =
     case 'lte': return { min: null, max: v, minInclusive: false, maxInclusive: true };
     case 'lt': return { min: null, max: v, minInclusive: false, maxInclusive: false };
     case 'approx': {
-      const a = v * (1 - APPROX_TOLERANCE);
-      const b = v * (1 + APPROX_TOLERANCE);
+      const a = round(v * (1 - APPROX_TOLERANCE));
+      const b = round(v * (1 + APPROX_TOLERANCE));
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
       if (side === 'below') return { min: v < 0 ? v : lo, max: v < 0 ? hi : v, minInclusive: true, maxInclusive: true };
@@ -349,11 +352,11 @@ function build(ctx: RuleContext, m: NumberMatch): QuantityCandidate | null {
       end = n.end;
       // "24 Jahre alt", "im Alter von 24 Jahren"
       if (unit === 'Jahr') {
-        const after = text.slice(end, end + 6);
         const pre = text.slice(Math.max(0, start - 16), start);
-        if (/^\s+alt\b/.test(after)) {
+        const alt = /^[ \u00a0]+alt(?:e[nmrs]?)?(?![A-Za-zÄÖÜäöüß])/.exec(text.slice(end, end + 10));
+        if (alt) {
           age = true;
-          end += /^\s+alt/.exec(after)![0].length;
+          end += alt[0].length;
         } else if (/Alter von\s+$/.test(pre)) age = true;
       }
     } else if (n && unit) {
