@@ -1,7 +1,8 @@
 /**
- * HTML → article text. The main text is found by @mozilla/readability (Firefox Reader View) on a
- * linkedom DOM; when Readability finds no article (very short pages), the whole `<body>` minus
- * scripts, navigation, headers, footers and asides is used. The text is built from the block
+ * HTML → article text. Scripts, styles, navigation, asides, forms and page headers/footers
+ * (outside `<article>`/`<main>`) are removed first; then the main text is found by
+ * @mozilla/readability (Firefox Reader View) on a linkedom DOM; when Readability finds no
+ * article (very short pages), the rest of `<body>` is used. The text is built from the block
  * structure: one paragraph per block element, paragraphs separated by a blank line, whitespace
  * inside a paragraph collapsed to single spaces, `<br>` kept as a line break. The title
  * (Readability's, else `<title>`, else the first `<h1>`) opens the text as its own paragraph

@@ -37,6 +37,11 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Order of `errors`: by path, then record (line) number, then message. */
+export function compareInputErrors(a: InputError, b: InputError): number {
+  return byPathThenMessage(a, b);
+}
+
 function byPathThenMessage(a: InputError, b: InputError): number {
   return compareStrings(a.path, b.path) || (a.record ?? 0) - (b.record ?? 0) || compareStrings(a.message, b.message);
 }
@@ -97,8 +102,29 @@ export interface FindResult {
 interface Candidate {
   display: string;
   abs: string;
+  /** Identity of the file: device and inode (hard links, symlinks and other paths agree). */
+  key: string;
   /** The path's last component is a symbolic link to the file. */
-  alias?: boolean;
+  alias: boolean;
+}
+
+async function fileKey(abs: string, st: Stats): Promise<string> {
+  if (st.ino !== 0) return `${st.dev}:${st.ino}`;
+  return fs.realpath(abs).catch(() => abs);
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 /**
@@ -155,7 +181,7 @@ export async function findInputs(paths: string[], opts: FindOptions): Promise<Fi
       }
       candidates.push(...found);
     } else if (st.isFile()) {
-      candidates.push({ display, abs });
+      candidates.push({ display, abs, key: await fileKey(abs, st), alias: lst.isSymbolicLink() });
     } else {
       errors.push(inputError(display, 'not-a-file', fileKindReason(st)));
     }
@@ -164,23 +190,14 @@ export async function findInputs(paths: string[], opts: FindOptions): Promise<Fi
   // Same file, whatever the path: group by real path (and by device + inode for hard links).
   const identity = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    let key: string;
-    try {
-      const real = await fs.realpath(c.abs);
-      const st = await fs.stat(real);
-      key = st.ino !== 0 ? `${st.dev}:${st.ino}` : real;
-      c.alias = (await fs.lstat(c.abs)).isSymbolicLink();
-    } catch {
-      key = c.abs;
-    }
-    const group = identity.get(key);
+    const group = identity.get(c.key);
     if (group) group.push(c);
-    else identity.set(key, [c]);
+    else identity.set(c.key, [c]);
   }
   const files: string[] = stdin ? ['-'] : [];
   for (const group of identity.values()) {
     // Keep the file under its own name rather than a symlink to it; then the smallest path.
-    group.sort((a, b) => Number(a.alias ?? false) - Number(b.alias ?? false) || compareStrings(a.display, b.display));
+    group.sort((a, b) => Number(a.alias) - Number(b.alias) || compareStrings(a.display, b.display));
     const kept = group[0];
     files.push(kept.display);
     for (const dup of group.slice(1)) {
@@ -209,8 +226,7 @@ async function expandFolder(display: string, abs: string, globs: string[], error
     unique: true,
   });
   matches.sort(compareStrings);
-  const out: Candidate[] = [];
-  for (const rel of matches) {
+  const checked = await mapLimit(matches, 64, async (rel): Promise<Candidate | InputError | null> => {
     const fileAbs = path.join(abs, rel);
     const fileDisplay = path.join(display, rel);
     let st: Stats;
@@ -221,19 +237,21 @@ async function expandFolder(display: string, abs: string, globs: string[], error
       const lst = await fs.lstat(fileAbs).catch(() => null);
       if (lst?.isSymbolicLink() && (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')) {
         const target = await fs.readlink(fileAbs).catch(() => '?');
-        errors.push(inputError(fileDisplay, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`));
-      } else {
-        const d = describeFsError(err);
-        errors.push(inputError(fileDisplay, d.kind === 'missing' ? 'unreadable' : d.kind, d.reason));
+        return inputError(fileDisplay, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`);
       }
-      continue;
+      const d = describeFsError(err);
+      return inputError(fileDisplay, d.kind === 'missing' ? 'unreadable' : d.kind, d.reason);
     }
-    if (st.isDirectory()) continue; // a folder named like a file (`old.txt/`): nothing to read
-    if (!st.isFile()) {
-      errors.push(inputError(fileDisplay, 'not-a-file', fileKindReason(st)));
-      continue;
-    }
-    out.push({ display: fileDisplay, abs: fileAbs });
+    if (st.isDirectory()) return null; // a folder named like a file (`old.txt/`): nothing to read
+    if (!st.isFile()) return inputError(fileDisplay, 'not-a-file', fileKindReason(st));
+    const lst = await fs.lstat(fileAbs).catch(() => null);
+    return { display: fileDisplay, abs: fileAbs, key: await fileKey(fileAbs, st), alias: lst?.isSymbolicLink() ?? false };
+  });
+  const out: Candidate[] = [];
+  for (const c of checked) {
+    if (c === null) continue;
+    if ('kind' in c) errors.push(c);
+    else out.push(c);
   }
   return out;
 }
@@ -488,29 +506,15 @@ export interface LoadInputsResult extends LoadResult {
  */
 export async function loadInputs(paths: string[], opts: LoadInputsOptions): Promise<LoadInputsResult> {
   const found = await findInputs(paths, { glob: opts.glob, cwd: opts.cwd, inputFormat: opts.inputFormat });
-  const results: LoadResult[] = new Array(found.files.length);
-  const limit = Math.max(1, opts.concurrency ?? 16);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < found.files.length) {
-      const i = next++;
-      const file = found.files[i];
-      if (file === '-') {
-        if (!opts.readStdin) {
-          results[i] = fail('-', 'unreadable', 'standard input is not available');
-        } else {
-          try {
-            results[i] = readStdinArticle(await opts.readStdin(), opts);
-          } catch (err) {
-            results[i] = fail('-', 'unreadable', `standard input cannot be read: ${jsonMessage(err)}`);
-          }
-        }
-      } else {
-        results[i] = await loadArticle(file, opts);
-      }
+  const results = await mapLimit(found.files, Math.max(1, opts.concurrency ?? 16), async (file): Promise<LoadResult> => {
+    if (file !== '-') return loadArticle(file, opts);
+    if (!opts.readStdin) return fail('-', 'unreadable', 'standard input is not available');
+    try {
+      return readStdinArticle(await opts.readStdin(), opts);
+    } catch (err) {
+      return fail('-', 'unreadable', `standard input cannot be read: ${jsonMessage(err)}`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, found.files.length) }, worker));
+  });
   const articles = disambiguateIds(results.flatMap((r) => r.articles));
   const errors = [...found.errors, ...results.flatMap((r) => r.errors)].sort(byPathThenMessage);
   return { articles, errors, missing: errors.some((e) => e.missing === true) };
@@ -531,11 +535,18 @@ export function disambiguateIds(articles: LoadedArticle[]): LoadedArticle[] {
     const id = a.record !== undefined && a.id.startsWith(`${articleId(a.path)}#`) ? `${stem}#${a.record}` : stem;
     return { ...a, id };
   });
-  const used = new Map<string, number>();
+  const taken = new Set(renamed.map((a) => a.id));
+  const used = new Set<string>();
   return renamed.map((a) => {
-    const n = (used.get(a.id) ?? 0) + 1;
-    used.set(a.id, n);
-    return n === 1 ? a : { ...a, id: `${a.id}#${n}` };
+    if (!used.has(a.id)) {
+      used.add(a.id);
+      return a;
+    }
+    let n = 2;
+    while (used.has(`${a.id}#${n}`) || taken.has(`${a.id}#${n}`)) n++;
+    const id = `${a.id}#${n}`;
+    used.add(id);
+    return { ...a, id };
   });
 }
 
