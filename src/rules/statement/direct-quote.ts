@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './types.js';
 import {
-  coordinatedPhrase, findQuotes, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
+  clauseEnd, coordinatedPhrase, findQuotes, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
 } from './grammar.js';
 import { antecedentBefore } from './antecedent.js';
 
@@ -32,7 +32,7 @@ export function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
         if (so && speechVerbAt(ctx, s, se)) s++;
         const np = coordinatedPhrase(ctx, s, se);
         const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
-        if (speaker && !negated(doc, k, np!.end)) {
+        if (speaker && !negated(doc, k, clauseEnd(doc, np!.end - 1, se))) {
           out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, k, so && s > k + 1 ? s : k + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
           continue;
         }

@@ -188,10 +188,14 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
   while (j < limit) {
     const t = toks[j];
     if (t.type === 'word' && isUpper(t.text) && !(caps > 0 && (DETERMINERS.has(lower(t.text)) || PREPOSITIONS.has(t.text)))) {
-      const adjective = caps > 0 && isAdj(lex, lower(t.text)) && !lex.isNoun(t.text);
+      const adjective =
+        (caps > 0 && isAdj(lex, lower(t.text)) && !lex.isNoun(t.text)) ||
+        (caps === 0 && isAdj(lex, lower(t.text)) && isWord(toks[j + 1]) && isUpper(toks[j + 1].text));
       const common = !adjective && (lex.isCommonWord(t.text) || roleWord(ctx, t.text)) && !/^[\p{Lu}\d]+$/u.test(t.text);
       // "der russische Präsident Putin Gerüchte …": a common noun after role + name is the object.
-      if (nameAfterCommon && common) break;
+      if (nameAfterCommon && common && !continuesMention(ctx, j)) break;
+      // "der Minister Gerüchte …": two common nouns in a row are subject and object
+      if (sawCommon && !sawName && common && toks[j - 1].type === 'word' && !continuesMention(ctx, j)) break;
       // "Japan Nordkoreas mutmaßliche …": a genitive after a name starts the next phrase.
       if (caps > 0 && sawName && /s$/.test(t.text) && toks[j + 1] && isWord(toks[j + 1]) && isLowerWord(toks[j + 1].text) && !isFunction(lex, toks[j + 1].text) && !lex.isVerb(toks[j + 1].text)) break;
       if (common) sawCommon = true;
@@ -227,6 +231,13 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
     if (gen) j = gen.end;
   }
   return { start: i, end: j, parts: [[i, j]] };
+}
+
+/** Token `j` continues an entity mention that starts before it ("Peter Müller"). */
+function continuesMention(ctx: RuleContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  for (const e of ctx.results.entities) for (const m of e.mentions) if (m.start < t.start && m.end >= t.end) return true;
+  return false;
 }
 
 /** A noun phrase, or several joined by commas and a final "und"/"sowie" ("Die USA, Südkorea und die Ukraine"). */

@@ -65,6 +65,7 @@ const rule: Rule<StatementCandidate> = {
         if (end <= from) continue;
         // the content is an object: a noun phrase, a prepositional object ("von …", "auf …", "vor …"), or a quote
         const first = toks[from];
+        if (/^kein/i.test(first.text)) continue;
         const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end);
         if (!isObject) continue;
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index });

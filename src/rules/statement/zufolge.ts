@@ -30,7 +30,7 @@ const rule: Rule<StatementCandidate> = {
         if (!np) continue;
         const speaker = speakerFrom(ctx, np.start, np.end, np.parts);
         if (!speaker || speaker.form === 'pronoun') continue;
-        const content = governedContent(ctx, np.start, k + 1, ss, se);
+        const content = governedContent(ctx, s, k + 1, ss, se);
         if (!content) continue;
         out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, k + 1), content, sentence: sen.index });
       }

@@ -1,0 +1,61 @@
+import rule from '../../../src/rules/statement/direct-quote.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'DVRK steht für “Demokratische Volksrepublik Korea”, den offiziellen Namen des Landes.' },
+    { text: 'Der Film „Das Boot“ läuft am Sonntag im Ersten.' },
+    { text: '„Wir geben nicht auf“, sagte der Kapitän nicht.', name: 'negated' },
+    { text: '„Das ist vorbei.“', name: 'a verbless quote with nobody before it' },
+  ],
+  invalid: [
+    {
+      text: '„Wir haben verdient gewonnen“, sagte der Trainer nach dem Spiel.',
+      expect: [{ speaker: { text: 'der Trainer' }, cue: 'sagte', kind: 'direct', content: 'Wir haben verdient gewonnen' }],
+      exact: true,
+    },
+    {
+      text: 'Die Kanzlerin sagte: „Wir schaffen das.“',
+      expect: [{ speaker: { text: 'Die Kanzlerin' }, cue: 'sagte', kind: 'direct', content: 'Wir schaffen das.' }],
+    },
+    {
+      text: '»Die Lage ist ernst«, so der Bürgermeister.',
+      expect: [{ speaker: { text: 'der Bürgermeister' }, cue: 'so', kind: 'direct', content: 'Die Lage ist ernst' }],
+    },
+    {
+      text: '«Wir prüfen alle Optionen», sagte die Bundesrätin am Dienstag in Bern.',
+      expect: [{ speaker: { text: 'die Bundesrätin' }, cue: 'sagte', content: 'Wir prüfen alle Optionen' }],
+    },
+    {
+      text: '“Die Beziehungen entwickeln sich gut”, sagte Außenministerin Hanna Berg am Samstag.',
+      expect: [{ cue: 'sagte', content: 'Die Beziehungen entwickeln sich gut' }],
+    },
+    {
+      text: '"Das war knapp," sagte der Torwart.',
+      expect: [{ speaker: { text: 'der Torwart' }, content: 'Das war knapp,' }],
+    },
+    {
+      text: 'Die Sprecherin erklärte: ‚Der Zugverkehr ruht.‘',
+      expect: [{ speaker: { text: 'Die Sprecherin' }, content: 'Der Zugverkehr ruht.' }],
+    },
+    {
+      text: 'Im September leugnete der Minister die Gerüchte und nannte sie „vollkommenen Unsinn“.',
+      expect: [{ speaker: { text: 'der Minister' }, cue: 'nannte', kind: 'direct', content: 'vollkommenen Unsinn' }],
+    },
+    {
+      text: '„Der Damm hält. Wir haben die Lage im Griff“, sagte der Landrat.',
+      name: 'a quote over two sentences',
+      expect: [{ speaker: { text: 'der Landrat' }, content: 'Der Damm hält. Wir haben die Lage im Griff' }],
+      exact: true,
+    },
+    {
+      text: '„Wir kämpfen weiter“, sagte die Streikführerin. „Die Arbeitgeber müssen sich bewegen.“',
+      name: 'a verbless quote continues the speaker',
+      expect: [
+        { speaker: { text: 'die Streikführerin' }, cue: 'sagte', content: 'Wir kämpfen weiter' },
+        { speaker: { text: 'die Streikführerin' }, cue: '', kind: 'direct', content: 'Die Arbeitgeber müssen sich bewegen.' },
+      ],
+      exact: true,
+    },
+  ],
+});

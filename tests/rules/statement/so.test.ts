@@ -1,0 +1,29 @@
+import rule from '../../../src/rules/statement/so.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Es regnete stark, so dass das Spiel abgebrochen wurde.' },
+    { text: 'Die Preise stiegen, so schnell wie nie zuvor.' },
+    { text: '„Wir bleiben hart“, so die Sprecherin.', name: 'a quote is the direct-quote rule’s' },
+  ],
+  invalid: [
+    {
+      text: 'Die Nachfrage nach Elektroautos bleibe schwach, so ein Sprecher des Konzerns.',
+      expect: [{ speaker: { text: 'ein Sprecher des Konzerns' }, cue: 'so', kind: 'according_to', content: 'Die Nachfrage nach Elektroautos bleibe schwach' }],
+      exact: true,
+    },
+    {
+      text: 'Als Reaktion darauf kündigte er Gegenmaßnahmen an, so berichtet Reuters.',
+      expect: [{ speaker: 'Reuters', cue: 'so berichtet', kind: 'according_to', content: 'Als Reaktion darauf kündigte er Gegenmaßnahmen an' }],
+    },
+    {
+      text: 'Pjöngjang hat Raketen in mehr als 13.000 Containern exportiert, so die NIS, die sich auf Funde an der Front stützt.',
+      expect: [{ speaker: { text: 'die NIS' }, content: 'Pjöngjang hat Raketen in mehr als 13.000 Containern exportiert' }],
+    },
+    {
+      text: 'Die Beteiligung lag bei 76 Prozent, so die Landeswahlleiterin am Abend.',
+      expect: [{ speaker: { text: 'die Landeswahlleiterin' }, content: 'Die Beteiligung lag bei 76 Prozent' }],
+    },
+  ],
+});

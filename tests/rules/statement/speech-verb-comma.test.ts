@@ -1,0 +1,76 @@
+import rule from '../../../src/rules/statement/speech-verb-comma.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Der Kreml hat sich zu den Berichten nicht geäußert.' },
+    { text: 'Der Sprecher wollte sich nicht äußern, obwohl mehrfach nachgefragt wurde.' },
+    { text: 'Nordkorea ratifizierte den Pakt und versprach, sich gegenseitig Unterstützung zu leisten.' },
+    { text: 'Die Regierung sagte nicht, dass die Steuern steigen.' },
+    { text: 'Das Wetter war schön, die Sonne schien.' },
+  ],
+  invalid: [
+    {
+      text: 'Seoul sagt, die Raketen seien von Russland an Nordkorea übergeben worden.',
+      expect: [{ speaker: 'Seoul', cue: 'sagt', kind: 'indirect', content: 'die Raketen seien von Russland an Nordkorea übergeben worden' }],
+      exact: true,
+    },
+    {
+      text: 'Ein Sprecher der Stadtwerke sagte am Freitag gegenüber dem WDR, dass die Preise im Januar steigen.',
+      expect: [{ cue: 'sagte', kind: 'indirect', content: 'die Preise im Januar steigen' }],
+      exact: true,
+    },
+    {
+      text: 'Die Bundesinnenministerin betonte im Bundestag, die Grenzkontrollen würden verlängert.',
+      expect: [{ speaker: { text: 'Die Bundesinnenministerin' }, cue: 'betonte', content: 'die Grenzkontrollen würden verlängert' }],
+    },
+    {
+      text: 'Zuvor hatte der Deutsche Wetterdienst erklärt, der Pegel der Elbe werde bis Sonntag weiter steigen.',
+      expect: [{ speaker: { text: 'der Deutsche Wetterdienst' }, cue: 'erklärt', content: 'der Pegel der Elbe werde bis Sonntag weiter steigen' }],
+    },
+    {
+      text: 'Die USA, Südkorea und die Ukraine sagen, dass mindestens 10.000 Soldaten geschickt wurden.',
+      expect: [{ speaker: { names: ['USA', 'Südkorea', 'Ukraine'] }, cue: 'sagen', content: 'mindestens 10.000 Soldaten geschickt wurden' }],
+    },
+    {
+      text: 'Die Gewerkschaft Verdi teilte mit, dass der Streik am Montag beginnt.',
+      expect: [{ cue: 'teilte', content: 'der Streik am Montag beginnt' }],
+    },
+    {
+      text: 'Die Ministerin fügte hinzu, dass die Inflation im Herbst sinken dürfte.',
+      expect: [{ speaker: { text: 'Die Ministerin' }, cue: 'fügte', content: 'die Inflation im Herbst sinken dürfte' }],
+    },
+    {
+      text: 'Einen Monat später deutete er jedoch an, dass die Satellitenbilder etwas belegen müssten.',
+      expect: [{ speaker: { text: 'er' }, cue: 'deutete', content: 'die Satellitenbilder etwas belegen müssten' }],
+    },
+    {
+      text: 'Der Verein informierte die Mitglieder am Abend darüber und sagte, dass das Stadion gesperrt bleibt.',
+      expect: [{ speaker: { text: 'Der Verein' }, cue: 'sagte', content: 'das Stadion gesperrt bleibt' }],
+      exact: true,
+    },
+    {
+      text: 'Der Trainer des FC Augsburg sagte nach dem Spiel, seine Mannschaft habe zu viele Chancen vergeben.',
+      expect: [{ cue: 'sagte', content: 'seine Mannschaft habe zu viele Chancen vergeben' }],
+    },
+    {
+      text: 'Die Polizei gab in Zusammenarbeit mit der Feuerwehr an, zwei Verletzte geborgen zu haben.',
+      expect: [{ speaker: { text: 'Die Polizei' }, cue: 'gab', content: 'zwei Verletzte geborgen zu haben' }],
+    },
+    {
+      text: 'Der ukrainische Präsident beschuldigte Moskau am Donnerstag, zivile Ziele anzugreifen, obwohl der Kreml sagte, er greife nur militärische Ziele an.',
+      expect: [
+        { cue: 'beschuldigte', content: 'zivile Ziele anzugreifen' },
+        { speaker: { text: 'der Kreml' }, cue: 'sagte', content: 'er greife nur militärische Ziele an' },
+      ],
+    },
+    {
+      text: 'Als Reaktion auf die Kritik sagte der Oppositionsführer, die Regierung habe versagt.',
+      expect: [{ speaker: { text: 'der Oppositionsführer' }, content: 'die Regierung habe versagt' }],
+    },
+    {
+      text: 'Letzte Woche verurteilten Frankreich, Italien und Spanien den Angriff scharf und sagten, solche Taten seien nicht hinnehmbar.',
+      expect: [{ speaker: { text: 'Frankreich, Italien und Spanien' }, cue: 'sagten', content: 'solche Taten seien nicht hinnehmbar' }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import rule from '../../../src/rules/statement/trailing-speech-verb.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: '„Wir haben verdient gewonnen“, sagte der Trainer nach dem Spiel.', name: 'a quote is the direct-quote rule’s' },
+    { text: 'Der Zug fuhr ab, sagen und schreiben kann man viel.' },
+    { text: 'Die Lage ist unklar, teilte die Behörde nicht mit.' },
+  ],
+  invalid: [
+    {
+      text: 'Der Täter ist weiterhin flüchtig, teilte die Polizei am Sonntag mit.',
+      expect: [{ speaker: { text: 'die Polizei' }, cue: 'teilte', kind: 'indirect', content: 'Der Täter ist weiterhin flüchtig' }],
+      exact: true,
+    },
+    {
+      text: 'Die Mannschaft habe in der zweiten Halbzeit die Ordnung verloren, sagte der Trainer nach dem Spiel.',
+      expect: [{ speaker: { text: 'der Trainer' }, cue: 'sagte', content: 'Die Mannschaft habe in der zweiten Halbzeit die Ordnung verloren' }],
+    },
+    {
+      text: 'Die Soldaten seien in fremden Uniformen gekleidet, fügte die Agentur hinzu.',
+      expect: [{ speaker: { text: 'die Agentur' }, cue: 'fügte', content: 'Die Soldaten seien in fremden Uniformen gekleidet' }],
+    },
+    {
+      text: 'Nordkoreanische Soldaten bereiten sich auf den Kampf vor, sagt Seoul – 18.12.2024 um 13:39 Uhr.',
+      expect: [{ speaker: 'Seoul', cue: 'sagt', content: 'Nordkoreanische Soldaten bereiten sich auf den Kampf vor' }],
+    },
+    {
+      text: 'Der Pegel der Oder sinke langsam, erklärte der Landrat Peter Müller am Abend.',
+      expect: [{ speaker: { text: 'der Landrat Peter Müller' }, cue: 'erklärte', content: 'Der Pegel der Oder sinke langsam' }],
+    },
+    {
+      text: 'Die Zahl der Arbeitslosen ist im Mai gestiegen, meldete die Bundesagentur für Arbeit.',
+      expect: [{ cue: 'meldete', content: 'Die Zahl der Arbeitslosen ist im Mai gestiegen' }],
+    },
+    {
+      text: 'Dem Verband zufolge fehlen 5000 Lehrer, sagte die Abgeordnete Anna Kowalski-Brandt dem Sender.',
+      expect: [{ speaker: { text: 'die Abgeordnete Anna Kowalski-Brandt' }, cue: 'sagte', content: 'Dem Verband zufolge fehlen 5000 Lehrer' }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import rule from '../../../src/rules/statement/wie-berichtete.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Es kam, wie es kommen musste.' },
+    { text: 'Sie spielte so gut wie nie.' },
+  ],
+  invalid: [
+    {
+      text: 'Das Militär soll Raketen geliefert haben, wie die Associated Press berichtete.',
+      expect: [{ speaker: 'Associated Press', cue: 'berichtete', kind: 'according_to', content: 'Das Militär soll Raketen geliefert haben' }],
+      exact: true,
+    },
+    {
+      text: 'Wie die Polizei am Montag mitteilte, wurde der Verdächtige in Köln festgenommen.',
+      expect: [{ speaker: { text: 'die Polizei' }, cue: 'mitteilte', content: 'wurde der Verdächtige in Köln festgenommen' }],
+    },
+    {
+      text: 'Der Streik dauert an, wie ein Sprecher der Bahn sagte.',
+      expect: [{ speaker: { text: 'ein Sprecher der Bahn' }, cue: 'sagte', content: 'Der Streik dauert an' }],
+    },
+  ],
+});
