@@ -185,6 +185,7 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
   let sawName = false;
   let sawCommon = false;
   let nameAfterCommon = false;
+  let lastCommon = false;
   while (j < limit) {
     const t = toks[j];
     if (t.type === 'word' && isUpper(t.text) && !(caps > 0 && (DETERMINERS.has(lower(t.text)) || PREPOSITIONS.has(t.text)))) {
@@ -195,7 +196,8 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
       // "der russische Präsident Putin Gerüchte …": a common noun after role + name is the object.
       if (nameAfterCommon && common && !continuesMention(ctx, j)) break;
       // "der Minister Gerüchte …": two common nouns in a row are subject and object
-      if (sawCommon && !sawName && common && toks[j - 1].type === 'word' && !continuesMention(ctx, j)) break;
+      if (lastCommon && !sawName && common && toks[j - 1].type === 'word' && !continuesMention(ctx, j)) break;
+      lastCommon = common;
       // "Japan Nordkoreas mutmaßliche …": a genitive after a name starts the next phrase.
       if (caps > 0 && sawName && /s$/.test(t.text) && toks[j + 1] && isWord(toks[j + 1]) && isLowerWord(toks[j + 1].text) && !isFunction(lex, toks[j + 1].text) && !lex.isVerb(toks[j + 1].text)) break;
       if (common) sawCommon = true;
