@@ -578,6 +578,12 @@ class Parser {
           continue;
         }
       }
+      // "2-1" (a score, a code): digits joined by a hyphen that form no range
+      const hy = t[c.next];
+      if (c.digits && hy && hy.text === '-' && hy.gap === '' && t[c.next + 1]?.kind === 'num' && t[c.next + 1].gap === '') {
+        i = c.next + 2;
+        continue;
+      }
       // "20 oder mehr", "20 und mehr"
       const om = t[c.next];
       if (om && (om.lo === 'oder' || om.lo === 'und') && t[c.next + 1]?.lo === 'mehr' && t[c.next + 2]?.lo !== 'als') {
