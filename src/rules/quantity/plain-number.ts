@@ -6,7 +6,7 @@ import { findKind } from './lib/candidates.js';
 const rule: Rule<Quantity> = {
   meta: {
     id: 'quantity/plain-number',
-    description: '„1.500 nordkoreanischen Soldaten“ → 1500 Soldat; „zwei Drittel der Stimmen“ is no count (no noun)',
+    description: '„1.500 streikende Beschäftigte“ → 1500 Beschäftigte; „60 Sitze“ → 60 Sitz',
   },
   find: (ctx) => findKind(ctx, 'plain-number', rule.meta.id),
 };
