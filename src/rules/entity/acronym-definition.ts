@@ -96,7 +96,7 @@ function longForm(lex: Lexicon, us: Unit[], paren: number): { a: number; b: numb
   for (let k = a; k < b; k++) {
     const t = us[k].text;
     if (!isCapitalised(t)) continue;
-    if (!isCommon(lex, t) || (lex.isAdjective(t.charAt(0).toLowerCase() + t.slice(1)) && !us[k].initial && !lex.isNoun(t))) proper = true;
+    if (!isCommon(lex, t) || (lex.isAdjective(t.charAt(0).toLowerCase() + t.slice(1)) && !us[k].initial)) proper = true;
   }
   return proper ? { a, b } : null;
 }

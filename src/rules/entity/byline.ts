@@ -86,7 +86,8 @@ function nameGroups(lex: Lexicon, us: Unit[], a: number, b: number): Array<[numb
       n <= 4 &&
       (e >= b || SEPARATORS.has(us[e].text) || us[e].type !== 'word' || /^[a-zäöü]/.test(us[e].text)) &&
       us.slice(s, e).some((x) => !isCommon(lex, x.text)) &&
-      !us.slice(s, e).some((x) => isRole(lex, x.text) || lookupPlace(lex, x.text) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
+      !isRole(lex, us[s].text) &&
+      !us.slice(s, e).some((x) => lookupPlace(lex, x.text) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
     if (ok) groups.push([s, e]);
     k = e + 1;
   }

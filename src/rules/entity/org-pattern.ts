@@ -139,15 +139,29 @@ function isCapAdjective(lex: Lexicon, w: string): boolean {
 /** The noun's whole head is an organisation word (not just a word ending in one). */
 function orgHeadExact(lex: Lexicon, w: string): boolean {
   if (!orgHeadOf(lex, w)) return false;
-  const lemma = lex.nounLemma(w) ?? w;
-  const headLemma = lex.compoundHead(capitalise(lemma)) ?? lemma;
-  return orgHeadOf(lex, headLemma) === headLemma.toLowerCase() || orgHeadOf(lex, lemma) === lemma.toLowerCase();
+  for (const form of baseForms(lex, w)) {
+    const headLemma = lex.compoundHead(form) ?? form;
+    if (orgHeadOf(lex, headLemma) === headLemma.toLowerCase() || orgHeadOf(lex, form) === form.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** The word, its lemma, and the word without a genitive / plural ending ("Sicherheitsrates"). */
+function baseForms(lex: Lexicon, w: string): string[] {
+  const out = [lex.nounLemma(w) ?? w];
+  for (const end of ['es', 's', 'en', 'n']) if (w.endsWith(end) && w.length - end.length >= 4) out.push(w.slice(0, -end.length));
+  return out;
 }
 
 /** Nominative singular of the noun: "Sicherheitsrates" → "Sicherheitsrat". */
 function nominative(lex: Lexicon, w: string): string {
   const l = lex.nounLemma(w);
-  return l && l.length >= w.length - 2 ? l : w;
+  if (l && l.length >= w.length - 2) return l;
+  for (const end of ['es', 's']) {
+    const base = w.slice(0, -end.length);
+    if (w.endsWith(end) && base.length >= 4 && (lex.compoundHead(base) || lex.isNoun(base))) return base;
+  }
+  return w;
 }
 
 /** "für Migration und Flüchtlinge", "der Vereinten Nationen": capitalised words after für/der/des. */

@@ -29,7 +29,8 @@ export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
 export function looseNameWord(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w)) return false;
   if (isNameWord(lex, w)) return true;
-  if (w.includes('-') || w.length < 7 || lex.isCommonWord(w) || lex.isCommonWord(w.charAt(0).toLowerCase() + w.slice(1))) return false;
+  if (w.includes('-')) return w.split('-').every((p) => p.length >= 2 && looseNameWord(lex, p));
+  if (w.length < 7 || lex.isCommonWord(w) || lex.isCommonWord(w.charAt(0).toLowerCase() + w.slice(1))) return false;
   if (/(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/.test(w)) return false;
   return lex.compoundHead(w) !== null; // common only through compound analysis
 }

@@ -68,6 +68,23 @@ export function units(doc: Doc): Unit[] {
         j += 1; // the "’s" is swallowed: it belongs to no entity
       }
     }
+    // a token may itself hold hyphens ("UN-Sicherheitsrates"): split it into parts too
+    if (parts.some((p) => p.includes('-'))) {
+      const np: string[] = [];
+      const ns: number[] = [];
+      parts.forEach((p, k) => {
+        let off = 0;
+        for (const piece of p.split('-')) {
+          if (piece) {
+            np.push(piece);
+            ns.push(partStarts[k] + off);
+          }
+          off += piece.length + 1;
+        }
+      });
+      parts.splice(0, parts.length, ...np);
+      partStarts.splice(0, partStarts.length, ...ns);
+    }
     out.push({
       i: out.length,
       text: doc.text.slice(t.start, end),

@@ -1,0 +1,23 @@
+import rule from '../../../src/rules/entity/acronym-definition.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Zahl der Toten (23) stieg weiter.' },
+    { text: 'Der Streik dauert an. (AFP)', name: 'a source tag after a sentence is no definition' },
+    { text: 'Die Ergebnisse (siehe Tabelle) überraschten.' },
+  ],
+  invalid: [
+    {
+      text: 'Südkoreas Nationaler Nachrichtendienst (NIS) informierte die Abgeordneten. Der NIS zufolge reicht die Munition zwei Monate.',
+      expect: [{ name: 'Nationaler Nachrichtendienst', type: 'ORG' }],
+      exact: true,
+    },
+    { text: 'Der südkoreanische Geheimdienst (NIS) gab an, Gesichtserkennung eingesetzt zu haben.', expect: [{ name: 'NIS', type: 'ORG' }], exact: true, name: 'a common noun before the acronym' },
+    { text: 'Die Europäische Zentralbank (EZB) hob den Leitzins an.', expect: [{ name: 'EZB', type: 'ORG' }], exact: true, name: 'known organisation: the gazetteer canonical name' },
+    { text: 'Das Deutsche Institut für Wirtschaftsforschung (DIW) senkte die Prognose. Das DIW erwartet Stagnation.', expect: [{ name: 'Deutsche Institut für Wirtschaftsforschung', type: 'ORG' }], exact: true },
+    { text: 'Das Bundesamt für Migration und Flüchtlinge (BAMF) meldete mehr Anträge.', expect: [{ name: 'Bundesamt für Migration und Flüchtlinge', type: 'ORG' }] },
+    { text: 'Bundeskanzler Olaf Scholz (SPD) verteidigte den Haushalt.', expect: [{ name: 'SPD', type: 'ORG' }], exact: true, name: 'party after a person: no definition' },
+    { text: 'Die Gewerkschaft Deutscher Lokomotivführer (GDL) ruft zum Streik bei der Deutschen Bahn auf.', expect: [{ name: 'Gewerkschaft Deutscher Lokomotivführer', type: 'ORG' }] },
+  ],
+});

@@ -1,0 +1,32 @@
+import rule from '../../../src/rules/entity/gazetteer-place.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die südkoreanische Regierung äußerte sich am Freitag nicht.', name: 'demonym adjectives are no mentions' },
+    { text: 'Nordkoreanische Soldaten bereiten sich auf den Einsatz vor.', name: 'capitalised demonym at sentence start' },
+    { text: 'RUSSLAND UND CHINA VERSTÄRKEN ZUSAMMENARBEIT', name: 'headline capitals' },
+    { text: 'Die Inflation stieg im März auf 2,4 Prozent.' },
+    { text: 'Wir essen heute zu Mittag.', name: 'a city name that is a common word needs context' },
+  ],
+  invalid: [
+    {
+      text: 'Seoul sagt, die Raketen seien von Russland an Nordkorea übergeben worden.',
+      expect: [
+        { name: 'Seoul', type: 'LOC' },
+        { name: 'Russland', type: 'LOC' },
+        { name: 'Nordkorea', type: 'LOC' },
+      ],
+      exact: true,
+    },
+    { text: 'Südkoreas Militär sagte, Pjöngjangs Luftabwehr sei gestärkt worden.', expect: [{ name: 'Südkorea', type: 'LOC' }, { name: 'Pjöngjang', type: 'LOC' }], name: 'genitive' },
+    { text: 'Die Inflation in Frankreich und in den Vereinigten Staaten stieg.', expect: [{ name: 'Frankreich' }, { name: 'USA', type: 'LOC' }] },
+    { text: 'Das Hochwasser in Bayern erreichte am Sonntag Regensburg.', expect: [{ name: 'Bayern', type: 'LOC' }, { name: 'Regensburg', type: 'LOC' }], exact: true },
+    { text: 'Die Kämpfe in der Ostukraine gehen weiter.', expect: [{ name: 'Ostukraine', type: 'LOC' }], name: 'compass compound' },
+    { text: 'Die US-Sanktionen gegen Moskau wirken.', expect: [{ name: 'USA', type: 'LOC' }, { name: 'Moskau', type: 'LOC' }], name: 'place part of a hyphen compound' },
+    { text: 'NATO-Generalsekretär Mark Rutte sagte im Oktober etwas.', expect: [{ name: 'NATO', type: 'ORG' }], exact: true, name: 'supranational organisation as ORG' },
+    { text: 'Die Wahlen in Frankreich: Paris und Marseille stimmten anders ab.', expect: [{ name: 'Frankreich' }, { name: 'Paris' }, { name: 'Marseille' }] },
+    { text: 'Wir essen heute in Essen zu Mittag.', expect: [{ name: 'Essen', type: 'LOC' }], exact: true, name: 'a common-word city after a place preposition' },
+    { text: 'Die DVRK testet neue Marschflugkörper.', expect: [{ name: 'Nordkorea', type: 'LOC' }], name: 'short form of a country' },
+  ],
+});

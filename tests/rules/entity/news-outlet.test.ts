@@ -1,0 +1,19 @@
+import rule from '../../../src/rules/entity/news-outlet.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Der Stern leuchtete hell über dem Stadion.', name: 'an outlet name that is a common word' },
+    { text: 'Die Bahn streikt am Montag erneut.' },
+    { text: 'Nach Angaben der Polizei gab es keine Verletzten.' },
+  ],
+  invalid: [
+    { text: 'Das Land liefere Waffen, wie die Associated Press berichtete.', expect: [{ name: 'Associated Press', type: 'ORG' }], exact: true },
+    { text: 'Laut Reuters und dpa wurde der Streik bei der Bahn beendet.', expect: [{ name: 'Reuters', type: 'ORG' }, { name: 'dpa', type: 'ORG' }] },
+    { text: 'Ende Januar berichtete die New York Times von einem Rückzug.', expect: [{ name: 'New York Times', type: 'ORG' }], exact: true, name: 'longest name, not the city' },
+    { text: 'Shin sagte am Freitag gegenüber SBS TV, dass die Lieferung erfolgt sei.', expect: [{ name: 'SBS TV', type: 'ORG' }], name: 'acronym + media suffix' },
+    { text: 'AP News zufolge traf sich der Minister mit dem Botschafter.', expect: [{ name: 'AP News', type: 'ORG' }] },
+    { text: 'Laut The Guardian erwägt die Regierung neue Schritte.', expect: [{ name: 'The Guardian', type: 'ORG' }] },
+    { text: 'Der Bayern-Trainer sagte der Süddeutschen Zeitung nichts, wohl aber der BBC.', expect: [{ name: 'BBC' }], pending: 'declined outlet names ("der Süddeutschen Zeitung") are not normalised yet' },
+  ],
+});

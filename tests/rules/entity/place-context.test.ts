@@ -1,0 +1,19 @@
+import rule from '../../../src/rules/entity/place-context.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Das geschah in Putins Krieg gegen die Ukraine.', name: 'a genitive name before a noun' },
+    { text: 'Nach Angaben der Polizei gab es keine Verletzten.' },
+    { text: 'Der Streik begann in Berlin.', name: 'known places are the gazetteer rule\'s' },
+    { text: 'Das Wasser stand in Kellern und Garagen.', name: 'common nouns' },
+  ],
+  invalid: [
+    { text: 'Die Schiffe wurden in der Nähe von Wladiwostok-Süd entdeckt.', expect: [{ type: 'LOC' }], pending: 'hyphenated unknown place names with a compass part' },
+    { text: 'Ukrainische Truppen zogen sich in der Region Kupjansk zurück.', expect: [{ name: 'Kupjansk', type: 'LOC' }], exact: true },
+    { text: 'Nordkoreanische Offiziere wurden in die Region Donezk geschickt.', expect: [], exact: true, name: 'a known region is left to the gazetteer rule' },
+    { text: 'Das Hochwasser erreichte am Sonntag auch Teile von Deggendorf, viele Menschen flohen nach Plattling.', expect: [{ name: 'Plattling', type: 'LOC' }] },
+    { text: 'Im russischen Gebiet um Schebekino schlugen Drohnen ein, sagte der Gouverneur in Schebekino.', expect: [{ name: 'Schebekino', type: 'LOC' }], pending: 'an unknown place that splits as a compound of a common noun (…kino)' },
+    { text: 'Die Fähre kam aus Travemünde.', expect: [{ name: 'Travemünde', type: 'LOC' }] },
+  ],
+});

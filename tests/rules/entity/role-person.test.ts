@@ -1,0 +1,23 @@
+import rule from '../../../src/rules/entity/role-person.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Der Präsident sagte am Montag nichts.', name: '"Präsident" alone' },
+    { text: 'Die Abgeordneten stimmten am Freitag ab.' },
+    { text: 'Im September leugnete der russische Präsident Gerüchte über den Einsatz.', name: 'a common noun after the role' },
+    { text: 'Der Sprecher des Ministeriums wollte sich nicht äußern.' },
+  ],
+  invalid: [
+    { text: 'NATO-Generalsekretär Mark Rutte sagte im Oktober, die Lage sei ernst.', expect: [{ name: 'Mark Rutte', type: 'PER' }], exact: true, name: 'a first name that is a common noun' },
+    { text: 'Bundeskanzler Olaf Scholz verteidigte den Haushalt im Bundestag.', expect: [{ name: 'Olaf Scholz', type: 'PER' }], exact: true },
+    { text: 'Der russische Botschafter Igor Petrow wurde einbestellt.', expect: [{ name: 'Igor Petrow', type: 'PER' }] },
+    { text: 'Der Führer Nordkoreas, Kim Jong-un, hat die USA beschuldigt.', expect: [{ name: 'Kim Jong-un', type: 'PER' }], name: 'role, genitive place, comma' },
+    { text: 'Trainer Julian Nagelsmann lobte die Mannschaft nach dem 3:0.', expect: [{ name: 'Julian Nagelsmann' }], name: 'surname that splits as a compound' },
+    { text: 'Ministerpräsident Markus Söder besuchte das Hochwassergebiet in Passau.', expect: [{ name: 'Markus Söder' }] },
+    { text: 'Der Abgeordnete Yoo Sang-bum sagte der Nachrichtenagentur, die Lage sei ernst.', expect: [{ name: 'Yoo Sang-bum' }] },
+    { text: 'Südkoreas stellvertretender Außenminister Kim Hong Kyun traf den Botschafter.', expect: [{ name: 'Kim Hong Kyun' }], name: 'East-Asian three-part name' },
+    { text: 'Trainerin Martina Voss-Tecklenburg stellte den Kader vor.', expect: [{ name: 'Martina Voss-Tecklenburg' }], name: 'feminine role, hyphenated surname' },
+    { text: 'Auch Dr. Anna Lehmann vom Robert Koch-Institut warnte.', expect: [{ name: 'Anna Lehmann' }], name: 'title' },
+  ],
+});
