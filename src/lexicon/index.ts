@@ -197,10 +197,35 @@ function nounLemmaOf(form: string): string | null {
     const lastLemma = nounLemmaOf(last);
     return lastLemma ? form.slice(0, hyphen + 1) + lastLemma : null;
   }
+  // A capitalised adjective, adverb or verb at the start of a sentence ("Insgesamt",
+  // "Digital", "Nordkoreanische") or a place ("Russland") is no compound noun.
+  if (isCapitalisedNonNoun(form) || placeCheck(form)) return null;
   const split = splitCompound(form);
   if (split) return split.modifier + lcfirst(split.headLemma);
   return guessUnknownNoun(form);
 }
+
+const ISCH_ADJECTIVE = /isch(e[nmrs]?)?$/;
+
+function isCapitalisedNonNoun(form: string): boolean {
+  const low = lcfirst(form);
+  if (adjectives().has(low) || verbs().has(low) || functionWordSet().has(form.toLowerCase())) return true;
+  // "Nordkoreanische": a declined -isch adjective (but "Zuchtfische" is a noun: head "Fisch").
+  if (ISCH_ADJECTIVE.test(form) && !/(f|t|m)ische?[nmrs]?$/.test(form.toLowerCase())) return true;
+  return false;
+}
+
+let shippedFunctionWords: ReadonlySet<string> | undefined;
+/** The shipped function-word list, lower-cased (config additions apply to isFunctionWord). */
+function functionWordSet(): ReadonlySet<string> {
+  return (shippedFunctionWords ??= new Set(readListFile('function-words').map((w) => w.toLowerCase())));
+}
+
+/**
+ * Productive suffixes of common nouns missing from the dictionary ("Pandemie" is not: -ie
+ * ends names too): words of 8+ letters ending so are common nouns, not names.
+ */
+const COMMON_NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ität|ismus|enz|anz|eur|ment|tum|nis)$/;
 
 export function compoundHead(noun: string): string | null {
   if (!noun) return null;
@@ -209,6 +234,7 @@ export function compoundHead(noun: string): string | null {
     const last = noun.slice(hyphen + 1);
     return UPPER_START.test(last) ? nounLemmaOf(last) : null;
   }
+  if (placeCheck(noun) || (!nouns().has(noun) && isCapitalisedNonNoun(noun))) return null;
   // A known word is split as its lemma ("Soldaten" → "Soldat": no head, not "Daten").
   const known = nouns().lemma(noun);
   const split = splitCompound(known ?? noun);
@@ -362,7 +388,9 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
     isAdjective,
     isCommonWord(form: string): boolean {
       if (!form) return false;
-      return fw().has(form.toLowerCase()) || isNoun(form) || isVerb(form) || isAdjective(form);
+      if (fw().has(form.toLowerCase()) || isNoun(form) || isVerb(form) || isAdjective(form)) return true;
+      if (form.length >= 8 && /^\p{Lu}\p{Ll}+$/u.test(form) && COMMON_NOUN_SUFFIX.test(form)) return true;
+      return form.length >= 7 && ISCH_ADJECTIVE.test(form.toLowerCase()) && /^\p{L}+$/u.test(form);
     },
     list: (name) => lists.list(name),
     nounLemmas(form: string): string[] {

@@ -26,6 +26,24 @@ describe('nounLemma', () => {
     ['Leute', 'Leute'],
     ['Eltern', 'Eltern'],
     ['SOLDATEN', 'Soldat'],
+    // genitive -es, strong adjectival nouns, plural-only nouns
+    ['Jahres', 'Jahr'],
+    ['Krieges', 'Krieg'],
+    ['Vertrages', 'Vertrag'],
+    ['Lehrers', 'Lehrer'],
+    ['Abgeordneter', 'Abgeordnete'],
+    ['Freiwilliger', 'Freiwillige'],
+    ['Daten', 'Datum'],
+    ['Kosten', 'Kosten'],
+    ['Hallen', 'Halle'],
+    ['Geheimdienstdaten', 'Geheimdienstdatum'],
+    ['UN-Sicherheitsrates', 'UN-Sicherheitsrat'],
+    // capitalised non-nouns and places are no compounds
+    ['Insgesamt', null],
+    ['Zusätzlich', null],
+    ['Nordkoreanische', null],
+    ['Russland', null],
+    ['Ostukraine', null],
     // unknown compounds: lemmatise the head
     ['Artilleriegranaten', 'Artilleriegranate'],
     ['Spezialkräfte', 'Spezialkraft'],
@@ -154,7 +172,9 @@ describe('word classes', () => {
   it('isCommonWord: dictionary words and function words, not names', () => {
     for (const w of ['der', 'Die', 'und', 'Soldaten', 'sagte', 'neuen', 'Regierung', 'Bundestag', 'jedoch', 'Laut'])
       expect(lex.isCommonWord(w), w).toBe(true);
-    for (const w of ['Qwxz', 'Scholz', 'Baerbock', 'Putin', 'Macron', ''])
+    for (const w of ['Gesichtserkennung', 'Wirtschaftskooperation', 'Koreanischer', 'Dies'])
+      expect(lex.isCommonWord(w), w).toBe(true);
+    for (const w of ['Qwxz', 'Scholz', 'Baerbock', 'Kretschmann', 'Putin', 'Macron', 'Sophie', 'Ludwig', 'Lorenz', ''])
       expect(lex.isCommonWord(w), w).toBe(false);
   });
 
