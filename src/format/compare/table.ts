@@ -5,6 +5,10 @@ import type { FormatOptions, Formatter } from '../types.js';
 import { stripControls } from '../sanitize.js';
 import { articlesOf, countsText, figureText, labeller, STATUS_TEXT, statusSummary } from './common.js';
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function clean(s: string): string {
   return stripControls(s).replace(/\s+/g, ' ').trim();
 }
@@ -40,7 +44,14 @@ export function wrap(text: string, width: number, indent = ''): string {
 function widthsFor(width: number, parts: number[]): number[] {
   const inner = Math.max(40, width) - (parts.length + 1);
   const sum = parts.reduce((a, b) => a + b, 0);
-  return parts.map((p) => Math.max(5, Math.floor((inner * p) / sum)));
+  const w = parts.map((p) => Math.max(6, Math.floor((inner * p) / sum)));
+  // Never wider than the terminal: take back from the widest column.
+  for (let total = w.reduce((a, b) => a + b, 0); total > inner; total--) {
+    const i = w.indexOf(Math.max(...w));
+    if (w[i] <= 4) break;
+    w[i]--;
+  }
+  return w;
 }
 
 function grid(head: string[], widths: number[], rows: string[][], c: ChalkInstance): string {
@@ -74,10 +85,11 @@ export const table: Formatter<CompareResult> = (result, o: FormatOptions) => {
   const width = Math.max(40, Math.min(o.width, 200));
   const label = labeller(result);
   const out: string[] = [];
-  out.push(c.bold(`claims compare · ${result.articles.length} articles`) + c.dim(' · ' + statusSummary(result)));
+  out.push(c.bold(clip(`claims compare · ${plural(result.articles.length, 'article')}`, width)));
+  out.push(c.dim(wrap(statusSummary(result), width)));
   for (const g of result.groups) {
     const head = `${STATUS_TEXT[g.status]}  `;
-    const tail = `  (${g.members.length} claims, ${articlesOf(g).length} articles)`;
+    const tail = `  (${plural(g.members.length, 'claim')}, ${plural(articlesOf(g).length, 'article')})`;
     out.push('');
     out.push(paint(c, g.status)(head) + c.bold(clip(g.label, width - head.length - tail.length)) + c.dim(tail));
     out.push(wrap(g.reason, width, '  '));
@@ -94,7 +106,7 @@ export const table: Formatter<CompareResult> = (result, o: FormatOptions) => {
   if (result.stances.length) {
     out.push('', c.bold('Stance conflicts'));
     for (const s of result.stances) {
-      out.push(c.red.bold('CONFLICT  ') + c.bold(clip(s.subject, width - 10)) + (s.topic ? c.dim(wrap(' about ' + s.topic, width - 10).split('\n')[0]) : ''));
+      out.push(c.red.bold('CONFLICT  ') + c.bold(clip(s.subject, width - 10)) + (s.topic ? c.dim(' about ' + clip(s.topic, Math.max(10, width - 18 - clean(s.subject).length))) : ''));
       for (const cl of s.claims) {
         out.push(wrap(`${label(cl.article)} ${cl.polarity === 'deny' ? 'denies' : 'confirms'} (${cl.speaker}, "${cl.cue}"): ${cl.content}`, width, '  '));
       }
