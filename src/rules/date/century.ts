@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, NB, S, WB, WE, ci, mention, pad2, qualifierOf, relationOf } from './lib/common.js';
+import { Pattern, scan, NB, S, WB, WE, ci, mention, pad2, qualifierOf, relationOf } from './lib/common.js';
 
 const ID = 'date/century';
 
@@ -20,10 +20,7 @@ const ORDINAL_WORD = `(${Object.keys(ORDINALS).join('|')})`;
 const PREP = `(?:(${ci('im')}|${ci('seit')}${S}dem|${ci('bis')}${S}(?:ins|zum)|${ci('ins')}|${ci('vom')}|${ci('aus')}${S}dem|${ci('des')}|${ci('das')}|${ci('dem')})${S}|(Anfang|Mitte|Ende|Beginn)${S}des${S})?`;
 
 /** "im 19. Jahrhundert", "Anfang des 20. Jahrhunderts", "im einundzwanzigsten Jahrhundert". */
-const RE = new RegExp(
-  `${WB}${PREP}(?:${NB}([0-9]{1,2})\\.|${ORDINAL_WORD})${S}Jahrhunderts?${WE}(?!${S}v(?:\\.|or)${S}?Chr)`,
-  'g',
-);
+const RE = new Pattern(`${WB}${PREP}`, `(?:${NB}([0-9]{1,2})\\.|${ORDINAL_WORD})${S}Jahrhunderts?${WE}(?!${S}v(?:\\.|or)${S}?Chr)`);
 
 const rule: Rule<DateMention> = {
   meta: {
@@ -33,8 +30,9 @@ const rule: Rule<DateMention> = {
   find(ctx) {
     const { doc } = ctx;
     const text = doc.text;
+    if (!text.includes('ahrhundert')) return [];
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    for (const m of RE.scan(text)) {
       const [, prep, qual, digits, word] = m;
       const n = digits !== undefined ? Number(digits) : ORDINALS[word];
       if (!n || n > 21) continue;

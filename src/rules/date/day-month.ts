@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan,
+import { Pattern, scan,
   MONTH_OR_ABBR, NB, NE, S, SO, WB, WE, WEEKDAY_PREFIX, ci, dayValue, mention, monthNumber, notDateBefore, relationOf, timeAfter,
   validDay,
 } from './lib/common.js';
@@ -10,9 +10,9 @@ const ID = 'date/day-month';
 const PREP = `(?:(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('bis')}(?:${S}zum)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem|${ci('um')}${S}den|${ci('gegen')}${S}den)${S})?`;
 
 /** "3. März", "am 1. Januar 2025", "Freitag, 13. Dezember 2024", "3. Okt. 2024", "3.März". */
-const RE = new RegExp(
-  `${WB}${PREP}${WEEKDAY_PREFIX}${NB}([0-9]{1,2})\\.${SO}${MONTH_OR_ABBR}${WE}(?:${S}([0-9]{4})${NE})?`,
-  'g',
+const RE = new Pattern(
+  `${WB}${PREP}${WEEKDAY_PREFIX}`,
+  `${NB}([0-9]{1,2})\\.${SO}${MONTH_OR_ABBR}${WE}(?:${S}([0-9]{4})${NE})?`,
 );
 
 const rule: Rule<DateMention> = {
@@ -24,7 +24,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    for (const m of RE.scan(text)) {
       const day = Number(m[3]);
       const monthWord = m[4];
       const month = monthNumber(monthWord);

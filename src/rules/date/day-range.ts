@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan,
+import { Pattern, scan,
   DASH, MONTH_OR_ABBR, NB, NE, S, SO, WB, WE, ci, dayValue, expandYear, mention, monthNumber, notDateBefore, validDay,
 } from './lib/common.js';
 
@@ -10,16 +10,16 @@ const FROM = `(?:(${ci('am')}|${ci('vom')}|${ci('von')}|${ci('zwischen')}(?:${S}
 const TO = `${SO}(?:(bis(?:${S}(?:zum|einschließlich))?|und(?:${S}dem)?)${S}|${DASH}${SO})`;
 
 /** "vom 8. bis 13. Oktober", "8.–13. Oktober 2024", "vom 28. Februar bis 3. März 2024". */
-const NAMED = new RegExp(
-  `${WB}${FROM}${NB}([0-9]{1,2})\\.(?:${SO}${MONTH_OR_ABBR}${WE}(?:${S}([0-9]{4})${NE})?)?${TO}` +
+const NAMED = new Pattern(
+  `${WB}${FROM}`,
+  `${NB}([0-9]{1,2})\\.(?:${SO}${MONTH_OR_ABBR}${WE}(?:${S}([0-9]{4})${NE})?)?${TO}` +
     `([0-9]{1,2})\\.${SO}${MONTH_OR_ABBR}${WE}(?:${S}([0-9]{4})${NE})?`,
-  'g',
 );
 /** "vom 18.12. bis 20.12.2024", "18.–20.12.2024", "vom 18.12.2024 bis zum 3.1.2025". */
-const NUMERIC = new RegExp(
-  `${WB}${FROM}${NB}([0-9]{1,2})\\.(?:([0-9]{1,2})\\.([0-9]{4}|[0-9]{2})?)?${TO}` +
+const NUMERIC = new Pattern(
+  `${WB}${FROM}`,
+  `${NB}([0-9]{1,2})\\.(?:([0-9]{1,2})\\.([0-9]{4}|[0-9]{2})?)?${TO}` +
     `([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4}|[0-9]{2})?${NE}`,
-  'g',
 );
 
 interface Parts {
@@ -60,7 +60,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(NAMED, text)) {
+    for (const m of NAMED.scan(text)) {
       if (notDateBefore(text, m.index)) continue;
       const r = resolveRange({
         from: m[1],
@@ -74,7 +74,7 @@ const rule: Rule<DateMention> = {
       });
       if (r) out.push(mention(doc, m.index, m.index + m[0].length, r.value, ID, r));
     }
-    for (const m of scan(NUMERIC, text)) {
+    for (const m of NUMERIC.scan(text)) {
       if (notDateBefore(text, m.index)) continue;
       // A bare "8.-13.12." needs "vom"/"zwischen" or a year to be a date range.
       if (!m[1] && !m[4] && !m[8]) continue;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, NB, S, WB, WE, ci, mention, qualifierOf } from './lib/common.js';
+import { Pattern, scan, NB, S, WB, WE, ci, mention, qualifierOf } from './lib/common.js';
 
 const ID = 'date/decade';
 
@@ -10,7 +10,7 @@ const TENS = '(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|si
 const WORDS = `${TENS}(?:(?:-|${S})?(Jahre|Jahren|jahre|jahren|Jahrzehnt)${WE}|n?${WE}(?!-[A-Za-zÄÖÜäöüß]))`;
 
 /** "in den 1990er Jahren", "die 80er-Jahre", "Anfang der Neunzigerjahre", "in den 2010ern". */
-const RE = new RegExp(`${WB}${PREP}(?:${DIGITS}|${WORDS})`, 'g');
+const RE = new Pattern(`${WB}${PREP}`, `(?:${DIGITS}|${WORDS})`);
 
 const TENS_DIGIT: Readonly<Record<string, number>> = {
   nuller: 0,
@@ -39,7 +39,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    for (const m of RE.scan(text)) {
       const [, prep, qual, digits, dativeN, digitNoun, tensWord, wordNoun] = m;
       let value: string;
       if (digits !== undefined) {

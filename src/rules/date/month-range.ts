@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, DASH, MONTH, NB, NE, S, SO, WB, WE, ci, mention, monthNumber, monthValue } from './lib/common.js';
+import { Pattern, scan, DASH, MONTH, NB, NE, S, SO, WB, WE, ci, mention, monthNumber, monthValue } from './lib/common.js';
 
 const ID = 'date/month-range';
 
@@ -10,7 +10,7 @@ const TO = `(?:${SO}(bis(?:${S}(?:zum|in${S}den))?|und)${S}|${SO}(${DASH})${SO}|
 const YEAR = `(?:${S}${NB}([0-9]{4})${NE})?`;
 
 /** "Januar bis März 2024", "von Juni 2023 bis Mai 2024", "zwischen Januar und März", "Juni/Juli 2024". */
-const RE = new RegExp(`${WB}${FROM}${QUAL}${MONTH}${WE}${YEAR}${TO}${QUAL}${MONTH}${WE}${YEAR}`, 'g');
+const RE = new Pattern(`${WB}${FROM}${QUAL}`, `${MONTH}${WE}${YEAR}${TO}${QUAL}${MONTH}${WE}${YEAR}`);
 
 const rule: Rule<DateMention> = {
   meta: {
@@ -21,7 +21,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    for (const m of RE.scan(text)) {
       const [, from, w1, y1Text, word, dash, slash, w2, y2Text] = m;
       const m1 = monthNumber(w1);
       const m2 = monthNumber(w2);

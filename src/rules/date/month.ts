@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, MONTH, NB, NE, S, WB, WE, ci, mention, monthNumber, monthValue, qualifierOf, relationOf } from './lib/common.js';
+import { Pattern, scan, MONTH, NB, NE, S, WB, WE, ci, mention, monthNumber, monthValue, qualifierOf, relationOf } from './lib/common.js';
 
 const ID = 'date/month';
 
@@ -14,7 +14,7 @@ const YEAR = `(?:${S}(?:des${S}Jahres${S})?${NB}([0-9]{4})${NE})?`;
 const SAME_YEAR = `(?:${S}(?:desselben|des${S}selben|des${S}gleichen|jenes)${S}Jahres${WE})?`;
 
 /** "im Juni 2024", "Anfang November 2024", "seit August 2023", "Ende Januar", "im September". */
-const RE = new RegExp(`${WB}${PREP}${QUAL}${MONAT}${MONTH}${WE}${YEAR}${SAME_YEAR}`, 'g');
+const RE = new Pattern(`${WB}${PREP}${QUAL}${MONAT}`, `${MONTH}${WE}${YEAR}${SAME_YEAR}`);
 
 const rule: Rule<DateMention> = {
   meta: {
@@ -25,7 +25,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    for (const m of RE.scan(text)) {
       const [, prep, qual, monthWord, yearText] = m;
       // A month name alone is often a name (August, Mai): it needs a year, preposition or qualifier.
       if (!prep && !qual && !yearText) continue;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan,
+import { Pattern, scan,
   DASH, NB, NE, S, SO, WB, WEEKDAY_PREFIX, ci, dayValue, expandYear, mention, notDateBefore, relationOf, timeAfter, validDay,
 } from './lib/common.js';
 
@@ -10,14 +10,14 @@ const ID = 'date/numeric-date';
 const PREP = `(?:(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('bis')}(?:${S}zum)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem)${S})?`;
 
 /** dd.mm.yyyy / dd.mm.yy ("18.12.2024", "3.1.25"), optional weekday and preposition before. */
-const DMY = new RegExp(`${WB}${PREP}${WEEKDAY_PREFIX}${NB}([0-9]{1,2})\\.${SO}([0-9]{1,2})\\.${SO}([0-9]{4}|[0-9]{2})${NE}(?!\\.[0-9])`, 'g');
+const DMY = new Pattern(`${WB}${PREP}${WEEKDAY_PREFIX}`, `${NB}([0-9]{1,2})\\.${SO}([0-9]{1,2})\\.${SO}([0-9]{4}|[0-9]{2})${NE}(?!\\.[0-9])`);
 /** ISO dates "2024-12-18". */
 const ISO = new RegExp(`${NB}(?<![-${DASH.slice(1, -1)}])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9]|-[0-9])`, 'g');
 /** dd.mm. without year, only after a preposition or weekday: "am 18.12.", "Freitag, 13.12." */
-const DM = new RegExp(
+const DM = new Pattern(
   `${WB}(?:(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('bis')}(?:${S}zum)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem)${S}|(?=(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),))` +
-    `${WEEKDAY_PREFIX}${NB}([0-9]{1,2})\\.([0-9]{1,2})\\.(?![0-9]|${SO}[0-9])`,
-  'g',
+    `${WEEKDAY_PREFIX}`,
+  `${NB}([0-9]{1,2})\\.([0-9]{1,2})\\.(?![0-9]|${SO}[0-9])`,
 );
 
 const rule: Rule<DateMention> = {
@@ -37,7 +37,7 @@ const rule: Rule<DateMention> = {
       }
       out.push(mention(doc, start, end, value, ID, { relation: relationOf(prep) }));
     };
-    for (const m of scan(DMY, text)) {
+    for (const m of DMY.scan(text)) {
       const day = Number(m[3]);
       const month = Number(m[4]);
       const year = expandYear(m[5]);
@@ -52,7 +52,7 @@ const rule: Rule<DateMention> = {
       if (year < 1000 || !validDay(day, month, year)) continue;
       push(m.index, m.index + m[0].length, dayValue(day, month, year), undefined);
     }
-    for (const m of scan(DM, text)) {
+    for (const m of DM.scan(text)) {
       const day = Number(m[3]);
       const month = Number(m[4]);
       if (!validDay(day, month)) continue;

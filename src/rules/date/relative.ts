@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention, DateQualifier } from '../../types.js';
-import { MONTH, S, WB, WE, ci, dayValue, monthNumber, mention, monthValue, pad2, pad4, qualifierOf, relationOf, scan } from './lib/common.js';
+import { Pattern, MONTH, S, WB, WE, ci, dayValue, monthNumber, mention, monthValue, pad2, pad4, qualifierOf, relationOf, scan } from './lib/common.js';
 import { type Anchor, anchorOf, fromDays, isoWeek, toDays } from './lib/anchor.js';
 
 const ID = 'date/relative';
@@ -8,10 +8,10 @@ const ID = 'date/relative';
 const PREP = `(${ci('seit')}|${ci('bis')}|${ci('ab')}|${ci('von')})`;
 
 /** "gestern", "heute", "vorgestern", "morgen früh", "gestern Abend", "bis heute". */
-const DAY = new RegExp(
-  `${WB}(?:${PREP}${S})?(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen)${WE}(?!-)` +
+const DAY = new Pattern(
+  `${WB}(?:${PREP}${S})?`,
+  `(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|übermorgen|Übermorgen|morgen)${WE}(?!-)` +
     `(?:${S}(?:früh|Früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgen|vormittag|mittag|nachmittag|abend|nacht)${WE})?`,
-  'g',
 );
 const DAY_OFFSET: Readonly<Record<string, number>> = { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 };
 
@@ -19,19 +19,17 @@ const DAY_OFFSET: Readonly<Record<string, number>> = { vorgestern: -2, gestern: 
  * "letzte Woche", "im vergangenen Jahr", "Ende letzten Jahres", "Anfang dieses Jahres",
  * "in der kommenden Woche", "nächsten Monat", "seit letztem Jahr", "vergangenes Wochenende".
  */
-const UNIT = new RegExp(
-  `${WB}(?:${PREP}${S})?(?:(?:${ci('im')}|${ci('in')}${S}(?:der|diesem)|${ci('am')})${S})?(?:(Anfang|Mitte|Ende|Beginn)${S}(?:(?:des|der)${S})?)?` +
-    `(?:([Ll]etzt|[Vv]ergangen|[Vv]orig|[Kk]ommend|[Nn]ächst|[Dd]ies|[Ll]aufend)(?:e|en|er|es|em)${S})(Wochenendes|Wochenende|Woche|Monats|Monat|Jahres|Jahr)${WE}`,
-  'g',
+const UNIT = new Pattern(
+  `${WB}(?:${PREP}${S})?(?:(?:${ci('im')}|${ci('in')}${S}(?:der|diesem)|${ci('am')})${S})?(?:(Anfang|Mitte|Ende|Beginn)${S}(?:(?:des|der)${S})?)?`,
+  `(?:([Ll]etzt|[Vv]ergangen|[Vv]orig|[Kk]ommend|[Nn]ächst|[Dd]ies|[Ll]aufend)(?:e|en|er|es|em)${S})(Wochenendes|Wochenende|Woche|Monats|Monat|Jahres|Jahr)${WE}`,
 );
 /** "Anfang des Jahres", "Ende des Monats" (the current one). */
-const PART_OF_CURRENT = new RegExp(`${WB}(?:${PREP}${S})?(Anfang|Mitte|Ende|Beginn)${S}des${S}(Jahres|Monats)${WE}`, 'g');
+const PART_OF_CURRENT = new Pattern(`${WB}(?:${PREP}${S})?`, `(Anfang|Mitte|Ende|Beginn)${S}des${S}(Jahres|Monats)${WE}`);
 
 /** "im Juni letzten Jahres", "Anfang März dieses Jahres", "bis Ende Mai nächsten Jahres". */
-const MONTH_OF_YEAR = new RegExp(
-  `${WB}(?:${PREP}${S})?(?:${ci('im')}${S})?(?:(Anfang|Mitte|Ende|Beginn)${S})?${MONTH}${S}` +
-    `(?:des${S})?(letzt|vergangen|vorig|kommend|nächst|dies|laufend)(?:en|es)${S}Jahres${WE}`,
-  'g',
+const MONTH_OF_YEAR = new Pattern(
+  `${WB}(?:${PREP}${S})?(?:${ci('im')}${S})?(?:(Anfang|Mitte|Ende|Beginn)${S})?`,
+  `${MONTH}${S}(?:des${S})?(letzt|vergangen|vorig|kommend|nächst|dies|laufend)(?:en|es)${S}Jahres${WE}`,
 );
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -102,13 +100,13 @@ const rule: Rule<DateMention> = {
     const text = doc.text;
     const base = toDays(anchor);
     const out: DateMention[] = [];
-    for (const m of scan(DAY, text)) {
+    for (const m of DAY.scan(text)) {
       const [, prep, word] = m;
       // "morgen" is lower case only ("Morgen" is the morning); "heute" etc. may open a sentence.
       const offset = DAY_OFFSET[word.toLowerCase()];
       out.push(mention(doc, m.index, m.index + m[0].length, dayOf(base + offset), ID, { relation: relationOf(prep) }));
     }
-    for (const m of scan(UNIT, text)) {
+    for (const m of UNIT.scan(text)) {
       const [, prep, qual, adj, unit] = m;
       const offset = OFFSET[adj.toLowerCase()];
       const qualifier: DateQualifier | undefined = qualifierOf(qual);
@@ -128,12 +126,12 @@ const rule: Rule<DateMention> = {
       }
       out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { end_value, qualifier, relation }));
     }
-    for (const m of scan(PART_OF_CURRENT, text)) {
+    for (const m of PART_OF_CURRENT.scan(text)) {
       const [, prep, qual, unit] = m;
       const value = unit === 'Jahres' ? pad4(anchor.year) : monthValue(anchor.month, anchor.year);
       out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { qualifier: qualifierOf(qual), relation: relationOf(prep) }));
     }
-    for (const m of scan(MONTH_OF_YEAR, text)) {
+    for (const m of MONTH_OF_YEAR.scan(text)) {
       const [, prep, qual, monthWord, adj] = m;
       const value = monthValue(monthNumber(monthWord), anchor.year + OFFSET[adj]);
       out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { qualifier: qualifierOf(qual), relation: relationOf(prep) }));

@@ -1,15 +1,15 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, DASH, DAYPART, NB, S, SO, WB, WE, applyDaypart, ci, mention, timeValue } from './lib/common.js';
+import { Pattern, scan, DASH, DAYPART, NB, S, SO, WB, WE, applyDaypart, ci, mention, timeValue } from './lib/common.js';
 
 const ID = 'date/time-range';
 
 const T = `${NB}([0-9]{1,2})(?:[:.]([0-9]{2}))?`;
 
 /** "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr", "9–17 Uhr", "von 22 Uhr bis 6 Uhr morgens". */
-const RE = new RegExp(
-  `${WB}(?:(${ci('von')}|${ci('zwischen')})${S})?${T}(?:${S}Uhr)?(?:${SO}(bis|und)${S}|${SO}${DASH}${SO})${T}${S}Uhr${WE}(?:${S}${DAYPART}${WE})?`,
-  'g',
+const RE = new Pattern(
+  `${WB}(?:(${ci('von')}|${ci('zwischen')})${S})?`,
+  `${T}(?:${S}Uhr)?(?:${SO}(bis|und)${S}|${SO}${DASH}${SO})${T}${S}Uhr${WE}(?:${S}${DAYPART}${WE})?`,
 );
 
 const rule: Rule<DateMention> = {
@@ -21,7 +21,8 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    if (!text.includes('Uhr')) return out;
+    for (const m of RE.scan(text)) {
       const [, from, h1, m1, word, h2, m2, daypart] = m;
       if (word === 'und' && !(from && /^zwischen/i.test(from))) continue;
       // The part of day names the end; it applies to the start too when the hours stay in order.

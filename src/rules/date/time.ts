@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan,
+import { Pattern, scan,
   DAYPART, HOUR_WORD, NB, NE, S, WB, WE, ZONE, applyDaypart, ci, hourNumber, mention, relationOf, timeValue,
 } from './lib/common.js';
 
@@ -10,9 +10,9 @@ const PREP = `(?:(${ci('um')}|${ci('gegen')}|${ci('ab')}|${ci('bis')}|${ci('seit
 const TAIL = `(?:${S}${DAYPART}${WE})?(?:${S}${ZONE}${WE})?`;
 
 /** "13:39 Uhr", "um 14 Uhr", "gegen 20.15 Uhr", "um acht Uhr abends", "14 Uhr 30", "12 Uhr MEZ". */
-const UHR = new RegExp(
-  `${WB}${PREP}(?:${NB}([0-9]{1,2})(?:[:.]([0-9]{2}))?|${HOUR_WORD})${S}Uhr${WE}(?:${S}([0-9]{2})${NE}${WE})?${TAIL}`,
-  'g',
+const UHR = new Pattern(
+  `${WB}${PREP}`,
+  `(?:${NB}([0-9]{1,2})(?:[:.]([0-9]{2}))?|${HOUR_WORD})${S}Uhr${WE}(?:${S}([0-9]{2})${NE}${WE})?${TAIL}`,
 );
 /** "um 13:39", "ab 18:30" — a clock time without "Uhr" needs the preposition and two-digit minutes. */
 const CLOCK = new RegExp(`${WB}(${ci('um')}|${ci('gegen')}|${ci('ab')}|${ci('seit')})${S}${NB}([0-9]{1,2}):([0-9]{2})${NE}${WE}${TAIL}`, 'g');
@@ -26,7 +26,8 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(UHR, text)) {
+    const hasUhr = text.includes('Uhr');
+    for (const m of hasUhr ? UHR.scan(text) : []) {
       const [, prep, hDigits, mDigits, hWord, mAfter, daypart, zone] = m;
       const hour = hourNumber(hDigits ?? hWord);
       const minuteText = mDigits ?? mAfter;
@@ -34,7 +35,7 @@ const rule: Rule<DateMention> = {
       if (!value) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { relation: relationOf(prep) }));
     }
-    for (const m of scan(CLOCK, text)) {
+    for (const m of text.includes(':') ? scan(CLOCK, text) : []) {
       const [, prep, h, min, daypart, zone] = m;
       const value = timeValue(applyDaypart(Number(h), daypart), Number(min), zone);
       if (!value) continue;

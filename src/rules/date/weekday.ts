@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, S, WB, WE, WEEKDAYS, ci, mention, relationOf, timeAfter } from './lib/common.js';
+import { Pattern, scan, S, WB, WE, WEEKDAYS, ci, mention, relationOf, timeAfter } from './lib/common.js';
 
 const ID = 'date/weekday';
 
@@ -14,9 +14,9 @@ const DAYPART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)';
  * "am Freitag", "vergangenen Dienstag", "am Mittwochabend", "Sonntagnacht", "bis zum kommenden Montag".
  * Groups: preposition, adjective-only prefix, weekday, part of day.
  */
-const RE = new RegExp(
-  `${WB}(?:${PREP}${S}(?:${ADJ}${S})?|${ADJ_START}${S})?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(${DAYPART})?${WE}`,
-  'g',
+const RE = new Pattern(
+  `${WB}(?:${PREP}${S}(?:${ADJ}${S})?|${ADJ_START}${S})?`,
+  `(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(${DAYPART})?${WE}`,
 );
 
 const rule: Rule<DateMention> = {
@@ -28,7 +28,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    for (const m of RE.scan(text)) {
       const [, prep, adj, day, daypart] = m;
       // A bare weekday is often a name ("Der Freitag", "Schwarzer Freitag"): it needs a preposition,
       // an adjective like "vergangenen" or a part of day ("Freitagabend").

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, DASH, NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf } from './lib/common.js';
+import { Pattern, scan, DASH, NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf } from './lib/common.js';
 
 const ID = 'date/year-range';
 
@@ -11,7 +11,7 @@ const TO = `(?:${SO}(bis|und)${S}|${SO}(${DASH})${SO}|(/))`;
 const AFTER = `(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|Mal|Prozent)${WE})`;
 
 /** "2022/23", "von 2019 bis 2021", "zwischen 2019 und 2021", "2019–2021", "Winter 2022/23". */
-const RE = new RegExp(`${WB}${FROM}${SEASON}${NB}([0-9]{4})${TO}([0-9]{4}|[0-9]{2})${NE}${WE}${AFTER}`, 'g');
+const RE = new Pattern(`${WB}${FROM}${SEASON}`, `${NB}([0-9]{4})${TO}([0-9]{4}|[0-9]{2})${NE}${WE}${AFTER}`);
 
 /** Seasons that name a span of the year (qualifier); the other words name the whole span. */
 const SEASON_QUALIFIER = new Set(['frühjahr', 'frühling', 'sommer', 'herbst', 'winter']);
@@ -25,7 +25,7 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(RE, text)) {
+    for (const m of RE.scan(text)) {
       const [, from, season, y1Text, word, dash, slash, y2Text] = m;
       const y1 = Number(y1Text);
       let y2 = Number(y2Text);

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { scan, NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf, relationOf } from './lib/common.js';
+import { Pattern, scan, NB, NE, S, SO, WB, WE, ci, mention, pad4, qualifierOf, relationOf } from './lib/common.js';
 
 const ID = 'date/year';
 
@@ -8,23 +8,23 @@ const Y = `${NB}([0-9]{4})${NE}${WE}`;
 const PREP = `${ci('seit')}|${ci('bis')}|${ci('ab')}|${ci('vor')}|${ci('nach')}`;
 
 /** "im Jahr 2024", "des Jahres 2024", "seit dem Jahr 2014", "Jahr 2024". */
-const JAHR = new RegExp(
-  `${WB}(?:(?:(${PREP}|${ci('im')}|${ci('in')})${S})?(?:(?:dem|das|des)${S})?)?Jahr(?:e|es)?${S}${Y}`,
-  'g',
-);
+const JAHR = new Pattern(`${WB}(?:(?:(${PREP}|${ci('im')}|${ci('in')})${S})?(?:(?:dem|das|des)${S})?)?`, `Jahr(?:e|es)?${S}${Y}`);
 /** "Anfang 2024", "bis Ende 2025", "Mitte des Jahres 2023", "im Sommer 2024", "Frühjahr 2023". */
-const PART = new RegExp(
-  `${WB}(?:(${PREP}|${ci('im')})${S}(?:(?:dem|zum)${S})?)?(Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter)${S}(?:des${S}Jahres${S})?${Y}`,
-  'g',
+const PART = new Pattern(
+  `${WB}(?:(${PREP}|${ci('im')})${S}(?:(?:dem|zum)${S})?)?`,
+  `(Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter)${S}(?:des${S}Jahres${S})?${Y}`,
 );
 /** "seit 2014", "bis 2030", "in 2024", "um 1900" — not when a noun or unit follows ("bis 2000 Euro"). */
-const BARE = new RegExp(
-  `${WB}(${PREP}|${ci('in')}|${ci('um')}|${ci('gegen')})${S}${Y}` +
-    `(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|Mal|Prozent)${WE})(?!${S}(?:bis|und|-)${S}[0-9])`,
-  'g',
+const BARE = new Pattern(
+  `${WB}(${PREP}|${ci('in')}|${ci('um')}|${ci('gegen')})${S}`,
+  `${Y}(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|Mal|Prozent)${WE})(?!${S}(?:bis|und|-)${S}[0-9])`,
 );
 /** "Bundestagswahl 2021", "WM 2026", "Haushalt 2025": a noun (not starting the sentence) and a year. */
-const NOUN = new RegExp(`${WB}([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)${S}${Y}(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£/])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|bis|und)${WE})`, 'g');
+const NOUN = new Pattern(
+  `${WB}([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)${S}`,
+  `${Y}(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£/])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|bis|und)${WE})`,
+  48,
+);
 
 /** "wurde 1975 geboren", "2005 gegründet": a year before a participle of founding, birth, death… */
 const PARTICIPLE = new RegExp(
@@ -56,19 +56,19 @@ const rule: Rule<DateMention> = {
     const { doc } = ctx;
     const text = doc.text;
     const out: DateMention[] = [];
-    for (const m of scan(JAHR, text)) {
+    for (const m of JAHR.scan(text)) {
       const year = Number(m[2]);
       if (year < 1000 || year > 2199) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
     }
-    for (const m of scan(PART, text)) {
+    for (const m of PART.scan(text)) {
       const year = Number(m[3]);
       if (year < 1000 || year > 2199) continue;
       out.push(
         mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { qualifier: qualifierOf(m[2]), relation: relationOf(m[1]) }),
       );
     }
-    for (const m of scan(BARE, text)) {
+    for (const m of BARE.scan(text)) {
       const year = Number(m[2]);
       if (year < 1800 || year > 2099) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
@@ -78,7 +78,7 @@ const rule: Rule<DateMention> = {
       if (year < 1800 || year > 2099) continue;
       out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID));
     }
-    for (const m of scan(NOUN, text)) {
+    for (const m of NOUN.scan(text)) {
       const year = Number(m[2]);
       if (year < 1900 || year > 2099) continue;
       if (NOT_EVENT.has(m[1])) continue;

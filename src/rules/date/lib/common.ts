@@ -310,3 +310,49 @@ export function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/**
+ * A pattern split into an optional word prefix ("seit", "Anfang", "am Freitag, dem") and a core
+ * that every match holds (a month name, digits). The core is searched with a fast regex; the
+ * full pattern is tried (sticky) only from word starts up to `lookback` characters before each
+ * core hit. Same matches as scanning `prefix + core` from every position, several times faster:
+ * a regex that starts with optional alternatives must be attempted at every character.
+ */
+export class Pattern {
+  private readonly core: RegExp;
+  private readonly full: RegExp;
+
+  constructor(
+    prefix: string,
+    core: string,
+    private readonly lookback = 40,
+  ) {
+    this.core = new RegExp(core, 'g');
+    this.full = new RegExp(prefix + core, 'y');
+  }
+
+  *scan(text: string): Generator<RegExpExecArray> {
+    const core = this.core;
+    const full = this.full;
+    core.lastIndex = 0;
+    let tried = -1;
+    let c: RegExpExecArray | null;
+    while ((c = core.exec(text)) !== null) {
+      const at = c.index;
+      core.lastIndex = at + 1;
+      for (let s = Math.max(tried + 1, at - this.lookback); s <= at; s++) {
+        if (s !== at && !(isWordChar(text.charCodeAt(s)) && (s === 0 || !isWordChar(text.charCodeAt(s - 1))))) continue;
+        full.lastIndex = s;
+        const m = full.exec(text);
+        if (m) yield m;
+      }
+      tried = at;
+    }
+  }
+}
