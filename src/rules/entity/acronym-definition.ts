@@ -89,7 +89,7 @@ function longForm(lex: Lexicon, us: Unit[], paren: number): { a: number; b: numb
     break;
   }
   // drop leading connectors, genitive places ("Südkoreas") and articles at sentence start
-  while (a < b && (CONNECTORS.has(us[a].text) || us[a].text === '&' || (us[a].text.endsWith('s') && lookupPlace(lex, us[a].text) && a + 1 < b) || (us[a].initial && lex.isFunctionWord(us[a].text)))) a++;
+  while (a < b && (CONNECTORS.has(us[a].text) || us[a].text === '&' || (us[a].text.endsWith('s') && lookupPlace(lex, us[a].text) && a + 1 < b) || /^(der|die|das|des|dem|den)$/i.test(us[a].text) || (us[a].initial && lex.isFunctionWord(us[a].text)))) a++;
   if (a >= b) return null;
   const capWords = us.slice(a, b).filter((u) => isCapitalised(u.text)).length;
   let proper = capWords >= 3 || us.slice(a, b).some((u) => u.text === 'für' || u.text === 'for' || u.text === 'of');

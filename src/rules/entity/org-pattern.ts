@@ -84,6 +84,14 @@ const rule: Rule<EntityCandidate> = {
         push(i, i + 1, u.parts[0] + '-' + nominative(lexicon, u.parts[1]), 2);
         continue;
       }
+      // a name part + organisation head: "Ifo-Institut", "Max-Planck-Gesellschaft", "Commerzbank"
+      if (!u.initial || u.parts.length > 1) {
+        const named = namedOrgCompound(lexicon, u);
+        if (named) {
+          push(i, i + 1, named, 2);
+          continue;
+        }
+      }
       // federal institutions: "Bundesamt für Migration und Flüchtlinge", "Bundesverfassungsgericht"
       if (u.parts.length === 1 && STATE_PREFIX.test(u.text) && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text)) {
         const b = germanTail(lexicon, us, i + 1);
@@ -128,6 +136,35 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+
+/**
+ * One word naming an organisation: a hyphen compound of name parts and an organisation head
+ * ("Ifo-Institut", "Max-Planck-Gesellschaft"), or a compound whose modifier is no German word
+ * ("Commerzbank"). Returns the nominative name or null.
+ */
+function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
+  if (u.type !== 'word' || !isCapitalised(u.text) || isRole(lex, u.text)) return null;
+  if (u.parts.length > 1) {
+    const last = u.parts[u.parts.length - 1];
+    if (!isCapitalised(last) || !orgHeadExact(lex, last)) return null;
+    const mods = u.parts.slice(0, -1);
+    if (mods.every((p) => (isCapitalised(p) && !isCommon(lex, p) && !lookupPlace(lex, p)) || (isAcronym(p) && !isCommon(lex, p) && !lookupPlace(lex, p)))) {
+      return mods.join('-') + '-' + nominative(lex, last);
+    }
+    return null;
+  }
+  const w = u.text;
+  if (w.length < 8 || lex.isCommonWord(w) || !orgHeadExact(lex, w)) return null;
+  const head = lex.compoundHead(w);
+  if (!head) return null;
+  const lemma = nominative(lex, w);
+  const idx = lemma.toLowerCase().lastIndexOf(head.toLowerCase());
+  if (idx < 3) return null;
+  const modifier = lemma.slice(0, idx);
+  const bare = modifier.endsWith('s') ? modifier.slice(0, -1) : modifier;
+  for (const m of [modifier, bare]) if (lex.isCommonWord(m) || lex.isCommonWord(m.toLowerCase()) || isCommon(lex, m) || lookupPlace(lex, m)) return null;
+  return lemma;
+}
 
 /** A capitalised adjective form (no noun): "Europäische", "Nationaler", "Deutsche". */
 function isCapAdjective(lex: Lexicon, w: string): boolean {

@@ -46,12 +46,13 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   kept.sort((a, b) => a.start - b.start || cmpStr(a.rule, b.rule));
 
   // ------------------------------------------------------------------------ 2. genitive names
-  const names = new Set(kept.map((c) => slug(c.name)));
+  const key = (name: string): string => nameKey(lexicon, name);
+  const names = new Set(kept.map((c) => key(c.name)));
   for (const c of kept) {
     const n = c.name;
     if (n.length < 4 || !n.endsWith('s') || isAllCaps(n.split(' ').pop() ?? '')) continue;
     const base = n.slice(0, -1);
-    if (names.has(slug(base)) || (c.type === 'PER' && genitivePosition(lexicon, us, c))) {
+    if (names.has(key(base)) || (c.type === 'PER' && genitivePosition(lexicon, us, c))) {
       c.name = base;
     }
   }
@@ -70,13 +71,13 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   };
   const byKey = new Map<string, EntityCandidate[]>();
   for (const c of kept) {
-    const k = slug(c.name);
+    const k = key(c.name);
     if (!byKey.has(k)) byKey.set(k, []);
     byKey.get(k)!.push(c);
     parent.set(k, parent.get(k) ?? k);
   }
   // acronym definitions
-  for (const c of kept) for (const a of c.aliases ?? []) if (byKey.has(slug(a))) union(slug(a), slug(c.name));
+  for (const c of kept) for (const a of c.aliases ?? []) if (byKey.has(key(a))) union(key(a), key(c.name));
   // acronyms = initials of an organisation name
   const orgKeys = [...byKey.keys()].filter((k) => byKey.get(k)!.some((c) => c.type === 'ORG') && byKey.get(k)![0].name.includes(' ')).sort(cmpStr);
   for (const [k, cs] of [...byKey.entries()].sort((a, b) => cmpStr(a[0], b[0]))) {
@@ -94,13 +95,13 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
     if (!fits.length) continue;
     const before = fits.filter((m) => m.start < c.start);
     const target = before.length ? before[before.length - 1] : fits[0];
-    union(slug(c.name), slug(target.name));
+    union(key(c.name), key(target.name));
   }
 
   // ------------------------------------------------------------------------------- 4. groups
   const groups = new Map<string, EntityCandidate[]>();
   for (const c of kept) {
-    const r = find(slug(c.name));
+    const r = find(key(c.name));
     if (!groups.has(r)) groups.set(r, []);
     groups.get(r)!.push(c);
   }
@@ -122,7 +123,9 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
         cmpStr(a.rule, b.rule),
     )[0];
     // the fullest name: persons by most words, acronyms only when nothing else
-    const nameCand = [...cs].sort((a, b) => nameWeight(b) - nameWeight(a) || b.confidence - a.confidence || a.start - b.start)[0];
+    const nameCand = [...cs].sort(
+      (a, b) => nameWeight(b) - nameWeight(a) || obliqueAdjectives(a.name) - obliqueAdjectives(b.name) || b.confidence - a.confidence || a.start - b.start,
+    )[0];
     const type: EntityType = cs.some((c) => c.confidence === 3 && c.type === 'LOC' && c.rule === 'entity/gazetteer-place') ? 'LOC' : best.type;
     const forms = new Set<string>();
     for (const c of cs) {
@@ -202,7 +205,7 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   // ------------------------------------------------------------------------------ 6. output
   const byId = new Map<string, Entity>();
   for (const d of drafts) {
-    const id = `${d.type.toLowerCase()}:${slug(d.name)}`;
+    const id = `${d.type.toLowerCase()}:${key(d.name)}`;
     const mentions = [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     const prev = byId.get(id);
     if (prev) {
@@ -223,6 +226,27 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   }
   out.sort((a, b) => a.mentions[0].start - b.mentions[0].start || cmpStr(a.id, b.id));
   return out;
+}
+
+/**
+ * The grouping key and id part of a name: its slug, with the endings of capitalised adjectives
+ * in multi-word names folded ("Deutschen Bahn" = "Deutsche Bahn" → deutsche-bahn).
+ */
+export function nameKey(lex: Lexicon, name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return slug(name);
+  const folded = words.map((w, i) => {
+    if (i === words.length - 1 || !/^[A-ZÄÖÜ][a-zäöüß]+e[nrsm]?$/.test(w)) return w;
+    const lower = w.charAt(0).toLowerCase() + w.slice(1);
+    return lex.isAdjective(lower) ? w.replace(/e[nrsm]?$/, 'e') : w;
+  });
+  return slug(folded.join(' '));
+}
+
+/** Number of words with an oblique adjective ending ("Deutschen", "Nationalem"): less is more nominative. */
+function obliqueAdjectives(name: string): number {
+  const words = name.split(' ');
+  return words.slice(0, -1).filter((w) => /^[A-ZÄÖÜ][a-zäöüß]+e[nm]$/.test(w)).length;
 }
 
 /** Initial capitals of a multi-word name: "Associated Press" → "AP". */
