@@ -1,7 +1,8 @@
 /**
  * Reading extraction output for `compare`: `claims extract --format json` (one ExtractResult),
- * `--format jsonl` (one ArticleResult per line, possibly one shard of many), or a JSON array of
- * ArticleResults. Detected by content, not by file name.
+ * `--format jsonl` (one `{"schemaVersion":1,"article":{…}}` or `{"schemaVersion":1,"error":{…}}`
+ * per line, possibly one shard of many; bare ArticleResult lines are accepted too), or a JSON
+ * array of ArticleResults. Detected by content, not by file name.
  */
 import type { ArticleResult, InputError } from '../types.js';
 
@@ -45,6 +46,15 @@ function collect(value: unknown, where: string, out: ParsedExtraction): void {
   if (isRecord(value) && Array.isArray(value.articles)) {
     value.articles.forEach((v, i) => collect(v, `${where} articles[${i}]`, out));
     if (Array.isArray(value.errors)) for (const e of value.errors) if (isErrorEntry(e)) out.errors.push({ path: e.path, message: e.message });
+    return;
+  }
+  // `claims extract --format jsonl` lines: {"schemaVersion":1,"article":{…}} / {"schemaVersion":1,"error":{…}}
+  if (isRecord(value) && isRecord(value.article) && value.id === undefined) {
+    collect(value.article, where, out);
+    return;
+  }
+  if (isRecord(value) && isRecord(value.error) && value.id === undefined) {
+    collect(value.error, where, out);
     return;
   }
   if (isErrorEntry(value)) {

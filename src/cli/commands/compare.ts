@@ -35,6 +35,7 @@ export function isExtractionOutput(text: string): boolean {
     if (typeof v !== 'object' || v === null) return false;
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.articles) && 'schemaVersion' in o) return true;
+    if ('schemaVersion' in o && (looks(o.article) || looks(o.error))) return true;
     if (typeof o.id === 'string' && Array.isArray(o.quantities)) return true;
     return typeof o.path === 'string' && typeof o.message === 'string' && o.id === undefined && Object.keys(o).every((k) => ['path', 'message', 'kind', 'missing', 'record'].includes(k));
   };
