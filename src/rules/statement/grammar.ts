@@ -28,7 +28,7 @@ export const DETERMINERS = new Set(
 export const DEFINITE = new Set('der die das den dem des'.split(' '));
 export const PRONOUNS = new Set('er sie es man wir ich ihr du'.split(' '));
 export const SUBORDINATORS = new Set(
-  'dass daß ob weil da als wenn nachdem obwohl obgleich während sodass damit bevor seitdem sofern falls'.split(' '),
+  'dass daß ob weil da als wie wenn nachdem obwohl obgleich während sodass damit bevor seitdem sofern falls'.split(' '),
 );
 export const COORDINATORS = new Set('und oder sowie aber sondern denn doch'.split(' '));
 export const PREPOSITIONS = new Set(
@@ -403,7 +403,8 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
   for (let k = v - 1; k >= sentStart; k--) {
     const t = toks[k];
     if (t.type === 'word' && SUBORDINATORS.has(t.text) && k > sentStart && toks[k - 1].type === 'punct') return { start: k + 1, sub: true, coordinated: false };
-    if (t.type === 'word' && SUBORDINATORS.has(t.text) && k === sentStart && isLowerWord(t.text)) return { start: k + 1, sub: true, coordinated: false };
+    // sentence-initial "Wie die Polizei mitteilte, …" (verb last), not "Als Reaktion … sagte der …" / "Während der Debatte sagte …"
+    if (t.type === 'word' && SUBORDINATORS.has(lower(t.text)) && k === sentStart && toks[v + 1]?.type === 'punct') return { start: k + 1, sub: true, coordinated: false };
     if (t.type === 'punct' && (t.text === ':' || t.text === ';' || QUOTE_CHARS.has(t.text) || t.text === '–')) return { start: k + 1, sub: false, coordinated: false };
     if (t.type === 'punct' && t.text === ',' && k + 1 < v) {
       const n = toks[k + 1];

@@ -42,7 +42,15 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
     }
   }
   if (s >= sentEnd) return -1;
+  // ", teilte die Polizei mit": a trailing attribution, no content
+  if (speechVerbAt(ctx, s, sentEnd)) return -1;
   return s;
+}
+
+const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);
+function passive(ctx: RuleContext, from: number, v: number): boolean {
+  for (let k = from; k < v; k++) if (PASSIVE_AUX.has(ctx.doc.tokens[k].text)) return true;
+  return false;
 }
 
 function speechOrVerb(ctx: RuleContext, k: number): boolean {
@@ -68,7 +76,9 @@ const rule: Rule<StatementCandidate> = {
         // "…, sagte X" and "„…“, sagte X" are trailing attributions
         if (v > ss && prev && (prev.text === ',' || isQuote(prev))) continue;
         const cs = clauseStart(ctx, v, ss);
-        const sub = doc.tokens[cs.start - 1]?.text;
+        // passive ("wird auf 50.000 Euro geschätzt") is no attribution
+        if (passive(ctx, cs.start, v)) continue;
+        const sub = doc.tokens[cs.start - 1]?.text.toLowerCase();
         if (cs.sub && (sub === 'wie' || sub === 'als' || sub === 'wenn')) continue;
         const from = commaComplement(ctx, sv, se);
         if (from < 0) continue;

@@ -12,8 +12,10 @@ const ID = 'statement/verb-object';
 const OBJECT_VERBS = new Set([
   'ankündigen', 'bestreiten', 'abstreiten', 'leugnen', 'dementieren', 'zurückweisen', 'bestätigen', 'berichten',
   'melden', 'vermelden', 'nennen', 'bezeichnen', 'kritisieren', 'verweisen', 'warnen', 'einräumen', 'zugeben',
-  'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen',
+  'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen', 'sprechen',
 ]);
+/** Verbs that report only with a prepositional object ("sprach von einer Katastrophe", not "sprach mit ihm"). */
+const NEEDS_PREPOSITION: Record<string, string[]> = { sprechen: ['von', 'vom'], berichten: ['von', 'vom', 'über'] };
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden']);
 
 const rule: Rule<StatementCandidate> = {
@@ -66,6 +68,8 @@ const rule: Rule<StatementCandidate> = {
         // the content is an object: a noun phrase, a prepositional object ("von …", "auf …", "vor …"), or a quote
         const first = toks[from];
         if (/^kein/i.test(first.text)) continue;
+        const preps = NEEDS_PREPOSITION[sv.lemma];
+        if (preps && !preps.includes(first.text)) continue;
         const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end);
         if (!isObject) continue;
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index });
