@@ -180,14 +180,31 @@ function guessUnknownNoun(form: string): string | null {
   return null;
 }
 
-function nounLemmaOf(form: string): string | null {
+/** Memo of a pure function of one string (cleared when it grows large; results never change). */
+function memoise(fn: (s: string) => string | null): (s: string) => string | null {
+  const memo = new Map<string, string | null>();
+  return (s: string) => {
+    const hit = memo.get(s);
+    if (hit !== undefined) return hit;
+    if (memo.size >= 100_000) memo.clear();
+    const r = fn(s);
+    memo.set(s, r);
+    return r;
+  };
+}
+
+const nounLemmaOf = memoise(nounLemmaUncached);
+
+function nounLemmaUncached(form: string): string | null {
   if (!form) return null;
   const t = nouns();
   const exact = t.lemma(form);
   if (exact) return exact;
   if (isAllCaps(form)) {
-    const tc = t.lemma(titleCase(form));
-    if (tc) return tc;
+    // Headline capitals: "SOLDATEN" → "Soldaten"; "AUSSENMINISTER" → "Außenminister".
+    const tc = titleCase(form);
+    const l = t.lemma(tc) ?? (tc.includes('ss') ? nounLemmaOf(tc.replace(/ss/g, 'ß')) : null);
+    if (l) return l;
   }
   const hyphen = form.lastIndexOf('-');
   if (hyphen > 0 && hyphen < form.length - 1) {
@@ -227,7 +244,10 @@ function functionWordSet(): ReadonlySet<string> {
  */
 const COMMON_NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ität|ismus|enz|anz|eur|ment|tum|nis)$/;
 
-export function compoundHead(noun: string): string | null {
+/** Head lemma of a German compound noun: "Artilleriegranaten" → "Granate"; null when none. */
+export const compoundHead: (noun: string) => string | null = memoise(compoundHeadUncached);
+
+function compoundHeadUncached(noun: string): string | null {
   if (!noun) return null;
   const hyphen = noun.lastIndexOf('-');
   if (hyphen > 0 && hyphen < noun.length - 1) {

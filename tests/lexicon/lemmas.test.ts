@@ -26,6 +26,7 @@ describe('nounLemma', () => {
     ['Leute', 'Leute'],
     ['Eltern', 'Eltern'],
     ['SOLDATEN', 'Soldat'],
+    ['AUSSENMINISTER', 'Außenminister'],
     // genitive -es, strong adjectival nouns, plural-only nouns
     ['Jahres', 'Jahr'],
     ['Krieges', 'Krieg'],
