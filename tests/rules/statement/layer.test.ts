@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../src/pipeline.js';
+import { linkQuantities } from '../../../src/rules/statement/link.js';
+import type { Quantity, Statement } from '../../../src/types.js';
+
+const run = (text: string) => extractText(text, { id: 't', path: 't.txt' }).statements;
+
+describe('statement layer resolve', () => {
+  it('keeps a partial quote inside indirect speech as one indirect statement', () => {
+    const s = run('Der Ministerpräsident sagte am Montag, die Lage sei eine „ernste Bedrohung“ für das Land.');
+    expect(s).toHaveLength(1);
+    expect(s[0].kind).toBe('indirect');
+    expect(s[0].content.text).toBe('die Lage sei eine „ernste Bedrohung“ für das Land');
+  });
+
+  it('calls indirect speech that is mostly a quote direct', () => {
+    const s = run('Die Ministerin sagte, die Kritiker hätten „kein Interesse an einer Lösung, sondern nur an Schlagzeilen, und das seit Jahren“.');
+    expect(s).toHaveLength(1);
+    expect(s[0].kind).toBe('direct');
+  });
+
+  it('extends indirect speech over a following Konjunktiv-I sentence', () => {
+    const text = 'Der Bürgermeister sagte, der Damm halte. Die Lage sei aber ernst. Am Abend regnete es.';
+    const s = run(text);
+    expect(s).toHaveLength(1);
+    expect(s[0].content.text).toBe('der Damm halte. Die Lage sei aber ernst');
+  });
+
+  it('resolves a pronoun speaker to the last named person', () => {
+    const s = run('Die Trainerin Maria Schulte sagte, das Team sei bereit. Sie betonte, der Kader sei breit genug.');
+    expect(s).toHaveLength(2);
+    expect(s[1].speaker.text).toBe('Sie');
+    expect(s[1].speaker.name).toBe(s[0].speaker.name);
+  });
+
+  it('resolves a generic role speaker to the last organisation', () => {
+    const s = run('Das Technische Hilfswerk (THW) teilte mit, dass 300 Helfer im Einsatz seien. Die Pumpen liefen ununterbrochen, fügte die Organisation hinzu.');
+    expect(s).toHaveLength(2);
+    expect(s[1].speaker.text).toBe('die Organisation');
+    expect(s[1].speaker.name).toBe(s[0].speaker.name);
+  });
+
+  it('drops negated speech', () => {
+    expect(run('Zu den Berichten hat sich der Kreml nicht geäußert.')).toEqual([]);
+    expect(run('Der Konzern wollte sich dazu nicht äußern.')).toEqual([]);
+  });
+
+  it('sorts by content start and keeps every span exact', () => {
+    const text = 'Die Preise steigen, so ein Sprecher. Laut Polizei gab es drei Verletzte. „Wir sind vorbereitet“, sagte die Landrätin.';
+    const s = run(text);
+    expect(s.map((x) => x.rule)).toEqual(['statement/so', 'statement/laut', 'statement/direct-quote']);
+    for (const x of s) {
+      for (const sp of [x.speaker, x.cue, x.content]) expect(text.slice(sp.start, sp.end)).toBe(sp.text);
+    }
+    const starts = s.map((x) => x.content.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Seoul sagt, die Raketen seien geliefert worden. „Das ist ernst“, sagte der Minister. Er fügte hinzu, man prüfe Optionen.';
+    expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
+  });
+});
+
+describe('linkQuantities', () => {
+  const q = (start: number, end: number): Quantity => ({
+    text: 'x', start, end, value: 1, bound: 'eq', interval: { min: 1, max: 1, minInclusive: true, maxInclusive: true }, unit: null, sentence: 0, rule: 'quantity/test',
+  });
+  const st = (start: number, end: number): Statement => ({
+    speaker: { text: 'A', start: 0, end: 1, name: 'A', entity: null }, cue: { text: 'c', start: 1, end: 2 }, kind: 'indirect',
+    content: { text: 'c', start, end }, sentence: 0, rule: 'statement/test',
+  });
+
+  it('links a quantity inside a content, the innermost content first', () => {
+    const out = linkQuantities([q(10, 15), q(40, 45), q(100, 105)], [st(0, 50), st(35, 48)]);
+    expect(out.map((x) => x.statement)).toEqual([0, 1, undefined]);
+  });
+
+  it('does not link a quantity that only overlaps a content', () => {
+    expect(linkQuantities([q(45, 55)], [st(0, 50)])[0].statement).toBeUndefined();
+  });
+
+  it('links quantities in a real article to the statement holding them', () => {
+    const r = extractText('Die Polizei teilte mit, dass 20 Menschen verletzt wurden.', { id: 't', path: 't.txt' });
+    const linked = r.quantities.filter((x) => x.statement !== undefined);
+    expect(r.statements).toHaveLength(1);
+    for (const x of linked) expect(r.statements[x.statement!].content.start).toBeLessThanOrEqual(x.start);
+    expect(linked.length).toBe(r.quantities.length);
+  });
+});
