@@ -1,7 +1,7 @@
 import { CliError, type CliIO } from './io.js';
 import { loadConfig } from './config.js';
 import { allRules, ruleIdMatcher } from '../rules/registry.js';
-import { findInputs, formatOf, articleId } from '../io/load.js';
+import { findInputs, formatOf, articleId, compareInputErrors } from '../io/load.js';
 import { parseInputOptions, type RawInputOptions } from '../io/options.js';
 import type { InputError } from '../io/types.js';
 import type { ExtractTask, ExtractTaskResult } from '../run/extract-file.js';
@@ -52,10 +52,6 @@ export function parseJobs(value: string | number | undefined, cores: number): nu
 /** Compiled TypeScript runs workers; under a TypeScript loader (tests) everything runs inline. */
 const WORKER_FILE = new URL('../run/extract-file.js', import.meta.url);
 const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
-
-function byPathThenMessage(a: InputError, b: InputError): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
 
 /**
  * Finds the inputs under `paths`, loads and extracts every article — in worker threads when
@@ -147,6 +143,6 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
       await pool.destroy();
     }
   }
-  errors.sort(byPathThenMessage);
+  errors.sort(compareInputErrors);
   return { schemaVersion: SCHEMA_VERSION, articles, errors, missing: errors.some((e) => e.missing === true), count };
 }

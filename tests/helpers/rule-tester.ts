@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/text/analyse.js';
 import { runLayers } from '../../src/pipeline.js';
 import { layers } from '../../src/rules/registry.js';
-import type { Rule, LayerName } from '../../src/rules/types.js';
+import type { Layer, Rule, LayerName } from '../../src/rules/types.js';
 
 export interface ValidCase {
   text: string;
@@ -42,7 +42,7 @@ export function runRule(rule: Rule<unknown>, text: string): any[] {
   if (!layer) throw new Error(`no layer for rule ${rule.meta.id}`);
   const doc = analyse(text, { id: 'test', path: 'test.txt' });
   const { ctx } = runLayers(doc, {}, layerName);
-  return layer.resolve(rule.find(ctx), ctx) as any[];
+  return (layer as Layer<unknown, unknown>).resolve(rule.find(ctx), ctx) as any[];
 }
 
 export function partialMatch(actual: unknown, expected: unknown): boolean {

@@ -45,7 +45,10 @@ export function register(program: Command, io: CliIO): void {
         progress.done();
         for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
         if (streaming) for (const e of result.errors) sink.write(jsonlError(e));
-        else sink.write(extractFormatters[format](result, formatOptions(io, flags)));
+        else {
+          const { schemaVersion, articles, errors } = result;
+          sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatOptions(io, flags)));
+        }
         sink.close();
         io.exitCode = Math.max(io.exitCode, inputExitCode({ articles: { length: result.count } as unknown[], errors: result.errors }, !!flags.strict));
       } catch (e) {
