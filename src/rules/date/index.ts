@@ -7,6 +7,7 @@ import decade from './decade.js';
 import month from './month.js';
 import monthRange from './month-range.js';
 import numericDate from './numeric-date.js';
+import quarter from './quarter.js';
 import relative from './relative.js';
 import time from './time.js';
 import timeRange from './time-range.js';
@@ -24,6 +25,7 @@ const rules: Rule<DateMention>[] = [
   month,
   monthRange,
   numericDate,
+  quarter,
   relative,
   time,
   timeRange,

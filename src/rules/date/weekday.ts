@@ -4,7 +4,7 @@ import { Pattern, scan, S, WB, WE, WEEKDAYS, ci, mention, relationOf, timeAfter 
 
 const ID = 'date/weekday';
 
-const PREP = `(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('bis')}(?:${S}zum)?|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem|${ci('an')}${S}(?:diesem|jenem|dem))`;
+const PREP = `(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('für')}|${ci('zu')}|${ci('von')}|${ci('bis')}(?:${S}zum)?|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem|${ci('an')}${S}(?:diesem|jenem|dem))`;
 const ADJ_WORDS = ['vergangenen', 'letzten', 'kommenden', 'nächsten', 'diesen', 'frühen', 'späten', 'selben', 'gleichen'];
 const ADJ = `(?:${ADJ_WORDS.join('|')})`;
 const ADJ_START = `(${ADJ_WORDS.map((w) => ci(w)).join('|')})`;

@@ -16,5 +16,7 @@ ruleTester(rule, {
     { text: 'Der Streik endet am Mittwoch um 6 Uhr.', expect: [{ text: 'am Mittwoch um 6 Uhr', value: '-W-3T06' }] },
     { text: 'In der Nacht zum Samstag tobte ein Sturm.', expect: [{ text: 'zum Samstag', value: '-W-6' }] },
     { text: 'Am Sonnabend demonstrierten in Hamburg Tausende.', expect: [{ value: '-W-6' }] },
+    { text: 'Der Wetterdienst warnte für Sonntag vor Unwettern.', expect: [{ text: 'für Sonntag', value: '-W-7' }] },
+    { text: 'Die Gewerkschaft streikt von Mittwoch, 2 Uhr, bis Freitag, 18 Uhr.', expect: [{ text: 'von Mittwoch, 2 Uhr', value: '-W-3T02' }, { text: 'bis Freitag, 18 Uhr', value: '-W-5T18', relation: 'until' }] },
   ],
 });
