@@ -80,7 +80,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       b++;
       continue;
     }
-    if (opts.commonLast && names >= 1 && u.type === 'word' && isCapitalised(u.text) && baseNoun(lex, u.text) && !isRole(lex, u.text) && !lookupPlace(lex, u.text)) {
+    if (opts.commonLast && names === 1 && b - k === 1 && u.type === 'word' && isCapitalised(u.text) && baseNoun(lex, u.text) && !isRole(lex, u.text) && !lookupPlace(lex, u.text)) {
       const after = b + 1 < us.length ? us[b + 1] : null;
       if (!after || after.newline || after.type !== 'word' || !isCapitalised(after.text)) b++;
     }

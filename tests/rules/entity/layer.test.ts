@@ -1,0 +1,111 @@
+/**
+ * The entity layer as a whole (all rules + resolve): one entity per real-world entity with every
+ * mention, canonical names, stable ids, sorted output, exact spans.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/text/analyse.js';
+import { runLayers } from '../../../src/pipeline.js';
+import type { Entity } from '../../../src/types.js';
+
+function entities(text: string): Entity[] {
+  const doc = analyse(text, { id: 't', path: 't.txt' });
+  return runLayers(doc, {}).ctx.results.entities;
+}
+const byName = (es: Entity[], name: string): Entity | undefined => es.find((e) => e.name === name);
+const texts = (e: Entity | undefined): string[] => (e ? e.mentions.map((m) => m.text) : []);
+
+describe('entity layer', () => {
+  it('links a surname to the full name seen before', () => {
+    const es = entities('NATO-Generalsekretär Mark Rutte sagte im Oktober, die Lage sei ernst. Rutte fügte hinzu, dass Russland verzweifelt sei.');
+    const rutte = byName(es, 'Mark Rutte');
+    expect(rutte?.id).toBe('per:mark-rutte');
+    expect(rutte?.type).toBe('PER');
+    expect(texts(rutte)).toEqual(['Mark Rutte', 'Rutte']);
+    expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+
+  it('links a surname mentioned only alone later, and in other sentences without a rule firing', () => {
+    const es = entities('Bundesfinanzminister Christian Lindner legte den Haushalt vor. Die Opposition kritisierte Lindner scharf. Lindner bleibt gelassen.');
+    expect(texts(byName(es, 'Christian Lindner'))).toEqual(['Christian Lindner', 'Lindner', 'Lindner']);
+  });
+
+  it('links an acronym definition and later uses of the acronym', () => {
+    const es = entities('Südkoreas Nationaler Nachrichtendienst (NIS) informierte die Abgeordneten. Der NIS zufolge reicht die Munition zwei Monate. Die NIS sagte das.');
+    const nis = byName(es, 'Nationaler Nachrichtendienst');
+    expect(nis?.type).toBe('ORG');
+    expect(texts(nis)).toEqual(['Nationaler Nachrichtendienst', 'NIS', 'NIS', 'NIS']);
+    expect(byName(es, 'Südkorea')?.type).toBe('LOC');
+  });
+
+  it('merges genitive forms and short forms of a country', () => {
+    const es = entities('Nordkorea liefert Waffen. Die Gegner Nordkoreas protestieren. Die DVRK weist das zurück.');
+    const nk = es.filter((e) => e.id === 'loc:nordkorea');
+    expect(nk).toHaveLength(1);
+    expect(texts(nk[0])).toEqual(['Nordkorea', 'Nordkoreas', 'DVRK']);
+    expect(es).toHaveLength(1);
+  });
+
+  it('merges spelling variants of a name into one id', () => {
+    const es = entities('Der Präsident Yoon Suk-yeol hielt ein Treffen ab. Später versprach Präsident Yoon Suk Yeol Hilfe.');
+    const yoon = es.filter((e) => e.type === 'PER');
+    expect(yoon).toHaveLength(1);
+    expect(yoon[0].id).toBe('per:yoon-suk-yeol');
+    expect(yoon[0].mentions).toHaveLength(2);
+  });
+
+  it('strips the genitive -s of a person name in genitive position', () => {
+    const es = entities('Dies verschärft die Spannungen zwischen dem Regime Kim Jong-uns und dem Westen.');
+    const kim = es.find((e) => e.type === 'PER');
+    expect(kim?.name).toBe('Kim Jong-un');
+    expect(kim?.id).toBe('per:kim-jong-un');
+    expect(texts(kim)).toEqual(['Kim Jong-uns']);
+  });
+
+  it('links an acronym to an organisation whose initials it is', () => {
+    const es = entities('Das berichtete die Associated Press. Die AP beruft sich auf Beamte.');
+    const ap = byName(es, 'Associated Press');
+    expect(texts(ap)).toEqual(['Associated Press', 'AP']);
+  });
+
+  it('keeps capitals standing for governments LOC, the Kreml ORG', () => {
+    const es = entities('Seoul sagt, Moskau und Pjöngjang arbeiteten zusammen. Der Kreml schweigt.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['Seoul', 'LOC'],
+      ['Moskau', 'LOC'],
+      ['Pjöngjang', 'LOC'],
+      ['Kreml', 'ORG'],
+    ]);
+  });
+
+  it('finds nothing in sentences of common words, weekdays and headline capitals', () => {
+    expect(entities('Zuvor hatte die Regierung am Montag erklärt, der Präsident prüfe alle Möglichkeiten.')).toEqual([]);
+    expect(entities('DIE REGIERUNG WARNT VOR NEUEN STREIKS\nDie Verhandlungen gehen am Freitag weiter.')).toEqual([]);
+    expect(entities('Die südkoreanische Regierung und nordkoreanische Truppen.')).toEqual([]);
+  });
+
+  it('gives every mention an exact span, sorts entities by first mention then id, and is deterministic', () => {
+    const text =
+      'Tarifstreit bei der Bahn\nBerlin (dpa) - Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat einen Streik bei der Deutschen Bahn angekündigt. GDL-Chef Claus Weselsky sagte am Montag in Frankfurt, die Bahn habe kein Angebot vorgelegt. Weselsky bleibt hart; Bundesverkehrsminister Volker Wissing (FDP) rief zur Einigung auf.';
+    const a = entities(text);
+    const b = entities(text);
+    expect(a).toEqual(b);
+    for (const e of a) {
+      expect(e.id).toBe(`${e.type.toLowerCase()}:${e.id.split(':')[1]}`);
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      const starts = e.mentions.map((m) => m.start);
+      expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    }
+    const firsts = a.map((e) => e.mentions[0].start);
+    expect(firsts).toEqual([...firsts].sort((x, y) => x - y));
+    expect(a.map((e) => e.name)).toEqual(expect.arrayContaining(['Berlin', 'dpa', 'Gewerkschaft Deutscher Lokomotivführer', 'Claus Weselsky', 'Frankfurt', 'Volker Wissing', 'FDP']));
+    expect(texts(byName(a, 'Claus Weselsky'))).toEqual(['Claus Weselsky', 'Weselsky']);
+    expect(a.find((e) => e.id === 'org:deutsche-bahn')?.type).toBe('ORG');
+  });
+
+  it('uses the same id for the same name in different articles', () => {
+    const one = entities('Bundeskanzler Olaf Scholz reiste nach Passau.');
+    const two = entities('Die Opposition griff Olaf Scholz im Bundestag an, sagte Friedrich Merz.');
+    expect(one.find((e) => e.name === 'Olaf Scholz')?.id).toBe('per:olaf-scholz');
+    expect(two.find((e) => e.name === 'Olaf Scholz')?.id).toBe('per:olaf-scholz');
+  });
+});
