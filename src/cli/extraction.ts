@@ -131,7 +131,9 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
       let submitted = 0;
       for (let next = 0; next < files.length; next++) {
         while (submitted < files.length && submitted < next + window) {
-          pending.set(submitted, pool.run(task(files[submitted])) as Promise<ExtractTaskResult>);
+          const p = pool.run(task(files[submitted])) as Promise<ExtractTaskResult>;
+          p.catch(() => undefined); // awaited below; after an early exit, destroy() rejects the rest quietly
+          pending.set(submitted, p);
           submitted++;
         }
         const r = await pending.get(next)!;
