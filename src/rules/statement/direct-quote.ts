@@ -1,9 +1,9 @@
 import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './types.js';
+import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, coordinatedPhrase, findQuotes, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
-} from './grammar.js';
-import { antecedentBefore } from './antecedent.js';
+} from './lib/grammar.js';
+import { antecedentBefore } from './lib/antecedent.js';
 
 const ID = 'statement/direct-quote';
 

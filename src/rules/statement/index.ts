@@ -1,6 +1,6 @@
 import type { Layer, Rule, RuleContext } from '../types.js';
 import type { Entity, Speaker, Statement } from '../../types.js';
-import type { SpeakerRef, StatementCandidate } from './types.js';
+import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import { sentenceAt } from '../../text/analyse.js';
 import directQuote from './direct-quote.js';
 import konjunktivContinuation from './konjunktiv-continuation.js';
@@ -13,7 +13,7 @@ import verbObject from './verb-object.js';
 import wieBerichtete from './wie-berichtete.js';
 import zufolge from './zufolge.js';
 
-export type { StatementCandidate } from './types.js';
+export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
   directQuote, konjunktivContinuation, laut, nachAngaben, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,

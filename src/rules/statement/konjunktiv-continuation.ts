@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './types.js';
-import { findQuotes, insideQuote, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower } from './grammar.js';
-import { antecedentBefore } from './antecedent.js';
+import type { StatementCandidate } from './lib/types.js';
+import { findQuotes, insideQuote, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower } from './lib/grammar.js';
+import { antecedentBefore } from './lib/antecedent.js';
 import { attributedQuotes } from './direct-quote.js';
 
 const ID = 'statement/konjunktiv-continuation';

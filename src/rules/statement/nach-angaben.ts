@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
-import type { StatementCandidate } from './types.js';
-import { coordinatedPhrase, findQuotes, insideQuote, isWord, sentenceTokens, speakerFrom, tokenSpan } from './grammar.js';
-import { governedContent } from './according.js';
+import type { StatementCandidate } from './lib/types.js';
+import { coordinatedPhrase, findQuotes, insideQuote, isWord, sentenceTokens, speakerFrom, tokenSpan } from './lib/grammar.js';
+import { governedContent } from './lib/according.js';
 
 const ID = 'statement/nach-angaben';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
-import type { StatementCandidate } from './types.js';
-import { clauseEnd, coordinatedPhrase, findQuotes, insideQuote, isQuote, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd } from './grammar.js';
+import type { StatementCandidate } from './lib/types.js';
+import { clauseEnd, coordinatedPhrase, findQuotes, insideQuote, isQuote, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 
 const ID = 'statement/so';
 

@@ -1,9 +1,9 @@
 import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './types.js';
+import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
   subjectOf, tokenSpan, zuInfinitiveIsSpeech, type SpeechVerb,
-} from './grammar.js';
+} from './lib/grammar.js';
 
 const ID = 'statement/speech-verb-comma';
 

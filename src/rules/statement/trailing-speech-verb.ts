@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
-import type { StatementCandidate } from './types.js';
-import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd, clauseEnd } from './grammar.js';
+import type { StatementCandidate } from './lib/types.js';
+import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd, clauseEnd } from './lib/grammar.js';
 
 const ID = 'statement/trailing-speech-verb';
 

@@ -1,9 +1,9 @@
 import type { Rule } from '../types.js';
-import type { StatementCandidate } from './types.js';
+import type { StatementCandidate } from './lib/types.js';
 import {
   AUXILIARIES, ADVERBS, clauseStart, contentEnd, findQuotes, insideQuote, isQuote, negated, nounPhrase, sentenceTokens,
   speechVerbAt, subjectOf, tokenSpan, trimEnd,
-} from './grammar.js';
+} from './lib/grammar.js';
 import { commaComplement } from './speech-verb-comma.js';
 
 const ID = 'statement/verb-object';

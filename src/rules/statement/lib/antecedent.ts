@@ -2,16 +2,16 @@
  * The statement a cue-less sentence continues (a verbless quote, a Konjunktiv-I sentence): the
  * most recent statement of the base rules that ends within the last few sentences.
  */
-import type { RuleContext } from '../types.js';
+import type { RuleContext } from '../../types.js';
 import type { StatementCandidate } from './types.js';
-import commaRule from './speech-verb-comma.js';
-import trailingRule from './trailing-speech-verb.js';
-import soRule from './so.js';
-import lautRule from './laut.js';
-import zufolgeRule from './zufolge.js';
-import nachRule from './nach-angaben.js';
-import wieRule from './wie-berichtete.js';
-import verbObjectRule from './verb-object.js';
+import commaRule from '../speech-verb-comma.js';
+import trailingRule from '../trailing-speech-verb.js';
+import soRule from '../so.js';
+import lautRule from '../laut.js';
+import zufolgeRule from '../zufolge.js';
+import nachRule from '../nach-angaben.js';
+import wieRule from '../wie-berichtete.js';
+import verbObjectRule from '../verb-object.js';
 
 const cache = new WeakMap<object, StatementCandidate[]>();
 

@@ -1,4 +1,4 @@
-import type { EntityType, Span, StatementKind } from '../../types.js';
+import type { EntityType, Span, StatementKind } from '../../../types.js';
 
 /** How the speaker phrase refers: a name, a pronoun ("er"), or a definite role ("die Agentur"). */
 export type SpeakerForm = 'named' | 'pronoun' | 'role';

@@ -3,10 +3,10 @@
  * speech-verb recognition (with separable particles across the clause), noun phrases, the subject
  * of a speech verb, and where reported content ends. Token level, no parser.
  */
-import type { Doc, Token } from '../../text/document.js';
-import type { Lexicon } from '../../lexicon/index.js';
-import type { Entity, Span } from '../../types.js';
-import type { RuleContext } from '../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import type { Lexicon } from '../../../lexicon/index.js';
+import type { Entity, Span } from '../../../types.js';
+import type { RuleContext } from '../../types.js';
 import type { SpeakerRef } from './types.js';
 
 export const lower = (s: string): string => s.toLowerCase();

@@ -1,6 +1,6 @@
 /** Shared by the according-to rules (laut, zufolge, nach Angaben, so, wie … berichtete). */
-import type { RuleContext } from '../types.js';
-import type { Span } from '../../types.js';
+import type { RuleContext } from '../../types.js';
+import type { Span } from '../../../types.js';
 import { contentEnd, tokenSpan, trimEnd } from './grammar.js';
 
 /**
