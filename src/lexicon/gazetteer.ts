@@ -132,10 +132,40 @@ class GazetteerImpl implements Gazetteer {
     return null;
   }
 
+  /**
+   * A declined multi-word name: "Vereinigten Arabischen Emiraten" → "Vereinigte Arabische
+   * Emirate", "Dominikanischen Republik" → "Dominikanische Republik", "Vereinigten Königreichs".
+   * Adjectives before the last word ending in -en may be -e/-er/-es in the nominative; the last
+   * word may carry a dative -n/-en or genitive -s/-es.
+   */
+  private inflectedPhrase(name: string): { entry: Entry; nominative: string } | null {
+    const words = name.split(' ');
+    if (words.length < 2 || words.length > 5) return null;
+    const last = words[words.length - 1];
+    const lastVariants = [last];
+    for (const ending of ['n', 'en', 's', 'es']) {
+      if (last.endsWith(ending) && last.length - ending.length >= 3) lastVariants.push(last.slice(0, -ending.length));
+    }
+    let prefixes: string[][] = [[]];
+    for (const w of words.slice(0, -1)) {
+      const options = /en$/.test(w) && /^\p{Lu}/u.test(w) ? [w, w.slice(0, -1), w.slice(0, -2) + 'er', w.slice(0, -2) + 'es'] : [w];
+      prefixes = prefixes.flatMap((p) => options.map((o) => [...p, o]));
+    }
+    for (const p of prefixes) {
+      for (const l of lastVariants) {
+        const candidate = [...p, l].join(' ');
+        if (candidate === name) continue;
+        const e = this.exact(candidate);
+        if (e) return { entry: e, nominative: e.canonical };
+      }
+    }
+    return null;
+  }
+
   lookup(raw: string): Place | null {
     const name = normalise(raw);
     if (name.length < 2 || !/^[\p{Lu}\d]/u.test(name)) return null;
-    const hit = this.withCase(name);
+    const hit = this.withCase(name) ?? this.inflectedPhrase(name);
     if (hit) return { ...hit.entry, commonWord: this.isNoun(name) || this.isNoun(hit.nominative) };
     // A compass-prefixed part of a known place: "Ostukraine", "Nord-Syrien", "Südlibanons".
     const m = COMPASS.exec(name);

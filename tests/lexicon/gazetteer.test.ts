@@ -25,6 +25,12 @@ describe('gazetteer', () => {
     ['BRD', 'LOC', 'Deutschland', 'country'],
     ['Weißrussland', 'LOC', 'Belarus', 'country'],
     ['Niederlanden', 'LOC', 'Niederlande', 'country'],
+    // declined multi-word names
+    ['Vereinigten Arabischen Emiraten', 'LOC', 'Vereinigte Arabische Emirate', 'country'],
+    ['Dominikanischen Republik', 'LOC', 'Dominikanische Republik', 'country'],
+    ['Vereinigten Königreichs', 'LOC', 'Großbritannien', 'country'],
+    ['Zentralafrikanischen Republik', 'LOC', 'Zentralafrikanische Republik', 'country'],
+    ['Europäischen Kommission', 'ORG', 'EU-Kommission', 'org'],
     // genitives
     ['Russlands', 'LOC', 'Russland', 'country'],
     ['Südkoreas', 'LOC', 'Südkorea', 'country'],
