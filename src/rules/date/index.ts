@@ -4,6 +4,7 @@ import century from './century.js';
 import dayMonth from './day-month.js';
 import dayRange from './day-range.js';
 import decade from './decade.js';
+import holiday from './holiday.js';
 import month from './month.js';
 import monthRange from './month-range.js';
 import numericDate from './numeric-date.js';
@@ -22,6 +23,7 @@ const rules: Rule<DateMention>[] = [
   dayMonth,
   dayRange,
   decade,
+  holiday,
   month,
   monthRange,
   numericDate,
