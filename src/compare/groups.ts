@@ -102,11 +102,14 @@ class Clusters {
   members: number[][];
   minAbs: number[];
   maxAbs: number[];
+  /** Per cluster root: article index → member item numbers. */
+  byArticle: Map<number, number[]>[];
   constructor(private items: Item[]) {
     this.parent = items.map((_, i) => i);
     this.members = items.map((_, i) => [i]);
     this.minAbs = items.map((it) => it.abs);
     this.maxAbs = items.map((it) => it.abs);
+    this.byArticle = items.map((it, i) => new Map([[it.articleIndex, [i]]]));
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -123,20 +126,30 @@ class Clusters {
     const lo = Math.min(this.minAbs[x], this.minAbs[y]);
     const hi = Math.max(this.maxAbs[x], this.maxAbs[y]);
     if (ratio(lo, hi) > MAX_RATIO && !e.strong) return false;
-    const mx = this.members[x];
-    const my = this.members[y];
-    for (const p of mx) {
-      const a = this.items[p];
-      for (const r of my) {
-        const b = this.items[r];
-        if (a.article !== b.article) continue;
-        if (a.q.sentence === b.q.sentence || !overlaps(a.q.interval, b.q.interval)) return false;
+    const [big, small] = this.members[x].length >= this.members[y].length ? [x, y] : [y, x];
+    const bigArticles = this.byArticle[big];
+    const smallArticles = this.byArticle[small];
+    // An article does not contradict itself: its members must not share a sentence or disagree.
+    for (const [article, mine] of smallArticles) {
+      const theirs = bigArticles.get(article);
+      if (!theirs) continue;
+      for (const p of mine) {
+        const a = this.items[p];
+        for (const r of theirs) {
+          const b = this.items[r];
+          if (a.q.sentence === b.q.sentence || !overlaps(a.q.interval, b.q.interval)) return false;
+        }
       }
     }
-    const [big, small] = mx.length >= my.length ? [x, y] : [y, x];
     this.parent[small] = big;
     for (const m of this.members[small]) this.members[big].push(m);
     this.members[small] = [];
+    for (const [article, mine] of smallArticles) {
+      const theirs = bigArticles.get(article);
+      if (theirs) theirs.push(...mine);
+      else bigArticles.set(article, mine);
+    }
+    this.byArticle[small] = new Map();
     this.minAbs[big] = lo;
     this.maxAbs[big] = hi;
     return true;
@@ -157,16 +170,11 @@ function candidatePairs(items: Item[]): [number, number][] {
     const mk = modifierKey(it.unit);
     if (mk) add('m:' + mk, it.n);
   }
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  // Pairs as numbers a * N + b (exact below 2^53), deduplicated by sorting at the end.
+  const found: number[] = [];
   const N = items.length;
   const push = (i: number, j: number) => {
-    const a = Math.min(i, j);
-    const b = Math.max(i, j);
-    const k = a * N + b;
-    if (seen.has(k)) return;
-    seen.add(k);
-    pairs.push([a, b]);
+    found.push(i < j ? i * N + j : j * N + i);
   };
   const keys = [...blocks.keys()].sort(cmp);
   const mark = new Int32Array(N).fill(-1);
@@ -198,6 +206,14 @@ function candidatePairs(items: Item[]): [number, number][] {
         }
       }
     }
+  }
+  const sorted = Float64Array.from(found).sort();
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    const v = sorted[k];
+    const a = Math.floor(v / N);
+    pairs.push([a, v - a * N]);
   }
   return pairs;
 }

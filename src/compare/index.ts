@@ -62,7 +62,8 @@ export function articleLabels(ids: readonly string[]): (id: string) => string {
   };
   const count = new Map<string, number>();
   for (const id of ids) count.set(prefix(id), (count.get(prefix(id)) ?? 0) + 1);
-  return (id) => (count.get(prefix(id)) === 1 && !ids.includes(prefix(id)) ? prefix(id) : id);
+  const all = new Set(ids);
+  return (id) => (count.get(prefix(id)) === 1 && !all.has(prefix(id)) ? prefix(id) : id);
 }
 
 /**

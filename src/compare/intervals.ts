@@ -39,25 +39,32 @@ export function statusOf(claims: readonly Claim[]): GroupStatus {
   return disjointPair(claims) ? 'conflict' : 'compatible';
 }
 
-/** The disjoint pair with the largest gap between the two numbers, or null. */
+/**
+ * A disjoint pair, or null: the claim whose interval ends lowest against the one whose interval
+ * starts highest (in one dimension, some two intervals are disjoint exactly when these two are).
+ * Claims of one article are not weighed against each other.
+ */
 export function disjointPair(claims: readonly Claim[]): [Claim, Claim] | null {
-  let best: [Claim, Claim] | null = null;
-  let bestGap = -1;
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i];
-      const b = claims[j];
-      if (a.article === b.article || overlaps(a.interval, b.interval)) continue;
-      const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
-      const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
-      const gap = (hi + 1) / (lo + 1);
-      if (gap > bestGap) {
-        bestGap = gap;
-        best = a.value <= b.value ? [a, b] : [b, a];
-      }
-    }
+  let low: Claim | null = null;
+  let high: Claim | null = null;
+  const upper = (c: Claim) => (c.interval.max === null ? Infinity : c.interval.max);
+  const lower = (c: Claim) => (c.interval.min === null ? -Infinity : c.interval.min);
+  for (const c of claims) {
+    if (!low || upper(c) < upper(low) || (upper(c) === upper(low) && !c.interval.maxInclusive && low.interval.maxInclusive)) low = c;
+    if (!high || lower(c) > lower(high) || (lower(c) === lower(high) && !c.interval.minInclusive && high.interval.minInclusive)) high = c;
   }
-  return best;
+  if (!low || !high || low === high || overlaps(low.interval, high.interval)) return null;
+  if (low.article === high.article) {
+    // Rare: fall back to the pairwise search across articles.
+    for (let i = 0; i < claims.length; i++)
+      for (let j = i + 1; j < claims.length; j++) {
+        const a = claims[i];
+        const b = claims[j];
+        if (a.article !== b.article && !overlaps(a.interval, b.interval)) return a.value <= b.value ? [a, b] : [b, a];
+      }
+    return null;
+  }
+  return [low, high];
 }
 
 /** "at least 10.000", "1.500", "about 2". */

@@ -169,9 +169,16 @@ export function findStances(articles: readonly ArticleResult[], index: EntityInd
   claims.sort((x, y) => cmp(x.key, y.key));
 
   const out: StanceConflict[] = [];
-  const subjectIds = [...new Set(claims.flatMap((c) => [...c.subjects]))].sort(cmp);
-  for (const subject of subjectIds) {
-    const mine = claims.filter((c) => c.subjects.has(subject));
+  const bySubject = new Map<string, Claim[]>();
+  for (const c of claims) {
+    for (const sub of c.subjects) {
+      const list = bySubject.get(sub);
+      if (list) list.push(c);
+      else bySubject.set(sub, [c]);
+    }
+  }
+  for (const subject of [...bySubject.keys()].sort(cmp)) {
+    const mine = bySubject.get(subject)!;
     const confirm = mine.filter((c) => c.polarity === 'confirm');
     const deny = mine.filter((c) => c.polarity === 'deny');
     if (!confirm.length || !deny.length) continue;
