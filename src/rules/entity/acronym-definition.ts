@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
-import { isRole, lookupPlace } from './lib/knowledge.js';
+import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 import { personWord } from './lib/names.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
@@ -22,6 +22,8 @@ const rule: Rule<EntityCandidate> = {
       if (us[i].text !== '(' || us[i + 2].text !== ')') continue;
       const acr = us[i + 1];
       if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr.text)) continue;
+      // "Tel Aviv/Beirut (AFP)": a dateline source, no definition
+      if (outlets(lexicon).has(acr.text)) continue;
       // "Olaf Scholz (SPD)": a party or organisation after a person's name, no definition
       if (afterPerson(lexicon, us, i)) {
         if (!acrPlaceOf(lexicon, acr.text)) out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 2 });
@@ -34,6 +36,8 @@ const rule: Rule<EntityCandidate> = {
         const end = us[long.b - 1].end;
         const name = doc.text.slice(start, end);
         const place = lookupPlace(lexicon, name);
+        // a known place before an acronym that names something else: no definition
+        if (place && place.type === 'LOC' && (!acrPlace || acrPlace.name !== place.name)) continue;
         const type = place ? place.type : acrPlace ? acrPlace.type : 'ORG';
         const canonical = place ? place.name : name;
         out.push({ text: doc.source.slice(start, end), start, end, type, name: canonical, rule: ID, confidence: 3, aliases: [acr.text] });

@@ -3,6 +3,14 @@ import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { units } from './lib/words.js';
 import { afterDeterminer, nameRun, personWord } from './lib/names.js';
+import { orgHeadOf } from './lib/knowledge.js';
+import type { Unit } from './lib/words.js';
+
+/** A lower-case adjective stands before unit i ("die libanesische …"). */
+function afterAdjective(lex: Lexicon, us: Unit[], i: number): boolean {
+  const p = i > 0 ? us[i - 1] : null;
+  return !!p && p.type === 'word' && /^[a-zäöü]/.test(p.text) && lex.isAdjective(p.text) && !lex.isVerb(p.text);
+}
 
 const ID = 'entity/speaker-subject';
 /** Lemmas of verbs of saying (the finite verb directly after or before its subject). */
@@ -39,8 +47,8 @@ const rule: Rule<EntityCandidate> = {
       if (!personWord(lexicon, us[i], true)) continue;
       const b = nameRun(lexicon, us, i, { max: 4, loose: true });
       if (b === i) continue;
-      // "der Nachrichtenagentur", "die Regierungssprecherin": a common noun with its article
-      if (b - i === 1 && afterDeterminer(us, i)) continue;
+      // "der Nachrichtenagentur", "das libanesische Gesundheitsministerium": a common noun
+      if (b - i === 1 && (afterDeterminer(us, i) || afterAdjective(lexicon, us, i) || orgHeadOf(lexicon, us[i].text))) continue;
       // "X sagte"
       if (b < us.length && us[b].type === 'word' && !us[b].newline && isSpeechVerb(lexicon, us[b].text) && !us[b - 1].possessive) {
         push(i, b);

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Tel Aviv/Beirut (AFP) – Die Armee griff an.', name: 'a dateline source after places' },
     { text: 'Die Zahl der Toten (23) stieg weiter.' },
     { text: 'Der Streik dauert an. (AFP)', name: 'a source tag after a sentence is no definition' },
     { text: 'Die Ergebnisse (siehe Tabelle) überraschten.' },

@@ -10,6 +10,8 @@ ruleTester(rule, {
     { text: 'Das Hochwasser in Bayern erreichte Passau.' },
   ],
   invalid: [
+    { text: 'Später trafen sich Abdel Fattah al-Sisi und Charles de Gaulle nicht.', expect: [{ name: 'Abdel Fattah al-Sisi' }, { name: 'Charles de Gaulle' }], exact: true, name: 'name particles' },
+    { text: 'Das sagte der Abgeordnete Yoo Sang-bum der Associated Press.', expect: [{ name: 'Yoo Sang-bum' }], exact: true, name: 'an article after a name is no particle' },
     { text: 'Kim Jong-un und Wladimir Putin unterzeichneten einen Pakt.', expect: [{ name: 'Kim Jong-un', type: 'PER' }, { name: 'Wladimir Putin', type: 'PER' }], exact: true },
     { text: 'Als Reaktion sagte Choe Son Hui, die Beziehungen seien legitim.', expect: [{ name: 'Choe Son Hui' }] },
     { text: 'Der Präsident Yoon Suk Yeol versprach eine Delegation.', expect: [{ name: 'Yoon Suk Yeol' }] },

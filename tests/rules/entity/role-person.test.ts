@@ -9,6 +9,9 @@ ruleTester(rule, {
     { text: 'Der Sprecher des Ministeriums wollte sich nicht äußern.' },
   ],
   invalid: [
+    { text: 'US-Außenminister Antony Blinken reiste nach Kairo.', expect: [{ name: 'Antony Blinken', type: 'PER' }], exact: true, name: 'surname that is a nominalised verb' },
+    { text: 'Greenpeace-Chef Martin Kaiser sprach von einem Armutszeugnis.', expect: [{ name: 'Martin Kaiser' }], exact: true, name: 'surname that is a role word' },
+    { text: 'Kommissionspräsidentin Ursula von der Leyen reiste nach Rom.', expect: [{ name: 'Ursula von der Leyen' }], exact: true, name: 'name particles' },
     { text: 'NATO-Generalsekretär Mark Rutte sagte im Oktober, die Lage sei ernst.', expect: [{ name: 'Mark Rutte', type: 'PER' }], exact: true, name: 'a first name that is a common noun' },
     { text: 'Bundeskanzler Olaf Scholz verteidigte den Haushalt im Bundestag.', expect: [{ name: 'Olaf Scholz', type: 'PER' }], exact: true },
     { text: 'Der russische Botschafter Igor Petrow wurde einbestellt.', expect: [{ name: 'Igor Petrow', type: 'PER' }] },

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das libanesische Gesundheitsministerium meldete drei Tote.', name: 'a compound organisation noun after an adjective' },
     { text: 'Weiterhin äußerte der Staatschef Kritik an den USA.', name: 'a sentence-initial adverb' },
     { text: 'Nach Angaben der Nachrichtenagentur versprach der Präsident Hilfe.', name: 'a noun with its article' },
     { text: 'Seoul sagt, die Raketen seien geliefert worden.', name: 'places are the gazetteer rule\'s' },

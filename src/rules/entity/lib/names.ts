@@ -3,6 +3,10 @@ import type { Lexicon } from '../../../lexicon/index.js';
 import { isCapitalised, isCommon, isInitials, isNameWord, type Unit } from './words.js';
 import { isRole, lookupPlace, outlets } from './knowledge.js';
 
+/** Lower-case particles inside names. */
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dos', 'del', 'la', 'le']);
+
 export interface RunOptions {
   /** The first word may be a common noun when a name word follows ("Mark Rutte"). */
   firstMayBeCommon?: boolean;
@@ -80,13 +84,53 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       b++;
       continue;
     }
-    if (opts.commonLast && names === 1 && b - k === 1 && u.type === 'word' && isCapitalised(u.text) && baseNoun(lex, u.text) && !isRole(lex, u.text) && !lookupPlace(lex, u.text)) {
+    // name particles inside a name: "Abdel Fattah al-Sisi", "Ursula von der Leyen"
+    if (names >= 1 && (PARTICLES.has(u.text) || (u.parts.length > 1 && PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
+      if (u.parts.length > 1) {
+        b++;
+        names++;
+        continue;
+      }
+      // a particle run starts with no article: "von der Leyen", not "Sang-bum der Associated Press"
+      if (ARTICLE_PARTICLES.has(u.text)) break;
+      let c = b;
+      while (c < us.length && c - b < 2 && PARTICLES.has(us[c].text)) c++;
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && personWord(lex, us[c], true)) {
+        b = c + 1;
+        names++;
+        continue;
+      }
+      break;
+    }
+    if (
+      opts.commonLast &&
+      names === 1 &&
+      b - k === 1 &&
+      u.type === 'word' &&
+      !u.initial &&
+      isCapitalised(u.text) &&
+      surnameLike(lex, u.text) &&
+      !lookupPlace(lex, u.text)
+    ) {
       const after = b + 1 < us.length ? us[b + 1] : null;
       if (!after || after.newline || after.type !== 'word' || !isCapitalised(after.text)) b++;
     }
     break;
   }
   return names > 0 ? b : k;
+}
+
+/**
+ * A common word that may still be a surname after a first name: a noun in its base form
+ * ("Müller", "Park", "Kaiser"), a nominalised infinitive ("Blinken"), or a verb or adjective form
+ * written capitalised inside a sentence ("Scharf").
+ */
+function surnameLike(lex: Lexicon, w: string): boolean {
+  if (lex.isFunctionWord(w)) return false;
+  if (baseNoun(lex, w)) return true;
+  const lower = w.charAt(0).toLowerCase() + w.slice(1);
+  if (lex.isVerb(lower) && lex.verbLemma(lower) === lower) return true;
+  return (lex.isVerb(lower) || lex.isAdjective(lower)) && !lex.isNoun(w);
 }
 
 /** A noun in its own base form (singular nominative, no verb or adjective): "Park", "Müller", "Mark". */
