@@ -216,7 +216,7 @@ function nounLemmaUncached(form: string): string | null {
   }
   // A capitalised adjective, adverb or verb at the start of a sentence ("Insgesamt",
   // "Digital", "Nordkoreanische") or a place ("Russland") is no compound noun.
-  if (isCapitalisedNonNoun(form) || placeCheck(form)) return null;
+  if (placeCheck(form) || isCapitalisedNonNoun(form)) return null;
   const split = splitCompound(form);
   if (split) return split.modifier + lcfirst(split.headLemma);
   return guessUnknownNoun(form);

@@ -35,6 +35,9 @@ describe('nounLemma', () => {
     ['Abgeordneter', 'Abgeordnete'],
     ['Freiwilliger', 'Freiwillige'],
     ['Daten', 'Datum'],
+    ['Getöteten', 'Getötete'],
+    ['Festgenommenen', 'Festgenommene'],
+    ['Streikenden', 'Streikende'],
     ['Kosten', 'Kosten'],
     ['Hallen', 'Halle'],
     ['Geheimdienstdaten', 'Geheimdienstdatum'],
@@ -64,6 +67,8 @@ describe('nounLemma', () => {
   it.each(table)('%s → %s', (form, lemma) => {
     expect(lex.nounLemma(form)).toBe(lemma);
   });
+
+  it.todo('Verwundeten → Verwundete (verwunden/verwundet is missing from german-pos-dict as packaged)');
 
   it('lists every dictionary lemma, preferred first', () => {
     expect(lex.nounLemmas('Toten')[0]).toBe('Tote');
