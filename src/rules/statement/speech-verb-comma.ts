@@ -3,6 +3,7 @@ import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
   subjectOf, tokenSpan, zuInfinitiveIsSpeech, type SpeechVerb,
+  appositionBefore,
 } from './lib/grammar.js';
 
 const ID = 'statement/speech-verb-comma';
@@ -36,9 +37,11 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
       if (first !== 'der' && first !== 'die' && first !== 'das') return -1;
       // "die Raketen seien …" is content; "die in … kämpfen," (relative) is not: relative clauses end in a verb before the comma
       const after = toks[s + 1];
-      if (!after || !/^\p{Lu}/u.test(after.text)) {
-        if (!(after && /^\p{Ll}/u.test(after.text) && ctx.lexicon.isAdjective(after.text))) return -1;
-      }
+      // "das sei »ein Hohn«": a demonstrative subject before a finite verb is content too
+      const lower = !!after && /^\p{Ll}/u.test(after.text);
+      const adjective = lower && ctx.lexicon.isAdjective(after.text);
+      const verbSecond = lower && !adjective && ctx.lexicon.isVerb(after.text);
+      if (!after || (!/^\p{Lu}/u.test(after.text) && !adjective && !verbSecond)) return -1;
     }
   }
   if (s >= sentEnd) return -1;
@@ -74,7 +77,7 @@ const rule: Rule<StatementCandidate> = {
         if (!sv || insideQuote(quotes, v)) continue;
         const prev = doc.tokens[v - 1];
         // "…, sagte X" and "„…“, sagte X" are trailing attributions
-        if (v > ss && prev && (prev.text === ',' || isQuote(prev))) continue;
+        if (v > ss && prev && ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev))) continue;
         const cs = clauseStart(ctx, v, ss);
         // passive ("wird auf 50.000 Euro geschätzt") is no attribution
         if (passive(ctx, cs.start, v)) continue;

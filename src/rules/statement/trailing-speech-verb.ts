@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd, clauseEnd } from './lib/grammar.js';
+import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
 
 const ID = 'statement/trailing-speech-verb';
 
@@ -16,8 +16,20 @@ const rule: Rule<StatementCandidate> = {
     const quotes = findQuotes(doc);
     for (const sen of doc.sentences) {
       const [ss, se] = sentenceTokens(doc, sen.index);
+      // "Das sagte der Minister am Mittwoch." — the demonstrative points at the sentence before
+      if (sen.index > 0 && ['Das', 'Dies'].includes(toks[ss].text) && ss + 2 < se) {
+        const sv = speechVerbAt(ctx, ss + 1, se);
+        const ce = sv ? (sv.particle >= 0 ? sv.particle : clauseEnd(doc, ss + 1, se)) : -1;
+        const np = sv && !negated(doc, ss + 1, ce) ? coordinatedPhrase(ctx, ss + 2, ce) : null;
+        const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+        const [ps, pe] = sentenceTokens(doc, sen.index - 1);
+        const end = trimEnd(doc, ps, pe);
+        if (speaker && end - ps >= 2 && !isQuote(toks[ps])) {
+          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, ps, end), sentence: sen.index - 1 });
+        }
+      }
       for (let v = ss + 2; v < se; v++) {
-        if (toks[v - 1].text !== ',' || isQuote(toks[v - 2])) continue;
+        if (toks[v - 1].text !== ',' || isQuote(toks[v - 2]) || appositionBefore(ctx, v, ss)) continue;
         if (insideQuote(quotes, v)) continue;
         const sv = speechVerbAt(ctx, v, se);
         if (!sv) continue;

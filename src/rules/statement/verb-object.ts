@@ -3,6 +3,7 @@ import type { StatementCandidate } from './lib/types.js';
 import {
   AUXILIARIES, ADVERBS, clauseStart, contentEnd, findQuotes, insideQuote, isQuote, negated, nounPhrase, sentenceTokens,
   speechVerbAt, subjectOf, tokenSpan, trimEnd,
+  appositionBefore,
 } from './lib/grammar.js';
 import { commaComplement } from './speech-verb-comma.js';
 
@@ -34,7 +35,7 @@ const rule: Rule<StatementCandidate> = {
         const sv = speechVerbAt(ctx, v, se);
         if (!sv || !OBJECT_VERBS.has(sv.lemma) || insideQuote(quotes, v)) continue;
         const prev = toks[v - 1];
-        if (prev.text === ',' || isQuote(prev)) continue;
+        if ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev)) continue;
         if (commaComplement(ctx, sv, se) >= 0) continue;
         const cs = clauseStart(ctx, v, ss);
         if (cs.sub) continue;

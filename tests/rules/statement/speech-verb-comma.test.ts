@@ -72,5 +72,20 @@ ruleTester(rule, {
       text: 'Letzte Woche verurteilten Frankreich, Italien und Spanien den Angriff scharf und sagten, solche Taten seien nicht hinnehmbar.',
       expect: [{ speaker: { text: 'Frankreich, Italien und Spanien' }, cue: 'sagten', content: 'solche Taten seien nicht hinnehmbar' }],
     },
+    {
+      text: 'SPÖ-Chef Andreas Babler meinte, das sei »ein Hohn für die Wähler«.',
+      expect: [{ speaker: { text: 'SPÖ-Chef Andreas Babler' }, cue: 'meinte', content: 'das sei »ein Hohn für die Wähler«' }],
+    },
+    {
+      text: 'Der Präsident des Verbands, Siegfried Maier, erklärte am Montag, die Branche brauche Entlastung.',
+      name: 'subject with apposition',
+      expect: [{ speaker: { text: 'Der Präsident des Verbands, Siegfried Maier' }, cue: 'erklärte', content: 'die Branche brauche Entlastung' }],
+    },
+    {
+      text: 'Der Sachschaden wird auf rund 50.000 Euro geschätzt, teilte die Polizei mit.',
+      name: 'passive participle and trailing attribution are no comma statement',
+      expect: [],
+      exact: true,
+    },
   ],
 });

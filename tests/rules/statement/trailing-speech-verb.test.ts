@@ -37,5 +37,17 @@ ruleTester(rule, {
       text: 'Dem Verband zufolge fehlen 5000 Lehrer, sagte die Abgeordnete Anna Kowalski-Brandt dem Sender.',
       expect: [{ speaker: { text: 'die Abgeordnete Anna Kowalski-Brandt' }, cue: 'sagte', content: 'Dem Verband zufolge fehlen 5000 Lehrer' }],
     },
+    {
+      text: 'Die Bundesregierung rechnet mit einem Wachstum von 0,3 Prozent. Das sagte Wirtschaftsminister Robert Habeck am Mittwoch in Berlin.',
+      name: 'a demonstrative "Das sagte X" points at the sentence before',
+      expect: [{ speaker: { text: 'Wirtschaftsminister Robert Habeck' }, cue: 'sagte', content: 'Die Bundesregierung rechnet mit einem Wachstum von 0,3 Prozent' }],
+      exact: true,
+    },
+    {
+      text: 'Der Präsident des Verbands, Siegfried Maier, sagte nichts dazu.',
+      name: 'an apposition comma is no trailing attribution',
+      expect: [],
+      exact: true,
+    },
   ],
 });

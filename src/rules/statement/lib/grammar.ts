@@ -269,6 +269,28 @@ export function coordinatedPhrase(ctx: RuleContext, i: number, limit: number): P
 
 // ----------------------------------------------------------------------------- speakers
 
+/**
+ * The comma before token `v` closes an apposition ("Der Präsident des Verbands, Siegfried Maier,
+ * sprach …"): the words since the comma before are a name after a noun. Then `v` is no trailing verb.
+ */
+export function appositionBefore(ctx: RuleContext, v: number, sentStart: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[v - 1]?.text !== ',') return false;
+  let k = v - 2;
+  let words = 0;
+  while (k > sentStart && toks[k].text !== ',') {
+    const t = toks[k];
+    const hyphenPart = t.type === 'punct' && t.text === '-';
+    const namePart = t.type === 'word' && (isUpper(t.text) || toks[k - 1]?.text === '-');
+    if (!hyphenPart && !namePart) return false;
+    if (t.type === 'word') words++;
+    k--;
+  }
+  if (k <= sentStart || toks[k].text !== ',' || words === 0 || words > 4) return false;
+  const before = toks[k - 1];
+  return !!before && before.type === 'word' && isUpper(before.text);
+}
+
 /** Does the phrase [s, e) hold a verb-like lower-case word (then it is no plain noun phrase)? */
 function holdsVerb(ctx: RuleContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
@@ -341,8 +363,12 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
     let k = -1;
     for (let w = 0; w < words.length; w++) if (roleWord(ctx, words[w].text)) k = w;
     const after = k >= 0 ? words.slice(k + 1) : [];
+    const comma = toks.slice(s, e).map((t) => t.text).lastIndexOf(',');
     if (after.length > 0 && after.every((t) => isUpper(t.text) && !ctx.lexicon.isCommonWord(t.text))) {
       name = doc.source.slice(after[0].start, after[after.length - 1].end);
+    } else if (comma > 0 && s + comma + 1 < e) {
+      // an apposition: "Der Präsident des Verbands, Siegfried Maier" → the name after the comma
+      name = doc.source.slice(toks[s + comma + 1].start, end);
     } else {
       let from = s;
       if (DETERMINERS.has(lower(first))) from++;
