@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
 import { Pattern, scan,
-  DASH, NB, NE, S, SO, WB, WEEKDAY_PREFIX, ci, dayValue, expandYear, mention, notDateBefore, relationOf, timeAfter, validDay,
+  NB, NE, S, SO, WB, WEEKDAY_PREFIX, ci, dayValue, expandYear, mention, notDateBefore, relationOf, timeAfter, validDay,
 } from './lib/common.js';
 
 const ID = 'date/numeric-date';
@@ -12,7 +12,10 @@ const PREP = `(?:(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('seit')}(?:${S}dem)
 /** dd.mm.yyyy / dd.mm.yy ("18.12.2024", "3.1.25"), optional weekday and preposition before. */
 const DMY = new Pattern(`${WB}${PREP}${WEEKDAY_PREFIX}`, `${NB}([0-9]{1,2})\\.${SO}([0-9]{1,2})\\.${SO}([0-9]{4}|[0-9]{2})${NE}(?!\\.[0-9])`);
 /** ISO dates "2024-12-18". */
-const ISO = new RegExp(`${NB}(?<![-${DASH.slice(1, -1)}])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9]|-[0-9])`, 'g');
+const ISO = new RegExp(
+  `${NB}(?<![-\u2010-\u2014])([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9]|-[0-9]|:[0-9])`,
+  'g',
+);
 /** dd.mm. without year, only after a preposition or weekday: "am 18.12.", "Freitag, 13.12." */
 const DM = new Pattern(
   `${WB}(?:(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('bis')}(?:${S}zum)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem)${S}|(?=(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),))` +
@@ -50,7 +53,17 @@ const rule: Rule<DateMention> = {
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (year < 1000 || !validDay(day, month, year)) continue;
-      push(m.index, m.index + m[0].length, dayValue(day, month, year), undefined);
+      let value = dayValue(day, month, year);
+      if (m[4] !== undefined) {
+        const hour = Number(m[4]);
+        const minute = Number(m[5]);
+        if (hour > 24 || minute > 59 || (m[6] !== undefined && Number(m[6]) > 60)) continue;
+        const zone = m[7] === undefined ? '' : m[7] === 'Z' ? 'Z' : m[7].length === 5 ? m[7].slice(0, 3) + ':' + m[7].slice(3) : m[7];
+        value += 'T' + m[4] + ':' + m[5] + (m[6] !== undefined ? ':' + m[6] : '') + zone;
+        out.push(mention(doc, m.index, m.index + m[0].length, value, ID));
+        continue;
+      }
+      push(m.index, m.index + m[0].length, value, undefined);
     }
     for (const m of DM.scan(text)) {
       const day = Number(m[3]);

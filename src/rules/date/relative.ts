@@ -20,7 +20,7 @@ const DAY_OFFSET: Readonly<Record<string, number>> = { vorgestern: -2, gestern: 
  * "in der kommenden Woche", "nächsten Monat", "seit letztem Jahr", "vergangenes Wochenende".
  */
 const UNIT = new Pattern(
-  `${WB}(?:${PREP}${S})?(?:(?:${ci('im')}|${ci('in')}${S}(?:der|diesem)|${ci('am')})${S})?(?:(Anfang|Mitte|Ende|Beginn)${S}(?:(?:des|der)${S})?)?`,
+  `${WB}(?:${PREP}${S})?(?:(?:${ci('im')}|${ci('in')}(?:${S}der)?|${ci('am')})${S})?(?:(Anfang|Mitte|Ende|Beginn)${S}(?:(?:des|der)${S})?)?`,
   `(?:([Ll]etzt|[Vv]ergangen|[Vv]orig|[Kk]ommend|[Nn]ächst|[Dd]ies|[Ll]aufend)(?:e|en|er|es|em)${S})(Wochenendes|Wochenende|Woche|Monats|Monat|Jahres|Jahr)${WE}`,
 );
 /** "Anfang des Jahres", "Ende des Monats" (the current one). */

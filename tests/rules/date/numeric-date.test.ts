@@ -26,6 +26,8 @@ ruleTester(rule, {
     { text: 'Die Mieten stiegen seit dem 01.01.2020 um 15 Prozent.', expect: [{ value: '2020-01-01', relation: 'since' }] },
     { text: 'Am Freitag, 13.12.2024, kam es zum Streik.', expect: [{ text: 'Am Freitag, 13.12.2024', value: '2024-12-13' }] },
     { text: 'Geboren am 29.02.1996 in Leipzig.', expect: [{ value: '1996-02-29' }] },
+    { text: 'Zuletzt aktualisiert: 2024-12-18T13:39:05+0100', expect: [{ text: '2024-12-18T13:39:05+0100', value: '2024-12-18T13:39:05+01:00' }] },
+    { text: 'Erstellt 2024-03-05 08:15 von der Redaktion.', expect: [{ value: '2024-03-05T08:15' }] },
     { text: 'Die Sitzung am 12.03.1998 endete ohne Ergebnis.', expect: [{ value: '1998-03-12' }] },
   ],
 });

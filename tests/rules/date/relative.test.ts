@@ -25,6 +25,8 @@ ruleTester(rule, {
     { text: LINE + 'Bis heute fehlt von dem Täter jede Spur.', expect: [{ text: 'Bis heute', value: '2024-12-18', relation: 'until' }] },
     { text: 'Berlin, 3. Januar 2025. Vor drei Tagen begann das neue Jahr.', expect: [{ value: '2024-12-31' }] },
     { text: LINE + 'Die Kanzlerin reist nächsten Monat nach Paris.', expect: [{ value: '2025-01' }] },
+    { text: LINE + 'In diesem Monat stiegen die Preise erneut.', expect: [{ text: 'In diesem Monat', value: '2024-12' }] },
+    { text: LINE + 'Vor einer Woche kam der Bescheid.', expect: [{ text: 'Vor einer Woche', value: '2024-W50' }] },
     { text: LINE + 'Im Juni letzten Jahres wurde gewählt.', expect: [{ text: 'Im Juni letzten Jahres', value: '2023-06' }] },
     { text: LINE + 'Bis Ende März nächsten Jahres soll der Bau stehen.', expect: [{ value: '2025-03', qualifier: 'late', relation: 'until' }] },
   ],
