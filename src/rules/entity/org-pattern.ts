@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { capitalise, decapitalise, isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
+import { capitalise, decapitalise, memo, isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, orgHeadOf } from './lib/knowledge.js';
 
 const ID = 'entity/org-pattern';
@@ -168,6 +168,10 @@ function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
 
 /** A capitalised adjective form (no noun): "Europäische", "Nationaler", "Deutsche". */
 function isCapAdjective(lex: Lexicon, w: string): boolean {
+  return memo(lex, 'capAdjective', w, () => isCapAdjectiveRaw(lex, w));
+}
+
+function isCapAdjectiveRaw(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w) || w.includes('-')) return false;
   const lower = decapitalise(w);
   return lex.isAdjective(lower) && !lex.isFunctionWord(lower) && !isRole(lex, w);
@@ -175,6 +179,10 @@ function isCapAdjective(lex: Lexicon, w: string): boolean {
 
 /** The noun's whole head is an organisation word (not just a word ending in one). */
 function orgHeadExact(lex: Lexicon, w: string): boolean {
+  return memo(lex, 'orgHeadExact', w, () => orgHeadExactRaw(lex, w));
+}
+
+function orgHeadExactRaw(lex: Lexicon, w: string): boolean {
   if (!orgHeadOf(lex, w)) return false;
   for (const form of baseForms(lex, w)) {
     const headLemma = lex.compoundHead(form) ?? form;

@@ -4,7 +4,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { units } from './lib/words.js';
 import { afterDeterminer, nameRun, personWord } from './lib/names.js';
 import { orgHeadOf } from './lib/knowledge.js';
-import type { Unit } from './lib/words.js';
+import { memo, type Unit } from './lib/words.js';
 
 /** A lower-case adjective stands before unit i ("die libanesische …"). */
 function afterAdjective(lex: Lexicon, us: Unit[], i: number): boolean {
@@ -23,6 +23,10 @@ const SPEECH = new Set([
 ]);
 
 function isSpeechVerb(lex: Lexicon, w: string): boolean {
+  return memo(lex, 'speechVerb', w, () => isSpeechVerbRaw(lex, w));
+}
+
+function isSpeechVerbRaw(lex: Lexicon, w: string): boolean {
   const shared = lex.list('speech-verbs');
   for (const l of lex.verbLemmas(w)) if (SPEECH.has(l) || shared.has(l)) return true;
   return false;

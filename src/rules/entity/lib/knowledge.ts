@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
-import { isAllCaps, isCapitalised, type Unit } from './words.js';
+import { isAllCaps, isCapitalised, memo, type Unit } from './words.js';
 
 export interface PlaceHit {
   /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
@@ -204,6 +204,10 @@ let coreOrgHeadSet: Set<string> | undefined;
 
 /** The word ends in an organisation head: "Außenministerium", "Bundesamt", "Gewerkschaft". */
 export function orgHeadOf(lex: Lexicon, w: string): string | null {
+  return memo(lex, 'orgHeadOf', w, () => orgHeadOfRaw(lex, w));
+}
+
+function orgHeadOfRaw(lex: Lexicon, w: string): string | null {
   coreOrgHeadSet ??= new Set(CORE_ORG_HEADS);
   const core = coreOrgHeadSet;
   const shared = lex.list('org-heads');

@@ -1,6 +1,6 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
-import { isCapitalised, isCommon, isInitials, isNameWord, type Unit } from './words.js';
+import { isCapitalised, isCommon, isInitials, isNameWord, memo, type Unit } from './words.js';
 import { isRole, lookupPlace, outlets } from './knowledge.js';
 
 /** Lower-case particles inside names. */
@@ -31,6 +31,10 @@ export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
  * words ("Nagelsmann", "Hoffmann", "Steinmeier"), but no word the dictionary knows as it is.
  */
 export function looseNameWord(lex: Lexicon, w: string): boolean {
+  return memo(lex, 'looseName', w, () => looseNameWordRaw(lex, w));
+}
+
+function looseNameWordRaw(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w)) return false;
   if (isNameWord(lex, w)) return true;
   if (w.includes('-')) return w.split('-').every((p) => p.length >= 2 && looseNameWord(lex, p));
@@ -126,6 +130,10 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
  * written capitalised inside a sentence ("Scharf").
  */
 function surnameLike(lex: Lexicon, w: string): boolean {
+  return memo(lex, 'surnameLike', w, () => surnameLikeRaw(lex, w));
+}
+
+function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   if (lex.isFunctionWord(w)) return false;
   if (baseNoun(lex, w)) return true;
   const lower = w.charAt(0).toLowerCase() + w.slice(1);

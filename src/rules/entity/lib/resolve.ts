@@ -14,7 +14,7 @@ import type { Doc } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { Entity, EntityType, Span } from '../../../types.js';
 import type { EntityCandidate } from './candidate.js';
-import { isAllCaps, isCapitalised, isCommon, slug, unitAt, units, type Unit } from './words.js';
+import { isAllCaps, isCapitalised, isCommon, memo, slug, unitAt, units, type Unit } from './words.js';
 import { lookupPlace } from './knowledge.js';
 
 interface Ctx {
@@ -233,6 +233,10 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
  * in multi-word names folded ("Deutschen Bahn" = "Deutsche Bahn" → deutsche-bahn).
  */
 export function nameKey(lex: Lexicon, name: string): string {
+  return memo(lex, 'nameKey', name, () => nameKeyRaw(lex, name));
+}
+
+function nameKeyRaw(lex: Lexicon, name: string): string {
   const words = name.split(' ');
   if (words.length < 2) return slug(name);
   const folded = words.map((w, i) => {

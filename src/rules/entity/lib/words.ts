@@ -301,3 +301,18 @@ export function unitAt(us: Unit[], pos: number): number {
 export function joined(us: Unit[], i: number): boolean {
   return i + 1 < us.length && us[i + 1].type === 'word' && !us[i + 1].newline && !us[i].possessive;
 }
+
+const memoTables = new WeakMap<Lexicon, Map<string, Map<string, unknown>>>();
+
+/** Per-lexicon memo of a word predicate or lookup (bounded): `memo(lex, 'orgHead', w, () => …)`. */
+export function memo<T>(lex: Lexicon, table: string, key: string, compute: () => T): T {
+  let tables = memoTables.get(lex);
+  if (!tables) memoTables.set(lex, (tables = new Map()));
+  let t = tables.get(table);
+  if (!t) tables.set(table, (t = new Map()));
+  if (t.has(key)) return t.get(key) as T;
+  const v = compute();
+  if (t.size > 50000) t.clear();
+  t.set(key, v);
+  return v;
+}
