@@ -19,6 +19,8 @@ const BARE = new Pattern(
   `${WB}(${PREP}|${ci('in')}|${ci('um')}|${ci('gegen')})${S}`,
   `${Y}(?!${S}[A-ZÄÖÜ0-9])(?!${SO}[%€$£])(?!${S}(?:km|m|kg|t|g|l|ha|mm|cm|qm|mal|fach|Mal|Prozent)${WE})(?!${S}(?:bis|und|-)${S}[0-9])`,
 );
+const HERUM = new RegExp(`${S}herum${WE}`, 'y');
+
 /** "Bundestagswahl 2021", "WM 2026", "Haushalt 2025": a noun (not starting the sentence) and a year. */
 const NOUN = new Pattern(
   `${WB}([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)${S}`,
@@ -71,7 +73,16 @@ const rule: Rule<DateMention> = {
     for (const m of BARE.scan(text)) {
       const year = Number(m[2]);
       if (year < 1800 || year > 2099) continue;
-      out.push(mention(doc, m.index, m.index + m[0].length, pad4(year), ID, { relation: relationOf(m[1]) }));
+      let end = m.index + m[0].length;
+      // "um"/"gegen" also measure a change ("stieg um 2000 auf …"): only "um 1990 herum" or an
+      // older year ("um 1900") is a date.
+      if (/^[UuGg]/.test(m[1])) {
+        HERUM.lastIndex = end;
+        const h = HERUM.exec(text);
+        if (h) end += h[0].length;
+        else if (year >= 1950) continue;
+      }
+      out.push(mention(doc, m.index, end, pad4(year), ID, { relation: relationOf(m[1]) }));
     }
     for (const m of scan(PARTICIPLE, text)) {
       const year = Number(m[1]);

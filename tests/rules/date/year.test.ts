@@ -14,6 +14,8 @@ ruleTester(rule, {
     { text: 'Mehr als 1990 Soldaten wurden verlegt.' },
     { text: 'Die Zahl 2024 war ein Rekord für die Statistiker.' },
     { text: 'Der Index 2050 ist erfunden.' },
+    { text: 'Die Zahl der Arbeitslosen stieg um 2000 auf 2,9 Millionen.' },
+    { text: 'Der Kurs fiel gegen 2010 Punkte.' },
   ],
   invalid: [
     { text: 'Im Jahr 2024 stieg die Zahl der Insolvenzen.', expect: [{ text: 'Im Jahr 2024', value: '2024' }], exact: true },
@@ -28,6 +30,7 @@ ruleTester(rule, {
     { text: 'Der Haushalt des Jahres 1998 war ausgeglichen.', expect: [{ value: '1998' }] },
     { text: 'Mitte des Jahres 2023 kam die Wende.', expect: [{ value: '2023', qualifier: 'mid' }] },
     { text: 'Die Stadt wurde um 1900 gegründet.', expect: [{ text: 'um 1900', value: '1900' }] },
+    { text: 'Um 2000 herum kam das Internet in die Haushalte.', expect: [{ text: 'Um 2000 herum', value: '2000' }] },
     { text: 'Vor 2020 war das anders.', expect: [{ value: '2020', relation: 'before' }] },
     { text: 'Die Bürgermeisterin wurde 1975 in Kassel geboren.', pending: 'participle not adjacent to the year', expect: [{ value: '1975' }] },
     { text: 'Der Verein wurde 1886 gegründet.', expect: [{ text: '1886', value: '1886' }] },

@@ -265,7 +265,7 @@ export function timeValue(hour: number, minute: number | undefined, zone?: strin
  * Sticky regex run at the end of the date; groups: hour, minute, daypart, zone, bare hour, bare minute.
  */
 const TIME_AFTER = new RegExp(
-  `(?:,${SO}|${S}|${SO}${DASH}${SO})(?:(?:um|gegen|ab)${S})?` +
+  `(?:,${SO}|${S}|${SO}${DASH}${SO}|${SO}\\|${SO})(?:(?:um|gegen|ab)${S})?` +
     `(?:([0-9]{1,2})(?:[:.]([0-9]{2}))?${S}Uhr${WE}(?:${S}${DAYPART}${WE})?(?:${S}${ZONE}${WE})?` +
     `|([0-9]{1,2}):([0-9]{2})${NE}(?:${S}${ZONE}${WE})?)`,
   'y',
