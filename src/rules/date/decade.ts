@@ -5,9 +5,9 @@ import { Pattern, scan, NB, S, WB, WE, ci, mention, qualifierOf } from './lib/co
 const ID = 'date/decade';
 
 const PREP = `(?:(?:(${ci('in')}${S}den|${ci('seit')}${S}den|${ci('aus')}${S}den|${ci('bis')}${S}in${S}die|${ci('die')}|${ci('der')}|${ci('den')})|(Anfang|Mitte|Ende|Beginn)${S}der)${S})?`;
-const DIGITS = `${NB}([0-9]{4}|[0-9]{2})er(n)?(?:(?:-|${S})?(Jahre|Jahren|Jahrzehnt|Jahrzehnts)${WE}|${WE}(?!-[A-Za-zÄÖÜäöüß]))`;
+const DIGITS = `${NB}([0-9]{4}|[0-9]{2})er(n)?(?:(?:-|${S})?(Jahre|Jahren|Jahrzehnt|Jahrzehnts)${WE}|${WE}(?!-[A-Za-zÄÖÜäöüß])(?!${S}[A-ZÄÖÜ]))`;
 const TENS = '(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger|Zwanziger|Dreißiger|Dreissiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger|Nuller)';
-const WORDS = `${TENS}(?:(?:-|${S})?(Jahre|Jahren|jahre|jahren|Jahrzehnt)${WE}|n?${WE}(?!-[A-Za-zÄÖÜäöüß]))`;
+const WORDS = `${TENS}(?:(?:-|${S})?(Jahre|Jahren|jahre|jahren|Jahrzehnt)${WE}|n?${WE}(?!-[A-Za-zÄÖÜäöüß])(?!${S}[A-ZÄÖÜ]))`;
 
 /** "in den 1990er Jahren", "die 80er-Jahre", "Anfang der Neunzigerjahre", "in den 2010ern". */
 const RE = new Pattern(`${WB}${PREP}`, `(?:${DIGITS}|${WORDS})`);

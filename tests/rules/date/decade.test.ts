@@ -6,6 +6,7 @@ ruleTester(rule, {
     { text: 'Er kaufte eine 10er-Karte für das Schwimmbad.' },
     { text: 'Ein 20er-Pack kostet weniger.' },
     { text: 'Die 95er Jahre gibt es nicht.' },
+    { text: 'Die 50er Marke wurde geknackt.' },
   ],
   invalid: [
     { text: 'In den 1990er Jahren boomte die Wirtschaft.', expect: [{ text: 'In den 1990er Jahren', value: '199X' }], exact: true },
