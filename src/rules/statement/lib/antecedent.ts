@@ -3,6 +3,7 @@
  * most recent statement of the base rules that ends within the last few sentences.
  */
 import type { RuleContext } from '../../types.js';
+import { sentenceAt } from '../../../text/analyse.js';
 import type { StatementCandidate } from './types.js';
 import commaRule from '../speech-verb-comma.js';
 import trailingRule from '../trailing-speech-verb.js';
@@ -27,11 +28,11 @@ export function baseCandidates(ctx: RuleContext): StatementCandidate[] {
 /** The latest candidate whose content ends before `pos`, at most `maxBack` sentences back. */
 export function antecedentBefore(ctx: RuleContext, extra: StatementCandidate[], pos: number, maxBack: number): StatementCandidate | null {
   const all = [...baseCandidates(ctx), ...extra];
-  const sen = ctx.doc.tokens.find((t) => t.start >= pos)?.sentence ?? ctx.doc.sentences.length;
+  const sen = sentenceAt(ctx.doc, pos);
   let best: StatementCandidate | null = null;
   for (const c of all) {
     if (c.content.end > pos || c.cue.start > pos) continue;
-    const cs = ctx.doc.tokens.find((t) => t.start >= c.content.end - 1)?.sentence ?? 0;
+    const cs = sentenceAt(ctx.doc, c.content.end - 1);
     if (sen - cs > maxBack) continue;
     if (!best || c.content.end > best.content.end || (c.content.end === best.content.end && c.kind === 'indirect')) best = c;
   }

@@ -122,7 +122,20 @@ export function clauseEnd(doc: Doc, i: number, sentEnd: number): number {
  * Is token `i` a verb of saying? Lemmas come from the lexicon's `speech-verbs` list; a finite
  * part of a separable verb finds its particle at the end of the clause ("teilte … mit").
  */
+const speechMemo = new WeakMap<Doc, Map<number, SpeechVerb | null>>();
+
 export function speechVerbAt(ctx: RuleContext, i: number, sentEnd: number): SpeechVerb | null {
+  let memo = speechMemo.get(ctx.doc);
+  if (!memo) speechMemo.set(ctx.doc, (memo = new Map()));
+  const key = i * 100003 + sentEnd;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const found = speechVerbUncached(ctx, i, sentEnd);
+  memo.set(key, found);
+  return found;
+}
+
+function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): SpeechVerb | null {
   const t = ctx.doc.tokens[i];
   if (!t || t.type !== 'word' || !isLowerWord(t.text)) return null;
   const lex = ctx.lexicon;
@@ -591,7 +604,15 @@ function opensAt(doc: Doc, k: number): boolean {
 }
 
 /** Paired quotation marks of the document (double quotes; single ones when not inside double). */
+const quoteMemo = new WeakMap<Doc, Quote[]>();
+
 export function findQuotes(doc: Doc): Quote[] {
+  let q = quoteMemo.get(doc);
+  if (!q) quoteMemo.set(doc, (q = findQuotesUncached(doc)));
+  return q;
+}
+
+function findQuotesUncached(doc: Doc): Quote[] {
   const out: Quote[] = [];
   const toks = doc.tokens;
   let k = 0;
