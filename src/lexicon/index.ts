@@ -147,10 +147,10 @@ function splitCompound(form: string): CompoundSplit | null {
     const tail = form.slice(i);
     if (!LOWER_START.test(tail)) continue;
     const head = ucfirst(tail);
-    if (!t.has(head) && placeCheck(head)) return null;
+    if (!t.has(head) && !extraNounMap().has(head) && placeCheck(head)) return null;
     const modifier = form.slice(0, i);
     if (!VOWEL.test(modifier)) continue;
-    const headLemma = t.lemma(head);
+    const headLemma = t.lemma(head) ?? extraNounMap().get(head) ?? null;
     if (headLemma && (!adjectival || isAdjectivalNoun(headLemma))) return { modifier, head, headLemma };
   }
   return null;
@@ -172,6 +172,50 @@ const UNKNOWN_NOUN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(nis)se[ns]?$/, '$1'],
   [/(e[lr])n$/, '$1'],
 ];
+
+let extraNouns: Map<string, string> | undefined;
+/**
+ * Nouns the dictionary lacks but the shipped lists name (roles, counted-noun classes, units:
+ * "Rekrut", "Yuan", "Intendantin"), with their regular inflections, plus the explicit
+ * `noun-forms.txt` (form<TAB>lemma: "Dosen" → "Dosis").
+ */
+function extraNounMap(): Map<string, string> {
+  if (extraNouns) return extraNouns;
+  const m = new Map<string, string>();
+  for (const line of readListFile('noun-forms')) {
+    const [form, lemma] = line.split(TAB);
+    if (form && lemma) m.set(form, lemma);
+  }
+  const lemmas: string[] = [];
+  for (const line of [...readListFile('roles'), ...readListFile('unit-classes'), ...readListFile('units')]) {
+    const key = line.split(TAB)[0];
+    if (/^\p{Lu}[\p{Ll}-]*\p{Ll}$/u.test(key)) lemmas.push(key);
+  }
+  for (const lemma of lemmas.sort()) {
+    const forms = lemma.endsWith('in')
+      ? [lemma, lemma + 'nen']
+      : lemma.endsWith('e')
+        ? [lemma, lemma + 'n', lemma + 'r', lemma + 's']
+        : [lemma, lemma + 's', lemma + 'e', lemma + 'en', lemma + 'n', lemma + 'es'];
+    for (const f of forms) if (!m.has(f)) m.set(f, lemma);
+  }
+  return (extraNouns = m);
+}
+
+/** Feminine "-in" of a known noun: "Landrätin" (Landrat), "Diplomatinnen" → "Diplomatin". */
+function feminineNoun(form: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}+?)in(nen)?$/u.exec(form);
+  if (!m || m[1].length < 4) return null;
+  const base = m[1];
+  const t = nouns();
+  for (const b of [base, unUmlaut(base)]) {
+    const lemma = t.lemma(b);
+    if (lemma === b || (lemma && nounLemmaOf(b) === b)) return base + 'in';
+  }
+  const head = splitCompound(base);
+  if (head && nouns().lemma(head.head) === head.head) return base + 'in';
+  return null;
+}
 
 function guessUnknownNoun(form: string): string | null {
   if (form.length < 6 || !UPPER_START.test(form) || isAllCaps(form) || /[^\p{L}]/u.test(form)) return null;
@@ -198,7 +242,7 @@ const nounLemmaOf = memoise(nounLemmaUncached);
 function nounLemmaUncached(form: string): string | null {
   if (!form) return null;
   const t = nouns();
-  const exact = t.lemma(form);
+  const exact = t.lemma(form) ?? extraNounMap().get(form);
   if (exact) return exact;
   if (isAllCaps(form)) {
     // Headline capitals: "SOLDATEN" → "Soldaten"; "AUSSENMINISTER" → "Außenminister".
@@ -217,6 +261,8 @@ function nounLemmaUncached(form: string): string | null {
   // A capitalised adjective, adverb or verb at the start of a sentence ("Insgesamt",
   // "Digital", "Nordkoreanische") or a place ("Russland") is no compound noun.
   if (placeCheck(form) || isCapitalisedNonNoun(form)) return null;
+  const feminine = feminineNoun(form);
+  if (feminine) return feminine;
   const split = splitCompound(form);
   if (split) return split.modifier + lcfirst(split.headLemma);
   return guessUnknownNoun(form);
@@ -270,6 +316,9 @@ function caseVariants(form: string): string[] {
   return out;
 }
 
+/** Forms of regular "-ieren" verbs the dictionary lacks: prognostizierte → prognostizieren. */
+const IEREN_FORM = /^(\p{Ll}{3,})ier(e|st|t|en|te|test|ten|tet|end)$/u;
+
 function verbLemmaOf(form: string): string | null {
   if (!form) return null;
   const t = verbs();
@@ -277,7 +326,8 @@ function verbLemmaOf(form: string): string | null {
     const l = t.lemma(v);
     if (l) return l;
   }
-  return null;
+  const m = IEREN_FORM.exec(form);
+  return m ? m[1] + 'ieren' : null;
 }
 
 /** Irregular comparison forms (grammar, not vocabulary): stem → positive. */
@@ -429,9 +479,13 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
     particleVerbLemma(form: string, particle: string): string | null {
       const p = particle.toLowerCase();
       if (!p || !/^\p{Ll}+$/u.test(p)) return null;
-      for (const base of lex.verbLemmas(form)) {
+      const bases = lex.verbLemmas(form);
+      const guessed = verbLemmaOf(form);
+      if (guessed && !bases.includes(guessed)) bases.push(guessed);
+      const speech = lists.list('speech-verbs');
+      for (const base of bases) {
         const cand = p + base;
-        if (verbs().lemma(cand) === cand) return cand;
+        if (verbs().lemma(cand) === cand || speech.has(cand)) return cand;
       }
       return null;
     },

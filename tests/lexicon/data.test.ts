@@ -31,6 +31,7 @@ const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | '
   'regions.txt': { columns: 2 },
   'organisations.txt': { columns: 2 },
   'place-aliases.txt': { columns: 2 },
+  'noun-forms.txt': { columns: 2 },
 };
 
 // C0/C1 controls (TAB allowed only as column separator), zero-width and bidi marks, the BOM,

@@ -37,6 +37,17 @@ describe('nounLemma', () => {
     ['Daten', 'Datum'],
     ['Getöteten', 'Getötete'],
     ['Festgenommenen', 'Festgenommene'],
+    // missing from the dictionary, known from the lists (roles, unit classes, units)
+    ['Verwundeten', 'Verwundete'],
+    ['Rekruten', 'Rekrut'],
+    ['Reservisten', 'Reservist'],
+    ['Yuan', 'Yuan'],
+    ['Cent', 'Cent'],
+    ['Impfdosen', 'Impfdosis'],
+    ['Diplomatin', 'Diplomatin'],
+    ['Landrätin', 'Landrätin'],
+    ['Ökonominnen', 'Ökonomin'],
+    ['Intendantin', 'Intendantin'],
     ['Streikenden', 'Streikende'],
     ['Kosten', 'Kosten'],
     ['Hallen', 'Halle'],
@@ -67,8 +78,6 @@ describe('nounLemma', () => {
   it.each(table)('%s → %s', (form, lemma) => {
     expect(lex.nounLemma(form)).toBe(lemma);
   });
-
-  it.todo('Verwundeten → Verwundete (verwunden/verwundet is missing from german-pos-dict as packaged)');
 
   it('lists every dictionary lemma, preferred first', () => {
     expect(lex.nounLemmas('Toten')[0]).toBe('Tote');
@@ -124,6 +133,9 @@ describe('verbLemma', () => {
     ['hieß', 'heißen'],
     ['forderte', 'fordern'],
     ['streikten', 'streiken'],
+    // regular -ieren verbs missing from the dictionary
+    ['prognostizierte', 'prognostizieren'],
+    ['insistiert', 'insistieren'],
     ['Soldat', null],
     ['Qwxz', null],
   ];
@@ -138,6 +150,8 @@ describe('verbLemma', () => {
     expect(lex.particleVerbLemma('gab', 'an')).toBe('angeben');
     expect(lex.particleVerbLemma('kündigte', 'an')).toBe('ankündigen');
     expect(lex.particleVerbLemma('räumte', 'ein')).toBe('einräumen');
+    expect(lex.particleVerbLemma('tat', 'kund')).toBeNull();
+    expect(loadLexicon({ lists: { 'speech-verbs': ['kundtun'] } }).particleVerbLemma('tat', 'kund')).toBe('kundtun');
     expect(lex.particleVerbLemma('sagte', 'Haus')).toBeNull();
     expect(lex.particleVerbLemma('sagte', 'xyz')).toBeNull();
   });
