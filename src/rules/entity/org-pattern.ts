@@ -3,6 +3,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { capitalise, decapitalise, memo, isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, orgHeadOf } from './lib/knowledge.js';
+import { personWord } from './lib/names.js';
 
 const ID = 'entity/org-pattern';
 
@@ -23,6 +24,8 @@ const INSTITUTIONS = new Map([
 const GERMAN_TAIL = new Set(['für', 'der', 'des', 'von', 'und']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
 const CLUB = /^(FC|SC|SV|VfB|VfL|TSG|RB|BVB|TSV|SpVgg|SG|FSV|KSC|HSV|AC|AS|SSC|CF|Real|Atlético|Inter|Olympique)$/;
+/** Nouns that introduce an organisation's name: „der Konzern Apple“, „die Gewerkschaft Verdi“. */
+const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|entwickler|start-up|startup|agentur|organisation|stiftung|institut)$/;
 const STATE_PREFIX = /^(Bundes|Landes|Staats|Reichs)[a-zäöü]/;
 
 /**
@@ -80,7 +83,7 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       // acronym compounds: "UN-Sicherheitsrat", "EU-Kommission"
-      if (u.parts.length === 2 && isAcronym(u.parts[0]) && isCapitalised(u.parts[1]) && !isRole(lexicon, u.parts[1]) && orgHeadOf(lexicon, u.parts[1]) && orgHeadExact(lexicon, u.parts[1])) {
+      if (u.parts.length === 2 && isAcronym(u.parts[0]) && lookupPlace(lexicon, u.parts[0])?.type !== 'LOC' && isCapitalised(u.parts[1]) && !isRole(lexicon, u.parts[1]) && orgHeadOf(lexicon, u.parts[1]) && orgHeadExact(lexicon, u.parts[1])) {
         push(i, i + 1, u.parts[0] + '-' + nominative(lexicon, u.parts[1]), 2);
         continue;
       }
@@ -120,6 +123,17 @@ const rule: Rule<EntityCandidate> = {
         push(a, b, doc.text.slice(us[a].start, us[b - 1].end), 3);
         i = b - 1;
         continue;
+      }
+      // company or union noun + name: "der US-Konzern Apple", "die Gewerkschaft Verdi"
+      if (i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase()) && !us[i + 1].newline) {
+        let b = i + 1;
+        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && (isAcronym(us[b].text) || personWord(lexicon, us[b], true)) && !isCommon(lexicon, us[b].text)) b++;
+        const next = b < us.length ? us[b] : null;
+        if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) {
+          push(i + 1, b, doc.text.slice(us[i + 1].start, us[b - 1].end), 2);
+          i = b - 1;
+          continue;
+        }
       }
       // organisation noun + acronym or unknown name: "die Gewerkschaft GDL", "der Partei AfD"
       if (i + 1 < us.length && isCapitalised(u.text) && orgHeadExact(lexicon, u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && isAcronym(us[i + 1].text) && !isCommon(lexicon, us[i + 1].text) && !lookupPlace(lexicon, us[i + 1].text)) {

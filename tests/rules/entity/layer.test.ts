@@ -15,6 +15,11 @@ const byName = (es: Entity[], name: string): Entity | undefined => es.find((e) =
 const texts = (e: Entity | undefined): string[] => (e ? e.mentions.map((m) => m.text) : []);
 
 describe('entity layer', () => {
+  it('finds a known name as the first part of a hyphen compound', () => {
+    const es = entities('Ein Warnstreik der Gewerkschaft Verdi legte die Flughäfen lahm. Verdi-Vize Christine Behle verteidigte den Ausstand.');
+    expect(texts(byName(es, 'Verdi'))).toEqual(['Verdi', 'Verdi']);
+  });
+
   it('links a surname to the full name seen before', () => {
     const es = entities('NATO-Generalsekretär Mark Rutte sagte im Oktober, die Lage sei ernst. Rutte fügte hinzu, dass Russland verzweifelt sei.');
     const rutte = byName(es, 'Mark Rutte');

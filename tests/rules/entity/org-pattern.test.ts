@@ -3,12 +3,15 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'US-Behörden meldeten Anfang November neue Zahlen.', name: 'a country acronym compound is a description' },
     { text: 'Das Ministerium äußerte sich nicht.', name: 'a bare organisation noun is no name' },
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
     { text: 'Südkoreas Nationaler Sicherheitsdirektor sprach am Freitag.', name: 'a capitalised adjective before a role' },
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
   ],
   invalid: [
+    { text: 'Der US-Konzern Apple hat am Montag ein neues iPhone vorgestellt.', expect: [{ name: 'Apple', type: 'ORG' }], exact: true, name: 'company noun + name' },
+    { text: 'Ein Warnstreik der Gewerkschaft Verdi legte die Flughäfen lahm.', expect: [{ name: 'Verdi', type: 'ORG' }], exact: true },
     { text: 'Die Deutsche Bahn und die Gewerkschaft GDL verhandeln wieder.', expect: [{ name: 'Deutsche Bahn', type: 'ORG' }, { name: 'GDL', type: 'ORG' }], exact: true },
     { text: 'Das Bundesverfassungsgericht in Karlsruhe entschied gegen die Bundesregierung.', expect: [{ name: 'Bundesverfassungsgericht' }, { name: 'Bundesregierung' }] },
     { text: 'Das verstößt gegen Resolutionen des UN-Sicherheitsrates.', expect: [{ name: 'UN-Sicherheitsrat', type: 'ORG' }], name: 'acronym compound, nominative' },

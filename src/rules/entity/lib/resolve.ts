@@ -194,6 +194,15 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
       const own = formOwner.get(acc) ?? (acc.length > 3 && acc.endsWith('s') && !isAllCaps(acc) ? formOwner.get(acc.slice(0, -1)) : undefined);
       if (own !== undefined) hit = { idx: own, b: i + n };
     }
+    if (!hit && u.parts.length > 1) {
+      // the first part of a hyphen compound: "Verdi-Vize", "Rutte-Kritik"
+      const first = u.parts[0];
+      const own = formOwner.get(first);
+      if (own !== undefined && first.length >= 2 && !isCovered(u.start, u.start + first.length)) {
+        drafts[own].mentions.push({ text: doc.source.slice(u.start, u.start + first.length), start: u.start, end: u.start + first.length });
+      }
+      continue;
+    }
     if (!hit) continue;
     const start = u.start;
     const end = us[hit.b - 1].end;
