@@ -21,6 +21,10 @@ const BARE = new Pattern(
 );
 const HERUM = new RegExp(`${S}herum${WE}`, 'y');
 
+/** A year that opens a sentence, then two words: "1989 fiel die Mauer", "2022 lag die Inflation …". */
+const OPENING = new RegExp(`${NB}([0-9]{4})${NE}${WE}(?=${S}([a-zäöüß]+)${WE}${S}?([^ \\t]?))`, 'g');
+const OPENING_BREAK = /[.!?"„“”«»(\n]/;
+
 /** "Bundestagswahl 2021", "WM 2026", "Haushalt 2025": a noun (not starting the sentence) and a year. */
 const NOUN = new Pattern(
   `${WB}([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)${S}`,
@@ -83,6 +87,18 @@ const rule: Rule<DateMention> = {
         else if (year >= 1950) continue;
       }
       out.push(mention(doc, m.index, end, pad4(year), ID, { relation: relationOf(m[1]) }));
+    }
+    for (const m of scan(OPENING, text)) {
+      const year = Number(m[1]);
+      if (year < 1900 || year > 2099) continue;
+      // A singular verb follows (plural "-en/-n" would fit a count: "1500 kamen"), and no noun
+      // after it ("1500 neue Stellen").
+      const [, , next, after] = m;
+      if (next.endsWith('n') || /^[A-ZÄÖÜ]/.test(after)) continue;
+      let i = m.index - 1;
+      while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+      if (i >= 0 && !OPENING_BREAK.test(text[i])) continue;
+      out.push(mention(doc, m.index, m.index + 4, pad4(year), ID));
     }
     for (const m of scan(PARTICIPLE, text)) {
       const year = Number(m[1]);
