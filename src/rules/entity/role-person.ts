@@ -26,6 +26,8 @@ const rule: Rule<EntityCandidate> = {
       if (k >= us.length || us[k].newline || us[k].type !== 'word' || !isCapitalised(us[k].text)) continue;
       const b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4, loose: true });
       if (b === k) continue;
+      // "Premier League: …" — a role word opening a headline label is no role
+      if (b - k === 1 && (r.initial || r.newline) && b < us.length && us[b].text === ':') continue;
       const start = us[k].start;
       const end = us[b - 1].end;
       out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 2 });

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Beim Black Friday und am Cyber Monday kauften viele Kunden ein.', name: 'English weekday names' },
     { text: 'Zuvor hatte die Regierung erklärt, sie prüfe alle Möglichkeiten.', name: 'sentence-initial common words' },
     { text: 'Am Montag Abend streikten die Lokführer.', name: 'weekdays' },
     { text: 'DIE REGIERUNG WARNT VOR NEUEN STREIKS', name: 'headline capitals' },

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Premier League: Manchester City gewinnt in London.', name: 'a role word opening a headline label' },
     { text: 'Der Präsident sagte am Montag nichts.', name: '"Präsident" alone' },
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
     { text: 'Im September leugnete der russische Präsident Gerüchte über den Einsatz.', name: 'a common noun after the role' },

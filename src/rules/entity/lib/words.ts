@@ -192,7 +192,8 @@ export function decapitalise(w: string): string {
 const WEEKDAYS_MONTHS = new Set(
   (
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag ' +
-    'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember'
+    'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July October December'
   ).split(' '),
 );
 
