@@ -51,8 +51,8 @@ function entityByName(entities: Entity[], name: string): Entity | null {
   return null;
 }
 
-/** The latest PER entity mention before `pos`. */
-function lastPersonMention(entities: Entity[], pos: number): Entity | null {
+/** The latest PER entity mention before `pos`, with where it stands. */
+function lastPersonMention(entities: Entity[], pos: number): { entity: Entity; at: number } | null {
   let best: Entity | null = null;
   let at = -1;
   for (const e of entities) {
@@ -62,7 +62,7 @@ function lastPersonMention(entities: Entity[], pos: number): Entity | null {
       best = e;
     }
   }
-  return best;
+  return best ? { entity: best, at } : null;
 }
 
 /** The latest PER entity mention before `pos` that follows the role word `head` ("Präsident Yoon"). */
@@ -90,12 +90,12 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
   const recent = history.filter((h) => h.start < ref.start).reverse();
   let hit: Known | null = null;
   if (ref.form === 'pronoun') {
+    // "er"/"sie": the person named last — a speaker, or a person mentioned after that speaker
+    // ("Söder sagte … Bundeskanzler Olaf Scholz versprach Hilfe. Er sagte, …" → Scholz).
     hit = recent.find((h) => h.type === 'PER') ?? null;
-    if (!hit) {
-      const e = lastPersonMention(ctx.results.entities, ref.start);
-      if (e) return { ...base, name: e.name, entity: e.id };
-      hit = recent[0] ?? null;
-    }
+    const last = lastPersonMention(ctx.results.entities, ref.start);
+    if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
+    if (!hit) hit = recent[0] ?? null;
   } else if (ref.form === 'role') {
     const head = (ref.head ?? '').toLowerCase();
     hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;

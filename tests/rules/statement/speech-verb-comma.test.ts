@@ -11,6 +11,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a pronoun goes to the person named last, not to the last speaker',
+      text: 'Ministerpräsidentin Anna Berger sagte, das Land helfe sofort. Bundeskanzler Jonas Keller versprach den Betroffenen Unterstützung. Er sagte, der Bund werde sich an den Kosten beteiligen.',
+      expect: [
+        { speaker: { name: 'Anna Berger' }, content: 'das Land helfe sofort' },
+        { speaker: { text: 'Er', name: 'Jonas Keller' }, content: 'der Bund werde sich an den Kosten beteiligen' },
+      ],
+    },
+    {
       text: 'Seoul sagt, die Raketen seien von Russland an Nordkorea übergeben worden.',
       expect: [{ speaker: 'Seoul', cue: 'sagt', kind: 'indirect', content: 'die Raketen seien von Russland an Nordkorea übergeben worden' }],
       exact: true,
