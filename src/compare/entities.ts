@@ -81,7 +81,7 @@ export function mergeEntities(articles: readonly ArticleResult[]): EntityIndex {
     if (k.endsWith('s') && k.length > 3 && infos.has(k.slice(0, -1))) uf.union(k, k.slice(0, -1));
   }
   // Surname → full name, when exactly one multi-word person carries it.
-  const bySurname = new Map<string, string[]>();
+  const bySurname = new Map<string, Set<string>>();
   for (const k of keys) {
     const info = infos.get(k)!;
     if (!info.hasMultiWordPer) continue;
@@ -89,9 +89,9 @@ export function mergeEntities(articles: readonly ArticleResult[]): EntityIndex {
       const parts = name.trim().split(/\s+/);
       if (parts.length < 2) continue;
       const last = nameKey(parts[parts.length - 1]);
-      const list = bySurname.get(last) ?? [];
-      if (!list.includes(k)) list.push(k);
-      bySurname.set(last, list);
+      let set = bySurname.get(last);
+      if (!set) bySurname.set(last, (set = new Set()));
+      set.add(k);
     }
   }
   for (const k of keys) {
@@ -99,7 +99,10 @@ export function mergeEntities(articles: readonly ArticleResult[]): EntityIndex {
     const single = [...info.names.keys()].every((n) => !/\s/.test(n.trim()));
     if (!single || !info.types.has('PER')) continue;
     const full = bySurname.get(k) ?? bySurname.get(k.endsWith('s') ? k.slice(0, -1) : '');
-    if (full && full.length === 1 && full[0] !== k) uf.union(full[0], k);
+    if (full && full.size === 1) {
+      const [only] = full;
+      if (only !== k) uf.union(only, k);
+    }
   }
 
   const groups = new Map<string, string[]>();
@@ -149,10 +152,13 @@ export function mergeEntities(articles: readonly ArticleResult[]): EntityIndex {
     rows.push(row);
     for (const k of members) rowOfKey.set(k, row);
   }
-  const total = (r: CompareEntity) => Object.values(r.counts).reduce((s, c) => s + c, 0);
-  rows.sort(
-    (a, b) => Object.keys(b.counts).length - Object.keys(a.counts).length || total(b) - total(a) || cmp(a.name, b.name) || cmp(a.id, b.id),
-  );
+  const stats = new Map<CompareEntity, [number, number]>();
+  for (const r of rows) stats.set(r, [Object.keys(r.counts).length, Object.values(r.counts).reduce((s, c) => s + c, 0)]);
+  rows.sort((a, b) => {
+    const [na, ta] = stats.get(a)!;
+    const [nb, tb] = stats.get(b)!;
+    return nb - na || tb - ta || cmp(a.name, b.name) || cmp(a.id, b.id);
+  });
   const byArticleEntity = new Map<string, CompareEntity>();
   for (const [k, key] of entityKey) byArticleEntity.set(k, rowOfKey.get(key)!);
   const lookup = (name: string): CompareEntity | undefined => {

@@ -5,7 +5,7 @@
  *    modifier) and a context (content-word keys of its clause, speaker, entities nearby, dates).
  * 2. Blocking: items are bucketed by unit class, by compound head and by compound modifier; only
  *    items sharing a bucket are compared. Buckets bigger than `BIG_BLOCK` are compared through an
- *    inverted index of context keys (keys found in more than `BIG_BLOCK` items are too common
+ *    inverted index of context keys (keys found in more than `KEY_CAP` items are too common
  *    to propose pairs), so the work grows with the input, not with its square.
  * 3. A pair is linked when the units match (same lemma, same head or class, or same modifier)
  *    and enough context keys are shared (more for looser unit matches, fewer for equal numbers,
@@ -30,6 +30,8 @@ export const MAX_RATIO = 50;
 export const STRONG_SHARED = 4;
 /** Buckets up to this size are compared pair by pair; bigger ones through an inverted index. */
 export const BIG_BLOCK = 300;
+/** In a big bucket, a context key held by more items than this proposes no pairs. */
+export const KEY_CAP = 100;
 
 interface Item {
   n: number;
@@ -40,6 +42,8 @@ interface Item {
   ctx: QuantityContext;
   vague: boolean;
   abs: number;
+  /** Context keys as sorted interned ids (fast intersection). */
+  keyIds: Int32Array;
 }
 
 interface Edge {
@@ -65,10 +69,19 @@ function ratio(a: number, b: number): number {
   return (hi + 1) / (lo + 1);
 }
 
-function sharedCount(a: Set<string>, b: Set<string>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+/** Size of the intersection of two sorted id arrays. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const k of small) if (big.has(k)) n++;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
   return n;
 }
 
@@ -86,7 +99,7 @@ function evaluate(a: Item, b: Item): Edge | null {
   }
   const tier = unitTier(a.unit, b.unit);
   if (tier === 0) return null;
-  const shared = sharedCount(a.ctx.keys, b.ctx.keys);
+  const shared = sharedCount(a.keyIds, b.keyIds);
   const equal = a.q.value === b.q.value;
   // Two shared context keys link different figures; one is enough for the same figure.
   let need = equal ? 1 : 2;
@@ -198,7 +211,7 @@ function candidatePairs(items: Item[]): [number, number][] {
       const it = items[n];
       for (const k of [...it.ctx.keys, 'v:' + it.q.value]) {
         const p = postings.get(k)!;
-        if (p.length > BIG_BLOCK) continue;
+        if (p.length > KEY_CAP) continue;
         for (const m of p) {
           if (m <= n || mark[m] === n) continue;
           mark[m] = n;
@@ -251,6 +264,17 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
   }
   const env: UnitEnv = { classes: input.classes, compoundHead: input.compoundHead, isNoun: input.isNoun, isMeasure: input.isMeasure, lemmas };
   const items: Item[] = [];
+  const keyId = new Map<string, number>();
+  const intern = (keys: Set<string>) => {
+    const ids = new Int32Array(keys.size);
+    let k = 0;
+    for (const key of keys) {
+      let id = keyId.get(key);
+      if (id === undefined) keyId.set(key, (id = keyId.size));
+      ids[k++] = id;
+    }
+    return ids.sort();
+  };
   input.articles.forEach((article, articleIndex) => {
     const ctxs = quantityContexts(article, input.demonym);
     const order = article.quantities.map((_, i) => i).sort((x, y) => {
@@ -270,6 +294,7 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
         ctx: ctxs[qi],
         vague: isVague(q),
         abs: Math.abs(q.value),
+        keyIds: intern(ctxs[qi].keys),
       });
     }
   });

@@ -36,6 +36,20 @@ export interface CompareOptions {
   errors?: InputError[];
 }
 
+/** A memoised one-argument lookup (lexicon lookups repeat across thousands of articles). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      v = f(s);
+      if (cache.size > 200_000) cache.clear();
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
+
 /** Options from the lexicon: its word lists and lemmatisers. */
 export function compareOptionsFromLexicon(lex: Lexicon): CompareOptions {
   return {
@@ -47,7 +61,7 @@ export function compareOptionsFromLexicon(lex: Lexicon): CompareOptions {
       const info = lex.unit(u);
       return info !== null && info.class !== 'count';
     },
-    demonym: (w) => lex.demonym(w),
+    demonym: memo((w) => lex.demonym(w)),
     particleVerbLemma: (f, p) => lex.particleVerbLemma(f, p),
     verbLemma: (w) => lex.verbLemma(w),
     nounLemma: (w) => lex.nounLemma(w),

@@ -20,6 +20,9 @@ import { cmp, contentKeys, fold, keySurfaces, nameKey, stem } from './text.js';
 
 export type Polarity = 'confirm' | 'deny';
 
+/** Confirm × deny pairs of one subject compared one by one; above, through a key index. */
+export const PAIR_BUDGET = 250_000;
+
 export interface StanceEnv {
   /** Folded lemma → polarity. */
   polarity: ReadonlyMap<string, Polarity>;
@@ -130,9 +133,15 @@ export function findStances(articles: readonly ArticleResult[], index: EntityInd
   if (env.polarity.size === 0) return [];
   const claims: Claim[] = [];
   const subjectName = new Map<string, string>();
+  const cueCache = new Map<string, Polarity | null>();
+  const cueOf = (cue: string) => {
+    let p = cueCache.get(cue);
+    if (p === undefined) cueCache.set(cue, (p = cuePolarity(cue, env)));
+    return p;
+  };
   for (const a of articles) {
     a.statements.forEach((s, si) => {
-      const polarity = cuePolarity(s.cue.text, env) ?? contentPolarity(s.content.text, env);
+      const polarity = cueOf(s.cue.text) ?? contentPolarity(s.content.text, env);
       if (!polarity) return;
       const subj = subjects(index, a, s, env);
       for (const [k, n] of subj.names) if (!subjectName.has(k)) subjectName.set(k, n);
@@ -184,14 +193,43 @@ export function findStances(articles: readonly ArticleResult[], index: EntityInd
     if (!confirm.length || !deny.length) continue;
     const involved = new Set<Claim>();
     const shared = new Map<string, number>();
-    for (const c of confirm) {
-      for (const d of deny) {
-        const need = c.topic.size <= 3 || d.topic.size <= 3 ? 1 : 2;
-        const common = [...c.topic].filter((k) => d.topic.has(k));
-        if (common.length < need) continue;
-        involved.add(c);
-        involved.add(d);
-        for (const k of common) shared.set(k, (shared.get(k) ?? 0) + 1);
+    const pair = (c: Claim, d: Claim, common: string[]) => {
+      const need = c.topic.size <= 3 || d.topic.size <= 3 ? 1 : 2;
+      if (common.length < need) return;
+      involved.add(c);
+      involved.add(d);
+      for (const k of common) shared.set(k, (shared.get(k) ?? 0) + 1);
+    };
+    if (confirm.length * deny.length <= PAIR_BUDGET) {
+      for (const c of confirm) for (const d of deny) pair(c, d, [...c.topic].filter((k) => d.topic.has(k)));
+    } else {
+      // Many claims on one subject: pairs come from an index of topic keys; a key held by so
+      // many claims that it alone would exceed the budget proposes no pairs (too common).
+      const postings = new Map<string, { confirm: number[]; deny: number[] }>();
+      const post = (list: Claim[], side: 'confirm' | 'deny') =>
+        list.forEach((c, i) => {
+          for (const k of c.topic) {
+            let p = postings.get(k);
+            if (!p) postings.set(k, (p = { confirm: [], deny: [] }));
+            p[side].push(i);
+          }
+        });
+      post(confirm, 'confirm');
+      post(deny, 'deny');
+      const common = new Map<number, string[]>();
+      for (const k of [...postings.keys()].sort(cmp)) {
+        const p = postings.get(k)!;
+        if (!p.confirm.length || !p.deny.length || p.confirm.length * p.deny.length > PAIR_BUDGET) continue;
+        for (const ci of p.confirm)
+          for (const di of p.deny) {
+            const key = ci * deny.length + di;
+            const list = common.get(key);
+            if (list) list.push(k);
+            else common.set(key, [k]);
+          }
+      }
+      for (const key of [...common.keys()].sort((a, b) => a - b)) {
+        pair(confirm[Math.floor(key / deny.length)], deny[key % deny.length], common.get(key)!);
       }
     }
     if (involved.size === 0) continue;

@@ -11,9 +11,13 @@ export function cmp(a: string, b: string): number {
 
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', é: 'e', è: 'e', á: 'a', à: 'a', ó: 'o', í: 'i', ç: 'c', ñ: 'n' };
 
+const FOLD_RE = /[äöüßéèáàóíçñ]/g;
+const HAS_FOLD = /[äöüßéèáàóíçñ]/;
+
 /** Lower case, umlauts and common accents folded: "Südkoreas" → "sudkoreas". */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[äöüßéèáàóíçñ]/g, (c) => FOLD[c] ?? c);
+  const l = s.toLowerCase();
+  return HAS_FOLD.test(l) ? l.replace(FOLD_RE, (c) => FOLD[c] ?? c) : l;
 }
 
 /** Letters only, folded: "Yoon Suk-yeol" and "Yoon Suk Yeol" → "yoonsukyeol". */
@@ -60,7 +64,8 @@ const WORD_RE = /[A-Za-zÄÖÜäöüßÀ-ÖØ-öø-ÿ]+/g;
  * German stem: "nordkoreanische" ~ "Nordkorea", "Ukraine" ~ "ukrainischen", "Soldaten" ~ "Soldat".
  */
 export function contentKeys(text: string, into: Set<string> = new Set(), demonym?: (form: string) => string | null): Set<string> {
-  const re = new RegExp(WORD_RE.source, 'g');
+  const re = WORD_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const w = m[0];
@@ -85,7 +90,8 @@ export function stem(folded: string): string {
 
 /** First surface form per key of a text (for labels): key → word as written. */
 export function keySurfaces(text: string, into: Map<string, string>): void {
-  const re = new RegExp(WORD_RE.source, 'g');
+  const re = WORD_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const w = m[0];
