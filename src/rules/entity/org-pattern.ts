@@ -26,6 +26,8 @@ const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
 const CLUB = /^(FC|SC|SV|VfB|VfL|TSG|RB|BVB|TSV|SpVgg|SG|FSV|KSC|HSV|AC|AS|SSC|CF|Real|Atlético|Inter|Olympique)$/;
 /** Nouns that introduce an organisation's name: „der Konzern Apple“, „die Gewerkschaft Verdi“. */
 const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|entwickler|start-up|startup|agentur|organisation|stiftung|institut)$/;
+/** Acronyms that name no organisation: „TV-Moderator“, „KI-Experte“. */
+const NON_ORG_ACRONYMS = new Set(['TV', 'KI', 'AI', 'IT', 'PR', 'EM', 'WM', 'PC', 'DJ', 'CEO', 'CFO', 'PhD', 'MBA', 'NS', 'DDR', 'BRD', 'SUV', 'LKW', 'PKW', 'Lkw', 'Pkw', 'E', 'U', 'VIP']);
 const STATE_PREFIX = /^(Bundes|Landes|Staats|Reichs)[a-zäöü]/;
 
 /**
@@ -85,6 +87,13 @@ const rule: Rule<EntityCandidate> = {
       // acronym compounds: "UN-Sicherheitsrat", "EU-Kommission"
       if (u.parts.length === 2 && isAcronym(u.parts[0]) && lookupPlace(lexicon, u.parts[0])?.type !== 'LOC' && isCapitalised(u.parts[1]) && !isRole(lexicon, u.parts[1]) && orgHeadOf(lexicon, u.parts[1]) && orgHeadExact(lexicon, u.parts[1])) {
         push(i, i + 1, u.parts[0] + '-' + nominative(lexicon, u.parts[1]), 2);
+        continue;
+      }
+      // party or organisation acronym before a role: "CDU-Chef", "SPD-Generalsekretär", "RN-Spitzenkandidat"
+      if (u.parts.length >= 2 && isAcronym(u.parts[0]) && !NON_ORG_ACRONYMS.has(u.parts[0]) && isRole(lexicon, u.parts[u.parts.length - 1]) && !isCommon(lexicon, u.parts[0]) && !lookupPlace(lexicon, u.parts[0])) {
+        const start = u.partStarts[0];
+        const end = start + u.parts[0].length;
+        out.push({ text: doc.source.slice(start, end), start, end, type: 'ORG', name: u.parts[0], rule: ID, confidence: 2 });
         continue;
       }
       // a name part + organisation head: "Ifo-Institut", "Max-Planck-Gesellschaft", "Commerzbank"

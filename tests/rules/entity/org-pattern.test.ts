@@ -10,6 +10,7 @@ ruleTester(rule, {
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
   ],
   invalid: [
+    { text: 'CDU-Chef Friedrich Merz und SPD-Generalsekretär Kevin Kühnert stritten, der TV-Moderator schwieg.', expect: [{ name: 'CDU', type: 'ORG' }, { name: 'SPD', type: 'ORG' }], exact: true, name: 'party acronym before a role' },
     { text: 'Der US-Konzern Apple hat am Montag ein neues iPhone vorgestellt.', expect: [{ name: 'Apple', type: 'ORG' }], exact: true, name: 'company noun + name' },
     { text: 'Ein Warnstreik der Gewerkschaft Verdi legte die Flughäfen lahm.', expect: [{ name: 'Verdi', type: 'ORG' }], exact: true },
     { text: 'Die Deutsche Bahn und die Gewerkschaft GDL verhandeln wieder.', expect: [{ name: 'Deutsche Bahn', type: 'ORG' }, { name: 'GDL', type: 'ORG' }], exact: true },
