@@ -94,7 +94,8 @@ export function scaleFor(members: readonly GroupMember[]): Scale {
     hi += pad;
     if (allPositive && lo < 0) lo = 0;
   }
-  const step = niceStep((hi - lo) / 5);
+  // Counts get whole-number ticks.
+  const step = pts.every((v) => Number.isInteger(v)) ? Math.max(1, niceStep((hi - lo) / 5)) : niceStep((hi - lo) / 5);
   const ticks: number[] = [];
   for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) ticks.push(Math.round(t / step) * step);
   const x = (v: number) => X0 + Math.max(0, Math.min(1, (v - lo) / (hi - lo))) * (X1 - X0);
@@ -102,6 +103,7 @@ export function scaleFor(members: readonly GroupMember[]): Scale {
 }
 
 const f1 = (n: number) => n.toFixed(1);
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** The SVG number line of a group: one row per member. */
 export function numberLine(g: QuantityGroup, label: (id: string) => string): string {
@@ -157,7 +159,7 @@ function groupHtml(g: QuantityGroup, label: (id: string) => string): string {
     `<article class="group ${g.status}" id="${e(g.id)}">` +
     `<h3><span class="badge ${g.status}">${g.status}</span>${e(g.label)}</h3>` +
     `<p class="reason">${e(g.reason)}</p>` +
-    `<p class="meta">${g.members.length} claims from ${articlesOf(g).length} articles · group ${e(g.id)}</p>` +
+    `<p class="meta">${plural(g.members.length, 'claim')} from ${plural(articlesOf(g).length, 'article')} · group ${e(g.id)}</p>` +
     numberLine(g, label) +
     table(
       ['article', 'claim', 'figure', 'interval', 'speaker', 'dates'],
