@@ -18,7 +18,7 @@ const ISO = new RegExp(
 );
 /** dd.mm. without year, only after a preposition or weekday: "am 18.12.", "Freitag, 13.12." */
 const DM = new Pattern(
-  `${WB}(?:(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('bis')}(?:${S}zum)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem)${S}|(?=(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),))` +
+  `${WB}(?:(${ci('am')}|${ci('vom')}|${ci('zum')}|${ci('für')}${S}den|${ci('auf')}${S}den|${ci('den')}|${ci('seit')}(?:${S}dem)?|${ci('ab')}(?:${S}dem)?|${ci('bis')}(?:${S}zum)?|${ci('vor')}${S}dem|${ci('nach')}${S}dem)${S}|(?=(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),))` +
     `${WEEKDAY_PREFIX}`,
   `${NB}([0-9]{1,2})\\.([0-9]{1,2})\\.(?![0-9]|${SO}[0-9])`,
 );

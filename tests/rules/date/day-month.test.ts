@@ -21,5 +21,8 @@ ruleTester(rule, {
     { text: 'In Wien wurde am 6. Jänner gefeiert.', expect: [{ value: '--01-06' }] },
     { text: 'Der Parteitag wählte am 29. Februar 2024 einen neuen Vorstand.', expect: [{ value: '2024-02-29' }] },
     { text: 'Um 20 Uhr am 24. Dezember ist Bescherung.', expect: [{ text: 'am 24. Dezember', value: '--12-24' }] },
+    { text: 'Die Kommission tagt am zweiten Februar 2026 in Straßburg.', expect: [{ text: 'am zweiten Februar 2026', value: '2026-02-02' }] },
+    { text: 'Die Abstimmung wurde auf den 15. Mai vertagt.', expect: [{ text: 'auf den 15. Mai', value: '--05-15' }] },
+    { text: 'Bis zum einunddreißigsten Dezember läuft die Frist.', expect: [{ value: '--12-31', relation: 'until' }] },
   ],
 });

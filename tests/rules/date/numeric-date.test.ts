@@ -22,6 +22,7 @@ ruleTester(rule, {
     { text: 'Veröffentlicht: 05.03.2024 18:45', expect: [{ text: '05.03.2024 18:45', value: '2024-03-05T18:45' }] },
     { text: 'Laut Protokoll vom 2024-12-18 stimmte der Rat zu.', expect: [{ text: '2024-12-18', value: '2024-12-18' }] },
     { text: 'Der Streik beginnt am 18.12. und soll eine Woche dauern.', expect: [{ text: 'am 18.12.', value: '--12-18' }] },
+    { text: 'Für den 28.10. kündigte die Gewerkschaft einen Warnstreik an.', expect: [{ text: 'Für den 28.10.', value: '--10-28' }] },
     { text: 'Ab dem 1.7. gilt der neue Mindestlohn.', expect: [{ text: 'Ab dem 1.7.', value: '--07-01', relation: 'from' }] },
     { text: 'Die Mieten stiegen seit dem 01.01.2020 um 15 Prozent.', expect: [{ value: '2020-01-01', relation: 'since' }] },
     { text: 'Am Freitag, 13.12.2024, kam es zum Streik.', expect: [{ text: 'Am Freitag, 13.12.2024', value: '2024-12-13' }] },
