@@ -25,6 +25,13 @@ describe('claims compare on the fixture articles', async () => {
     expect(troops.members.map((m) => m.text)).not.toContain('1,28 Millionen Soldaten');
   });
 
+  it('finds the stance conflict: a denial in one outlet, a confirmation by the same country in another', () => {
+    expect(result.stances.length).toBeGreaterThanOrEqual(1);
+    const s = result.stances[0];
+    expect(new Set(s.claims.map((c) => c.polarity))).toEqual(new Set(['confirm', 'deny']));
+    expect(new Set(s.claims.map((c) => c.article)).size).toBe(2);
+  });
+
   it('gives the same bytes from extraction output (json) and from jsonl shards in any order', async () => {
     const json = await runCli(['extract', 'fixtures/articles', '--format', 'json'], { cwd: ROOT });
     writeFileSync(join(dir, 'e.json'), json.stdout);
