@@ -15,6 +15,12 @@ const byName = (es: Entity[], name: string): Entity | undefined => es.find((e) =
 const texts = (e: Entity | undefined): string[] => (e ? e.mentions.map((m) => m.text) : []);
 
 describe('entity layer', () => {
+  it('reports a one-word speaker linked to a role mention, and drops a lone one', () => {
+    const es = entities('„Wir sind bereit“, sagte Nagelsmann am Montag. Bundestrainer Nagelsmann lobte die Mannschaft. Samsung erklärte, alles sei gut.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Nagelsmann', 'PER']]);
+    expect(texts(es[0])).toEqual(['Nagelsmann', 'Nagelsmann']);
+  });
+
   it('finds a known name as the first part of a hyphen compound', () => {
     const es = entities('Ein Warnstreik der Gewerkschaft Verdi legte die Flughäfen lahm. Verdi-Vize Christine Behle verteidigte den Ausstand.');
     expect(texts(byName(es, 'Verdi'))).toEqual(['Verdi', 'Verdi']);

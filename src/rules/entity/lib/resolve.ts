@@ -115,6 +115,9 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   const drafts: Draft[] = [];
   for (const r of [...groups.keys()].sort(cmpStr)) {
     const cs = groups.get(r)!;
+    // a lone surname-like speaker never introduced by full name or role may as well be a company
+    // ("Samsung erklärte"): too unsure to report
+    if (cs.every((c) => c.rule === 'entity/speaker-subject' && !c.name.includes(' '))) continue;
     const best = [...cs].sort(
       (a, b) =>
         b.confidence - a.confidence ||
