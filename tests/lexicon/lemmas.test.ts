@@ -59,6 +59,15 @@ describe('nounLemma', () => {
     ['Nordkoreanische', null],
     ['Russland', null],
     ['Ostukraine', null],
+    // old spelling (before 1996) in the dictionary: lemmas in the new spelling
+    ['Prozesse', 'Prozess'],
+    ['Prozeß', 'Prozess'],
+    ['Ausschüssen', 'Ausschuss'],
+    ['Beschlüsse', 'Beschluss'],
+    ['Mißbrauchs', 'Missbrauch'],
+    ['Füße', 'Fuß'],
+    ['Straßen', 'Straße'],
+    ['Massen', 'Masse'],
     // unknown compounds: lemmatise the head
     ['Artilleriegranaten', 'Artilleriegranate'],
     ['Spezialkräfte', 'Spezialkraft'],
@@ -133,6 +142,16 @@ describe('verbLemma', () => {
     ['hieß', 'heißen'],
     ['forderte', 'fordern'],
     ['streikten', 'streiken'],
+    // new spelling of forms the dictionary has in the old one (läßt, muß, wußte, schloß)
+    ['lässt', 'lassen'],
+    ['läßt', 'lassen'],
+    ['muss', 'müssen'],
+    ['musste', 'müssen'],
+    ['wusste', 'wissen'],
+    ['schloss', 'schließen'],
+    ['biss', 'beißen'],
+    ['missbrauchte', 'missbrauchen'],
+    ['stößt', 'stoßen'],
     // regular -ieren verbs missing from the dictionary
     ['prognostizierte', 'prognostizieren'],
     ['insistiert', 'insistieren'],
@@ -142,6 +161,8 @@ describe('verbLemma', () => {
   it.each(table)('%s → %s', (form, lemma) => {
     expect(lex.verbLemma(form)).toBe(lemma);
   });
+
+  it.todo('fällt → fallen (not fällen) and fällt … aus → ausfallen: needs word frequencies');
 
   it('joins a separable verb from finite part and particle', () => {
     expect(lex.particleVerbLemma('teilte', 'mit')).toBe('mitteilen');
@@ -172,6 +193,9 @@ describe('adjectiveLemma', () => {
     ['ältesten', 'alt'],
     ['besten', 'gut'],
     ['höchsten', 'hoch'],
+    ['blasse', 'blass'],
+    ['nasses', 'nass'],
+    ['bewussten', 'bewusst'],
     ['Soldat', null],
   ];
   it.each(table)('%s → %s', (form, lemma) => {
