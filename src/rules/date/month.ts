@@ -1,12 +1,15 @@
 import type { Rule } from '../types.js';
 import type { DateMention } from '../../types.js';
-import { Pattern, scan, MONTH, NB, NE, S, WB, WE, ci, mention, monthNumber, monthValue, qualifierOf, relationOf } from './lib/common.js';
+import { Pattern, MONTH, NB, NE, S, WB, WE, ci, mention, monthNumber, monthValue, qualifierOf, relationOf } from './lib/common.js';
+import { anchorOf } from './lib/anchor.js';
 
 const ID = 'date/month';
 
 const PREP = `(?:(${ci('im')}|${ci('seit')}|${ci('bis')}(?:${S}(?:zum|in${S}den))?|${ci('ab')}|${ci('vom')}|${ci('von')}|${ci('zum')}|${ci('vor')}|${ci('nach')})${S})?`;
 const QUAL = `(?:(Anfang|Mitte|Ende|Beginn)${S})?`;
 const MONAT = `(?:(?:Monat|Monats)${S})?`;
+/** "im vergangenen Oktober", "diesen Juni", "kommenden März". */
+const ADJ = `(?:([Vv]ergangenen|[Ll]etzten|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen)${S})?`;
 /** Year after the month: "Juni 2024", "Juni des Jahres 2024". */
 const YEAR = `(?:${S}(?:des${S}Jahres${S})?${NB}([0-9]{4})${NE})?`;
 
@@ -14,7 +17,18 @@ const YEAR = `(?:${S}(?:des${S}Jahres${S})?${NB}([0-9]{4})${NE})?`;
 const SAME_YEAR = `(?:${S}(?:desselben|des${S}selben|des${S}gleichen|jenes)${S}Jahres${WE})?`;
 
 /** "im Juni 2024", "Anfang November 2024", "seit August 2023", "Ende Januar", "im September". */
-const RE = new Pattern(`${WB}${PREP}${QUAL}${MONAT}`, `${MONTH}${WE}${YEAR}${SAME_YEAR}`);
+const RE = new Pattern(`${WB}${PREP}${QUAL}${ADJ}${MONAT}`, `${MONTH}${WE}${YEAR}${SAME_YEAR}`);
+
+/**
+ * Year of "im vergangenen Oktober" / "kommenden März" / "diesen Juni" from the article's reference
+ * date: the last such month before it, the next one after it, or its own year.
+ */
+function relativeYear(adj: string, month: number, anchor: { year: number; month: number } | null): number | undefined {
+  if (!anchor) return undefined;
+  if (adj === 'diesen') return anchor.year;
+  if (adj === 'kommenden' || adj === 'nächsten') return month > anchor.month ? anchor.year : anchor.year + 1;
+  return month < anchor.month ? anchor.year : anchor.year - 1;
+}
 
 const rule: Rule<DateMention> = {
   meta: {
@@ -26,12 +40,13 @@ const rule: Rule<DateMention> = {
     const text = doc.text;
     const out: DateMention[] = [];
     for (const m of RE.scan(text)) {
-      const [, prep, qual, monthWord, yearText] = m;
+      const [, prep, qual, adj, monthWord, yearText] = m;
       // A month name alone is often a name (August, Mai): it needs a year, preposition or qualifier.
-      if (!prep && !qual && !yearText) continue;
+      if (!prep && !qual && !adj && !yearText) continue;
       const month = monthNumber(monthWord);
-      const year = yearText !== undefined ? Number(yearText) : undefined;
+      let year = yearText !== undefined ? Number(yearText) : undefined;
       if (year !== undefined && year < 1000) continue;
+      if (adj && year === undefined) year = relativeYear(adj.toLowerCase(), month, anchorOf(doc));
       out.push(
         mention(doc, m.index, m.index + m[0].length, monthValue(month, year), ID, {
           qualifier: qualifierOf(qual),

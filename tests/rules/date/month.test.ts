@@ -18,6 +18,11 @@ ruleTester(rule, {
     { text: 'Der Umsatz im Mai des Jahres 2023 war hoch.', expect: [{ text: 'im Mai des Jahres 2023', value: '2023-05' }] },
     { text: 'Die Kurse fielen Dezember 2008 stark.', expect: [{ value: '2008-12' }] },
     { text: 'Ab Oktober gelten neue Regeln für Mieter.', expect: [{ value: '--10', relation: 'from' }] },
+    { text: 'Im vergangenen Oktober stieg die Arbeitslosigkeit.', expect: [{ text: 'Im vergangenen Oktober', value: '--10' }] },
+    { text: 'Hamburg, 18.12.2024 – Im vergangenen Oktober stieg die Arbeitslosigkeit.', expect: [{ text: 'Im vergangenen Oktober', value: '2024-10' }] },
+    { text: 'Hamburg, 18.12.2024 – Im kommenden März wird gewählt.', expect: [{ value: '2025-03' }] },
+    { text: 'Hamburg, 18.12.2024 – Seit letztem Dezember steigen die Preise.', pending: 'dative "letztem" before a month is not read', expect: [{ value: '2023-12' }] },
+    { text: 'Der Vertrag gilt seit Monat Juni.', expect: [{ value: '--06', relation: 'since' }] },
     { text: 'Die Koalition zerbrach im März 2021, im September desselben Jahres wurde gewählt.', expect: [{ value: '2021-03' }, { text: 'im September desselben Jahres', value: '2021-09' }] },
   ],
 });
