@@ -91,7 +91,8 @@ export function register(program: Command, io: CliIO): void {
       const articlePaths: string[] = [];
       let missing = false;
       for (const p of paths) {
-        if (p !== '-' && /\.jsonl?$/i.test(p)) {
+        // --input-format says the files are articles (e.g. JSON records): no detection then.
+        if (p !== '-' && !flags.inputFormat && /\.jsonl?$/i.test(p)) {
           const abs = resolve(io.cwd, p);
           const st = await stat(abs).catch(() => null);
           if (st?.isFile()) {
