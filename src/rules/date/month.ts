@@ -9,7 +9,7 @@ const PREP = `(?:(${ci('im')}|${ci('seit')}|${ci('bis')}(?:${S}(?:zum|in${S}den)
 const QUAL = `(?:(Anfang|Mitte|Ende|Beginn)${S})?`;
 const MONAT = `(?:(?:Monat|Monats)${S})?`;
 /** "im vergangenen Oktober", "diesen Juni", "kommenden März". */
-const ADJ = `(?:([Vv]ergangenen|[Ll]etzten|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen)${S})?`;
+const ADJ = `(?:([Vv]ergangenen|[Vv]ergangenem|[Ll]etzten|[Ll]etztem|[Vv]origen|[Vv]origem|[Kk]ommenden|[Nn]ächsten|[Dd]iesen)${S})?`;
 /** Year after the month: "Juni 2024", "Juni des Jahres 2024". */
 const YEAR = `(?:${S}(?:des${S}Jahres${S})?${NB}([0-9]{4})${NE})?`;
 

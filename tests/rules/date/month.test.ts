@@ -21,7 +21,7 @@ ruleTester(rule, {
     { text: 'Im vergangenen Oktober stieg die Arbeitslosigkeit.', expect: [{ text: 'Im vergangenen Oktober', value: '--10' }] },
     { text: 'Hamburg, 18.12.2024 – Im vergangenen Oktober stieg die Arbeitslosigkeit.', expect: [{ text: 'Im vergangenen Oktober', value: '2024-10' }] },
     { text: 'Hamburg, 18.12.2024 – Im kommenden März wird gewählt.', expect: [{ value: '2025-03' }] },
-    { text: 'Hamburg, 18.12.2024 – Seit letztem Dezember steigen die Preise.', pending: 'dative "letztem" before a month is not read', expect: [{ value: '2023-12' }] },
+    { text: 'Hamburg, 18.12.2024 – Seit letztem Dezember steigen die Preise.', expect: [{ value: '2023-12', relation: 'since' }] },
     { text: 'Der Vertrag gilt seit Monat Juni.', expect: [{ value: '--06', relation: 'since' }] },
     { text: 'Die Koalition zerbrach im März 2021, im September desselben Jahres wurde gewählt.', expect: [{ value: '2021-03' }, { text: 'im September desselben Jahres', value: '2021-09' }] },
   ],
