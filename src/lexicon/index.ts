@@ -120,6 +120,8 @@ function isAllCaps(s: string): boolean {
 /** "SOLDATEN" → "Soldaten". */
 const titleCase = (s: string): string => s.charAt(0) + s.slice(1).toLowerCase();
 
+const VERB_PREFIX_MODIFIER = /^(ver|ent|emp|zer|miss|ge|be|er)$/i;
+
 /** Shortest head / modifier of a compound noun considered by `splitCompound`. */
 const MIN_HEAD = 3;
 const MIN_MODIFIER = 3;
@@ -149,7 +151,8 @@ function splitCompound(form: string): CompoundSplit | null {
     const head = ucfirst(tail);
     if (!t.has(head) && !extraNounMap().has(head) && placeCheck(head)) return null;
     const modifier = form.slice(0, i);
-    if (!VOWEL.test(modifier)) continue;
+    // No modifier without a vowel, nor a bare verb prefix ("Versicherer" ≠ Ver + Sicherer).
+    if (!VOWEL.test(modifier) || VERB_PREFIX_MODIFIER.test(modifier)) continue;
     const headLemma = t.lemma(head) ?? extraNounMap().get(head) ?? null;
     if (headLemma && (!adjectival || isAdjectivalNoun(headLemma))) return { modifier, head, headLemma };
   }
@@ -345,7 +348,7 @@ const IRREGULAR_COMPARISON: Record<string, string> = {
   eher: 'bald',
 };
 const ADJ_ENDINGS = ['en', 'em', 'er', 'es', 'e', ''];
-const PRODUCTIVE_ADJ_SUFFIX = /(isch|lich|ig|bar|sam|haft|los|voll|reich|frei|weit|fähig|mäßig|artig|förmig|seitig|tägig|jährig|stündig)$/;
+const PRODUCTIVE_ADJ_SUFFIX = /(isch|lich|ig|bar|sam|(?<!sc)haft|los|voll|reich|frei|weit|fähig|mäßig|artig|förmig|seitig|tägig|jährig|stündig)$/;
 const unUmlaut = (s: string): string => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
 
 function adjectiveLemmaOf(form: string): string | null {
@@ -355,6 +358,8 @@ function adjectiveLemmaOf(form: string): string | null {
     const l = t.lemma(v);
     if (l) return l;
   }
+  // Guesses below are for adjectives only: a capitalised dictionary noun is none.
+  if (UPPER_START.test(form) && nouns().has(form)) return null;
   const lower = form.toLowerCase();
   if (!/^\p{Ll}+$/u.test(lower)) return null;
   for (const ending of ADJ_ENDINGS) {
@@ -368,10 +373,11 @@ function adjectiveLemmaOf(form: string): string | null {
       const base = stem.slice(0, stem.length - suffix.length);
       for (const b of [base, unUmlaut(base)]) if (b.length >= 2 && t.lemma(b) === b) return b;
     }
-    // Compound adjective: nordkoreanisch = nord + koreanisch (longest known adjective suffix).
+    // Compound adjective: nordkoreanisch = nord + koreanisch (longest known adjective suffix),
+    // not a verb prefix + adjective ("versicher-er").
     for (let i = 2; i <= stem.length - 4; i++) {
       const tail = stem.slice(i);
-      if (t.lemma(tail) === tail) return stem;
+      if (t.lemma(tail) === tail && !VERB_PREFIX_MODIFIER.test(stem.slice(0, i))) return stem;
     }
     if (ending !== '' && PRODUCTIVE_ADJ_SUFFIX.test(stem)) return stem;
   }

@@ -75,10 +75,16 @@ describe('nounLemma', () => {
     ['Hochwasserschäden', 'Hochwasserschaden'],
     ['Bundestagsabgeordneten', 'Bundestagsabgeordnete'],
     ['Streikposten', 'Streikposten'],
+    ['Feuerwehrleute', 'Feuerwehrleute'],
+    ['Polizeiangaben', 'Polizeiangabe'],
+    ['Energiepreisen', 'Energiepreis'],
+    ['Pegelstände', 'Pegelstand'],
     // hyphenated compounds
     ['Artillerie-Hanteln', 'Artillerie-Hantel'],
     ['Corona-Hilfen', 'Corona-Hilfe'],
     ['EU-Staaten', 'EU-Staat'],
+    // missing from the dictionary and no compound: unknown rather than a wrong split (Ver + Sicherer)
+    ['Versicherer', null],
     // not nouns
     ['sagte', null],
     ['und', null],
@@ -197,6 +203,9 @@ describe('adjectiveLemma', () => {
     ['nasses', 'nass'],
     ['bewussten', 'bewusst'],
     ['Soldat', null],
+    ['Gewerkschaft', null],
+    ['Europameisterschaft', null],
+    ['versicherer', null],
   ];
   it.each(table)('%s → %s', (form, lemma) => {
     expect(lex.adjectiveLemma(form)).toBe(lemma);
