@@ -37,11 +37,18 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
     (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start || cmpStr(a.rule, b.rule) || cmpStr(a.name, b.name),
   );
   const kept: EntityCandidate[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new Uint8Array(doc.source.length + 1);
   for (const c of order) {
-    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    let free = true;
+    for (let p = c.start; p < c.end; p++) {
+      if (taken[p]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
     kept.push(c);
-    taken.push([c.start, c.end]);
+    taken.fill(1, c.start, c.end);
   }
   kept.sort((a, b) => a.start - b.start || cmpStr(a.rule, b.rule));
 
@@ -87,11 +94,17 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
     if (target && target !== k) union(k, target);
   }
   // surname-only persons → fuller name
-  const multiPer = kept.filter((c) => c.type === 'PER' && c.name.includes(' '));
+  const byToken = new Map<string, EntityCandidate[]>();
+  for (const m of kept) {
+    if (m.type !== 'PER' || !m.name.includes(' ')) continue;
+    for (const t of new Set(personTokens(m.name))) {
+      if (!byToken.has(t)) byToken.set(t, []);
+      byToken.get(t)!.push(m);
+    }
+  }
   for (const c of kept) {
     if (c.type !== 'PER' || c.name.includes(' ')) continue;
-    const tok = c.name;
-    const fits = multiPer.filter((m) => personTokens(m.name).includes(tok));
+    const fits = byToken.get(c.name) ?? [];
     if (!fits.length) continue;
     const before = fits.filter((m) => m.start < c.start);
     const target = before.length ? before[before.length - 1] : fits[0];
