@@ -9,6 +9,7 @@ ruleTester(rule, {
     { text: 'Gestern tagte der Ausschuss. Letzte Woche gab es Streit.', name: 'no dateline, no reference date' },
     { text: LINE + 'Am Morgen kam die Feuerwehr.', name: '"Morgen" is the morning' },
     { text: LINE + 'Das heute-journal berichtete ausführlich.' },
+    { text: 'Am 9. November 1989 fiel die Mauer. Heute erinnert die Stadt daran.', name: 'a date in the running text is no dateline' },
     { text: LINE + 'Im Juni desselben Jahres wurde gewählt.', name: '"desselben Jahres" points back, not to the dateline' },
   ],
   invalid: [
@@ -23,6 +24,7 @@ ruleTester(rule, {
     { text: LINE + 'Am vergangenen Wochenende demonstrierten Tausende.', expect: [{ value: '2024-12-14', end_value: '2024-12-15' }] },
     { text: LINE + 'Anfang des Jahres kam die Wende.', expect: [{ value: '2024', qualifier: 'early' }] },
     { text: LINE + 'Bis heute fehlt von dem Täter jede Spur.', expect: [{ text: 'Bis heute', value: '2024-12-18', relation: 'until' }] },
+    { text: 'Veröffentlicht am 18.12.2024 um 10:00 Uhr. Gestern tagte der Stadtrat.', expect: [{ text: 'Gestern', value: '2024-12-17' }] },
     { text: 'Berlin, 3. Januar 2025. Vor drei Tagen begann das neue Jahr.', expect: [{ value: '2024-12-31' }] },
     { text: LINE + 'Die Kanzlerin reist nächsten Monat nach Paris.', expect: [{ value: '2025-01' }] },
     { text: LINE + 'In diesem Monat stiegen die Preise erneut.', expect: [{ text: 'In diesem Monat', value: '2024-12' }] },

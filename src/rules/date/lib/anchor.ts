@@ -4,7 +4,7 @@
  * Relative expressions ("gestern", "letzte Woche") get values only when it is known.
  */
 import type { Doc } from '../../../text/document.js';
-import { MONTH, NB, NE, S, SO, monthNumber, validDay } from './common.js';
+import { MONTH, NB, NE, S, SO, WB, monthNumber, validDay } from './common.js';
 
 export interface Anchor {
   year: number;
@@ -12,9 +12,16 @@ export interface Anchor {
   day: number;
 }
 
-const NUMERIC = new RegExp(`${NB}([0-9]{1,2})\\.${SO}([0-9]{1,2})\\.${SO}([0-9]{4})${NE}`);
-const NAMED = new RegExp(`${NB}([0-9]{1,2})\\.${SO}${MONTH}${S}([0-9]{4})${NE}`);
-const ISO = new RegExp(`${NB}([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])`);
+const NUMERIC = new RegExp(`${NB}([0-9]{1,2})\\.${SO}([0-9]{1,2})\\.${SO}([0-9]{4})${NE}`, 'g');
+const NAMED = new RegExp(`${NB}([0-9]{1,2})\\.${SO}${MONTH}${S}([0-9]{4})${NE}`, 'g');
+const ISO = new RegExp(`${NB}([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])`, 'g');
+
+/**
+ * A date in the running text ("Am 9. November 1989 fiel die Mauer") is no dateline: it follows a
+ * preposition. After a publishing word ("Veröffentlicht am 18.12.2024", "Stand: …") it is one.
+ */
+const IN_TEXT = new RegExp(`${WB}(?:am|Am|vom|Vom|seit|Seit|bis|Bis|zum|Zum|ab|Ab|dem|den|nach|Nach|vor|Vor|zwischen)${S}(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?${S}(?:(?:den|dem)${S})?)?$`);
+const PUBLISHED = new RegExp(`${WB}(?:[Vv]eröffentlicht|[Aa]ktualisiert|[Ee]rstellt|[Pp]ubliziert|[Ss]tand|[Dd]atum|[Zz]uletzt)${S}(?:am${S})?$`);
 
 const cache = new WeakMap<Doc, Anchor | null>();
 
@@ -25,14 +32,15 @@ export function anchorOf(doc: Doc): Anchor | null {
   if (doc.sentences.length > 1) limit = Math.max(limit, Math.min(doc.sentences[1].end, 1000));
   const head = doc.text.slice(0, limit);
   const found: { at: number; a: Anchor }[] = [];
-  const n = NUMERIC.exec(head);
-  if (n) found.push({ at: n.index, a: { day: Number(n[1]), month: Number(n[2]), year: Number(n[3]) } });
-  const w = NAMED.exec(head);
-  if (w) found.push({ at: w.index, a: { day: Number(w[1]), month: monthNumber(w[2]), year: Number(w[3]) } });
-  const i = ISO.exec(head);
-  if (i) found.push({ at: i.index, a: { year: Number(i[1]), month: Number(i[2]), day: Number(i[3]) } });
+  for (const n of head.matchAll(NUMERIC)) found.push({ at: n.index, a: { day: Number(n[1]), month: Number(n[2]), year: Number(n[3]) } });
+  for (const w of head.matchAll(NAMED)) found.push({ at: w.index, a: { day: Number(w[1]), month: monthNumber(w[2]), year: Number(w[3]) } });
+  for (const i of head.matchAll(ISO)) found.push({ at: i.index, a: { year: Number(i[1]), month: Number(i[2]), day: Number(i[3]) } });
   found.sort((x, y) => x.at - y.at);
-  const first = found.find((f) => f.a.year >= 1900 && f.a.year <= 2199 && validDay(f.a.day, f.a.month, f.a.year));
+  const first = found.find((f) => {
+    if (f.a.year < 1900 || f.a.year > 2199 || !validDay(f.a.day, f.a.month, f.a.year)) return false;
+    const before = head.slice(Math.max(0, f.at - 40), f.at);
+    return !IN_TEXT.test(before) || PUBLISHED.test(before.replace(IN_TEXT, ' '));
+  });
   const anchor = first ? first.a : null;
   cache.set(doc, anchor);
   return anchor;
