@@ -123,6 +123,15 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       if (st.speaker.names) texts.push(...st.speaker.names);
       from = Math.min(st.content.start, st.speaker.start);
       to = Math.max(st.content.end, st.speaker.end);
+    } else if (!clause && article.statements.some((x) => x.sentence === q.sentence)) {
+      // No statement holds the number, but one stands in its sentence: its words are the
+      // nearest clause text the extraction output has.
+      from = Math.max(lo[q.sentence] ?? 0, q.start - WINDOW);
+      to = Math.min(hi[q.sentence] ?? Infinity, q.end + WINDOW);
+      for (const x of article.statements) {
+        if (x.sentence !== q.sentence) continue;
+        texts.push(x.content.text, x.speaker.text);
+      }
     } else if (clause) {
       from = clause.start;
       to = clause.end;
