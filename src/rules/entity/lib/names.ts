@@ -1,7 +1,7 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
 import { isCapitalised, isCommon, isInitials, isNameWord, memo, type Unit } from './words.js';
-import { isRole, lookupPlace, outlets } from './knowledge.js';
+import { isRole, lookupPlace, orgHeadOf, outlets } from './knowledge.js';
 
 /** Lower-case particles inside names. */
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
@@ -135,6 +135,8 @@ function surnameLike(lex: Lexicon, w: string): boolean {
 
 function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   if (lex.isFunctionWord(w)) return false;
+  // abstract nouns and organisation words follow genitive names: "Trumps Regierung"
+  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nahme)$/.test(w) || orgHeadOf(lex, w)) return false;
   if (baseNoun(lex, w)) return true;
   const lower = w.charAt(0).toLowerCase() + w.slice(1);
   if (lex.isVerb(lower) && lex.verbLemma(lower) === lower) return true;
