@@ -10,11 +10,10 @@
  *
  * Output format (`nouns.tsv.gz`, `verbs.tsv.gz`, `adjectives.tsv.gz`): gzip of UTF-8 lines
  *   form \t edit [\t edit ...]
- * sorted by form in JavaScript string order (UTF-16 code units, the order `<` uses), one line
- * per distinct form. An edit turns the form into a lemma: its first character encodes how many
+ * sorted by the UTF-8 bytes of the form, one line per distinct form. An edit turns the form into a lemma: its first character encodes how many
  * characters to cut from the end of the form (EDIT_DIGITS), the rest is appended; `=` + lemma
  * spells a lemma out. The first edit is the preferred lemma. The runtime (src/lexicon/compiled.ts)
- * binary-searches the decompressed text, so loading is one gunzip and one scan for line starts.
+ * binary-searches the decompressed bytes, so loading is one gunzip and one scan for line starts.
  *
  * Deterministic: same dictionaries in, same bytes out (gzip header mtime is 0).
  * Fails loudly (exit 1) if a dictionary is missing or looks wrong.
@@ -90,7 +89,11 @@ class FormTable {
     if (prev === undefined || rank < prev) m.set(lemma, rank);
   }
   serialise() {
-    const forms = [...this.map.keys()].sort(cmp);
+    // Sorted by UTF-8 bytes: the runtime binary-searches the undecoded buffer.
+    const forms = [...this.map.keys()]
+      .map((f) => [f, Buffer.from(f, 'utf8')])
+      .sort((a, b) => Buffer.compare(a[1], b[1]))
+      .map(([f]) => f);
     const lines = [];
     for (const form of forms) {
       const m = this.map.get(form);

@@ -1,11 +1,12 @@
 /**
  * Run-time reader for the tables compiled by `scripts/build-lexicon.mjs` into `build/lexicon/`.
  *
- * A table is gzip'd UTF-8 text, one line per word form, sorted by form in JavaScript string
- * order: `form \t edit [\t edit …]`. An edit turns the form into a lemma: the first character
+ * A table is gzip'd UTF-8 text, one line per word form, sorted by the UTF-8 bytes of the form:
+ * `form \t edit [\t edit …]`. An edit turns the form into a lemma: the first character
  * says how many characters to cut from the end of the form (index into EDIT_DIGITS), the rest
  * is appended; an edit starting with `=` spells the lemma out. The first edit is the preferred
- * lemma. Loading is one gunzip and one scan for line starts; a lookup is a binary search.
+ * lemma. Loading is one gunzip and a native scan for line starts (no decoding of the whole
+ * text); a lookup is a binary search comparing bytes.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 export const EDIT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const NL = 0x0a;
+const TAB_BYTE = 0x09;
 
 /** The package root: this file is `src/lexicon/compiled.ts` or `dist/lexicon/compiled.js`. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,45 +35,56 @@ function decodeEdit(form: string, edit: string): string {
 }
 
 export class FormTable {
-  private readonly text: string;
+  private readonly buf: Buffer;
   private readonly starts: Uint32Array;
   readonly size: number;
 
-  constructor(text: string) {
-    this.text = text;
+  /** `buf`: UTF-8 lines sorted by the UTF-8 bytes of the form (as the build writes them). */
+  constructor(buf: Buffer) {
+    this.buf = buf;
     let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    for (let i = buf.indexOf(NL); i !== -1; i = buf.indexOf(NL, i + 1)) n++;
     const starts = new Uint32Array(n);
     let pos = 0;
     for (let k = 0; k < n; k++) {
       starts[k] = pos;
-      pos = text.indexOf('\n', pos) + 1;
+      pos = buf.indexOf(NL, pos) + 1;
     }
     this.starts = starts;
     this.size = n;
   }
 
+  /** A table from text lines (sorted here by UTF-8 bytes): for tests and small tables. */
+  static fromLines(lines: string[]): FormTable {
+    const bufs = lines.filter((l) => l !== '').map((l) => Buffer.from(l + '\n', 'utf8'));
+    const key = (b: Buffer): Buffer => b.subarray(0, b.indexOf(TAB_BYTE));
+    bufs.sort((a, b) => Buffer.compare(key(a), key(b)));
+    return new FormTable(Buffer.concat(bufs));
+  }
+
   static load(file: string): FormTable {
     const path = join(BUILD_DIR, file);
     if (!existsSync(path)) throw new LexiconNotBuiltError(path);
-    return new FormTable(gunzipSync(readFileSync(path)).toString('utf8'));
+    return new FormTable(gunzipSync(readFileSync(path)));
   }
 
   /** The edits part of the form's line ("2\t1r"), or null when the form is unknown. */
   private find(form: string): string | null {
-    const { text, starts } = this;
+    const { buf, starts } = this;
+    const key = Buffer.from(form, 'utf8');
     let lo = 0;
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const s = starts[mid];
-      const tab = text.indexOf('\t', s);
-      const key = text.slice(s, tab);
-      if (key === form) {
-        const end = text.indexOf('\n', tab);
-        return text.slice(tab + 1, end);
+      const tab = buf.indexOf(TAB_BYTE, s);
+      const c = buf.compare(key, 0, key.length, s, tab);
+      if (c === 0) {
+        const end = buf.indexOf(NL, tab);
+        return buf.toString('utf8', tab + 1, end);
       }
-      if (key < form) lo = mid + 1;
+      // c > 0: the line's form sorts after the key
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return null;
