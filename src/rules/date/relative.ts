@@ -26,6 +26,14 @@ const UNIT = new Pattern(
 /** "Anfang des Jahres", "Ende des Monats" (the current one). */
 const PART_OF_CURRENT = new Pattern(`${WB}(?:${PREP}${S})?`, `(Anfang|Mitte|Ende|Beginn)${S}des${S}(Jahres|Monats)${WE}`);
 
+/** "seit Jahresbeginn", "zum Jahresende", "bis Monatsende", "zur Jahresmitte" (the current year or month). */
+const COMPOUND = new RegExp(
+  `${WB}(${ci('seit')}|${ci('bis')}(?:${S}(?:zum|zur))?|${ci('ab')}|${ci('zum')}|${ci('zur')}|${ci('am')}|${ci('vor')}|${ci('nach')}|${ci('zu')})${S}` +
+    `(Jahres|Monats)(beginn|anfang|mitte|ende|wechsel)s?${WE}`,
+  'g',
+);
+const COMPOUND_QUALIFIER: Readonly<Record<string, DateQualifier>> = { beginn: 'early', anfang: 'early', mitte: 'mid', ende: 'late' };
+
 /** "im Juni letzten Jahres", "Anfang März dieses Jahres", "bis Ende Mai nächsten Jahres". */
 const MONTH_OF_YEAR = new Pattern(
   `${WB}(?:${PREP}${S})?(?:${ci('im')}${S})?(?:(Anfang|Mitte|Ende|Beginn)${S})?`,
@@ -135,6 +143,13 @@ const rule: Rule<DateMention> = {
       const [, prep, qual, monthWord, adj] = m;
       const value = monthValue(monthNumber(monthWord), anchor.year + OFFSET[adj]);
       out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { qualifier: qualifierOf(qual), relation: relationOf(prep) }));
+    }
+    for (const m of scan(COMPOUND, text)) {
+      const [, prep, unit, part] = m;
+      // "zum Jahreswechsel" straddles two years: not one value.
+      if (part === 'wechsel') continue;
+      const value = unit === 'Jahres' ? pad4(anchor.year) : monthValue(anchor.month, anchor.year);
+      out.push(mention(doc, m.index, m.index + m[0].length, value, ID, { qualifier: COMPOUND_QUALIFIER[part], relation: relationOf(prep) }));
     }
     for (const m of scan(AGO, text)) {
       const [, num, unit] = m;

@@ -24,6 +24,8 @@ ruleTester(rule, {
     { text: LINE + 'Am vergangenen Wochenende demonstrierten Tausende.', expect: [{ value: '2024-12-14', end_value: '2024-12-15' }] },
     { text: LINE + 'Anfang des Jahres kam die Wende.', expect: [{ value: '2024', qualifier: 'early' }] },
     { text: LINE + 'Bis heute fehlt von dem Täter jede Spur.', expect: [{ text: 'Bis heute', value: '2024-12-18', relation: 'until' }] },
+    { text: LINE + 'Seit Jahresbeginn stieg der Dax um 19 Prozent.', expect: [{ text: 'Seit Jahresbeginn', value: '2024', qualifier: 'early', relation: 'since' }] },
+    { text: LINE + 'Die Reform soll bis zum Monatsende stehen.', expect: [{ value: '2024-12', qualifier: 'late', relation: 'until' }] },
     { text: 'Veröffentlicht am 18.12.2024 um 10:00 Uhr. Gestern tagte der Stadtrat.', expect: [{ text: 'Gestern', value: '2024-12-17' }] },
     { text: 'Berlin, 3. Januar 2025. Vor drei Tagen begann das neue Jahr.', expect: [{ value: '2024-12-31' }] },
     { text: LINE + 'Die Kanzlerin reist nächsten Monat nach Paris.', expect: [{ value: '2025-01' }] },

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { text: 'Das Verhältnis lag bei 3:2.' },
     { text: 'Er kaufte eine Uhr für 200 Euro.' },
     { text: 'Die Gewerkschaft forderte 12 Prozent mehr Lohn.' },
+    { text: 'Die Mannschaft lag zur Halbzeit um ein Viertel zurück.' },
   ],
   invalid: [
     { text: 'Der Anstoß ist um 15:30 Uhr.', expect: [{ text: 'um 15:30 Uhr', value: 'T15:30' }], exact: true },
@@ -19,5 +20,9 @@ ruleTester(rule, {
     { text: 'Die Explosion ereignete sich um 3 Uhr nachts.', expect: [{ value: 'T03' }] },
     { text: 'Die Sitzung begann um 10 Uhr MEZ.', expect: [{ value: 'T10+01:00' }] },
     { text: 'Um 14 Uhr 30 landete die Maschine.', expect: [{ value: 'T14:30' }] },
+    { text: 'Der Zug kam erst um halb acht in Hannover an.', expect: [{ text: 'um halb acht', value: 'T07:30' }] },
+    { text: 'Gegen Viertel nach neun abends rückte die Feuerwehr aus.', expect: [{ value: 'T21:15' }] },
+    { text: 'Um Mitternacht begann das Feuerwerk.', expect: [{ text: 'Um Mitternacht', value: 'T00:00' }] },
+    { text: 'Die Party endete um halb eins nachts.', expect: [{ value: 'T00:30' }] },
   ],
 });
