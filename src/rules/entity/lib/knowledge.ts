@@ -1,8 +1,7 @@
 /**
  * What the entity rules know about words: places (the lexicon's gazetteer, with genitive and
- * inflection handling), news outlets, roles and titles, organisation heads. The lexicon's lists
- * (`roles`, `org-heads`, `news-outlets`) are used with the small general core lists below
- * (kept here only as a floor while the shared lists grow; no fixture names).
+ * inflection handling), news outlets, roles and titles, organisation heads: the lexicon's lists
+ * (`roles`, `org-heads`, `news-outlets`), plus a few general words those lists lack yet.
  */
 import { createRequire } from 'node:module';
 import type { Lexicon } from '../../../lexicon/index.js';
@@ -116,36 +115,16 @@ export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit
 
 // ------------------------------------------------------------------------------------- lists
 
-/** Core list: news agencies and outlets (general knowledge; the lexicon's `news-outlets` adds). */
-const CORE_OUTLETS = [
-  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'dpa', 'Deutsche Presse-Agentur', 'epd', 'KNA',
-  'Bloomberg', 'Xinhua', 'Tass', 'TASS', 'Interfax', 'RIA Nowosti', 'Yonhap', 'Kyodo', 'ANSA', 'EFE', 'APA', 'SDA', 'Keystone-SDA',
-  'The Guardian', 'Guardian', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post',
-  'The Wall Street Journal', 'Wall Street Journal', 'Financial Times', 'The Times', 'The Economist', 'Politico', 'Axios',
-  'BBC', 'CNN', 'NBC', 'CBS', 'ABC', 'NPR', 'Fox News', 'Al Jazeera', 'Le Monde', 'Le Figaro', 'El País', 'La Repubblica',
-  'ARD', 'ZDF', 'Tagesschau', 'Deutschlandfunk', 'Der Spiegel', 'Spiegel', 'Die Zeit', 'Süddeutsche Zeitung', 'Frankfurter Allgemeine Zeitung',
-  'FAZ', 'Handelsblatt', 'Die Welt', 'Bild', 'taz', 'Stern', 'Focus', 'RTL', 'n-tv', 'ntv', 'NZZ', 'Neue Zürcher Zeitung', 'ORF', 'SRF',
-];
-
-let coreOutletSet: Set<string> | undefined;
 export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: number } {
   const shared = lex.list('news-outlets');
-  coreOutletSet ??= new Set(CORE_OUTLETS);
-  const core = coreOutletSet;
-  return { has: (n) => core.has(n) || shared.has(n), maxWords: 5 };
+  return { has: (n) => shared.has(n), maxWords: 5 };
 }
 
-/** Core roles and titles (lower case); the lexicon's `roles` list adds. Compounds end in one. */
+/** Roles and titles: the lexicon's `roles` list plus these (lower case). Compounds end in one. */
 const CORE_ROLES = (
-  'präsident vizepräsident ministerpräsident kanzler bundeskanzler vizekanzler minister staatsminister staatssekretär ' +
-  'premierminister premier regierungschef staatschef machthaber führer diktator monarch könig königin prinz prinzessin kaiser ' +
-  'sprecher generalsekretär sekretär botschafter gesandter diplomat abgeordnete abgeordneter senator gouverneur bürgermeister ' +
-  'oberbürgermeister landrat chef vorsitzende vorsitzender direktor leiter geschäftsführer vorstand gründer eigentümer ' +
-  'general oberst major kommandeur admiral offizier kommissar polizeipräsident richter anwalt staatsanwalt ' +
-  'trainer kapitän stürmer torwart torhüter spieler spielerin nationalspieler ' +
-  'professor ökonom analyst experte forscher wissenschaftler ' +
-  'papst bischof kardinal pfarrer autor sänger schauspieler regisseur journalist korrespondent reporter ' +
-  'ceo cfo manager unternehmer investor milliardär fraktionschef parteichef ministerin'
+  // not (yet) in the lexicon's roles list
+  'premier machthaber führer diktator monarch sekretär vorstand eigentümer offizier torhüter nationalspieler ' +
+  'sänger schauspieler regisseur ceo cfo unternehmer investor milliardär'
 ).split(/\s+/);
 
 let coreRoleSet: Set<string> | undefined;
@@ -193,12 +172,10 @@ function computeRole(lex: Lexicon, w: string): boolean {
   return false;
 }
 
-/** Heads of organisation names (lower case): "…ministerium", "…behörde", "Partei". */
+/** Heads of organisation names: the lexicon's `org-heads` list plus these (lower case). */
 const CORE_ORG_HEADS = (
-  'ministerium amt behörde agentur dienst nachrichtendienst geheimdienst gewerkschaft partei kommission rat sicherheitsrat ' +
-  'gericht verfassungsgericht bank zentralbank notenbank institut verband bund union stiftung universität hochschule ' +
-  'konzern gesellschaft organisation polizei armee regierung parlament kongress senat versammlung komitee ausschuss ' +
-  'zentrum zentrale akademie klinik klinikum bahn post verein liga föderation allianz bündnis front fraktion'
+  // not (yet) in the lexicon's org-heads list
+  'bund versammlung komitee föderation nationen fonds bahn'
 ).split(/\s+/);
 let coreOrgHeadSet: Set<string> | undefined;
 
