@@ -4,6 +4,7 @@ import { loadLexicon, type Lexicon } from './lexicon/index.js';
 import { layers } from './rules/registry.js';
 import type { Layer, LayerName, LayerResults, RuleContext } from './rules/types.js';
 import { linkQuantities } from './rules/statement/link.js';
+import { memoLexicon } from './run/memo-lexicon.js';
 import type { ArticleResult } from './types.js';
 
 export interface ExtractOptions {
@@ -34,7 +35,7 @@ export function runLayers(doc: Doc, options: ExtractOptions = {}, until?: LayerN
   const isEnabled = options.isEnabled ?? (() => true);
   const ctx: RuleContext = {
     doc,
-    lexicon: options.lexicon ?? loadLexicon(),
+    lexicon: memoLexicon(options.lexicon ?? loadLexicon()),
     results: { dates: [], quantities: [], entities: [], statements: [] },
   };
   for (const layer of layers) {
@@ -48,7 +49,10 @@ export function runLayers(doc: Doc, options: ExtractOptions = {}, until?: LayerN
 export function extractDoc(doc: Doc, options: ExtractOptions = {}): ArticleResult {
   const { ctx } = runLayers(doc, options);
   const { dates, entities, statements } = ctx.results;
-  const quantities = linkQuantities(ctx.results.quantities, statements);
+  const quantities = linkQuantities(ctx.results.quantities, statements).map((q) => {
+    const s = doc.sentences[q.sentence];
+    return s ? { ...q, context: { text: doc.source.slice(s.start, s.end), start: s.start, end: s.end } } : q;
+  });
   return { id: doc.id, path: doc.path, title: doc.title, quantities, dates, entities, statements };
 }
 

@@ -39,6 +39,8 @@ export interface Quantity extends Span {
   number?: Span;
   /** Span of the counted noun as written, when found. */
   noun?: Span;
+  /** The sentence the quantity stands in: a claim is read in context (compare uses it too). */
+  context?: Span;
 }
 
 export interface DateMention extends Span {

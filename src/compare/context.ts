@@ -7,7 +7,7 @@
  *   of its sentence (bounded by the spans that other extracted items of the neighbouring
  *   sentences occupy, and at most 150 characters either side),
  * - dates of the same sentence,
- * - when the extraction output carries sentence texts (an optional `sentences: Span[]` on the
+ * - when the extraction output carries sentence texts (`quantity.context`, or an optional `sentences: Span[]` on the
  *   article), the clause of the sentence that holds the quantity (the sentence cut at commas,
  *   semicolons, colons and dashes; the whole sentence when that clause is short).
  */
@@ -115,7 +115,7 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
     const st = statementOf(article, q);
     let from: number;
     let to: number;
-    const sentence = sentences?.[q.sentence];
+    const sentence = q.context ?? sentences?.[q.sentence];
     const clause = sentence && sentence.start <= q.start && q.end <= sentence.start + sentence.text.length ? clauseOf(sentence, q.start, q.end) : null;
     if (clause) texts.push(clause.text);
     if (st) {
