@@ -26,6 +26,7 @@ const rule: Rule<EntityCandidate> = {
         const form = doc.text.slice(u.start, last.end);
         // a place that is also a common word ("Essen", "Halle") needs a place preposition
         const prev = i > 0 ? us[i - 1].text.toLowerCase() : '';
+        // (the gazetteer's commonWord flag also marks proper nouns of the dictionary: München, USA)
         if (at.len === 1 && lexicon.isCommonWord(form.toLowerCase()) && !PLACE_PREPOSITION.has(prev)) continue;
         out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });
         i += at.len - 1;

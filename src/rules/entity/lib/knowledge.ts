@@ -3,7 +3,6 @@
  * inflection handling), news outlets, roles and titles, organisation heads: the lexicon's lists
  * (`roles`, `org-heads`, `news-outlets`), plus a few general words those lists lack yet.
  */
-import { createRequire } from 'node:module';
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
 import { isAllCaps, isCapitalised, memo, type Unit } from './words.js';
@@ -12,56 +11,15 @@ export interface PlaceHit {
   /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
   name: string;
   type: EntityType;
-}
-
-interface GazetteerEntry {
-  name?: string;
-  canonical?: string;
-  type?: string;
-}
-interface GazetteerLike {
-  lookup(name: string): GazetteerEntry | GazetteerEntry[] | null | undefined;
-}
-type LexiconWithGazetteer = Lexicon & { gazetteer?: () => GazetteerLike };
-
-// ------------------------------------------------------------------------- fallback countries
-
-let countryMap: Map<string, string> | undefined;
-/** Countries from i18n-iso-countries (German names), used only when the lexicon has no gazetteer. */
-function fallbackCountries(): Map<string, string> {
-  if (countryMap) return countryMap;
-  countryMap = new Map();
-  try {
-    const req = createRequire(import.meta.url);
-    const de = req('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> };
-    for (const code of Object.keys(de.countries).sort()) {
-      const v = de.countries[code];
-      const names = (Array.isArray(v) ? v : [v]).flatMap((n) => (n.includes(', ') ? [n, n.slice(0, n.indexOf(', '))] : [n]));
-      const canonical = names.filter((n) => !n.includes(', ')).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
-      for (const n of names) if (!countryMap.has(n)) countryMap.set(n, canonical);
-    }
-  } catch {
-    // no data: no fallback places
-  }
-  return countryMap;
-}
-
-function toType(t: string | undefined): EntityType {
-  return t === 'ORG' || t === 'PER' || t === 'MISC' ? t : 'LOC';
+  /** The name is also a common German word ("Essen", "Halle"): needs a place context. */
+  commonWord: boolean;
 }
 
 const placeMemo = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
 
 function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
-  const g = (lex as LexiconWithGazetteer).gazetteer;
-  if (typeof g === 'function') {
-    const hit = g.call(lex).lookup(form);
-    const e = Array.isArray(hit) ? hit[0] : hit;
-    if (e) return { name: e.canonical ?? e.name ?? form, type: toType(e.type) };
-    return null;
-  }
-  const c = fallbackCountries().get(form);
-  return c ? { name: c, type: 'LOC' } : null;
+  const e = lex.gazetteer().lookup(form);
+  return e ? { name: e.canonical, type: e.type, commonWord: e.commonWord } : null;
 }
 
 /**
