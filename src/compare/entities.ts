@@ -1,8 +1,8 @@
 /**
  * Entities and speakers merged across articles. Names are matched on a folded key (letters only,
- * so "Yoon Suk-yeol" = "Yoon Suk Yeol"); a key that is another key plus a genitive "s" joins it
+ * so "Lee Jae-myung" = "Lee Jae Myung"); a key that is another key plus a genitive "s" joins it
  * ("Kim Jong-uns" → "Kim Jong-un", "Südkoreas" → "Südkorea"); a one-word person name joins the
- * only multi-word person whose last name it is ("Rutte" → "Mark Rutte").
+ * only multi-word person whose last name it is ("Scholz" → "Olaf Scholz").
  */
 import type { ArticleResult, CompareEntity, CompareSpeaker, EntityType, Statement } from '../types.js';
 import { cmp, fold, nameKey, stem } from './text.js';

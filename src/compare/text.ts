@@ -20,7 +20,7 @@ export function fold(s: string): string {
   return HAS_FOLD.test(l) ? l.replace(FOLD_RE, (c) => FOLD[c] ?? c) : l;
 }
 
-/** Letters only, folded: "Yoon Suk-yeol" and "Yoon Suk Yeol" → "yoonsukyeol". */
+/** Letters only, folded: "Hans-Peter Müller" and "Hans Peter Müller" → "hanspetermuller". */
 export function nameKey(s: string): string {
   return fold(s).replace(/[^a-z0-9]/g, '');
 }

@@ -101,7 +101,7 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
     hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;
     if (!hit && ORG_HEAD.test(head)) hit = recent.find((h) => h.type === 'ORG') ?? null;
     if (!hit && PERSON_HEAD.test(head)) {
-      // "der Präsident" after "Der südkoreanische Präsident Yoon Suk-yeol hielt …": the person named with that role
+      // "der Präsident" after "Der brasilianische Präsident Luiz Inácio Lula da Silva hielt …": the person named with that role
       const e = personWithRole(ctx, head, ref.start);
       if (e) return { ...base, name: e.name, entity: e.id };
       hit = recent.find((h) => h.type === 'PER') ?? null;

@@ -110,7 +110,7 @@ export function clauseEnd(doc: Doc, i: number, sentEnd: number): number {
   for (let k = i + 1; k < sentEnd; k++) {
     const t = doc.tokens[k];
     if (t.type === 'punct' && (BOUNDARY.has(t.text) || TERMINAL.has(t.text) || QUOTE_CHARS.has(t.text))) {
-      // a hyphen inside a word ("Sang-bum", "US-Behörden") is no boundary
+      // a hyphen inside a word ("Hans-Peter", "US-Behörden") is no boundary
       if (t.text === '-' && (!t.space || !doc.tokens[k + 1]?.space)) continue;
       return k;
     }
@@ -372,7 +372,7 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   let name: string;
   if (ent) name = ent.e.name;
   else {
-    // "Südkoreas Nationaler Sicherheitsdirektor Shin Wonsik" → the words after the last role noun
+    // "Frankreichs Nationaler Sicherheitsberater Jean Dupont" → the words after the last role noun
     let k = -1;
     for (let w = 0; w < words.length; w++) if (roleWord(ctx, words[w].text)) k = w;
     const after = k >= 0 ? words.slice(k + 1) : [];
