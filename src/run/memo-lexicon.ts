@@ -1,0 +1,64 @@
+/**
+ * A memoising view of a `Lexicon` for the extraction pipeline. Rules ask the same questions about
+ * the same word forms many times per article ("isCommonWord('Regierung')" from several rules and
+ * for every clause that holds it), and each answer costs binary searches in the compiled tables,
+ * case variants and compound splitting. Every word-form method of the lexicon is a pure function
+ * of its arguments (the lexicon's data never changes once loaded), so answers are kept per method
+ * in a Map, bounded (cleared when full) so memory stays flat over long runs.
+ *
+ * Arrays and objects are handed out as fresh copies, so a caller that changes one cannot change
+ * a later answer.
+ */
+import type { Lexicon, UnitInfo } from '../lexicon/index.js';
+
+/** Entries per method before its memo is cleared (bounds memory over long runs). */
+const MAX_ENTRIES = 200_000;
+
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s: string): T => {
+    const hit = m.get(s);
+    if (hit !== undefined || m.has(s)) return hit as T;
+    const r = fn(s);
+    if (m.size >= MAX_ENTRIES) m.clear();
+    m.set(s, r);
+    return r;
+  };
+}
+
+const views = new WeakMap<Lexicon, Lexicon>();
+
+/** The memoising view of `lex` (one per lexicon, so rules that key caches on it still share them). */
+export function memoLexicon(lex: Lexicon): Lexicon {
+  let view = views.get(lex);
+  if (view) return view;
+  const nounLemmas = memo((s) => lex.nounLemmas(s));
+  const verbLemmas = memo((s) => lex.verbLemmas(s));
+  const unit = memo((s) => lex.unit(s));
+  const particle = memo((key) => {
+    const cut = key.indexOf('\u0000');
+    return lex.particleVerbLemma(key.slice(0, cut), key.slice(cut + 1));
+  });
+  const copyUnit = (u: UnitInfo | null): UnitInfo | null => (u ? { ...u } : null);
+  view = {
+    ...lex,
+    nounLemma: memo((s) => lex.nounLemma(s)),
+    verbLemma: memo((s) => lex.verbLemma(s)),
+    adjectiveLemma: memo((s) => lex.adjectiveLemma(s)),
+    isNoun: memo((s) => lex.isNoun(s)),
+    isVerb: memo((s) => lex.isVerb(s)),
+    isAdjective: memo((s) => lex.isAdjective(s)),
+    isCommonWord: memo((s) => lex.isCommonWord(s)),
+    nounLemmas: (s) => nounLemmas(s).slice(),
+    verbLemmas: (s) => verbLemmas(s).slice(),
+    particleVerbLemma: (form, p) => particle(form + '\u0000' + p),
+    compoundHead: memo((s) => lex.compoundHead(s)),
+    isFunctionWord: memo((s) => lex.isFunctionWord(s)),
+    unit: (s) => copyUnit(unit(s)),
+    unitClass: memo((s) => lex.unitClass(s)),
+    demonym: memo((s) => lex.demonym(s)),
+  };
+  views.set(lex, view);
+  views.set(view, view);
+  return view;
+}
