@@ -46,3 +46,16 @@ describe('JSON contract', () => {
     expect(validate({ schemaVersion: 2, articles: [], errors: [] })).toBe(false);
   });
 });
+
+describe('JSON contract of compare', () => {
+  it('real compare output of the fixtures validates against schema/claims.schema.json', async () => {
+    const { runCli } = await import('./helpers/run-cli.js');
+    const r = await runCli(['compare', 'fixtures/articles', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.groups.length).toBeGreaterThan(0);
+    const ok = validate(out);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+});
