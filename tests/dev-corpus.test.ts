@@ -31,9 +31,9 @@ const ARTICLES = join(DEV, 'articles');
 /** Measured F1 per layer (see the header for the command); the floor is each minus 0.02. */
 const MEASURED_F1 = {
   'quantities.f1': 0.984,
-  'statements.f1': 0.862,
-  'entities.f1': 0.813,
-  'groups.f1': 0.429,
+  'statements.f1': 0.873,
+  'entities.f1': 0.819,
+  'groups.f1': 0.488,
 } as const;
 const MARGIN = 0.02;
 
