@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { allRules, ruleIdMatcher } from '../rules/registry.js';
 import { findInputs, formatOf, articleId, compareInputErrors } from '../io/load.js';
 import { parseInputOptions, type RawInputOptions } from '../io/options.js';
-import type { InputError } from '../io/types.js';
+import type { InputError, LoadResult } from '../io/types.js';
 import type { ExtractTask, ExtractTaskResult } from '../run/extract-file.js';
 import { SCHEMA_VERSION, type ArticleResult, type ExtractResult } from '../types.js';
 
@@ -52,6 +52,10 @@ export function parseJobs(value: string | number | undefined, cores: number): nu
 /** Compiled TypeScript runs workers; under a TypeScript loader (tests) everything runs inline. */
 const WORKER_FILE = new URL('../run/extract-file.js', import.meta.url);
 const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
+/** Files read ahead of extraction with --jobs 1. */
+const READ_AHEAD = 8;
+/** Tasks a worker holds at once: while one waits for its file, another extracts. */
+const TASKS_PER_WORKER = 2;
 
 /**
  * Finds the inputs under `paths`, loads and extracts every article — in worker threads when
@@ -116,17 +120,33 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
 
   const workers = CAN_USE_WORKERS ? Math.min(jobs, files.length) : 1;
   if (workers <= 1) {
-    const { extractFile } = await import('../run/extract-file.js');
+    const { loadTask, extractLoaded } = await import('../run/extract-file.js');
+    // Reading runs a few files ahead, so file I/O overlaps extraction instead of idling the thread.
+    const ahead = new Map<number, Promise<LoadResult>>();
+    let queued = 0;
     for (let i = 0; i < files.length; i++) {
-      take(await extractFile(task(files[i])));
+      while (queued < files.length && queued < i + READ_AHEAD) {
+        const p = loadTask(task(files[queued]));
+        p.catch(() => undefined); // awaited below; an early exit leaves the rest unread
+        ahead.set(queued++, p);
+      }
+      const loaded = await ahead.get(i)!;
+      ahead.delete(i);
+      take(extractLoaded(task(files[i]), loaded));
       hooks.onProgress?.(i + 1, files.length);
     }
   } else {
     const { Piscina } = await import('piscina');
-    const pool = new Piscina({ filename: WORKER_FILE.href, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
+    const pool = new Piscina({
+      filename: WORKER_FILE.href,
+      maxThreads: workers,
+      minThreads: workers,
+      idleTimeout: 1000,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
+    });
     try {
       // A bounded window of tasks in flight; results are handed on strictly in input order.
-      const window = workers * 4;
+      const window = workers * TASKS_PER_WORKER * 4;
       const pending = new Map<number, Promise<ExtractTaskResult>>();
       let submitted = 0;
       for (let next = 0; next < files.length; next++) {

@@ -26,8 +26,13 @@ export interface ExtractTaskResult {
   errors: InputError[];
 }
 
-export async function extractFile(task: ExtractTask): Promise<ExtractTaskResult> {
-  const loaded: LoadResult = task.file === '-' ? readStdinArticle(task.stdin ?? '', task.load) : await loadArticle(task.file, task.load);
+/** Reads and decodes the task's input (the I/O half of a task: can run ahead of extraction). */
+export function loadTask(task: ExtractTask): Promise<LoadResult> {
+  return task.file === '-' ? Promise.resolve(readStdinArticle(task.stdin ?? '', task.load)) : loadArticle(task.file, task.load);
+}
+
+/** Extracts every article of a loaded input (the CPU half of a task). */
+export function extractLoaded(task: ExtractTask, loaded: LoadResult): ExtractTaskResult {
   const disabled = ruleIdMatcher(task.disable);
   const lexicon = loadLexicon(Object.keys(task.lexicon).length ? { lists: task.lexicon } : undefined);
   const options = { isEnabled: (id: string) => !disabled(id), lexicon };
@@ -41,6 +46,10 @@ export async function extractFile(task: ExtractTask): Promise<ExtractTaskResult>
     }
   }
   return { articles, errors };
+}
+
+export async function extractFile(task: ExtractTask): Promise<ExtractTaskResult> {
+  return extractLoaded(task, await loadTask(task));
 }
 
 export default extractFile;
