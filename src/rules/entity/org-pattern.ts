@@ -28,6 +28,7 @@ const CLUB = /^(FC|SC|SV|VfB|VfL|TSG|RB|BVB|TSV|SpVgg|SG|FSV|KSC|HSV|AC|AS|SSC|C
 const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|entwickler|start-up|startup|agentur|organisation|stiftung|institut)$/;
 /** Acronyms that name no organisation: „TV-Moderator“, „KI-Experte“. */
 const NON_ORG_ACRONYMS = new Set(['TV', 'KI', 'AI', 'IT', 'PR', 'EM', 'WM', 'PC', 'DJ', 'CEO', 'CFO', 'PhD', 'MBA', 'NS', 'DDR', 'BRD', 'SUV', 'LKW', 'PKW', 'Lkw', 'Pkw', 'E', 'U', 'VIP']);
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'nahe']);
 const STATE_PREFIX = /^(Bundes|Landes|Staats|Reichs)[a-zäöü]/;
 
 /**
@@ -97,7 +98,8 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       // a name part + organisation head: "Ifo-Institut", "Max-Planck-Gesellschaft", "Commerzbank"
-      if (!u.initial || u.parts.length > 1) {
+      const prevWord = i > 0 && us[i - 1].type === 'word' ? us[i - 1].text : '';
+      if ((!u.initial || u.parts.length > 1) && !PLACE_PREPOSITIONS.has(prevWord)) {
         const named = namedOrgCompound(lexicon, u);
         if (named) {
           push(i, i + 1, named, 2);
@@ -181,6 +183,7 @@ function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
   const head = lex.compoundHead(w);
   if (!head) return null;
   const lemma = nominative(lex, w);
+  if (lemma !== w) return null; // an inflected unknown compound ("Gelsenkirchen") is rather a place
   const idx = lemma.toLowerCase().lastIndexOf(head.toLowerCase());
   if (idx < 3) return null;
   const modifier = lemma.slice(0, idx);

@@ -15,6 +15,12 @@ const byName = (es: Entity[], name: string): Entity | undefined => es.find((e) =
 const texts = (e: Entity | undefined): string[] => (e ? e.mentions.map((m) => m.text) : []);
 
 describe('entity layer', () => {
+  it('reads a known name + s before a noun as a genitive, not as first name + surname', () => {
+    const es = entities('Präsident Wladimir Putin sprach lange. Das geschah in Putins Krieg gegen die Ukraine.');
+    expect(texts(byName(es, 'Wladimir Putin'))).toEqual(['Wladimir Putin', 'Putins']);
+    expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+
   it('reports a one-word speaker linked to a role mention, and drops a lone one', () => {
     const es = entities('„Wir sind bereit“, sagte Nagelsmann am Montag. Bundestrainer Nagelsmann lobte die Mannschaft. Samsung erklärte, alles sei gut.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['Nagelsmann', 'PER']]);

@@ -52,6 +52,20 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   }
   kept.sort((a, b) => a.start - b.start || cmpStr(a.rule, b.rule));
 
+  // "Putins Krieg" (a genitive name + a common noun read as first name + surname): when the
+  // name without -s is known from another candidate, keep only the genitive name
+  const perTokens = new Set<string>();
+  for (const c of kept) if (c.type === 'PER') for (const t of c.name.split(' ')) perTokens.add(t);
+  for (const c of kept) {
+    if (c.type !== 'PER' || c.rule !== 'entity/name-shape') continue;
+    const parts = c.name.split(' ');
+    if (parts.length !== 2 || !parts[0].endsWith('s') || !perTokens.has(parts[0].slice(0, -1))) continue;
+    if (!isCommon(lexicon, parts[1])) continue;
+    c.end = c.start + parts[0].length;
+    c.text = doc.source.slice(c.start, c.end);
+    c.name = parts[0];
+  }
+
   // ------------------------------------------------------------------------ 2. genitive names
   const key = (name: string): string => nameKey(lexicon, name);
   const names = new Set(kept.map((c) => key(c.name)));

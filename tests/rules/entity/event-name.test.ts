@@ -1,0 +1,17 @@
+import rule from '../../../src/rules/entity/event-name.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Der Markt ist offen, die Woche war gut.' },
+    { text: 'Das Open Air findet im August statt.', name: 'no head at the end' },
+    { text: 'Die Act wurde verschoben.', name: 'a head without name words' },
+  ],
+  invalid: [
+    { text: 'Bei den Australian Open gewann Alexander Zverev.', expect: [{ name: 'Australian Open', type: 'MISC' }], exact: true },
+    { text: 'Die Fashion Week in Paris beginnt am Montag.', expect: [{ name: 'Fashion Week', type: 'MISC' }], exact: true },
+    { text: 'Der Digital Services Act tritt in Kraft.', expect: [{ name: 'Digital Services Act', type: 'MISC' }], exact: true },
+    { text: 'Beim Grand Prix von Monaco siegte Charles Leclerc.', expect: [{ name: 'Grand Prix', type: 'MISC' }] },
+    { text: 'Die US Open beginnen in New York.', expect: [{ name: 'US Open', type: 'MISC' }], name: 'a place before the head' },
+  ],
+});
