@@ -149,11 +149,11 @@ function splitCompound(form: string): CompoundSplit | null {
     const tail = form.slice(i);
     if (!LOWER_START.test(tail)) continue;
     const head = ucfirst(tail);
-    if (!t.has(head) && !extraNounMap().has(head) && placeCheck(head)) return null;
+    if (!t.has(head) && !extraNounMap().has(head) && !nounOverrideMap().has(head) && placeCheck(head)) return null;
     const modifier = form.slice(0, i);
     // No modifier without a vowel, nor a bare verb prefix ("Versicherer" ≠ Ver + Sicherer).
     if (!VOWEL.test(modifier) || VERB_PREFIX_MODIFIER.test(modifier)) continue;
-    const headLemma = t.lemma(head) ?? extraNounMap().get(head) ?? null;
+    const headLemma = nounOverrideMap().get(head) ?? t.lemma(head) ?? extraNounMap().get(head) ?? null;
     if (headLemma && (!adjectival || isAdjectivalNoun(headLemma))) return { modifier, head, headLemma };
   }
   return null;
@@ -169,26 +169,47 @@ function isAdjectivalNoun(form: string): boolean {
  * "Hanteln" → "Hantel", "Regelungen" → "Regelung", "Kommissionen" → "Kommission".
  */
 const UNKNOWN_NOUN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(ung|heit|keit|schaft|ion|tät|ur|ik|ei)en$/, '$1'],
   [/(in)nen$/, '$1'],
-  [/ismen$/, 'ismus'],
-  [/(nis)se[ns]?$/, '$1'],
   [/(e[lr])n$/, '$1'],
 ];
 
-let extraNouns: Map<string, string> | undefined;
 /**
- * Nouns the dictionary lacks but the shipped lists name (roles, counted-noun classes, units:
- * "Rekrut", "Yuan", "Intendantin"), with their regular inflections, plus the explicit
- * `noun-forms.txt` (form<TAB>lemma: "Dosen" → "Dosis").
+ * Derivational suffixes that make a noun, tried before compound splitting (so "Impfungen" is
+ * Impfung, not Impfun + Gen): plural → singular, singular → itself.
  */
-function extraNounMap(): Map<string, string> {
-  if (extraNouns) return extraNouns;
+const NOUN_SUFFIX_PLURALS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(ung|heit|keit|schaft|ion|tät|ur|ik|ei)en$/, '$1'],
+  [/ismen$/, 'ismus'],
+  [/(nis)se[ns]?$/, '$1'],
+];
+const NOUN_SUFFIX_SINGULAR = /(ung|heit|keit|schaft|tion|sion|ität|ismus)$/;
+
+function suffixNoun(form: string): string | null {
+  if (form.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(form)) return null;
+  for (const [re, rep] of NOUN_SUFFIX_PLURALS) if (re.test(form)) return form.replace(re, rep);
+  return NOUN_SUFFIX_SINGULAR.test(form) ? form : null;
+}
+
+let nounOverrides: Map<string, string> | undefined;
+/** `noun-forms.txt` (form<TAB>lemma): corrections that win over the dictionary. */
+function nounOverrideMap(): Map<string, string> {
+  if (nounOverrides) return nounOverrides;
   const m = new Map<string, string>();
   for (const line of readListFile('noun-forms')) {
     const [form, lemma] = line.split(TAB);
     if (form && lemma) m.set(form, lemma);
   }
+  return (nounOverrides = m);
+}
+
+let extraNouns: Map<string, string> | undefined;
+/**
+ * Nouns the dictionary lacks but the shipped lists name (roles, counted-noun classes, units:
+ * "Rekrut", "Yuan", "Intendantin"), with their regular inflections.
+ */
+function extraNounMap(): Map<string, string> {
+  if (extraNouns) return extraNouns;
+  const m = new Map<string, string>();
   const lemmas: string[] = [];
   for (const line of [...readListFile('roles'), ...readListFile('unit-classes'), ...readListFile('units')]) {
     const key = line.split(TAB)[0];
@@ -245,7 +266,7 @@ const nounLemmaOf = memoise(nounLemmaUncached);
 function nounLemmaUncached(form: string): string | null {
   if (!form) return null;
   const t = nouns();
-  const exact = t.lemma(form) ?? extraNounMap().get(form);
+  const exact = nounOverrideMap().get(form) ?? t.lemma(form) ?? extraNounMap().get(form);
   if (exact) return exact;
   if (isAllCaps(form)) {
     // Headline capitals: "SOLDATEN" → "Soldaten"; "AUSSENMINISTER" → "Außenminister".
@@ -264,8 +285,8 @@ function nounLemmaUncached(form: string): string | null {
   // A capitalised adjective, adverb or verb at the start of a sentence ("Insgesamt",
   // "Digital", "Nordkoreanische") or a place ("Russland") is no compound noun.
   if (placeCheck(form) || isCapitalisedNonNoun(form)) return null;
-  const feminine = feminineNoun(form);
-  if (feminine) return feminine;
+  const derived = feminineNoun(form) ?? suffixNoun(form);
+  if (derived) return derived;
   const split = splitCompound(form);
   if (split) return split.modifier + lcfirst(split.headLemma);
   return guessUnknownNoun(form);

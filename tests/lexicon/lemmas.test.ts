@@ -68,6 +68,13 @@ describe('nounLemma', () => {
     ['Füße', 'Fuß'],
     ['Straßen', 'Straße'],
     ['Massen', 'Masse'],
+    // homonyms the dictionary keeps one paradigm of; derivational suffixes before compounds
+    ['Banken', 'Bank'],
+    ['Bänke', 'Bank'],
+    ['Schulden', 'Schulden'],
+    ['Impfungen', 'Impfung'],
+    ['Impfung', 'Impfung'],
+    ['Digitalisierungen', 'Digitalisierung'],
     // unknown compounds: lemmatise the head
     ['Artilleriegranaten', 'Artilleriegranate'],
     ['Spezialkräfte', 'Spezialkraft'],
