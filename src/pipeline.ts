@@ -5,6 +5,7 @@ import { layers } from './rules/registry.js';
 import type { Layer, LayerName, LayerResults, RuleContext } from './rules/types.js';
 import { linkQuantities } from './rules/statement/link.js';
 import { memoLexicon } from './run/memo-lexicon.js';
+import { findOnce } from './rules/statement/lib/find-once.js';
 import type { ArticleResult } from './types.js';
 
 export interface ExtractOptions {
@@ -25,7 +26,7 @@ export function runLayer(layer: Layer<any, any>, ctx: RuleContext, isEnabled: (i
   const candidates: unknown[] = [];
   for (const rule of layer.rules) {
     if (!isEnabled(rule.meta.id)) continue;
-    for (const c of rule.find(ctx)) candidates.push(c);
+    for (const c of findOnce(rule, ctx)) candidates.push(c);
   }
   return layer.resolve(candidates, ctx);
 }

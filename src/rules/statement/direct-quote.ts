@@ -4,6 +4,7 @@ import {
   clauseEnd, coordinatedPhrase, findQuotes, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
+import { oncePerContext } from './lib/find-once.js';
 
 const ID = 'statement/direct-quote';
 
@@ -14,6 +15,11 @@ function inner(ctx: RuleContext, q: Quote) {
 
 /** Quotes with a speaker: „…“, sagte X / X sagte: „…“ / X nannte sie „…“ / „…“, so X. */
 export function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
+  // read by this rule and by konjunktiv-continuation: found once per context (callers copy)
+  return oncePerContext(ctx, attributedQuotes, () => findAttributedQuotes(ctx));
+}
+
+function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
   const doc = ctx.doc;
   const toks = doc.tokens;
   const out: StatementCandidate[] = [];

@@ -5,6 +5,7 @@
 import type { RuleContext } from '../../types.js';
 import { sentenceAt } from '../../../text/analyse.js';
 import type { StatementCandidate } from './types.js';
+import { findOnce, oncePerContext } from './find-once.js';
 import commaRule from '../speech-verb-comma.js';
 import trailingRule from '../trailing-speech-verb.js';
 import soRule from '../so.js';
@@ -14,15 +15,11 @@ import nachRule from '../nach-angaben.js';
 import wieRule from '../wie-berichtete.js';
 import verbObjectRule from '../verb-object.js';
 
-const cache = new WeakMap<object, StatementCandidate[]>();
+const BASE_RULES = [commaRule, trailingRule, soRule, lautRule, zufolgeRule, nachRule, wieRule, verbObjectRule];
 
 export function baseCandidates(ctx: RuleContext): StatementCandidate[] {
-  let c = cache.get(ctx.doc);
-  if (!c) {
-    c = [commaRule, trailingRule, soRule, lautRule, zufolgeRule, nachRule, wieRule, verbObjectRule].flatMap((r) => r.find(ctx));
-    cache.set(ctx.doc, c);
-  }
-  return c;
+  // each base rule runs once per context, shared with the pipeline's own run of it
+  return oncePerContext(ctx, baseCandidates, () => BASE_RULES.flatMap((r) => findOnce(r, ctx)));
 }
 
 /** The latest candidate whose content ends before `pos`, at most `maxBack` sentences back. */
