@@ -21,6 +21,11 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 1; i + 2 < us.length; i++) {
       if (us[i].text !== '(' || us[i + 2].text !== ')') continue;
       const acr = us[i + 1];
+      // "Bodo Ramelow (Linke)", "Anton Hofreiter (Grüne)": a party word after a person's name
+      if (acr.type === 'word' && isCapitalised(acr.text) && !isAcronym(acr.text) && afterPerson(lexicon, us, i) && !lookupPlace(lexicon, acr.text) && !isRole(lexicon, acr.text)) {
+        out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 2 });
+        continue;
+      }
       if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr.text)) continue;
       // "Tel Aviv/Beirut (AFP)": a dateline source, no definition
       if (outlets(lexicon).has(acr.text)) continue;

@@ -136,13 +136,23 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       // company or union noun + name: "der US-Konzern Apple", "die Gewerkschaft Verdi"
-      if (i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase()) && !us[i + 1].newline) {
+      if (i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, '')) && !us[i + 1].newline) {
         let b = i + 1;
         while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && (isAcronym(us[b].text) || personWord(lexicon, us[b], true)) && !isCommon(lexicon, us[b].text)) b++;
         const next = b < us.length ? us[b] : null;
         if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) {
           push(i + 1, b, doc.text.slice(us[i + 1].start, us[b - 1].end), 2);
           i = b - 1;
+          continue;
+        }
+      }
+      // institution + its town: "Hochschule Koblenz", "Polizei Berlin", "Landgericht München"
+      if (i + 1 < us.length && isCapitalised(u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text)) {
+        const place = lookupPlace(lexicon, us[i + 1].text);
+        const after = i + 2 < us.length ? us[i + 2] : null;
+        if (place && place.type === 'LOC' && place.name === us[i + 1].text && !(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) {
+          push(i, i + 2, nominative(lexicon, u.text) + ' ' + us[i + 1].text, 3);
+          i++;
           continue;
         }
       }

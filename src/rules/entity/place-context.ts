@@ -2,6 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isNameWord, units } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
+import { looseNameWord } from './lib/names.js';
 
 const ID = 'entity/place-context';
 const PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
@@ -27,7 +28,12 @@ const rule: Rule<EntityCandidate> = {
         (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||
         (prev.text === 'von' && i >= 2 && /^Nähe$/.test(us[i - 2].text));
       if (!cue) continue;
-      if (!isNameWord(lexicon, u.text) || isRole(lexicon, u.text) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
+      // after a place noun ("Landkreis Pfaffenhofen") an unknown compound-looking word will do too
+      // after a place noun ("Landkreis Pfaffenhofen") an unknown singular compound will do too;
+      // not after a bare preposition ("in Echtzeit", "in Grenznähe")
+      const looseCue = prev.type === 'word' && PLACE_NOUNS.test(prev.text);
+      const nameLike = isNameWord(lexicon, u.text) || (looseCue && looseNameWord(lexicon, u.text) && lexicon.nounLemma(u.text) === u.text);
+      if (!nameLike || isRole(lexicon, u.text) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
       if (lookupPlace(lexicon, u.text)) continue; // the gazetteer rule has it
       const next = i + 1 < us.length ? us[i + 1] : null;
       if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) continue; // "in Putins Krieg", "nach Mark Rutte"

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { text: 'Die Ergebnisse (siehe Tabelle) überraschten.' },
   ],
   invalid: [
+    { text: 'Ministerpräsident Bodo Ramelow (Linke) räumte die Niederlage ein.', expect: [{ name: 'Linke', type: 'ORG' }], exact: true, name: 'a party word after a person' },
     {
       text: 'Südkoreas Nationaler Nachrichtendienst (NIS) informierte die Abgeordneten. Der NIS zufolge reicht die Munition zwei Monate.',
       expect: [{ name: 'Nationaler Nachrichtendienst', type: 'ORG' }],

@@ -10,6 +10,8 @@ ruleTester(rule, {
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
   ],
   invalid: [
+    { text: 'Experten wie Professor Stefan Sell von der Hochschule Koblenz halten Streiks für wahrscheinlich.', expect: [{ name: 'Hochschule Koblenz', type: 'ORG' }], exact: true, name: 'institution + town' },
+    { text: 'Nach Hochrechnungen des Instituts Ipsos erhielt die Partei 33 Prozent.', expect: [{ name: 'Ipsos', type: 'ORG' }], exact: true, name: 'genitive organisation noun + name' },
     { text: 'CDU-Chef Friedrich Merz und SPD-Generalsekretär Kevin Kühnert stritten, der TV-Moderator schwieg.', expect: [{ name: 'CDU', type: 'ORG' }, { name: 'SPD', type: 'ORG' }], exact: true, name: 'party acronym before a role' },
     { text: 'Der US-Konzern Apple hat am Montag ein neues iPhone vorgestellt.', expect: [{ name: 'Apple', type: 'ORG' }], exact: true, name: 'company noun + name' },
     { text: 'Ein Warnstreik der Gewerkschaft Verdi legte die Flughäfen lahm.', expect: [{ name: 'Verdi', type: 'ORG' }], exact: true },
