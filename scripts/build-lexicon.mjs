@@ -193,6 +193,10 @@ function buildNouns(verbData, adjData) {
     if ((info.G === 'M' || info.G === 'N') && gen === lemma + 's' && !NO_ES_GENITIVE.test(lemma)) {
       p.add(lemma + 'es', rank);
     }
+    // … and the other way round: "Lohns", "Tags" besides the listed "Lohnes", "Tages".
+    if ((info.G === 'M' || info.G === 'N') && gen === lemma + 'es' && !NO_ES_GENITIVE.test(lemma)) {
+      p.add(lemma + 's', rank);
+    }
     // Adjectival nouns ("Abgeordnete", "Verletzte", "Freiwillige") have strong forms the
     // dictionary omits: "ein Abgeordneter", "Freiwilliger".
     const lower1 = lemma.charAt(0).toLowerCase() + lemma.slice(1);

@@ -145,18 +145,47 @@ function splitCompound(form: string): CompoundSplit | null {
   // An adjectival noun ("Streikende", "Abgeordnete") only has an adjectival noun as head:
   // "Bundestagsabgeordnete" → "Abgeordnete", but "Streikende" is no compound of "Ende".
   const adjectival = isAdjectivalNoun(form);
+  let first: CompoundSplit | undefined;
   for (let i = MIN_MODIFIER; i <= form.length - MIN_HEAD; i++) {
     const tail = form.slice(i);
     if (!LOWER_START.test(tail)) continue;
     const head = ucfirst(tail);
-    if (!t.has(head) && !extraNounMap().has(head) && !nounOverrideMap().has(head) && placeCheck(head)) return null;
+    // A place as head ("Ost|ukraine") ends the search: the word is a place name, unless a
+    // longer head was found already ("Solar|stroms", not "Solarst|roms").
+    if (!t.has(head) && !extraNounMap().has(head) && !nounOverrideMap().has(head) && placeCheck(head)) return first ?? null;
     const modifier = form.slice(0, i);
     // No modifier without a vowel, nor a bare verb prefix ("Versicherer" ≠ Ver + Sicherer).
     if (!VOWEL.test(modifier) || VERB_PREFIX_MODIFIER.test(modifier)) continue;
     const headLemma = nounOverrideMap().get(head) ?? t.lemma(head) ?? extraNounMap().get(head) ?? null;
-    if (headLemma && (!adjectival || isAdjectivalNoun(headLemma))) return { modifier, head, headLemma };
+    if (headLemma && (!adjectival || isAdjectivalNoun(headLemma))) {
+      // Longest head first, but only with a modifier that is a word itself: "Pflege|heime",
+      // not "Pfle|geheime". Without such a modifier the longest head stands.
+      const split = { modifier, head, headLemma };
+      if (isKnownModifier(modifier)) return split;
+      first ??= split;
+    }
   }
-  return null;
+  return first ?? null;
+}
+
+/** Linking elements between the parts of a compound: Bundes-tag, Hilfs-güter, Renten-erhöhung. */
+const LINKING = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns'];
+
+/** A compound modifier that is a word: noun (with linking element), verb stem, adjective, particle. */
+function isKnownModifier(modifier: string): boolean {
+  const t = nouns();
+  for (const link of LINKING) {
+    if (!modifier.endsWith(link) || modifier.length - link.length < 2) continue;
+    const stem = modifier.slice(0, modifier.length - link.length);
+    if (t.has(stem) || t.has(stem + 'e')) return true;
+  }
+  const low = lcfirst(modifier);
+  return (
+    verbs().has(low + 'en') ||
+    verbs().has(low + 'n') ||
+    adjectives().has(low) ||
+    functionWordSet().has(modifier.toLowerCase())
+  );
 }
 
 /** A noun that is a declined adjective or participle: "Tote", "Verletzten", "Streikende". */

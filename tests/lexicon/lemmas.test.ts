@@ -86,6 +86,13 @@ describe('nounLemma', () => {
     ['Polizeiangaben', 'Polizeiangabe'],
     ['Energiepreisen', 'Energiepreis'],
     ['Pegelstände', 'Pegelstand'],
+    ['Pflegeheime', 'Pflegeheim'],
+    ['Solarstroms', 'Solarstrom'],
+    ['Mindestlohns', 'Mindestlohn'],
+    ['Flüchtlingsunterkünfte', 'Flüchtlingsunterkunft'],
+    ['Tarifverhandlungen', 'Tarifverhandlung'],
+    ['Wärmepumpen', 'Wärmepumpe'],
+    ['Lokführerstreiks', 'Lokführerstreik'],
     // hyphenated compounds
     ['Artillerie-Hanteln', 'Artillerie-Hantel'],
     ['Corona-Hilfen', 'Corona-Hilfe'],
@@ -119,6 +126,9 @@ describe('compoundHead', () => {
     ['Bundestagsabgeordnete', 'Abgeordnete'],
     ['Hochwasserschäden', 'Schaden'],
     ['Wahlkampfauftakt', 'Auftakt'],
+    ['Pflegeheime', 'Heim'],
+    ['Fußballnationalmannschaft', 'Nationalmannschaft'],
+    ['Drohnenangriffe', 'Angriff'],
     ['Artillerie-Hanteln', 'Hantel'],
     // no compound
     ['Soldat', null],
