@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 export const EDIT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const NL = 0x0a;
 const TAB_BYTE = 0x09;
+const SCRATCH = Buffer.allocUnsafe(512);
 
 /** The package root: this file is `src/lexicon/compiled.ts` or `dist/lexicon/compiled.js`. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -71,14 +72,17 @@ export class FormTable {
   /** The edits part of the form's line ("2\t1r"), or null when the form is unknown. */
   private find(form: string): string | null {
     const { buf, starts } = this;
-    const key = Buffer.from(form, 'utf8');
+    // Encode into a reused scratch buffer (no allocation per lookup); long forms get their own.
+    const len = Buffer.byteLength(form, 'utf8');
+    const key = len <= SCRATCH.length ? SCRATCH : Buffer.allocUnsafe(len);
+    key.write(form, 0, 'utf8');
     let lo = 0;
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const s = starts[mid];
       const tab = buf.indexOf(TAB_BYTE, s);
-      const c = buf.compare(key, 0, key.length, s, tab);
+      const c = buf.compare(key, 0, len, s, tab);
       if (c === 0) {
         const end = buf.indexOf(NL, tab);
         return buf.toString('utf8', tab + 1, end);

@@ -162,7 +162,18 @@ class GazetteerImpl implements Gazetteer {
     return null;
   }
 
+  private readonly memo = new Map<string, Place | null>();
+
   lookup(raw: string): Place | null {
+    const hit = this.memo.get(raw);
+    if (hit !== undefined) return hit === null ? null : { ...hit };
+    if (this.memo.size >= 100_000) this.memo.clear();
+    const r = this.lookupUncached(raw);
+    this.memo.set(raw, r);
+    return r === null ? null : { ...r };
+  }
+
+  private lookupUncached(raw: string): Place | null {
     const name = normalise(raw);
     if (name.length < 2 || !/^[\p{Lu}\d]/u.test(name)) return null;
     const hit = this.withCase(name) ?? this.inflectedPhrase(name);

@@ -150,14 +150,17 @@ function splitCompound(form: string): CompoundSplit | null {
     const tail = form.slice(i);
     if (!LOWER_START.test(tail)) continue;
     const head = ucfirst(tail);
-    // A place as head ("Ost|ukraine") ends the search: the word is a place name, unless a
-    // longer head was found already ("Solar|stroms", not "Solarst|roms").
-    if (!t.has(head) && !extraNounMap().has(head) && !nounOverrideMap().has(head) && placeCheck(head)) return first ?? null;
+    const headLemma = nounOverrideMap().get(head) ?? t.lemma(head) ?? extraNounMap().get(head) ?? null;
+    if (headLemma === null) {
+      // A place as head ("Ost|ukraine") ends the search: the word is a place name, unless a
+      // longer head was found already ("Solar|stroms", not "Solarst|roms").
+      if (placeCheck(head)) return first ?? null;
+      continue;
+    }
     const modifier = form.slice(0, i);
     // No modifier without a vowel, nor a bare verb prefix ("Versicherer" ≠ Ver + Sicherer).
     if (!VOWEL.test(modifier) || VERB_PREFIX_MODIFIER.test(modifier)) continue;
-    const headLemma = nounOverrideMap().get(head) ?? t.lemma(head) ?? extraNounMap().get(head) ?? null;
-    if (headLemma && (!adjectival || isAdjectivalNoun(headLemma))) {
+    if (!adjectival || isAdjectivalNoun(headLemma)) {
       // Longest head first, but only with a modifier that is a word itself: "Pflege|heime",
       // not "Pfle|geheime". Without such a modifier the longest head stands.
       const split = { modifier, head, headLemma };
@@ -372,7 +375,9 @@ function caseVariants(form: string): string[] {
 /** Forms of regular "-ieren" verbs the dictionary lacks: prognostizierte → prognostizieren. */
 const IEREN_FORM = /^(\p{Ll}{3,})ier(e|st|t|en|te|test|ten|tet|end)$/u;
 
-function verbLemmaOf(form: string): string | null {
+const verbLemmaOf = memoise(verbLemmaUncached);
+
+function verbLemmaUncached(form: string): string | null {
   if (!form) return null;
   const t = verbs();
   for (const v of caseVariants(form)) {
@@ -401,7 +406,9 @@ const ADJ_ENDINGS = ['en', 'em', 'er', 'es', 'e', ''];
 const PRODUCTIVE_ADJ_SUFFIX = /(isch|lich|ig|bar|sam|(?<!sc)haft|los|voll|reich|frei|weit|fähig|mäßig|artig|förmig|seitig|tägig|jährig|stündig)$/;
 const unUmlaut = (s: string): string => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
 
-function adjectiveLemmaOf(form: string): string | null {
+const adjectiveLemmaOf = memoise(adjectiveLemmaUncached);
+
+function adjectiveLemmaUncached(form: string): string | null {
   if (!form) return null;
   const t = adjectives();
   for (const v of caseVariants(form)) {
@@ -493,6 +500,13 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
   const isVerb = (form: string): boolean => !!form && caseVariants(form).some((v) => verbs().has(v));
   const isAdjective = (form: string): boolean => !!form && caseVariants(form).some((v) => adjectives().has(v));
 
+  const commonMemo = new Map<string, boolean>();
+  const isCommonUncached = (form: string): boolean => {
+    if (fw().has(form.toLowerCase()) || isNoun(form) || isVerb(form) || isAdjective(form)) return true;
+    if (form.length >= 8 && /^\p{Lu}\p{Ll}+$/u.test(form) && COMMON_NOUN_SUFFIX.test(form)) return true;
+    return form.length >= 7 && ISCH_ADJECTIVE.test(form.toLowerCase()) && /^\p{L}+$/u.test(form);
+  };
+
   const unitOf = (word: string): UnitInfo | null => {
     const units = lists.table('units');
     let key = word;
@@ -514,9 +528,13 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
     isAdjective,
     isCommonWord(form: string): boolean {
       if (!form) return false;
-      if (fw().has(form.toLowerCase()) || isNoun(form) || isVerb(form) || isAdjective(form)) return true;
-      if (form.length >= 8 && /^\p{Lu}\p{Ll}+$/u.test(form) && COMMON_NOUN_SUFFIX.test(form)) return true;
-      return form.length >= 7 && ISCH_ADJECTIVE.test(form.toLowerCase()) && /^\p{L}+$/u.test(form);
+      let hit = commonMemo.get(form);
+      if (hit === undefined) {
+        if (commonMemo.size >= 100_000) commonMemo.clear();
+        hit = isCommonUncached(form);
+        commonMemo.set(form, hit);
+      }
+      return hit;
     },
     list: (name) => lists.list(name),
     nounLemmas(form: string): string[] {
