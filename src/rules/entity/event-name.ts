@@ -9,15 +9,26 @@ const EVENT_HEADS = new Set([
   'Olympics', 'Expo', 'Act', 'Conference', 'Marathon', 'Trophy', 'Prix', 'Bowl', 'Series', 'Con', 'Days', 'Fair',
 ]);
 
+/** German nouns naming a kind of event, before the event's acronym. */
+const EVENT_NOUN = /(?:konferenz|gipfel|gipfeltreffen|messe|turnier|meisterschaft|festival|spiele|treffen|tagung)$/;
+
 /**
  * Names of events and laws written with an English head: „die Australian Open“, „Fashion Week“,
  * „Digital Services Act“, „Grand Prix von Monaco“ → MISC (and no person).
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„bei den Australian Open“, „der Digital Services Act“ → MISC' },
+  meta: { id: ID, description: '„bei den Australian Open“, „der Digital Services Act“, „die Weltklimakonferenz COP29“ → MISC' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];
+    // "die Weltklimakonferenz COP29", "beim Gipfel G20": an event noun + its name
+    for (let i = 0; i + 1 < us.length; i++) {
+      const u = us[i];
+      const n = us[i + 1];
+      if (u.type !== 'word' || n.type !== 'word' || n.newline || u.capsLine || !isCapitalised(u.text) || !EVENT_NOUN.test(u.text.toLowerCase())) continue;
+      if (!(isAcronym(n.text) && /\d/.test(n.text))) continue;
+      out.push({ text: doc.source.slice(n.start, n.end), start: n.start, end: n.end, type: 'MISC', name: n.text, rule: ID, confidence: 2 });
+    }
     for (let h = 1; h < us.length; h++) {
       const head = us[h];
       if (head.type !== 'word' || head.newline || head.capsLine || !EVENT_HEADS.has(head.text)) continue;
