@@ -83,17 +83,21 @@ class GazetteerImpl implements Gazetteer {
     for (const [name, canonical] of lex.table('organisations')) add(name, { type: 'ORG', kind: 'org', canonical });
     for (const [name, e] of readCountries()) add(name, e);
     const cities = new Set(lex.table('cities').keys());
-    const regions = new Set(lex.table('regions').keys());
+    const regionTable = lex.table('regions');
+    const regions = new Set([...regionTable].filter(([, c]) => c !== 'former-state').map(([r]) => r));
+    const formerStates = new Set([...regionTable].filter(([, c]) => c === 'former-state').map(([r]) => r));
     const kindOf = (canonical: string): Entry => {
       const known = this.map.get(canonical);
       if (known) return known;
       if (cities.has(canonical)) return { type: 'LOC', kind: 'city', canonical };
       if (regions.has(canonical)) return { type: 'LOC', kind: 'region', canonical };
+      if (formerStates.has(canonical)) return { type: 'LOC', kind: 'country', canonical };
       return { type: 'LOC', kind: 'country', canonical };
     };
     for (const [alias, canonical] of lex.table('place-aliases')) add(alias, kindOf(canonical));
     for (const c of cities) add(c, { type: 'LOC', kind: 'city', canonical: c });
     for (const r of regions) add(r, { type: 'LOC', kind: 'region', canonical: r });
+    for (const r of formerStates) add(r, { type: 'LOC', kind: 'country', canonical: r });
     // Config additions (claims.config.json "lexicon"): "gazetteer-loc": ["Bullerbü"] or
     // ["Bullerbü\tBullerbü"] (name, optional canonical); "gazetteer-org" likewise for ORG.
     for (const [listName, type, kind] of [
