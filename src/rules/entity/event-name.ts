@@ -9,6 +9,8 @@ const EVENT_HEADS = new Set([
   'Olympics', 'Expo', 'Act', 'Conference', 'Marathon', 'Trophy', 'Prix', 'Bowl', 'Series', 'Con', 'Days', 'Fair',
 ]);
 
+const TOURS = new Set(['Tour', 'Giro', 'Vuelta', 'Rallye', 'Rally']);
+
 /** German nouns naming a kind of event, before the event's acronym. */
 const EVENT_NOUN = /(?:konferenz|gipfel|gipfeltreffen|messe|turnier|meisterschaft|festival|spiele|treffen|tagung)$/;
 
@@ -28,6 +30,15 @@ const rule: Rule<EntityCandidate> = {
       if (u.type !== 'word' || n.type !== 'word' || n.newline || u.capsLine || !isCapitalised(u.text) || !EVENT_NOUN.test(u.text.toLowerCase())) continue;
       if (!(isAcronym(n.text) && /\d/.test(n.text))) continue;
       out.push({ text: doc.source.slice(n.start, n.end), start: n.start, end: n.end, type: 'MISC', name: n.text, rule: ID, confidence: 2 });
+    }
+    // race and tour names: "Tour de France", "Giro d'Italia", "Vuelta a España"
+    for (let i = 0; i + 2 < us.length; i++) {
+      if (!TOURS.has(us[i].text) || us[i].capsLine) continue;
+      const p = us[i + 1];
+      const n = us[i + 2];
+      if (p.type !== 'word' || !/^(de|d'|a|of|du)$/.test(p.text) || n.type !== 'word' || n.newline || !isCapitalised(n.text)) continue;
+      out.push({ text: doc.source.slice(us[i].start, n.end), start: us[i].start, end: n.end, type: 'MISC', name: doc.text.slice(us[i].start, n.end), rule: ID, confidence: 3 });
+      i += 2;
     }
     for (let h = 1; h < us.length; h++) {
       const head = us[h];

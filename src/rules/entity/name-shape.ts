@@ -1,7 +1,8 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { units } from './lib/words.js';
+import { isCommon, units } from './lib/words.js';
 import { nameRun, personWord } from './lib/names.js';
+import { outlets } from './lib/knowledge.js';
 
 const ID = 'entity/name-shape';
 
@@ -20,6 +21,18 @@ const rule: Rule<EntityCandidate> = {
       if (b - i < 2) {
         i = Math.max(i, b - 1);
         continue;
+      }
+      // a line that is only these words (and a colon): a label ("Related News :"), no name
+      const lineStart = us[i].newline || i === 0;
+      const colonEnd = b < us.length && us[b].text === ':' && (b + 1 >= us.length || us[b + 1].newline);
+      const lineEnd = b >= us.length || us[b].newline;
+      if (lineStart && (colonEnd || (lineEnd && us.slice(i, b).some((x) => isCommon(lexicon, x.text))))) {
+        i = b - 1;
+        continue;
+      }
+      if (outlets(lexicon).has(doc.text.slice(us[i].start, us[b - 1].end))) {
+        i = b - 1;
+        continue; // "Associated Press": the outlet rule's
       }
       const start = us[i].start;
       const end = us[b - 1].end;

@@ -25,7 +25,7 @@ const GERMAN_TAIL = new Set(['für', 'der', 'des', 'von', 'und']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
 const CLUB = /^(FC|SC|SV|VfB|VfL|TSG|RB|BVB|TSV|SpVgg|SG|FSV|KSC|HSV|AC|AS|SSC|CF|Real|Atlético|Inter|Olympique)$/;
 /** Nouns that introduce an organisation's name: „der Konzern Apple“, „die Gewerkschaft Verdi“. */
-const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|entwickler|start-up|startup|agentur|organisation|stiftung|institut)$/;
+const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|entwickler|start-up|startup|agentur|organisation|stiftung|institut|team|rennstall)$/;
 /** Acronyms that name no organisation: „TV-Moderator“, „KI-Experte“. */
 const NON_ORG_ACRONYMS = new Set(['TV', 'KI', 'AI', 'IT', 'PR', 'EM', 'WM', 'PC', 'DJ', 'CEO', 'CFO', 'PhD', 'MBA', 'NS', 'DDR', 'BRD', 'SUV', 'LKW', 'PKW', 'Lkw', 'Pkw', 'E', 'U', 'VIP']);
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'nahe']);
@@ -138,7 +138,7 @@ const rule: Rule<EntityCandidate> = {
       // company or union noun + name: "der US-Konzern Apple", "die Gewerkschaft Verdi"
       if (i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, '')) && !us[i + 1].newline) {
         let b = i + 1;
-        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && (isAcronym(us[b].text) || personWord(lexicon, us[b], true)) && !isCommon(lexicon, us[b].text)) b++;
+        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && (isAcronym(us[b].text) || personWord(lexicon, us[b], true) || (b > i + 1 && lookupPlace(lexicon, us[b].text))) && !isCommon(lexicon, us[b].text)) b++;
         const next = b < us.length ? us[b] : null;
         if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) {
           push(i + 1, b, doc.text.slice(us[i + 1].start, us[b - 1].end), 2);

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isCapitalised, isNameWord, units } from './lib/words.js';
+import { isCapitalised, isCommon, isNameWord, units } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 import { looseNameWord } from './lib/names.js';
 
@@ -8,6 +8,9 @@ const ID = 'entity/place-context';
 const PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
 /** Nouns that name a kind of place before its name: „Region Kursk“, „Stadt X“. */
 const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum)$/;
+
+const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake', 'Lago', 'Cap', 'Cape', 'Pic', 'Piz', 'Sierra', 'Costa', 'Puerto', 'Port', 'Porto', 'Saint', 'Sankt', 'San', 'Santa', 'São', 'Isla', 'Isle', 'Golf', 'Cabo', 'Río', 'Rio']);
+const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 'do', 'dos', 'of', 'the']);
 
 /**
  * An unknown capitalised word in a place slot: after „in“, „nach“, „aus“, „bei“, „Nähe von“ or a
@@ -19,6 +22,17 @@ const rule: Rule<EntityCandidate> = {
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];
+    // foreign geographic names: "Col du Galibier", "Mont Blanc", "Lake Tahoe", "Monte Rosa"
+    for (let i = 0; i + 1 < us.length; i++) {
+      const g = us[i];
+      if (g.type !== 'word' || g.capsLine || !GEO_PREFIX.has(g.text)) continue;
+      let b = i + 1;
+      while (b < us.length && b - i <= 4 && us[b].type === 'word' && !us[b].newline && (GEO_PARTICLE.has(us[b].text) || (isCapitalised(us[b].text) && !isCommon(lexicon, us[b].text)))) b++;
+      while (b > i + 1 && GEO_PARTICLE.has(us[b - 1].text)) b--;
+      if (b === i + 1) continue;
+      out.push({ text: doc.source.slice(g.start, us[b - 1].end), start: g.start, end: us[b - 1].end, type: 'LOC', name: doc.text.slice(g.start, us[b - 1].end), rule: ID, confidence: 2 });
+      i = b - 1;
+    }
     for (let i = 1; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine || u.newline || !isCapitalised(u.text)) continue;

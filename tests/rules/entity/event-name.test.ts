@@ -8,6 +8,7 @@ ruleTester(rule, {
     { text: 'Die Act wurde verschoben.', name: 'a head without name words' },
   ],
   invalid: [
+    { text: 'Er gewann die Königsetappe der Tour de France.', expect: [{ name: 'Tour de France', type: 'MISC' }], exact: true },
     { text: 'Die Weltklimakonferenz COP29 in Baku einigte sich. Beim Gipfeltreffen G20 fehlte China.', expect: [{ name: 'COP29', type: 'MISC' }, { name: 'G20', type: 'MISC' }], exact: true, name: 'event noun + acronym' },
     { text: 'Bei den Australian Open gewann Alexander Zverev.', expect: [{ name: 'Australian Open', type: 'MISC' }], exact: true },
     { text: 'Die Fashion Week in Paris beginnt am Montag.', expect: [{ name: 'Fashion Week', type: 'MISC' }], exact: true },

@@ -11,6 +11,7 @@ ruleTester(rule, {
     { text: 'Das Wasser stand in Kellern und Garagen.', name: 'common nouns' },
   ],
   invalid: [
+    { text: 'Pogačar setzte sich am Col du Galibier ab und gewann in Valloire.', expect: [{ name: 'Col du Galibier', type: 'LOC' }, { name: 'Valloire', type: 'LOC' }], exact: true, name: 'foreign geographic name; unknown word that only looks like a compound (…ire)' },
     { text: 'Söder besuchte das Katastrophengebiet im Landkreis Pfaffenhofen.', expect: [{ name: 'Pfaffenhofen', type: 'LOC' }], exact: true, name: 'a place name that splits as a compound, after a place noun' },
     { text: 'Bundeskanzler Scholz reiste ebenfalls nach Reichertshofen.', expect: [{ name: 'Reichertshofen' }], pending: 'a place name that splits as a compound after a bare preposition (in Echtzeit, in Grenznähe look the same)' },
     { text: 'Die Schiffe wurden in der Nähe von Wladiwostok-Süd entdeckt.', expect: [{ type: 'LOC' }], pending: 'hyphenated unknown place names with a compass part' },

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { text: 'Der Sprecher des Ministeriums wollte sich nicht äußern.' },
   ],
   invalid: [
+    { text: 'Bundespräsident Alexander Van der Bellen muss das Gesetz unterzeichnen.', expect: [{ name: 'Alexander Van der Bellen' }], exact: true, name: 'capitalised particle, surname that is a verb' },
     { text: 'Die Zölle von Präsident Trumps Regierung treffen Europa.', expect: [{ name: 'Trump', type: 'PER' }], exact: true, name: 'genitive name before a noun' },
     { text: 'US-Außenminister Antony Blinken reiste nach Kairo.', expect: [{ name: 'Antony Blinken', type: 'PER' }], exact: true, name: 'surname that is a nominalised verb' },
     { text: 'Greenpeace-Chef Martin Kaiser sprach von einem Armutszeugnis.', expect: [{ name: 'Martin Kaiser' }], exact: true, name: 'surname that is a role word' },

@@ -5,6 +5,8 @@ import { isRole, lookupPlace, orgHeadOf, outlets } from './knowledge.js';
 
 /** Lower-case particles inside names. */
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
+/** Capitalised particles inside names: „Alexander Van der Bellen“, „Ursula Von der …“. */
+const CAP_PARTICLES = new Set(['Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Le', 'La', 'Al', 'El', 'Ten', 'Ter', 'Bin']);
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dos', 'del', 'la', 'le']);
 
 export interface RunOptions {
@@ -89,17 +91,17 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       continue;
     }
     // name particles inside a name: "Abdel Fattah al-Sisi", "Ursula von der Leyen"
-    if (names >= 1 && (PARTICLES.has(u.text) || (u.parts.length > 1 && PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
+    if (names >= 1 && (PARTICLES.has(u.text) || CAP_PARTICLES.has(u.text) || (u.parts.length > 1 && PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
       if (u.parts.length > 1) {
         b++;
         names++;
         continue;
       }
       // a particle run starts with no article: "von der Leyen", not "Sang-bum der Associated Press"
-      if (ARTICLE_PARTICLES.has(u.text)) break;
+      if (ARTICLE_PARTICLES.has(u.text) && !(b > k && (PARTICLES.has(us[b - 1].text) || CAP_PARTICLES.has(us[b - 1].text)))) break;
       let c = b;
-      while (c < us.length && c - b < 2 && PARTICLES.has(us[c].text)) c++;
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && personWord(lex, us[c], true)) {
+      while (c < us.length && c - b < 2 && (PARTICLES.has(us[c].text) || (c === b && CAP_PARTICLES.has(us[c].text)))) c++;
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && (personWord(lex, us[c], true) || (isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {
         b = c + 1;
         names++;
         continue;

@@ -49,7 +49,13 @@ export function units(doc: Doc): Unit[] {
     let end = t.end;
     let j = k + 1;
     let possessive = false;
-    if (t.type === 'word') {
+    if (t.type === 'word' || (t.type === 'other' && isLetterToken(t.text))) {
+      // letters the tokenizer split off ("Poga" "č" "ar" → "Pogačar")
+      while (j < toks.length && !toks[j].space && (toks[j].type === 'word' || toks[j].type === 'other') && isLetterToken(toks[j].text) && !/^['’]s$/.test(toks[j].text)) {
+        parts[parts.length - 1] += doc.text.slice(end, toks[j].end);
+        end = toks[j].end;
+        j++;
+      }
       // word (- word)* joined without spaces
       while (
         j + 1 < toks.length &&
@@ -92,7 +98,7 @@ export function units(doc: Doc): Unit[] {
       end,
       parts,
       partStarts,
-      type: t.type,
+      type: t.type === 'other' && isLetterToken(t.text) ? 'word' : t.type,
       space: t.space,
       newline: t.newline,
       sentence: t.sentence,
@@ -134,6 +140,16 @@ export function units(doc: Doc): Unit[] {
 }
 
 // ------------------------------------------------------------------------- character classes
+
+/** Letters only (any script the Latin Extended blocks hold): "č", "ar", "Pogačar". */
+function isLetterToken(w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))) return false;
+  }
+  return true;
+}
 
 function isUpperChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f && c % 2 === 0 && c !== 0x138);
@@ -239,8 +255,28 @@ function computeCommon(lex: Lexicon, w: string): boolean {
   if (lower !== w && lex.isCommonWord(lower)) return true;
   if (w.length < 7) return false;
   const head = lex.compoundHead(w);
-  // "Friedrich", "Heinrich" split as …+"Ich": a name ending, no compound
-  return head !== null && head !== 'Ich';
+  if (head === null) return false;
+  // a compound has a known first part: "Artillerie|container", "Nagels|mann"; "Valloire" (…ire),
+  // "Friedrich" (…ich), "Tecklenburg" (…burg) are names
+  const at = w.toLowerCase().lastIndexOf(head.toLowerCase());
+  if (at < 0) return true; // the head is inflected with umlaut ("…kräfte"): trust the split
+  return knownModifier(lex, w.slice(0, at));
+}
+
+/** The first part of a compound is a word: a noun, adjective or verb stem, maybe with a linking s/n/en/er/e. */
+function knownModifier(lex: Lexicon, mod: string): boolean {
+  if (mod.length < 2) return false;
+  const cands = [mod];
+  for (const link of ['s', 'es', 'n', 'en', 'er', 'e']) if (mod.endsWith(link) && mod.length - link.length >= 2) cands.push(mod.slice(0, -link.length));
+  for (const m of cands) {
+    const cap = m.charAt(0).toUpperCase() + m.slice(1);
+    const low = m.toLowerCase();
+    if (lex.isNoun(cap) || lex.isAdjective(low) || lex.isVerb(low + 'en') || lex.isVerb(low + 'n') || lex.isFunctionWord(low)) return true;
+    if (m.length >= 6 && lex.nounLemma(cap) !== null && lex.compoundHead(cap) !== null) return true;
+    // productive noun suffixes: "Konnektivitäts|projekte", "Sicherheits|rat"
+    if (m.length >= 5 && /(?:ung|heit|keit|schaft|ion|ität|tät|ismus|ik|ur|enz|anz|ment|ling|tum|nis)$/.test(low)) return true;
+  }
+  return false;
 }
 
 /**
