@@ -162,8 +162,9 @@ const rule: Rule<EntityCandidate> = {
         i++;
         continue;
       }
-      // article + unknown acronym: "die SPD", "der NIS"
-      if (isAcronym(u.text) && i > 0 && ARTICLES.has(us[i - 1].text.toLowerCase()) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && u.parts.length === 1) {
+      // article + unknown acronym: "die SPD", "der NIS"; an acronym coordinated with one: "SPÖ und FPÖ"
+      const coordinated = i >= 2 && /^(und|oder|sowie|,)$/.test(us[i - 1].text) && isAcronym(us[i - 2].text) && !isCommon(lexicon, us[i - 2].text) && !lookupPlace(lexicon, us[i - 2].text);
+      if (isAcronym(u.text) && !NON_ORG_ACRONYMS.has(u.text) && i > 0 && (ARTICLES.has(us[i - 1].text.toLowerCase()) || coordinated) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && u.parts.length === 1) {
         const next = i + 1 < us.length ? us[i + 1] : null;
         if (!next || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lexicon, next.text)) push(i, i + 1, u.text, 1);
       }

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
   ],
   invalid: [
+    { text: 'Die Abgeordneten von SPÖ und FPÖ stimmten dagegen.', expect: [{ name: 'FPÖ', type: 'ORG' }], exact: true, name: 'an acronym coordinated with another (SPÖ alone is found by other rules)' },
     { text: 'Experten wie Professor Stefan Sell von der Hochschule Koblenz halten Streiks für wahrscheinlich.', expect: [{ name: 'Hochschule Koblenz', type: 'ORG' }], exact: true, name: 'institution + town' },
     { text: 'Nach Hochrechnungen des Instituts Ipsos erhielt die Partei 33 Prozent.', expect: [{ name: 'Ipsos', type: 'ORG' }], exact: true, name: 'genitive organisation noun + name' },
     { text: 'CDU-Chef Friedrich Merz und SPD-Generalsekretär Kevin Kühnert stritten, der TV-Moderator schwieg.', expect: [{ name: 'CDU', type: 'ORG' }, { name: 'SPD', type: 'ORG' }], exact: true, name: 'party acronym before a role' },
