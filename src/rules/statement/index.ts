@@ -3,6 +3,7 @@ import type { Entity, Speaker, Statement } from '../../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import { sentenceAt } from '../../text/analyse.js';
 import directQuote from './direct-quote.js';
+import hiessEs from './hiess-es.js';
 import konjunktivContinuation from './konjunktiv-continuation.js';
 import laut from './laut.js';
 import nachAngaben from './nach-angaben.js';
@@ -16,7 +17,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  directQuote, konjunktivContinuation, laut, nachAngaben, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
+  directQuote, hiessEs, konjunktivContinuation, laut, nachAngaben, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the more specific one stays. */
@@ -26,6 +27,7 @@ const PRIORITY: Record<string, number> = {
   'statement/trailing-speech-verb': 2,
   'statement/verb-object': 3,
   'statement/zufolge': 4,
+  'statement/hiess-es': 4,
   'statement/laut': 5,
   'statement/nach-angaben': 6,
   'statement/so': 7,

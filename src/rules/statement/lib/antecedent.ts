@@ -14,8 +14,9 @@ import zufolgeRule from '../zufolge.js';
 import nachRule from '../nach-angaben.js';
 import wieRule from '../wie-berichtete.js';
 import verbObjectRule from '../verb-object.js';
+import hiessEsRule from '../hiess-es.js';
 
-const BASE_RULES = [commaRule, trailingRule, soRule, lautRule, zufolgeRule, nachRule, wieRule, verbObjectRule];
+const BASE_RULES = [commaRule, trailingRule, soRule, lautRule, zufolgeRule, nachRule, wieRule, verbObjectRule, hiessEsRule];
 
 export function baseCandidates(ctx: RuleContext): StatementCandidate[] {
   // each base rule runs once per context, shared with the pipeline's own run of it

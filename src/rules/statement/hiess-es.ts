@@ -1,0 +1,164 @@
+import type { Rule, RuleContext } from '../types.js';
+import type { StatementCandidate, SpeakerRef } from './lib/types.js';
+import {
+  clauseEnd, contentEnd, coordinatedPhrase, findQuotes, insideQuote, isQuote, lower, negated, nounPhrase, sentenceTokens,
+  speakerFrom, tokenSpan, trimEnd, type Phrase,
+} from './lib/grammar.js';
+
+const ID = 'statement/hiess-es';
+
+/** Finite forms of impersonal „es heißt“ (also Swiss spelling without ß). */
+const HEISSEN = new Set(['hieß', 'heißt', 'hiess', 'heisst', 'hieße', 'hiesse']);
+/** Prepositions that name the source of an impersonal report: „aus Kreisen“, „beim Verband“, „in der Mitteilung“. */
+const SOURCE_PREPS = new Set(['aus', 'bei', 'beim', 'von', 'vom', 'in', 'im', 'seitens']);
+/** Time words: „hieß es am Montag“ names no source. */
+const TIME_WORDS = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|vormittag|nachmittag|nacht|anschluss|vorfeld|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahr|woche|monat|tag)/i;
+/** Document nouns whose genitive names the author: „in der Mitteilung der Stadt“ → Stadt. */
+const DOCUMENT_NOUNS = /(mitteilung|erklärung|bericht|prognose|stellungnahme|studie|analyse|schreiben|papier|gutachten|pressemitteilung|begründung|urteil|antwort|brief|beschluss|vorlage|entwurf)$/i;
+
+/** The source named by „aus/bei/in X“ in tokens [from, limit): the first PP that is no time and no bare place after „in“. */
+function sourcePhrase(ctx: RuleContext, from: number, limit: number): { prep: number; np: Phrase } | null {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < limit - 1; k++) {
+    const w = lower(toks[k].text);
+    if (!SOURCE_PREPS.has(w)) continue;
+    const np = coordinatedPhrase(ctx, k + 1, limit);
+    if (!np) continue;
+    const words = toks.slice(np.start, np.end).filter((t) => t.type === 'word');
+    if (words.some((t) => TIME_WORDS.test(t.text))) continue;
+    // „hieß es in Berlin“: a place names where, not who (unless nothing else follows)
+    if ((w === 'in' || w === 'im') && placeOnly(ctx, np)) continue;
+    return { prep: k, np };
+  }
+  return null;
+}
+
+function placeOnly(ctx: RuleContext, np: Phrase): boolean {
+  const toks = ctx.doc.tokens;
+  const s = toks[np.start].start;
+  const e = toks[np.end - 1].end;
+  return ctx.results.entities.some((en) => en.type === 'LOC' && en.mentions.some((m) => m.start <= s && m.end >= e));
+}
+
+/** The speaker of the source phrase; a document noun with a genitive speaks for its author. */
+function sourceSpeaker(ctx: RuleContext, np: Phrase): SpeakerRef | null {
+  const sp = speakerFrom(ctx, np.start, np.end, np.parts);
+  if (!sp) return null;
+  const toks = ctx.doc.tokens;
+  // „in der Mitteilung des Verbands“ → the name is the genitive, the text stays the whole phrase
+  for (let k = np.start + 1; k < np.end - 1; k++) {
+    const w = lower(toks[k].text);
+    if ((w === 'des' || w === 'der') && DOCUMENT_NOUNS.test(toks[k - 1].text)) {
+      const gen = nounPhrase(ctx, k, np.end);
+      const g = gen ? speakerFrom(ctx, gen.start, gen.end) : null;
+      if (g) return { ...sp, name: g.name, entity: g.entity, type: g.type, form: 'named' };
+    }
+  }
+  // an impersonal source is never resolved to an earlier speaker
+  return { ...sp, form: 'named' };
+}
+
+const rule: Rule<StatementCandidate> = {
+  meta: {
+    id: ID,
+    description: 'Impersonal „hieß es“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
+  },
+  find(ctx) {
+    const out: StatementCandidate[] = [];
+    const doc = ctx.doc;
+    const toks = doc.tokens;
+    const quotes = findQuotes(doc);
+    for (const sen of doc.sentences) {
+      const [ss, se] = sentenceTokens(doc, sen.index);
+      for (let v = ss; v < se - 1; v++) {
+        if (!HEISSEN.has(lower(toks[v].text)) || insideQuote(quotes, v)) continue;
+        const prev = toks[v - 1];
+        if (lower(toks[v + 1]?.text ?? '') !== 'es') continue;
+        const ce = clauseEnd(doc, v, se);
+        if (negated(doc, v, ce)) continue;
+        if (v > ss && prev && (prev.text === ',' || isQuote(prev))) {
+          // trailing: "…, hieß es aus Gewerkschaftskreisen."
+          const src = sourcePhrase(ctx, v + 2, ce);
+          if (!src) continue;
+          const speaker = sourceSpeaker(ctx, src.np);
+          if (!speaker) continue;
+          let comma = prev.text === ',' ? v - 1 : v;
+          const q = quotes.find((x) => x.open === ss && (x.close === comma - 1 || x.close === comma - 2));
+          if (q) {
+            out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, q.open + 1, q.close), sentence: sen.index });
+            continue;
+          }
+          const end = trimEnd(doc, ss, comma);
+          if (end - ss < 2) continue;
+          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, ss, end), sentence: sen.index });
+          continue;
+        }
+        {
+          // leading: "Aus der Koalition hieß es, …" / "In der Mitteilung heißt es: „…“"
+          const src = sourcePhrase(ctx, ss, v);
+          if (!src || src.np.end !== v || src.prep !== ss) continue;
+          const speaker = sourceSpeaker(ctx, src.np);
+          if (!speaker) continue;
+          let c = v + 2;
+          while (c < se && toks[c].type === 'word' && c - v < 6) c++; // "heißt es weiter", "hieß es am Abend"
+          if (toks[c]?.text !== ',' && toks[c]?.text !== ':') continue;
+          let from = c + 1;
+          if (toks[from]?.text === 'dass' || toks[from]?.text === 'daß') from++;
+          const q = quotes.find((x) => x.open === from);
+          if (q) {
+            out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, q.open + 1, q.close), sentence: sen.index });
+            continue;
+          }
+          const end = contentEnd(ctx, from, se);
+          if (end - from < 2) continue;
+          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, from, end), sentence: sen.index });
+          continue;
+        }
+      }
+      // "wie es aus X hieß": "es" right after "wie", the source before the verb
+      for (let k = ss; k < se - 3; k++) {
+        if (lower(toks[k].text) !== 'wie' || lower(toks[k + 1].text) !== 'es' || insideQuote(quotes, k)) continue;
+        if (k > ss && toks[k - 1].text !== ',') continue;
+        const ce = clauseEnd(doc, k, se);
+        const v = ce - 1;
+        if (!HEISSEN.has(lower(toks[v]?.text ?? '')) || v < k + 3) continue;
+        emitWie(ctx, out, k, v, ss, se, sen.index);
+      }
+    }
+    return dedupe(out);
+  },
+};
+
+/** "wie es aus X hieß": according_to X, the content is the rest of the sentence. */
+function emitWie(ctx: RuleContext, out: StatementCandidate[], k: number, v: number, ss: number, se: number, sentence: number): void {
+  const doc = ctx.doc;
+  const src = sourcePhrase(ctx, k + 2, v);
+  if (!src) return;
+  const speaker = sourceSpeaker(ctx, src.np);
+  if (!speaker) return;
+  let content;
+  if (k === ss) {
+    const from = v + 2;
+    if (doc.tokens[v + 1]?.text !== ',' || from >= se) return;
+    const e = contentEnd(ctx, from, se);
+    if (e - from < 2) return;
+    content = tokenSpan(doc, from, e);
+  } else {
+    const e = trimEnd(doc, ss, k - 1);
+    if (e - ss < 2) return;
+    content = tokenSpan(doc, ss, e);
+  }
+  out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, v, v + 1), content, sentence });
+}
+
+function dedupe(c: StatementCandidate[]): StatementCandidate[] {
+  const seen = new Set<string>();
+  return c.filter((x) => {
+    const key = `${x.cue.start}:${x.content.start}:${x.content.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export default rule;

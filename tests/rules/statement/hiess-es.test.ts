@@ -1,0 +1,61 @@
+import rule from '../../../src/rules/statement/hiess-es.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Leiche wurde in einer Lagerhalle gefunden, hieß es.', name: 'bare „hieß es“ names no speaker' },
+    { text: 'Der Streik sei beendet, hieß es am Montag.', name: 'a time adverbial is no source' },
+    { text: 'Das Hochwasser habe den Höhepunkt überschritten, hieß es in Passau.', name: 'a place is no source' },
+    { text: 'Wie es heißt, wird das Stadion erst 2027 fertig.' },
+    { text: 'Der neue Zug heißt „Frankenexpress“ und fährt ab Dezember.' },
+    { text: '„Hier heißt es aus Sicht der Fans: durchhalten“, sagte der Trainer.', name: 'inside a quote' },
+  ],
+  invalid: [
+    {
+      text: 'Pendler müssten sich auf weitere Streiks einstellen, hieß es aus Gewerkschaftskreisen.',
+      expect: [{ speaker: 'Gewerkschaftskreisen', cue: 'hieß es', kind: 'indirect', content: 'Pendler müssten sich auf weitere Streiks einstellen' }],
+      exact: true,
+    },
+    {
+      text: 'In den Alpen könne es allerdings erneut kräftig regnen, hieß es beim Wetterdienst in Offenbach.',
+      expect: [{ speaker: 'Wetterdienst', content: 'In den Alpen könne es allerdings erneut kräftig regnen' }],
+    },
+    {
+      text: 'Die Einigung stehe kurz bevor, hieß es am Abend aus Koalitionskreisen in Berlin.',
+      expect: [{ speaker: 'Koalitionskreisen', content: 'Die Einigung stehe kurz bevor' }],
+    },
+    {
+      text: 'Die Zinsen dürften bis zum Sommer stabil bleiben, heißt es in einer Analyse der Bundesbank.',
+      expect: [{ speaker: { name: 'Bundesbank', text: 'einer Analyse der Bundesbank' }, cue: 'heißt es' }],
+    },
+    {
+      text: 'Der Trainer stehe nicht zur Diskussion, heisst es beim FC Basel.',
+      expect: [{ speaker: 'FC Basel', cue: 'heisst es', content: 'Der Trainer stehe nicht zur Diskussion' }],
+      name: 'Swiss spelling',
+    },
+    {
+      text: 'Aus dem Innenministerium hieß es, man prüfe alle Optionen.',
+      expect: [{ speaker: 'Innenministerium', kind: 'indirect', content: 'man prüfe alle Optionen' }],
+    },
+    {
+      text: 'In der Mitteilung der Stadtwerke heißt es, die Preise würden zum Januar steigen.',
+      expect: [{ speaker: 'Stadtwerke', content: 'die Preise würden zum Januar steigen' }],
+    },
+    {
+      text: 'Im Bericht heißt es: „Die Lage bleibt angespannt.“',
+      expect: [{ speaker: 'Bericht', kind: 'direct', content: 'Die Lage bleibt angespannt.' }],
+    },
+    {
+      text: '„Wir sind zuversichtlich“, hieß es aus dem Vorstand des Vereins.',
+      expect: [{ speaker: { text: 'dem Vorstand des Vereins' }, kind: 'direct', content: 'Wir sind zuversichtlich' }],
+    },
+    {
+      text: 'Wie es aus Parteikreisen hieß, soll der Parteitag verschoben werden.',
+      expect: [{ speaker: 'Parteikreisen', kind: 'according_to', content: 'soll der Parteitag verschoben werden' }],
+    },
+    {
+      text: 'Der Kanzler reist am Freitag nach Paris, wie es aus Regierungskreisen hieß.',
+      expect: [{ speaker: 'Regierungskreisen', kind: 'according_to', content: 'Der Kanzler reist am Freitag nach Paris' }],
+    },
+  ],
+});
