@@ -19,10 +19,11 @@
  *    existing group instead of pulling precise figures apart.
  */
 import type { ArticleResult, GroupMember, Quantity, QuantityGroup } from '../types.js';
-import { quantityContexts, type QuantityContext } from './context.js';
+import { quantityContexts, statementOf, type QuantityContext } from './context.js';
 import { overlaps, reasonOf, statusOf } from './intervals.js';
+import { ArticleSimilarity, SIM_MIN, SIM_SAME, sharedCount } from './similarity.js';
 import { cmp } from './text.js';
-import { modifierKey, unitInfo, unitLemmaKey, unitTier, type UnitEnv, type UnitInfo } from './units.js';
+import { ageUnit, modifierKey, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
 /** Numbers further apart than this factor are not grouped unless the context is strongly shared. */
 export const MAX_RATIO = 50;
@@ -44,6 +45,8 @@ interface Item {
   abs: number;
   /** Context keys as sorted interned ids (fast intersection). */
   keyIds: Int32Array;
+  /** Its sentence marks a contrast with another source ("Die Polizei spricht dagegen von …"). */
+  contrast: boolean;
 }
 
 interface Edge {
@@ -63,26 +66,18 @@ function isVague(q: Quantity): boolean {
   return q.bound === 'approx' && min !== null && max !== null && min > 0 && max / min >= 5;
 }
 
+/** Words that set a figure against another source's figure in the same article. */
+const CONTRAST = /\b(?:dagegen|hingegen|demgegenüber|wiederum|widerspr(?:ach|icht|echen)|abweichend)\b/i;
+
+/** An age ("24-Jähriger", "einen 19-Jährigen", "38 Jahre alten"), never a duration. */
+function isAge(q: Quantity): boolean {
+  return q.rule === 'quantity/age' || /\d\s*-?\s*jährig/i.test(q.text) || /\bJahre\s+alt(?:e[mnrs]?)?\b/.test(q.text);
+}
+
 function ratio(a: number, b: number): number {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   return (hi + 1) / (lo + 1);
-}
-
-/** Size of the intersection of two sorted id arrays. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return n;
 }
 
 function yearsDisjoint(a: Set<string>, b: Set<string>): boolean {
@@ -91,19 +86,54 @@ function yearsDisjoint(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+const TIER: Record<UnitMatch, number> = { lemma: 3, head: 2, class: 2, family: 1, modifier: 1 };
+
+/** Two figures of one article that disagree may still count the same thing when the article reports the disagreement. */
+export const DISAGREE_RATIO = 2;
+
+/**
+ * Two members of one article with disjoint intervals: allowed in one group only when the article
+ * reports a disagreement — the units match closely, the figures are near each other, and either
+ * two different sources give them or a sentence sets one against the other ("dagegen").
+ */
+function mayDisagree(a: Item, b: Item): boolean {
+  const m = unitMatch(a.unit, b.unit);
+  if (m !== 'lemma' && m !== 'head' && m !== 'class') return false;
+  if (ratio(a.abs, b.abs) > DISAGREE_RATIO) return false;
+  const sources = a.ctx.speaker !== null && b.ctx.speaker !== null && a.ctx.speaker !== b.ctx.speaker;
+  return sources || a.contrast || b.contrast;
+}
+
 /** Decide whether two items are linked, and how strongly. */
-function evaluate(a: Item, b: Item): Edge | null {
-  if (a.article === b.article) {
-    if (a.q.sentence === b.q.sentence) return null;
-    if (!overlaps(a.q.interval, b.q.interval)) return null;
-  }
-  const tier = unitTier(a.unit, b.unit);
-  if (tier === 0) return null;
+function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
+  const same = a.articleIndex === b.articleIndex;
+  if (same && a.q.sentence === b.q.sentence) return null;
+  const match = unitMatch(a.unit, b.unit);
+  if (match === null) return null;
+  // Articles about different stories share no figures.
+  const sim = same ? 1 : sims.get(a.articleIndex, b.articleIndex);
+  if (sim < SIM_MIN) return null;
+  if (same && !overlaps(a.q.interval, b.q.interval) && !mayDisagree(a, b)) return null;
+  const tier = TIER[match];
   const shared = sharedCount(a.keyIds, b.keyIds);
   const equal = a.q.value === b.q.value;
+  const measure = a.unit.measure || b.unit.measure;
   // Two shared context keys link different figures; one is enough for the same figure.
   let need = equal ? 1 : 2;
+  if (match === 'family') need += 1;
   if (yearsDisjoint(a.ctx.years, b.ctx.years)) need += 2;
+  if (!same) {
+    if (sim >= SIM_SAME) {
+      // Two articles telling the same story: the same value in the same unit is the same figure
+      // ("100 Millionen Euro" twice), and counts of one kind need only one shared word to be
+      // weighed against each other ("rund 20.000 Streikenden" vs "mehr als 30.000 Streikenden").
+      if (equal && match !== 'family' && match !== 'modifier' && !a.vague && !b.vague) need -= 1;
+      else if (!equal && !measure && match !== 'modifier') need -= 1;
+    } else if (measure) {
+      // Loosely related articles: Euro, Prozent, Jahr need more shared context than counted nouns.
+      need += 1;
+    }
+  }
   const strong = tier === 3 && shared >= STRONG_SHARED;
   if (ratio(a.abs, b.abs) > MAX_RATIO && !strong) return null;
   if (shared < need) return null;
@@ -150,7 +180,8 @@ class Clusters {
         const a = this.items[p];
         for (const r of theirs) {
           const b = this.items[r];
-          if (a.q.sentence === b.q.sentence || !overlaps(a.q.interval, b.q.interval)) return false;
+          if (a.q.sentence === b.q.sentence) return false;
+          if (!overlaps(a.q.interval, b.q.interval) && !mayDisagree(a, b)) return false;
         }
       }
     }
@@ -180,6 +211,7 @@ function candidatePairs(items: Item[]): [number, number][] {
   for (const it of items) {
     add('h:' + it.unit.head, it.n);
     if (it.unit.klass) add('c:' + it.unit.klass, it.n);
+    if (it.unit.family) add('f:' + it.unit.family, it.n);
     const mk = modifierKey(it.unit);
     if (mk) add('m:' + mk, it.n);
   }
@@ -237,6 +269,8 @@ export interface GroupInput {
   compoundHead?: (word: string) => string | null;
   isNoun?: (word: string) => boolean;
   isMeasure?: (unit: string) => boolean;
+  /** Class → parent class (default `DEFAULT_CLASS_PARENTS`). */
+  classParents?: ReadonlyMap<string, string>;
   /** Country of a demonym adjective ("nordkoreanische" → "Nordkorea"). */
   demonym?: (form: string) => string | null;
   /** Short label of an article for reasons ("002" for "002_d091…"). */
@@ -262,19 +296,21 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
     const k = unitLemmaKey(q.unit);
     if (k) lemmas.add(k);
   }
-  const env: UnitEnv = { classes: input.classes, compoundHead: input.compoundHead, isNoun: input.isNoun, isMeasure: input.isMeasure, lemmas };
+  const env: UnitEnv = { classes: input.classes, compoundHead: input.compoundHead, isNoun: input.isNoun, isMeasure: input.isMeasure, parents: input.classParents, lemmas };
   const items: Item[] = [];
   const keyId = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = keyId.get(key);
+    if (id === undefined) keyId.set(key, (id = keyId.size));
+    return id;
+  };
   const intern = (keys: Set<string>) => {
     const ids = new Int32Array(keys.size);
     let k = 0;
-    for (const key of keys) {
-      let id = keyId.get(key);
-      if (id === undefined) keyId.set(key, (id = keyId.size));
-      ids[k++] = id;
-    }
+    for (const key of keys) ids[k++] = idOf(key);
     return ids.sort();
   };
+  const sims = new ArticleSimilarity(input.articles, idOf);
   input.articles.forEach((article, articleIndex) => {
     const ctxs = quantityContexts(article, input.demonym);
     const order = article.quantities.map((_, i) => i).sort((x, y) => {
@@ -285,23 +321,26 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
     for (const qi of order) {
       const q = article.quantities[qi];
       if (!unitLemmaKey(q.unit)) continue;
+      const st = statementOf(article, q);
+      const said = ctxs[qi].sentence ?? st?.content.text ?? '';
       items.push({
         n: items.length,
         article,
         articleIndex,
         q,
-        unit: unitInfo(q.unit!, q.noun?.text, env),
+        unit: isAge(q) ? ageUnit() : unitInfo(q.unit!, q.noun?.text, env),
         ctx: ctxs[qi],
         vague: isVague(q),
         abs: Math.abs(q.value),
         keyIds: intern(ctxs[qi].keys),
+        contrast: CONTRAST.test(said),
       });
     }
   });
 
   const edges: Edge[] = [];
   for (const [i, j] of candidatePairs(items)) {
-    const e = evaluate(items[i], items[j]);
+    const e = evaluate(items[i], items[j], sims);
     if (e) edges.push(e);
   }
   const byWeight = (a: Edge, b: Edge) => b.weight - a.weight || a.i - b.i || a.j - b.j;

@@ -18,6 +18,8 @@ export { parsePolarity } from './stances.js';
 export interface CompareOptions {
   /** Folded unit lemma → unit class (from the `unit-classes` list). */
   unitClasses?: ReadonlyMap<string, string>;
+  /** Unit class → parent class (default: the people classes under `people`, `DEFAULT_CLASS_PARENTS`). */
+  classParents?: ReadonlyMap<string, string>;
   /** Folded lemma → stance polarity (from the `stance-polarity` list). */
   polarity?: ReadonlyMap<string, Polarity>;
   compoundHead?: (word: string) => string | null;
@@ -112,6 +114,7 @@ export function compare(input: readonly ArticleResult[], options: CompareOptions
     compoundHead: options.compoundHead,
     isNoun: options.isNoun,
     isMeasure: options.isMeasure,
+    classParents: options.classParents,
     demonym: options.demonym,
     label,
   });

@@ -21,7 +21,7 @@ export interface Claim {
 
 /**
  * Status of a set of claims from several articles:
- * - `single`: one article only;
+ * - `single`: one article only (unless it reports two figures that cannot both be right: conflict);
  * - `agree`: every claim names the same number, and no two point in opposite directions
  *   ("mindestens 13.000" and "mehr als 13.000" agree; so do "13.000" and "rund 13.000");
  * - `conflict`: two claims' intervals are disjoint (1.500 vs "mindestens 10.000");
@@ -29,7 +29,7 @@ export interface Claim {
  */
 export function statusOf(claims: readonly Claim[]): GroupStatus {
   const articles = new Set(claims.map((c) => c.article));
-  if (articles.size < 2) return 'single';
+  if (articles.size < 2) return disjointPair(claims) ? 'conflict' : 'single';
   const sameValue = claims.every((c) => c.value === claims[0].value);
   if (sameValue) {
     const lower = claims.some((c) => LOWER.has(c.bound));
@@ -42,7 +42,9 @@ export function statusOf(claims: readonly Claim[]): GroupStatus {
 /**
  * A disjoint pair, or null: the claim whose interval ends lowest against the one whose interval
  * starts highest (in one dimension, some two intervals are disjoint exactly when these two are).
- * Claims of one article are not weighed against each other.
+ * A pair from two articles is preferred; a pair from one article (grouping keeps such a pair only
+ * when the article reports a disagreement: "Die Feuerwehr zählt 15 Tote, die Polizei dagegen 12")
+ * is the answer when no other exists.
  */
 export function disjointPair(claims: readonly Claim[]): [Claim, Claim] | null {
   let low: Claim | null = null;
@@ -55,14 +57,13 @@ export function disjointPair(claims: readonly Claim[]): [Claim, Claim] | null {
   }
   if (!low || !high || low === high || overlaps(low.interval, high.interval)) return null;
   if (low.article === high.article) {
-    // Rare: fall back to the pairwise search across articles.
+    // Rare: prefer a pair across articles.
     for (let i = 0; i < claims.length; i++)
       for (let j = i + 1; j < claims.length; j++) {
         const a = claims[i];
         const b = claims[j];
         if (a.article !== b.article && !overlaps(a.interval, b.interval)) return a.value <= b.value ? [a, b] : [b, a];
       }
-    return null;
   }
   return [low, high];
 }

@@ -48,7 +48,12 @@ const STOP = new Set(
     'tausend tausende hundert hunderte dutzend dutzende million millionen milliarde milliarden mio mrd ' +
     'prozent jahr jahre jahren monat monate monaten woche wochen tag tage tagen ' +
     'januar februar marz märz april mai juni juli august september oktober november dezember ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag uhr'
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag uhr ' +
+    // number words (the value is compared on its own) and subjunctive/modal forms of reported speech
+    'eins zwei drei vier funf sechs sieben acht neun zehn zwolf zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig ' +
+    'erste ersten erster zweite zweiten dritte dritten drittel viertel halbe halben ' +
+    'werde wurde wurden solle sollten konne konnen konnten musse mussten durfe durfen wolle wollten ' +
+    'gibt gebe gab gaben liegt liege lag lagen'
   )
     .split(/\s+/)
     .filter(Boolean)

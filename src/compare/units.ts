@@ -16,7 +16,29 @@ export interface UnitEnv {
   lemmas: ReadonlySet<string>;
   /** A unit of measurement (Euro, Prozent, Kilometer, Jahr) rather than a counted noun. */
   isMeasure?: (unit: string) => boolean;
+  /** Class → parent class (`casualties` → `people`); `DEFAULT_CLASS_PARENTS` when not given. */
+  parents?: ReadonlyMap<string, string>;
 }
+
+/**
+ * The class hierarchy: a class of people counted in a role (the dead, the displaced, workers) is
+ * also a count of people. "vier Menschen" (people) and "drei Vermisste" (casualties) may be the
+ * same figure; such a link is weaker (tier 1) and needs more shared context than a link within
+ * one class. Military personnel stay out: an army's soldiers are rarely reported as "Menschen".
+ */
+export const DEFAULT_CLASS_PARENTS: ReadonlyMap<string, string> = new Map([
+  ['people', 'people'],
+  ['casualties', 'people'],
+  ['displaced', 'people'],
+  ['workers', 'people'],
+  ['unemployed', 'people'],
+  ['patients', 'people'],
+  ['prisoners', 'people'],
+  ['police', 'people'],
+]);
+
+/** The unit of ages ("24-Jähriger", "19 Jahre alter"): only ever compared with other ages. */
+export const AGE_UNIT = '#age';
 
 export interface UnitInfo {
   /** Folded lemma, letters only. */
@@ -24,6 +46,8 @@ export interface UnitInfo {
   /** Folded compound head (the lemma itself when not a compound). */
   head: string;
   klass: string | null;
+  /** Parent of the class in the class hierarchy ("people" for casualties), or null. */
+  family: string | null;
   /** Folded first 7 letters of the modifier of a compound, or null. */
   mod: string | null;
   /**
@@ -33,15 +57,26 @@ export interface UnitInfo {
   measure: boolean;
 }
 
-/** How closely two units match: 3 same lemma, 2 same head or class, 1 same modifier, 0 none. */
+export type UnitMatch = 'lemma' | 'head' | 'class' | 'family' | 'modifier';
+
+/** How two units match: same lemma, head, class, parent class (family) or modifier; null: not at all. */
+export function unitMatch(a: UnitInfo, b: UnitInfo): UnitMatch | null {
+  if (a.lemma === b.lemma) return 'lemma';
+  if (a.head === b.head) return 'head';
+  if (a.measure || b.measure) return null;
+  if (a.klass !== null && a.klass === b.klass) return 'class';
+  if (a.family !== null && a.family === b.family) return 'family';
+  if (a.mod !== null && (a.mod === b.mod || sharesModifier(a.mod, b))) return 'modifier';
+  if (b.mod !== null && sharesModifier(b.mod, a)) return 'modifier';
+  return null;
+}
+
+const TIER: Record<UnitMatch, number> = { lemma: 3, head: 2, class: 2, family: 1, modifier: 1 };
+
+/** How closely two units match: 3 same lemma, 2 same head or class, 1 same parent class or modifier, 0 none. */
 export function unitTier(a: UnitInfo, b: UnitInfo): number {
-  if (a.lemma === b.lemma) return 3;
-  if (a.head === b.head) return 2;
-  if (a.measure || b.measure) return 0;
-  if (a.klass !== null && a.klass === b.klass) return 2;
-  if (a.mod !== null && (a.mod === b.mod || sharesModifier(a.mod, b))) return 1;
-  if (b.mod !== null && sharesModifier(b.mod, a)) return 1;
-  return 0;
+  const m = unitMatch(a, b);
+  return m ? TIER[m] : 0;
 }
 
 /** A long lemma the lexicon could not split may still begin with the other's modifier. */
@@ -80,8 +115,27 @@ export function unitLemmaKey(unit: string | null): string | null {
   return k.length ? k : null;
 }
 
+/**
+ * Nominalised adjectives and participles are lemmatised inconsistently ("Toten", "Toter",
+ * "Streikenden", "Verletzten"): a folded lemma ending in -en/-er/-em/-es whose form without the
+ * last letter (-e) is a classed unit or a unit lemma of the input is read as that form.
+ */
+export function normaliseLemma(lemma: string, env: Pick<UnitEnv, 'classes' | 'lemmas'>): string {
+  if (env.classes.has(lemma) || lemma.length < 5) return lemma;
+  if (/e[nrms]$/.test(lemma)) {
+    const base = lemma.slice(0, -1);
+    if (env.classes.has(base) || env.lemmas.has(base)) return base;
+  }
+  return lemma;
+}
+
+/** The unit info of an age: a unit of its own, never compared with durations. */
+export function ageUnit(): UnitInfo {
+  return { lemma: AGE_UNIT, head: AGE_UNIT, klass: null, family: null, mod: null, measure: true };
+}
+
 export function unitInfo(unit: string, nounText: string | undefined, env: UnitEnv): UnitInfo {
-  const lemma = letters(unit);
+  const lemma = normaliseLemma(letters(unit), env);
   const parts = unit.split(/[-\s]+/).filter(Boolean);
   let head = lemma;
   let modifier: string | null = null;
@@ -114,5 +168,6 @@ export function unitInfo(unit: string, nounText: string | undefined, env: UnitEn
   const klass = env.classes.get(lemma) ?? env.classes.get(head) ?? null;
   const mod = modifier && modifier.length >= 5 ? modifier.slice(0, 7) : null;
   const measure = env.isMeasure?.(unit) ?? false;
-  return { lemma, head, klass, mod: measure ? null : mod, measure };
+  const family = klass === null || measure ? null : ((env.parents ?? DEFAULT_CLASS_PARENTS).get(klass) ?? null);
+  return { lemma, head, klass, family, mod: measure ? null : mod, measure };
 }
