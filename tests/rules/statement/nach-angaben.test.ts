@@ -6,6 +6,9 @@ ruleTester(rule, {
     { text: 'Nach dem Spiel fuhren die Fans nach Hause.' },
     { text: 'Zu Berichten über die Verlegung hat sich der Kreml nicht geäußert.' },
     { text: 'Nach Angaben fragte niemand.' },
+    { text: 'Nach Jahreszahlen sieht die Bilanz gut aus.', name: 'a compound whose modifier names no source' },
+    { text: 'Nach Gesamtzahlen des Ministeriums stieg die Zahl der Anträge.', name: 'Gesamt- is no source' },
+    { text: 'Die Mannschaft fuhr nach dem Spiel mit eigenen Bussen nach Hause.' },
   ],
   invalid: [
     {
@@ -24,6 +27,40 @@ ruleTester(rule, {
     {
       text: 'Nach Berichten südkoreanischer Quellen, die sich auf Satellitenbilder stützen, wurden Truppen verlegt.',
       expect: [{ speaker: { text: 'südkoreanischer Quellen' }, cue: 'Nach Berichten', content: 'wurden Truppen verlegt' }],
+    },
+    {
+      text: 'Am Hauptbahnhof warteten nach Polizeiangaben am Morgen mehrere Hundert Reisende auf Ersatzbusse.',
+      expect: [{ speaker: { name: 'Polizei', text: 'Polizeiangaben' }, cue: 'nach Polizeiangaben', kind: 'according_to' }],
+      exact: true,
+      name: 'compound: the modifier is the source',
+    },
+    {
+      text: 'Nach Regierungsangaben wurden in der Hauptstadt 40 Demonstranten festgenommen.',
+      expect: [{ speaker: { name: 'Regierung' }, content: 'wurden in der Hauptstadt 40 Demonstranten festgenommen' }],
+      name: 'linking -s dropped',
+    },
+    {
+      text: 'Nach Veranstalterangaben kamen rund 50.000 Besucher zum Open-Air-Konzert.',
+      expect: [{ speaker: { name: 'Veranstalter' }, content: 'kamen rund 50.000 Besucher zum Open-Air-Konzert' }],
+    },
+    {
+      text: 'Nach ersten Gewerkschaftsangaben legten in Hamburg 3.000 Hafenarbeiter die Arbeit nieder.',
+      expect: [{ speaker: { name: 'Gewerkschaft' }, cue: 'Nach ersten Gewerkschaftsangaben' }],
+    },
+    {
+      text: 'Die Bahn bietet nach eigenen Angaben eine Lohnerhöhung von elf Prozent an.',
+      expect: [{ speaker: { name: 'Bahn' }, cue: 'nach eigenen Angaben', content: 'Die Bahn bietet nach eigenen Angaben eine Lohnerhöhung von elf Prozent an' }],
+      exact: true,
+      name: '„nach eigenen Angaben“: the subject speaks, not the object',
+    },
+    {
+      text: 'Nach eigenen Angaben hat der Sportverein im Winter rund 300 neue Mitglieder gewonnen.',
+      expect: [{ speaker: { text: 'der Sportverein' }, content: 'hat der Sportverein im Winter rund 300 neue Mitglieder gewonnen' }],
+    },
+    {
+      text: '„Wir haben alles versucht“, sagte Bürgermeisterin Anna Keller. Nach ihren Angaben sind 200 Häuser beschädigt.',
+      expect: [{ speaker: { name: 'Anna Keller', text: 'ihren' }, cue: 'Nach ihren Angaben', content: 'sind 200 Häuser beschädigt' }],
+      name: 'possessive: the person who spoke before',
     },
   ],
 });
