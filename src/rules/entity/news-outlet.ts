@@ -4,6 +4,8 @@ import { isAcronym, isCapitalised, isCommon, units } from './lib/words.js';
 import { outlets } from './lib/knowledge.js';
 
 const ID = 'entity/news-outlet';
+/** Heads of newspaper names written as one word. */
+const PAPER = /^[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|blattes|blatts|spiegel|spiegels|post|rundschau|anzeiger|kurier|tagblatt|zeitung)$/;
 const MEDIA_SUFFIX = new Set(['TV', 'News', 'Radio', 'Online', 'News Agency', 'Television']);
 
 /**
@@ -39,6 +41,11 @@ const rule: Rule<EntityCandidate> = {
       if (headEnd > 0 && headEnd < us.length && !us[headEnd].newline && us[headEnd].type === 'word' && MEDIA_SUFFIX.has(us[headEnd].text)) {
         name = doc.text.slice(u.start, us[headEnd].end);
         best = headEnd + 1 - i;
+      }
+      // a newspaper name by its head: "das Handelsblatt", "der Tagesspiegel", "die Morgenpost"
+      if (best === 0 && u.parts.length === 1 && !u.initial && PAPER.test(u.text) && !lexicon.isCommonWord(u.text) && i > 0 && /^(das|der|die|dem|den|des|laut)$/i.test(us[i - 1].text)) {
+        best = 1;
+        name = u.text.replace(/(?<=blatt|spiegel)e?s$/, '');
       }
       if (best === 0) continue;
       const end = us[i + best - 1].end;

@@ -97,6 +97,20 @@ const rule: Rule<EntityCandidate> = {
         out.push({ text: doc.source.slice(start, end), start, end, type: 'ORG', name: u.parts[0], rule: ID, confidence: 2 });
         continue;
       }
+      // federal institutions: "Bundesamt für Migration und Flüchtlinge", "Bundesverfassungsgericht"
+      if (u.parts.length === 1 && STATE_PREFIX.test(u.text) && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text)) {
+        let b = germanTail(lexicon, us, i + 1);
+        // "Landeskriminalamt Baden-Württemberg", "Staatsanwaltschaft Mannheim": with its place
+        const pl = b === i + 1 && b < us.length && !us[b].newline && us[b].type === 'word' ? lookupPlace(lexicon, us[b].text) : null;
+        if (pl && pl.type === 'LOC' && pl.name === us[b].text) b++;
+        // a bare "Landeskriminalamt", "Staatsanwaltschaft" is one of many; "Bundes…" is one
+        if (b > i + 1 || u.text.startsWith('Bundes')) {
+          const name = nominative(lexicon, u.text) + (b > i + 1 ? doc.text.slice(u.end, us[b - 1].end) : '');
+          push(i, b, name, b > i + 1 && pl ? 3 : 2);
+          i = b - 1;
+          continue;
+        }
+      }
       // a name part + organisation head: "Ifo-Institut", "Max-Planck-Gesellschaft", "Commerzbank"
       const prevWord = i > 0 && us[i - 1].type === 'word' ? us[i - 1].text : '';
       if ((!u.initial || u.parts.length > 1) && !PLACE_PREPOSITIONS.has(prevWord)) {
@@ -105,14 +119,6 @@ const rule: Rule<EntityCandidate> = {
           push(i, i + 1, named, 2);
           continue;
         }
-      }
-      // federal institutions: "Bundesamt für Migration und Flüchtlinge", "Bundesverfassungsgericht"
-      if (u.parts.length === 1 && STATE_PREFIX.test(u.text) && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text)) {
-        const b = germanTail(lexicon, us, i + 1);
-        const name = nominative(lexicon, u.text) + (b > i + 1 ? doc.text.slice(u.end, us[b - 1].end) : '');
-        push(i, b, name, 2);
-        i = b - 1;
-        continue;
       }
       // capitalised adjective(s) + organisation head: "Europäische Zentralbank", "Nationaler Nachrichtendienst"
       if (!u.initial && isCapAdjective(lexicon, u.text)) {
@@ -138,7 +144,7 @@ const rule: Rule<EntityCandidate> = {
       // company or union noun + name: "der US-Konzern Apple", "die Gewerkschaft Verdi"
       if (i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, '')) && !us[i + 1].newline) {
         let b = i + 1;
-        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && (isAcronym(us[b].text) || personWord(lexicon, us[b], true) || (b > i + 1 && lookupPlace(lexicon, us[b].text))) && !isCommon(lexicon, us[b].text)) b++;
+        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b].text)) || personWord(lexicon, us[b], true) || (b > i + 1 && lookupPlace(lexicon, us[b].text)))) b++;
         const next = b < us.length ? us[b] : null;
         if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) {
           push(i + 1, b, doc.text.slice(us[i + 1].start, us[b - 1].end), 2);
@@ -190,7 +196,7 @@ function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
     return null;
   }
   const w = u.text;
-  if (w.length < 8 || lex.isCommonWord(w) || !orgHeadExact(lex, w)) return null;
+  if (w.length < 8 || lex.isCommonWord(w) || STATE_PREFIX.test(w) || !orgHeadExact(lex, w)) return null;
   const head = lex.compoundHead(w);
   if (!head) return null;
   const lemma = nominative(lex, w);

@@ -3,11 +3,13 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Aktivisten verteilten das Flugblatt vor dem Werk.', name: 'a known common noun with a newspaper head' },
     { text: 'Der Stern leuchtete hell über dem Stadion.', name: 'an outlet name that is a common word' },
     { text: 'Die Bahn streikt am Montag erneut.' },
     { text: 'Nach Angaben der Polizei gab es keine Verletzten.' },
   ],
   invalid: [
+    { text: 'Werksschließungen seien nicht ausgeschlossen, berichtete das Handelsblatt.', expect: [{ name: 'Handelsblatt', type: 'ORG' }], exact: true, name: 'newspaper name by its head' },
     { text: 'Das Land liefere Waffen, wie die Associated Press berichtete.', expect: [{ name: 'Associated Press', type: 'ORG' }], exact: true },
     { text: 'Laut Reuters und dpa wurde der Streik bei der Bahn beendet.', expect: [{ name: 'Reuters', type: 'ORG' }, { name: 'dpa', type: 'ORG' }] },
     { text: 'Ende Januar berichtete die New York Times von einem Rückzug.', expect: [{ name: 'New York Times', type: 'ORG' }], exact: true, name: 'longest name, not the city' },

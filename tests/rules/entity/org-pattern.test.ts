@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Staatsanwaltschaft ermittelt, das Landeskriminalamt schweigt.', name: 'a bare state institution is one of many' },
     { text: 'US-Behörden meldeten Anfang November neue Zahlen.', name: 'a country acronym compound is a description' },
     { text: 'Das Ministerium äußerte sich nicht.', name: 'a bare organisation noun is no name' },
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
@@ -10,6 +11,8 @@ ruleTester(rule, {
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
   ],
   invalid: [
+    { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit. Das Landeskriminalamt Baden-Württemberg ermittelt.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }, { name: 'Landeskriminalamt Baden-Württemberg' }], exact: true, name: 'state institution + place' },
+    { text: 'Der Autokonzern Volkswagen will Stellen abbauen.', expect: [{ name: 'Volkswagen', type: 'ORG' }], exact: true, name: 'company name that splits as a compound' },
     { text: 'Die Abgeordneten von SPÖ und FPÖ stimmten dagegen.', expect: [{ name: 'FPÖ', type: 'ORG' }], exact: true, name: 'an acronym coordinated with another (SPÖ alone is found by other rules)' },
     { text: 'Experten wie Professor Stefan Sell von der Hochschule Koblenz halten Streiks für wahrscheinlich.', expect: [{ name: 'Hochschule Koblenz', type: 'ORG' }], exact: true, name: 'institution + town' },
     { text: 'Nach Hochrechnungen des Instituts Ipsos erhielt die Partei 33 Prozent.', expect: [{ name: 'Ipsos', type: 'ORG' }], exact: true, name: 'genitive organisation noun + name' },

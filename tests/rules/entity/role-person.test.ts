@@ -10,6 +10,8 @@ ruleTester(rule, {
     { text: 'Der Sprecher des Ministeriums wollte sich nicht äußern.' },
   ],
   invalid: [
+    { text: 'Der Polizeibeamte Rouven L. erlag später seinen Verletzungen.', expect: [{ name: 'Rouven L.', type: 'PER' }], exact: true, name: 'anonymised surname' },
+    { text: 'Niedersachsens Ministerpräsident Stephan Weil (SPD) forderte Gespräche.', expect: [{ name: 'Stephan Weil' }], exact: true, name: 'surname that is a conjunction' },
     { text: 'Bundespräsident Alexander Van der Bellen muss das Gesetz unterzeichnen.', expect: [{ name: 'Alexander Van der Bellen' }], exact: true, name: 'capitalised particle, surname that is a verb' },
     { text: 'Die Zölle von Präsident Trumps Regierung treffen Europa.', expect: [{ name: 'Trump', type: 'PER' }], exact: true, name: 'genitive name before a noun' },
     { text: 'US-Außenminister Antony Blinken reiste nach Kairo.', expect: [{ name: 'Antony Blinken', type: 'PER' }], exact: true, name: 'surname that is a nominalised verb' },

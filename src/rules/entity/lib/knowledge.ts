@@ -82,7 +82,7 @@ export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: n
 const CORE_ROLES = (
   // not (yet) in the lexicon's roles list
   'premier machthaber führer diktator monarch sekretär vorstand eigentümer offizier torhüter nationalspieler ' +
-  'sänger schauspieler regisseur ceo cfo unternehmer investor milliardär'
+  'sänger schauspieler regisseur ceo cfo unternehmer investor milliardär beamte beamter beamtin'
 ).split(/\s+/);
 
 let coreRoleSet: Set<string> | undefined;

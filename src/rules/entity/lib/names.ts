@@ -73,6 +73,12 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       b++;
       continue;
     }
+    // an anonymised surname: "Rouven L.", "Maria K." (one letter, the run ends here)
+    if (names === 1 && b - k === 1 && /^[A-ZÄÖÜ]\.$/.test(u.text)) {
+      const next = b + 1 < us.length ? us[b + 1] : null;
+      if (!next || next.newline || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lex, next.text)) b++;
+      break;
+    }
     if (
       b === k &&
       opts.firstMayBeCommon &&
@@ -136,7 +142,8 @@ function surnameLike(lex: Lexicon, w: string): boolean {
 }
 
 function surnameLikeRaw(lex: Lexicon, w: string): boolean {
-  if (lex.isFunctionWord(w)) return false;
+  // a function word written capitalised inside a sentence is a name: "Stephan Weil", "Karl Wenn"
+  if (lex.isFunctionWord(w)) return w.length >= 3 && !lex.isNoun(w);
   // abstract nouns and organisation words follow genitive names: "Trumps Regierung"
   if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nahme)$/.test(w) || orgHeadOf(lex, w)) return false;
   if (baseNoun(lex, w)) return true;
