@@ -2,7 +2,7 @@
  * The bad-input suite: a folder of good and bad files generated here (no checked-in binaries).
  * Every bad file gives exactly one clear error naming it; the good files' results are intact.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, promises as fsp, chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -153,12 +153,27 @@ describe('unreadable files', () => {
     expect(r.errors).toEqual([{ path: 'good/fussball.md', kind: 'unreadable', message: 'good/fussball.md: cannot be read: permission denied' }]);
   });
 
-  it.skipIf(typeof process.getuid === 'function' && process.getuid() === 0)('permission denied (real chmod 000, when not root)', async () => {
+  it('permission denied (real chmod 000; as root, the built CLI runs as user nobody)', async () => {
     const dir = tempDir();
+    chmodSync(dir, 0o755);
     writeFileSync(path.join(dir, 'geheim.txt'), 'Text');
+    writeFileSync(path.join(dir, 'offen.txt'), 'Die Polizei sagte, rund 200 Menschen seien gekommen.');
+    chmodSync(path.join(dir, 'offen.txt'), 0o644);
     chmodSync(path.join(dir, 'geheim.txt'), 0o000);
-    const r = await loadArticle('geheim.txt', { cwd: dir, maxSize: MAX_SIZE });
-    expect(r.errors[0]).toMatchObject({ kind: 'unreadable', message: 'geheim.txt: cannot be read: permission denied' });
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (!root) {
+      const r = await loadArticle('geheim.txt', { cwd: dir, maxSize: MAX_SIZE });
+      expect(r.errors[0]).toMatchObject({ kind: 'unreadable', message: 'geheim.txt: cannot be read: permission denied' });
+      return;
+    }
+    // root reads every file: drop to an unprivileged user to meet a real EACCES
+    const cli = path.join(import.meta.dirname, '..', '..', 'bin', 'claims.js');
+    const r = spawnSync(process.execPath, [cli, 'extract', '.', '--json', '-j', '1'], { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.stderr).toContain('geheim.txt: cannot be read: permission denied');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.articles.map((a: { id: string }) => a.id)).toEqual(['offen']);
+    expect(out.errors).toEqual([expect.objectContaining({ path: 'geheim.txt', message: 'geheim.txt: cannot be read: permission denied' })]);
   });
 
   it('a directory passed straight to loadArticle', async () => {
