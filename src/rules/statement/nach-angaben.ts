@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  coordinatedPhrase, findQuotes, firstFiniteVerb, insideQuote, isWord, sentenceTokens, speakerFrom, subjectOf, tokenSpan,
+  coordinatedPhrase, extendSource, findQuotes, firstFiniteVerb, insideQuote, isWord, sentenceTokens, speakerFrom, subjectOf, tokenSpan,
 } from './lib/grammar.js';
 import { governedContent } from './lib/according.js';
 
@@ -76,8 +76,9 @@ const rule: Rule<StatementCandidate> = {
           let s = n + 1;
           if (toks[s]?.text === 'von' || toks[s]?.text === 'vom') s++;
           if (toks[s]?.text === 'aus') s++;
-          const np = coordinatedPhrase(ctx, s, se);
-          if (!np) continue;
+          const np0 = coordinatedPhrase(ctx, s, se);
+          if (!np0) continue;
+          const np = extendSource(ctx, np0, se);
           speaker = speakerFrom(ctx, np.start, np.end, np.parts);
           if (!speaker || speaker.form === 'pronoun') continue;
           pe = np.end;

@@ -6,6 +6,9 @@ ruleTester(rule, {
     { text: 'Die Musik war sehr laut.' },
     { text: 'Er rief laut um Hilfe.' },
     { text: '„Laut Statistik sind wir die Besten“, sagte er.', name: 'inside a quote' },
+    { text: 'Gemäß Paragraf 5 muss der Vermieter die Kaution verzinsen.', name: '„gemäß“ = in accordance with' },
+    { text: 'Die Zahlung erfolgt gemäß dem Vertrag in drei Raten.' },
+    { text: 'Der Ausbau wird gemäß den Vorgaben der EU umgesetzt.' },
   ],
   invalid: [
     {
@@ -32,6 +35,34 @@ ruleTester(rule, {
     {
       text: 'Laut einem Bericht der Süddeutschen Zeitung plant die Koalition neue Schulden.',
       expect: [{ speaker: { text: 'einem Bericht der Süddeutschen Zeitung' }, content: 'plant die Koalition neue Schulden' }],
+    },
+    {
+      text: 'Landesweit fehlen gemäss Schätzungen des Bundesamts für Sozialversicherungen (BSV) über 35 000 Betreuungsplätze.',
+      expect: [{ speaker: { text: 'Schätzungen des Bundesamts für Sozialversicherungen (BSV)' }, cue: 'gemäss', kind: 'according_to' }],
+      exact: true,
+      name: 'Swiss „gemäss“, the source name runs past the noun phrase',
+    },
+    {
+      text: 'Gemäss einer Nachbefragung des Forschungsinstituts gfs.bern gaben vor allem junge Frauen den Ausschlag.',
+      expect: [{ speaker: { text: 'einer Nachbefragung des Forschungsinstituts gfs.bern' }, content: 'gaben vor allem junge Frauen den Ausschlag' }],
+    },
+    {
+      text: 'Gemäß einer Umfrage des Instituts Forsa wollen 40 Prozent der Befragten die Partei wählen.',
+      expect: [{ speaker: 'Forsa', cue: 'Gemäß', content: 'wollen 40 Prozent der Befragten die Partei wählen' }],
+    },
+    {
+      text: 'Die Mieten stiegen gemäss dem Bundesamt für Statistik im Jahresvergleich um 1,5 Prozent.',
+      expect: [{ speaker: { text: 'dem Bundesamt für Statistik' }, cue: 'gemäss' }],
+    },
+    {
+      text: 'Die Lage bleibt ernst: Laut Feuerwehr sind noch 30 Häuser ohne Strom.',
+      expect: [{ speaker: 'Feuerwehr', content: 'sind noch 30 Häuser ohne Strom' }],
+      exact: true,
+      name: 'the content does not reach left across a colon',
+    },
+    {
+      text: 'Besonders betroffen sei der Güterverkehr: Laut DB Cargo standen am Donnerstag mehr als 200 Güterzüge still.',
+      expect: [{ speaker: 'DB Cargo', content: 'standen am Donnerstag mehr als 200 Güterzüge still' }],
     },
   ],
 });

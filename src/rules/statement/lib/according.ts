@@ -1,7 +1,7 @@
 /** Shared by the according-to rules (laut, zufolge, nach Angaben, so, wie … berichtete). */
 import type { RuleContext } from '../../types.js';
 import type { Span } from '../../../types.js';
-import { contentEnd, tokenSpan, trimEnd } from './grammar.js';
+import { contentEnd, findQuotes, insideQuote, tokenSpan, trimEnd } from './grammar.js';
 
 /**
  * The content an attribution phrase [ps, pe) governs in the sentence [ss, se): the rest of the
@@ -11,6 +11,13 @@ import { contentEnd, tokenSpan, trimEnd } from './grammar.js';
 export function governedContent(ctx: RuleContext, ps: number, pe: number, ss: number, se: number): Span | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
+  // a colon or semicolon before the phrase closes another part of the sentence: „… sei der Güterverkehr: Laut X standen …“
+  for (let k = ps - 1; k > ss; k--) {
+    if (toks[k].type === 'punct' && (toks[k].text === ':' || toks[k].text === ';') && !insideQuote(findQuotes(doc), k)) {
+      ss = k + 1;
+      break;
+    }
+  }
   let end = trimEnd(doc, ss, se);
   if (ps <= ss) {
     let from = pe;

@@ -336,7 +336,7 @@ function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m:
   return best;
 }
 
-const ORG_HEADS = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|zentrum|organisation|zeitung|sender|blatt|kommission|rat|gericht|staatsanwaltschaft|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|büro|kanzlei|ministerium|nachrichtendienst|geheimdienst)$/i;
+export const ORG_HEADS = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|zentrum|organisation|zeitung|sender|blatt|kommission|rat|gericht|staatsanwaltschaft|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|büro|kanzlei|ministerium|nachrichtendienst|geheimdienst)$/i;
 
 /** Builds a speaker from the token phrase [s, e) (trailing commas trimmed); null when it is no speaker. */
 export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Array<[number, number]>): SpeakerRef | null {
@@ -644,4 +644,51 @@ function findQuotesUncached(doc: Doc): Quote[] {
 
 export function insideQuote(quotes: Quote[], k: number): boolean {
   return quotes.some((q) => k > q.open && k < q.close);
+}
+
+// ----------------------------------------------------------------------------- source phrases
+
+/**
+ * Extends a source phrase over what the noun-phrase grammar does not see: a name the entity layer
+ * found that runs past the phrase („Schätzungen des Bundesamts | für Sozialversicherungen“), an
+ * acronym in parentheses after it („(BSV)“), and a lower-case name written with a dot or inner
+ * capital right after it („des Forschungsinstituts gfs.bern“, „eBay“).
+ */
+export function extendSource(ctx: RuleContext, np: Phrase, limit: number): Phrase {
+  const toks = ctx.doc.tokens;
+  let end = np.end;
+  const s = toks[np.start].start;
+  let changed = true;
+  while (changed && end < limit) {
+    changed = false;
+    const last = toks[end - 1].end;
+    for (const e of ctx.results.entities) {
+      if (e.type === 'LOC') continue;
+      for (const m of e.mentions) {
+        if (m.start < s || m.start >= last || m.end <= last) continue;
+        let j = end;
+        while (j < limit && toks[j].end <= m.end) j++;
+        if (j > end) {
+          end = j;
+          changed = true;
+        }
+      }
+    }
+    if (toks[end]?.text === '(' && toks[end + 2]?.text === ')' && isWord(toks[end + 1]) && /^[\p{Lu}\d]/u.test(toks[end + 1].text) && end + 2 < limit) {
+      end += 3;
+      changed = true;
+    }
+  }
+  // "gfs.bern", "t-online", "eBay": a lower-case name glued with a dot or hyphen, or with an inner capital
+  const t = toks[end];
+  if (t && end < limit && t.type === 'word' && isLowerWord(t.text) && t.space && !isFunction(ctx.lexicon, t.text)) {
+    let j = end + 1;
+    let glued = /\p{Lu}/u.test(t.text.slice(1));
+    while (j + 1 < limit && !toks[j].space && (toks[j].text === '.' || toks[j].text === '-') && isWord(toks[j + 1]) && !toks[j + 1].space) {
+      j += 2;
+      glued = true;
+    }
+    if (glued) end = j;
+  }
+  return end === np.end ? np : { start: np.start, end, parts: np.parts.length > 1 ? np.parts : [[np.start, end]] };
 }
