@@ -28,12 +28,16 @@ import { ROOT } from './helpers/fixtures.js';
 const DEV = join(ROOT, 'fixtures', 'dev');
 const ARTICLES = join(DEV, 'articles');
 
-/** Measured F1 per layer (see the header for the command); the floor is each minus 0.02. */
+/**
+ * Measured F1 per layer (see the header for the command), at the end of the session that wrote the
+ * corpus (after the rule owners had fixed the first report's patterns; the held-out figures before
+ * that are in docs/generalisation.md). The floor is each minus 0.02.
+ */
 const MEASURED_F1 = {
-  'quantities.f1': 0.984,
-  'statements.f1': 0.873,
-  'entities.f1': 0.819,
-  'groups.f1': 0.488,
+  'quantities.f1': 1.0,
+  'statements.f1': 0.942,
+  'entities.f1': 0.848,
+  'groups.f1': 1.0,
 } as const;
 const MARGIN = 0.02;
 
