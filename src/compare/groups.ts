@@ -22,7 +22,7 @@ import type { ArticleResult, GroupMember, Quantity, QuantityGroup } from '../typ
 import { quantityContexts, statementOf, type QuantityContext } from './context.js';
 import { overlaps, reasonOf, statusOf } from './intervals.js';
 import { ArticleSimilarity, SIM_MIN, SIM_SAME, sharedCount } from './similarity.js';
-import { cmp } from './text.js';
+import { cmp, stem } from './text.js';
 import { ageUnit, modifierKey, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
 /** Numbers further apart than this factor are not grouped unless the context is strongly shared. */
@@ -45,6 +45,8 @@ interface Item {
   abs: number;
   /** Context keys as sorted interned ids (fast intersection). */
   keyIds: Int32Array;
+  /** Interned id of the stem of its unit lemma ("vermis" for Vermisste). */
+  unitKey: number;
   /** Its sentence marks a contrast with another source ("Die Polizei spricht dagegen von …"). */
   contrast: boolean;
 }
@@ -72,6 +74,19 @@ const CONTRAST = /\b(?:dagegen|hingegen|demgegenüber|wiederum|widerspr(?:ach|ic
 /** An age ("24-Jähriger", "einen 19-Jährigen", "38 Jahre alten"), never a duration. */
 function isAge(q: Quantity): boolean {
   return q.rule === 'quantity/age' || /\d\s*-?\s*jährig/i.test(q.text) || /\bJahre\s+alt(?:e[mnrs]?)?\b/.test(q.text);
+}
+
+/** Binary search in a sorted id array. */
+function hasId(ids: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function ratio(a: number, b: number): number {
@@ -104,18 +119,32 @@ function mayDisagree(a: Item, b: Item): boolean {
   return sources || a.contrast || b.contrast;
 }
 
+/**
+ * May two members of one article stand in one group? Not from the same sentence; and two different
+ * precise figures of one article count different things ("mehr als 500 Millionen Euro" for one
+ * district, "zwei bis drei Milliarden Euro" nationwide) unless the article reports a disagreement.
+ * A vague figure ("Tausende") may accompany a precise one when the intervals overlap.
+ */
+function sameArticleOk(a: Item, b: Item): boolean {
+  if (a.q.sentence === b.q.sentence) return false;
+  const differ = !overlaps(a.q.interval, b.q.interval) || (a.q.value !== b.q.value && !a.vague && !b.vague);
+  return !differ || mayDisagree(a, b);
+}
+
 /** Decide whether two items are linked, and how strongly. */
 function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   const same = a.articleIndex === b.articleIndex;
-  if (same && a.q.sentence === b.q.sentence) return null;
+  if (same && !sameArticleOk(a, b)) return null;
   const match = unitMatch(a.unit, b.unit);
   if (match === null) return null;
   // Articles about different stories share no figures.
   const sim = same ? 1 : sims.get(a.articleIndex, b.articleIndex);
   if (sim < SIM_MIN) return null;
-  if (same && !overlaps(a.q.interval, b.q.interval) && !mayDisagree(a, b)) return null;
   const tier = TIER[match];
-  const shared = sharedCount(a.keyIds, b.keyIds);
+  // A context word that names the other's unit counts too: "vier Menschen gelten als vermisst" ~
+  // "drei Vermisste", "Beschäftigte … streikten" ~ "Streikende".
+  const named = match !== 'lemma' && (hasId(a.keyIds, b.unitKey) || hasId(b.keyIds, a.unitKey)) ? 1 : 0;
+  const shared = sharedCount(a.keyIds, b.keyIds) + named;
   const equal = a.q.value === b.q.value;
   const measure = a.unit.measure || b.unit.measure;
   // Two shared context keys link different figures; one is enough for the same figure.
@@ -180,8 +209,7 @@ class Clusters {
         const a = this.items[p];
         for (const r of theirs) {
           const b = this.items[r];
-          if (a.q.sentence === b.q.sentence) return false;
-          if (!overlaps(a.q.interval, b.q.interval) && !mayDisagree(a, b)) return false;
+          if (!sameArticleOk(a, b)) return false;
         }
       }
     }
@@ -323,17 +351,19 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
       if (!unitLemmaKey(q.unit)) continue;
       const st = statementOf(article, q);
       const said = ctxs[qi].sentence ?? st?.content.text ?? '';
+      const unit = isAge(q) ? ageUnit() : unitInfo(q.unit!, q.noun?.text, env);
       items.push({
         n: items.length,
         article,
         articleIndex,
         q,
-        unit: isAge(q) ? ageUnit() : unitInfo(q.unit!, q.noun?.text, env),
+        unit,
         ctx: ctxs[qi],
         vague: isVague(q),
         abs: Math.abs(q.value),
         keyIds: intern(ctxs[qi].keys),
         contrast: CONTRAST.test(said),
+        unitKey: idOf(stem(unit.lemma)),
       });
     }
   });

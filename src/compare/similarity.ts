@@ -21,9 +21,9 @@ import { sentencesOf } from './context.js';
 import { contentKeys, nameKey } from './text.js';
 
 /** Below this similarity two articles are about different stories: none of their quantities link. */
-export const SIM_MIN = 0.15;
+export const SIM_MIN = 0.12;
 /** From this similarity on, two articles clearly tell the same story (looser links allowed). */
-export const SIM_SAME = 0.2;
+export const SIM_SAME = 0.16;
 
 /** Profile keys of an article (unsorted set). */
 export function articleProfile(article: ArticleResult): Set<string> {

@@ -53,7 +53,10 @@ const STOP = new Set(
     'eins zwei drei vier funf sechs sieben acht neun zehn zwolf zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig ' +
     'erste ersten erster zweite zweiten dritte dritten drittel viertel halbe halben ' +
     'werde wurde wurden solle sollten konne konnen konnten musse mussten durfe durfen wolle wollten ' +
-    'gibt gebe gab gaben liegt liege lag lagen'
+    'gibt gebe gab gaben liegt liege lag lagen ' +
+    // pronominal adverbs and connectives
+    'dagegen hingegen davon darauf daruber dabei dazu daher deshalb jedoch allerdings bisher zuvor inzwischen weiterhin zunachst ' +
+    'erst eigene eigenen beiden beide dies diesem seite seiten'
   )
     .split(/\s+/)
     .filter(Boolean)

@@ -1,0 +1,260 @@
+/**
+ * Quantity groups on hand-built stories of other topics (strike, demonstration, court, stadium,
+ * flood, election): the same counted thing under different nouns, conflicting figures of one
+ * story, the article similarity gate between unrelated stories that use the same units, ages
+ * versus durations, and disagreements reported inside one article.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/index.js';
+import { ArticleSimilarity, articleProfile, SIM_MIN } from '../../src/compare/similarity.js';
+import { normaliseLemma } from '../../src/compare/units.js';
+import type { ArticleResult, CompareResult, QuantityGroup } from '../../src/types.js';
+import { article } from './build.js';
+
+/** Classes as the shipped list names them, with the default hierarchy (people ⊃ casualties, workers). */
+const CLASSES = new Map<string, string>([
+  ['tote', 'casualties'],
+  ['todesopfer', 'casualties'],
+  ['vermisste', 'casualties'],
+  ['mensch', 'people'],
+  ['person', 'people'],
+  ['bewohner', 'people'],
+  ['teilnehmer', 'people'],
+  ['beschaftigte', 'workers'],
+  ['streikende', 'workers'],
+  ['lokfuhrer', 'workers'],
+  ['pflegekraft', 'workers'],
+  ['euro', 'money'],
+]);
+const MEASURES = new Set(['euro', 'prozent', 'jahr', 'monat']);
+const opts = { unitClasses: CLASSES, isMeasure: (u: string) => MEASURES.has(u.toLowerCase()) };
+
+function groupOf(r: CompareResult, articleId: string, text: string): QuantityGroup {
+  const g = r.groups.find((x) => x.members.some((m) => m.article === articleId && m.text === text));
+  if (!g) throw new Error(`no group for ${articleId}: ${text}`);
+  return g;
+}
+const together = (r: CompareResult, a: [string, string], b: [string, string]) => groupOf(r, ...a).id === groupOf(r, ...b).id;
+
+// Two outlets on a hospital strike in Hamburg.
+const strike = (): ArticleResult[] => [
+  article('s1_ndr', [
+    { text: 'Warnstreik an Hamburger Kliniken: Verdi spricht von 4.000 Streikenden', q: [{ text: '4.000 Streikenden', value: 4000, unit: 'Streikende' }], ents: [['Verdi', 'ORG']] },
+    {
+      text: 'Nach Angaben der Gewerkschaft Verdi legten am Dienstag 4.000 Pflegekräfte in Hamburg die Arbeit nieder.',
+      q: [{ text: '4.000 Pflegekräfte', value: 4000, unit: 'Pflegekraft' }],
+      st: { speaker: 'Gewerkschaft Verdi', name: 'Verdi', cue: 'Nach Angaben', kind: 'according_to', content: 'legten am Dienstag 4.000 Pflegekräfte in Hamburg die Arbeit nieder' },
+      ents: [['Verdi', 'ORG'], ['Hamburg', 'LOC']],
+    },
+    {
+      text: 'Die Klinikbetreiber in Hamburg rechnen mit Kosten von 2 Millionen Euro pro Streiktag, sagte Sprecherin Jana Voss.',
+      q: [{ text: '2 Millionen Euro', value: 2e6, unit: 'Euro' }],
+      st: { speaker: 'Sprecherin Jana Voss', name: 'Jana Voss', cue: 'sagte', content: 'Die Klinikbetreiber in Hamburg rechnen mit Kosten von 2 Millionen Euro pro Streiktag' },
+      ents: [['Hamburg', 'LOC'], ['Jana Voss', 'PER']],
+    },
+    { text: 'Die Gewerkschaft fordert für die Beschäftigten der Kliniken eine Lohnerhöhung von 8 Prozent.', q: [{ text: '8 Prozent', value: 8, unit: 'Prozent' }] },
+  ]),
+  article('s2_abendblatt', [
+    { text: 'Klinikstreik in Hamburg: Betreiber zählen nur 2.500 Streikende', q: [{ text: '2.500 Streikende', value: 2500, unit: 'Streikende' }], ents: [['Hamburg', 'LOC']] },
+    {
+      text: 'Die Klinikbetreiber zählten am Dienstag rund 2.500 Beschäftigte im Warnstreik, Verdi hatte zu dem Ausstand in Hamburg aufgerufen.',
+      q: [{ text: 'rund 2.500 Beschäftigte', value: 2500, bound: 'approx', unit: 'Beschäftigte' }],
+      ents: [['Verdi', 'ORG'], ['Hamburg', 'LOC']],
+    },
+    {
+      text: 'Jeder Streiktag koste die Kliniken 2 Millionen Euro, sagte Jana Voss, die Sprecherin der Betreiber.',
+      q: [{ text: '2 Millionen Euro', value: 2e6, unit: 'Euro' }],
+      st: { speaker: 'Jana Voss', cue: 'sagte', content: 'Jeder Streiktag koste die Kliniken 2 Millionen Euro' },
+      ents: [['Jana Voss', 'PER']],
+    },
+    { text: 'Verdi verlangt eine Lohnerhöhung von acht Prozent für die Pflegekräfte.', q: [{ text: 'acht Prozent', value: 8, unit: 'Prozent' }], ents: [['Verdi', 'ORG']] },
+  ]),
+];
+
+// Two outlets on a stadium renovation in Leipzig: the same units (Euro, Jahr, Prozent), another story.
+const stadium = (): ArticleResult[] => [
+  article('t1_mdr', [
+    { text: 'Leipzig saniert das Zentralstadion für 2 Millionen Euro', q: [{ text: '2 Millionen Euro', value: 2e6, unit: 'Euro' }], ents: [['Leipzig', 'LOC']] },
+    {
+      text: 'Der Stadtrat von Leipzig hat die Sanierung des Zentralstadions beschlossen, die Bauarbeiten sollen zwei Jahre dauern.',
+      q: [{ text: 'zwei Jahre', value: 2, unit: 'Jahr' }],
+      ents: [['Leipzig', 'LOC']],
+    },
+    { text: 'Die Zuschauerkapazität des Stadions steigt um 8 Prozent auf 47.000 Plätze.', q: [{ text: '8 Prozent', value: 8, unit: 'Prozent' }] },
+  ]),
+  article('t2_lvz', [
+    { text: 'Zentralstadion: Stadtrat gibt 2 Millionen Euro für die Sanierung frei', q: [{ text: '2 Millionen Euro', value: 2e6, unit: 'Euro' }] },
+    {
+      text: 'Die Sanierung des Leipziger Zentralstadions soll nach zwei Jahren abgeschlossen sein, teilte die Stadt Leipzig mit.',
+      q: [{ text: 'zwei Jahren', value: 2, unit: 'Jahr' }],
+      st: { speaker: 'die Stadt Leipzig', name: 'Leipzig', cue: 'teilte', content: 'Die Sanierung des Leipziger Zentralstadions soll nach zwei Jahren abgeschlossen sein' },
+      ents: [['Leipzig', 'LOC']],
+    },
+  ]),
+];
+
+describe('article similarity', () => {
+  it('is high for two outlets on one story and low for unrelated stories', () => {
+    const arts = [...strike(), ...stadium()];
+    const ids = new Map<string, number>();
+    const sims = new ArticleSimilarity(arts, (k) => {
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      return id;
+    });
+    expect(sims.get(0, 1)).toBeGreaterThanOrEqual(SIM_MIN);
+    expect(sims.get(2, 3)).toBeGreaterThanOrEqual(SIM_MIN);
+    for (const [a, b] of [[0, 2], [0, 3], [1, 2], [1, 3]]) expect(sims.get(a, b)).toBeLessThan(SIM_MIN);
+    expect(sims.get(1, 1)).toBe(1);
+  });
+
+  it('profiles carry entity names and content words, no function or number words', () => {
+    const p = articleProfile(strike()[0]);
+    expect(p.has('e:verdi')).toBe(true);
+    expect(p.has('hambur')).toBe(true);
+    expect(p.has('zwei')).toBe(false);
+    expect(p.has('nach')).toBe(false);
+  });
+});
+
+describe('quantity groups across stories', () => {
+  it('two unrelated stories with the same amounts and units do not merge', () => {
+    const r = compare([...strike(), ...stadium()], opts);
+    // Within each story the same amount is the same figure …
+    expect(together(r, ['s1_ndr', '2 Millionen Euro'], ['s2_abendblatt', '2 Millionen Euro'])).toBe(true);
+    expect(together(r, ['t1_mdr', '2 Millionen Euro'], ['t2_lvz', '2 Millionen Euro'])).toBe(true);
+    expect(together(r, ['t1_mdr', 'zwei Jahre'], ['t2_lvz', 'zwei Jahren'])).toBe(true);
+    // … but strike money never joins stadium money, nor a wage rise a capacity rise.
+    expect(together(r, ['s1_ndr', '2 Millionen Euro'], ['t1_mdr', '2 Millionen Euro'])).toBe(false);
+    expect(together(r, ['s1_ndr', '8 Prozent'], ['t1_mdr', '8 Prozent'])).toBe(false);
+    expect(groupOf(r, 't1_mdr', '2 Millionen Euro').members).toHaveLength(2);
+    expect(groupOf(r, 's1_ndr', '8 Prozent').members.map((m) => m.article)).toEqual(['s1_ndr', 's2_abendblatt']);
+  });
+
+  it('strikers, nurses and employees are one count of workers; the two outlets conflict', () => {
+    const r = compare(strike(), opts);
+    const g = groupOf(r, 's1_ndr', '4.000 Streikenden');
+    expect(g.members.map((m) => m.text)).toEqual(['4.000 Streikenden', '4.000 Pflegekräfte', '2.500 Streikende', 'rund 2.500 Beschäftigte']);
+    expect(g.status).toBe('conflict');
+  });
+
+  it('the same value and unit in two outlets of one story agree without a shared word', () => {
+    const r = compare(stadium(), opts);
+    const g = groupOf(r, 't2_lvz', '2 Millionen Euro');
+    expect(g.members.map((m) => m.article)).toEqual(['t1_mdr', 't2_lvz']);
+    expect(g.status).toBe('agree');
+  });
+});
+
+// A court case: the defendant's age and the sentence are both counted in "Jahr".
+const court = (): ArticleResult[] => [
+  article('c1', [
+    { text: 'Ein 7-Jähriger wurde in Kiel von einem Auto erfasst.', q: [{ text: '7-Jähriger', value: 7, unit: 'Jahr' }], ents: [['Kiel', 'LOC']] },
+    {
+      text: 'Das Landgericht Kiel verurteilte den Fahrer zu sieben Jahren Haft wegen fahrlässiger Tötung.',
+      q: [{ text: 'sieben Jahren', value: 7, unit: 'Jahr' }],
+      ents: [['Landgericht Kiel', 'ORG', 'Landgericht Kiel']],
+    },
+  ]),
+  article('c2', [
+    { text: 'Landgericht Kiel: Sieben Jahre Haft für Raser nach Unfall mit einem 7-Jährigen', q: [{ text: 'einem 7-Jährigen', value: 7, unit: 'Jahr' }, { text: 'Sieben Jahre', value: 7, unit: 'Jahr' }], ents: [['Landgericht Kiel', 'ORG']] },
+    {
+      text: 'Das Landgericht Kiel verhängte gegen den Fahrer sieben Jahre Haft, der 7-Jährige war in Kiel auf dem Schulweg erfasst worden.',
+      q: [{ text: 'sieben Jahre', value: 7, unit: 'Jahr' }],
+      ents: [['Landgericht Kiel', 'ORG'], ['Kiel', 'LOC']],
+    },
+  ]),
+];
+
+describe('ages and durations', () => {
+  it('an age never groups with a duration of the same number', () => {
+    const r = compare(court(), opts);
+    expect(together(r, ['c1', '7-Jähriger'], ['c1', 'sieben Jahren'])).toBe(false);
+    expect(together(r, ['c1', '7-Jähriger'], ['c2', 'Sieben Jahre'])).toBe(false);
+    expect(together(r, ['c1', 'sieben Jahren'], ['c2', 'sieben Jahre'])).toBe(true);
+    expect(together(r, ['c1', '7-Jähriger'], ['c2', 'einem 7-Jährigen'])).toBe(true);
+  });
+});
+
+describe('people counted under different nouns', () => {
+  const flood = (): ArticleResult[] => [
+    article('f1', [
+      { text: 'Hochwasser an der Elbe: Zahl der Toten in Sachsen steigt', ents: [['Elbe', 'LOC'], ['Sachsen', 'LOC']] },
+      {
+        text: 'Nach Angaben der Polizei in Sachsen wurden bis Sonntag 6 Tote geborgen, in Dresden gelten vier Menschen als vermisst.',
+        q: [{ text: '6 Tote', value: 6, unit: 'Tote' }, { text: 'vier Menschen', value: 4, unit: 'Mensch' }],
+        ents: [['Sachsen', 'LOC'], ['Dresden', 'LOC']],
+      },
+      { text: 'An der Elbe mussten 2.000 Bewohner in Dresden ihre Häuser verlassen.', q: [{ text: '2.000 Bewohner', value: 2000, unit: 'Bewohner' }], ents: [['Elbe', 'LOC'], ['Dresden', 'LOC']] },
+    ]),
+    article('f2', [
+      { text: 'Elbe-Hochwasser: Feuerwehr zählt 8 Todesopfer in Sachsen', q: [{ text: '8 Todesopfer', value: 8, unit: 'Todesopfer' }], ents: [['Elbe', 'LOC'], ['Sachsen', 'LOC']] },
+      {
+        text: 'Die Feuerwehr in Dresden zählt inzwischen 8 Todesopfer, wie ihr Sprecher mitteilte.',
+        q: [{ text: '8 Todesopfer', value: 8, unit: 'Todesopfer' }],
+        st: { speaker: 'ihr Sprecher', name: 'Sprecher', cue: 'mitteilte', content: 'Die Feuerwehr in Dresden zählt inzwischen 8 Todesopfer' },
+        ents: [['Dresden', 'LOC']],
+      },
+      { text: 'Die Polizei spricht dagegen weiterhin von sechs bestätigten Toten in Sachsen.', q: [{ text: 'sechs bestätigten Toten', value: 6, unit: 'Toten', noun: 'Toten' }], ents: [['Sachsen', 'LOC']] },
+      { text: 'In Dresden werden laut Stadtverwaltung noch drei Vermisste gesucht.', q: [{ text: 'drei Vermisste', value: 3, unit: 'Vermisste' }], ents: [['Dresden', 'LOC']] },
+      { text: 'Rund 2.500 Menschen in Dresden mussten an der Elbe ihre Häuser verlassen.', q: [{ text: 'Rund 2.500 Menschen', value: 2500, bound: 'approx', unit: 'Mensch' }], ents: [['Dresden', 'LOC'], ['Elbe', 'LOC']] },
+    ]),
+  ];
+
+  it('a nominalised adjective as written ("Toten") is read as its lemma ("Tote")', () => {
+    const env = { classes: CLASSES, lemmas: new Set<string>() };
+    expect(normaliseLemma('toten', env)).toBe('tote');
+    expect(normaliseLemma('streikenden', env)).toBe('streikende');
+    expect(normaliseLemma('menschen', env)).toBe('menschen');
+    expect(normaliseLemma('mitarbeiter', env)).toBe('mitarbeiter');
+  });
+
+  it('the dead under three nouns; a disagreement reported in one article is a conflict', () => {
+    const r = compare(flood(), opts);
+    const g = groupOf(r, 'f1', '6 Tote');
+    expect(g.members.map((m) => `${m.article}:${m.text}`)).toEqual(['f1:6 Tote', 'f2:8 Todesopfer', 'f2:8 Todesopfer', 'f2:sechs bestätigten Toten']);
+    expect(g.status).toBe('conflict');
+  });
+
+  it('Bewohner ~ Menschen (people), and Menschen vermisst ~ Vermisste through the parent class', () => {
+    const r = compare(flood(), opts);
+    expect(together(r, ['f1', '2.000 Bewohner'], ['f2', 'Rund 2.500 Menschen'])).toBe(true);
+    expect(groupOf(r, 'f1', '2.000 Bewohner').status).toBe('conflict');
+    expect(together(r, ['f1', 'vier Menschen'], ['f2', 'drei Vermisste'])).toBe(true);
+    // People in a role never join a count of another role or a very different figure.
+    expect(together(r, ['f1', 'vier Menschen'], ['f1', '6 Tote'])).toBe(false);
+    expect(together(r, ['f1', '2.000 Bewohner'], ['f2', 'drei Vermisste'])).toBe(false);
+  });
+
+  it('without a contrast or two sources, two different figures of one article stay apart', () => {
+    const arts = [
+      article('a', [
+        { text: 'Beim Sturm in Hessen starben 5 Menschen in Kassel.', q: [{ text: '5 Menschen', value: 5, unit: 'Mensch' }], ents: [['Hessen', 'LOC'], ['Kassel', 'LOC']] },
+        { text: 'Beim Sturm in Hessen starben 7 Menschen in Fulda.', q: [{ text: '7 Menschen', value: 7, unit: 'Mensch' }], ents: [['Hessen', 'LOC'], ['Fulda', 'LOC']] },
+      ]),
+      article('b', [{ text: 'Beim Sturm in Hessen starben in Kassel und Fulda 12 Menschen.', q: [{ text: '12 Menschen', value: 12, unit: 'Mensch' }], ents: [['Hessen', 'LOC'], ['Kassel', 'LOC'], ['Fulda', 'LOC']] }]),
+    ];
+    const r = compare(arts, opts);
+    expect(together(r, ['a', '5 Menschen'], ['a', '7 Menschen'])).toBe(false);
+  });
+});
+
+describe('election turnout from two outlets', () => {
+  it('different percentages of one story link only with shared context, and conflict', () => {
+    const arts = [
+      article('w1', [
+        { text: 'Landtagswahl in Thüringen: Wahlbeteiligung bei 74 Prozent', q: [{ text: '74 Prozent', value: 74, unit: 'Prozent' }], ents: [['Thüringen', 'LOC']] },
+        { text: 'Die CDU kam in Thüringen auf 23,6 Prozent der Stimmen, teilte die Landeswahlleiterin mit.', q: [{ text: '23,6 Prozent', value: 23.6, unit: 'Prozent' }], ents: [['CDU', 'ORG'], ['Thüringen', 'LOC']] },
+      ]),
+      article('w2', [
+        { text: 'Thüringen hat gewählt: CDU erreicht 23,6 Prozent', q: [{ text: '23,6 Prozent', value: 23.6, unit: 'Prozent' }], ents: [['Thüringen', 'LOC'], ['CDU', 'ORG']] },
+        { text: 'Die Wahlbeteiligung in Thüringen lag nach Angaben der Landeswahlleiterin bei 73,6 Prozent.', q: [{ text: '73,6 Prozent', value: 73.6, unit: 'Prozent' }], ents: [['Thüringen', 'LOC']] },
+      ]),
+    ];
+    const r = compare(arts, opts);
+    expect(together(r, ['w1', '74 Prozent'], ['w2', '73,6 Prozent'])).toBe(true);
+    expect(groupOf(r, 'w1', '74 Prozent').status).toBe('conflict');
+    expect(together(r, ['w1', '23,6 Prozent'], ['w2', '23,6 Prozent'])).toBe(true);
+    expect(together(r, ['w1', '74 Prozent'], ['w2', '23,6 Prozent'])).toBe(false);
+  });
+});
