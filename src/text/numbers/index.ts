@@ -54,6 +54,8 @@ export interface NumberMatch {
   percent?: boolean;
   /** Written with digits (as opposed to number words). */
   digits?: boolean;
+  /** The numeral is the indefinite article read as 1 ("mindestens ein Mensch"). */
+  article?: boolean;
 }
 
 /** A parsed cardinal: tokens [first, next). */
@@ -65,12 +67,24 @@ interface Card {
   digits: boolean;
   /** The scale word's value when one was read ("Millionen" → 1e6). */
   scale: number;
+  /** The numeral "ein/eine" read as 1 after a qualifier. */
+  article?: boolean;
 }
 
 const SKIP = Symbol('skip');
 type Skip = { skip: typeof SKIP; next: number };
 
 const ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+/** Qualifiers (last word) after which "ein/eine" is the numeral 1: mindestens, (nicht) mehr/weniger als … */
+const ARTICLE_QUALIFIERS = new Set(['mindestens', 'wenigstens', 'höchstens', 'maximal', 'als']);
+/** Words that make a following bare scale word vague: "mehrere Hundert", "einige Tausend". */
+const VAGUE_LEADS = new Set(['mehrere', 'einige', 'etliche', 'viele', 'paar']);
+/** A vague scale and the (exclusive) upper end of its order, as for "Hunderte", "Millionen". */
+const VAGUE_ORDERS: ReadonlyMap<number, number> = new Map([
+  [100, 1000], [1000, 1e4], [1e4, 1e5], [1e5, 1e6], [1e6, 1e9], [1e9, 1e12],
+]);
+const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽', '₩']);
+const CURRENCY_CODES = new Set(['EUR', 'CHF', 'USD', 'GBP', 'JPY', 'CNY']);
 const HALF = new Set(['halb', 'halbe', 'halbes', 'halben', 'halber', 'halbem']);
 const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'am', 'vom', 'zum', 'zur', 'im', 'beim', 'ins', 'sein', 'seine',
@@ -87,6 +101,7 @@ const YEAR_CUES = new Set([
   'saison', 'wahl', 'wahlen', 'haushalt', 'bundestagswahl', 'landtagswahl', 'kommunalwahl', 'europawahl', 'wm', 'em',
 ]);
 const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'g', 't', 'h', 'l', 'ml', 'kw', 'kwh', 'mw', 'gw', 'ha', 'qm', 'min', 's', 'mio', 'mrd']);
+const DASHES = new Set(['-', '–', '—']);
 const SPACE_GROUP = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 const VULGAR: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
@@ -101,9 +116,10 @@ const PERCENT_WORDS = new Set(['prozent', 'prozentpunkt', 'prozentpunkte', 'proz
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '„', '"', '“', '»', '«', '(', '–', '-']);
 
 /** Words that can start a number word, fraction, scale word or vague plural (cheap pre-filter). */
-const NUMBER_WORD_START = /^(?:null|ein|zw|drei|dritt|vier|f[üu]nf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb|halb|dutzend|milli|billi|mio|mrd|tsd|bio|erst)/;
+const NUMBER_WORD_START = /^(?:null|ein|zw|drei|dritt|vier|f[üu]nf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb|halb|dutzend|milli|billi|mio|mrd|tsd|bio|erst|minus)/;
 const RE_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const RE_PLAIN = /^\d+(?:,\d+)?$/;
+const RE_APOSTROPHE = /^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$/;
 const RE_DATE = /^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$/;
 const RE_GROUP3 = /^\d{3}(?:,\d+)?$/;
 const RE_SHORT = /^\d{1,3}$/;
@@ -117,6 +133,8 @@ function isUpper(s: string): boolean {
 function digitValue(text: string): number | null {
   if (RE_PLAIN.test(text)) return Number(text.replace(',', '.'));
   if (RE_GROUPED.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  // Swiss grouping: 1'200 · 1’200 · 1'234.50 (the decimal sign is a dot or a comma)
+  if (RE_APOSTROPHE.test(text)) return Number(text.replace(/['’]/g, '').replace(',', '.'));
   return null;
 }
 
@@ -206,6 +224,16 @@ class Parser {
         next += 2;
       }
     }
+    // zero decimals written with a dash: "3.000,-", "3000,– Euro", "Fr. 300.–" (not "10.–12. Mai")
+    const zd = t[next];
+    const dash = t[next + 1];
+    if (
+      zd && zd.gap === '' && (zd.text === ',' || zd.text === '.') && dash && dash.gap === '' && DASHES.has(dash.text) &&
+      !(t[next + 2]?.kind === 'num' && t[next + 2].gap === '')
+    ) {
+      next += 2;
+      if (t[next]?.text === '-' && t[next].gap === '') next++; // ",--"
+    }
     // sign: "-5" (a minus with space before it, touching the digits, not after a number)
     if (p && (p.text === '-' || p.text === '−') && x.gap === '' && (i < 2 || p.gap !== '' || i === 1) && t[i - 2]?.kind !== 'num') {
       if (i - 1 === 0 || p.gap !== '') return { value: -value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
@@ -245,6 +273,12 @@ class Parser {
     const t = this.t;
     const x = t[i];
     if (!x || x.url) return null;
+    // "minus 5 Grad", "minus zehn Grad" (not "10 minus 5")
+    if (x.kind === 'word' && x.lo === 'minus' && t[i + 1] && t[i - 1]?.kind !== 'num') {
+      const c = this.cardinalAt(i + 1, false);
+      if (!c || 'skip' in c) return c;
+      return { ...c, value: -c.value, first: i };
+    }
     let base: Card | null = null;
     let article = false;
     let wordy = false;
@@ -435,6 +469,35 @@ class Parser {
     }
   }
 
+  /**
+   * The numeral "ein/eine/einen …" after a qualifier that counts ("mindestens ein Mensch", "mehr als
+   * eine Woche"): only before a word that can start a noun phrase, never before a determiner
+   * ("mindestens einer der Spieler") and never after "über"/"unter"/"bis zu", where the article is
+   * a preposition's object ("über eine Brücke", "unter einem Dach").
+   */
+  private articleNumeralAt(i: number, qualifier: string): Card | null {
+    const t = this.t;
+    const x = t[i];
+    if (!x || x.kind !== 'word' || !ARTICLES.has(x.lo) || x.lo === 'eines') return null;
+    if (!ARTICLE_QUALIFIERS.has(qualifier)) return null;
+    const n = t[i + 1];
+    if (!n || n.kind !== 'word' || n.gap === '' || DETERMINERS.has(n.lo) || ARTICLES.has(n.lo) || n.lo === 'von') return null;
+    return { value: 1, first: i, next: i + 1, scaled: false, digits: false, scale: 1, article: true };
+  }
+
+  /** A currency sign or code before a number ("mehr als CHF 2 Mio.", "bis zu € 500"): the token after it, else i. */
+  private currencyAt(i: number): number {
+    const t = this.t;
+    const x = t[i];
+    if (!x) return i;
+    let k = i;
+    if (x.kind === 'sym' && CURRENCY_SIGNS.has(x.text)) k = i + 1;
+    else if (x.kind === 'word' && CURRENCY_CODES.has(x.text)) k = i + 1;
+    else if (x.kind === 'word' && (x.text === 'Fr' || x.text === 'sFr' || x.text === 'SFr') && t[i + 1]?.text === '.' && t[i + 1].gap === '') k = i + 2;
+    else if (x.text === 'US' && t[i + 1]?.text === '$' && t[i + 1].gap === '') k = i + 2;
+    return k > i && t[k]?.kind === 'num' ? k : i;
+  }
+
   /** Upper end of "X bis Y" / "X-Y" at `next` (token after X). */
   private upperAt(lo: Card): { hi: Card; next: number } | null {
     const t = this.t;
@@ -501,7 +564,8 @@ class Parser {
         }
         const q = this.qualifierAt(i);
         if (q) {
-          const c = this.cardinalAt(q.next);
+          const cur = this.currencyAt(q.next);
+          const c = cur > q.next ? this.cardinalAt(cur) : this.cardinalAt(q.next) ?? this.articleNumeralAt(q.next, t[q.next - 1].lo);
           if (c && !('skip' in c)) {
             const v = c.value;
             const range: NumberRange =
@@ -510,7 +574,25 @@ class Parser {
               : q.bound === 'lte' ? { min: null, max: v, minInclusive: false, maxInclusive: true }
               : { min: null, max: v, minInclusive: false, maxInclusive: false };
             i = this.emitRange(i, c.next, c, null, range, { first: i, next: q.next, bound: q.bound });
+            if (c.article) this.out[this.out.length - 1].article = true;
             continue;
+          }
+        }
+        // "mehrere Hundert", "einige Tausend", "ein paar Millionen": a vague count of that order
+        if (VAGUE_LEADS.has(x.lo) && (x.lo !== 'paar' || t[i - 1]?.lo === 'ein')) {
+          const c = this.cardinalAt(i + 1, false);
+          if (c && !('skip' in c) && !c.digits) {
+            const upper = VAGUE_ORDERS.get(c.value);
+            if (upper !== undefined) {
+              const first = x.lo === 'paar' ? i - 1 : i;
+              this.out.push({
+                ...this.span(first, c.next), value: c.value, type: 'number', vague: true,
+                range: { min: c.value, max: upper, minInclusive: true, maxInclusive: false },
+                numberStart: this.t[first].start, numberEnd: this.t[c.next - 1].end,
+              });
+              i = c.next;
+              continue;
+            }
           }
         }
         // "zu dritt", "zu viert"

@@ -1,6 +1,6 @@
 /**
- * A tiny lexer for the number parser: words, digit runs ("10.000", "1,28", "18.12.2024" stay one
- * token) and single other characters. Whitespace is not a token; each token records the
+ * A tiny lexer for the number parser: words, digit runs ("10.000", "1,28", "18.12.2024", Swiss
+ * "1'200" / "1’200" stay one token) and single other characters. Whitespace is not a token; each token records the
  * whitespace before it (`gap`). One precompiled regex, one pass.
  */
 
@@ -19,7 +19,7 @@ export interface LexToken {
   url: boolean;
 }
 
-const LEX = /(\d+(?:[.,]\d+)*)|([A-Za-zÄÖÜäöüßÀ-ÖØ-öø-ÿ]+)|(\S)/g;
+const LEX = /(\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)|([A-Za-zÄÖÜäöüßÀ-ÖØ-öø-ÿ]+)|(\S)/g;
 const URL = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/g;
 
 export function lex(text: string): LexToken[] {

@@ -24,6 +24,7 @@ import type { Bound, DateMention, Interval, Quantity, Span } from '../../../type
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import { findNumbers, MONTHS, type NumberMatch } from '../../../text/numbers/index.js';
+import { foldWord, parseCardinalWord, parseFractionWord } from '../../../text/numbers/words.js';
 
 export type QuantityKind =
   | 'age'
@@ -62,7 +63,7 @@ const REFERENCE_NOUNS = new Set([
   'stufe', 'level', 'kategorie', 'klasse', 'kanal', 'runde', 'spieltag', 'gruppe', 'block', 'haus', 'hausnummer',
   'tor', 'terminal', 'flug', 'buslinie', 'bundesstraße', 'autobahn', 'a', 'b', 'l', 'k', 'st.', 'punkt', 'top', 'anlage',
   'abschnitt', 'ziffer', 'randnummer', 'rn.', 'rz.', 'vers', 'fig.', 'abb.', 'abbildung', 'tabelle', 'tab.', 'nummern',
-  'jahrgang', 'windstärke', 'stärke', 'größe', 'sektor', 'reaktor', 'block', 'modell', 'typ',
+  'jahrgang', 'windstärke', 'stärke', 'größe', 'sektor', 'reaktor', 'block', 'modell', 'typ', 'tempo',
 ]);
 const STREET = /(?:straße|str\.|strasse|allee|weg|platz|gasse|damm|ring|ufer|chaussee|steig|pfad|markt)$/i;
 
@@ -76,6 +77,15 @@ const FALLBACK_MONEY: Record<string, string> = {
   euro: 'Euro', '€': 'Euro', eur: 'Euro', dollar: 'Dollar', '$': 'Dollar', 'us-dollar': 'US-Dollar', usd: 'US-Dollar',
   pfund: 'Pfund', '£': 'Pfund', franken: 'Franken', chf: 'Franken', yen: 'Yen', yuan: 'Yuan', rubel: 'Rubel', cent: 'Cent',
 };
+/** Currency signs and codes written before the amount ("CHF 2,5 Millionen", "Fr. 300.–"). */
+const CURRENCY_BEFORE = /(?<![A-Za-zÄÖÜäöüß.])(US\$|[€$£¥₽₩]|EUR|CHF|USD|GBP|JPY|CNY|sFr\.|SFr\.|Fr\.)[ \u00a0\u202f\u2009]?$/;
+const CURRENCY_ALIASES: Record<string, string> = { 'fr.': 'Franken', 'sfr.': 'Franken' };
+/** Unit symbols of more than one token: km/h, m/s, km², m³, °C. */
+const SYMBOL_UNIT = /^[ \u00a0\u202f\u2009]?((?:[A-Za-z]{1,3}\/[A-Za-z]{1,3}|[A-Za-z]{1,3}[²³]|°[CF]?))(?![A-Za-z])/;
+/** Words between the two numbers of a pair that shares the second one's noun. */
+const PAIR_CONNECTOR = /^[ \u00a0\u202f\u2009]+(auf|der|von|zu|statt|anstatt)[ \u00a0\u202f\u2009]+$/i;
+/** Nouns of match scores: "mit 3 zu 1 Toren" is a result, not two quantities. */
+const SCORE_UNITS = new Set(['Tor', 'Treffer', 'Satz', 'Punkt']);
 const WEEKDAYS = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag']);
 const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 const ARTICLE_BEFORE = /(?:ein|eine|einen|einem|einer|eines)[ \u00a0\u202f\u2009]+$/i;
@@ -172,8 +182,8 @@ interface NounFound {
   start: number;
   end: number;
   written: string;
-  /** A "-jährig" adjective glued to the number ("24-jähriger"). */
-  age?: boolean;
+  /** A duration adjective glued to the number ("24-jähriger", "14-stündigen"): its time unit. */
+  durationUnit?: string;
 }
 
 /**
@@ -186,10 +196,11 @@ function nounAfter(doc: Doc, lex: Lexicon, end: number, allowVon: boolean): Noun
   let k = firstTokenAtOrAfter(toks, end);
   let t = toks[k];
   if (!t) return null;
-  // "24-jähriger", "24-Jährige": an age
+  // "24-jähriger", "24-Jährige", "14-stündigen": an age or a duration
   if (t.start === end && t.text === '-' && toks[k + 1] && !toks[k + 1].space) {
     const w = toks[k + 1];
-    if (/^[jJ]ährig/.test(w.text)) return { start: w.start, end: w.end, written: w.text, age: true };
+    const du = durationAdjectiveUnit(w.text);
+    if (du) return { start: w.start, end: w.end, written: w.text, durationUnit: du };
     return null; // "10-Punkte-Plan": a compound modifier, not a count
   }
   if (t.start === end && t.type === 'word') return null;
@@ -215,6 +226,123 @@ function nounAfter(doc: Doc, lex: Lexicon, end: number, allowVon: boolean): Noun
     nounEnd = toks[k].end;
   }
   return { start: t.start, end: nounEnd, written: doc.text.slice(t.start, nounEnd) };
+}
+
+// --------------------------------------------------------------------------- duration adjectives
+
+/** Time unit of a duration adjective: "jährigen" → Jahr, "stündige" → Stunde, "Jährige" → Jahr. */
+const DURATION_ADJECTIVE = /^(jährig|tägig|stündig|wöchig|monatig|minütig|sekündig)(?:e[nmrs]?)?$/i;
+const DURATION_ADJECTIVE_UNIT: Record<string, string> = {
+  jährig: 'Jahr', tägig: 'Tag', stündig: 'Stunde', wöchig: 'Woche', monatig: 'Monat', minütig: 'Minute', sekündig: 'Sekunde',
+};
+/** A number word glued to a duration adjective: "viertägigen", "einjährige", "dreieinhalbstündige". */
+const WORD_DURATION_ADJECTIVE = /^([a-zäöüß]+?)(jährig|tägig|stündig|wöchig|monatig|minütig|sekündig)(?:e[nmrs]?)?$/i;
+
+function durationAdjectiveUnit(word: string): string | null {
+  const m = DURATION_ADJECTIVE.exec(word);
+  return m ? DURATION_ADJECTIVE_UNIT[m[1].toLowerCase()] : null;
+}
+
+/**
+ * Nouns for people (and animals) that have an age: "ein 24-jähriger Mann" is an age, "ein
+ * zweijähriger Vertrag" a duration. Besides this list: nouns of people classes in
+ * `unit-classes.txt`, role nouns (`roles.txt`), nominalised adjectives ("Angeklagte",
+ * "Jugendliche"), demonym nouns ("Afghane", "Syrer") and person suffixes (-er, -in, -ist, -ling …).
+ */
+const PERSON_NOUNS = new Set([
+  'Mann', 'Frau', 'Kind', 'Junge', 'Mädchen', 'Mensch', 'Person', 'Baby', 'Säugling', 'Kleinkind', 'Sohn', 'Tochter',
+  'Bruder', 'Schwester', 'Vater', 'Mutter', 'Enkel', 'Enkelin', 'Opa', 'Oma', 'Teenager', 'Senior', 'Seniorin', 'Bub',
+  'Knabe', 'Dame', 'Herr', 'Witwe', 'Witwer', 'Kollege', 'Zeuge', 'Kunde', 'Experte', 'Neffe', 'Nichte', 'Erbe', 'Bote',
+  'Genosse', 'Laie', 'Gatte', 'Gattin', 'Franzose', 'Chinese', 'Grieche', 'Pole', 'Schwede', 'Däne', 'Finne', 'Jude',
+  'Christ', 'Held', 'Heldin', 'Gast', 'Star', 'Profi', 'Model', 'Azubi', 'Flüchtling', 'Häftling', 'Passagier',
+  'Hund', 'Katze', 'Pferd', 'Tier', 'Bär', 'Wolf', 'Elefant', 'Kuh', 'Stute', 'Hengst',
+]);
+const PERSON_CLASSES = new Set([
+  'people', 'military-personnel', 'workers', 'casualties', 'police', 'prisoners', 'patients', 'unemployed', 'displaced',
+]);
+const PERSON_SUFFIX = /(?:[^e]er|erin|ist|istin|ling|ent|entin|ant|antin|eur|euse|iker|ikerin|oge|ogin|at(?:in)?|ier|ière)$/;
+const NON_PERSON_SUFFIX = /(?:ment|mandat|format|zertifikat|inserat|referat|apparat|präparat|resultat|etat|plakat|zitat|attentat|konkordat|ateur)$/i;
+
+function isPersonNoun(lex: Lexicon, written: string): boolean {
+  const compact = written.replace(/\s+-/g, '-');
+  const last = compact.slice(compact.lastIndexOf('-') + 1);
+  const lemma = safe(() => lex.nounLemma(last), null) ?? fallbackLemma(last);
+  const head = safe(() => lex.compoundHead(lemma), null);
+  for (const w of head ? [lemma, head] : [lemma]) {
+    if (PERSON_NOUNS.has(w)) return true;
+    if (safe(() => lex.list('roles').has(w), false)) return true;
+  }
+  const cls = safe(() => lex.unitClass(lemma), null);
+  if (cls && PERSON_CLASSES.has(cls)) return true;
+  if (cls) return false;
+  const lower = last.toLowerCase();
+  // nominalised adjectives and participles: "Angeklagte", "Jugendlichen", "Verletzter"
+  if (/(?:e|en|er)$/.test(lower) && safe(() => lex.isAdjective(lower), false)) return true;
+  // demonym nouns: "Afghane" (afghanisch), "Syrer" (syrisch)
+  const stem = lower.replace(/(?:innen|in|en|er|e|n)$/, '');
+  if (stem.length > 2 && safe(() => lex.demonym(`${stem}isch`), null)) return true;
+  if (NON_PERSON_SUFFIX.test(lemma)) return false;
+  return PERSON_SUFFIX.test(lemma.toLowerCase()) || /innen$/.test(lower);
+}
+
+/**
+ * What a duration adjective measures: with a person noun after "-jährig" (or nominalised:
+ * "der 24-Jährige", "die Zweijährige") an age, else a duration of the noun after it.
+ */
+function durationAdjective(doc: Doc, lex: Lexicon, adj: NounFound): { age: boolean; noun: Span; end: number } {
+  const nominal = isUpperWord(adj.written);
+  const head = nominal ? null : nounAfter(doc, lex, adj.end, false);
+  const isYear = adj.durationUnit === 'Jahr';
+  const age = isYear && (nominal || !head || isPersonNoun(lex, head.written));
+  if (head && !head.durationUnit) return { age, noun: span(doc, head.start, head.end), end: head.end };
+  return { age, noun: span(doc, adj.start, adj.end), end: adj.end };
+}
+
+/** "ein 24-jähriger Afghane": the article belongs to an age. */
+function withArticle(text: string, start: number, bound: Bound): number {
+  const pre = text.slice(Math.max(0, start - 12), start);
+  const art = ARTICLE_BEFORE.exec(pre);
+  if (art && bound === 'eq' && !/[A-Za-zÄÖÜäöüß]$/.test(pre.slice(0, art.index))) return start - art[0].length;
+  return start;
+}
+
+/** Duration adjectives written as one word: "die viertägige Haushaltswoche", "ein zweijähriger Vertrag", "der Zweijährige". */
+function durationAdjectives(ctx: RuleContext): QuantityCandidate[] {
+  const { doc, lexicon: lex } = ctx;
+  const out: QuantityCandidate[] = [];
+  for (const t of doc.tokens) {
+    if (t.type !== 'word' || t.text.length < 8) continue;
+    const m = WORD_DURATION_ADJECTIVE.exec(t.text);
+    if (!m) continue;
+    const prefix = foldWord(m[1]);
+    const value = prefix === 'ein' ? 1 : prefix === 'halb' ? 0.5 : parseCardinalWord(prefix) ?? parseFractionWord(prefix);
+    if (value == null || value <= 0) continue;
+    const unit = DURATION_ADJECTIVE_UNIT[m[2].toLowerCase()];
+    const adj: NounFound = { start: t.start, end: t.end, written: t.text, durationUnit: unit };
+    const d = durationAdjective(doc, lex, adj);
+    let start = t.start;
+    let bound: Bound = 'eq';
+    let side: 'both' | 'below' | 'above' = 'both';
+    const a = approxBefore(doc.text, t.start);
+    if (a) {
+      bound = 'approx';
+      side = a.side;
+      start = a.start;
+    }
+    if (d.age) start = withArticle(doc.text, start, bound);
+    const q: Omit<Quantity, 'rule'> = {
+      ...span(doc, start, d.end),
+      value,
+      bound,
+      interval: intervalFor(bound, value, side),
+      unit,
+      sentence: t.sentence,
+      number: span(doc, t.start, t.end),
+      noun: d.noun,
+    };
+    out.push({ kind: d.age ? 'age' : 'duration', quantity: q });
+  }
+  return out;
 }
 
 // --------------------------------------------------------------------------- intervals
@@ -281,7 +409,21 @@ function approxBefore(text: string, start: number): { start: number; side: 'both
   return null;
 }
 
-function build(ctx: RuleContext, m: NumberMatch): QuantityCandidate | null {
+/**
+ * "über" meaning "across", not "more than": after "sich erstrecken" / "verteilen" in the same clause
+ * ("Der Prozess erstreckte sich über sechs Verhandlungstage", "verteilt über zehn Stadien"), or
+ * with "hinweg" / "verteilt" / "gestreckt" right after the noun ("über drei Jahre verteilt").
+ * Not after another preposition ("an über 1.000 Familien verteilt": more than).
+ */
+function uberMeansAcross(text: string, qualStart: number, end: number): boolean {
+  const before = text.slice(Math.max(0, qualStart - 80), qualStart);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
+  if (/(?:^|\s)(?:an|auf|bei|für|mit|von|vor|zu|in|nach|seit|um)\s+$/i.test(clause)) return false;
+  if (/(?:^|\s)(?:erstreck|verteil)\p{L}*\s/iu.test(clause)) return true;
+  return /^\s+(?:hinweg|verteilt|gestreckt|verteilen|strecken)(?!\p{L})/u.test(text.slice(end, end + 14));
+}
+
+function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitClass: string | null }): QuantityCandidate | null {
   const { doc, lexicon: lex } = ctx;
   const text = doc.text;
   if (m.type === 'ordinal') return null;
@@ -317,33 +459,36 @@ function build(ctx: RuleContext, m: NumberMatch): QuantityCandidate | null {
     unit = /punkt/i.test(text.slice(numEnd, m.end)) ? 'Prozentpunkt' : 'Prozent';
     unitClass = 'percent';
   } else {
-    // a currency sign before the number: "€ 5", "$100"
-    const before = text.slice(Math.max(0, start - 4), start);
-    const sym = /(US\$|[€$£¥])\s?$/.exec(before);
+    // a currency sign or code before the number: "€ 5", "$100", "CHF 2,5 Millionen", "Fr. 300.–", "EUR 5 Mio."
+    const before = text.slice(Math.max(0, start - 6), start);
+    const sym = CURRENCY_BEFORE.exec(before);
     if (sym) {
-      const u = unitInfo(lex, sym[1]);
+      const u = unitInfo(lex, sym[1]) ?? unitInfo(lex, CURRENCY_ALIASES[sym[1].toLowerCase()] ?? '');
       if (u && u.class === 'money') {
         unit = u.lemma;
         unitClass = 'money';
         start -= sym[0].length;
       }
+    } else if (numStart > m.start) {
+      // between the qualifier and the number: "mehr als CHF 2 Mio."
+      const inner = CURRENCY_BEFORE.exec(text.slice(m.start, numStart));
+      const u = inner && (unitInfo(lex, inner[1]) ?? unitInfo(lex, CURRENCY_ALIASES[inner[1].toLowerCase()] ?? ''));
+      if (u && u.class === 'money') {
+        unit = u.lemma;
+        unitClass = 'money';
+      }
     }
     const n = nounAfter(doc, lex, m.end, !!m.vague);
-    if (n?.age) {
-      age = true;
-      unit = 'Jahr';
+    if (n?.durationUnit) {
+      // "ein 24-jähriger Afghane" (an age: the article and the person noun belong to it),
+      // "eine 14-stündige Sitzung", "ein 2-jähriger Vertrag" (durations)
+      const d = durationAdjective(doc, lex, n);
+      unit = n.durationUnit;
       unitClass = 'duration';
-      noun = span(doc, n.start, n.end);
-      end = n.end;
-      // "ein 24-jähriger Afghane": the article and the person noun belong to it
-      const person = nounAfter(doc, lex, n.end, false);
-      if (person && !person.age && /^jährig/.test(n.written)) {
-        noun = span(doc, person.start, person.end);
-        end = person.end;
-      }
-      const pre = text.slice(Math.max(0, start - 12), start);
-      const art = ARTICLE_BEFORE.exec(pre);
-      if (art && bound === 'eq' && !/[A-Za-zÄÖÜäöüß]$/.test(pre.slice(0, art.index))) start -= art[0].length;
+      age = d.age;
+      noun = d.noun;
+      end = d.end;
+      if (age) start = withArticle(text, start, bound);
     } else if (n && !unit) {
       const u = unitInfo(lex, n.written);
       unit = u ? u.lemma : nounLemma(lex, n.written);
@@ -365,7 +510,14 @@ function build(ctx: RuleContext, m: NumberMatch): QuantityCandidate | null {
       // units written as symbols or abbreviations right after the number: "5 km", "3 t"
       const k = firstTokenAtOrAfter(doc.tokens, m.end);
       const t = doc.tokens[k];
-      if (t && (t.type === 'symbol' || t.type === 'word' || t.type === 'punct')) {
+      const sym = SYMBOL_UNIT.exec(text.slice(m.end, m.end + 8));
+      const su = sym ? unitInfo(lex, sym[1]) : null;
+      if (sym && su) {
+        // "130 km/h", "5 km²", "20 m³", "35 °C"
+        unit = su.lemma;
+        unitClass = su.class;
+        end = m.end + sym[0].length;
+      } else if (t && (t.type === 'symbol' || t.type === 'word' || t.type === 'punct')) {
         const u = unitInfo(lex, t.text);
         if (u) {
           unit = u.lemma;
@@ -375,7 +527,18 @@ function build(ctx: RuleContext, m: NumberMatch): QuantityCandidate | null {
       }
     }
   }
+  if (!unit && inherit && !isPercent) {
+    // the first number of a pair sharing the noun: "von 38 auf 35 Stunden", "52 der 183 Mandate"
+    unit = inherit.unit;
+    unitClass = inherit.unitClass;
+  }
   if (!unit) return null;
+  if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && uberMeansAcross(text, m.qualifier.start, end)) {
+    bound = 'eq';
+    start = numStart;
+  }
+  // "mehr als ein Symbol" is a figure of speech; "mehr als eine Woche", "weniger als ein Prozent" count
+  if (m.article && /als$/i.test(m.qualifier?.text ?? '') && !unitClass && !safe(() => lex.unitClass(unit!), null)) return null;
   if (overlapsDate(ctx.results.dates, numStart, numEnd) && unitClass !== 'duration') return null;
 
   let value = m.value;
@@ -418,10 +581,26 @@ export function quantityCandidates(ctx: RuleContext): QuantityCandidate[] {
   const hit = CACHE.get(ctx.doc);
   if (hit && hit.dates === ctx.results.dates && hit.lexicon === ctx.lexicon) return hit.out;
   const out: QuantityCandidate[] = [];
-  for (const m of findNumbers(ctx.doc.text)) {
-    const c = build(ctx, m);
-    if (c) out.push(c);
+  const text = ctx.doc.text;
+  const ms = findNumbers(text);
+  const built = ms.map((m) => build(ctx, m));
+  // pairs sharing the noun of the second number: "von 38 auf 35 Stunden", "52 der 183 Mandate",
+  // "von 2,1 auf 2,4 Prozent", "mit 52 zu 48 Stimmen" (not scores: "3 zu 1 Toren")
+  for (let k = ms.length - 2; k >= 0; k--) {
+    const next = built[k + 1];
+    if (built[k] || !next || next.quantity.unit == null || ms[k].type === 'ordinal') continue;
+    const conn = PAIR_CONNECTOR.exec(text.slice(ms[k].end, ms[k + 1].start));
+    if (!conn || ms[k + 1].start !== ms[k].end + conn[0].length) continue;
+    if (conn[1].toLowerCase() === 'zu' && SCORE_UNITS.has(next.quantity.unit)) {
+      built[k + 1] = null;
+      continue;
+    }
+    const unitClass = next.kind === 'money' || next.kind === 'percent' || next.kind === 'duration' ? next.kind : null;
+    built[k] = build(ctx, ms[k], { unit: next.quantity.unit, unitClass });
   }
+  for (const c of built) if (c) out.push(c);
+  for (const c of durationAdjectives(ctx)) out.push(c);
+  out.sort((a, b) => a.quantity.start - b.quantity.start || a.quantity.end - b.quantity.end);
   CACHE.set(ctx.doc, { dates: ctx.results.dates, lexicon: ctx.lexicon, out });
   return out;
 }
