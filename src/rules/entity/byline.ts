@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { isCapitalised, isCommon, isInitials, units, type Unit } from './lib/words.js';
-import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
+import { isRole, outlets, strongPlace } from './lib/knowledge.js';
 
 const ID = 'entity/byline';
 const SEPARATORS = new Set([',', 'und', 'and', 'et', '&', 'sowie', ';', '/']);
@@ -87,7 +87,7 @@ function nameGroups(lex: Lexicon, us: Unit[], a: number, b: number): Array<[numb
       (e >= b || SEPARATORS.has(us[e].text) || us[e].type !== 'word' || /^[a-zäöü]/.test(us[e].text)) &&
       us.slice(s, e).some((x) => !isCommon(lex, x.text)) &&
       !isRole(lex, us[s].text) &&
-      !us.slice(s, e).some((x) => lookupPlace(lex, x.text) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
+      !us.slice(s, e).some((x) => strongPlace(lex, x.text) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
     if (ok) groups.push([s, e]);
     k = e + 1;
   }

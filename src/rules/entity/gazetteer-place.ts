@@ -5,7 +5,8 @@ import { lookupPlace, placeAt } from './lib/knowledge.js';
 
 const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
-const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus', 'bei', 'von', 'über', 'gegen', 'um']);
+const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus', 'bei', 'von', 'über', 'gegen', 'um', 'im', 'vor', 'nahe', 'unweit']);
+const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde)$/;
 
 /**
  * Places from the gazetteer (countries, cities, regions; supranational organisations as ORG),
@@ -28,6 +29,8 @@ const rule: Rule<EntityCandidate> = {
         const prev = i > 0 ? us[i - 1].text.toLowerCase() : '';
         // (the gazetteer's commonWord flag also marks proper nouns of the dictionary: München, USA)
         if (at.len === 1 && lexicon.isCommonWord(form.toLowerCase()) && !PLACE_PREPOSITION.has(prev)) continue;
+        // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
+        if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '')) continue;
         out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });
         i += at.len - 1;
         continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Innenminister Thomas Strobl sprach von einer abscheulichen Tat.', name: 'a small town name standing as a surname' },
     { text: 'Die südkoreanische Regierung äußerte sich am Freitag nicht.', name: 'demonym adjectives are no mentions' },
     { text: 'Nordkoreanische Soldaten bereiten sich auf den Einsatz vor.', name: 'capitalised demonym at sentence start' },
     { text: 'RUSSLAND UND CHINA VERSTÄRKEN ZUSAMMENARBEIT', name: 'headline capitals' },
@@ -10,6 +11,7 @@ ruleTester(rule, {
     { text: 'Wir essen heute zu Mittag.', name: 'a city name that is a common word needs context' },
   ],
   invalid: [
+    { text: 'Viele Menschen flohen nach Plattling, die Fähre kam aus Travemünde.', expect: [{ name: 'Plattling', type: 'LOC' }, { name: 'Travemünde', type: 'LOC' }], exact: true, name: 'small towns in a place context' },
     {
       text: 'Seoul sagt, die Raketen seien von Russland an Nordkorea übergeben worden.',
       expect: [

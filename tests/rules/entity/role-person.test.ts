@@ -10,6 +10,7 @@ ruleTester(rule, {
     { text: 'Der Sprecher des Ministeriums wollte sich nicht äußern.' },
   ],
   invalid: [
+    { text: 'Baden-Württembergs Innenminister Thomas Strobl (CDU) sprach von einer Tat.', expect: [{ name: 'Thomas Strobl', type: 'PER' }], exact: true, name: 'a surname that is also a small town; no genitive after a role' },
     { text: 'Der Polizeibeamte Rouven L. erlag später seinen Verletzungen.', expect: [{ name: 'Rouven L.', type: 'PER' }], exact: true, name: 'anonymised surname' },
     { text: 'Niedersachsens Ministerpräsident Stephan Weil (SPD) forderte Gespräche.', expect: [{ name: 'Stephan Weil' }], exact: true, name: 'surname that is a conjunction' },
     { text: 'Bundespräsident Alexander Van der Bellen muss das Gesetz unterzeichnen.', expect: [{ name: 'Alexander Van der Bellen' }], exact: true, name: 'capitalised particle, surname that is a verb' },

@@ -13,13 +13,21 @@ export interface PlaceHit {
   type: EntityType;
   /** The name is also a common German word ("Essen", "Halle"): needs a place context. */
   commonWord: boolean;
+  /**
+   * A small town of the GeoNames list ("Strobl", "Plattling"): its name is as often a surname
+   * or a word, so it counts as a place only in a place context, and may stand in a person's name.
+   */
+  weak: boolean;
 }
 
 const placeMemo = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
 
 function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
   const e = lex.gazetteer().lookup(form);
-  return e ? { name: e.canonical, type: e.type, commonWord: e.commonWord } : null;
+  if (!e) return null;
+  const pop = (e as { population?: number }).population;
+  const weak = e.kind === 'town' && !(typeof pop === 'number' && pop >= 100000);
+  return { name: e.canonical, type: e.type, commonWord: e.commonWord, weak };
 }
 
 /**
@@ -43,6 +51,12 @@ export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
   if (memo.size > 20000) memo.clear();
   memo.set(form, r);
   return r;
+}
+
+/** A place that is no small town: it excludes a word from person names. */
+export function strongPlace(lex: Lexicon, form: string): PlaceHit | null {
+  const p = lookupPlace(lex, form);
+  return p && !p.weak ? p : null;
 }
 
 /**

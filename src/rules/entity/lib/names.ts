@@ -1,7 +1,7 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
 import { isCapitalised, isCommon, isInitials, isNameWord, memo, type Unit } from './words.js';
-import { isRole, lookupPlace, orgHeadOf, outlets } from './knowledge.js';
+import { isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
 
 /** Lower-case particles inside names. */
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
@@ -24,7 +24,7 @@ export interface RunOptions {
 export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
   if (u.type !== 'word' || u.capsLine) return false;
   if (!(loose ? looseNameWord(lex, u.text) : isNameWord(lex, u.text))) return false;
-  if (isRole(lex, u.text) || lookupPlace(lex, u.text) || outlets(lex).has(u.text)) return false;
+  if (isRole(lex, u.text) || strongPlace(lex, u.text) || outlets(lex).has(u.text)) return false;
   return true;
 }
 

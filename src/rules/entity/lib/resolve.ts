@@ -15,7 +15,7 @@ import type { Lexicon } from '../../../lexicon/index.js';
 import type { Entity, EntityType, Span } from '../../../types.js';
 import type { EntityCandidate } from './candidate.js';
 import { isAllCaps, isCapitalised, isCommon, memo, slug, unitAt, units, type Unit } from './words.js';
-import { lookupPlace } from './knowledge.js';
+import { isRole, strongPlace } from './knowledge.js';
 
 interface Ctx {
   doc: Doc;
@@ -172,7 +172,7 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   drafts.forEach((d, idx) => {
     if (d.type !== 'PER' || !d.name.includes(' ')) return;
     for (const t of personTokens(d.name)) {
-      if (t.length < 3 || isCommon(lexicon, t) || lookupPlace(lexicon, t)) continue;
+      if (t.length < 3 || isCommon(lexicon, t) || strongPlace(lexicon, t)) continue;
       if (!tokenOwners.has(t)) tokenOwners.set(t, new Set());
       tokenOwners.get(t)!.add(idx);
     }
@@ -323,6 +323,6 @@ function genitivePosition(lex: Lexicon, us: Unit[], c: EntityCandidate): boolean
   while (j < us.length && us[j].end < c.end) j++;
   const prev = i > 0 ? us[i - 1] : null;
   const next = j + 1 < us.length ? us[j + 1] : null;
-  const nounLike = (u: Unit | null): boolean => !!u && u.type === 'word' && isCapitalised(u.text) && lex.isNoun(u.text) && !u.newline;
+  const nounLike = (u: Unit | null): boolean => !!u && u.type === 'word' && isCapitalised(u.text) && lex.isNoun(u.text) && !u.newline && !isRole(lex, u.text);
   return nounLike(prev) || nounLike(next);
 }
