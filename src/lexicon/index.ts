@@ -10,7 +10,7 @@ import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { readListFile } from './lists.js';
 
 export { LexiconNotBuiltError } from './compiled.js';
-export type { Gazetteer, Place, PlaceKind } from './gazetteer.js';
+export type { Gazetteer, LookupOptions, Place, PlaceKind } from './gazetteer.js';
 
 export type ListName = string;
 
@@ -133,7 +133,8 @@ interface CompoundSplit {
 }
 
 /** Place names stop compound splitting ("Ostukraine" is no compound of "Raine"). */
-const placeCheck = (name: string): boolean => gazetteer().lookup(name) !== null;
+// Towns are left out: many are common words (Hof, Stein, Halle) whose lemmas must stay.
+const placeCheck = (name: string): boolean => gazetteer().lookup(name, { towns: false }) !== null;
 
 /**
  * The longest known noun that ends the word, as head of a compound: "Artilleriecontainern" →

@@ -12,7 +12,12 @@ describe('lists agree with the dictionary', () => {
   });
 
   it('counted-noun classes name nouns the lexicon can lemmatise to themselves', () => {
-    const bad = [...lex.table('unit-classes').keys()].filter((n) => lex.nounLemma(n) !== n);
+    // …or a listed variant of such a noun with the same class ("Verletzter" → "Verletzte").
+    const classes = lex.table('unit-classes');
+    const bad = [...classes.keys()].filter((n) => {
+      const lemma = lex.nounLemma(n);
+      return lemma !== n && !(lemma !== null && classes.get(lemma) === classes.get(n));
+    });
     expect(bad).toEqual([]);
   });
 
