@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, coordinatedPhrase, findQuotes, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
+  clauseEnd, coordinatedPhrase, findQuotes, isQuote, isTitleQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { oncePerContext } from './lib/find-once.js';
@@ -24,6 +24,7 @@ function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
   const toks = doc.tokens;
   const out: StatementCandidate[] = [];
   for (const q of findQuotes(doc)) {
+    if (isTitleQuote(ctx, q)) continue;
     const sen = toks[q.close].sentence;
     const [ss, se] = sentenceTokens(doc, sen);
     // trailing: „…“, sagte X  /  „…,“ sagte X  /  „…“, so X
@@ -51,6 +52,14 @@ function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
     let found = -1;
     for (let j = q.open - 1 - (colon ? 1 : 0); j >= oss; j--) {
       const t = toks[j];
+      if (isQuote(t)) {
+        // a title in the middle field ("sprach in der »ZIB 2« von einem »…«") is read over
+        const title = findQuotes(doc).find((x) => x.close === j);
+        if (title && isTitleQuote(ctx, title)) {
+          j = title.open;
+          continue;
+        }
+      }
       if (t.type === 'punct' && (t.text === ',' || isQuote(t) || t.text === ';')) break;
       if (speechVerbAt(ctx, j, Math.max(ose, q.open))) {
         found = j;

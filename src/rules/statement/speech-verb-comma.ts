@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
-  subjectOf, tokenSpan, zuInfinitiveIsSpeech, type SpeechVerb,
+  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 
@@ -15,7 +15,13 @@ const ID = 'statement/speech-verb-comma';
 export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: number): number {
   const toks = ctx.doc.tokens;
   const v = sv.i;
-  const ce = sv.particle >= 0 ? sv.particle + 1 : clauseEnd(ctx.doc, v, sentEnd);
+  let ce = sv.particle >= 0 ? sv.particle + 1 : clauseEnd(ctx.doc, v, sentEnd);
+  // a quoted title in the middle field ("sagte im „Bericht aus Berlin“, …") does not end the clause
+  while (sv.particle < 0 && isQuote(toks[ce])) {
+    const title = findQuotes(ctx.doc).find((q) => q.open === ce);
+    if (!title || !isTitleQuote(ctx, title)) break;
+    ce = clauseEnd(ctx.doc, title.close, sentEnd);
+  }
   const c = toks[ce];
   if (!c || ce >= sentEnd - 1 || (c.text !== ',' && c.text !== ':')) return -1;
   if (ce - v > 14) return -1;

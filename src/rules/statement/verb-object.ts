@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
   AUXILIARIES, ADVERBS, clauseStart, contentEnd, findQuotes, insideQuote, isQuote, negated, nounPhrase, sentenceTokens,
-  speechVerbAt, subjectOf, tokenSpan, trimEnd,
+  speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 import { commaComplement } from './speech-verb-comma.js';
@@ -18,6 +18,55 @@ const OBJECT_VERBS = new Set([
 /** Verbs that report only with a prepositional object ("sprach von einer Katastrophe", not "sprach mit ihm"). */
 const NEEDS_PREPOSITION: Record<string, string[]> = { sprechen: ['von', 'vom'], berichten: ['von', 'vom', 'über'] };
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden']);
+/** Estimate verbs: with „auf“ + an amount they report a figure („schätzt die Schäden auf 500 Millionen Euro“). */
+const ESTIMATE_VERBS = new Set(['schätzen', 'beziffern', 'taxieren', 'veranschlagen', 'berechnen', 'bewerten']);
+/** Verbs whose quoted object or predicate is a quotation (the seeds' convention: „nannte … „Unsinn““ is direct). */
+const QUOTING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen']);
+/** Prepositions that make „sprechen“ mean talking with or about someone: no report between verb and „von“. */
+const NOT_REPORTING = new Set(['mit', 'über', 'zu', 'zum', 'zur', 'für', 'gegen']);
+
+/** A finite estimate verb or participle at `i` (not in the speech-verb list: „beziffert“). */
+function estimateVerbAt(ctx: RuleContext, i: number): SpeechVerb | null {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
+  for (const l of ctx.lexicon.verbLemmas(t.text)) if (ESTIMATE_VERBS.has(l)) return { i, lemma: l, particle: -1 };
+  return null;
+}
+
+/** „auf“ + an amount the quantity layer found, within tokens [from, to). */
+function amountAfterAuf(ctx: RuleContext, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < to - 1; k++) {
+    if (toks[k].text !== 'auf') continue;
+    const next = toks[k + 1];
+    const last = toks[Math.min(k + 3, to - 1)].start;
+    if (ctx.results.quantities.some((q) => q.start >= next.start && q.start <= last)) return true;
+    for (let j = k + 1; j <= Math.min(k + 3, to - 1); j++) if (toks[j].type === 'number') return true;
+  }
+  return false;
+}
+
+/**
+ * Where the prepositional object of „sprechen/berichten“ starts: the first „von“ (or „über“ for
+ * berichten) after adverbials and PPs in the middle field („sprach am Donnerstagabend von …“,
+ * „sprach in der »ZIB 2« von …“); -1 when the clause has none or talks with someone.
+ */
+function prepositionalObject(ctx: RuleContext, from: number, se: number, preps: string[]): number {
+  const toks = ctx.doc.tokens;
+  let inQuote = false;
+  for (let k = from; k < se && k - from < 14; k++) {
+    const t = toks[k];
+    if (t.type === 'punct' && QUOTE_CHARS.has(t.text)) {
+      inQuote = !inQuote;
+      continue;
+    }
+    if (inQuote) continue;
+    if (t.type === 'punct' && [',', ';', ':', '.', '!', '?', '–', '(', ')'].includes(t.text)) return -1;
+    if (preps.includes(t.text)) return k;
+    if (NOT_REPORTING.has(lower(t.text))) return -1;
+  }
+  return -1;
+}
 
 const rule: Rule<StatementCandidate> = {
   meta: {
@@ -32,8 +81,11 @@ const rule: Rule<StatementCandidate> = {
     for (const sen of doc.sentences) {
       const [ss, se] = sentenceTokens(doc, sen.index);
       for (let v = ss + 1; v < se; v++) {
-        const sv = speechVerbAt(ctx, v, se);
-        if (!sv || !OBJECT_VERBS.has(sv.lemma) || insideQuote(quotes, v)) continue;
+        let sv = speechVerbAt(ctx, v, se);
+        if (sv && !OBJECT_VERBS.has(sv.lemma) && !ESTIMATE_VERBS.has(sv.lemma)) sv = null;
+        sv = sv ?? estimateVerbAt(ctx, v);
+        if (!sv || insideQuote(quotes, v)) continue;
+        const estimate = ESTIMATE_VERBS.has(sv.lemma);
         const prev = toks[v - 1];
         if ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev)) continue;
         if (commaComplement(ctx, sv, se) >= 0) continue;
@@ -56,11 +108,18 @@ const rule: Rule<StatementCandidate> = {
           while (from < v && ADVERBS.has(toks[from].text)) from++;
           end = v;
           if (negated(doc, aux, v)) continue;
+          if (estimate && !amountAfterAuf(ctx, from, v)) continue;
         } else {
           from = v + 1;
           while (from < se && toks[from].start < speaker.end && toks[from].start >= toks[v].end) from++;
           while (from < se && ADVERBS.has(toks[from].text)) from++;
+          const preps0 = NEEDS_PREPOSITION[sv.lemma];
+          if (preps0 && !preps0.includes(toks[from]?.text)) {
+            const p = prepositionalObject(ctx, from, se, preps0);
+            if (p >= 0) from = p;
+          }
           end = contentEnd(ctx, from, se);
+          if (estimate && !amountAfterAuf(ctx, from, end)) continue;
           if (negated(doc, v, sv.particle >= 0 ? sv.particle : Math.min(end, from + 3))) continue;
           if (sv.particle >= 0 && sv.particle === end - 1) end = sv.particle;
         }
@@ -73,7 +132,9 @@ const rule: Rule<StatementCandidate> = {
         if (preps && !preps.includes(first.text)) continue;
         const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end);
         if (!isObject) continue;
-        out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index });
+        // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
+        const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';
+        out.push({ rule: ID, kind: quoted, speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index });
       }
     }
     return out;

@@ -7,8 +7,26 @@ ruleTester(rule, {
     { text: 'Der Film „Das Boot“ läuft am Sonntag im Ersten.' },
     { text: '„Wir geben nicht auf“, sagte der Kapitän nicht.', name: 'negated' },
     { text: '„Das ist vorbei.“', name: 'a verbless quote with nobody before it' },
+    { text: 'Der Spitzenkandidat sprach in der »ZIB 2« über die Koalition.', name: 'a quoted programme title is no quotation' },
+    { text: 'Die Ministerin sagte im „Bericht aus Berlin“, die Reform komme vor dem Sommer.', name: 'a title after „im“' },
   ],
   invalid: [
+    {
+      text: 'Der Spitzenkandidat sprach in der »ZIB 2« von einem »klaren Auftrag der Wählerinnen und Wähler«.',
+      expect: [{ cue: 'sprach', kind: 'direct', content: 'klaren Auftrag der Wählerinnen und Wähler' }],
+      exact: true,
+      name: 'the title is read over, the quoted object is the quotation',
+    },
+    {
+      text: 'Die Kanzlerin sprach von der »Mutter aller Krisen«.',
+      expect: [{ cue: 'sprach', kind: 'direct', content: 'Mutter aller Krisen' }],
+      name: '„von der »…«“ stays a quotation',
+    },
+    {
+      text: 'Der Trainer sagte im »Sportstudio«: »Wir haben verdient gewonnen.«',
+      expect: [{ speaker: { text: 'Der Trainer' }, content: 'Wir haben verdient gewonnen.' }],
+      exact: true,
+    },
     {
       text: '„Wir haben verdient gewonnen“, sagte der Trainer nach dem Spiel.',
       expect: [{ speaker: { text: 'der Trainer' }, cue: 'sagte', kind: 'direct', content: 'Wir haben verdient gewonnen' }],

@@ -11,6 +11,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Ministerin sagte im „Bericht aus Berlin“, die Reform komme noch vor dem Sommer.',
+      expect: [{ speaker: { text: 'Die Ministerin' }, cue: 'sagte', content: 'die Reform komme noch vor dem Sommer' }],
+      name: 'a quoted title in the middle field',
+    },
+    {
+      text: 'Der Wirtschaftsminister sagte dem „Tagesspiegel“, er halte an dem Plan fest.',
+      expect: [{ cue: 'sagte', content: 'er halte an dem Plan fest' }],
+    },
+    {
       name: 'a pronoun goes to the person named last, not to the last speaker',
       text: 'Ministerpräsidentin Anna Berger sagte, das Land helfe sofort. Bundeskanzler Jonas Keller versprach den Betroffenen Unterstützung. Er sagte, der Bund werde sich an den Kosten beteiligen.',
       expect: [

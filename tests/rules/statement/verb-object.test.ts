@@ -7,6 +7,11 @@ ruleTester(rule, {
     { text: 'Die Regierung kündigte keine Gegenmaßnahmen an.', name: 'negated' },
     { text: 'Das Ministerium bestätigte, dass die Schulen schließen.', name: 'a dass-clause is the comma rule’s' },
     { text: 'Der Kreml hat sich nicht geäußert.' },
+    { text: 'Die Kanzlerin sprach am Montag mit Vertretern von Verdi über den Streik.', name: 'sprechen mit: no report' },
+    { text: 'Der Trainer sprach nach dem Spiel lange mit dem Schiedsrichter.' },
+    { text: 'Die Schäden werden auf 50.000 Euro geschätzt.', name: 'passive estimate' },
+    { text: 'Der Bürgermeister schätzt die Arbeit der Helfer sehr.', name: 'schätzen = value, no figure' },
+    { text: 'Experten schätzen die Lage als ernst ein.', name: 'einschätzen without a figure' },
   ],
   invalid: [
     {
@@ -33,6 +38,56 @@ ruleTester(rule, {
     {
       text: 'Der Deutsche Wetterdienst warnte vor schweren Gewittern im Süden.',
       expect: [{ cue: 'warnte', content: 'vor schweren Gewittern im Süden' }],
+    },
+    {
+      text: 'Die Polizei spricht dagegen weiterhin von zwölf bestätigten Toten.',
+      expect: [{ speaker: { text: 'Die Polizei' }, cue: 'spricht', kind: 'indirect', content: 'von zwölf bestätigten Toten' }],
+      exact: true,
+      name: 'adverbs between „spricht“ and „von“',
+    },
+    {
+      text: 'Die Gewerkschaft sprach am Donnerstagabend von mehr als 30.000 Streikenden.',
+      expect: [{ speaker: { text: 'Die Gewerkschaft' }, content: 'von mehr als 30.000 Streikenden' }],
+      name: 'a time PP between „sprach“ and „von“',
+    },
+    {
+      text: 'Der Veranstalter sprach am Abend gegenüber Journalisten von einem vollen Erfolg.',
+      expect: [{ speaker: { text: 'Der Veranstalter' }, content: 'von einem vollen Erfolg' }],
+    },
+    {
+      text: 'Er schätzt die Schäden allein in seinem Landkreis auf mehr als 500 Millionen Euro.',
+      expect: [{ speaker: { text: 'Er' }, cue: 'schätzt', content: 'die Schäden allein in seinem Landkreis auf mehr als 500 Millionen Euro' }],
+      name: 'estimate verb + „auf“ + amount',
+    },
+    {
+      text: 'Das Institut der deutschen Wirtschaft beziffert den Schaden eines Streiktages auf bis zu 100 Millionen Euro.',
+      expect: [{ cue: 'beziffert', content: 'den Schaden eines Streiktages auf bis zu 100 Millionen Euro' }],
+    },
+    {
+      text: 'Der Mieterbund schätzt die Zahl der fehlenden Wohnungen auf rund 700.000.',
+      expect: [{ speaker: { text: 'Der Mieterbund' }, cue: 'schätzt' }],
+    },
+    {
+      text: 'Die Feuerwehr hat die Schäden am Dachstuhl auf rund zwei Millionen Euro geschätzt.',
+      expect: [{ speaker: { text: 'Die Feuerwehr' }, cue: 'geschätzt', content: 'die Schäden am Dachstuhl auf rund zwei Millionen Euro' }],
+    },
+    {
+      text: 'Die Bahn-Personalvorständin nannte den Ausstand „völlig unverhältnismäßig“.',
+      expect: [{ cue: 'nannte', kind: 'direct', content: 'den Ausstand „völlig unverhältnismäßig“' }],
+      name: 'a quoted predicate of „nennen“ is direct',
+    },
+    {
+      text: 'Der Gewerbeverband sprach von einem «teuren Fehler».',
+      expect: [{ cue: 'sprach', kind: 'direct', content: 'von einem «teuren Fehler»' }],
+    },
+    {
+      text: 'Der Spitzenkandidat sprach in der »ZIB 2« von einem »klaren Auftrag der Wählerinnen und Wähler«.',
+      expect: [{ cue: 'sprach', kind: 'direct', content: 'von einem »klaren Auftrag der Wählerinnen und Wähler«' }],
+      name: 'a quoted title between „sprach“ and „von“',
+    },
+    {
+      text: 'Die Ministerin bezeichnete den Kompromiss als tragfähig.',
+      expect: [{ cue: 'bezeichnete', kind: 'indirect', content: 'den Kompromiss als tragfähig' }],
     },
   ],
 });

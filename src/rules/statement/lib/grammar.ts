@@ -692,3 +692,33 @@ export function extendSource(ctx: RuleContext, np: Phrase, limit: number): Phras
   }
   return end === np.end ? np : { start: np.start, end, parts: np.parts.length > 1 ? np.parts : [[np.start, end]] };
 }
+
+// ----------------------------------------------------------------------------- titles
+
+const ARTICLE_PREPS = new Set(['im', 'am', 'beim', 'vom', 'zum', 'zur', 'ins']);
+const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
+const TITLE_PREPS = new Set(['in', 'bei', 'aus', 'an', 'auf', 'gegenüber', 'mit', 'nach']);
+
+/**
+ * A quoted title in the middle field, not a quotation: a few words after an article preposition
+ * or a preposition/verb + article („sprach in der »ZIB 2« von …“, „sagte dem „Tagesspiegel““).
+ * „von der »Mutter aller Krisen«“ and „als „…““ stay quotations.
+ */
+export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
+  const toks = ctx.doc.tokens;
+  if (q.close - q.open - 1 > 5) return false;
+  for (let k = q.open + 1; k < q.close; k++) if (['.', '!', '?', ',', ':', ';'].includes(toks[k].text)) return false;
+  const first = toks[q.open + 1];
+  if (!first || !/^[\p{Lu}\d]/u.test(first.text)) return false;
+  const prev = toks[q.open - 1];
+  if (!prev || prev.type !== 'word') return false;
+  const p = prev.text.toLowerCase();
+  if (ARTICLE_PREPS.has(p)) return true;
+  if (!DEFINITE_ARTICLES.has(p)) return false;
+  const pp = toks[q.open - 2];
+  if (!pp || pp.type !== 'word') return false;
+  if (TITLE_PREPS.has(pp.text.toLowerCase())) return true;
+  // "sagte der »Zeit«": a dative article right after a verb of saying
+  return (p === 'der' || p === 'dem') && !!speechVerbAt(ctx, q.open - 2, toks.length);
+}
+
