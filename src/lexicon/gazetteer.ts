@@ -84,39 +84,66 @@ interface Town {
   common: boolean;
 }
 
-let townTable: Map<string, Town> | undefined;
+/**
+ * build/lexicon/towns.tsv (name, country, population, featureCode, common flag w/n/empty), sorted
+ * by the UTF-8 bytes of the name — for these names (no astral characters) the same order as
+ * JavaScript's string comparison. Kept as one string with line offsets; a lookup is a binary
+ * search, so loading is one file read and one scan for line ends (no object per town).
+ */
+class TownTable {
+  private readonly starts: Uint32Array;
+  readonly size: number;
+
+  constructor(private readonly text: string) {
+    const starts: number[] = [];
+    let pos = 0;
+    while (pos < text.length) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = text.length;
+      if (end > pos) starts.push(pos);
+      pos = end + 1;
+    }
+    this.starts = Uint32Array.from(starts);
+    this.size = starts.length;
+  }
+
+  get(name: string): Town | undefined {
+    const { text, starts } = this;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = starts[mid];
+      const tab = text.indexOf(TAB, s);
+      const key = text.slice(s, tab);
+      if (key === name) return this.parse(tab);
+      if (key < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  private parse(tab: number): Town {
+    const { text } = this;
+    let end = text.indexOf('\n', tab);
+    if (end < 0) end = text.length;
+    const [country, population, , flag] = text.slice(tab + 1, end).split(TAB);
+    return { country, population: Number(population) || 0, common: !!flag };
+  }
+}
+
+let townTable: TownTable | undefined;
 /** Time the towns table took to load (ms, wall clock), for measuring; undefined before. */
 export let townLoadMs: number | undefined;
 
-/** build/lexicon/towns.tsv: name, country, population, featureCode, common flag (w/n/empty). */
-function towns(): Map<string, Town> {
+function towns(): TownTable {
   if (townTable) return townTable;
   const t0 = performance.now();
   const path = join(BUILD_DIR, 'towns.tsv');
   if (!existsSync(path)) throw new LexiconNotBuiltError(path);
-  const text = readFileSync(path, 'utf8');
-  const map = new Map<string, Town>();
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const t1 = text.indexOf(TAB, start);
-    if (t1 > start && t1 < end) {
-      const t2 = text.indexOf(TAB, t1 + 1);
-      const t3 = text.indexOf(TAB, t2 + 1);
-      const t4 = text.indexOf(TAB, t3 + 1);
-      const flag = t4 >= 0 && t4 < end ? text.slice(t4 + 1, end) : '';
-      map.set(text.slice(start, t1), {
-        country: text.slice(t1 + 1, t2),
-        population: Number(text.slice(t2 + 1, t3)) || 0,
-        common: flag !== '',
-      });
-    }
-    start = end + 1;
-  }
-  townTable = map;
+  townTable = new TownTable(readFileSync(path, 'utf8'));
   townLoadMs = performance.now() - t0;
-  return map;
+  return townTable;
 }
 
 /** Names ending in a sibilant take an apostrophe in the genitive ("Wels'"), others -s. */

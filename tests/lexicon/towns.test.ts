@@ -173,6 +173,11 @@ describe('build/lexicon/towns.tsv', () => {
     expect(bad).toEqual([]);
   });
 
+  it('every name in it is found (binary search over the sorted lines)', () => {
+    const missing = townLines.map((l) => l.slice(0, l.indexOf('\t'))).filter((n) => gaz.lookup(n, common) === null);
+    expect(missing).toEqual([]);
+  });
+
   it('mostly towns of the German-speaking countries', () => {
     const german = townLines.filter((l) => /\t(DE|AT|CH|LI|LU)\t/.test(l)).length;
     expect(german / townLines.length).toBeGreaterThan(0.7);
