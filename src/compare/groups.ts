@@ -153,10 +153,10 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   if (yearsDisjoint(a.ctx.years, b.ctx.years)) need += 2;
   if (!same) {
     if (sim >= SIM_SAME) {
-      // Two articles telling the same story: the same value in the same unit is the same figure
-      // ("100 Millionen Euro" twice), and counts of one kind need only one shared word to be
+      // Two articles telling the same story: the same value in the same unit (lemma or head) is the
+      // same figure ("100 Millionen Euro" twice), and counts of one kind need one shared word less to be
       // weighed against each other ("rund 20.000 Streikenden" vs "mehr als 30.000 Streikenden").
-      if (equal && match !== 'family' && match !== 'modifier' && !a.vague && !b.vague) need -= 1;
+      if (equal && (match === 'lemma' || match === 'head') && !a.vague && !b.vague) need -= 1;
       else if (!equal && !measure && match !== 'modifier') need -= 1;
     } else if (measure) {
       // Loosely related articles: Euro, Prozent, Jahr need more shared context than counted nouns.

@@ -65,7 +65,8 @@ export function unitMatch(a: UnitInfo, b: UnitInfo): UnitMatch | null {
   if (a.head === b.head) return 'head';
   if (a.measure || b.measure) return null;
   if (a.klass !== null && a.klass === b.klass) return 'class';
-  if (a.family !== null && a.family === b.family) return 'family';
+  // A class and its parent ("Tote" ~ "Menschen"), never two sibling classes (the dead vs workers).
+  if ((a.klass !== null && a.klass === b.family) || (b.klass !== null && b.klass === a.family)) return 'family';
   if (a.mod !== null && (a.mod === b.mod || sharesModifier(a.mod, b))) return 'modifier';
   if (b.mod !== null && sharesModifier(b.mod, a)) return 'modifier';
   return null;

@@ -16,6 +16,7 @@ const CLASSES = new Map<string, string>([
   ['tote', 'casualties'],
   ['todesopfer', 'casualties'],
   ['vermisste', 'casualties'],
+  ['verletzte', 'patients'],
   ['mensch', 'people'],
   ['person', 'people'],
   ['bewohner', 'people'],
@@ -256,5 +257,34 @@ describe('election turnout from two outlets', () => {
     expect(groupOf(r, 'w1', '74 Prozent').status).toBe('conflict');
     expect(together(r, ['w1', '23,6 Prozent'], ['w2', '23,6 Prozent'])).toBe(true);
     expect(together(r, ['w1', '74 Prozent'], ['w2', '23,6 Prozent'])).toBe(false);
+  });
+});
+
+describe('the dead and the injured of one accident', () => {
+  it('are different counts, even with the same number; the injured of two outlets conflict', () => {
+    const arts = [
+      article('u1', [
+        { text: 'Busunglück auf der Autobahn bei Kassel: zwei Tote', q: [{ text: 'zwei Tote', value: 2, unit: 'Tote' }], ents: [['Kassel', 'LOC']] },
+        {
+          text: 'Bei dem Busunglück bei Kassel wurden zudem 14 Verletzte in Kliniken gebracht, teilte die Polizei mit.',
+          q: [{ text: '14 Verletzte', value: 14, unit: 'Verletzte' }],
+          st: { speaker: 'die Polizei', name: 'Polizei', cue: 'teilte', content: 'Bei dem Busunglück bei Kassel wurden zudem 14 Verletzte in Kliniken gebracht' },
+          ents: [['Kassel', 'LOC']],
+        },
+      ]),
+      article('u2', [
+        { text: 'Busunglück bei Kassel: zwei Verletzte schweben in Lebensgefahr', q: [{ text: 'zwei Verletzte', value: 2, unit: 'Verletzte' }], ents: [['Kassel', 'LOC']] },
+        {
+          text: 'Nach Angaben der Polizei kamen bei dem Busunglück bei Kassel 12 Verletzte in Kliniken.',
+          q: [{ text: '12 Verletzte', value: 12, unit: 'Verletzte' }],
+          st: { speaker: 'der Polizei', name: 'Polizei', cue: 'Nach Angaben', kind: 'according_to', content: 'kamen bei dem Busunglück bei Kassel 12 Verletzte in Kliniken' },
+          ents: [['Kassel', 'LOC']],
+        },
+      ]),
+    ];
+    const r = compare(arts, opts);
+    expect(together(r, ['u1', 'zwei Tote'], ['u2', 'zwei Verletzte'])).toBe(false);
+    expect(together(r, ['u1', '14 Verletzte'], ['u2', '12 Verletzte'])).toBe(true);
+    expect(groupOf(r, 'u1', '14 Verletzte').status).toBe('conflict');
   });
 });
