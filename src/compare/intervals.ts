@@ -116,6 +116,7 @@ export function reasonOf(status: GroupStatus, claims: readonly Claim[], label: (
       const pair = disjointPair(claims);
       if (!pair) return said + '.';
       const [a, b] = pair;
+      if (a.article === b.article) return `${said}. ${label(a.article)} reports both ${figure(a)} and ${figure(b)}: they cannot both be right.`;
       return `${said}. ${label(a.article)} (${figure(a)}) and ${label(b.article)} (${figure(b)}) cannot both be right.`;
     }
   }
