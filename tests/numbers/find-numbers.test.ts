@@ -66,6 +66,30 @@ const rows: Row[] = [
   { text: 'zwischen 5 und 10 Prozent', expect: [['zwischen 5 und 10 Prozent', 5, 'range', [5, 10]]] },
   // vague plurals
   { text: 'Tausende von Menschen flohen vor dem Hochwasser.', expect: [['Tausende', 1000, 'number', [1000, 10000]]] },
+  // Swiss grouping, zero decimals written with a dash, currency codes between qualifier and number
+  { text: 'Die Miete kostet 1\'200 Franken.', expect: [["1'200", 1200]] },
+  { text: 'Die Miete kostet 1’200 Franken im Monat.', expect: [['1’200', 1200]] },
+  { text: 'Ein Zuschuss von 12\'345.50 Franken', expect: [["12'345.50", 12345.5]] },
+  { text: 'Die Prämie beträgt 3.000,- Euro.', expect: [['3.000,-', 3000]] },
+  { text: 'Das Ticket kostet Fr. 300.–.', expect: [['300.–', 300]] },
+  { text: 'Die Tagung findet vom 10.–12. Mai statt.', expect: [['10.', 10, 'ordinal'], ['12.', 12, 'ordinal']] },
+  { text: 'Die Kosten stiegen auf mehr als CHF 2 Mio.', expect: [['mehr als CHF 2 Mio.', 2e6, 'range', [2e6, null]]] },
+  // signs written as words
+  { text: 'In der Nacht sank die Temperatur auf minus 5 Grad.', expect: [['minus 5', -5]] },
+  { text: 'Es wurden minus zwölf Grad gemessen.', expect: [['minus zwölf', -12]] },
+  { text: 'Zehn minus drei ist sieben.', expect: [['Zehn', 10], ['drei', 3], ['sieben', 7]] },
+  // the numeral "ein" after a counting qualifier
+  { text: 'Mindestens ein Mensch kam ums Leben.', expect: [['Mindestens ein', 1, 'range', [1, null]]] },
+  { text: 'Der Streik dauerte mehr als eine Woche.', expect: [['mehr als eine', 1, 'range', [1, null]]] },
+  { text: 'Mindestens einer der Spieler war verletzt.', expect: [] },
+  { text: 'Über eine Brücke musst du gehen.', expect: [] },
+  { text: 'Bis zu einem gewissen Grad stimmt das.', expect: [] },
+  // vague counts with a lead word
+  { text: 'Am Bahnhof warteten mehrere Hundert Reisende.', expect: [['mehrere Hundert', 100, 'number', [100, 1000]]] },
+  { text: 'Einige tausend Menschen demonstrierten.', expect: [['Einige tausend', 1000, 'number', [1000, 10000]]] },
+  { text: 'Es kamen ein paar Hundert Fans.', expect: [['ein paar Hundert', 100, 'number', [100, 1000]]] },
+  { text: 'Mehrere Zehntausend Beschäftigte streikten.', expect: [['Mehrere Zehntausend', 10000, 'number', [10000, 100000]]] },
+  { text: 'Mehrere 100 Fans kamen.', expect: [['100', 100]] },
   // not numbers: dates, times, years, phone numbers, codes, lone articles
   { text: 'Stand: 18.12.2024 um 13:39 Uhr.', expect: [] },
   { text: 'Im Jahr 2024 wählte Sachsen einen neuen Landtag.', expect: [] },

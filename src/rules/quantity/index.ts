@@ -7,17 +7,19 @@ import money from './money.js';
 import percent from './percent.js';
 import plainNumber from './plain-number.js';
 import range from './range.js';
+import share from './share.js';
 import vaguePlural from './vague-plural.js';
 
 const byId = (a: Rule<Quantity>, b: Rule<Quantity>) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 
-const rules: Rule<Quantity>[] = [age, boundedNumber, duration, money, percent, plainNumber, range, vaguePlural].sort(byId);
+const rules: Rule<Quantity>[] = [age, boundedNumber, duration, money, percent, plainNumber, range, share, vaguePlural].sort(byId);
 
 /** At equal span length the more specific rule wins. */
 const PRIORITY = [
   'quantity/age',
   'quantity/money',
   'quantity/percent',
+  'quantity/share',
   'quantity/duration',
   'quantity/range',
   'quantity/bounded-number',

@@ -274,7 +274,8 @@ class Parser {
     const x = t[i];
     if (!x || x.url) return null;
     // "minus 5 Grad", "minus zehn Grad" (not "10 minus 5")
-    if (x.kind === 'word' && x.lo === 'minus' && t[i + 1] && t[i - 1]?.kind !== 'num') {
+    const before = t[i - 1];
+    if (x.kind === 'word' && x.lo === 'minus' && t[i + 1] && before?.kind !== 'num' && !(before?.kind === 'word' && parseCardinalWord(before.text) != null)) {
       const c = this.cardinalAt(i + 1, false);
       if (!c || 'skip' in c) return c;
       return { ...c, value: -c.value, first: i };

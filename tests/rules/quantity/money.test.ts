@@ -5,6 +5,8 @@ ruleTester(rule, {
   valid: [
     { text: 'Der Euro stieg am Montag.' },
     { text: 'Im Jahr 2024 kostete das Ticket mehr.' },
+    { text: 'Fr. Meier kam am Freitag.' },
+    { text: 'Der Kurs des CHF stieg.' },
   ],
   invalid: [
     { text: 'Der Bund gibt 3,5 Milliarden Euro für Schulen aus.', expect: [{ text: '3,5 Milliarden Euro', value: 3.5e9, bound: 'eq', unit: 'Euro' }] },
@@ -12,5 +14,17 @@ ruleTester(rule, {
     { text: 'Das Ticket kostet 49 €.', expect: [{ text: '49 €', value: 49, unit: 'Euro' }] },
     { text: 'Die Firma zahlte mehr als 100 Dollar pro Aktie.', expect: [{ value: 100, bound: 'gt', unit: 'Dollar' }] },
     { text: 'Die Sanierung kostet rund 2 Millionen Franken.', expect: [{ value: 2e6, bound: 'approx', unit: 'Franken' }] },
+    // Swiss and other formats, currency before the number
+    { text: "Eine Krippe kostet 1'200 Franken im Monat.", expect: [{ text: "1'200 Franken", value: 1200, unit: 'Franken' }] },
+    { text: 'Eine Krippe kostet 1’200 Franken im Monat.', expect: [{ text: '1’200 Franken', value: 1200, unit: 'Franken' }] },
+    { text: 'Der Bund zahlt CHF 2,5 Millionen an die Kantone.', expect: [{ text: 'CHF 2,5 Millionen', value: 2.5e6, unit: 'Franken' }] },
+    { text: 'Das Abo kostet Fr. 300.– pro Jahr.', expect: [{ text: 'Fr. 300.–', value: 300, unit: 'Franken' }] },
+    { text: 'Der Verlust beträgt EUR 5 Mio. im Quartal.', expect: [{ text: 'EUR 5 Mio.', value: 5e6, unit: 'Euro' }] },
+    { text: 'Der Konzern investiert US$ 3 Mrd. in das Werk.', expect: [{ text: 'US$ 3 Mrd.', value: 3e9, unit: 'US-Dollar' }] },
+    { text: 'Die Prämie beträgt 3.000,- Euro.', expect: [{ text: '3.000,- Euro', value: 3000, unit: 'Euro' }] },
+    { text: 'Jeder Helfer bekommt 3000,– Euro.', expect: [{ text: '3000,– Euro', value: 3000, unit: 'Euro' }] },
+    { text: 'Der Preis stieg von 5 auf 7 Euro.', expect: [{ text: '5', value: 5, unit: 'Euro' }, { text: '7 Euro', value: 7 }] },
+    { text: 'Die Sanierung kostet mehr als CHF 2 Mio.', expect: [{ text: 'mehr als CHF 2 Mio.', value: 2e6, bound: 'gt', unit: 'Franken' }] },
+    { text: 'Die Schäden belaufen sich auf 1,2 Mrd. €.', expect: [{ text: '1,2 Mrd. €', value: 1.2e9, unit: 'Euro' }] },
   ],
 });

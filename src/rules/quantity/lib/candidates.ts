@@ -24,7 +24,7 @@ import type { Bound, DateMention, Interval, Quantity, Span } from '../../../type
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import { findNumbers, MONTHS, type NumberMatch } from '../../../text/numbers/index.js';
-import { foldWord, parseCardinalWord, parseFractionWord } from '../../../text/numbers/words.js';
+import { foldWord, parseCardinalWord, parseDenominator, parseFractionWord, parseOrdinalWord } from '../../../text/numbers/words.js';
 
 export type QuantityKind =
   | 'age'
@@ -34,7 +34,8 @@ export type QuantityKind =
   | 'range'
   | 'bounded-number'
   | 'vague-plural'
-  | 'plain-number';
+  | 'plain-number'
+  | 'share';
 
 export interface QuantityCandidate {
   kind: QuantityKind;
@@ -255,6 +256,7 @@ const PERSON_NOUNS = new Set([
   'Knabe', 'Dame', 'Herr', 'Witwe', 'Witwer', 'Kollege', 'Zeuge', 'Kunde', 'Experte', 'Neffe', 'Nichte', 'Erbe', 'Bote',
   'Genosse', 'Laie', 'Gatte', 'Gattin', 'Franzose', 'Chinese', 'Grieche', 'Pole', 'Schwede', 'Däne', 'Finne', 'Jude',
   'Christ', 'Held', 'Heldin', 'Gast', 'Star', 'Profi', 'Model', 'Azubi', 'Flüchtling', 'Häftling', 'Passagier',
+  'Athlet', 'Athletin', 'Papst', 'Bischof', 'Prinz', 'Prinzessin', 'König', 'Königin', 'Fürst', 'Fürstin',
   'Hund', 'Katze', 'Pferd', 'Tier', 'Bär', 'Wolf', 'Elefant', 'Kuh', 'Stute', 'Hengst',
 ]);
 const PERSON_CLASSES = new Set([
@@ -280,7 +282,7 @@ function isPersonNoun(lex: Lexicon, written: string): boolean {
   if (/(?:e|en|er)$/.test(lower) && safe(() => lex.isAdjective(lower), false)) return true;
   // demonym nouns: "Afghane" (afghanisch), "Syrer" (syrisch)
   const stem = lower.replace(/(?:innen|in|en|er|e|n)$/, '');
-  if (stem.length > 2 && safe(() => lex.demonym(`${stem}isch`), null)) return true;
+  if (stem.length >= 2 && safe(() => lex.demonym(`${stem}isch`), null)) return true;
   if (NON_PERSON_SUFFIX.test(lemma)) return false;
   return PERSON_SUFFIX.test(lemma.toLowerCase()) || /innen$/.test(lower);
 }
@@ -341,6 +343,119 @@ function durationAdjectives(ctx: RuleContext): QuantityCandidate[] {
       noun: d.noun,
     };
     out.push({ kind: d.age ? 'age' : 'duration', quantity: q });
+  }
+  return out;
+}
+
+// --------------------------------------------------------------------------- shares
+
+/** What a share is of: a genitive or "von" after the fraction ("zwei Drittel der Wähler"). */
+const SHARE_OF = /^[ \u00a0\u202f\u2009]+(?:der|des|aller|allen|von|vom|seiner|seines|ihrer|ihres|unserer|dieser|dieses|jener)[ \u00a0\u202f\u2009]+/i;
+const HALF_SHARE = /(?<![\p{L}\d])([Dd]ie|[Dd]er|zur)[ \u00a0\u202f\u2009]+Hälfte(?!\p{L})/gu;
+const EVERY_NTH = /(?<![\p{L}\d])([Jj]ede[rsnm]?)[ \u00a0\u202f\u2009]+(\p{L}+)/gu;
+/** One-sided qualifiers before a share: word(s) → bound. */
+const SHARE_QUALIFIERS: [RegExp, Bound][] = [
+  [/(?:^|\s)(?:mehr als|über)\s+$/i, 'gt'],
+  [/(?:^|\s)(?:weniger als|unter)\s+$/i, 'lt'],
+  [/(?:^|\s)(?:mindestens|wenigstens)\s+$/i, 'gte'],
+  [/(?:^|\s)(?:bis zu|höchstens|maximal)\s+$/i, 'lte'],
+];
+
+function shareQualifier(text: string, at: number): { start: number; bound: Bound; side: 'both' | 'below' | 'above' } | null {
+  const before = text.slice(Math.max(0, at - 20), at);
+  for (const [re, bound] of SHARE_QUALIFIERS) {
+    const q = re.exec(before);
+    if (q) return { start: at - q[0].length + (/^\s/.test(q[0]) ? 1 : 0), bound, side: 'both' };
+  }
+  const a = approxBefore(text, at);
+  return a ? { start: a.start, bound: 'approx', side: a.side } : null;
+}
+
+/** A share lies in [0, 1]: "mehr als die Hälfte" is (0.5, 1]. */
+function shareInterval(i: Interval): Interval {
+  return {
+    min: i.min == null ? 0 : Math.max(0, i.min),
+    max: i.max == null ? 1 : Math.min(1, i.max),
+    minInclusive: i.min == null ? true : i.minInclusive,
+    maxInclusive: i.max == null ? true : i.maxInclusive,
+  };
+}
+
+/** The noun phrase a share is of: "der Befragten", "aller Wähler" (the noun after the determiner). */
+function shareNoun(doc: Doc, lex: Lexicon, end: number): { end: number; noun: Span } | null {
+  const of = SHARE_OF.exec(doc.text.slice(end, end + 16));
+  if (!of) return null;
+  const n = nounAfter(doc, lex, end + of[0].length - 1, false);
+  return n && !n.durationUnit ? { end: n.end, noun: span(doc, n.start, n.end) } : null;
+}
+
+/**
+ * Shares: a fraction of something, value = the fraction (unit "Anteil", interval by qualifier):
+ * „zwei Drittel der Wähler“ 0.667, „ein Viertel der Haushalte“ 0.25, „die Hälfte der Befragten“ 0.5,
+ * „jeder dritte Deutsche“ / „jeder Fünfte“ 1/n. A fraction without what it is of ("ein Drittel
+ * weniger") is not reported.
+ */
+function shares(ctx: RuleContext, ms: NumberMatch[]): QuantityCandidate[] {
+  const { doc, lexicon: lex } = ctx;
+  const text = doc.text;
+  const out: QuantityCandidate[] = [];
+  const push = (start: number, numStart: number, numEnd: number, value: number, end: number, noun: Span | null, given?: Bound) => {
+    const q = given ? null : shareQualifier(text, start);
+    const bound: Bound = given ?? (q ? q.bound : 'eq');
+    const quantity: Omit<Quantity, 'rule'> = {
+      ...span(doc, q ? q.start : start, end),
+      value,
+      bound,
+      interval: shareInterval(intervalFor(bound, value, q ? q.side : 'both')),
+      unit: 'Anteil',
+      sentence: sentenceOf(doc, numStart),
+      number: span(doc, numStart, numEnd),
+    };
+    if (noun) quantity.noun = noun;
+    out.push({ kind: 'share', quantity });
+  };
+  // "zwei Drittel der Wähler", "ein Viertel aller Haushalte", "mindestens zwei Drittel der Kosten"
+  for (const m of ms) {
+    const oneSided = m.type === 'range' && !!m.range && (m.range.min == null || m.range.max == null);
+    if ((m.type !== 'number' && !oneSided) || m.vague || !(m.value > 0 && m.value < 1)) continue;
+    const numStart = m.numberStart ?? m.start;
+    const numEnd = m.numberEnd ?? m.end;
+    const written = text.slice(numStart, numEnd);
+    if (!/tel$/i.test(written) || parseDenominator(written.slice(written.lastIndexOf(' ') + 1)) == null) continue;
+    const of = shareNoun(doc, lex, m.end);
+    if (!of) continue;
+    let given: Bound | undefined;
+    if (oneSided && m.range) {
+      const r = m.range;
+      given = r.max == null ? (r.minInclusive ? 'gte' : 'gt') : r.maxInclusive ? 'lte' : 'lt';
+    }
+    push(m.start, numStart, numEnd, m.value, of.end, of.noun, given);
+  }
+  // "die Hälfte der Befragten", "mehr als die Hälfte aller Wähler"
+  HALF_SHARE.lastIndex = 0;
+  for (let h = HALF_SHARE.exec(text); h; h = HALF_SHARE.exec(text)) {
+    const end = h.index + h[0].length;
+    const of = shareNoun(doc, lex, end);
+    if (!of) continue;
+    push(h.index, h.index + h[0].length - 'Hälfte'.length, end, 0.5, of.end, of.noun);
+  }
+  // "jeder Dritte", "jede fünfte Frau", "fast jeder zehnte Befragte"
+  EVERY_NTH.lastIndex = 0;
+  for (let e = EVERY_NTH.exec(text); e; e = EVERY_NTH.exec(text)) {
+    const n = parseOrdinalWord(e[2]);
+    if (n == null || n < 2) continue;
+    const wordEnd = e.index + e[0].length;
+    let end = wordEnd;
+    let noun: Span | null = null;
+    if (!isUpperWord(e[2])) {
+      const nf = nounAfter(doc, lex, wordEnd, false);
+      if (!nf || nf.durationUnit) continue; // "jedes dritte Jahr" would need a noun; "jeder dritte" alone is odd
+      const lemma = nounLemma(lex, nf.written);
+      if (unitInfo(lex, nf.written) || /^(?:Jahr|Monat|Woche|Tag|Mal)$/.test(lemma)) continue; // "jedes zweite Jahr": a frequency
+      end = nf.end;
+      noun = span(doc, nf.start, nf.end);
+    }
+    push(e.index, e.index, wordEnd, 1 / n, end, noun);
   }
   return out;
 }
@@ -600,6 +715,7 @@ export function quantityCandidates(ctx: RuleContext): QuantityCandidate[] {
   }
   for (const c of built) if (c) out.push(c);
   for (const c of durationAdjectives(ctx)) out.push(c);
+  for (const c of shares(ctx, ms)) out.push(c);
   out.sort((a, b) => a.quantity.start - b.quantity.start || a.quantity.end - b.quantity.end);
   CACHE.set(ctx.doc, { dates: ctx.results.dates, lexicon: ctx.lexicon, out });
   return out;
