@@ -1,25 +1,12 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, insideQuote, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower } from './lib/grammar.js';
+import { findQuotes, insideQuote, isKonjunktiv1, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower } from './lib/grammar.js';
+
+export { isKonjunktiv1 };
 import { antecedentBefore } from './lib/antecedent.js';
 import { attributedQuotes } from './direct-quote.js';
 
 const ID = 'statement/konjunktiv-continuation';
-
-/** Konjunktiv I forms of the auxiliaries and modals (3rd person), the usual marks of reported speech. */
-const KONJ1 = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse', 'gebe']);
-
-/** Is the word a 3rd-person Konjunktiv I form ("sei", "betrachte", "prüfe")? */
-export function isKonjunktiv1(ctx: RuleContext, w: string): boolean {
-  if (KONJ1.has(w)) return true;
-  if (!/^\p{Ll}+e$/u.test(w) || w.length < 4) return false;
-  for (const lemma of ctx.lexicon.verbLemmas(w)) {
-    // the stem + e, where the indicative is stem + t ("betrachte" / "betrachtet"), not a preterite
-    if (lemma.endsWith('en') && lemma.slice(0, -2) + 'e' === w && !w.endsWith('te')) return true;
-    if (lemma.endsWith('ten') && lemma.slice(0, -2) + 'e' === w) return true;
-  }
-  return false;
-}
 
 const rule: Rule<StatementCandidate> = {
   meta: {

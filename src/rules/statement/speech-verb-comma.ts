@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
-  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, type SpeechVerb,
+  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, isKonjunktiv1, isKonjunktiv2, isFunction, AUXILIARIES, PREPOSITIONS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 
@@ -32,11 +32,13 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   let s = ce + 1;
   if (isQuote(toks[s]) && c.text === ':') return -1; // X sagte: „…“ is a direct quote
   const first = toks[s]?.text;
+  let zuInf = false;
   if (first === 'dass' || first === 'daß' || first === 'ob') s++;
   else {
     // a zu-infinitive ("gab an, … eingesetzt zu haben") or a verb-second clause
     const ce2 = clauseEnd(ctx.doc, s, sentEnd);
     const zu = toks[ce2 - 2]?.text === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(toks[ce2 - 1]?.text ?? '');
+    zuInf = zu;
     if (zu && !zuInfinitiveIsSpeech(sv.lemma)) return -1;
     // a relative clause or an apposition is no reported content
     if (['der', 'die', 'das', 'welche', 'welcher', 'deren', 'dessen', 'wo', 'was', 'um', 'wobei', 'darunter'].includes(first) && !zu) {
@@ -53,7 +55,62 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   if (s >= sentEnd) return -1;
   // ", teilte die Polizei mit": a trailing attribution, no content
   if (speechVerbAt(ctx, s, sentEnd)) return -1;
+  // "hatte neun Jahre Haft gefordert, die Verteidigung plädierte …", "räumte eine Niederlage ein: Ihre Partei verlor …":
+  // the verb has its object in the middle field; an indicative clause after it is a sentence of its own
+  if (s === ce + 1 && !zuInf && objectInMiddleField(ctx, sv, ce) && !reportedMood(ctx, s, sentEnd)) return -1;
   return s;
+}
+
+const KONJUNKTIV_AUX = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge']);
+const ACCUSATIVE_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'einen', 'einige', 'mehrere', 'viele', 'zahlreiche', 'keine', 'keinen', 'es']);
+
+/** The middle field of the speech verb (outside the subject and PPs) holds an accusative object: a number or „die/das/ein …“. */
+function objectInMiddleField(ctx: RuleContext, sv: SpeechVerb, ce: number): boolean {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const v = sv.i;
+  const [ss, se] = sentenceTokens(doc, toks[v].sentence);
+  const cs = clauseStart(ctx, v, ss);
+  let from = v + 1;
+  let to = sv.particle >= 0 ? sv.particle : ce;
+  for (let k = cs.start; k < v; k++) {
+    if (AUXILIARIES.has(toks[k].text) && k > cs.start) {
+      from = k + 1; // "hatte … gefordert": the middle field stands between the auxiliary and the participle
+      to = v;
+      break;
+    }
+  }
+  const subject = subjectOf(ctx, v, ss, se);
+  let inPP = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (subject && t.start >= subject.start && t.end <= subject.end) continue;
+    const w = t.text.toLowerCase();
+    if (PREPOSITIONS.has(w)) {
+      inPP = true;
+      continue;
+    }
+    if (inPP) {
+      if (t.type === 'word' && /^\p{Lu}/u.test(t.text)) inPP = false; // the PP's noun closes it
+      continue;
+    }
+    if (t.type === 'number' || ACCUSATIVE_DETERMINERS.has(t.text)) return true;
+    if (ctx.results.quantities.some((q) => q.start === t.start)) return true; // "neun Jahre Haft"
+  }
+  return false;
+}
+
+/** The clause from `s` holds a Konjunktiv verb (the mood of reported speech). */
+function reportedMood(ctx: RuleContext, s: number, sentEnd: number): boolean {
+  const toks = ctx.doc.tokens;
+  const e = clauseEnd(ctx.doc, s, sentEnd);
+  for (let k = s; k < e; k++) {
+    const t = toks[k];
+    if (t.type !== 'word') continue;
+    if (isKonjunktiv2(t.text) || KONJUNKTIV_AUX.has(t.text)) return true;
+    if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return true;
+  }
+  return false;
 }
 
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
   AUXILIARIES, ADVERBS, clauseStart, contentEnd, findQuotes, insideQuote, isQuote, negated, nounPhrase, sentenceTokens,
-  speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, type SpeechVerb,
+  speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, PREPOSITIONS, DETERMINERS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 import { commaComplement } from './speech-verb-comma.js';
@@ -24,6 +24,7 @@ const ESTIMATE_VERBS = new Set(['schätzen', 'beziffern', 'taxieren', 'veranschl
 const QUOTING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen']);
 /** Prepositions that make „sprechen“ mean talking with or about someone: no report between verb and „von“. */
 const NOT_REPORTING = new Set(['mit', 'über', 'zu', 'zum', 'zur', 'für', 'gegen']);
+const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns', 'euch', 'sich']);
 
 /** A finite estimate verb or participle at `i` (not in the speech-verb list: „beziffert“). */
 function estimateVerbAt(ctx: RuleContext, i: number): SpeechVerb | null {
@@ -54,6 +55,7 @@ function amountAfterAuf(ctx: RuleContext, from: number, to: number): boolean {
 function prepositionalObject(ctx: RuleContext, from: number, se: number, preps: string[]): number {
   const toks = ctx.doc.tokens;
   let inQuote = false;
+  let inPP = false;
   for (let k = from; k < se && k - from < 14; k++) {
     const t = toks[k];
     if (t.type === 'punct' && QUOTE_CHARS.has(t.text)) {
@@ -63,7 +65,14 @@ function prepositionalObject(ctx: RuleContext, from: number, se: number, preps: 
     if (inQuote) continue;
     if (t.type === 'punct' && [',', ';', ':', '.', '!', '?', '–', '(', ')'].includes(t.text)) return -1;
     if (preps.includes(t.text)) return k;
-    if (NOT_REPORTING.has(lower(t.text))) return -1;
+    const w = lower(t.text);
+    if (NOT_REPORTING.has(w)) return -1;
+    if (PREPOSITIONS.has(w)) {
+      inPP = true;
+      continue;
+    }
+    // an object outside a PP ("sprach ihm ein Schmerzensgeld von … zu"): another construction
+    if (DATIVE_PRONOUNS.has(w) || (!inPP && (DETERMINERS.has(w) || (t.type === 'word' && /^\p{Lu}/u.test(t.text))))) return -1;
   }
   return -1;
 }
@@ -122,6 +131,8 @@ const rule: Rule<StatementCandidate> = {
           if (estimate && !amountAfterAuf(ctx, from, end)) continue;
           if (negated(doc, v, sv.particle >= 0 ? sv.particle : Math.min(end, from + 3))) continue;
           if (sv.particle >= 0 && sv.particle === end - 1) end = sv.particle;
+          // "räumte eine Niederlage ein: Ihre Partei …": the object ends at the particle before a colon
+          else if (sv.particle >= from && sv.particle < end && [':', ';'].includes(toks[sv.particle + 1]?.text)) end = sv.particle;
         }
         end = trimEnd(doc, from, end);
         if (end <= from) continue;

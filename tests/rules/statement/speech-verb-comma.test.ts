@@ -3,6 +3,12 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die unterschiedlichen Zahlen erklären sich nach Aussage des Sprechers damit, dass die Feuerwehr auch Verletzte mitzählt.', name: 'reflexive „sich erklären“ is no speech' },
+    { text: 'Man fragt sich, ob der Plan jemals aufgeht.', name: 'reflexive „sich fragen“' },
+    { text: 'Wer mehr Geld für Sozialleistungen fordere, müsse sagen, wo gespart werden solle.', name: 'a generalising „Wer …“ is no speaker' },
+    { text: 'Die Staatsanwaltschaft hatte neun Jahre Haft gefordert, die Verteidigung plädierte auf eine Bewährungsstrafe.', name: 'participle with its object, then a clause of its own' },
+    { text: 'Die Grünen-Vorsitzende räumte eine Niederlage ein: Ihre Partei verlor 4,1 Prozentpunkte.', name: 'object, particle, colon, indicative sentence' },
+    { text: 'Der Kläger forderte 5.000 Euro Schadenersatz, das Gericht sprach ihm 2.000 Euro zu.' },
     { text: 'Der Kreml hat sich zu den Berichten nicht geäußert.' },
     { text: 'Der Sprecher wollte sich nicht äußern, obwohl mehrfach nachgefragt wurde.' },
     { text: 'Nordkorea ratifizierte den Pakt und versprach, sich gegenseitig Unterstützung zu leisten.' },
@@ -10,6 +16,21 @@ ruleTester(rule, {
     { text: 'Das Wetter war schön, die Sonne schien.' },
   ],
   invalid: [
+    {
+      text: 'Sie warnte die Bürger, die Lage sei weiterhin ernst.',
+      expect: [{ cue: 'warnte', content: 'die Lage sei weiterhin ernst' }],
+      name: 'an object in the middle field, then a Konjunktiv clause: content',
+    },
+    {
+      text: 'Der Minister erklärte sich bereit, die Gespräche mit der Gewerkschaft fortzusetzen.',
+      expect: [{ cue: 'erklärte', content: 'die Gespräche mit der Gewerkschaft fortzusetzen' }],
+      name: '„erklärte sich bereit“ is a declaration',
+    },
+    {
+      text: 'Der Verband hat den Abgeordneten vorgeworfen, die Reform absichtlich zu verschleppen.',
+      expect: [{ cue: 'vorgeworfen', content: 'die Reform absichtlich zu verschleppen' }],
+      pending: 'vorwerfen is not in the speech-verb list',
+    },
     {
       text: 'Die Ministerin sagte im „Bericht aus Berlin“, die Reform komme noch vor dem Sommer.',
       expect: [{ speaker: { text: 'Die Ministerin' }, cue: 'sagte', content: 'die Reform komme noch vor dem Sommer' }],

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { text: 'Die Kanzlerin sprach am Montag mit Vertretern von Verdi über den Streik.', name: 'sprechen mit: no report' },
     { text: 'Der Trainer sprach nach dem Spiel lange mit dem Schiedsrichter.' },
     { text: 'Die Schäden werden auf 50.000 Euro geschätzt.', name: 'passive estimate' },
+    { text: 'Das Gericht sprach ihm ein Schmerzensgeld von 15.000 Euro zu.', name: 'zusprechen: an object before „von“' },
     { text: 'Der Bürgermeister schätzt die Arbeit der Helfer sehr.', name: 'schätzen = value, no figure' },
     { text: 'Experten schätzen die Lage als ernst ein.', name: 'einschätzen without a figure' },
   ],
@@ -84,6 +85,12 @@ ruleTester(rule, {
       text: 'Der Spitzenkandidat sprach in der »ZIB 2« von einem »klaren Auftrag der Wählerinnen und Wähler«.',
       expect: [{ cue: 'sprach', kind: 'direct', content: 'von einem »klaren Auftrag der Wählerinnen und Wähler«' }],
       name: 'a quoted title between „sprach“ and „von“',
+    },
+    {
+      text: 'Die Grünen-Vorsitzende räumte eine Niederlage ein: Ihre Partei verlor 4,1 Prozentpunkte.',
+      expect: [{ cue: 'räumte', content: 'eine Niederlage' }],
+      exact: true,
+      name: 'the object ends at the particle before a colon',
     },
     {
       text: 'Die Ministerin bezeichnete den Kompromiss als tragfähig.',

@@ -149,8 +149,25 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
     const pv = lex.particleVerbLemma(t.text, last.text);
     if (pv && set.has(pv)) return { i, lemma: pv, particle: ce - 1 };
   }
-  for (const l of lemmas) if (set.has(l)) return { i, lemma: l, particle: -1 };
+  for (const l of lemmas) {
+    if (!set.has(l)) continue;
+    if (REFLEXIVE_NOT_SPEECH.has(l) && reflexive(ctx, i, ce)) return null;
+    return { i, lemma: l, particle: -1 };
+  }
   return null;
+}
+
+/** Verbs that do not report speech when reflexive: „Die Zahlen erklären sich damit, …“, „Man fragt sich, ob …“. */
+const REFLEXIVE_NOT_SPEECH = new Set(['erklären', 'fragen']);
+
+/** „sich“ in the first words after the verb, without „bereit“ („erklärte sich bereit“ is a declaration). */
+function reflexive(ctx: RuleContext, i: number, ce: number): boolean {
+  const toks = ctx.doc.tokens;
+  let found = false;
+  for (let k = i + 1; k < Math.min(ce, i + 4); k++) if (toks[k].text === 'sich') found = true;
+  if (!found) return false;
+  for (let k = i + 1; k < ce; k++) if (['bereit', 'einverstanden'].includes(toks[k].text)) return false;
+  return true;
 }
 
 /** Does the speech verb need its zu-infinitive to be reported content? */
@@ -338,6 +355,8 @@ function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m:
 
 export const ORG_HEADS = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|zentrum|organisation|zeitung|sender|blatt|kommission|rat|gericht|staatsanwaltschaft|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|büro|kanzlei|ministerium|nachrichtendienst|geheimdienst)$/i;
 
+const GENERALISING = new Set(['wer', 'wen', 'wem', 'was', 'wo', 'wie']);
+
 /** Builds a speaker from the token phrase [s, e) (trailing commas trimmed); null when it is no speaker. */
 export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Array<[number, number]>): SpeakerRef | null {
   const toks = ctx.doc.tokens;
@@ -349,6 +368,8 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const end = toks[e - 1].end;
   const text = doc.source.slice(start, end);
   const first = toks[s].text;
+  // "Wer mehr Geld fordere, müsse …": a generalising relative clause names nobody
+  if (GENERALISING.has(lower(first))) return null;
   if (e - s === 1 && PRONOUNS.has(lower(first))) {
     if (lower(first) === 'es' || lower(first) === 'man') return null;
     return { text, start, end, name: text, form: 'pronoun', entity: null, type: null };
@@ -722,3 +743,34 @@ export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
   return (p === 'der' || p === 'dem') && !!speechVerbAt(ctx, q.open - 2, toks.length);
 }
 
+
+// ----------------------------------------------------------------------------- mood
+
+/** Konjunktiv I forms of the auxiliaries and modals (3rd person), the usual marks of reported speech. */
+const KONJ1 = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse', 'gebe']);
+
+/** Is the word a 3rd-person Konjunktiv I form ("sei", "betrachte", "prüfe")? */
+export function isKonjunktiv1(ctx: RuleContext, w: string): boolean {
+  if (KONJ1.has(w)) return true;
+  if (!/^\p{Ll}+e$/u.test(w) || w.length < 4) return false;
+  for (const lemma of ctx.lexicon.verbLemmas(w)) {
+    // the stem + e, where the indicative is stem + t ("betrachte" / "betrachtet"), not a preterite
+    if (lemma.endsWith('en') && lemma.slice(0, -2) + 'e' === w && !w.endsWith('te')) return true;
+    if (lemma.endsWith('ten') && lemma.slice(0, -2) + 'e' === w) return true;
+  }
+  return false;
+}
+
+
+/**
+ * Konjunktiv II forms that differ from the preterite (umlaut or -ü-): „wäre“, „hätten“, „lägen“.
+ * Reported speech uses them where Konjunktiv I equals the indicative („sie hätten“ for „sie haben“).
+ */
+const KONJ2 = new Set(
+  ('wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften läge lägen gäbe gäben ' +
+    'käme kämen stünde stünden stände ständen wüsste wüssten bräuchte bräuchten hielte hielten ginge gingen ' +
+    'fiele fielen zöge zögen träfe träfen trüge trügen').split(' '),
+);
+export function isKonjunktiv2(w: string): boolean {
+  return KONJ2.has(w);
+}
