@@ -1,6 +1,16 @@
 import type { Rule } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import type { RuleContext } from '../types.js';
+
+/** Finite forms of „lassen“: „…, ließ er über seinen Anwalt erklären“. */
+export const LASSEN = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen', 'lässt']);
+
+/** The infinitive of a verb of saying at token `i` („erklären“, „mitteilen“, „verlauten“). */
+export function speechInfinitive(ctx: RuleContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return !!t && t.type === 'word' && /^\p{Ll}+en$/u.test(t.text) && speechLemmas(ctx.lexicon).has(t.text);
+}
 
 const ID = 'statement/trailing-speech-verb';
 
@@ -31,6 +41,19 @@ const rule: Rule<StatementCandidate> = {
       for (let v = ss + 2; v < se; v++) {
         if (toks[v - 1].text !== ',' || isQuote(toks[v - 2]) || appositionBefore(ctx, v, ss)) continue;
         if (insideQuote(quotes, v)) continue;
+        if (LASSEN.has(toks[v].text)) {
+          // "…, ließ er über seinen Anwalt erklären": the speaker between „ließ“ and the infinitive
+          const ce = clauseEnd(doc, v, se);
+          if (!speechInfinitive(ctx, ce - 1) || negated(doc, v, ce)) continue;
+          const np = coordinatedPhrase(ctx, v + 1, ce - 1);
+          const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+          if (!speaker) continue;
+          if (quotes.some((x) => x.open === ss && x.close === v - 2)) continue;
+          const end = trimEnd(doc, ss, v - 1);
+          if (end - ss < 2) continue;
+          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, ss, end), sentence: sen.index });
+          continue;
+        }
         const sv = speechVerbAt(ctx, v, se);
         if (!sv) continue;
         const ce = sv.particle >= 0 ? sv.particle : clauseEnd(doc, v, se);

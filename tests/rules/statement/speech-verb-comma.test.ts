@@ -17,6 +17,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Sängerin ließ am Montag über ihr Management mitteilen, sie sei unschuldig.',
+      expect: [{ speaker: { text: 'Die Sängerin' }, cue: 'mitteilen', content: 'sie sei unschuldig' }],
+      name: '„ließ … mitteilen, …“',
+    },
+    {
       text: 'Sie warnte die Bürger, die Lage sei weiterhin ernst.',
       expect: [{ cue: 'warnte', content: 'die Lage sei weiterhin ernst' }],
       name: 'an object in the middle field, then a Konjunktiv clause: content',

@@ -6,8 +6,24 @@ ruleTester(rule, {
     { text: '„Wir haben verdient gewonnen“, sagte der Trainer nach dem Spiel.', name: 'a quote is the direct-quote rule’s' },
     { text: 'Der Zug fuhr ab, sagen und schreiben kann man viel.' },
     { text: 'Die Lage ist unklar, teilte die Behörde nicht mit.' },
+    { text: 'Der Dachstuhl brannte aus, ließ sich aber retten.', name: '„ließ“ without a speech infinitive' },
+    { text: 'Das Auto war defekt, ließ der Fahrer abschleppen.', name: '„ließ … abschleppen“ is no speech' },
   ],
   invalid: [
+    {
+      text: 'Er habe sich von einer Gruppe junger Männer bedroht gefühlt, ließ er über seinen Anwalt erklären.',
+      expect: [{ speaker: { text: 'er' }, cue: 'ließ', kind: 'indirect', content: 'Er habe sich von einer Gruppe junger Männer bedroht gefühlt' }],
+      exact: true,
+      name: '„ließ … erklären“',
+    },
+    {
+      text: 'Man werde die Entscheidung sorgfältig prüfen, ließ das Ministerium verlauten.',
+      expect: [{ speaker: { text: 'das Ministerium' }, content: 'Man werde die Entscheidung sorgfältig prüfen' }],
+    },
+    {
+      text: 'Sie sei an dem Abend nicht in der Stadt gewesen, ließ die Sängerin über ihr Management mitteilen.',
+      expect: [{ speaker: { text: 'die Sängerin' }, content: 'Sie sei an dem Abend nicht in der Stadt gewesen' }],
+    },
     {
       text: 'Der Täter ist weiterhin flüchtig, teilte die Polizei am Sonntag mit.',
       expect: [{ speaker: { text: 'die Polizei' }, cue: 'teilte', kind: 'indirect', content: 'Der Täter ist weiterhin flüchtig' }],

@@ -56,6 +56,8 @@ export const AUXILIARIES = new Set(
     'will wollen wollte wollten wolle soll sollen sollte sollten solle kann können konnte konnten könne muss müssen ' +
     'musste mussten müsse darf dürfen durfte dürfe').split(' '),
 );
+/** „ließ … erklären“: the finite verb of a speech infinitive. */
+const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen']);
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', '‹', '›']);
 export const BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
@@ -506,7 +508,7 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
   let fin = v;
   if (!cs.sub) {
     for (let k = cs.start; k < v; k++) {
-      if (toks[k].type === 'word' && AUXILIARIES.has(toks[k].text) && k > cs.start) {
+      if (toks[k].type === 'word' && (AUXILIARIES.has(toks[k].text) || LASSEN_FORMS.has(toks[k].text)) && k > cs.start) {
         fin = k;
         break;
       }
