@@ -3,6 +3,7 @@ import type { Entity, Speaker, Statement } from '../../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import { sentenceAt } from '../../text/analyse.js';
 import directQuote from './direct-quote.js';
+import headlineColon from './headline-colon.js';
 import hiessEs from './hiess-es.js';
 import konjunktivContinuation from './konjunktiv-continuation.js';
 import laut from './laut.js';
@@ -17,7 +18,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  directQuote, hiessEs, konjunktivContinuation, laut, nachAngaben, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
+  directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the more specific one stays. */
@@ -30,6 +31,7 @@ const PRIORITY: Record<string, number> = {
   'statement/hiess-es': 4,
   'statement/laut': 5,
   'statement/nach-angaben': 6,
+  'statement/headline-colon': 6,
   'statement/so': 7,
   'statement/wie-berichtete': 8,
   'statement/konjunktiv-continuation': 9,

@@ -1,0 +1,76 @@
+import type { Rule, RuleContext } from '../types.js';
+import type { StatementCandidate } from './lib/types.js';
+import { findQuotes, isQuote, isUpper, sentenceTokens, speakerFrom, tokenSpan, trimEnd } from './lib/grammar.js';
+
+const ID = 'statement/headline-colon';
+
+/** Labels that stand before a colon in headlines but name no source („LIVE: …“, „Video: …“). */
+const LABELS = new Set(
+  ('live ticker liveticker liveblog faq news update video videos foto fotos interview kommentar analyse eilmeldung exklusiv ' +
+    'breaking podcast newsblog blog überblick hintergrund chronik bilanz umfrage studie bericht meinung gastbeitrag').split(' '),
+);
+
+/** A line of its own (headline, sub-heading): line break or text start before, line break or text end after. */
+function ownLine(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.doc.text;
+  const before = text.slice(0, start).match(/[^\S\n]*$/)![0].length;
+  const b = start - before;
+  if (b > 0 && text[b - 1] !== '\n') return false;
+  const rest = text.slice(end).match(/^[^\S\n]*/)![0].length;
+  const a = end + rest;
+  return a >= text.length || text[a] === '\n';
+}
+
+/**
+ * The part before the colon names a source: an acronym („GDL“), or a person or organisation
+ * the entity layer found („Bundesbank“, „Scholz“) — not a topic („Hochwasser in Bayern“), a place or a label.
+ */
+function namesSource(ctx: RuleContext, s: number, e: number): boolean {
+  const toks = ctx.doc.tokens;
+  const words = toks.slice(s, e).filter((t) => t.type === 'word');
+  if (words.length === 0 || words.length > 4 || !isUpper(words[0].text)) return false;
+  if (words.some((t) => LABELS.has(t.text.toLowerCase()))) return false;
+  if (words.length === 1 && /^[\p{Lu}][\p{Lu}\d]+$/u.test(words[0].text)) return true;
+  const start = toks[s].start;
+  const end = toks[e - 1].end;
+  return ctx.results.entities.some(
+    (en) => (en.type === 'PER' || en.type === 'ORG') && en.mentions.some((m) => m.start <= start && m.end >= end),
+  );
+}
+
+const rule: Rule<StatementCandidate> = {
+  meta: {
+    id: ID,
+    description: 'Headline source + colon: „Verdi: Warnstreik an allen Flughäfen“ → according_to Verdi; „Scholz: „Wir schaffen das““ → direct',
+  },
+  find(ctx) {
+    const out: StatementCandidate[] = [];
+    const doc = ctx.doc;
+    const toks = doc.tokens;
+    const quotes = findQuotes(doc);
+    for (const sen of doc.sentences) {
+      const [ss, se] = sentenceTokens(doc, sen.index);
+      if (se - ss < 4 || !ownLine(ctx, toks[ss].start, toks[se - 1].end)) continue;
+      let colon = -1;
+      for (let k = ss + 1; k < Math.min(se, ss + 7); k++) {
+        if (toks[k].text === ':') {
+          colon = k;
+          break;
+        }
+        if (toks[k].type === 'punct' && toks[k].text !== '-' && toks[k].text !== '.') break;
+      }
+      if (colon < 0 || colon + 2 > se || !namesSource(ctx, ss, colon)) continue;
+      const speaker = speakerFrom(ctx, ss, colon);
+      if (!speaker || speaker.form === 'pronoun') continue;
+      const from = colon + 1;
+      const end = trimEnd(doc, from, se);
+      if (end - from < 2) continue;
+      const q = quotes.find((x) => x.open === from && x.close >= end - 1);
+      const content = q ? tokenSpan(doc, q.open + 1, q.close) : tokenSpan(doc, from, end);
+      const kind = q || isQuote(toks[from]) ? 'direct' : 'according_to';
+      out.push({ rule: ID, kind, speaker: { ...speaker, form: 'named' }, cue: tokenSpan(doc, colon, colon + 1), content, sentence: sen.index });
+    }
+    return out;
+  },
+};
+export default rule;
