@@ -74,6 +74,8 @@ const rows: Row[] = [
   { text: 'Das Ticket kostet Fr. 300.–.', expect: [['300.–', 300]] },
   { text: 'Die Tagung findet vom 10.–12. Mai statt.', expect: [['10.', 10, 'ordinal'], ['12.', 12, 'ordinal']] },
   { text: 'Die Kosten stiegen auf mehr als CHF 2 Mio.', expect: [['mehr als CHF 2 Mio.', 2e6, 'range', [2e6, null]]] },
+  { text: 'Ein Kaffee kostet 4.50 Franken.', expect: [['4.50', 4.5]] },
+  { text: 'Am 4.10. beginnt die Messe, am 1.10 endete sie.', expect: [] },
   // signs written as words
   { text: 'In der Nacht sank die Temperatur auf minus 5 Grad.', expect: [['minus 5', -5]] },
   { text: 'Es wurden minus zwölf Grad gemessen.', expect: [['minus zwölf', -12]] },

@@ -85,6 +85,11 @@ const VAGUE_ORDERS: ReadonlyMap<number, number> = new Map([
 ]);
 const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽', '₩']);
 const CURRENCY_CODES = new Set(['EUR', 'CHF', 'USD', 'GBP', 'JPY', 'CNY']);
+/** Particles between a qualifier and its number: "mindestens aber 350 Euro". */
+const PARTICLES = new Set(['aber', 'jedoch', 'doch', 'also']);
+/** "4.50": a decimal point (Swiss, English) only next to a currency. */
+const RE_POINT_DECIMAL = /^\d{1,6}\.\d{2}$/;
+const POINT_CURRENCIES = new Set(['franken', 'chf', 'dollar', 'usd', 'rappen', 'euro', 'eur', 'pfund']);
 const HALF = new Set(['halb', 'halbe', 'halbes', 'halben', 'halber', 'halbem']);
 const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'am', 'vom', 'zum', 'zur', 'im', 'beim', 'ins', 'sein', 'seine',
@@ -183,6 +188,10 @@ class Parser {
     }
     // clock times and scores: 13:39, 3:1
     if (n && n.text === ':' && n.gap === '' && t[i + 2]?.kind === 'num' && t[i + 2].gap === '') return this.skipChain(i);
+    // decimals with a point next to a currency: "CHF 1.50", "4.50 Franken" (not a date)
+    if (RE_POINT_DECIMAL.test(x.text) && (this.currencyBefore(i) || (n && n.kind === 'word' && POINT_CURRENCIES.has(n.lo)))) {
+      return { value: Number(x.text), first: i, next: i + 1, scaled: false, digits: true, scale: 1 };
+    }
     // dates: 18.12.2024, 18.12.
     if (RE_DATE.test(x.text) && x.text.includes('.')) return { skip: SKIP, next: i + 1 };
     // clock: "13 Uhr", "13.30 Uhr"
@@ -451,8 +460,9 @@ class Parser {
     if (!x || x.kind !== 'word') return null;
     const n = t[i + 1];
     switch (x.lo) {
-      case 'mindestens': case 'wenigstens': case 'minimum': return { bound: 'gte', next: i + 1 };
-      case 'höchstens': case 'maximal': case 'maximum': return { bound: 'lte', next: i + 1 };
+      // "mindestens aber 350 Euro": a particle may stand between qualifier and number
+      case 'mindestens': case 'wenigstens': case 'minimum': return { bound: 'gte', next: PARTICLES.has(n?.lo ?? '') ? i + 2 : i + 1 };
+      case 'höchstens': case 'maximal': case 'maximum': return { bound: 'lte', next: PARTICLES.has(n?.lo ?? '') ? i + 2 : i + 1 };
       case 'max':
         return n?.text === '.' && n.gap === '' ? { bound: 'lte', next: i + 2 } : null;
       case 'unter': case 'unterhalb': return { bound: 'lt', next: i + 1 };
@@ -484,6 +494,16 @@ class Parser {
     const n = t[i + 1];
     if (!n || n.kind !== 'word' || n.gap === '' || DETERMINERS.has(n.lo) || ARTICLES.has(n.lo) || n.lo === 'von') return null;
     return { value: 1, first: i, next: i + 1, scaled: false, digits: false, scale: 1, article: true };
+  }
+
+  /** A currency sign or code stands right before token i ("CHF 1.50", "Fr. 4.50", "$ 9.99"). */
+  private currencyBefore(i: number): boolean {
+    const t = this.t;
+    const p = t[i - 1];
+    if (!p) return false;
+    if (p.kind === 'sym' && CURRENCY_SIGNS.has(p.text)) return true;
+    if (p.kind === 'word' && CURRENCY_CODES.has(p.text)) return true;
+    return p.text === '.' && p.gap === '' && (t[i - 2]?.text === 'Fr' || t[i - 2]?.text === 'sFr' || t[i - 2]?.text === 'SFr');
   }
 
   /** A currency sign or code before a number ("mehr als CHF 2 Mio.", "bis zu € 500"): the token after it, else i. */

@@ -44,6 +44,7 @@ ruleTester(rule, {
     { text: 'Das Stadtfest zog über 10.000 Besucher an.', expect: [{ value: 10000, bound: 'gt' }] },
     { text: 'Für Samstag werden bis zu 38 Grad erwartet.', expect: [{ value: 38, bound: 'lte', unit: 'Grad' }] },
     { text: 'Die Temperaturen sinken auf unter minus zehn Grad.', expect: [{ value: -10, bound: 'lt', unit: 'Grad' }] },
-    { text: 'Die Gewerkschaft fordert mindestens aber 350 Euro mehr.', expect: [{ value: 350, bound: 'gte' }], pending: 'a particle between qualifier and number ("mindestens aber 350") drops the qualifier' },
+    { text: 'Die Bahn bot mindestens aber 200 neue Lokführer an.', expect: [{ text: 'mindestens aber 200 neue Lokführer', value: 200, bound: 'gte' }] },
+    { text: 'Über 100 Meter siegte der Jamaikaner.', expect: [{ value: 100, bound: 'eq' }], pending: 'a sport event distance ("über 100 Meter") is read as "more than" unless the discipline follows' },
   ],
 });

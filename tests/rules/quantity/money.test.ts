@@ -25,6 +25,10 @@ ruleTester(rule, {
     { text: 'Jeder Helfer bekommt 3000,– Euro.', expect: [{ text: '3000,– Euro', value: 3000, unit: 'Euro' }] },
     { text: 'Der Preis stieg von 5 auf 7 Euro.', expect: [{ text: '5', value: 5, unit: 'Euro' }, { text: '7 Euro', value: 7 }] },
     { text: 'Die Sanierung kostet mehr als CHF 2 Mio.', expect: [{ text: 'mehr als CHF 2 Mio.', value: 2e6, bound: 'gt', unit: 'Franken' }] },
+    { text: 'Ein Kaffee kostet am Bahnhof 4.50 Franken.', expect: [{ text: '4.50 Franken', value: 4.5, unit: 'Franken' }] },
+    { text: 'Der Preis liegt bei CHF 1.50 pro Fahrt.', expect: [{ text: 'CHF 1.50', value: 1.5, unit: 'Franken' }] },
+    { text: 'Die Fahrt kostet 20 Rappen mehr.', expect: [{ text: '20 Rappen', value: 20, unit: 'Rappen' }] },
+    { text: 'Die Gewerkschaft fordert mindestens aber 350 Euro mehr im Monat.', expect: [{ text: 'mindestens aber 350 Euro', value: 350, bound: 'gte', unit: 'Euro' }] },
     { text: 'Die Schäden belaufen sich auf 1,2 Mrd. €.', expect: [{ text: '1,2 Mrd. €', value: 1.2e9, unit: 'Euro' }] },
   ],
 });

@@ -54,6 +54,8 @@ ruleTester(rule, {
     { text: 'Der Prozess erstreckte sich über sechs Verhandlungstage.', expect: [{ text: 'sechs Verhandlungstage', value: 6, bound: 'eq', unit: 'Verhandlungstag' }] },
     { text: 'Die EM-Spiele sind verteilt über zehn Stadien.', expect: [{ text: 'zehn Stadien', value: 10, bound: 'eq', unit: 'Stadion' }] },
     { text: 'Die Ausstellung erstreckt sich über 3 Etagen.', expect: [{ value: 3, bound: 'eq', unit: 'Etage' }] },
+    { text: 'Die Schwimmerin gewann Gold über 200 Meter Freistil.', expect: [{ text: '200 Meter', value: 200, bound: 'eq', unit: 'Meter' }] },
+    { text: 'Sie holte Silber über 400 Meter Hürden.', expect: [{ text: '400 Meter', bound: 'eq' }] },
     // measures: temperatures, speeds, areas
     { text: 'In der Nacht sank die Temperatur auf minus 5 Grad.', expect: [{ text: 'minus 5 Grad', value: -5, bound: 'eq', unit: 'Grad' }] },
     { text: 'Es sank auf −5 °C.', expect: [{ text: '−5 °C', value: -5, unit: 'Grad' }] },

@@ -76,7 +76,7 @@ const FALLBACK_DURATION_LEMMA: Record<string, string> = {
 };
 const FALLBACK_MONEY: Record<string, string> = {
   euro: 'Euro', '€': 'Euro', eur: 'Euro', dollar: 'Dollar', '$': 'Dollar', 'us-dollar': 'US-Dollar', usd: 'US-Dollar',
-  pfund: 'Pfund', '£': 'Pfund', franken: 'Franken', chf: 'Franken', yen: 'Yen', yuan: 'Yuan', rubel: 'Rubel', cent: 'Cent',
+  pfund: 'Pfund', '£': 'Pfund', franken: 'Franken', chf: 'Franken', rappen: 'Rappen', yen: 'Yen', yuan: 'Yuan', rubel: 'Rubel', cent: 'Cent',
 };
 /** Currency signs and codes written before the amount ("CHF 2,5 Millionen", "Fr. 300.–"). */
 const CURRENCY_BEFORE = /(?<![A-Za-zÄÖÜäöüß.])(US\$|[€$£¥₽₩]|EUR|CHF|USD|GBP|JPY|CNY|sFr\.|SFr\.|Fr\.)[ \u00a0\u202f\u2009]?$/;
@@ -530,12 +530,16 @@ function approxBefore(text: string, start: number): { start: number; side: 'both
  * with "hinweg" / "verteilt" / "gestreckt" right after the noun ("über drei Jahre verteilt").
  * Not after another preposition ("an über 1.000 Familien verteilt": more than).
  */
-function uberMeansAcross(text: string, qualStart: number, end: number): boolean {
+function uberMeansAcross(text: string, qualStart: number, end: number, duration: boolean): boolean {
   const before = text.slice(Math.max(0, qualStart - 80), qualStart);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
   if (/(?:^|\s)(?:an|auf|bei|für|mit|von|vor|zu|in|nach|seit|um)\s+$/i.test(clause)) return false;
   if (/(?:^|\s)(?:erstreck|verteil)\p{L}*\s/iu.test(clause)) return true;
-  return /^\s+(?:hinweg|verteilt|gestreckt|verteilen|strecken)(?!\p{L})/u.test(text.slice(end, end + 14));
+  // sport events: "über 200 Meter Freistil", "Gold über 400 Meter Hürden"
+  const after = text.slice(end, end + 20);
+  if (/^\s+(?:hinweg|verteilt|gestreckt|verteilen|strecken|Freistil|Brust|Rücken|Lagen|Schmetterling|Delfin|Hürden|Hindernis)(?!\p{L})/u.test(after)) return true;
+  // durations with "laufen" / "gelten": "Der Kredit läuft über zehn Jahre"
+  return duration && /(?:^|\s)(?:läuft|laufen|lief|liefen|gilt|gelten|galt|galten)\s/i.test(clause);
 }
 
 function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitClass: string | null }): QuantityCandidate | null {
@@ -648,7 +652,7 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
     unitClass = inherit.unitClass;
   }
   if (!unit) return null;
-  if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && uberMeansAcross(text, m.qualifier.start, end)) {
+  if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && uberMeansAcross(text, m.qualifier.start, end, unitClass === 'duration')) {
     bound = 'eq';
     start = numStart;
   }
