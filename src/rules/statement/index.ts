@@ -2,6 +2,7 @@ import type { Layer, Rule, RuleContext } from '../types.js';
 import type { Entity, Speaker, Statement } from '../../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import { sentenceAt } from '../../text/analyse.js';
+import { DEFINITE, nounPhrase, roleWord, sentenceTokens } from './lib/grammar.js';
 import directQuote from './direct-quote.js';
 import headlineColon from './headline-colon.js';
 import hiessEs from './hiess-es.js';
@@ -87,6 +88,34 @@ function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | n
   return best;
 }
 
+/** Nominalised person nouns that are no role titles: „der Angeklagte“, „die Verletzte“. */
+const PERSON_NOUN = /^(Angeklagte|Beschuldigte|Verdächtige|Tatverdächtige|Festgenommene|Verletzte|Betroffene|Geschädigte|Verurteilte|Befragte|Angestellte|Vorsitzende|Abgeordnete|Beamte)[rn]?$/;
+
+/**
+ * The subject of the sentence before `pos` (or of the same sentence, before `pos`) when it is a
+ * definite person noun without a name: „Der Angeklagte“, „Die Richterin“.
+ */
+function personSubjectBefore(ctx: RuleContext, pos: number): { name: string; start: number } | null {
+  const doc = ctx.doc;
+  const sen = sentenceAt(doc, pos);
+  for (const si of [sen, sen - 1]) {
+    if (si < 0) continue;
+    const [ss, se] = sentenceTokens(doc, si);
+    const first = doc.tokens[ss];
+    if (!first || first.start >= pos || !DEFINITE.has(first.text.toLowerCase())) continue;
+    const np = nounPhrase(ctx, ss, se);
+    if (!np || np.end - np.start > 3 || doc.tokens[np.end - 1].end > pos) continue;
+    const head = doc.tokens[np.end - 1];
+    const next = doc.tokens[np.end];
+    if (!next || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
+    if (!PERSON_NOUN.test(head.text) && !roleWord(ctx, head.text)) continue;
+    const named = ctx.results.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= first.start && m.end <= head.end));
+    if (named) continue;
+    return { name: head.text, start: first.start };
+  }
+  return null;
+}
+
 /** Resolves pronoun and role speakers to the most recent compatible speaker or entity. */
 function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Speaker {
   const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
@@ -98,6 +127,9 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
     // ("Söder sagte … Bundeskanzler Olaf Scholz versprach Hilfe. Er sagte, …" → Scholz).
     hit = recent.find((h) => h.type === 'PER') ?? null;
     const last = lastPersonMention(ctx.results.entities, ref.start);
+    // "Der Angeklagte hatte … abgelegt. Er habe …": an unnamed person subject after the last named one
+    const role = personSubjectBefore(ctx, ref.start);
+    if (role && (!last || role.start > last.at) && (!hit || role.start > hit.start)) return { ...base, name: role.name };
     if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
     if (!hit) hit = recent[0] ?? null;
   } else if (ref.form === 'role') {

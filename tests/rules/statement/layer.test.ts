@@ -33,6 +33,17 @@ describe('statement layer resolve', () => {
     expect(s[1].speaker.name).toBe(s[0].speaker.name);
   });
 
+  it('resolves a pronoun to an unnamed person subject of the sentence before', () => {
+    const s = run('Anwältin Eva Brandt sprach vor Gericht. Der Angeklagte schwieg lange. Er habe nichts gesehen, ließ er über seinen Anwalt erklären.');
+    const st = s.find((x) => x.content.text === 'Er habe nichts gesehen');
+    expect(st?.speaker.name).toBe('Angeklagte');
+  });
+
+  it('keeps the named person when the subject before has a name', () => {
+    const s = run('Der Trainer Peter Maier war enttäuscht. Er sagte, die Mannschaft habe schlecht gespielt.');
+    expect(s[0].speaker.name).toBe('Peter Maier');
+  });
+
   it('resolves a generic role speaker to the last organisation', () => {
     const s = run('Das Technische Hilfswerk (THW) teilte mit, dass 300 Helfer im Einsatz seien. Die Pumpen liefen ununterbrochen, fügte die Organisation hinzu.');
     expect(s).toHaveLength(2);
