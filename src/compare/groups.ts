@@ -23,7 +23,7 @@ import { quantityContexts, statementOf, type QuantityContext } from './context.j
 import { overlaps, reasonOf, statusOf } from './intervals.js';
 import { ArticleSimilarity, SIM_MIN, SIM_SAME, sharedCount } from './similarity.js';
 import { cmp, stem } from './text.js';
-import { ageUnit, modifierKey, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
+import { AGE_UNIT, ageUnit, modifierKey, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
 /** Numbers further apart than this factor are not grouped unless the context is strongly shared. */
 export const MAX_RATIO = 50;
@@ -103,6 +103,14 @@ function yearsDisjoint(a: Set<string>, b: Set<string>): boolean {
 
 const TIER: Record<UnitMatch, number> = { lemma: 3, head: 2, class: 2, family: 1, modifier: 1 };
 
+/** Between two reports of one story, conflicting counts this close need one shared word less. */
+export const CLOSE_RATIO = 3;
+
+/** A small whole number ("zwei", "sieben") is too common to identify a figure by itself (an age is not). */
+function distinctive(v: number): boolean {
+  return !Number.isInteger(v) || Math.abs(v) >= 10;
+}
+
 /** Two figures of one article that disagree may still count the same thing when the article reports the disagreement. */
 export const DISAGREE_RATIO = 2;
 
@@ -156,8 +164,8 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
       // Two articles telling the same story: the same value in the same unit (lemma or head) is the
       // same figure ("100 Millionen Euro" twice), and counts of one kind need one shared word less to be
       // weighed against each other ("rund 20.000 Streikenden" vs "mehr als 30.000 Streikenden").
-      if (equal && (match === 'lemma' || match === 'head') && !a.vague && !b.vague) need -= 1;
-      else if (!equal && !measure && match !== 'modifier') need -= 1;
+      if (equal && (match === 'lemma' || match === 'head') && !a.vague && !b.vague && (distinctive(a.q.value) || a.unit.lemma === AGE_UNIT)) need -= 1;
+      else if (!equal && !measure && match !== 'modifier' && ratio(a.abs, b.abs) <= CLOSE_RATIO) need -= 1;
     } else if (measure) {
       // Loosely related articles: Euro, Prozent, Jahr need more shared context than counted nouns.
       need += 1;

@@ -187,6 +187,8 @@ describe('people counted under different nouns', () => {
         ents: [['Sachsen', 'LOC'], ['Dresden', 'LOC']],
       },
       { text: 'An der Elbe mussten 2.000 Bewohner in Dresden ihre Häuser verlassen.', q: [{ text: '2.000 Bewohner', value: 2000, unit: 'Bewohner' }], ents: [['Elbe', 'LOC'], ['Dresden', 'LOC']] },
+      { text: 'In Dresden kamen 200 Menschen in Notunterkünften unter.', q: [{ text: '200 Menschen', value: 200, unit: 'Mensch' }], ents: [['Dresden', 'LOC']] },
+      { text: 'Zwei Menschen wurden wegen Plünderungen festgenommen.', q: [{ text: 'Zwei Menschen', value: 2, unit: 'Mensch' }] },
     ]),
     article('f2', [
       { text: 'Elbe-Hochwasser: Feuerwehr zählt 8 Todesopfer in Sachsen', q: [{ text: '8 Todesopfer', value: 8, unit: 'Todesopfer' }], ents: [['Elbe', 'LOC'], ['Sachsen', 'LOC']] },
@@ -199,6 +201,7 @@ describe('people counted under different nouns', () => {
       { text: 'Die Polizei spricht dagegen weiterhin von sechs bestätigten Toten in Sachsen.', q: [{ text: 'sechs bestätigten Toten', value: 6, unit: 'Toten', noun: 'Toten' }], ents: [['Sachsen', 'LOC']] },
       { text: 'In Dresden werden laut Stadtverwaltung noch drei Vermisste gesucht.', q: [{ text: 'drei Vermisste', value: 3, unit: 'Vermisste' }], ents: [['Dresden', 'LOC']] },
       { text: 'Rund 2.500 Menschen in Dresden mussten an der Elbe ihre Häuser verlassen.', q: [{ text: 'Rund 2.500 Menschen', value: 2500, bound: 'approx', unit: 'Mensch' }], ents: [['Dresden', 'LOC'], ['Elbe', 'LOC']] },
+      { text: 'Zwei Menschen erlitten beim Einsturz einer Brücke leichte Verletzungen.', q: [{ text: 'Zwei Menschen', value: 2, unit: 'Mensch' }] },
     ]),
   ];
 
@@ -226,6 +229,23 @@ describe('people counted under different nouns', () => {
     // People in a role never join a count of another role or a very different figure.
     expect(together(r, ['f1', 'vier Menschen'], ['f1', 'mindestens 6 Tote'])).toBe(false);
     expect(together(r, ['f1', '2.000 Bewohner'], ['f2', 'drei Vermisste'])).toBe(false);
+  });
+
+  it('within one story, distant counts need shared words, and a small number alone identifies nothing', () => {
+    const r = compare(flood(), opts);
+    // "zwei Menschen" arrested is not "zwei Menschen" injured …
+    expect(together(r, ['f1', 'Zwei Menschen'], ['f2', 'Zwei Menschen'])).toBe(false);
+    // … and one shared word ("Dresden") is not enough for 200 vs 2.500 people (more than 3× apart).
+    const title = 'Elbe-Hochwasser in Dresden: Pegel der Elbe steigt weiter';
+    const ents: [string, 'LOC'][] = [['Elbe', 'LOC'], ['Dresden', 'LOC']];
+    const arts = [
+      article('g1', [{ text: title, ents }, { text: 'In Dresden kamen 200 Menschen in Notunterkünften unter.', q: [{ text: '200 Menschen', value: 200, unit: 'Mensch' }], ents: [['Dresden', 'LOC']] }]),
+      article('g2', [{ text: title, ents }, { text: 'Rund 2.500 Menschen in Dresden mussten ihre Häuser verlassen.', q: [{ text: 'Rund 2.500 Menschen', value: 2500, bound: 'approx', unit: 'Mensch' }], ents: [['Dresden', 'LOC']] }]),
+      article('g3', [{ text: title, ents }, { text: 'Nach Angaben der Stadt Dresden mussten 3.000 Menschen ihre Häuser verlassen.', q: [{ text: '3.000 Menschen', value: 3000, unit: 'Mensch' }], ents: [['Dresden', 'LOC']] }]),
+    ];
+    const r2 = compare(arts, opts);
+    expect(together(r2, ['g1', '200 Menschen'], ['g2', 'Rund 2.500 Menschen'])).toBe(false);
+    expect(together(r2, ['g2', 'Rund 2.500 Menschen'], ['g3', '3.000 Menschen'])).toBe(true);
   });
 
   it('without a contrast or two sources, two different figures of one article stay apart', () => {
