@@ -34,7 +34,7 @@ const rule: Rule<EntityCandidate> = {
         if (!acrPlaceOf(lexicon, acr.text)) out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 2 });
         continue;
       }
-      const long = longForm(lexicon, us, i);
+      const long = longForm(lexicon, us, i, acr.text);
       const acrPlace = lookupPlace(lexicon, acr.text);
       if (long) {
         const start = us[long.a].start;
@@ -76,7 +76,7 @@ function afterPerson(lex: Lexicon, us: Unit[], paren: number): boolean {
  * them) of which at least one is no plain common noun — a capitalised adjective
  * („Nationaler“), an unknown word or an English word. A leading genitive place is not part of it.
  */
-function longForm(lex: Lexicon, us: Unit[], paren: number): { a: number; b: number } | null {
+function longForm(lex: Lexicon, us: Unit[], paren: number, acronym = ''): { a: number; b: number } | null {
   const b = paren;
   let a = paren;
   while (a - 1 >= 0) {
@@ -100,12 +100,27 @@ function longForm(lex: Lexicon, us: Unit[], paren: number): { a: number; b: numb
   // drop leading connectors, genitive places ("Südkoreas") and articles at sentence start
   while (a < b && (CONNECTORS.has(us[a].text) || us[a].text === '&' || (us[a].text.endsWith('s') && lookupPlace(lex, us[a].text) && a + 1 < b) || /^(der|die|das|des|dem|den)$/i.test(us[a].text) || (us[a].initial && lex.isFunctionWord(us[a].text)))) a++;
   if (a >= b) return null;
+  // the head noun before the name is no part of it: „Streik der Gewerkschaft Deutscher
+  // Lokomotivführer (GDL)“, „Schätzungen des Bundesamts für Sozialversicherungen (BSV)“ — drop
+  // leading words (with their der/des) while their initial is not the acronym's first letter
+  const letter = acronym.charAt(0).toUpperCase();
+  while (a + 2 < b && /^(der|des|von|vom)$/.test(us[a + 1].text) && us[a].text.charAt(0).toUpperCase() !== letter && us[a + 2].text.charAt(0).toUpperCase() === letter && isCapitalised(us[a + 2].text)) a += 2;
   const capWords = us.slice(a, b).filter((u) => isCapitalised(u.text)).length;
   let proper = capWords >= 3 || us.slice(a, b).some((u) => u.text === 'für' || u.text === 'for' || u.text === 'of');
   for (let k = a; k < b; k++) {
     const t = us[k].text;
     if (!isCapitalised(t)) continue;
     if (!isCommon(lex, t) || (lex.isAdjective(t.charAt(0).toLowerCase() + t.slice(1)) && !us[k].initial)) proper = true;
+  }
+  // the initials of the words (and hyphen parts) spell the acronym: „Verkehrsverbund Rhein-Ruhr (VRR)“
+  if (!proper && acronym.length >= 2) {
+    const init = us
+      .slice(a, b)
+      .flatMap((u) => u.parts)
+      .filter((w) => !CONNECTORS.has(w))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join('');
+    if (init === acronym.replace(/[^A-ZÄÖÜ]/g, '')) proper = true;
   }
   return proper ? { a, b } : null;
 }

@@ -6,7 +6,8 @@ import { lookupPlace, placeAt } from './lib/knowledge.js';
 const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
 const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus', 'bei', 'von', 'über', 'gegen', 'um', 'im', 'vor', 'nahe', 'unweit']);
-const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde)$/;
+const PLACE_NOUN_BEFORE_NAME = /^(Kanton|Stadt|Region|Bezirk|Kreis|Landkreis|Gemeinde|Provinz|Departement|Bundesland|Staat)$/;
+const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde|Vorort|Stadtteil|Kanton|Standort|Hauptort|Kreisstadt|Stadtbezirk)$/;
 
 /**
  * Places from the gazetteer (countries, cities, regions; supranational organisations as ORG),
@@ -29,6 +30,11 @@ const rule: Rule<EntityCandidate> = {
         const prev = i > 0 ? us[i - 1].text.toLowerCase() : '';
         // (the gazetteer's commonWord flag also marks proper nouns of the dictionary: München, USA)
         if (at.len === 1 && lexicon.isCommonWord(form.toLowerCase()) && !PLACE_PREPOSITION.has(prev)) continue;
+        // a place noun before a name is no place: „im Kanton Appenzell“ (Kanton = Guangzhou)
+        const nextU = i + at.len < us.length ? us[i + at.len] : null;
+        if (at.len === 1 && PLACE_NOUN_BEFORE_NAME.test(form) && nextU && nextU.type === 'word' && !nextU.newline && isCapitalised(nextU.text)) continue;
+        // a currency after an amount: „2400 Franken“, „1,1 Milliarden Franken“
+        if (at.len === 1 && i > 0 && lexicon.unit(form)?.class === 'money' && (us[i - 1].type === 'number' || /^(Millionen|Milliarden|Mio\.?|Mrd\.?|Tausend|Hundert|Billionen)$/.test(us[i - 1].text))) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
         if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '')) continue;
         out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });

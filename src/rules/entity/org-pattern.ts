@@ -30,6 +30,12 @@ const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versic
 const NON_ORG_ACRONYMS = new Set(['TV', 'KI', 'AI', 'IT', 'PR', 'EM', 'WM', 'PC', 'DJ', 'CEO', 'CFO', 'PhD', 'MBA', 'NS', 'DDR', 'BRD', 'SUV', 'LKW', 'PKW', 'Lkw', 'Pkw', 'E', 'U', 'VIP']);
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'nahe']);
 const STATE_PREFIX = /^(Bundes|Landes|Staats|Reichs)[a-zäöü]/;
+/** Words after an acronym that make a two-word company name: „DZ Bank“, „DB Cargo“, „BMW Group“. */
+const BRAND_TAIL = new Set(['Bank', 'Cargo', 'Group', 'Gruppe', 'Holding', 'Energy', 'Energie', 'Capital', 'Airlines', 'Logistics', 'Systems', 'Netz', 'Regio', 'Fernverkehr', 'Motors', 'Pharma', 'Chemie', 'Versicherung', 'Versicherungen', 'Leasing', 'Solutions', 'Technologies', 'Media', 'Mobile']);
+/** Party words that are adjectives („die Grünen“, „der Linken“): ORG after an article, not before a noun. */
+const PARTY_WORDS = new Map([['Grünen', 'Grüne'], ['Grüne', 'Grüne'], ['Linken', 'Linke'], ['Linke', 'Linke'], ['Liberalen', 'Liberale'], ['Grünliberalen', 'Grünliberale']]);
+/** Lower-case names with a dot or digits: „gfs.bern“, „ver.di“, „e.on“, „n-tv“. */
+const LOWER_NAME = /^[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)+$/;
 
 /**
  * Organisation names by pattern: capitalised adjective + organisation head („Europäische
@@ -85,6 +91,27 @@ const rule: Rule<EntityCandidate> = {
         i++;
         continue;
       }
+      // acronym + company word: "DZ Bank", "DB Cargo", "BMW Group" (not ORG "DZ")
+      if (isAcronym(u.text) && u.parts.length === 1 && !NON_ORG_ACRONYMS.has(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && BRAND_TAIL.has(us[i + 1].text) && !lookupPlace(lexicon, u.text)?.type?.startsWith('L')) {
+        push(i, i + 2, u.text + ' ' + us[i + 1].text, 2);
+        i++;
+        continue;
+      }
+      // party adjectives: "die Grünen 9,8 Prozent", "von den Grünen", "Grünen-Vorsitzende"
+      {
+        const party = PARTY_WORDS.get(u.parts[0]);
+        if (party && !u.capsLine && (u.parts.length === 1 || isRole(lexicon, u.parts[u.parts.length - 1]))) {
+          const prev = i > 0 ? us[i - 1] : null;
+          const next = i + 1 < us.length ? us[i + 1] : null;
+          const afterArticle = !!prev && /^(die|der|den|Die|Der|Den)$/.test(prev.text);
+          const beforeNoun = u.parts.length === 1 && !!next && next.type === 'word' && !next.newline && isCapitalised(next.text) && !PARTY_WORDS.has(next.text);
+          if ((afterArticle || u.parts.length > 1 || (prev?.text === '(' && next?.text === ')')) && !beforeNoun && !u.initial) {
+            const end = u.partStarts[0] + u.parts[0].length;
+            out.push({ text: doc.source.slice(u.start, end), start: u.start, end, type: 'ORG', name: party, rule: ID, confidence: 2 });
+            continue;
+          }
+        }
+      }
       // acronym compounds: "UN-Sicherheitsrat", "EU-Kommission"
       if (u.parts.length === 2 && isAcronym(u.parts[0]) && lookupPlace(lexicon, u.parts[0])?.type !== 'LOC' && isCapitalised(u.parts[1]) && !isRole(lexicon, u.parts[1]) && orgHeadOf(lexicon, u.parts[1]) && orgHeadExact(lexicon, u.parts[1])) {
         push(i, i + 1, u.parts[0] + '-' + nominative(lexicon, u.parts[1]), 2);
@@ -131,6 +158,21 @@ const rule: Rule<EntityCandidate> = {
           continue;
         }
       }
+      // organisation head + genitive tail: "Gesamtverband der Deutschen Versicherungswirtschaft",
+      // "Verband der Automobilindustrie", "Departement des Innern" (a plain "Sprecher der Regierung" is none)
+      if (!u.initial && isCapitalised(u.text) && u.parts.length === 1 && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text) && i + 2 < us.length && /^(der|des)$/.test(us[i + 1].text)) {
+        const b = germanTail(lexicon, us, i + 1);
+        if (b > i + 2) {
+          const tail = us.slice(i + 2, b);
+          const proper = tail.some((x) => isCapAdjective(lexicon, x.text)) || (tail.length === 1 && /^(Innern|Äußern)$/.test(tail[0].text));
+          const after = b < us.length ? us[b] : null;
+          if (proper && !(after && after.text === '(')) {
+            push(i, b, nominative(lexicon, u.text) + doc.text.slice(u.end, us[b - 1].end), 2);
+            i = b - 1;
+            continue;
+          }
+        }
+      }
       // sports clubs: "FC Bayern München", "VfB Stuttgart", "1. FC Köln"
       if (CLUB.test(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && isCapitalised(us[i + 1].text)) {
         let a = i;
@@ -141,24 +183,50 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue;
       }
+      // institution + its town or region: "Hochschule Koblenz", "Polizei Berlin", "Landgericht München",
+      // "des Polizeipräsidiums Niederbayern", "Kreisfeuerwehrverband Deggendorf", "Verkehrsverbund Rhein-Ruhr"
+      if (i + 1 < us.length && isCapitalised(u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text)) {
+        const nx = us[i + 1];
+        const place = lookupPlace(lexicon, nx.text);
+        const placeCompound = nx.parts.length > 1 && nx.parts.every((p) => isCapitalised(p)) && lookupPlace(lexicon, nx.parts[0])?.type === 'LOC' && !isCommon(lexicon, nx.parts[0]);
+        const after = i + 2 < us.length ? us[i + 2] : null;
+        if (((place && place.type === 'LOC' && place.name === nx.text) || placeCompound) && !(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) {
+          push(i, i + 2, nominative(lexicon, u.text) + ' ' + nx.text, 3);
+          i++;
+          continue;
+        }
+      }
       // company or union noun + name: "der US-Konzern Apple", "die Gewerkschaft Verdi"
       if (i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, '')) && !us[i + 1].newline) {
         let b = i + 1;
+        const first = us[i + 1];
+        {
+          // "des Forschungsinstituts gfs.bern": a lower-case name with a dot or hyphen
+          let e = i + 1;
+          while (e + 2 < us.length && /^[.-]$/.test(us[e + 1].text) && !us[e + 1].space && !us[e + 2].space && us[e + 2].type === 'word') e += 2;
+          const form = doc.text.slice(first.start, us[e].end);
+          if (first.type === 'word' && LOWER_NAME.test(form) && !lexicon.isCommonWord(form)) {
+            push(i + 1, e + 1, form, 2);
+            i = e;
+            continue;
+          }
+        }
+        // "der Fahrgastverband Pro Bahn", "die Partei Die Linke": a capitalised function word inside
+        // a sentence starts a name of two words
+        const shortFirst = first.type === 'word' && (lexicon.isFunctionWord(first.text.toLowerCase()) || (first.text.length <= 4 && lexicon.nounLemma(first.text) === first.text && !lexicon.unit(first.text)));
+        if (shortFirst && isCapitalised(first.text) && !first.initial && i + 2 < us.length && us[i + 2].type === 'word' && !us[i + 2].newline && isCapitalised(us[i + 2].text) && !lexicon.unit(us[i + 2].text)) {
+          const after = i + 3 < us.length ? us[i + 3] : null;
+          if (!(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) {
+            push(i + 1, i + 3, doc.text.slice(first.start, us[i + 2].end), 2);
+            i += 2;
+            continue;
+          }
+        }
         while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b].text)) || personWord(lexicon, us[b], true) || (b > i + 1 && lookupPlace(lexicon, us[b].text)))) b++;
         const next = b < us.length ? us[b] : null;
         if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) {
           push(i + 1, b, doc.text.slice(us[i + 1].start, us[b - 1].end), 2);
           i = b - 1;
-          continue;
-        }
-      }
-      // institution + its town: "Hochschule Koblenz", "Polizei Berlin", "Landgericht München"
-      if (i + 1 < us.length && isCapitalised(u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text)) {
-        const place = lookupPlace(lexicon, us[i + 1].text);
-        const after = i + 2 < us.length ? us[i + 2] : null;
-        if (place && place.type === 'LOC' && place.name === us[i + 1].text && !(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) {
-          push(i, i + 2, nominative(lexicon, u.text) + ' ' + us[i + 1].text, 3);
-          i++;
           continue;
         }
       }
@@ -205,7 +273,9 @@ function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
   if (idx < 3) return null;
   const modifier = lemma.slice(0, idx);
   const bare = modifier.endsWith('s') ? modifier.slice(0, -1) : modifier;
-  for (const m of [modifier, bare]) if (lex.isCommonWord(m) || lex.isCommonWord(m.toLowerCase()) || isCommon(lex, m) || lookupPlace(lex, m)) return null;
+  // "Innenbehörde", "Außenamt", "Oberlandesgericht": a modifier that is an adverb or prefix is no name
+  if (/^(innen|außen|aussen|ober|unter|haupt|zentral|gesamt|landes|kreis|stadt|bezirks|gemeinde|staats)$/i.test(bare)) return null;
+  for (const m of [modifier, bare]) if (lex.isCommonWord(m) || lex.isCommonWord(m.toLowerCase()) || lex.isFunctionWord(m.toLowerCase()) || isCommon(lex, m) || lookupPlace(lex, m)) return null;
   return lemma;
 }
 
@@ -230,6 +300,9 @@ function orgHeadExactRaw(lex: Lexicon, w: string): boolean {
   for (const form of baseForms(lex, w)) {
     const headLemma = lex.compoundHead(form) ?? form;
     if (orgHeadOf(lex, headLemma) === headLemma.toLowerCase() || orgHeadOf(lex, form) === form.toLowerCase()) return true;
+    // a listed compound head: "Bundesrechnungshof" ends in the listed "Rechnungshof" (head "Hof")
+    const tail = orgHeadOf(lex, form);
+    if (tail && tail.length >= 6 && form.length - tail.length >= 3 && lex.compoundHead(capitalise(tail)) === headLemma) return true;
   }
   return false;
 }
@@ -247,7 +320,7 @@ function nominative(lex: Lexicon, w: string): string {
   if (l && l.length >= w.length - 2) return l;
   for (const end of ['es', 's']) {
     const base = w.slice(0, -end.length);
-    if (w.endsWith(end) && base.length >= 4 && (lex.compoundHead(base) || lex.isNoun(base))) return base;
+    if (w.endsWith(end) && base.length >= 4 && (lex.compoundHead(base) || lex.isNoun(base) || orgHeadOf(lex, base) === base.toLowerCase())) return base;
   }
   return w;
 }

@@ -1,7 +1,7 @@
 /**
  * What the entity rules know about words: places (the lexicon's gazetteer, with genitive and
  * inflection handling), news outlets, roles and titles, organisation heads: the lexicon's lists
- * (`roles`, `org-heads`, `news-outlets`), plus a few general words those lists lack yet.
+ * (`roles`, `org-heads`, `news-outlets`).
  */
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
@@ -92,14 +92,7 @@ export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: n
   return { has: (n) => shared.has(n), maxWords: 5 };
 }
 
-/** Roles and titles: the lexicon's `roles` list plus these (lower case). Compounds end in one. */
-const CORE_ROLES = (
-  // not (yet) in the lexicon's roles list
-  'premier machthaber führer diktator monarch sekretär vorstand eigentümer offizier torhüter nationalspieler ' +
-  'sänger schauspieler regisseur ceo cfo unternehmer investor milliardär beamte beamter beamtin'
-).split(/\s+/);
-
-let coreRoleSet: Set<string> | undefined;
+/** Roles and titles: the lexicon's `roles` list. Compounds end in one. */
 const roleMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
 
@@ -124,10 +117,8 @@ export function isRole(lex: Lexicon, w: string): boolean {
 }
 
 function roleSet(lex: Lexicon): (s: string) => boolean {
-  coreRoleSet ??= new Set(CORE_ROLES);
-  const core = coreRoleSet;
   const shared = lex.list('roles');
-  return (s) => core.has(s) || shared.has(s) || shared.has(s.charAt(0).toUpperCase() + s.slice(1));
+  return (s) => shared.has(s) || shared.has(s.charAt(0).toUpperCase() + s.slice(1)) || shared.has(s.toUpperCase());
 }
 
 function computeRole(lex: Lexicon, w: string): boolean {
@@ -144,21 +135,12 @@ function computeRole(lex: Lexicon, w: string): boolean {
   return false;
 }
 
-/** Heads of organisation names: the lexicon's `org-heads` list plus these (lower case). */
-const CORE_ORG_HEADS = (
-  // not (yet) in the lexicon's org-heads list
-  'bund versammlung komitee föderation nationen fonds bahn'
-).split(/\s+/);
-let coreOrgHeadSet: Set<string> | undefined;
-
 /** The word ends in an organisation head: "Außenministerium", "Bundesamt", "Gewerkschaft". */
 export function orgHeadOf(lex: Lexicon, w: string): string | null {
   return memo(lex, 'orgHeadOf', w, () => orgHeadOfRaw(lex, w));
 }
 
 function orgHeadOfRaw(lex: Lexicon, w: string): string | null {
-  coreOrgHeadSet ??= new Set(CORE_ORG_HEADS);
-  const core = coreOrgHeadSet;
   const shared = lex.list('org-heads');
   const dash = w.lastIndexOf('-');
   const word = (dash >= 0 ? w.slice(dash + 1) : w).toLowerCase();
@@ -167,7 +149,7 @@ function orgHeadOfRaw(lex: Lexicon, w: string): string | null {
   for (const s of stems) {
     for (let i = 0; i <= s.length - 3; i++) {
       const tail = s.slice(i);
-      if (core.has(tail) || shared.has(tail) || shared.has(tail.charAt(0).toUpperCase() + tail.slice(1))) return tail;
+      if (shared.has(tail) || shared.has(tail.charAt(0).toUpperCase() + tail.slice(1))) return tail;
     }
   }
   return null;

@@ -107,7 +107,8 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       if (ARTICLE_PARTICLES.has(u.text) && !(b > k && (PARTICLES.has(us[b - 1].text) || CAP_PARTICLES.has(us[b - 1].text)))) break;
       let c = b;
       while (c < us.length && c - b < 2 && (PARTICLES.has(us[c].text) || (c === b && CAP_PARTICLES.has(us[c].text)))) c++;
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && (personWord(lex, us[c], true) || (isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {
+      // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c].text) && (personWord(lex, us[c], true) || (isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {
         b = c + 1;
         names++;
         continue;

@@ -103,8 +103,11 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   const orgKeys = [...byKey.keys()].filter((k) => byKey.get(k)!.some((c) => c.type === 'ORG') && byKey.get(k)![0].name.includes(' ')).sort(cmpStr);
   for (const [k, cs] of [...byKey.entries()].sort((a, b) => cmpStr(a[0], b[0]))) {
     const n = cs[0].name;
-    if (!isAllCaps(n) || n.includes(' ') || find(k) !== k) continue;
-    const target = orgKeys.find((ok) => initials(byKey.get(ok)![0].name) === n.replace(/[^A-ZÄÖÜ]/g, ''));
+    // lower-case agency acronyms count too: „dpa“ = „Deutsche Presse-Agentur“, „epd“
+    const lowerAcronym = /^[a-z]{2,5}$/.test(n) && cs.some((c) => c.type === 'ORG' && c.rule === 'entity/news-outlet');
+    if ((!isAllCaps(n) && !lowerAcronym) || n.includes(' ') || find(k) !== k) continue;
+    const letters = lowerAcronym ? n.toUpperCase() : n.replace(/[^A-ZÄÖÜ]/g, '');
+    const target = orgKeys.find((ok) => initials(byKey.get(ok)![0].name) === letters);
     if (target && target !== k) union(k, target);
   }
   // surname-only persons → fuller name
@@ -163,7 +166,8 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
       forms.add(c.name);
       for (const a of c.aliases ?? []) forms.add(a);
     }
-    drafts.push({ name: nameCand.name, type, rule: best.rule, mentions: cs.map((c) => ({ text: c.text, start: c.start, end: c.end })), forms });
+    const canonical = type === 'ORG' && nameCand.rule !== 'entity/gazetteer-place' ? nominativeName(lexicon, nameCand.name) : nameCand.name;
+    drafts.push({ name: canonical, type, rule: best.rule, mentions: cs.map((c) => ({ text: c.text, start: c.start, end: c.end })), forms });
   }
 
   // ------------------------------------------------------------------------------ 5. rescan
@@ -325,4 +329,34 @@ function genitivePosition(lex: Lexicon, us: Unit[], c: EntityCandidate): boolean
   const next = j + 1 < us.length ? us[j + 1] : null;
   const nounLike = (u: Unit | null): boolean => !!u && u.type === 'word' && isCapitalised(u.text) && lex.isNoun(u.text) && !u.newline && !isRole(lex, u.text);
   return nounLike(prev) || nounLike(next);
+}
+
+const FEMININE_HEAD = /(?:ung|heit|keit|schaft|ion|tät|bank|bahn|agentur|kammer|kasse|partei|union|liga|gesellschaft|anstalt|behörde|stiftung|akademie|schule|universität|versammlung|kommission|organisation|post|börse|versicherung|allianz|polizei|wehr|hilfe|front|initiative|gruppe|zentrale|klinik|kirche|regierung|aufsicht|vereinigung)$/;
+const NEUTER_HEAD = /(?:werk|amt|institut|ministerium|zentrum|gericht|komitee|büro|parlament|kommando|haus|kollegium|präsidium|forum|netzwerk|bündnis|kabinett|konsortium|sekretariat|observatorium|labor|museum|theater|orchester|team|unternehmen|krankenhaus|klinikum|rote kreuz|kreuz)$/;
+
+/**
+ * The nominative of an organisation name that begins with declined adjectives: „Deutschem
+ * Wetterdienst“ → „Deutscher Wetterdienst“, „Technischen Hilfswerks“ → „Technisches Hilfswerk“,
+ * „Deutschen Bahn“ → „Deutsche Bahn“. The head's gender comes from its ending (masculine when
+ * none is telling). Adjectives after the head („Gewerkschaft Deutscher …“) stay as they are.
+ */
+export function nominativeName(lex: Lexicon, name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && /^[A-ZÄÖÜ][a-zäöüß]+e[nmrs]$/.test(words[k]) && lex.isAdjective(words[k].charAt(0).toLowerCase() + words[k].slice(1))) k++;
+  if (k === 0 && words.length > 1 && /^(für|der|des|von|zur|zum)$/.test(words[1]) && /[^s]e?s$/.test(words[0])) {
+    // „Bundesamts für Sozialversicherungen“ → „Bundesamt für Sozialversicherungen“
+    const lemma = lex.nounLemma(words[0]);
+    if (lemma && lemma.length < words[0].length && lemma.length >= words[0].length - 2) return [lemma, ...words.slice(1)].join(' ');
+    return name;
+  }
+  if (k === 0 || !/^[A-ZÄÖÜ]/.test(words[k])) return name;
+  let head = words[k];
+  const lemma = lex.nounLemma(head);
+  if (lemma && lemma.length >= head.length - 2 && lemma.length < head.length) head = lemma;
+  else if (/[^s]e?s$/.test(head) && NEUTER_HEAD.test(head.replace(/e?s$/, '').toLowerCase())) head = head.replace(/e?s$/, '');
+  const h = head.toLowerCase();
+  const ending = FEMININE_HEAD.test(h) ? 'e' : NEUTER_HEAD.test(h) ? 'es' : 'er';
+  const adjs = words.slice(0, k).map((w) => w.replace(/e[nmrs]$/, 'e' + ending.slice(1)));
+  return [...adjs, head, ...words.slice(k + 1)].join(' ');
 }
