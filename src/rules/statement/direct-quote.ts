@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, coordinatedPhrase, findQuotes, isQuote, isTitleQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
+  clauseEnd, coordinatedPhrase, findQuotes, isQuote, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { oncePerContext } from './lib/find-once.js';
@@ -40,7 +40,16 @@ function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
         const np = coordinatedPhrase(ctx, s, se);
         const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
         if (speaker && !negated(doc, k, clauseEnd(doc, np!.end - 1, se))) {
-          out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, k, so && s > k + 1 ? s : k + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
+          const cue = tokenSpan(doc, k, so && s > k + 1 ? s : k + 1);
+          // "Das sei „ein fatales Signal“, sagte sie.": a partial quote inside a Konjunktiv frame is indirect speech
+          const [fs] = sentenceTokens(doc, toks[q.open].sentence);
+          let frame = fs;
+          for (let j = q.open - 1; j > fs; j--) if ([':', ';'].includes(toks[j].text) || isQuote(toks[j])) { frame = j + 1; break; }
+          if (q.open - frame >= 2 && konjunktivIn(ctx, frame, q.open)) {
+            out.push({ rule: ID, kind: 'indirect', speaker, cue, content: tokenSpan(doc, frame, q.close + 1), sentence: toks[q.open].sentence });
+            continue;
+          }
+          out.push({ rule: ID, kind: 'direct', speaker, cue, content: inner(ctx, q), sentence: toks[q.open].sentence });
           continue;
         }
       }

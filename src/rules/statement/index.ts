@@ -2,7 +2,7 @@ import type { Layer, Rule, RuleContext } from '../types.js';
 import type { Entity, Speaker, Statement } from '../../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import { sentenceAt } from '../../text/analyse.js';
-import { DEFINITE, nounPhrase, roleWord, sentenceTokens } from './lib/grammar.js';
+import { DEFINITE, isQuote, konjunktivIn, nounPhrase, roleWord, sentenceTokens, tokenAt } from './lib/grammar.js';
 import directQuote from './direct-quote.js';
 import headlineColon from './headline-colon.js';
 import hiessEs from './hiess-es.js';
@@ -172,6 +172,33 @@ function quotedShare(ctx: RuleContext, s: Statement): number {
   return text.length ? quoted / text.length : 0;
 }
 
+const FRAGMENT_WORDS = 6;
+
+/** Words inside quotation marks in the content. */
+function quotedWords(s: Statement): number {
+  let n = 0;
+  const re = /[„“”"»«‚‘‹›]([^„“”"»«‚‘‹›]*)[„“”"»«‚‘‹›]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.content.text))) n += m[1].split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return n;
+}
+
+/** The unquoted words of the content hold a Konjunktiv verb. */
+function konjunktivOutsideQuotes(ctx: RuleContext, s: Statement): boolean {
+  const doc = ctx.doc;
+  const from = tokenAt(doc, s.content.start);
+  let inQuote = false;
+  for (let k = from; k < doc.tokens.length && doc.tokens[k].start < s.content.end; k++) {
+    const t = doc.tokens[k];
+    if (isQuote(t)) {
+      inQuote = !inQuote;
+      continue;
+    }
+    if (!inQuote && konjunktivIn(ctx, k, k + 1)) return true;
+  }
+  return false;
+}
+
 function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[] {
   const doc = ctx.doc;
   // reading order, the specific rule first
@@ -251,7 +278,11 @@ function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[
     return s;
   });
   for (const s of statements) {
-    if (s.kind === 'indirect' && s.rule !== 'statement/konjunktiv-continuation' && quotedShare(ctx, s) >= 0.75) s.kind = 'direct';
+    if (s.kind !== 'indirect' || s.rule === 'statement/konjunktiv-continuation' || quotedShare(ctx, s) < 0.75) continue;
+    // a quoted fragment inside a Konjunktiv frame ("Das sei „ein fatales Signal“") stays reported speech;
+    // a quoted clause after a short frame ("die Gegner hätten „…, …“") is a quotation (seed convention)
+    if (quotedWords(s) <= FRAGMENT_WORDS && konjunktivOutsideQuotes(ctx, s)) continue;
+    s.kind = 'direct';
   }
   statements.sort(
     (a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start || a.content.end - b.content.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),

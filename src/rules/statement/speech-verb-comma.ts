@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
-  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, isKonjunktiv1, isKonjunktiv2, isFunction, AUXILIARIES, PREPOSITIONS, type SpeechVerb,
+  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 
@@ -61,7 +61,6 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   return s;
 }
 
-const KONJUNKTIV_AUX = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge']);
 const ACCUSATIVE_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'einen', 'einige', 'mehrere', 'viele', 'zahlreiche', 'keine', 'keinen', 'es']);
 
 /** The middle field of the speech verb (outside the subject and PPs) holds an accusative object: a number or „die/das/ein …“. */
@@ -102,15 +101,7 @@ function objectInMiddleField(ctx: RuleContext, sv: SpeechVerb, ce: number): bool
 
 /** The clause from `s` holds a Konjunktiv verb (the mood of reported speech). */
 function reportedMood(ctx: RuleContext, s: number, sentEnd: number): boolean {
-  const toks = ctx.doc.tokens;
-  const e = clauseEnd(ctx.doc, s, sentEnd);
-  for (let k = s; k < e; k++) {
-    const t = toks[k];
-    if (t.type !== 'word') continue;
-    if (isKonjunktiv2(t.text) || KONJUNKTIV_AUX.has(t.text)) return true;
-    if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return true;
-  }
-  return false;
+  return konjunktivIn(ctx, s, clauseEnd(ctx.doc, s, sentEnd));
 }
 
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);

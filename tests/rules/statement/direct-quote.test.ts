@@ -12,6 +12,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Reform komme „viel zu spät“, kritisierte der Verband.',
+      expect: [{ speaker: { text: 'der Verband' }, kind: 'indirect', content: 'Die Reform komme „viel zu spät“' }],
+      exact: true,
+      name: 'a partial quote inside a Konjunktiv frame is indirect',
+    },
+    {
+      text: 'Das ist „ein fatales Signal an die Industrie“, sagte die Abgeordnete.',
+      expect: [{ kind: 'direct', content: 'ein fatales Signal an die Industrie' }],
+      exact: true,
+      name: 'an indicative frame keeps the quote direct',
+    },
+    {
       text: 'Der Spitzenkandidat sprach in der »ZIB 2« von einem »klaren Auftrag der Wählerinnen und Wähler«.',
       expect: [{ cue: 'sprach', kind: 'direct', content: 'klaren Auftrag der Wählerinnen und Wähler' }],
       exact: true,

@@ -19,6 +19,16 @@ describe('statement layer resolve', () => {
     expect(s[0].kind).toBe('direct');
   });
 
+  it('keeps a quoted fragment inside a Konjunktiv frame indirect', () => {
+    const s = run('Der Sprecher sagte, die Pläne seien „völlig unausgegoren“.');
+    expect(s).toHaveLength(1);
+    expect(s[0].kind).toBe('indirect');
+    const t = run('Der Ausbau sei „ein fatales Signal an die Industrie“, sagte die Abgeordnete.');
+    expect(t).toHaveLength(1);
+    expect(t[0].kind).toBe('indirect');
+    expect(t[0].content.text).toBe('Der Ausbau sei „ein fatales Signal an die Industrie“');
+  });
+
   it('extends indirect speech over a following Konjunktiv-I sentence', () => {
     const text = 'Der Bürgermeister sagte, der Damm halte. Die Lage sei aber ernst. Am Abend regnete es.';
     const s = run(text);

@@ -776,3 +776,17 @@ const KONJ2 = new Set(
 export function isKonjunktiv2(w: string): boolean {
   return KONJ2.has(w);
 }
+
+const KONJUNKTIV_AUX = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge']);
+
+/** A Konjunktiv I or II verb among tokens [from, to): the mood of reported speech („Das sei …“, „sie hätten …“). */
+export function konjunktivIn(ctx: RuleContext, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.type !== 'word') continue;
+    if (isKonjunktiv2(t.text) || KONJUNKTIV_AUX.has(t.text)) return true;
+    if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return true;
+  }
+  return false;
+}
