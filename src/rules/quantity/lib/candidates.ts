@@ -265,7 +265,8 @@ const PERSON_CLASSES = new Set([
 const PERSON_SUFFIX = /(?:[^e]er|erin|ist|istin|ling|ent|entin|ant|antin|eur|euse|iker|ikerin|oge|ogin|at(?:in)?|ier|ière)$/;
 const NON_PERSON_SUFFIX = /(?:ment|mandat|format|zertifikat|inserat|referat|apparat|präparat|resultat|etat|plakat|zitat|attentat|konkordat|ateur)$/i;
 
-function isPersonNoun(lex: Lexicon, written: string): boolean {
+/** `strict`: without the weak suffix guess (-er, -ent …), which also fits "Fehler", "Wunder". */
+function isPersonNoun(lex: Lexicon, written: string, strict = false): boolean {
   const compact = written.replace(/\s+-/g, '-');
   const last = compact.slice(compact.lastIndexOf('-') + 1);
   const lemma = safe(() => lex.nounLemma(last), null) ?? fallbackLemma(last);
@@ -278,12 +279,13 @@ function isPersonNoun(lex: Lexicon, written: string): boolean {
   if (cls && PERSON_CLASSES.has(cls)) return true;
   if (cls) return false;
   const lower = last.toLowerCase();
-  // nominalised adjectives and participles: "Angeklagte", "Jugendlichen", "Verletzter"
-  if (/(?:e|en|er)$/.test(lower) && safe(() => lex.isAdjective(lower), false)) return true;
+  // nominalised adjectives and participles: "Angeklagte", "Jugendlichen", "Verletzter" (lemma in -e;
+  // not "Wunder", whose lemma is itself)
+  if (/e$/.test(lemma) && /(?:e|en|er)$/.test(lower) && safe(() => lex.isAdjective(lemma.toLowerCase()), false)) return true;
   // demonym nouns: "Afghane" (afghanisch), "Syrer" (syrisch)
   const stem = lower.replace(/(?:innen|in|en|er|e|n)$/, '');
   if (stem.length >= 2 && safe(() => lex.demonym(`${stem}isch`), null)) return true;
-  if (NON_PERSON_SUFFIX.test(lemma)) return false;
+  if (strict || NON_PERSON_SUFFIX.test(lemma)) return false;
   return PERSON_SUFFIX.test(lemma.toLowerCase()) || /innen$/.test(lower);
 }
 
@@ -656,8 +658,11 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
     bound = 'eq';
     start = numStart;
   }
-  // "mehr als ein Symbol" is a figure of speech; "mehr als eine Woche", "weniger als ein Prozent" count
-  if (m.article && /als$/i.test(m.qualifier?.text ?? '') && !unitClass && !safe(() => lex.unitClass(unit!), null)) return null;
+  // "mehr als ein Symbol", "wenigstens ein Trost" are figures of speech; "mindestens ein Mensch",
+  // "mehr als eine Woche", "weniger als ein Prozent" count: a unit, a noun class or a person noun
+  if (m.article && !unitClass && !safe(() => lex.unitClass(unit!), null) && !(noun && isPersonNoun(lex, noun.text, true))) return null;
+  // "bis zu minus 20 Grad": as low as −20, so at least −20
+  if (m.value < 0 && bound === 'lte' && /^bis\s+zu$/i.test(m.qualifier?.text ?? '')) bound = 'gte';
   if (overlapsDate(ctx.results.dates, numStart, numEnd) && unitClass !== 'duration') return null;
 
   let value = m.value;
