@@ -198,7 +198,8 @@ describe('quantity groups on other stories', () => {
         },
       ]),
     ];
-    // "Mensch" is no victim class: the first outlet's 7 stays alone; the class joins Tote ~ Todesopfer.
+    // These test classes have no parent ("dead" is not under "people"), so "7 Menschen" stays alone;
+    // the class joins Tote ~ Todesopfer. (The people hierarchy: tests/compare/stories.test.ts.)
     const r = compare(arts, opts);
     const g = groupOf(r, 'br', '7');
     expect(g.members.map((m) => m.article)).toEqual(['br', 'zdf']);
