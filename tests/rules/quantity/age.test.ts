@@ -10,6 +10,11 @@ ruleTester(rule, {
     { text: 'Sie verbüßt eine dreijährige Haftstrafe.' },
     { text: 'Die Stadt feiert ihre 1000-jährige Geschichte.' },
     { text: 'Der langjährige Bürgermeister trat zurück.' },
+    { text: 'Zweijähriger Vertrag für den neuen Trainer.' },
+    { text: 'Die zweijährige Regierungszeit endete im Streit.' },
+    { text: 'Eine zehnjährige Partnerschaft endet.' },
+    { text: 'Der Dreißigjährige Krieg prägte Europa.' },
+    { text: 'Sein zweijähriges Engagement beim Verein endet.', pending: 'things that last are recognised by a list (Vertrag, Amtszeit, Bestehen …) and abstract suffixes; other nouns default to an age' },
   ],
   invalid: [
     { text: 'Ein 24-jähriger Afghane wurde festgenommen.', expect: [{ text: 'Ein 24-jähriger Afghane', value: 24, bound: 'eq', unit: 'Jahr', noun: { text: 'Afghane' } }] },
@@ -32,6 +37,9 @@ ruleTester(rule, {
     { text: 'Der 41-jährige Franzose gewann die Etappe.', expect: [{ value: 41 }] },
     { text: 'Der 35-jährige Ire verlor im Finale.', expect: [{ value: 35, unit: 'Jahr' }] },
     { text: 'Der 30-jährige Athlet siegte im Zehnkampf.', expect: [{ value: 30 }] },
-    { text: 'Der 50-jährige Mönch lebt im Kloster.', expect: [{ value: 50 }], pending: 'person nouns without a person suffix, role, people class, demonym or list entry are read as durations' },
+    { text: 'Der 50-jährige Mönch lebt im Kloster.', expect: [{ value: 50 }] },
+    { text: 'Der 67-jährige Landwirt wurde aus dem Hochwasser gerettet.', expect: [{ text: '67-jährige Landwirt', value: 67, unit: 'Jahr' }] },
+    { text: 'Zweijährige Kinder haben Anspruch auf einen Kitaplatz.', expect: [{ value: 2, unit: 'Jahr' }] },
+    { text: 'Die Sechzehnjährige gewann Gold.', expect: [{ text: 'Sechzehnjährige', value: 16 }] },
   ],
 });

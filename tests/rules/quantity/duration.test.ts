@@ -30,6 +30,10 @@ ruleTester(rule, {
     { text: 'Nach einer rund zweistündigen Debatte stimmte der Landtag ab.', expect: [{ text: 'rund zweistündigen Debatte', value: 2, bound: 'approx', unit: 'Stunde' }] },
     { text: 'Es folgte eine einjährige Pause.', expect: [{ value: 1, unit: 'Jahr' }] },
     { text: 'Der Warnstreik soll eineinhalbtägig sein.', expect: [{ value: 1.5, unit: 'Tag' }] },
+    { text: 'Zweijähriger Vertrag für den neuen Trainer.', expect: [{ text: 'Zweijähriger Vertrag', value: 2, unit: 'Jahr' }] },
+    { text: 'Viertägige Proteste legten die Hauptstadt lahm.', expect: [{ value: 4, unit: 'Tag' }] },
+    { text: 'Ein fünfjähriges Förderprogramm startet im Herbst.', expect: [{ value: 5, unit: 'Jahr' }] },
+    { text: 'Nach dreijähriger Verhandlung kam der Durchbruch.', expect: [{ value: 3, unit: 'Jahr' }] },
     { text: 'Die Partei feierte ihr 100-jähriges Bestehen.', expect: [{ value: 100, unit: 'Jahr', noun: { text: 'Bestehen' } }] },
     // the numeral "ein" after a qualifier; "über" meaning "across"
     { text: 'Der Streik dauerte mehr als eine Woche.', expect: [{ text: 'mehr als eine Woche', value: 1, bound: 'gt', unit: 'Woche' }] },

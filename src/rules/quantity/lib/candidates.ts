@@ -265,6 +265,32 @@ const PERSON_CLASSES = new Set([
 const PERSON_SUFFIX = /(?:[^e]er|erin|ist|istin|ling|ent|entin|ant|antin|eur|euse|iker|ikerin|oge|ogin|at(?:in)?|ier|ière)$/;
 const NON_PERSON_SUFFIX = /(?:ment|mandat|format|zertifikat|inserat|referat|apparat|präparat|resultat|etat|plakat|zitat|attentat|konkordat|ateur)$/i;
 
+/**
+ * Nouns of things that last (a "-jährig" adjective before them is a duration, not an age):
+ * "ein zweijähriger Vertrag", "eine dreijährige Haftstrafe", "das 100-jährige Bestehen". Also as
+ * compound heads (Regierungszeit → Zeit, Förderprogramm → Programm) and by abstract-noun suffix.
+ */
+const SPAN_NOUNS = new Set([
+  'Vertrag', 'Strafe', 'Haft', 'Zeit', 'Frist', 'Pause', 'Sperre', 'Krieg', 'Bestehen', 'Jubiläum', 'Geschichte',
+  'Tradition', 'Studie', 'Programm', 'Projekt', 'Plan', 'Ausbildung', 'Studium', 'Studiengang', 'Zeitraum', 'Phase',
+  'Periode', 'Moratorium', 'Waffenstillstand', 'Waffenruhe', 'Mandat', 'Bewährung', 'Dienst', 'Karriere', 'Ehe',
+  'Beziehung', 'Herrschaft', 'Mitgliedschaft', 'Streit', 'Verfahren', 'Prozess', 'Verhandlung', 'Debatte', 'Bau',
+  'Dürre', 'Flaute', 'Rezession', 'Krise', 'Zyklus', 'Garantie', 'Anleihe', 'Kredit', 'Darlehen', 'Lizenz', 'Leihe',
+  'Aufenthalt', 'Reise', 'Tour', 'Tournee', 'Mission', 'Einsatz', 'Auszeit', 'Unterbrechung', 'Stillstand', 'Lockdown',
+  'Quarantäne', 'Dauer', 'Amt', 'Legislatur', 'Regentschaft', 'Besatzung', 'Blockade', 'Belagerung', 'Abwesenheit',
+  'Erfahrung', 'Laufbahn', 'Pacht', 'Jahr', 'Jahrzehnt', 'Festival', 'Fest', 'Feier', 'Konferenz', 'Gipfel', 'Kurs',
+]);
+const SPAN_SUFFIX = /(?:ung|ion|tät|heit|keit|schaft|nis|ium|äum|zeit|dauer|frist|periode|phase)$/;
+
+function isSpanNoun(lex: Lexicon, written: string): 'list' | 'suffix' | null {
+  const compact = written.replace(/\s+-/g, '-');
+  const last = compact.slice(compact.lastIndexOf('-') + 1);
+  const lemma = safe(() => lex.nounLemma(last), null) ?? fallbackLemma(last);
+  const head = safe(() => lex.compoundHead(lemma), null);
+  if (SPAN_NOUNS.has(lemma) || (head && SPAN_NOUNS.has(head))) return 'list';
+  return SPAN_SUFFIX.test(lemma) ? 'suffix' : null;
+}
+
 /** `strict`: without the weak suffix guess (-er, -ent …), which also fits "Fehler", "Wunder". */
 function isPersonNoun(lex: Lexicon, written: string, strict = false): boolean {
   const compact = written.replace(/\s+-/g, '-');
@@ -294,10 +320,18 @@ function isPersonNoun(lex: Lexicon, written: string, strict = false): boolean {
  * "der 24-Jährige", "die Zweijährige") an age, else a duration of the noun after it.
  */
 function durationAdjective(doc: Doc, lex: Lexicon, adj: NounFound): { age: boolean; noun: Span; end: number } {
-  const nominal = isUpperWord(adj.written);
-  const head = nominal ? null : nounAfter(doc, lex, adj.end, false);
-  const isYear = adj.durationUnit === 'Jahr';
-  const age = isYear && (nominal || !head || isPersonNoun(lex, head.written));
+  // capitalised and without a noun after it: nominalised ("der 24-Jährige"); capitalised before a
+  // noun: an adjective at the start of a sentence or headline ("Zweijähriger Vertrag für …")
+  const after = nounAfter(doc, lex, adj.end, false);
+  const head = after && !after.durationUnit ? after : null;
+  const nominal = isUpperWord(adj.written) && !head;
+  // "-jährig": an age unless the noun is one of things that last ("Vertrag", "Amtszeit", "Bestehen")
+  // and no person noun ("Mannschaft" is a team: duration; "Landwirt", unknown: age)
+  let age = false;
+  if (adj.durationUnit === 'Jahr') {
+    const span = head ? isSpanNoun(lex, head.written) : null;
+    age = nominal || !head || span == null || (span === 'suffix' && isPersonNoun(lex, head.written));
+  }
   if (head && !head.durationUnit) return { age, noun: span(doc, head.start, head.end), end: head.end };
   return { age, noun: span(doc, adj.start, adj.end), end: adj.end };
 }
