@@ -57,7 +57,7 @@ const rule: Rule<EntityCandidate> = {
 };
 
 function acrPlaceOf(lex: Lexicon, w: string): boolean {
-  return lookupPlace(lex, w) !== null;
+  return lookupPlace(lex, w)?.type === 'LOC';
 }
 
 /** The words before "(" are a person's name: a role before them, or every word a name word. */

@@ -92,7 +92,7 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       // acronym + company word: "DZ Bank", "DB Cargo", "BMW Group" (not ORG "DZ")
-      if (isAcronym(u.text) && u.parts.length === 1 && !NON_ORG_ACRONYMS.has(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && BRAND_TAIL.has(us[i + 1].text) && !lookupPlace(lexicon, u.text)?.type?.startsWith('L')) {
+      if (isAcronym(u.text) && u.parts.length === 1 && !NON_ORG_ACRONYMS.has(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && BRAND_TAIL.has(us[i + 1].text) && !isLoc(lexicon, u.text)) {
         push(i, i + 2, u.text + ' ' + us[i + 1].text, 2);
         i++;
         continue;
@@ -118,7 +118,7 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       // party or organisation acronym before a role: "CDU-Chef", "SPD-Generalsekretär", "RN-Spitzenkandidat"
-      if (u.parts.length >= 2 && isAcronym(u.parts[0]) && !NON_ORG_ACRONYMS.has(u.parts[0]) && isRole(lexicon, u.parts[u.parts.length - 1]) && !isCommon(lexicon, u.parts[0]) && !lookupPlace(lexicon, u.parts[0])) {
+      if (u.parts.length >= 2 && isAcronym(u.parts[0]) && !NON_ORG_ACRONYMS.has(u.parts[0]) && isRole(lexicon, u.parts[u.parts.length - 1]) && !isCommon(lexicon, u.parts[0]) && !isLoc(lexicon, u.parts[0])) {
         const start = u.partStarts[0];
         const end = start + u.parts[0].length;
         out.push({ text: doc.source.slice(start, end), start, end, type: 'ORG', name: u.parts[0], rule: ID, confidence: 2 });
@@ -222,7 +222,7 @@ const rule: Rule<EntityCandidate> = {
             continue;
           }
         }
-        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b].text)) || personWord(lexicon, us[b], true) || (b > i + 1 && lookupPlace(lexicon, us[b].text)))) b++;
+        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b].text)) || personWord(lexicon, us[b], true) || lookupPlace(lexicon, us[b].text)?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b].text)))) b++;
         const next = b < us.length ? us[b] : null;
         if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) {
           push(i + 1, b, doc.text.slice(us[i + 1].start, us[b - 1].end), 2);
@@ -231,14 +231,14 @@ const rule: Rule<EntityCandidate> = {
         }
       }
       // organisation noun + acronym or unknown name: "die Gewerkschaft GDL", "der Partei AfD"
-      if (i + 1 < us.length && isCapitalised(u.text) && orgHeadExact(lexicon, u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && isAcronym(us[i + 1].text) && !isCommon(lexicon, us[i + 1].text) && !lookupPlace(lexicon, us[i + 1].text)) {
+      if (i + 1 < us.length && isCapitalised(u.text) && orgHeadExact(lexicon, u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && isAcronym(us[i + 1].text) && !isCommon(lexicon, us[i + 1].text) && !isLoc(lexicon, us[i + 1].text)) {
         push(i + 1, i + 2, us[i + 1].text, 2);
         i++;
         continue;
       }
       // article + unknown acronym: "die SPD", "der NIS"; an acronym coordinated with one: "SPÖ und FPÖ"
-      const coordinated = i >= 2 && /^(und|oder|sowie|,)$/.test(us[i - 1].text) && isAcronym(us[i - 2].text) && !isCommon(lexicon, us[i - 2].text) && !lookupPlace(lexicon, us[i - 2].text);
-      if (isAcronym(u.text) && !NON_ORG_ACRONYMS.has(u.text) && i > 0 && (ARTICLES.has(us[i - 1].text.toLowerCase()) || coordinated) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && u.parts.length === 1) {
+      const coordinated = i >= 2 && /^(und|oder|sowie|,)$/.test(us[i - 1].text) && isAcronym(us[i - 2].text) && !isCommon(lexicon, us[i - 2].text) && !isLoc(lexicon, us[i - 2].text);
+      if (isAcronym(u.text) && !NON_ORG_ACRONYMS.has(u.text) && i > 0 && (ARTICLES.has(us[i - 1].text.toLowerCase()) || coordinated) && !isCommon(lexicon, u.text) && !isLoc(lexicon, u.text) && u.parts.length === 1) {
         const next = i + 1 < us.length ? us[i + 1] : null;
         if (!next || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lexicon, next.text)) push(i, i + 1, u.text, 1);
       }
@@ -258,7 +258,7 @@ function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
     const last = u.parts[u.parts.length - 1];
     if (!isCapitalised(last) || !orgHeadExact(lex, last)) return null;
     const mods = u.parts.slice(0, -1);
-    if (mods.every((p) => (isCapitalised(p) && !isCommon(lex, p) && !lookupPlace(lex, p)) || (isAcronym(p) && !isCommon(lex, p) && !lookupPlace(lex, p)))) {
+    if (mods.every((p) => (isCapitalised(p) && !isCommon(lex, p) && !isLoc(lex, p)) || (isAcronym(p) && !isCommon(lex, p) && !isLoc(lex, p)))) {
       return mods.join('-') + '-' + nominative(lex, last);
     }
     return null;
@@ -277,6 +277,11 @@ function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
   if (/^(innen|außen|aussen|ober|unter|haupt|zentral|gesamt|landes|kreis|stadt|bezirks|gemeinde|staats)$/i.test(bare)) return null;
   for (const m of [modifier, bare]) if (lex.isCommonWord(m) || lex.isCommonWord(m.toLowerCase()) || lex.isFunctionWord(m.toLowerCase()) || isCommon(lex, m) || lookupPlace(lex, m)) return null;
   return lemma;
+}
+
+/** A place (LOC) of the gazetteer; its organisations (ORG) may stand in organisation names. */
+function isLoc(lex: Lexicon, w: string): boolean {
+  return lookupPlace(lex, w)?.type === 'LOC';
 }
 
 /** A capitalised adjective form (no noun): "Europäische", "Nationaler", "Deutsche". */

@@ -22,9 +22,20 @@ describe('entity layer', () => {
   });
 
   it('reports a one-word speaker linked to a role mention, and drops a lone one', () => {
-    const es = entities('„Wir sind bereit“, sagte Nagelsmann am Montag. Bundestrainer Nagelsmann lobte die Mannschaft. Samsung erklärte, alles sei gut.');
+    const es = entities('„Wir sind bereit“, sagte Nagelsmann am Montag. Bundestrainer Nagelsmann lobte die Mannschaft. Veltrino erklärte, alles sei gut.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['Nagelsmann', 'PER']]);
     expect(texts(es[0])).toEqual(['Nagelsmann', 'Nagelsmann']);
+  });
+
+  it('knows well-known companies by name (curated list): a lone speaker that is a company is ORG', () => {
+    const es = entities('Samsung erklärte, alles sei gut. Auch die Lufthansa und BMW rechnen mit Verlusten, sagte ein Sprecher.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Samsung', 'ORG'], ['Lufthansa', 'ORG'], ['BMW', 'ORG']]);
+  });
+
+  it('links „dpa“ to „Deutsche Presse-Agentur“ and names organisations in the nominative', () => {
+    const es = entities('Von Jana Roth, dpa\n\nDer Verband sagte der Deutschen Presse-Agentur, man warte ab. Laut dem Deutschen Wetterdienst (DWD) regnet es weiter.');
+    expect(texts(byName(es, 'Deutsche Presse-Agentur'))).toEqual(['dpa', 'Deutschen Presse-Agentur']);
+    expect(byName(es, 'Deutscher Wetterdienst')?.id).toBe('org:deutsche-wetterdienst');
   });
 
   it('finds a known name as the first part of a hyphen compound', () => {

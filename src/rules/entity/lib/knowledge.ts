@@ -92,6 +92,9 @@ export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: n
   return { has: (n) => shared.has(n), maxWords: 5 };
 }
 
+/** English abbreviations the dictionary lacks (roles.txt holds dictionary nouns only). */
+const ABBREVIATED_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
+
 /** Roles and titles: the lexicon's `roles` list. Compounds end in one. */
 const roleMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
@@ -118,7 +121,7 @@ export function isRole(lex: Lexicon, w: string): boolean {
 
 function roleSet(lex: Lexicon): (s: string) => boolean {
   const shared = lex.list('roles');
-  return (s) => shared.has(s) || shared.has(s.charAt(0).toUpperCase() + s.slice(1)) || shared.has(s.toUpperCase());
+  return (s) => ABBREVIATED_ROLES.has(s) || shared.has(s) || shared.has(s.charAt(0).toUpperCase() + s.slice(1)) || shared.has(s.toUpperCase());
 }
 
 function computeRole(lex: Lexicon, w: string): boolean {
