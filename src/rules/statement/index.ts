@@ -70,6 +70,22 @@ function lastPersonMention(entities: Entity[], pos: number): { entity: Entity; a
   return best ? { entity: best, at } : null;
 }
 
+/** The latest ORG entity mention before `pos` whose words hold `head` („Gesamtverband“ for „der Verband“). */
+function lastOrgWithHead(entities: Entity[], head: string, pos: number): { entity: Entity; at: number } | null {
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const m of e.mentions) {
+      if (m.end > pos || m.start <= at) continue;
+      if (!m.text.toLowerCase().includes(head) && !e.name.toLowerCase().includes(head)) continue;
+      at = m.start;
+      best = e;
+    }
+  }
+  return best ? { entity: best, at } : null;
+}
+
 /** The latest PER entity mention before `pos` that follows the role word `head` ("Präsident Yoon"). */
 function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | null {
   let best: Entity | null = null;
@@ -96,6 +112,17 @@ const PERSON_NOUN = /^(Angeklagte|Beschuldigte|Verdächtige|Tatverdächtige|Fest
  * definite person noun without a name: „Der Angeklagte“, „Die Richterin“.
  */
 function personSubjectBefore(ctx: RuleContext, pos: number): { name: string; start: number } | null {
+  const s = subjectBefore(ctx, pos, (w) => PERSON_NOUN.test(w) || roleWord(ctx, w));
+  if (!s) return null;
+  const named = ctx.results.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+  return named ? null : s;
+}
+
+/**
+ * The definite subject at the start of the sentence holding `pos` (before it) or of the sentence
+ * before, when its head word passes `head`: „Der Angeklagte …“, „Der Mieterverband …“.
+ */
+function subjectBefore(ctx: RuleContext, pos: number, head: (w: string) => boolean): { name: string; start: number; end: number } | null {
   const doc = ctx.doc;
   const sen = sentenceAt(doc, pos);
   for (const si of [sen, sen - 1]) {
@@ -105,13 +132,11 @@ function personSubjectBefore(ctx: RuleContext, pos: number): { name: string; sta
     if (!first || first.start >= pos || !DEFINITE.has(first.text.toLowerCase())) continue;
     const np = nounPhrase(ctx, ss, se);
     if (!np || np.end - np.start > 3 || doc.tokens[np.end - 1].end > pos) continue;
-    const head = doc.tokens[np.end - 1];
+    const last = doc.tokens[np.end - 1];
     const next = doc.tokens[np.end];
     if (!next || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
-    if (!PERSON_NOUN.test(head.text) && !roleWord(ctx, head.text)) continue;
-    const named = ctx.results.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= first.start && m.end <= head.end));
-    if (named) continue;
-    return { name: head.text, start: first.start };
+    if (!head(last.text)) continue;
+    return { name: last.text, start: first.start, end: last.end };
   }
   return null;
 }
@@ -135,6 +160,17 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
   } else if (ref.form === 'role') {
     const head = (ref.head ?? '').toLowerCase();
     hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;
+    if (ORG_HEAD.test(head)) {
+      // "der Verband" after "Der Gesamtverband der Deutschen Versicherungswirtschaft …": the organisation named with that head
+      const named = lastOrgWithHead(ctx.results.entities, head, ref.start);
+      // "Der Mieterverband zeigte sich erleichtert. …, teilte der Verband mit.": the subject before, named or not
+      const subject = subjectBefore(ctx, ref.start, (w) => w.toLowerCase().endsWith(head) && w.length > head.length);
+      if (subject && (!named || subject.start > named.at) && (!hit || subject.start > hit.start)) {
+        const e = entityByName(ctx.results.entities, subject.name);
+        return { ...base, name: subject.name, entity: e ? e.id : null };
+      }
+      if (named && (!hit || named.at > hit.start)) return { ...base, name: named.entity.name, entity: named.entity.id };
+    }
     if (!hit && ORG_HEAD.test(head)) hit = recent.find((h) => h.type === 'ORG') ?? null;
     if (!hit && PERSON_HEAD.test(head)) {
       // "der Präsident" after "Der brasilianische Präsident Luiz Inácio Lula da Silva hielt …": the person named with that role

@@ -1,12 +1,69 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, insideQuote, isKonjunktiv1, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower } from './lib/grammar.js';
+import {
+  clauseEnd, findQuotes, insideQuote, isFunction, isKonjunktiv1, isKonjunktiv2, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower,
+  type Quote,
+} from './lib/grammar.js';
 
 export { isKonjunktiv1 };
-import { antecedentBefore } from './lib/antecedent.js';
+import { antecedentBefore, baseCandidates } from './lib/antecedent.js';
+import { sentenceAt } from '../../text/analyse.js';
 import { attributedQuotes } from './direct-quote.js';
 
 const ID = 'statement/konjunktiv-continuation';
+
+const KONJ1_AUX = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge']);
+/** Konjunktiv II forms too common outside reported speech to continue it. */
+const KONJ2_WEAK = new Set(['würde', 'würden']);
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'was', 'wo']);
+
+/** Embedded relative clauses of the sentence: token ranges from „, die“ to the next comma. */
+function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[number, number]> {
+  const toks = ctx.doc.tokens;
+  const out: Array<[number, number]> = [];
+  for (let k = ss + 1; k < se - 1; k++) {
+    if (toks[k].text !== ',') continue;
+    const n = toks[k + 1];
+    const relative = RELATIVE.has(n.text) || (toks[k + 2] && RELATIVE.has(toks[k + 2].text) && /^\p{Ll}/u.test(n.text) && isFunction(ctx.lexicon, n.text));
+    if (!relative) continue;
+    let e = k + 1;
+    while (e < se && toks[e].text !== ',') e++;
+    out.push([k, e + 1]);
+    k = e - 1;
+  }
+  return out;
+}
+
+const inside = (ranges: Array<[number, number]>, k: number) => ranges.some(([a, b]) => k >= a && k < b);
+
+/**
+ * The Konjunktiv verb of the sentence's main clause, or -1: the first clause, read on over an
+ * embedded relative clause („Die Zahl, die der Konzern verbreite, sei »frei erfunden«“).
+ */
+function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[], rel: Array<[number, number]>): number {
+  const toks = ctx.doc.tokens;
+  for (let k = ss + 1; k < se; k++) {
+    const t = toks[k];
+    if (inside(rel, k)) continue;
+    if (t.type === 'punct' && t.text === ',') break;
+    if (t.type !== 'word' || insideQuote(quotes, k) || lower(toks[k - 1].text) === 'ich') continue;
+    if (KONJ1_AUX.has(t.text) || (isKonjunktiv2(t.text) && !KONJ2_WEAK.has(t.text))) return k;
+    if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return k;
+  }
+  return -1;
+}
+
+/** A verb of saying outside the clause of the Konjunktiv verb at `k1` and outside relative clauses, or „laut“/„zufolge“. */
+function ownAttribution(ctx: RuleContext, ss: number, se: number, k1: number, rel: Array<[number, number]>): boolean {
+  const toks = ctx.doc.tokens;
+  const ce = clauseEnd(ctx.doc, k1, se);
+  for (let k = ss; k < se; k++) {
+    if (['laut', 'zufolge', 'gemäß', 'gemäss'].includes(toks[k].text.toLowerCase())) return true;
+    if ((k > k1 && k < ce) || inside(rel, k)) continue; // "seien … versichert", "die der Verband nenne"
+    if (speechVerbAt(ctx, k, se)) return true;
+  }
+  return false;
+}
 
 const rule: Rule<StatementCandidate> = {
   meta: {
@@ -20,28 +77,26 @@ const rule: Rule<StatementCandidate> = {
     const quotes = findQuotes(doc);
     const attributed = attributedQuotes(ctx);
     const sentencesWithCue = new Set<number>();
-    for (const c of [...attributed]) sentencesWithCue.add(c.sentence);
+    for (const c of [...attributed, ...baseCandidates(ctx)]) sentencesWithCue.add(c.sentence);
     const chain = new Map<number, StatementCandidate>();
     for (const sen of doc.sentences) {
       const [ss, se] = sentenceTokens(doc, sen.index);
       if (se - ss < 3 || isQuote(toks[ss]) || insideQuote(quotes, ss)) continue;
-      // the first clause: a Konjunktiv I verb, no verb of saying anywhere in the sentence
-      let k1 = -1;
-      for (let k = ss + 1; k < se; k++) {
-        const t = toks[k];
-        if (t.type === 'punct' && t.text === ',') break;
-        if (t.type === 'word' && isKonjunktiv1(ctx, t.text) && lower(toks[k - 1].text) !== 'ich') {
-          k1 = k;
-          break;
-        }
-      }
+      // the main clause (over an embedded relative clause): a Konjunktiv verb
+      const rel = relativeClauses(ctx, ss, se);
+      const k1 = konjunktivVerb(ctx, ss, se, quotes, rel);
       if (k1 < 0) continue;
-      let speech = false;
-      for (let k = ss; k < se && !speech; k++) if (speechVerbAt(ctx, k, se) || ['laut', 'zufolge'].includes(toks[k].text)) speech = true;
-      if (speech || sentencesWithCue.has(sen.index)) continue;
+      // no attribution of its own: no verb of saying outside the Konjunktiv's own clause ("seien … versichert",
+      // "werde … nicht zustimmen" are content), no „laut“/„zufolge“, no statement found in the sentence
+      if (sentencesWithCue.has(sen.index) || ownAttribution(ctx, ss, se, k1, rel)) continue;
       const prev = chain.get(sen.index - 1);
       const ante = prev ?? antecedentBefore(ctx, attributed, toks[ss].start, 1);
       if (!ante) continue;
+      // Konjunktiv II ("Viele Brandherde lägen …") only right after reported speech
+      if (!isKonjunktiv1(ctx, toks[k1].text) && !KONJ1_AUX.has(toks[k1].text)) {
+        if (ante.kind === 'direct' && !prev) continue;
+        if (sentenceAt(doc, ante.content.end - 1) < sen.index - 1) continue;
+      }
       const end = trimEnd(doc, ss, se);
       const c: StatementCandidate = {
         rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, ss, end), sentence: sen.index, continues: true,

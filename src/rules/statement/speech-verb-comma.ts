@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
-  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, type SpeechVerb,
+  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 
@@ -104,6 +104,20 @@ function reportedMood(ctx: RuleContext, s: number, sentEnd: number): boolean {
   return konjunktivIn(ctx, s, clauseEnd(ctx.doc, s, sentEnd));
 }
 
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'welche', 'welcher', 'welches']);
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr', 'du']);
+
+/** A subject of its own between the relative pronoun and the verb: a pronoun or a determiner outside a PP. */
+function ownSubject(ctx: RuleContext, from: number, v: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < v; k++) {
+    const w = toks[k].text.toLowerCase();
+    if (SUBJECT_PRONOUNS.has(w) && toks[k].text === w) return true;
+    if (DETERMINERS.has(w) && !(k > from && PREPOSITIONS.has(toks[k - 1].text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);
 function passive(ctx: RuleContext, from: number, v: number): boolean {
   for (let k = from; k < v; k++) if (PASSIVE_AUX.has(ctx.doc.tokens[k].text)) return true;
@@ -137,6 +151,8 @@ const rule: Rule<StatementCandidate> = {
         if (passive(ctx, cs.start, v)) continue;
         const sub = doc.tokens[cs.start - 1]?.text.toLowerCase();
         if (cs.sub && (sub === 'wie' || sub === 'als' || sub === 'wenn')) continue;
+        // "Die Zahl, die der Verband nenne, sei falsch": the relative pronoun is the verb's object, what follows is the main clause
+        if (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') && ownSubject(ctx, cs.start, v)) continue;
         const from = commaComplement(ctx, sv, se);
         if (from < 0) continue;
         if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;

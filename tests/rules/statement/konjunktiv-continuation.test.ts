@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.', name: 'Konjunktiv II without reported speech before' },
+    { text: '„Wir sind bereit“, sagte der Trainer. Das Spiel wäre fast verloren gegangen.', name: 'Konjunktiv II after a direct quote' },
+    { text: 'Der Minister sagte, die Lage sei ernst. Am Abend würde es regnen.', name: '„würde“ is too common to continue' },
     { text: 'Die Lage sei ernst.', name: 'nobody spoke before' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Das Wasser sei gestiegen, teilte die Feuerwehr mit.', name: 'the sentence has its own cue' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Am Abend regnete es wieder.', name: 'indicative' },
@@ -15,7 +18,27 @@ ruleTester(rule, {
     },
     {
       text: 'Die Beteiligung lag bei 80 Prozent, so die Gewerkschaft. Man werde den Streik fortsetzen. Die Arbeitgeber müssten sich bewegen.',
-      expect: [{ speaker: { text: 'die Gewerkschaft' }, cue: 'werde', content: 'Man werde den Streik fortsetzen' }],
+      expect: [{ speaker: { text: 'die Gewerkschaft' }, cue: 'werde', content: 'Man werde den Streik fortsetzen. Die Arbeitgeber müssten sich bewegen' }],
+      name: 'a Konjunktiv II sentence continues the chain',
+    },
+    {
+      text: 'Ein Sprecher der Feuerwehr sagte, die Lage sei ernst. Viele Brandherde lägen in unzugänglichem Gelände.',
+      expect: [{ cue: 'lägen', content: 'Viele Brandherde lägen in unzugänglichem Gelände' }],
+      name: 'Konjunktiv II right after indirect speech',
+    },
+    {
+      text: '„Wir bleiben dabei“, sagte die Sprecherin. Die Zahl, die der Verband nenne, sei falsch.',
+      expect: [{ speaker: { text: 'die Sprecherin' }, cue: 'sei', content: 'Die Zahl, die der Verband nenne, sei falsch' }],
+      name: 'over an embedded relative clause with a speech verb',
+    },
+    {
+      text: 'Der Verband teilte mit, die Kosten stiegen. Nur jede zweite Wohnung sei gegen Hochwasser versichert.',
+      expect: [{ cue: 'sei', content: 'Nur jede zweite Wohnung sei gegen Hochwasser versichert' }],
+      name: 'a speech participle governed by the Konjunktiv is content',
+    },
+    {
+      text: '„Das ist ein guter Tag“, sagte die Ministerin. Ihre Partei werde dem Entwurf nicht zustimmen.',
+      expect: [{ cue: 'werde', content: 'Ihre Partei werde dem Entwurf nicht zustimmen' }],
     },
     {
       text: 'Die Ministerin erklärte, sie prüfe alle Möglichkeiten. Die Regierung betrachte das Land als Partner.',

@@ -54,6 +54,28 @@ describe('statement layer resolve', () => {
     expect(s[0].speaker.name).toBe('Peter Maier');
   });
 
+  it('resolves „der Verband“ to the organisation named with that head', () => {
+    const s = run('Der Deutsche Mieterbund begrüßte das Urteil. Der Landesverband der Wohnungswirtschaft zeigte sich dagegen enttäuscht. Das Urteil sei ein schwerer Rückschlag, teilte der Verband mit.');
+    const st = s.find((x) => x.cue.text === 'teilte');
+    expect(st?.speaker.name).toMatch(/Landesverband/);
+  });
+
+  it('continues reported speech with Konjunktiv II, with a relative clause, and over a governed speech participle', () => {
+    const a = run('Ein Sprecher der Feuerwehr sagte, die Lage sei ernst. Viele Brandherde lägen in unzugänglichem Gelände.');
+    expect(a).toHaveLength(1);
+    expect(a[0].content.text).toBe('die Lage sei ernst. Viele Brandherde lägen in unzugänglichem Gelände');
+    const b = run('Die Kosten stiegen weiter, teilte der Mieterbund mit. Nur jede zweite Wohnung sei gegen Hochwasser versichert.');
+    expect(b).toHaveLength(1);
+    expect(b[0].content.text).toContain('Nur jede zweite Wohnung sei gegen Hochwasser versichert');
+    const c = run('„Wir bleiben dabei“, sagte die Sprecherin. Die Zahl, die der Verband nenne, sei falsch.');
+    expect(c.map((x) => x.content.text)).toContain('Die Zahl, die der Verband nenne, sei falsch');
+  });
+
+  it('does not continue with Konjunktiv II after a plain report', () => {
+    const s = run('Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.');
+    expect(s).toHaveLength(0);
+  });
+
   it('resolves a generic role speaker to the last organisation', () => {
     const s = run('Das Technische Hilfswerk (THW) teilte mit, dass 300 Helfer im Einsatz seien. Die Pumpen liefen ununterbrochen, fügte die Organisation hinzu.');
     expect(s).toHaveLength(2);
