@@ -85,6 +85,7 @@ const rows: Row[] = [
   { text: 'Der Streik dauerte mehr als eine Woche.', expect: [['mehr als eine', 1, 'range', [1, null]]] },
   { text: 'Mindestens einer der Spieler war verletzt.', expect: [] },
   { text: 'Über eine Brücke musst du gehen.', expect: [] },
+  { text: 'Der Zug hatte über eine Stunde Verspätung.', expect: [['über eine', 1, 'range', [1, null]]] },
   { text: 'Bis zu einem gewissen Grad stimmt das.', expect: [] },
   // vague counts with a lead word
   { text: 'Am Bahnhof warteten mehrere Hundert Reisende.', expect: [['mehrere Hundert', 100, 'number', [100, 1000]]] },

@@ -90,6 +90,10 @@ const PARTICLES = new Set(['aber', 'jedoch', 'doch', 'also']);
 /** "4.50": a decimal point (Swiss, English) only next to a currency. */
 const RE_POINT_DECIMAL = /^\d{1,6}\.\d{2}$/;
 const POINT_CURRENCIES = new Set(['franken', 'chf', 'dollar', 'usd', 'rappen', 'euro', 'eur', 'pfund']);
+/** Time units after "über/unter ein…": "über ein Jahr", "unter einer Stunde". */
+const TIME_UNIT_WORDS = new Set([
+  'jahr', 'jahrzehnt', 'jahrhundert', 'monat', 'woche', 'tag', 'stunde', 'minute', 'sekunde', 'quartal', 'halbjahr',
+]);
 const HALF = new Set(['halb', 'halbe', 'halbes', 'halben', 'halber', 'halbem']);
 const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'am', 'vom', 'zum', 'zur', 'im', 'beim', 'ins', 'sein', 'seine',
@@ -483,15 +487,19 @@ class Parser {
   /**
    * The numeral "ein/eine/einen …" after a qualifier that counts ("mindestens ein Mensch", "mehr als
    * eine Woche"): only before a word that can start a noun phrase, never before a determiner
-   * ("mindestens einer der Spieler") and never after "über"/"unter"/"bis zu", where the article is
-   * a preposition's object ("über eine Brücke", "unter einem Dach").
+   * ("mindestens einer der Spieler"); after "über"/"unter" only before a time unit ("über ein Jahr"),
+   * never before other nouns ("über eine Brücke", "unter einem Dach"), never after "bis zu".
    */
   private articleNumeralAt(i: number, qualifier: string): Card | null {
     const t = this.t;
     const x = t[i];
     if (!x || x.kind !== 'word' || !ARTICLES.has(x.lo) || x.lo === 'eines') return null;
-    if (!ARTICLE_QUALIFIERS.has(qualifier)) return null;
     const n = t[i + 1];
+    // "über ein Jahr", "unter einer Stunde": only before a time unit ("über eine Brücke" is a place)
+    if ((qualifier === 'über' || qualifier === 'unter') && n && n.gap !== '' && TIME_UNIT_WORDS.has(n.lo)) {
+      return { value: 1, first: i, next: i + 1, scaled: false, digits: false, scale: 1, article: true };
+    }
+    if (!ARTICLE_QUALIFIERS.has(qualifier)) return null;
     if (!n || n.kind !== 'word' || n.gap === '' || DETERMINERS.has(n.lo) || ARTICLES.has(n.lo) || n.lo === 'von') return null;
     return { value: 1, first: i, next: i + 1, scaled: false, digits: false, scale: 1, article: true };
   }

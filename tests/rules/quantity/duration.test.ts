@@ -10,6 +10,8 @@ ruleTester(rule, {
     { text: 'Der langjährige Trainer und der volljährige Sohn kamen.' },
     { text: 'Die Zeitung erscheint vierzehntäglich und halbjährlich als Sonderheft.' },
     { text: 'Die 16-Jährige wurde schwer verletzt.' },
+    { text: 'Die Minister sprachen über ein Jahr voller Krisen.' },
+    { text: 'Die Vier-Tage-Woche wird in 40 Betrieben getestet.', name: 'compound modifier Vier-Tage-Woche is no duration' },
   ],
   invalid: [
     { text: 'Die Lieferungen entsprachen der Munition für zwei Monate.', expect: [{ text: 'zwei Monate', value: 2, bound: 'eq', unit: 'Monat' }] },
@@ -43,7 +45,10 @@ ruleTester(rule, {
     { text: 'Die Feier dauerte über drei Stunden.', expect: [{ text: 'über drei Stunden', value: 3, bound: 'gt' }] },
     { text: 'Der Förderkredit läuft über zehn Jahre.', expect: [{ text: 'zehn Jahre', value: 10, bound: 'eq', unit: 'Jahr' }] },
     { text: 'Das Programm läuft seit über fünf Jahren.', expect: [{ text: 'über fünf Jahren', value: 5, bound: 'gt' }] },
-    { text: 'Der Zug hatte über eine Stunde Verspätung.', expect: [{ value: 1, bound: 'gt', unit: 'Stunde' }], pending: '"über" + article is never read as a count (mostly a preposition: "über eine Brücke")' },
+    { text: 'Der Zug hatte über eine Stunde Verspätung.', expect: [{ text: 'über eine Stunde', value: 1, bound: 'gt', unit: 'Stunde' }] },
+    { text: 'Der Streik dauert schon über ein Jahr.', expect: [{ value: 1, bound: 'gt', unit: 'Jahr' }] },
+    { text: 'Die Fahrt nach Leipzig dauerte unter einer Stunde.', expect: [{ text: 'unter einer Stunde', value: 1, bound: 'lt' }] },
+    { text: 'Die Kosten wurden über ein Jahr hinweg verteilt.', expect: [{ text: 'ein Jahr', value: 1, bound: 'eq' }] },
     // pairs sharing the noun
     { text: 'Die GDL fordert eine Absenkung der Arbeitszeit von 38 auf 35 Stunden.', exact: true, expect: [{ text: '38', value: 38, bound: 'eq', unit: 'Stunde' }, { text: '35 Stunden', value: 35, unit: 'Stunde' }] },
   ],

@@ -578,6 +578,15 @@ function uberMeansAcross(text: string, qualStart: number, end: number, duration:
   return duration && /(?:^|\s)(?:läuft|laufen|lief|liefen|gilt|gelten|galt|galten)\s/i.test(clause);
 }
 
+/** Verbs whose "über" names a topic: sprechen, reden, diskutieren, berichten, streiten … über. */
+const TALK_ABOUT = /(?:^|\s)(?:sprech|sprach|sprich|rede|redet|diskut|bericht|informier|debattier|streit|stritt|klag|beschwer|nachdenk|spekulier|verhandel|verhandl|entscheid|entschied|abstimm|schreib|schrieb)\p{L}*\s/iu;
+
+/** The text of the clause before `pos` (back to the last , ; : . ! ?). */
+function clauseBefore(text: string, pos: number): string {
+  const before = text.slice(Math.max(0, pos - 100), pos);
+  return before.slice(Math.max(...[',', ';', ':', '.', '!', '?'].map((c) => before.lastIndexOf(c))) + 1);
+}
+
 function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitClass: string | null }): QuantityCandidate | null {
   const { doc, lexicon: lex } = ctx;
   const text = doc.text;
@@ -695,6 +704,8 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
   // "mehr als ein Symbol", "wenigstens ein Trost" are figures of speech; "mindestens ein Mensch",
   // "mehr als eine Woche", "weniger als ein Prozent" count: a unit, a noun class or a person noun
   if (m.article && !unitClass && !safe(() => lex.unitClass(unit!), null) && !(noun && isPersonNoun(lex, noun.text, true))) return null;
+  // "sprachen über ein Jahr voller Krisen": the topic of a verb of speech, not a bound
+  if (m.article && /^über$/i.test(m.qualifier?.text ?? '') && TALK_ABOUT.test(clauseBefore(text, m.start))) return null;
   // "bis zu minus 20 Grad": as low as −20, so at least −20
   if (m.value < 0 && bound === 'lte' && /^bis\s+zu$/i.test(m.qualifier?.text ?? '')) bound = 'gte';
   if (overlapsDate(ctx.results.dates, numStart, numEnd) && unitClass !== 'duration') return null;
