@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { capitalise, isCommon, isCapitalised, units } from './lib/words.js';
+import { capitalise, isCommon, isCapitalised, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
 
 const ID = 'entity/gazetteer-place';
@@ -36,7 +36,7 @@ const rule: Rule<EntityCandidate> = {
         // a currency after an amount: „2400 Franken“, „1,1 Milliarden Franken“
         if (at.len === 1 && i > 0 && lexicon.unit(form)?.class === 'money' && (us[i - 1].type === 'number' || /^(Millionen|Milliarden|Mio\.?|Mrd\.?|Tausend|Hundert|Billionen)$/.test(us[i - 1].text))) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
-        if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '')) continue;
+        if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !dateline(us, i, at.len)) continue;
         out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });
         i += at.len - 1;
         continue;
@@ -66,4 +66,16 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+/**
+ * A dateline place: first on its line and followed by a dash, a slash, „(dpa)“ or a full stop
+ * („Deggendorf. Die Bilanz …“, „Passau/Deggendorf – …“, „Plattling (dpa) – …“); also the second
+ * place of „Ort/Ort –“.
+ */
+function dateline(us: Unit[], i: number, len: number): boolean {
+  const next = i + len < us.length ? us[i + len] : null;
+  if (!next || !/^[–—\-/(.]$/.test(next.text)) return false;
+  if (i === 0 || us[i].newline) return true;
+  return i >= 2 && us[i - 1].text === '/' && (i - 2 === 0 || us[i - 2].newline);
+}
+
 export default rule;

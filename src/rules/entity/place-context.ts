@@ -9,6 +9,9 @@ const PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
 /** Nouns that name a kind of place before its name: „Region Kursk“, „Stadt X“. */
 const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum|Vorort|Standort|Hauptort|Kreisstadt|Stadtbezirk|Ortsteil|Marktgemeinde|Kurort|Badeort|Ferienort|Urlaubsort|Nachbarort|Nachbardorf|Heimatort|Wohnort)$/;
 
+/** Named city quarters: the modifier is a name, the head a word for a quarter. */
+const DISTRICT = /^([A-ZÄÖÜ][a-zäöüß]{2,})(?:viertel|kiez|quartier)$/;
+
 const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake', 'Lago', 'Cap', 'Cape', 'Pic', 'Piz', 'Sierra', 'Costa', 'Puerto', 'Port', 'Porto', 'Saint', 'Sankt', 'San', 'Santa', 'São', 'Isla', 'Isle', 'Golf', 'Cabo', 'Río', 'Rio']);
 const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 'do', 'dos', 'of', 'the']);
 
@@ -36,6 +39,15 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 1; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine || u.newline || !isCapitalised(u.text)) continue;
+      // a named quarter: „im Bremer Ostertorviertel“, „im Wrangelkiez“ (not „Bahnhofsviertel“)
+      const quarter = DISTRICT.exec(u.text);
+      if (quarter && u.parts.length === 1 && !lexicon.isCommonWord(u.text)) {
+        const mod = quarter[1].replace(/s$/, '');
+        if (![quarter[1], mod].some((m) => lexicon.isCommonWord(m) || lexicon.isCommonWord(m.toLowerCase()))) {
+          out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text, rule: ID, confidence: 2 });
+          continue;
+        }
+      }
       const prev = us[i - 1];
       const cue =
         (prev.type === 'word' && PREPOSITIONS.has(prev.text)) ||
