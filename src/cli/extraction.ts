@@ -54,8 +54,12 @@ const WORKER_FILE = new URL('../run/extract-file.js', import.meta.url);
 const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
 /** Files read ahead of extraction with --jobs 1. */
 const READ_AHEAD = 8;
-/** Tasks a worker holds at once: while one waits for its file, another extracts. */
-const TASKS_PER_WORKER = 2;
+/**
+ * Files per worker task (at most): fewer messages, and a worker reads a batch's later files while
+ * it extracts the first ones. (One task per worker at a time: piscina loads its handler once per
+ * task until the first has loaded, which Node 20 does not survive when two arrive together.)
+ */
+const MAX_BATCH = 8;
 
 /**
  * Finds the inputs under `paths`, loads and extracts every article — in worker threads when
@@ -142,24 +146,30 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
       maxThreads: workers,
       minThreads: workers,
       idleTimeout: 1000,
-      concurrentTasksPerWorker: TASKS_PER_WORKER,
     });
     try {
-      // A bounded window of tasks in flight; results are handed on strictly in input order.
-      const window = workers * TASKS_PER_WORKER * 4;
-      const pending = new Map<number, Promise<ExtractTaskResult>>();
+      // Batches of consecutive files; a bounded window of batches in flight; results are handed
+      // on strictly in input order. Small runs use small batches so every worker gets work.
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 4))));
+      const batches = Math.ceil(files.length / size);
+      const window = workers * 3;
+      const pending = new Map<number, Promise<ExtractTaskResult[]>>();
       let submitted = 0;
-      for (let next = 0; next < files.length; next++) {
-        while (submitted < files.length && submitted < next + window) {
-          const p = pool.run(task(files[submitted])) as Promise<ExtractTaskResult>;
+      let done = 0;
+      for (let next = 0; next < batches; next++) {
+        while (submitted < batches && submitted < next + window) {
+          const tasks = files.slice(submitted * size, (submitted + 1) * size).map(task);
+          const p = pool.run(tasks) as Promise<ExtractTaskResult[]>;
           p.catch(() => undefined); // awaited below; after an early exit, destroy() rejects the rest quietly
           pending.set(submitted, p);
           submitted++;
         }
-        const r = await pending.get(next)!;
+        const rs = await pending.get(next)!;
         pending.delete(next);
-        take(r);
-        hooks.onProgress?.(next + 1, files.length);
+        for (const r of rs) {
+          take(r);
+          hooks.onProgress?.(++done, files.length);
+        }
       }
     } finally {
       await pool.destroy();

@@ -1,7 +1,8 @@
 /**
- * One unit of extraction work: load one input file (decode, HTML, JSON records) and extract
- * every article in it. Runs in the main thread (`--jobs 1`) or in a worker thread (piscina's
- * default export); the result is plain data, so it crosses threads by structured clone.
+ * Units of extraction work: load one input file (decode, HTML, JSON records) and extract every
+ * article in it. Runs in the main thread (`--jobs 1`) or in a worker thread: piscina's default
+ * export takes a batch of files (fewer messages; the batch's files are read while the first ones
+ * are extracted). Results are plain data, so they cross threads by structured clone.
  */
 import { loadArticle, readStdinArticle } from '../io/load.js';
 import type { InputError, LoadOptions, LoadResult } from '../io/types.js';
@@ -52,4 +53,16 @@ export async function extractFile(task: ExtractTask): Promise<ExtractTaskResult>
   return extractLoaded(task, await loadTask(task));
 }
 
-export default extractFile;
+/** A worker task: several files, read ahead of extraction, results in the same order. */
+export async function extractBatch(tasks: ExtractTask[]): Promise<ExtractTaskResult[]> {
+  const loads = tasks.map((t) => {
+    const p = loadTask(t);
+    p.catch(() => undefined); // awaited in order below
+    return p;
+  });
+  const out: ExtractTaskResult[] = [];
+  for (let i = 0; i < tasks.length; i++) out.push(extractLoaded(tasks[i], await loads[i]));
+  return out;
+}
+
+export default extractBatch;
