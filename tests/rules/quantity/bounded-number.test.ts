@@ -46,6 +46,7 @@ ruleTester(rule, {
     // "über" stays "more than" after another preposition or with verbs that are not "across"
     { text: 'Die Hilfe wurde an über 1.000 Familien verteilt.', expect: [{ text: 'über 1.000 Familien', bound: 'gt', unit: 'Familie' }] },
     { text: 'Das Stadtfest zog über 10.000 Besucher an.', expect: [{ value: 10000, bound: 'gt' }] },
+    { text: 'Der Hurrikan erreichte bis zu 250 Kilometer pro Stunde.', expect: [{ text: 'bis zu 250 Kilometer pro Stunde', value: 250, bound: 'lte', unit: 'Stundenkilometer' }] },
     { text: 'Für Samstag werden bis zu 38 Grad erwartet.', expect: [{ value: 38, bound: 'lte', unit: 'Grad' }] },
     { text: 'Die Temperaturen sinken auf unter minus zehn Grad.', expect: [{ value: -10, bound: 'lt', unit: 'Grad' }] },
     { text: 'Die Bahn bot mindestens aber 200 neue Lokführer an.', expect: [{ text: 'mindestens aber 200 neue Lokführer', value: 200, bound: 'gte' }] },

@@ -29,6 +29,9 @@ ruleTester(rule, {
     { text: 'Der Preis liegt bei CHF 1.50 pro Fahrt.', expect: [{ text: 'CHF 1.50', value: 1.5, unit: 'Franken' }] },
     { text: 'Die Fahrt kostet 20 Rappen mehr.', expect: [{ text: '20 Rappen', value: 20, unit: 'Rappen' }] },
     { text: 'Die Gewerkschaft fordert mindestens aber 350 Euro mehr im Monat.', expect: [{ text: 'mindestens aber 350 Euro', value: 350, bound: 'gte', unit: 'Euro' }] },
+    { text: 'Der Konzern erhielt einen Auftrag über 2,3 Milliarden Euro.', expect: [{ text: '2,3 Milliarden Euro', value: 2.3e9, bound: 'eq' }] },
+    { text: 'Die Koalition einigte sich auf ein Paket über 50 Milliarden Euro.', expect: [{ value: 5e10, bound: 'eq' }] },
+    { text: 'Die Firma machte einen Verlust von über 5 Millionen Euro.', expect: [{ text: 'über 5 Millionen Euro', bound: 'gt' }] },
     { text: 'Die Schäden belaufen sich auf 1,2 Mrd. €.', expect: [{ text: '1,2 Mrd. €', value: 1.2e9, unit: 'Euro' }] },
   ],
 });

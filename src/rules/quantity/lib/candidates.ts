@@ -578,6 +578,11 @@ function uberMeansAcross(text: string, qualStart: number, end: number, duration:
   return duration && /(?:^|\s)(?:läuft|laufen|lief|liefen|gilt|gelten|galt|galten)\s/i.test(clause);
 }
 
+/** "pro Stunde" after a unit of length: a speed. */
+const PER_TIME = /^[ \u00a0]+(?:pro|je)[ \u00a0]+(Stunde|Sekunde)(?!\p{L})/u;
+/** "ein Paket über 50 Milliarden Euro", "eine Rechnung über 500 Euro": "über" = "of", not "more than". */
+const NOUN_OVER_MONEY = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\p{L}-]*\s+$/u;
+
 /** Verbs whose "über" names a topic: sprechen, reden, diskutieren, berichten, streiten … über. */
 const TALK_ABOUT = /(?:^|\s)(?:sprech|sprach|sprich|rede|redet|diskut|bericht|informier|debattier|streit|stritt|klag|beschwer|nachdenk|spekulier|verhandel|verhandl|entscheid|entschied|abstimm|schreib|schrieb)\p{L}*\s/iu;
 
@@ -659,6 +664,14 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
       unitClass = u ? u.class : null;
       noun = span(doc, n.start, n.end);
       end = n.end;
+      // "250 Kilometer pro Stunde" → Stundenkilometer, "20 Meter pro Sekunde"
+      const per = u ? PER_TIME.exec(text.slice(end, end + 20)) : null;
+      const pu = per ? unitInfo(lex, `${u!.lemma} pro ${per[1]}`) : null;
+      if (per && pu) {
+        unit = pu.lemma;
+        unitClass = pu.class;
+        end += per[0].length;
+      }
       // "24 Jahre alt", "im Alter von 24 Jahren"
       if (unit === 'Jahr') {
         const pre = text.slice(Math.max(0, start - 16), start);
@@ -697,7 +710,8 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
     unitClass = inherit.unitClass;
   }
   if (!unit) return null;
-  if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && uberMeansAcross(text, m.qualifier.start, end, unitClass === 'duration')) {
+  const uberOf = unitClass === 'money' && NOUN_OVER_MONEY.test(text.slice(Math.max(0, m.start - 50), m.start));
+  if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && (uberOf || uberMeansAcross(text, m.qualifier.start, end, unitClass === 'duration'))) {
     bound = 'eq';
     start = numStart;
   }
