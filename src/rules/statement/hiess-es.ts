@@ -95,13 +95,16 @@ const rule: Rule<StatementCandidate> = {
         }
         {
           // leading: "Aus der Koalition hieß es, …" / "In der Mitteilung heißt es: „…“"
-          const src = sourcePhrase(ctx, ss, v);
-          if (!src || src.np.end !== v || src.prep !== ss) continue;
+          let c = v + 2;
+          while (c < se && toks[c].type === 'word' && c - v < 8) c++; // "heißt es weiter", "hieß es am Abend"
+          if (toks[c]?.text !== ',' && toks[c]?.text !== ':') continue;
+          let src = sourcePhrase(ctx, ss, v);
+          if (src && (src.np.end !== v || src.prep !== ss)) src = null;
+          // "So heißt es im Koalitionsvertrag, …": the source after "es"
+          if (!src) src = sourcePhrase(ctx, v + 2, c);
+          if (!src) continue;
           const speaker = sourceSpeaker(ctx, src.np);
           if (!speaker) continue;
-          let c = v + 2;
-          while (c < se && toks[c].type === 'word' && c - v < 6) c++; // "heißt es weiter", "hieß es am Abend"
-          if (toks[c]?.text !== ',' && toks[c]?.text !== ':') continue;
           let from = c + 1;
           if (toks[from]?.text === 'dass' || toks[from]?.text === 'daß') from++;
           const q = quotes.find((x) => x.open === from);

@@ -15,7 +15,7 @@ const SOURCE_NOUNS = new Set([
   'Prognosen', 'Prognose', 'Ermittlungen', 'Auskunft', 'Mitteilung', 'Meldungen', 'Quellen', 'Umfragen',
 ]);
 /** Heads of compounds whose modifier is the source: „Polizeiangaben“ → Polizei, „Unternehmensangaben“ → Unternehmen. */
-const COMPOUND_HEADS = ['angaben', 'schätzungen', 'informationen', 'berechnungen', 'zählungen', 'darstellung', 'zahlen', 'aussagen'];
+const COMPOUND_HEADS = ['angaben', 'schätzungen', 'informationen', 'berechnungen', 'zählungen', 'darstellung', 'zahlen', 'aussagen', 'berichten'];
 const POSSESSIVES = /^(sein|seine|seinen|seiner|seinem|ihr|ihre|ihren|ihrer|ihrem|deren|dessen)$/;
 /** Words of a compound modifier that name no source („nach neuesten Zahlen“ is handled above, „Gesamtzahlen“ is none). */
 const NOT_SOURCE = /^(gesamt|jahres|monats|tages|wochen|vorjahres|end|zwischen|vorläufig|offiziell|erst|neu|aktuell|roh|eckd)/i;

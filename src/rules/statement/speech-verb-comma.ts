@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
-  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, type SpeechVerb,
+  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 
@@ -53,6 +53,8 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
     }
   }
   if (s >= sentEnd) return -1;
+  // "sprach von einem Großbrand, die Polizei von einem Schwelbrand": an elliptic clause without a verb is no content
+  if (s === ce + 1 && !zuInf && !clauseHasVerb(ctx, s, contentEnd(ctx, s, sentEnd))) return -1;
   // ", teilte die Polizei mit": a trailing attribution, no content
   if (speechVerbAt(ctx, s, sentEnd)) return -1;
   // "hatte neun Jahre Haft gefordert, die Verteidigung plädierte …", "räumte eine Niederlage ein: Ihre Partei verlor …":
@@ -114,6 +116,16 @@ function ownSubject(ctx: RuleContext, from: number, v: number): boolean {
     const w = toks[k].text.toLowerCase();
     if (SUBJECT_PRONOUNS.has(w) && toks[k].text === w) return true;
     if (DETERMINERS.has(w) && !(k > from && PREPOSITIONS.has(toks[k - 1].text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+function clauseHasVerb(ctx: RuleContext, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.type === 'word' && /^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(t.text) || ctx.lexicon.isVerb(t.text))) return true;
+    if (t.type === 'punct' && QUOTE_CHARS.has(t.text)) return true; // a quote: read as content
   }
   return false;
 }

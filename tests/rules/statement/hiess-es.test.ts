@@ -57,5 +57,10 @@ ruleTester(rule, {
       text: 'Der Kanzler reist am Freitag nach Paris, wie es aus Regierungskreisen hieß.',
       expect: [{ speaker: 'Regierungskreisen', kind: 'according_to', content: 'Der Kanzler reist am Freitag nach Paris' }],
     },
+    {
+      text: 'So heißt es im Koalitionsvertrag, die Rente werde bis 2030 stabilisiert.',
+      expect: [{ speaker: 'Koalitionsvertrag', content: 'die Rente werde bis 2030 stabilisiert' }],
+      name: 'the source after „es“',
+    },
   ],
 });

@@ -40,6 +40,10 @@ ruleTester(rule, {
       name: 'linking -s dropped',
     },
     {
+      text: 'Nach Augenzeugenberichten fielen vor dem Stadion mehrere Schüsse.',
+      expect: [{ speaker: { name: 'Augenzeugen' }, content: 'fielen vor dem Stadion mehrere Schüsse' }],
+    },
+    {
       text: 'Nach Veranstalterangaben kamen rund 50.000 Besucher zum Open-Air-Konzert.',
       expect: [{ speaker: { name: 'Veranstalter' }, content: 'kamen rund 50.000 Besucher zum Open-Air-Konzert' }],
     },

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Feuerwehr sprach von einem Großbrand, die Polizei von einem Schwelbrand.', name: 'an elliptic clause without a verb' },
     { text: 'Die unterschiedlichen Zahlen erklären sich nach Aussage des Sprechers damit, dass die Feuerwehr auch Verletzte mitzählt.', name: 'reflexive „sich erklären“ is no speech' },
     { text: 'Man fragt sich, ob der Plan jemals aufgeht.', name: 'reflexive „sich fragen“' },
     { text: 'Wer mehr Geld für Sozialleistungen fordere, müsse sagen, wo gespart werden solle.', name: 'a generalising „Wer …“ is no speaker' },
