@@ -6,6 +6,8 @@ ruleTester(rule, {
     { text: 'Der Euro stieg am Montag.' },
     { text: 'Im Jahr 2024 kostete das Ticket mehr.' },
     { text: 'Fr. Meier kam am Freitag.' },
+    { text: 'Bis Fr. 12 Teilnehmer haben sich angemeldet.' },
+    { text: 'Geöffnet ist Mo. bis Fr. 8 bis 18 Uhr.' },
     { text: 'Der Kurs des CHF stieg.' },
   ],
   invalid: [

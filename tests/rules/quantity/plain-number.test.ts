@@ -45,6 +45,7 @@ ruleTester(rule, {
     { text: 'Die Gewerkschaft rief 2.300 Beschäftigte zum Streik auf.', expect: [{ value: 2300, bound: 'eq', interval: { min: 2300, max: 2300 } }] },
     { text: 'Eine halbe Million Haushalte zahlt mehr.', expect: [{ value: 500000, unit: 'Haushalt' }] },
     { text: 'Der Verein verpflichtete 5 NATO-Offiziere.', expect: [{ text: '5 NATO-Offiziere', unit: 'NATO-Offizier' }] },
+    { text: 'Bis Fr. 12 Teilnehmer haben sich angemeldet.', expect: [{ text: '12 Teilnehmer', value: 12, unit: 'Teilnehmer' }] },
     // pairs sharing the noun of the second number
     { text: 'Die ÖVP erhält damit 52 der 183 Mandate im Nationalrat.', exact: true, expect: [{ text: '52', value: 52, bound: 'eq', unit: 'Mandat' }, { text: '183 Mandate', value: 183, unit: 'Mandat' }] },
     { text: 'In 3 der 16 Bundesländer wird im Herbst gewählt.', expect: [{ text: '3', value: 3, unit: 'Bundesland' }, { value: 16, unit: 'Bundesland' }] },

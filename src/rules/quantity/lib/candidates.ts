@@ -630,7 +630,13 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
   } else {
     // a currency sign or code before the number: "€ 5", "$100", "CHF 2,5 Millionen", "Fr. 300.–", "EUR 5 Mio."
     const before = text.slice(Math.max(0, start - 6), start);
-    const sym = CURRENCY_BEFORE.exec(before);
+    let sym = CURRENCY_BEFORE.exec(before);
+    // "Fr." is also Freitag and Frau: a currency only when no counted noun follows ("Fr. 300.–",
+    // not "Am Fr. 12 Teilnehmer")
+    if (sym && CURRENCY_ALIASES[sym[1].toLowerCase()]) {
+      const after = nounAfter(doc, lex, m.end, false);
+      if (after && !unitInfo(lex, after.written)) sym = null;
+    }
     if (sym) {
       const u = unitInfo(lex, sym[1]) ?? unitInfo(lex, CURRENCY_ALIASES[sym[1].toLowerCase()] ?? '');
       if (u && u.class === 'money') {
