@@ -21,5 +21,10 @@ ruleTester(rule, {
     { text: 'Das Bundesamt für Migration und Flüchtlinge (BAMF) meldete mehr Anträge.', expect: [{ name: 'Bundesamt für Migration und Flüchtlinge', type: 'ORG' }] },
     { text: 'Bundeskanzler Olaf Scholz (SPD) verteidigte den Haushalt.', expect: [{ name: 'SPD', type: 'ORG' }], exact: true, name: 'party after a person: no definition' },
     { text: 'Die Gewerkschaft Deutscher Lokomotivführer (GDL) ruft zum Streik bei der Deutschen Bahn auf.', expect: [{ name: 'Gewerkschaft Deutscher Lokomotivführer', type: 'ORG' }] },
+    { text: 'Der Streik der Gewerkschaft Deutscher Lokomotivführer (GDL) dauert an.', expect: [{ name: 'Gewerkschaft Deutscher Lokomotivführer', aliases: undefined }], name: 'the head noun before the long form is dropped' },
+    { text: 'Das zeigen Schätzungen des Bundesamts für Sozialversicherungen (BSV).', expect: [{ name: 'Bundesamt für Sozialversicherungen' }], name: 'head noun dropped, genitive head in the nominative' },
+    { text: 'Helfer vom Technischen Hilfswerk (THW) und vom Deutschen Wetterdienst (DWD) waren vor Ort.', expect: [{ name: 'Technisches Hilfswerk' }, { name: 'Deutscher Wetterdienst' }], exact: true, name: 'canonical nominative of declined adjectives' },
+    { text: 'Der Verkehrsverbund Rhein-Ruhr (VRR) meldete Ausfälle.', expect: [{ name: 'Verkehrsverbund Rhein-Ruhr', type: 'ORG' }], exact: true, name: 'initials spell the acronym; no LOC Rhein' },
+    { text: 'Unionsfraktionsvize Jens Ahrend (CDU) und Landrat Peter Gruber (Linke) stimmten zu.', expect: [{ name: 'CDU', type: 'ORG' }, { name: 'Linke', type: 'ORG' }], exact: true, name: 'party affiliation after a person with a compound role is an ORG, no definition („(Freie Wähler)“: gazetteer-place)' },
   ],
 });

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { text: 'Nach Angaben der Polizei gab es keine Verletzten.' },
     { text: 'Der Streik begann in Berlin und erreichte Plattling.', name: 'known places are the gazetteer rule\'s' },
     { text: 'Das Wasser stand in Kellern und Garagen.', name: 'common nouns' },
+    { text: 'Im Bahnhofsviertel und im Regierungsviertel blieb es ruhig.', name: 'a quarter named by a common noun is a description' },
   ],
   invalid: [
     { text: 'Pogačar setzte sich am Col du Galibier ab und gewann in Valloire.', expect: [{ name: 'Col du Galibier', type: 'LOC' }, { name: 'Valloire', type: 'LOC' }], exact: true, name: 'foreign geographic name; unknown word that only looks like a compound (…ire)' },
@@ -20,5 +21,8 @@ ruleTester(rule, {
     { text: 'Die Kämpfe erreichten am Sonntag auch Teile von Marjinka, viele Menschen flohen nach Pokrowsk.', expect: [{ name: 'Pokrowsk', type: 'LOC' }], exact: true, name: '"nach" (and not "von")' },
     { text: 'Im russischen Gebiet um Schebekino schlugen Drohnen ein, sagte der Gouverneur in Schebekino.', expect: [{ name: 'Schebekino', type: 'LOC' }], pending: 'an unknown place that splits as a compound of a common noun (…kino)' },
     { text: 'Der Konvoi kam aus Awdijiwka.', expect: [{ name: 'Awdijiwka', type: 'LOC' }], exact: true },
+    { text: 'Der Bürgermeister aus dem Vorort Kifisia warnte die Bewohner.', expect: [{ name: 'Kifisia', type: 'LOC' }], name: 'place noun Vorort' },
+    { text: 'Die Schlägerei geschah im Frankfurter Gallusviertel, später im Wrangelkiez.', expect: [{ name: 'Gallusviertel', type: 'LOC' }, { name: 'Wrangelkiez', type: 'LOC' }], exact: true, name: 'named city quarters' },
+    { text: 'Ein Mann wurde in einem Wald bei Marathon festgenommen.', expect: [{ name: 'Marathon', type: 'LOC' }], pending: 'a town named like a common noun after a bare preposition (not in the German-speaking gazetteer)' },
   ],
 });

@@ -28,5 +28,8 @@ ruleTester(rule, {
     { text: 'Südkoreas stellvertretender Außenminister Kim Hong Kyun traf den Botschafter.', expect: [{ name: 'Kim Hong Kyun' }], name: 'East-Asian three-part name' },
     { text: 'Trainerin Martina Voss-Tecklenburg stellte den Kader vor.', expect: [{ name: 'Martina Voss-Tecklenburg' }], name: 'feminine role, hyphenated surname' },
     { text: 'Auch Dr. Anna Lehmann vom Robert Koch-Institut warnte.', expect: [{ name: 'Anna Lehmann' }], name: 'title' },
+    { text: '„Der Schritt war überfällig“, urteilte Analystin Sabine Kranz von der Privatbank Metzler.', expect: [{ name: 'Sabine Kranz', type: 'PER' }], exact: true, name: 'the name stops before „von der <organisation>“' },
+    { text: 'Mitinitiantin Petra Vogt und Bundesrätin Anna Meier sowie Landrätin Eva Roth sprachen.', expect: [{ name: 'Petra Vogt' }, { name: 'Anna Meier' }, { name: 'Eva Roth' }], exact: true, name: 'Swiss and local roles' },
+    { text: 'Der Milliardär Hans Wolter und CEO Lara Brandt investieren.', expect: [{ name: 'Hans Wolter' }, { name: 'Lara Brandt' }], exact: true, name: 'roles moved from the stopgap list' },
   ],
 });

@@ -78,8 +78,10 @@ export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit
       form += ' ' + u.text;
     }
     if (!ok) continue;
-    if (n > 1 && !isCapitalised(us[i + n - 1].text) && !isAllCaps(us[i + n - 1].text)) continue;
+    const lowerLast = n > 1 && !isCapitalised(us[i + n - 1].text) && !isAllCaps(us[i + n - 1].text);
     const hit = lookupPlace(lex, form);
+    // a lower-case last word only in a listed organisation name: „Infratest dimap“
+    if (lowerLast && !(hit && hit.type === 'ORG' && lex.gazetteer().lookup(form))) continue;
     if (hit) return { len: n, hit };
   }
   return null;
