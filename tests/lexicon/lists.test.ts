@@ -97,7 +97,7 @@ describe('unitClass', () => {
     ['Truppen', 'military-personnel'],
     ['Spezialkräfte', 'military-personnel'],
     ['Todesopfer', 'casualties'],
-    ['Verletzten', 'casualties'],
+    ['Verletzten', 'patients'],
     ['Artilleriegranaten', 'munitions'],
     ['Flüchtlinge', 'displaced'],
     ['Einwohner', 'people'],
