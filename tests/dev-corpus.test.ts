@@ -35,8 +35,8 @@ const ARTICLES = join(DEV, 'articles');
  */
 const MEASURED_F1 = {
   'quantities.f1': 1.0,
-  'statements.f1': 0.964,
-  'entities.f1': 0.881,
+  'statements.f1': 1.0,
+  'entities.f1': 0.993,
   'groups.f1': 1.0,
 } as const;
 const MARGIN = 0.02;
