@@ -12,10 +12,10 @@ const CREDIT_WORDS = /^(herausgegeben|bearbeitet|redigiert|übersetzt|Redaktion|
 /**
  * Author credits: a parenthesised credit line „(Jack Kim, Ju-Min Park … herausgegeben von …)“, a
  * byline line „Von Anna Schmidt“ / a short line of names joined by „und“, „et“, and a possessive
- * outlet credit „Digital’s Timothy H.J. Nerozzi und“ → PER for each name (two or three words).
+ * outlet credit „Digital’s Mary J.K. Lawson und“ → PER for each name (two or three words).
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„(Jack Kim, Ju-Min Park und Josh Smith, herausgegeben von Sophie Louet)“, „Von Anna Schmidt“ → PER' },
+  meta: { id: ID, description: '„(Anna Lee, Min-Jun Choi und Tom Baker, herausgegeben von Claire Martin)“, „Von Anna Schmidt“ → PER' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];
@@ -52,7 +52,7 @@ const rule: Rule<EntityCandidate> = {
       const words = us.slice(start, b).filter((u) => u.type === 'word' && !SEPARATORS.has(u.text)).length;
       if (groups.length >= 1 && (start > a || groups.length >= 2) && covered >= words - 1 && covered >= 2) emit(groups);
     }
-    // 3. possessive outlet credit: "Digital’s Timothy H.J. Nerozzi und"
+    // 3. possessive outlet credit: "Digital’s Mary J.K. Lawson und"
     for (let i = 0; i + 2 < us.length; i++) {
       if (!us[i].possessive || !us[i].initial) continue;
       const groups = nameGroups(lexicon, us, i + 1, Math.min(us.length, i + 12));

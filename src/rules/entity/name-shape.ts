@@ -8,10 +8,10 @@ const ID = 'entity/name-shape';
 
 /**
  * Two or more name words in a row — capitalised words the lexicon knows as no common noun, verb
- * or adjective: „Yoon Suk Yeol“, „Kim Jong-un“, „Ju-min Park“, „Timothy H.J. Nerozzi“ → PER.
+ * or adjective: „Lee Jae Myung“, „Xi Jinping“, „Min-jun Choi“, „Mary J.K. Lawson“ → PER.
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„Kim Jong-un und Wladimir Putin“, „Choe Son Hui“ → PER (two or more unknown capitalised words)' },
+  meta: { id: ID, description: '„Xi Jinping und Emmanuel Macron“, „Lee Jae Myung“ → PER (two or more unknown capitalised words)' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];

@@ -62,7 +62,7 @@ const rule: Rule<EntityCandidate> = {
       if (!nameLike || isRole(lexicon, u.text) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
       if (lookupPlace(lexicon, u.text)) continue; // the gazetteer rule has it
       const next = i + 1 < us.length ? us[i + 1] : null;
-      if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) continue; // "in Putins Krieg", "nach Mark Rutte"
+      if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) continue; // "in Putins Krieg", "nach Olaf Scholz"
       if (u.possessive) continue;
       out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text, rule: ID, confidence: 2 });
     }

@@ -7,12 +7,12 @@ import { nameRun } from './lib/names.js';
 const ID = 'entity/role-person';
 
 /**
- * A role or title before a name: „NATO-Generalsekretär Mark Rutte“, „der russische Botschafter
- * Georgi X“, „Bundeskanzler Olaf Scholz“, „Trainerin Y“, „Der Führer Nordkoreas, Kim Jong-un“,
+ * A role or title before a name: „NATO-Generalsekretär Jens Stoltenberg“, „der russische Botschafter
+ * Sergej X“, „Bundeskanzler Olaf Scholz“, „Trainerin Y“, „Der Führer Nordkoreas, Kim Jong-un“,
  * „Dr. Anna Schmidt“ → PER (the name only, without the role).
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„NATO-Generalsekretär Mark Rutte“, „Bundeskanzler Olaf Scholz“ → PER Mark Rutte, Olaf Scholz' },
+  meta: { id: ID, description: '„NATO-Generalsekretär Jens Stoltenberg“, „Bundeskanzler Olaf Scholz“ → PER Jens Stoltenberg, Olaf Scholz' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];

@@ -33,12 +33,12 @@ function isSpeechVerbRaw(lex: Lexicon, w: string): boolean {
 }
 
 /**
- * The subject of a verb of saying when it has name shape: „Rutte sagte“, „…, sagte Choe am
+ * The subject of a verb of saying when it has name shape: „Scholz sagte“, „…, sagte Macron am
  * Samstag“, „Kim bekräftigte“ → PER (a single name word suffices here; places and outlets are
  * left to their rules).
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„Rutte fügte hinzu“, „…“, sagte Choe am Samstag → PER Rutte, Choe' },
+  meta: { id: ID, description: '„Scholz fügte hinzu“, „…“, sagte Macron am Samstag → PER Scholz, Macron' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];

@@ -10,7 +10,7 @@ const CAP_PARTICLES = new Set(['Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Le', 'La'
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dos', 'del', 'la', 'le']);
 
 export interface RunOptions {
-  /** The first word may be a common noun when a name word follows ("Mark Rutte"). */
+  /** The first word may be a common noun when a name word follows ("Mark Weber"). */
   firstMayBeCommon?: boolean;
   /** The last word may be a common noun in its base form ("Thomas Müller", "Ju-min Park"). */
   commonLast?: boolean;
@@ -54,7 +54,7 @@ export function afterDeterminer(us: Unit[], k: number): boolean {
 
 /**
  * The end (exclusive) of a run of name words starting at unit k; k when there is none.
- * "Kim Jong-un", "Timothy H.J. Nerozzi", "Choe Son Hui"; stops at punctuation, line breaks and
+ * "Xi Jinping", "Mary J.K. Lawson", "Lee Jae Myung"; stops at punctuation, line breaks and
  * common words.
  */
 export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = {}): number {
@@ -103,7 +103,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
         names++;
         continue;
       }
-      // a particle run starts with no article: "von der Leyen", not "Sang-bum der Associated Press"
+      // a particle run starts with no article: "von der Leyen", not "Min-jun der Associated Press"
       if (ARTICLE_PARTICLES.has(u.text) && !(b > k && (PARTICLES.has(us[b - 1].text) || CAP_PARTICLES.has(us[b - 1].text)))) break;
       let c = b;
       while (c < us.length && c - b < 2 && (PARTICLES.has(us[c].text) || (c === b && CAP_PARTICLES.has(us[c].text)))) c++;

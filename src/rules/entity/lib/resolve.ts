@@ -2,7 +2,7 @@
  * The entity layer's resolve step: candidates → one `Entity` per real-world entity.
  *
  * 1. Overlaps: the surer candidate wins (confidence), then the longer span, then the earlier.
- * 2. Grouping by normalised name (slug: "Yoon Suk-yeol" = "Yoon Suk Yeol"), genitive "-s"
+ * 2. Grouping by normalised name (slug: "Lee Jae-myung" = "Lee Jae Myung"), genitive "-s"
  *    stripped where the base name is known ("Kim Jong-uns" → Kim Jong-un, "Putins Krieg").
  * 3. Links: acronym definitions (NIS ↔ Nationaler Nachrichtendienst), acronyms equal to the
  *    initials of an organisation name (AP ↔ Associated Press), surname-only person mentions to the
@@ -229,7 +229,7 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
       if (own !== undefined) hit = { idx: own, b: i + n };
     }
     if (!hit && u.parts.length > 1) {
-      // the first part of a hyphen compound: "Verdi-Vize", "Rutte-Kritik"
+      // the first part of a hyphen compound: "Verdi-Vize", "Scholz-Kritik"
       const first = u.parts[0];
       const own = formOwner.get(first);
       if (own !== undefined && first.length >= 2 && !isCovered(u.start, u.start + first.length)) {

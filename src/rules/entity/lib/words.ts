@@ -158,7 +158,7 @@ function isLowerChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && c % 2 === 1);
 }
 
-/** First letter upper case, some lower-case letter after it: "Rutte", "Jong-un", "McDonald". */
+/** First letter upper case, some lower-case letter after it: "Scholz", "Jinping", "McDonald". */
 export function isCapitalised(w: string): boolean {
   if (w.length < 2 || !isUpperChar(w.charCodeAt(0))) return false;
   for (let i = 1; i < w.length; i++) if (isLowerChar(w.charCodeAt(i))) return true;
@@ -281,7 +281,7 @@ function knownModifier(lex: Lexicon, mod: string): boolean {
 
 /**
  * A word that may stand in a name: capitalised (or an acronym), no common word, no weekday.
- * "Rutte", "Jong-un", "Wonsik" yes; "Soldaten", "Freitag", "Zuvor" no.
+ * "Scholz", "Jinping", "Macron" yes; "Soldaten", "Freitag", "Zuvor" no.
  */
 export function isNameWord(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w)) return false;
@@ -295,7 +295,7 @@ export function isInitials(w: string): boolean {
 
 // --------------------------------------------------------------------------------------- ids
 
-/** "Yoon Suk-yeol" → "yoon-suk-yeol"; "Südkorea" → "suedkorea". Same key for spelling variants. */
+/** "Lee Jae-myung" → "lee-jae-myung"; "Südkorea" → "suedkorea". Same key for spelling variants. */
 export function slug(name: string): string {
   return name
     .toLowerCase()
