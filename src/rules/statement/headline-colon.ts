@@ -10,14 +10,19 @@ const LABELS = new Set(
     'breaking podcast newsblog blog überblick hintergrund chronik bilanz umfrage studie bericht meinung gastbeitrag').split(' '),
 );
 
+const SPACE = /\s/;
+/** Whitespace other than a line break (what `[^\S\n]` matches). */
+const blank = (c: string): boolean => c !== '\n' && SPACE.test(c);
+
 /** A line of its own (headline, sub-heading): line break or text start before, line break or text end after. */
 function ownLine(ctx: RuleContext, start: number, end: number): boolean {
   const text = ctx.doc.text;
-  const before = text.slice(0, start).match(/[^\S\n]*$/)![0].length;
-  const b = start - before;
+  // walk over the blanks around the span (no regex over the whole text before it)
+  let b = start;
+  while (b > 0 && blank(text[b - 1])) b--;
   if (b > 0 && text[b - 1] !== '\n') return false;
-  const rest = text.slice(end).match(/^[^\S\n]*/)![0].length;
-  const a = end + rest;
+  let a = end;
+  while (a < text.length && blank(text[a])) a++;
   return a >= text.length || text[a] === '\n';
 }
 
