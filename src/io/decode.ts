@@ -72,9 +72,29 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
+/**
+ * A UTF-32 body after its BOM: whole 4-byte units, at least one, each a Unicode scalar value.
+ * FF FE 00 00 is also UTF-16 LE text that starts with U+0000, so a UTF-32 LE BOM is only believed
+ * when what follows really is UTF-32.
+ */
+function plausibleUtf32(buf: Uint8Array, le: boolean): boolean {
+  if (buf.length <= 4 || buf.length % 4 !== 0) return false;
+  for (let i = 4; i < buf.length; i += 4) {
+    const cp = le
+      ? buf[i] + buf[i + 1] * 0x100 + buf[i + 2] * 0x10000 + buf[i + 3] * 0x1000000
+      : buf[i + 3] + buf[i + 2] * 0x100 + buf[i + 1] * 0x10000 + buf[i] * 0x1000000;
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+  }
+  return true;
+}
+
 /** The encoding named by a byte order mark, or null. */
 export function bomEncoding(buf: Uint8Array): { encoding: string; length: number } | null {
-  for (const bom of BOMS) if (startsWith(buf, bom.bytes)) return { encoding: bom.encoding, length: bom.bytes.length };
+  for (const bom of BOMS) {
+    if (!startsWith(buf, bom.bytes)) continue;
+    if (bom.encoding.startsWith('utf-32') && !plausibleUtf32(buf, bom.encoding === 'utf-32le')) continue;
+    return { encoding: bom.encoding, length: bom.bytes.length };
+  }
   return null;
 }
 

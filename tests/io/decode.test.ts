@@ -90,7 +90,17 @@ describe('helpers', () => {
   it('bomEncoding', () => {
     expect(bomEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ encoding: 'utf-8', length: 3 });
     expect(bomEncoding(Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toEqual({ encoding: 'utf-16le', length: 2 });
-    expect(bomEncoding(Buffer.from([0xff, 0xfe, 0x00, 0x00]))).toEqual({ encoding: 'utf-32le', length: 4 });
+    expect(bomEncoding(Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]))).toEqual({ encoding: 'utf-32le', length: 4 });
+    expect(bomEncoding(Buffer.from([0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x41]))).toEqual({ encoding: 'utf-32be', length: 4 });
+  });
+
+  it('bomEncoding: FF FE 00 00 is UTF-16 LE text starting with U+0000 unless a UTF-32 body follows', () => {
+    // Found by fast-check: "\u0000" in UTF-16 LE with BOM decoded as an empty UTF-32 text.
+    expect(bomEncoding(Buffer.from([0xff, 0xfe, 0x00, 0x00]))).toEqual({ encoding: 'utf-16le', length: 2 });
+    expect(bomEncoding(Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x61, 0x00]))).toEqual({ encoding: 'utf-16le', length: 2 });
+    // 0x00620061 is above U+10FFFF: no UTF-32.
+    expect(bomEncoding(Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x61, 0x00, 0x62, 0x00]))).toEqual({ encoding: 'utf-16le', length: 2 });
+    expect(decodeBytes(Buffer.from([0xff, 0xfe, 0x00, 0x00]))).toMatchObject({ ok: true, value: { text: '\u0000' } });
     expect(bomEncoding(Buffer.from('abc'))).toBeNull();
   });
 
