@@ -8,8 +8,26 @@
  * (Readability's, else `<title>`, else the first `<h1>`) opens the text as its own paragraph
  * unless the text already starts with it, so the headline is analysed like a text file's first line.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+
+/**
+ * linkedom and Readability are loaded on the first HTML page, not at start-up: importing linkedom
+ * costs ≈ 130–200 ms, which every plain-text run would otherwise pay (see bench/NOTES.md).
+ * Both ship CommonJS builds, so a synchronous require keeps `extractHtml` synchronous.
+ */
+let dom: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function htmlLibraries(): NonNullable<typeof dom> {
+  if (!dom) {
+    const require = createRequire(import.meta.url);
+    dom = {
+      parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+      Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    };
+  }
+  return dom;
+}
 
 export interface HtmlArticle {
   title: string;
@@ -102,6 +120,7 @@ function clean(s: string | null | undefined): string {
 }
 
 export function extractHtml(html: string): HtmlArticle {
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(ensureDocument(html));
   const pageTitle = clean(document.title) || clean(document.querySelector('h1')?.textContent);
 

@@ -5,7 +5,6 @@
 import { promises as fs, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { stripControls } from '../format/sanitize.js';
 import { decodeBytes } from './decode.js';
 import { extractHtml } from './html.js';
@@ -216,6 +215,8 @@ export async function findInputs(paths: string[], opts: FindOptions): Promise<Fi
 }
 
 async function expandFolder(display: string, abs: string, globs: string[], errors: InputError[]): Promise<Candidate[]> {
+  // Loaded on the first folder only: a run over named files does not pay for fast-glob's start-up.
+  const { default: fg } = await import('fast-glob');
   const matches = await fg(globs, {
     cwd: abs,
     onlyFiles: false,

@@ -1,17 +1,18 @@
 /**
  * Run-time reader for the tables compiled by `scripts/build-lexicon.mjs` into `build/lexicon/`.
  *
- * A table is gzip'd UTF-8 text, one line per word form, sorted by the UTF-8 bytes of the form:
+ * A table is UTF-8 text, one line per word form, sorted by the UTF-8 bytes of the form:
  * `form \t edit [\t edit …]`. An edit turns the form into a lemma: the first character
  * says how many characters to cut from the end of the form (index into EDIT_DIGITS), the rest
  * is appended; an edit starting with `=` spells the lemma out. The first edit is the preferred
- * lemma. Loading is one gunzip and a native scan for line starts (no decoding of the whole
- * text); a lookup is a binary search comparing bytes.
+ * lemma. Beside it, `<name>.idx` lists the byte offset of each line start (little-endian uint32),
+ * so loading is two file reads — no decompression, no decoding, no scan; a lookup is a binary
+ * search comparing bytes.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 
 export const EDIT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const NL = 0x0a;
@@ -23,8 +24,8 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DIR = join(PACKAGE_ROOT, 'build', 'lexicon');
 
 export class LexiconNotBuiltError extends Error {
-  constructor(file: string) {
-    super(`lexicon file ${file} is missing: run \`npm run build\` (it compiles build/lexicon/)`);
+  constructor(file: string, problem = 'is missing') {
+    super(`lexicon file ${file} ${problem}: run \`npm run build\` (it compiles build/lexicon/)`);
     this.name = 'LexiconNotBuiltError';
   }
 }
@@ -40,9 +41,17 @@ export class FormTable {
   private readonly starts: Uint32Array;
   readonly size: number;
 
-  /** `buf`: UTF-8 lines sorted by the UTF-8 bytes of the form (as the build writes them). */
-  constructor(buf: Buffer) {
+  /**
+   * `buf`: UTF-8 lines sorted by the UTF-8 bytes of the form (as the build writes them);
+   * `starts`: the offset of each line start, when known (else found by a scan).
+   */
+  constructor(buf: Buffer, lineStarts?: Uint32Array) {
     this.buf = buf;
+    if (lineStarts) {
+      this.starts = lineStarts;
+      this.size = lineStarts.length;
+      return;
+    }
     let n = 0;
     for (let i = buf.indexOf(NL); i !== -1; i = buf.indexOf(NL, i + 1)) n++;
     const starts = new Uint32Array(n);
@@ -63,10 +72,27 @@ export class FormTable {
     return new FormTable(Buffer.concat(bufs));
   }
 
-  static load(file: string): FormTable {
-    const path = join(BUILD_DIR, file);
+  /** Loads `<name>.tsv` with its line index `<name>.idx` from `build/lexicon/`. */
+  static load(name: string): FormTable {
+    const path = join(BUILD_DIR, `${name}.tsv`);
+    const indexPath = join(BUILD_DIR, `${name}.idx`);
     if (!existsSync(path)) throw new LexiconNotBuiltError(path);
-    return new FormTable(gunzipSync(readFileSync(path)));
+    if (!existsSync(indexPath)) throw new LexiconNotBuiltError(indexPath);
+    const buf = readFileSync(path);
+    const idx = readFileSync(indexPath);
+    const n = idx.length >>> 2;
+    let starts: Uint32Array;
+    if (endianness() === 'LE' && idx.byteOffset % 4 === 0) starts = new Uint32Array(idx.buffer, idx.byteOffset, n);
+    else {
+      starts = new Uint32Array(n);
+      for (let i = 0; i < n; i++) starts[i] = idx.readUInt32LE(i * 4);
+    }
+    // A table and an index from different builds would give wrong lemmas: refuse them.
+    const last = n === 0 ? 0 : starts[n - 1];
+    if (idx.length % 4 !== 0 || (n > 0 && (starts[0] !== 0 || last >= buf.length || buf[buf.length - 1] !== NL || (last > 0 && buf[last - 1] !== NL)))) {
+      throw new LexiconNotBuiltError(indexPath, `does not match ${name}.tsv`);
+    }
+    return new FormTable(buf, starts);
   }
 
   /** The edits part of the form's line ("2\t1r"), or null when the form is unknown. */

@@ -94,9 +94,9 @@ export interface Lexicon {
 let nounTable: FormTable | undefined;
 let verbTable: FormTable | undefined;
 let adjTable: FormTable | undefined;
-const nouns = (): FormTable => (nounTable ??= FormTable.load('nouns.tsv.gz'));
-const verbs = (): FormTable => (verbTable ??= FormTable.load('verbs.tsv.gz'));
-const adjectives = (): FormTable => (adjTable ??= FormTable.load('adjectives.tsv.gz'));
+const nouns = (): FormTable => (nounTable ??= FormTable.load('nouns'));
+const verbs = (): FormTable => (verbTable ??= FormTable.load('verbs'));
+const adjectives = (): FormTable => (adjTable ??= FormTable.load('adjectives'));
 
 /** Loads every compiled table now (for measuring; normal use loads on first lookup). */
 export function preloadLexicon(): void {

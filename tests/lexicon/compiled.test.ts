@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIR, FormTable } from '../../src/lexicon/compiled.js';
 
@@ -36,11 +35,12 @@ describe('FormTable', () => {
 });
 
 describe('compiled lexicon files', () => {
-  for (const file of ['nouns.tsv.gz', 'verbs.tsv.gz', 'adjectives.tsv.gz']) {
+  for (const name of ['nouns', 'verbs', 'adjectives']) {
+    const file = `${name}.tsv`;
     it(`${file} is sorted, unique and well-formed`, () => {
       const path = join(BUILD_DIR, file);
       expect(existsSync(path), `${path} (run npm run build)`).toBe(true);
-      const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n');
+      const lines = readFileSync(path).toString('utf8').split('\n');
       expect(lines.pop()).toBe('');
       expect(lines.length).toBeGreaterThan(50_000);
       let prev = Buffer.alloc(0);
@@ -55,6 +55,23 @@ describe('compiled lexicon files', () => {
       expect(bad).toBe(0);
     });
   }
+
+  it('each .idx lists exactly the line starts of its table', () => {
+    for (const name of ['nouns', 'verbs', 'adjectives']) {
+      const buf = readFileSync(join(BUILD_DIR, `${name}.tsv`));
+      const idx = readFileSync(join(BUILD_DIR, `${name}.idx`));
+      const scanned = new FormTable(buf);
+      expect(idx.length).toBe(scanned.size * 4);
+      const loaded = FormTable.load(name);
+      expect(loaded.size).toBe(scanned.size);
+      for (const form of ['Soldaten', 'sagte', 'nordkoreanischen', 'Xyzzy']) expect(loaded.lemmas(form)).toEqual(scanned.lemmas(form));
+      let pos = 0;
+      for (let i = 0; i < scanned.size; i++) {
+        if (idx.readUInt32LE(i * 4) !== pos) throw new Error(`${name}.idx line ${i}: ${idx.readUInt32LE(i * 4)} != ${pos}`);
+        pos = buf.indexOf(0x0a, pos) + 1;
+      }
+    }
+  });
 
   it('meta.json names the sources', () => {
     const meta = JSON.parse(readFileSync(join(BUILD_DIR, 'meta.json'), 'utf8'));
