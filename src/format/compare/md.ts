@@ -1,3 +1,4 @@
+import { readableDate } from '../dates.js';
 import type { CompareResult } from '../../types.js';
 import type { Formatter } from '../types.js';
 import { mdCell } from '../sanitize.js';
@@ -20,7 +21,7 @@ export const md: Formatter<CompareResult> = (result) => {
     out.push(
       table(
         ['article', 'claim', 'figure', 'interval', 'speaker', 'dates'],
-        g.members.map((m) => [label(m.article), m.text, figureText(m), intervalText(m.interval), m.speaker ?? '', (m.dates ?? []).join(', ')]),
+        g.members.map((m) => [label(m.article), m.text, figureText(m), intervalText(m.interval), m.speaker ?? '', (m.dates ?? []).map(readableDate).join(', ')]),
       ),
     );
   }
