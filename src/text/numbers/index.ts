@@ -85,6 +85,15 @@ const VAGUE_ORDERS: ReadonlyMap<number, number> = new Map([
 ]);
 const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽', '₩']);
 const CURRENCY_CODES = new Set(['EUR', 'CHF', 'USD', 'GBP', 'JPY', 'CNY']);
+/**
+ * Comparatives that bound a number when "als" follows: "kleiner als 20 Hektar" (< 20), "älter als
+ * 65 Jahre" (> 65). ("mehr als" / "weniger als" are handled with their own cases.)
+ */
+const COMPARATIVES: ReadonlyMap<string, 'gt' | 'lt'> = new Map([
+  ...['größer', 'höher', 'länger', 'älter', 'schwerer', 'teurer', 'breiter', 'stärker'].map((w) => [w, 'gt'] as const),
+  ...['kleiner', 'niedriger', 'geringer', 'kürzer', 'jünger', 'leichter', 'billiger', 'günstiger', 'schmaler', 'schwächer'].map((w) => [w, 'lt'] as const),
+]);
+
 /** Particles between a qualifier and its number: "mindestens aber 350 Euro". */
 const PARTICLES = new Set(['aber', 'jedoch', 'doch', 'also']);
 /** "4.50": a decimal point (Swiss, English) only next to a currency. */
@@ -477,10 +486,14 @@ class Parser {
       case 'nicht':
         if (n?.lo === 'mehr' && t[i + 2]?.lo === 'als') return { bound: 'lte', next: i + 3 };
         if (n?.lo === 'weniger' && t[i + 2]?.lo === 'als') return { bound: 'gte', next: i + 3 };
+        // "nicht größer als 20 Hektar" → ≤ 20; "nicht jünger als 18 Jahre" → ≥ 18
+        if (t[i + 2]?.lo === 'als' && COMPARATIVES.has(n?.lo ?? '')) return { bound: COMPARATIVES.get(n!.lo) === 'gt' ? 'lte' : 'gte', next: i + 3 };
         if (n?.lo === 'über') return { bound: 'lte', next: i + 2 };
         if (n?.lo === 'unter') return { bound: 'gte', next: i + 2 };
         return null;
-      default: return null;
+      default:
+        // "kleiner als 20 Hektar" → < 20; "älter als 65 Jahre" → > 65
+        return n?.lo === 'als' && COMPARATIVES.has(x.lo) ? { bound: COMPARATIVES.get(x.lo)!, next: i + 2 } : null;
     }
   }
 

@@ -18,9 +18,13 @@ ruleTester(rule, {
     { text: 'Der Prozess erstreckte sich über sechs Verhandlungstage.' },
     { text: 'Die EM-Spiele sind verteilt über zehn Stadien.' },
     { text: 'Mindestens einer der Spieler war verletzt.' },
+    { text: 'Die Kosten waren höher als erwartet.' },
     { text: '1.500 Soldaten sind im Einsatz.' },
   ],
   invalid: [
+    { text: 'Die Moorfläche ist inzwischen kleiner als 20 Hektar.', expect: [{ text: 'kleiner als 20 Hektar', value: 20, bound: 'lt', unit: 'Hektar' }] },
+    { text: 'Die neue Halle ist größer als 3.000 Quadratmeter.', expect: [{ text: 'größer als 3.000 Quadratmeter', value: 3000, bound: 'gt', unit: 'Quadratmeter' }] },
+    { text: 'Das Grundstück ist nicht größer als 500 Quadratmeter.', expect: [{ text: 'nicht größer als 500 Quadratmeter', value: 500, bound: 'lte' }] },
     { text: 'Die USA sagen, dass mindestens 10.000 Soldaten geschickt wurden.', expect: [{ text: 'mindestens 10.000 Soldaten', value: 10000, bound: 'gte', unit: 'Soldat' }] },
     { text: 'Pjöngjang lieferte mehr als eine Million Artilleriegranaten.', expect: [{ text: 'mehr als eine Million Artilleriegranaten', value: 1e6, bound: 'gt' }] },
     { text: 'Es wurden mehr als 8 Millionen Artillerie -Hanteln verschickt.', expect: [{ text: 'mehr als 8 Millionen Artillerie -Hanteln', value: 8e6, bound: 'gt', unit: 'Artillerie-Hantel' }] },

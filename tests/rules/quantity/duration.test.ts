@@ -14,6 +14,9 @@ ruleTester(rule, {
     { text: 'Die Vier-Tage-Woche wird in 40 Betrieben getestet.', name: 'compound modifier Vier-Tage-Woche is no duration' },
   ],
   invalid: [
+    { text: 'Der Torwart erhält einen Vertrag über fünf Jahre.', expect: [{ text: 'fünf Jahre', value: 5, bound: 'eq', unit: 'Jahr' }] },
+    { text: 'Die Stadt schloss eine Vereinbarung über zehn Jahre.', expect: [{ text: 'zehn Jahre', value: 10, bound: 'eq', unit: 'Jahr' }] },
+    { text: 'Der Prozess dauerte über fünf Monate.', expect: [{ text: 'über fünf Monate', value: 5, bound: 'gt', unit: 'Monat' }] },
     { text: 'Die Lieferungen entsprachen der Munition für zwei Monate.', expect: [{ text: 'zwei Monate', value: 2, bound: 'eq', unit: 'Monat' }] },
     { text: 'Der Streik dauerte 30 Minuten.', expect: [{ text: '30 Minuten', value: 30, unit: 'Minute' }] },
     { text: 'Der Krieg begann vor zwei Jahren.', expect: [{ text: 'zwei Jahren', value: 2, unit: 'Jahr' }] },

@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Der Kurs des CHF stieg.' },
   ],
   invalid: [
+    { text: 'Der Schaden war geringer als 2 Millionen Euro.', expect: [{ value: 2e6, bound: 'lt', unit: 'Euro' }] },
+    { text: 'Eine Rechnung über 500 Euro kam erst im Mai an.', expect: [{ text: '500 Euro', value: 500, bound: 'eq', unit: 'Euro' }] },
     { text: 'Der Bund gibt 3,5 Milliarden Euro für Schulen aus.', expect: [{ text: '3,5 Milliarden Euro', value: 3.5e9, bound: 'eq', unit: 'Euro' }] },
     { text: 'Der Verein machte 12 Mio. Euro Verlust.', expect: [{ text: '12 Mio. Euro', value: 12e6, unit: 'Euro' }] },
     { text: 'Das Ticket kostet 49 €.', expect: [{ text: '49 €', value: 49, unit: 'Euro' }] },

@@ -580,8 +580,8 @@ function uberMeansAcross(text: string, qualStart: number, end: number, duration:
 
 /** "pro Stunde" after a unit of length: a speed. */
 const PER_TIME = /^[ \u00a0]+(?:pro|je)[ \u00a0]+(Stunde|Sekunde)(?!\p{L})/u;
-/** "ein Paket über 50 Milliarden Euro", "eine Rechnung über 500 Euro": "über" = "of", not "more than". */
-const NOUN_OVER_MONEY = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\p{L}-]*\s+$/u;
+/** "ein Paket über 50 Milliarden Euro", "einen Vertrag über fünf Jahre": "über" = "of", not "more than" (group 1: the noun). */
+const NOUN_OVER_MONEY = /(?:^|\s)[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\p{L}-]*)\s+$/u;
 
 /** Verbs whose "über" names a topic: sprechen, reden, diskutieren, berichten, streiten … über. */
 const TALK_ABOUT = /(?:^|\s)(?:sprech|sprach|sprich|rede|redet|diskut|bericht|informier|debattier|streit|stritt|klag|beschwer|nachdenk|spekulier|verhandel|verhandl|entscheid|entschied|abstimm|schreib|schrieb)\p{L}*\s/iu;
@@ -716,7 +716,10 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
     unitClass = inherit.unitClass;
   }
   if (!unit) return null;
-  const uberOf = unitClass === 'money' && NOUN_OVER_MONEY.test(text.slice(Math.max(0, m.start - 50), m.start));
+  // "eine Rechnung über 500 Euro", "einen Vertrag über fünf Jahre": "über" = "of" (not for a
+  // person: "ein Mann über 50 Jahre" is older than 50)
+  const nounOver = (unitClass === 'money' || unitClass === 'duration') ? NOUN_OVER_MONEY.exec(text.slice(Math.max(0, m.start - 50), m.start)) : null;
+  const uberOf = nounOver !== null && (unitClass === 'money' || !isPersonNoun(lex, nounOver[1], true));
   if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && (uberOf || uberMeansAcross(text, m.qualifier.start, end, unitClass === 'duration'))) {
     bound = 'eq';
     start = numStart;
