@@ -1,8 +1,8 @@
 import type { Layer, Rule, RuleContext } from '../types.js';
 import type { Entity, Speaker, Statement } from '../../types.js';
-import type { SpeakerRef, StatementCandidate } from './lib/types.js';
+import type { Gender, SpeakerRef, StatementCandidate } from './lib/types.js';
 import { sentenceAt } from '../../text/analyse.js';
-import { DEFINITE, isQuote, konjunktivIn, nounPhrase, roleWord, sentenceTokens, tokenAt } from './lib/grammar.js';
+import { AGE_HEAD, DEFINITE, findQuotes, insideQuote, isQuote, konjunktivIn, nounPhrase, roleGender, roleWord, sentenceTokens, tokenAt } from './lib/grammar.js';
 import directQuote from './direct-quote.js';
 import headlineColon from './headline-colon.js';
 import hiessEs from './hiess-es.js';
@@ -49,6 +49,53 @@ interface Known {
   type: string | null;
   text: string;
   start: number;
+  gender: Gender | null;
+}
+
+/** Two genders fit when either is unknown or both are the same. */
+const fits = (a: Gender | null | undefined, b: Gender | null | undefined): boolean => !a || !b || a === b;
+
+const genderMemo = new WeakMap<Entity, Gender | null>();
+
+/**
+ * Gender of a person entity from the words at its mentions: a role before it („Trainer X“,
+ * „UNRWA-Sprecherin X“, „die Abgeordnete X“), „Frau“/„Herr“, or a role in an apposition after
+ * it („X, Sprecher des Verbands“). Null when nothing shows it.
+ */
+function entityGender(ctx: RuleContext, e: Entity): Gender | null {
+  if (genderMemo.has(e)) return genderMemo.get(e) ?? null;
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  let g: Gender | null = null;
+  for (const m of e.mentions) {
+    const k = tokenAt(doc, m.start);
+    const before = toks[k - 1];
+    if (before && before.type === 'word') {
+      if (/^(Frau|Ministerin)$/.test(before.text)) g = 'f';
+      else if (/^(Herr|Herrn)$/.test(before.text)) g = 'm';
+      else g = roleGender(ctx, before.text, (toks[k - 2]?.text ?? '').toLowerCase(), true);
+    }
+    const inner = toks[k];
+    if (!g && inner && inner.end < m.end) g = roleGender(ctx, inner.text, (before?.text ?? '').toLowerCase());
+    // "die Leiterin des Gesundheitsamts, Susanne Melchior": a role before the apposition
+    if (!g && before?.text === ',') {
+      for (let j = k - 2; j >= Math.max(0, k - 6) && !g; j--) {
+        if (toks[j].type === 'punct') break;
+        g = roleGender(ctx, toks[j].text, (toks[j - 1]?.text ?? '').toLowerCase());
+      }
+    }
+    if (!g) {
+      let j = tokenAt(doc, m.end);
+      if (toks[j]?.text === ',') {
+        j++;
+        const art = DEFINITE.has((toks[j]?.text ?? '').toLowerCase()) ? toks[j++].text.toLowerCase() : '';
+        g = roleGender(ctx, toks[j]?.text ?? '', art, true);
+      }
+    }
+    if (g) break;
+  }
+  genderMemo.set(e, g);
+  return g;
 }
 
 function entityByName(entities: Entity[], name: string): Entity | null {
@@ -56,13 +103,21 @@ function entityByName(entities: Entity[], name: string): Entity | null {
   return null;
 }
 
-/** The latest PER entity mention before `pos`, with where it stands. */
-function lastPersonMention(entities: Entity[], pos: number): { entity: Entity; at: number } | null {
+/**
+ * The latest PER entity mention before `pos`, with where it stands; with `gender`, only people
+ * who fit it; with `outsideQuotes`, only mentions outside quotation marks.
+ */
+function lastPersonMention(
+  ctx: RuleContext, pos: number, gender: Gender | null = null, outsideQuotes = false,
+): { entity: Entity; at: number } | null {
   let best: Entity | null = null;
   let at = -1;
-  for (const e of entities) {
-    if (e.type !== 'PER') continue;
-    for (const m of e.mentions) if (m.end <= pos && m.start > at) {
+  const quotes = outsideQuotes ? findQuotes(ctx.doc) : [];
+  for (const e of ctx.results.entities) {
+    if (e.type !== 'PER' || (gender && !fits(gender, entityGender(ctx, e)))) continue;
+    for (const m of e.mentions) {
+      if (m.end > pos || m.start <= at) continue;
+      if (outsideQuotes && insideQuote(quotes, tokenAt(ctx.doc, m.start))) continue;
       at = m.start;
       best = e;
     }
@@ -111,11 +166,13 @@ const PERSON_NOUN = /^(Angeklagte|Beschuldigte|Verdächtige|Tatverdächtige|Fest
  * The subject of the sentence before `pos` (or of the same sentence, before `pos`) when it is a
  * definite person noun without a name: „Der Angeklagte“, „Die Richterin“.
  */
-function personSubjectBefore(ctx: RuleContext, pos: number): { name: string; start: number } | null {
+function personSubjectBefore(ctx: RuleContext, pos: number): { name: string; start: number; gender: Gender | null } | null {
   const s = subjectBefore(ctx, pos, (w) => PERSON_NOUN.test(w) || roleWord(ctx, w));
   if (!s) return null;
   const named = ctx.results.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end));
-  return named ? null : s;
+  if (named) return null;
+  const article = ctx.doc.source.slice(s.start, s.end).split(/\s+/)[0].toLowerCase();
+  return { ...s, gender: roleGender(ctx, s.name, article) ?? (PERSON_NOUN.test(s.name) && /e$/.test(s.name) ? (article === 'der' ? 'm' : article === 'die' ? 'f' : null) : null) };
 }
 
 /**
@@ -146,17 +203,24 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
   const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
   if (ref.names) base.names = [...ref.names];
   const recent = history.filter((h) => h.start < ref.start).reverse();
+  const gender = ref.gender ?? null;
   let hit: Known | null = null;
-  if (ref.form === 'pronoun') {
+  if (ref.head === AGE_HEAD && ref.form === 'role') {
+    // "»…«, sagte der 51-Jährige": the person of that gender named last, outside quotes
+    hit = recent.find((h) => h.type === 'PER' && fits(gender, h.gender) && h.name !== ref.name) ?? null;
+    const last = lastPersonMention(ctx, ref.start, gender, true);
+    if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
+  } else if (ref.form === 'pronoun') {
     // "er"/"sie": the person named last — a speaker, or a person mentioned after that speaker
-    // ("Söder sagte … Bundeskanzler Olaf Scholz versprach Hilfe. Er sagte, …" → Scholz).
-    hit = recent.find((h) => h.type === 'PER') ?? null;
-    const last = lastPersonMention(ctx.results.entities, ref.start);
+    // ("Söder sagte … Bundeskanzler Olaf Scholz versprach Hilfe. Er sagte, …" → Scholz);
+    // "ihm"/"ihren": only people of that gender
+    hit = recent.find((h) => h.type === 'PER' && fits(gender, h.gender)) ?? null;
+    const last = lastPersonMention(ctx, ref.start, gender);
     // "Der Angeklagte hatte … abgelegt. Er habe …": an unnamed person subject after the last named one
     const role = personSubjectBefore(ctx, ref.start);
-    if (role && (!last || role.start > last.at) && (!hit || role.start > hit.start)) return { ...base, name: role.name };
+    if (role && fits(gender, role.gender) && (!last || role.start > last.at) && (!hit || role.start > hit.start)) return { ...base, name: role.name };
     if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
-    if (!hit) hit = recent[0] ?? null;
+    if (!hit) hit = recent.find((h) => fits(gender, h.gender)) ?? null;
   } else if (ref.form === 'role') {
     const head = (ref.head ?? '').toLowerCase();
     hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;
@@ -246,7 +310,9 @@ function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[
   const resolved = cands.map((c) => {
     const sp = resolveSpeaker(c.speaker, history, ctx);
     const type = c.speaker.form === 'named' ? c.speaker.type : (history.find((h) => h.name === sp.name)?.type ?? c.speaker.type);
-    history.push({ name: sp.name, entity: sp.entity, type, text: c.speaker.text, start: c.speaker.start });
+    const ent = sp.entity ? ctx.results.entities.find((e) => e.id === sp.entity) : undefined;
+    const gender = c.speaker.form === 'named' ? (c.speaker.gender ?? (ent && ent.type === 'PER' ? entityGender(ctx, ent) : null)) : (history.find((h) => h.name === sp.name)?.gender ?? (ent && ent.type === 'PER' ? entityGender(ctx, ent) : (c.speaker.gender ?? null)));
+    history.push({ name: sp.name, entity: sp.entity, type, text: c.speaker.text, start: c.speaker.start, gender });
     return { c, sp };
   });
   // 2. duplicates: same speaker, same or nested content → keep the more specific rule

@@ -1,9 +1,9 @@
-import type { Rule, RuleContext } from '../types.js';
-import type { SpeakerRef, StatementCandidate } from './lib/types.js';
-import {
-  coordinatedPhrase, extendSource, findQuotes, firstFiniteVerb, insideQuote, isWord, sentenceTokens, speakerFrom, subjectOf, tokenSpan,
-} from './lib/grammar.js';
+import type { RuleContext } from '../types.js';
+import type { Token } from '../../text/document.js';
+import type { SpeakerRef } from './lib/types.js';
+import { firstFiniteVerb, insideQuote, isWord, pronounRef, subjectOf, tokenSpan } from './lib/grammar.js';
 import { governedContent } from './lib/according.js';
+import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 
 const ID = 'statement/nach-angaben';
 
@@ -35,66 +35,106 @@ function compoundSource(ctx: RuleContext, word: string): string | null {
   return null;
 }
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: '„nach Angaben / Berichten / Daten“ + source: „Nach Angaben der Feuerwehr brannte das Dach“ → according_to Feuerwehr (also „nach Polizeiangaben“, „nach eigenen Angaben“, „nach seinen Worten“)',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      for (let k = ss; k < se - 2; k++) {
-        if (toks[k].text.toLowerCase() !== 'nach' || insideQuote(quotes, k)) continue;
-        // "nach [adjectives] Angaben"
-        let n = k + 1;
-        let own = false;
-        let possessive = -1;
-        while (n < se && isWord(toks[n]) && /^\p{Ll}/u.test(toks[n].text) && /(e|en|er|es|em)$/.test(toks[n].text) && n - k < 4) {
-          if (/^eigen/.test(toks[n].text)) own = true;
-          else if (POSSESSIVES.test(toks[n].text) && n === k + 1) possessive = n;
-          n++;
-        }
-        const t = toks[n];
-        if (!t || t.type !== 'word') continue;
-        let speaker: SpeakerRef | null = null;
-        let pe = n + 1; // end of the attribution phrase
-        if (SOURCE_NOUNS.has(t.text) && own) {
-          // "Die Polizei nahm nach eigenen Angaben … fest": the clause's subject speaks
-          const fv = firstFiniteVerb(ctx, ss, se);
-          if (fv < 0) continue;
-          speaker = subjectOf(ctx, fv, ss, se);
-          if (!speaker || (speaker.start >= toks[k].start && speaker.start < toks[n].end)) continue;
-        } else if (SOURCE_NOUNS.has(t.text) && possessive >= 0) {
-          // "Nach seinen Worten …": the person who spoke before
-          const p = toks[possessive];
-          speaker = { text: p.text, start: p.start, end: p.end, name: p.text, form: 'pronoun', entity: null, type: null };
-        } else if (SOURCE_NOUNS.has(t.text)) {
-          let s = n + 1;
-          if (toks[s]?.text === 'von' || toks[s]?.text === 'vom') s++;
-          if (toks[s]?.text === 'aus') s++;
-          const np0 = coordinatedPhrase(ctx, s, se);
-          if (!np0) continue;
-          const np = extendSource(ctx, np0, se);
-          speaker = speakerFrom(ctx, np.start, np.end, np.parts);
-          if (!speaker || speaker.form === 'pronoun') continue;
-          pe = np.end;
-        } else {
-          // "nach Polizeiangaben", "nach ersten Gewerkschaftsangaben"
-          const mod = compoundSource(ctx, t.text);
-          if (!mod) continue;
-          const acronym = /^[\p{Lu}]{2,}$/u.test(mod);
-          speaker = { text: t.text, start: t.start, end: t.end, name: mod, form: 'named', entity: null, type: acronym ? 'ORG' : null };
-        }
-        const content = governedContent(ctx, k, pe, ss, se);
-        if (!content) continue;
-        out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, n + 1), content, sentence: sen.index });
+/** Adjectives of an institution: „nach polizeilichen Angaben“ → Polizei. */
+const INSTITUTION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['polizeilich', 'Polizei'], ['behördlich', 'Behörden'], ['militärisch', 'Militär'], ['staatlich', 'Staat'],
+  ['städtisch', 'Stadt'], ['kirchlich', 'Kirche'], ['gewerkschaftlich', 'Gewerkschaft'], ['ärztlich', 'Ärzte'],
+  ['diplomatisch', 'Diplomaten'], ['kommunal', 'Kommune'], ['ministeriell', 'Ministerium'],
+]);
+/** Adjectives that make „nach … Angaben“ a source by themselves, named as written: „nach offiziellen Angaben“. */
+const SOURCE_ADJECTIVES = new Set(['offiziell', 'amtlich', 'inoffiziell', 'regierungsamtlich', 'übereinstimmend', 'unabhängig']);
+
+/**
+ * „nach palästinensischen / polizeilichen / offiziellen Angaben“ with no source after the noun: the
+ * country of a demonym, the institution of an adjective, else the phrase as written; null when
+ * no adjective names a source („nach ersten Angaben“).
+ */
+function adjectiveSource(ctx: RuleContext, adjectives: Token[], noun: Token): SpeakerRef | null {
+  const lex = ctx.lexicon;
+  for (let i = adjectives.length - 1; i >= 0; i--) {
+    const a = adjectives[i];
+    const lemma = lex.adjectiveLemma(a.text) ?? a.text;
+    const country = lex.demonym(a.text);
+    const institution = INSTITUTION_ADJECTIVES.get(lemma);
+    if (!country && !institution && !SOURCE_ADJECTIVES.has(lemma)) continue;
+    const start = adjectives[0].start;
+    const text = ctx.doc.source.slice(start, noun.end);
+    return { text, start, end: noun.end, name: country ?? institution ?? text, form: 'named', entity: null, type: country ? 'LOC' : institution ? 'ORG' : null };
+  }
+  return null;
+}
+
+/** „SID-Informationen“, „dpa-Angaben“: a name, a hyphen and a source noun written together at `n` (token end, or -1). */
+function hyphenSource(toks: Token[], n: number): number {
+  const name = toks[n];
+  const h = toks[n + 1];
+  const noun = toks[n + 2];
+  if (!isWord(name) || !h || h.text !== '-' || h.space || !noun || noun.space || !SOURCE_NOUNS.has(noun.text)) return -1;
+  // a name: capitalised („Spiegel“) or an acronym written small („dpa“)
+  if (!/^\p{Lu}/u.test(name.text) && !/^\p{Ll}{2,4}$/u.test(name.text)) return -1;
+  return n + 3;
+}
+
+export default sentenceRule(
+  ID,
+  '„nach Angaben / Berichten / Daten“ + source: „Nach Angaben der Feuerwehr brannte das Dach“ → according_to Feuerwehr (also „nach Polizeiangaben“, „nach dpa-Informationen“, „nach ukrainischen Angaben“, „nach eigenen Angaben“, „nach seinen Worten“)',
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    for (let k = ss; k < se - 2; k++) {
+      if (toks[k].text.toLowerCase() !== 'nach' || insideQuote(quotes, k)) continue;
+      // "nach [adjectives] Angaben"
+      let n = k + 1;
+      let own = false;
+      let possessive = -1;
+      const adjectives: Token[] = [];
+      while (n < se && isWord(toks[n]) && /^\p{Ll}/u.test(toks[n].text) && /(e|en|er|es|em)$/.test(toks[n].text) && n - k < 4) {
+        if (/^eigen/.test(toks[n].text)) own = true;
+        else if (POSSESSIVES.test(toks[n].text) && n === k + 1) possessive = n;
+        else adjectives.push(toks[n]);
+        n++;
       }
+      const t = toks[n];
+      if (!t || t.type !== 'word') continue;
+      let speaker: SpeakerRef | null = null;
+      let pe = n + 1; // end of the attribution phrase
+      let cueEnd = n + 1;
+      const hyphen = hyphenSource(toks, n);
+      if (hyphen > 0) {
+        // "nach SID-Informationen", "nach dpa-Angaben": the name before the hyphen
+        const acronym = /^[\p{Lu}]{2,}$/u.test(t.text) || /^\p{Ll}{2,4}$/u.test(t.text);
+        speaker = { text: doc.source.slice(t.start, toks[hyphen - 1].end), start: t.start, end: toks[hyphen - 1].end, name: t.text, form: 'named', entity: null, type: acronym ? 'ORG' : null };
+        pe = cueEnd = hyphen;
+      } else if (SOURCE_NOUNS.has(t.text) && own) {
+        // "Die Polizei nahm nach eigenen Angaben … fest": the clause's subject speaks
+        const fv = firstFiniteVerb(ctx, ss, se);
+        if (fv < 0) continue;
+        speaker = subjectOf(ctx, fv, ss, se);
+        if (!speaker || (speaker.start >= toks[k].start && speaker.start < toks[n].end)) continue;
+      } else if (SOURCE_NOUNS.has(t.text) && possessive >= 0) {
+        // "Nach seinen Worten …": the person who spoke before (a woman for „ihren“)
+        speaker = pronounRef(toks[possessive]);
+      } else if (SOURCE_NOUNS.has(t.text)) {
+        let s = n + 1;
+        if (toks[s]?.text === 'von' || toks[s]?.text === 'vom') s++;
+        if (toks[s]?.text === 'aus') s++;
+        const src = sourceAt(ctx, s, se, { extend: true });
+        if (src) {
+          speaker = src.speaker;
+          pe = src.np.end;
+        } else {
+          // "Nach palästinensischen Angaben wurden …": the adjective names the source
+          speaker = adjectiveSource(ctx, adjectives, t);
+          if (!speaker) continue;
+        }
+      } else {
+        // "nach Polizeiangaben", "nach ersten Gewerkschaftsangaben"
+        const mod = compoundSource(ctx, t.text);
+        if (!mod) continue;
+        const acronym = /^[\p{Lu}]{2,}$/u.test(mod);
+        speaker = { text: t.text, start: t.start, end: t.end, name: mod, form: 'named', entity: null, type: acronym ? 'ORG' : null };
+      }
+      const content = governedContent(ctx, k, pe, ss, se);
+      if (!content) continue;
+      out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, cueEnd), content, sentence });
     }
-    return out;
   },
-};
-export default rule;
+);

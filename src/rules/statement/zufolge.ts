@@ -1,41 +1,45 @@
-import type { Rule } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
-import { coordinatedPhrase, findQuotes, insideQuote, sentenceTokens, speakerFrom, tokenSpan } from './lib/grammar.js';
+import type { RuleContext } from '../types.js';
+import { coordinatedPhrase, insideQuote, pronounRef, speakerFrom, tokenSpan } from './lib/grammar.js';
 import { governedContent } from './lib/according.js';
+import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/zufolge';
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: 'source + „zufolge“: „Dem Wetterdienst zufolge steigt der Pegel weiter“ → according_to Wetterdienst',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      for (let k = ss + 1; k < se; k++) {
-        if (toks[k].text !== 'zufolge' || insideQuote(quotes, k)) continue;
-        // the source phrase: from the clause start (sentence start or after a comma) up to "zufolge"
-        let s = k - 1;
-        while (s > ss && toks[s - 1].text !== ',' && k - s < 12) s--;
+/** Dative pronouns before „zufolge“: „Ihm zufolge“, „ihr zufolge“ (resolved to the person named before). */
+const DATIVE_PRONOUN = /^(ihm|ihr)$/i;
+
+/** A person is named before offset `pos` (else a pronoun source refers to nobody). */
+function personBefore(ctx: RuleContext, pos: number): boolean {
+  return ctx.results.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.end <= pos));
+}
+
+export default sentenceRule(
+  ID,
+  'source + „zufolge“: „Dem Wetterdienst zufolge steigt der Pegel weiter“ → according_to Wetterdienst (also „Ihm zufolge“ → the man named before)',
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    for (let k = ss + 1; k < se; k++) {
+      if (toks[k].text !== 'zufolge' || insideQuote(quotes, k)) continue;
+      // the source phrase: from the clause start (sentence start or after a comma) up to "zufolge"
+      let s = k - 1;
+      while (s > ss && toks[s - 1].text !== ',' && k - s < 12) s--;
+      let speaker = null;
+      const prev = toks[k - 1];
+      if (s === k - 1 && DATIVE_PRONOUN.test(prev.text)) {
+        if (!personBefore(ctx, prev.start)) continue;
+        speaker = pronounRef(prev);
+      } else {
         let np = null;
         for (let t = s; t < k && !np; t++) {
           const p = coordinatedPhrase(ctx, t, k);
           if (p && p.end === k) np = p;
         }
         if (!np) continue;
-        const speaker = speakerFrom(ctx, np.start, np.end, np.parts);
+        speaker = speakerFrom(ctx, np.start, np.end, np.parts);
         if (!speaker || speaker.form === 'pronoun') continue;
-        const content = governedContent(ctx, s, k + 1, ss, se);
-        if (!content) continue;
-        out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, k + 1), content, sentence: sen.index });
       }
+      const content = governedContent(ctx, s, k + 1, ss, se);
+      if (!content) continue;
+      out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, k + 1), content, sentence });
     }
-    return out;
   },
-};
-export default rule;
+);

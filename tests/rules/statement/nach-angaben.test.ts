@@ -9,6 +9,9 @@ ruleTester(rule, {
     { text: 'Nach Jahreszahlen sieht die Bilanz gut aus.', name: 'a compound whose modifier names no source' },
     { text: 'Nach Gesamtzahlen des Ministeriums stieg die Zahl der Anträge.', name: 'Gesamt- is no source' },
     { text: 'Die Mannschaft fuhr nach dem Spiel mit eigenen Bussen nach Hause.' },
+    { text: 'Nach ersten Angaben wurde niemand verletzt.', name: 'an adjective that names no source' },
+    { text: 'Nach neuesten Informationen bleibt die Schule geschlossen.', name: '„neuesten“ names no source' },
+    { text: 'Nach Ost-Berlin fuhren am Wochenende Sonderzüge.', name: 'a hyphenated place is no source' },
   ],
   invalid: [
     {
@@ -65,6 +68,57 @@ ruleTester(rule, {
       text: '„Wir haben alles versucht“, sagte Bürgermeisterin Anna Keller. Nach ihren Angaben sind 200 Häuser beschädigt.',
       expect: [{ speaker: { name: 'Anna Keller', text: 'ihren' }, cue: 'Nach ihren Angaben', content: 'sind 200 Häuser beschädigt' }],
       name: 'possessive: the person who spoke before',
+    },
+    {
+      text: 'Der Torwart wechselt nach dpa-Informationen für zwölf Millionen Euro nach England.',
+      name: 'agency + hyphen + Informationen',
+      expect: [{ speaker: { name: 'dpa' }, cue: 'nach dpa-Informationen', kind: 'according_to', content: 'Der Torwart wechselt nach dpa-Informationen für zwölf Millionen Euro nach England' }],
+      exact: true,
+    },
+    {
+      text: 'Nach Spiegel-Informationen plant das Ministerium eine Steuer auf Plastikverpackungen.',
+      expect: [{ speaker: { name: 'Spiegel' }, content: 'plant das Ministerium eine Steuer auf Plastikverpackungen' }],
+      exact: true,
+    },
+    {
+      text: 'Nach Informationen unserer Redaktion soll der Intendant bereits im Herbst zurücktreten.',
+      expect: [{ speaker: { name: 'Redaktion', text: 'unserer Redaktion' }, cue: 'Nach Informationen', content: 'soll der Intendant bereits im Herbst zurücktreten' }],
+      exact: true,
+    },
+    {
+      text: 'Nach Informationen des NDR wurden bei der Razzia 14 Wohnungen durchsucht.',
+      expect: [{ speaker: { name: 'NDR' }, content: 'wurden bei der Razzia 14 Wohnungen durchsucht' }],
+      exact: true,
+    },
+    {
+      text: 'Nach ukrainischen Angaben wurden bei dem Angriff in der Nacht fünf Menschen getötet.',
+      name: 'demonym adjective + Angaben: the country speaks',
+      expect: [{ speaker: { name: 'Ukraine', text: 'ukrainischen Angaben' }, cue: 'Nach ukrainischen Angaben', kind: 'according_to', content: 'wurden bei dem Angriff in der Nacht fünf Menschen getötet' }],
+      exact: true,
+    },
+    {
+      text: 'Die Wahlbeteiligung lag nach offiziellen Angaben bei 61 Prozent.',
+      name: 'an adjective that names no country: the phrase as written',
+      expect: [{ speaker: { text: 'offiziellen Angaben' }, content: 'Die Wahlbeteiligung lag nach offiziellen Angaben bei 61 Prozent' }],
+      exact: true,
+    },
+    {
+      text: 'Nach polizeilichen Angaben nahmen rund 8.000 Menschen an der Demonstration teil.',
+      name: 'an institutional adjective: the institution speaks',
+      expect: [{ speaker: { name: 'Polizei' }, content: 'nahmen rund 8.000 Menschen an der Demonstration teil' }],
+      exact: true,
+    },
+    {
+      text: 'Bundesministerin Julia Reimann und Staatssekretär Frank Odenthal eröffneten die Messe. Nach ihren Worten kamen 40.000 Besucher.',
+      name: '„ihren“: the woman, not the man named last',
+      expect: [{ speaker: { name: 'Julia Reimann', text: 'ihren' }, content: 'kamen 40.000 Besucher' }],
+      exact: true,
+    },
+    {
+      text: 'Stadträtin Sabine Korte sprach mit Kämmerer Tim Hollmann. Nach seinen Worten fehlen der Stadt 30 Millionen Euro.',
+      name: '„seinen“: the man',
+      expect: [{ speaker: { name: 'Tim Hollmann', text: 'seinen' }, content: 'fehlen der Stadt 30 Millionen Euro' }],
+      exact: true,
     },
   ],
 });

@@ -65,5 +65,38 @@ ruleTester(rule, {
       expect: [],
       exact: true,
     },
+    {
+      text: 'Bürgermeisterin Petra Lindner besuchte am Sonntag das Hochwassergebiet. Die Deiche hätten gehalten, sagte die 58-Jährige.',
+      name: 'an age noun speaks: the person named before',
+      expect: [{ speaker: { text: 'die 58-Jährige', name: 'Petra Lindner' }, cue: 'sagte', content: 'Die Deiche hätten gehalten' }],
+      exact: true,
+    },
+    {
+      text: 'Gewerkschaftschef Tarek Demir rief zum Warnstreik auf. Der Ausstand solle mindestens drei Tage dauern, kündigte der 47-Jährige an.',
+      name: 'an age noun with a separable verb',
+      expect: [{ speaker: { text: 'der 47-Jährige', name: 'Tarek Demir' }, cue: 'kündigte', content: 'Der Ausstand solle mindestens drei Tage dauern' }],
+      exact: true,
+    },
+    {
+      text: 'Die Abgeordnete Hanna Vogel kritisierte Finanzminister Jörg Brandner scharf. Der Haushalt sei unseriös, sagte die 61-Jährige.',
+      name: 'an age noun takes the gender of its article: die → the woman, not the man named last',
+      expect: [{ speaker: { name: 'Hanna Vogel' }, content: 'Der Haushalt sei unseriös' }],
+    },
+    {
+      text: 'Innenministerin Carola Weiß lobte Polizeipräsident Martin Ostendorf. Der Einsatz sei gut vorbereitet gewesen, sagte der 59-Jährige.',
+      name: 'der → the man, also when a woman was named first',
+      expect: [{ speaker: { name: 'Martin Ostendorf' }, content: 'Der Einsatz sei gut vorbereitet gewesen' }],
+    },
+    {
+      text: 'Der Verein stieg am Samstag ab. Man werde neu anfangen, sagte der 52-Jährige.',
+      name: 'no person before: the age noun stays as written',
+      expect: [{ speaker: { text: 'der 52-Jährige', name: '52-Jährige' }, content: 'Man werde neu anfangen' }],
+    },
+    {
+      text: 'Der 17-Jährige wurde in der Nacht festgenommen, sagte ein Polizeisprecher.',
+      name: 'an age noun as subject of the content is no speaker',
+      expect: [{ speaker: { text: 'ein Polizeisprecher' }, content: 'Der 17-Jährige wurde in der Nacht festgenommen' }],
+      exact: true,
+    },
   ],
 });

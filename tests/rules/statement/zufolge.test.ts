@@ -2,7 +2,11 @@ import rule from '../../../src/rules/statement/zufolge.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ text: 'Demzufolge bleibt alles beim Alten.' }, { text: 'Die Regel gilt folglich für alle.' }],
+  valid: [
+    { text: 'Demzufolge bleibt alles beim Alten.' },
+    { text: 'Die Regel gilt folglich für alle.' },
+    { text: 'Ihm zufolge regnet es morgen.', name: 'a pronoun with nobody named before' },
+  ],
   invalid: [
     {
       text: 'AP News zufolge traf sich der Außenminister mit dem Botschafter.',
@@ -20,6 +24,18 @@ ruleTester(rule, {
     {
       text: 'Ersten Hochrechnungen zufolge liegt die Union bei 30 Prozent.',
       expect: [{ cue: 'zufolge', content: 'liegt die Union bei 30 Prozent' }],
+    },
+    {
+      text: '„Die Pegel fallen“, sagte Hydrologe Jens Morawe vom Landesamt. Ihm zufolge ist der Höchststand erreicht.',
+      name: '„Ihm zufolge“: the man who spoke before',
+      expect: [{ speaker: { name: 'Jens Morawe', text: 'Ihm' }, cue: 'zufolge', kind: 'according_to', content: 'ist der Höchststand erreicht' }],
+      exact: true,
+    },
+    {
+      text: 'Ökonomin Lena Fischbach sprach mit Bankchef Georg Wendt. Ihr zufolge sinkt die Inflation im Herbst unter drei Prozent.',
+      name: '„Ihr zufolge“: the woman, not the man named last',
+      expect: [{ speaker: { name: 'Lena Fischbach', text: 'Ihr' }, content: 'sinkt die Inflation im Herbst unter drei Prozent' }],
+      exact: true,
     },
   ],
 });

@@ -7,7 +7,7 @@ import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { Entity, Span } from '../../../types.js';
 import type { RuleContext } from '../../types.js';
-import type { SpeakerRef } from './types.js';
+import type { Gender, SpeakerRef } from './types.js';
 
 export const lower = (s: string): string => s.toLowerCase();
 export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -23,7 +23,7 @@ export const DETERMINERS = new Set(
   ('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ' +
     'dieser diese dieses diesem diesen jener jene jenes jenem jenen einige einigen einiger mehrere mehreren ' +
     'viele vielen alle allen beide beiden zahlreiche zahlreichen manche manchen sein seine seinem seinen seiner ' +
-    'ihr ihre ihrem ihren ihrer unser unsere unseren unserem deren dessen').split(' '),
+    'ihr ihre ihrem ihren ihrer unser unsere unseren unserem unserer unseres deren dessen').split(' '),
 );
 export const DEFINITE = new Set('der die das den dem des'.split(' '));
 export const PRONOUNS = new Set('er sie es man wir ich ihr du'.split(' '));
@@ -212,6 +212,11 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
     if (lex.isVerb(toks[j].text) && !lex.isAdjective(toks[j].text)) break;
     j++;
   }
+  // "der 17-jährige Schüler": a hyphenated age adjective
+  while (j < limit && ageWordEnd(toks, j) > j && isLowerWord(toks[j + 2].text)) j = ageWordEnd(toks, j);
+  // "der 51-Jährige", "die 38-Jährige": an age noun is the whole phrase
+  const age = ageWordEnd(toks, j);
+  if (age > j && isUpper(toks[j + 2].text) && age <= limit) return { start: i, end: age, parts: [[i, age]] };
   // also capitalised adjectives inside a name ("Nationaler Nachrichtendienst")
   let caps = 0;
   let sawName = false;
@@ -265,6 +270,23 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
     if (gen) j = gen.end;
   }
   return { start: i, end: j, parts: [[i, j]] };
+}
+
+/** An age noun or adjective: „Jährige“, „Zwölfjähriger“, „jährigen“ (the word after „51-“). */
+export const AGE_WORD = /^(\p{L}*[jJ]ährige[nmrs]?)$/u;
+/** The `head` of an age-noun speaker („der 51-Jährige“). */
+export const AGE_HEAD = 'Jährige';
+
+/**
+ * Token end of „51-Jährige“ / „17-jährigen“ (number, hyphen, age word, written together)
+ * starting at `j`, or `j` when none starts there.
+ */
+export function ageWordEnd(toks: Token[], j: number): number {
+  const n = toks[j];
+  const h = toks[j + 1];
+  const w = toks[j + 2];
+  if (!n || !h || !w || n.type !== 'number' || h.text !== '-' || h.space || w.space || w.type !== 'word') return j;
+  return AGE_WORD.test(w.text) ? j + 3 : j;
 }
 
 /** Token `j` continues an entity mention that starts before it ("Peter Müller"). */
@@ -374,7 +396,7 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   if (GENERALISING.has(lower(first))) return null;
   if (e - s === 1 && PRONOUNS.has(lower(first))) {
     if (lower(first) === 'es' || lower(first) === 'man') return null;
-    return { text, start, end, name: text, form: 'pronoun', entity: null, type: null };
+    return pronounRef(toks[s]);
   }
   const names: string[] = [];
   if (parts && parts.length > 1) {
@@ -383,8 +405,17 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
       if (sp) names.push(sp.name);
     }
   }
-  const ent = entityIn(ctx, start, end);
   const words = toks.slice(s, e).filter((t) => t.type === 'word');
+  const lastWord = words[words.length - 1]?.text ?? '';
+  if (AGE_WORD.test(lastWord) && /^\p{Lu}/u.test(lastWord) && words.every((t) => t === words[words.length - 1] || DETERMINERS.has(lower(t.text)))) {
+    // "der 51-Jährige": a person named before; the article tells the gender
+    const from = DETERMINERS.has(lower(first)) ? s + 1 : s;
+    const gender = ageGender(lower(first), lastWord);
+    const sp: SpeakerRef = { text, start, end, name: doc.source.slice(toks[from].start, end), form: DEFINITE.has(lower(first)) ? 'role' : 'named', entity: null, type: 'PER', head: AGE_HEAD };
+    if (gender) sp.gender = gender;
+    return sp;
+  }
+  const ent = entityIn(ctx, start, end);
   const caps = words.filter((t) => isUpper(t.text) && !DETERMINERS.has(lower(t.text)));
   const lastCap = caps[caps.length - 1]?.text ?? '';
   const acronym = caps.some((t) => /^[\p{Lu}]{2,}$/u.test(t.text));
@@ -414,10 +445,75 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   // The form: a definite phrase of common words only ("die Agentur", "der Staatschef") is a role.
   const form = definite && !ent && nameLike.length === 0 && !acronym ? 'role' : 'named';
   const type = ent ? ent.e.type : ORG_HEADS.test(lastCap) || acronym ? 'ORG' : nameLike.length >= 1 && caps.some((t) => roleWord(ctx, t.text)) ? 'PER' : null;
-  const sp: SpeakerRef = { text, start, end, name, form, entity: ent ? ent.e.id : null, type, head: lastCap };
+  // "die Stadtsprecherin", "ein Polizeisprecher": an unnamed person (no organisation head)
+  const personRole = !ent && !type && !acronym && roleWord(ctx, lastCap) && !ORG_HEADS.test(lastCap);
+  const sp: SpeakerRef = { text, start, end, name, form, entity: ent ? ent.e.id : null, type: personRole ? 'PER' : type, head: lastCap };
   if (names.length > 1) sp.names = names;
+  if (!ent || ent.e.type === 'PER') {
+    const gender = roleGender(ctx, lastCap, lower(first));
+    if (gender) sp.gender = gender;
+  }
   return sp;
 }
+
+/** Pronouns that refer to a man or a woman: personal (dative, accusative) and possessive forms. */
+const MALE_PRONOUN = /^(er|ihm|ihn|sein|seine|seinen|seiner|seinem|seines)$/;
+const FEMALE_PRONOUN = /^(ihr|ihre|ihren|ihrer|ihrem|ihres)$/;
+
+/**
+ * A pronoun speaker („er“, „Ihm“ in „Ihm zufolge“, „ihren“ in „nach ihren Worten“), resolved later
+ * to the person named before; its gender where the form shows it („sie“ may be plural: none).
+ */
+export function pronounRef(t: Token): SpeakerRef {
+  const w = lower(t.text);
+  const ref: SpeakerRef = { text: t.text, start: t.start, end: t.end, name: t.text, form: 'pronoun', entity: null, type: null };
+  if (MALE_PRONOUN.test(w)) ref.gender = 'm';
+  else if (FEMALE_PRONOUN.test(w)) ref.gender = 'f';
+  return ref;
+}
+
+/** Gender of an age noun from its article and ending: „der 51-Jährige“ m, „die 38-Jährige“ f, „die 38-Jährigen“ none. */
+function ageGender(article: string, noun: string): Gender | null {
+  if (/n$/.test(noun)) return null; // plural or oblique case
+  if (/r$/.test(noun)) return 'm'; // "ein 51-Jähriger"
+  if (article === 'der') return 'm';
+  if (article === 'die' || article === 'eine') return 'f';
+  return null;
+}
+
+/** Person nouns of one gender whatever their ending. */
+const FEMALE_NOUN = /(mutter|tochter|schwester|frau|witwe)$/;
+const MALE_NOUN = /(vater|sohn|bruder|mann|witwer|onkel)$/;
+/** Endings of feminine person nouns the dictionary may lack: „Glaziologin“, „Ökonomin“, „Pianistin“. */
+const FEMALE_SUFFIX = /(erin|orin|istin|login|nomin|antin|entin|eurin|ärin|ärztin|nautin|grafin|graphin|sophin|atin|otin|itin)$/;
+/** Endings of masculine person nouns: „Kämmerer“, „Hydrologe“, „Pianist“, „Bankchef“. */
+const MALE_SUFFIX = /(er|or|ist|loge|nom|ant|ent|eur|är|arzt|at|ot|chef|tän|ier|experte|kollege|zeuge|genosse)$/;
+
+/**
+ * Gender of a person role word: „Sprecherin“, „UNRWA-Sprecherin“ f; „Trainer“, „Sprecher“ m; an
+ * adjectival role („Abgeordnete“) takes it from the article before it („die“ f, „der“ m). Only
+ * role words of the lexicon, unless `loose` (a word right before a person's name: „Ökonomin X“,
+ * „Bankchef X“), where person-noun endings count too.
+ */
+export function roleGender(ctx: RuleContext, word: string, article: string, loose = false): Gender | null {
+  const w = word.replace(/^.*-/, '');
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isFunction(ctx.lexicon, w)) return null;
+  const lw = lower(w);
+  const role = roleWord(ctx, w);
+  if (!role && !loose) return null;
+  if (FEMALE_NOUN.test(lw)) return 'f';
+  if (MALE_NOUN.test(lw)) return 'm';
+  if (/innen$/.test(lw)) return null;
+  if (/in$/.test(lw)) return role || FEMALE_SUFFIX.test(lw) || ctx.lexicon.nounLemma(w.slice(0, -2)) ? 'f' : null;
+  if (/e$/.test(lw) && (PERSON_ADJECTIVAL.test(w) || isAdj(ctx.lexicon, lw))) {
+    return article === 'die' || article === 'eine' ? 'f' : article === 'der' || article === 'ein' ? 'm' : null;
+  }
+  if (/en$/.test(lw)) return null;
+  return role || MALE_SUFFIX.test(lw) || ctx.lexicon.nounLemma(w + 'in') ? 'm' : null;
+}
+
+/** Nominalised adjectives and participles for people: „Abgeordnete“, „Vorsitzende“, „Angeklagte“. */
+const PERSON_ADJECTIVAL = /(abgeordnete|vorsitzende|angeklagte|beschuldigte|verdächtige|beamte|angestellte|betroffene|verletzte|jährige)$/i;
 
 /** A prefield that is an adverbial ("Zuvor", "Letzte Woche", "Als Reaktion auf die Kritik", "Im September"). */
 function adverbialPrefield(ctx: RuleContext, s: number, e: number): boolean {

@@ -15,7 +15,15 @@ export interface SpeakerRef extends Span {
   type: EntityType | null;
   /** Head noun of a role phrase ("Agentur", "Staatschef"), for resolution. */
   head?: string;
+  /**
+   * Grammatical gender of a person the phrase refers to, when the words show it: „die 38-Jährige“,
+   * „Sprecherin“, „ihren“ → f; „der 51-Jährige“, „ihm“, „seinen“ → m. Resolution skips people of
+   * the other gender.
+   */
+  gender?: Gender;
 }
+
+export type Gender = 'm' | 'f';
 
 /** What a statement rule reports; the layer's `resolve` turns these into `Statement`s. */
 export interface StatementCandidate {
