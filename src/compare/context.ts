@@ -12,7 +12,8 @@
  *   semicolons, colons and dashes; the whole sentence when that clause is short).
  */
 import type { ArticleResult, Quantity, Span, Statement } from '../types.js';
-import { contentKeys, fold, keySurfaces, stem } from './text.js';
+import { frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase } from './facts.js';
+import { contentKeys, fold, keySurfaces, nameKey, stem } from './text.js';
 
 export interface QuantityContext {
   keys: Set<string>;
@@ -22,6 +23,38 @@ export interface QuantityContext {
   years: Set<string>;
   /** The sentence text, when the extraction output has it. */
   sentence?: string;
+  /** Role noun lemma from the predicate ("verletzte" for "zwei Seeleute verletzt"), or null. */
+  role: string | null;
+  /** Who gives the figure: the statement's speaker, else an attribution phrase of the sentence. */
+  source: string | null;
+  /** Texts naming the source (speaker name and text, or the phrase), for comparing sources. */
+  sourceTexts: string[];
+  /** The sentence attributes the figure to someone (a statement, an attribution phrase, an estimate verb). */
+  attributed: boolean;
+  /** A demanded or needed figure ("Nötig seien 1.000 Lastwagen"), not a reported one. */
+  target: boolean;
+  /** Place entities named in the figure's clause (name keys), outside the speaker. */
+  places: Set<string>;
+}
+
+/** Lexicon help for contexts: the head of a compound noun ("Zwischenbericht" → "Bericht"). */
+export type HeadOf = (word: string) => string | null;
+
+const CAP_WORD = /[A-ZÄÖÜ][a-zäöüß]{7,}/g;
+
+/** Keys of the heads of long capitalised compounds: "Zwischenbericht" adds "berich". */
+function headKeys(text: string, into: Set<string>, headOf: HeadOf): void {
+  CAP_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAP_WORD.exec(text))) {
+    const h = headOf(m[0]);
+    if (!h) continue;
+    const f = fold(h).replace(/[^a-z]/g, '');
+    // Short heads are often wrong splits ("Belegschaft" → "Haft", "Niederlage" → "Lage").
+    if (f.length < 5 || f === fold(m[0])) continue;
+    const k = stem(f);
+    if (k !== stem(fold(m[0]))) into.add(k);
+  }
 }
 
 const WINDOW = 150;
@@ -106,7 +139,7 @@ export function clauseOf(sentence: Span, start: number, end: number): Span {
 }
 
 /** Contexts of every quantity of an article, in the article's quantity order. */
-export function quantityContexts(article: ArticleResult, demonym?: (form: string) => string | null): QuantityContext[] {
+export function quantityContexts(article: ArticleResult, demonym?: (form: string) => string | null, headOf?: HeadOf): QuantityContext[] {
   const { lo, hi } = sentenceBounds(article);
   const sentences = sentencesOf(article);
   const out: QuantityContext[] = [];
@@ -139,6 +172,9 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       from = Math.max(lo[q.sentence] ?? 0, q.start - WINDOW);
       to = Math.min(hi[q.sentence] ?? Infinity, q.end + WINDOW);
     }
+    const places = new Set<string>();
+    const pFrom = clause ? clause.start : from;
+    const pTo = clause ? clause.end : to;
     for (const e of article.entities) {
       let hit = false;
       for (const m of e.mentions) {
@@ -146,6 +182,8 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
           texts.push(m.text);
           hit = true;
         }
+        const inSpeaker = st !== null && m.start < st.speaker.end && st.speaker.start < m.end;
+        if (e.type === 'LOC' && !inSpeaker && m.start < pTo && pFrom < m.end) places.add(nameKey(e.name));
       }
       if (hit) texts.push(e.name);
     }
@@ -154,11 +192,31 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
     for (const t of texts) {
       contentKeys(t, keys, demonym);
       keySurfaces(t, surfaces);
+      if (headOf) headKeys(t, keys, headOf);
     }
+    // What the sentence says about the figure: its role, frame, rate, source and intent.
+    let role: string | null = null;
+    let phrase: string | null = null;
+    let estimate = false;
+    let target = false;
+    const clauseText = clause?.text ?? q.text;
+    if (sentence && sentence.start <= q.start && q.end <= sentence.start + sentence.text.length) {
+      const before = sentence.text.slice(0, q.start - sentence.start);
+      const numberStart = q.number && q.number.start >= q.start ? q.number.start : q.start;
+      role = roleOf(before, sentence.text.slice(q.end - sentence.start));
+      const frame = frameOf(sentence.text.slice(0, numberStart - sentence.start));
+      if (frame) keys.add('f:' + frame);
+      phrase = sourcePhrase(sentence.text);
+      estimate = isEstimate(sentence.text);
+    }
+    for (const k of rateKeys(clauseText)) keys.add(k);
+    target = isTarget(clauseText);
     // The counted noun itself says nothing more than the unit match does.
     const own = new Set<string>();
     if (q.unit) contentKeys(q.unit, own);
     if (q.noun) contentKeys(q.noun.text, own);
+    if (headOf && q.noun) headKeys(q.noun.text, own, headOf);
+    if (headOf && q.unit) headKeys(q.unit, own, headOf);
     if (q.unit) own.add(stem(fold(q.unit).replace(/[^a-z]/g, '')));
     for (const k of own) {
       keys.delete(k);
@@ -170,7 +228,22 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       const m = /^(\d{4})/.exec(d);
       if (m) years.add(m[1]);
     }
-    out.push({ keys, surfaces, speaker: st ? st.speaker.name : null, dates, years, ...(sentence ? { sentence: sentence.text } : {}) });
+    const source = st ? st.speaker.name : phrase;
+    const sourceTexts = st ? [st.speaker.name, st.speaker.text, ...(st.speaker.names ?? [])] : phrase ? [phrase] : [];
+    out.push({
+      keys,
+      surfaces,
+      speaker: st ? st.speaker.name : null,
+      dates,
+      years,
+      ...(sentence ? { sentence: sentence.text } : {}),
+      role,
+      source,
+      sourceTexts,
+      attributed: source !== null || estimate,
+      target,
+      places,
+    });
   }
   return out;
 }

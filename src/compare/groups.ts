@@ -20,9 +20,10 @@
  */
 import type { ArticleResult, GroupMember, Quantity, QuantityGroup } from '../types.js';
 import { quantityContexts, statementOf, type QuantityContext } from './context.js';
+import { CONTRAST } from './facts.js';
 import { overlaps, reasonOf, statusOf } from './intervals.js';
 import { ArticleSimilarity, SIM_MIN, SIM_SAME, sharedCount } from './similarity.js';
-import { cmp, stem } from './text.js';
+import { cmp, nameKey, stem } from './text.js';
 import { AGE_UNIT, ageUnit, modifierKey, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
 /** Numbers further apart than this factor are not grouped unless the context is strongly shared. */
@@ -68,8 +69,6 @@ function isVague(q: Quantity): boolean {
   return q.bound === 'approx' && min !== null && max !== null && min > 0 && max / min >= 5;
 }
 
-/** Words that set a figure against another source's figure in the same article. */
-const CONTRAST = /\b(?:dagegen|hingegen|demgegenüber|wiederum|widerspr(?:ach|icht|echen)|abweichend)\b/i;
 
 /** An age ("24-Jähriger", "einen 19-Jährigen", "38 Jahre alten"), never a duration. */
 function isAge(q: Quantity): boolean {
@@ -112,19 +111,67 @@ function distinctive(v: number): boolean {
 }
 
 /** Two figures of one article that disagree may still count the same thing when the article reports the disagreement. */
-export const DISAGREE_RATIO = 2;
+export const DISAGREE_RATIO = 2.5;
+
+/** Words of a source's name that say nothing about who it is ("Sprecher der …", "nach Angaben …"). */
+const SOURCE_ROLE = new Set(
+  'die der das den dem des ein eine einer eines nach laut von vom aus bei beim sprecher sprecherin sprechers angaben informationen darstellung schätzungen berechnungen zählung zählungen erkenntnissen unserer chef chefin leiter leiterin vertreter vertreterin mitteilung'.split(' '),
+);
+
+/** The name words of a source ("UNRWA-Sprecherin Amira Haddad" → unrwa, amira, haddad). */
+function sourceWords(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    for (const w of t.split(/[\s\-–(),.„“"»«]+/)) {
+      if (w.length < 3 || w[0] === w[0].toLowerCase() || SOURCE_ROLE.has(w.toLowerCase())) continue;
+      out.add(stem(nameKey(w)));
+    }
+  }
+  return out;
+}
 
 /**
- * Two members of one article with disjoint intervals: allowed in one group only when the article
- * reports a disagreement — the units match closely, the figures are near each other, and either
- * two different sources give them or a sentence sets one against the other ("dagegen").
+ * Do two figures of one article come from different sources? Two named sources differ unless one
+ * names the other ("UNRWA" and "UNRWA-Sprecherin Amira Haddad" are one source); an attributed
+ * figure and one the article states on its own come from different sources; an attribution
+ * with no name ("nach palästinensischen Angaben") differs from any named one.
+ */
+function sourcesDiffer(a: QuantityContext, b: QuantityContext): boolean {
+  if (a.source !== null && b.source !== null) {
+    if (a.source === b.source) return false;
+    const wa = sourceWords(a.sourceTexts);
+    const wb = sourceWords(b.sourceTexts);
+    for (const w of wa) if (wb.has(w)) return false;
+    return true;
+  }
+  return a.attributed !== b.attributed;
+}
+
+/**
+ * Two members of one article with different figures: allowed in one group only when the article
+ * reports a disagreement — the units match closely (same noun, head, class or role), the figures
+ * are near each other, neither is a demand or a target ("Nötig seien 1.000 Lastwagen"), and either
+ * a sentence sets one against the other ("dagegen", "hatte … noch von … gesprochen") or two
+ * different sources give them for the same places and dates. Shared context is checked
+ * by `evaluate` as for any link.
  */
 function mayDisagree(a: Item, b: Item): boolean {
   const m = unitMatch(a.unit, b.unit);
   if (m !== 'lemma' && m !== 'head' && m !== 'class') return false;
   if (ratio(a.abs, b.abs) > DISAGREE_RATIO) return false;
-  const sources = a.ctx.speaker !== null && b.ctx.speaker !== null && a.ctx.speaker !== b.ctx.speaker;
-  return sources || a.contrast || b.contrast;
+  if (a.ctx.target || b.ctx.target) return false;
+  // A sentence that sets one figure against the other ("Die Polizei spricht dagegen von …") is
+  // enough, even when the two name places of different size (Dresden, Sachsen).
+  if (a.contrast || b.contrast) return true;
+  if (disjointSets(a.ctx.places, b.ctx.places) || disjointSets(new Set(a.ctx.dates), new Set(b.ctx.dates))) return false;
+  return sourcesDiffer(a.ctx, b.ctx);
+}
+
+/** Both non-empty and without a common element. */
+function disjointSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }
 
 /**
@@ -135,8 +182,27 @@ function mayDisagree(a: Item, b: Item): boolean {
  */
 function sameArticleOk(a: Item, b: Item): boolean {
   if (a.q.sentence === b.q.sentence) return false;
-  const differ = !overlaps(a.q.interval, b.q.interval) || (a.q.value !== b.q.value && !a.vague && !b.vague);
-  return !differ || mayDisagree(a, b);
+  return !differInArticle(a, b) || mayDisagree(a, b);
+}
+
+function differInArticle(a: Item, b: Item): boolean {
+  return !overlaps(a.q.interval, b.q.interval) || (a.q.value !== b.q.value && !a.vague && !b.vague);
+}
+
+/**
+ * "rund 140.000 Tonnen" and "138.000 Tonnen": an approximate figure whose interval holds the
+ * other's value names the same figure as closely as it can.
+ */
+function nearlyEqual(a: Item, b: Item): boolean {
+  if (a.q.value === b.q.value) return true;
+  const within = (x: Item, y: Item) => x.q.bound === 'approx' && !x.vague && overlaps(x.q.interval, { min: y.q.value, max: y.q.value, minInclusive: true, maxInclusive: true });
+  return within(a, b) || within(b, a);
+}
+
+/** The quantity stands in the article's title. */
+function inTitle(it: Item): boolean {
+  const t = it.article.title;
+  return it.q.sentence === 0 && !!t && it.q.end <= t.length + 1 && t.includes(it.q.text);
 }
 
 /** Decide whether two items are linked, and how strongly. */
@@ -152,19 +218,26 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   // A context word that names the other's unit counts too: "vier Menschen gelten als vermisst" ~
   // "drei Vermisste", "Beschäftigte … streikten" ~ "Streikende".
   const named = match !== 'lemma' && (hasId(a.keyIds, b.unitKey) || hasId(b.keyIds, a.unitKey)) ? 1 : 0;
-  const shared = sharedCount(a.keyIds, b.keyIds) + named;
-  const equal = a.q.value === b.q.value;
+  let shared = sharedCount(a.keyIds, b.keyIds) + named;
+  const equal = nearlyEqual(a, b);
+  // A disagreement inside one article: the same role ("getötet" / "ausgeschaltet") and a sentence
+  // that sets one figure against the other are evidence as good as a shared word.
+  if (same && differInArticle(a, b)) shared += (a.unit.role !== null && a.unit.role === b.unit.role ? 1 : 0) + (a.contrast || b.contrast ? 1 : 0);
   const measure = a.unit.measure || b.unit.measure;
   // Two shared context keys link different figures; one is enough for the same figure.
   let need = equal ? 1 : 2;
   if (match === 'family') need += 1;
   if (yearsDisjoint(a.ctx.years, b.ctx.years)) need += 2;
+  if (same && a.q.value === b.q.value && (match === 'lemma' || match === 'head') && !a.vague && !b.vague && distinctive(a.q.value) && (inTitle(a) || inTitle(b))) {
+    // A headline repeats the figure of the body ("… holt Stürmer für 42 Millionen Euro").
+    need -= 1;
+  }
   if (!same) {
     if (sim >= SIM_SAME) {
       // Two articles telling the same story: the same value in the same unit (lemma or head) is the
       // same figure ("100 Millionen Euro" twice), and counts of one kind need one shared word less to be
       // weighed against each other ("rund 20.000 Streikenden" vs "mehr als 30.000 Streikenden").
-      if (equal && (match === 'lemma' || match === 'head') && !a.vague && !b.vague && (distinctive(a.q.value) || a.unit.lemma === AGE_UNIT)) need -= 1;
+      if (a.q.value === b.q.value && (match === 'lemma' || match === 'head') && !a.vague && !b.vague && (distinctive(a.q.value) || a.unit.lemma === AGE_UNIT)) need -= 1;
       else if (!equal && !measure && match !== 'modifier' && ratio(a.abs, b.abs) <= CLOSE_RATIO) need -= 1;
     } else if (measure) {
       // Loosely related articles: Euro, Prozent, Jahr need more shared context than counted nouns.
@@ -174,7 +247,7 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   const strong = tier === 3 && shared >= STRONG_SHARED;
   if (ratio(a.abs, b.abs) > MAX_RATIO && !strong) return null;
   if (shared < need) return null;
-  return { i: a.n, j: b.n, weight: shared * 2 + tier + (equal ? 2 : 0), strong };
+  return { i: a.n, j: b.n, weight: shared * 2 + tier + (a.q.value === b.q.value ? 2 : 0), strong };
 }
 
 class Clusters {
@@ -348,7 +421,7 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
   };
   const sims = new ArticleSimilarity(input.articles, idOf);
   input.articles.forEach((article, articleIndex) => {
-    const ctxs = quantityContexts(article, input.demonym);
+    const ctxs = quantityContexts(article, input.demonym, input.compoundHead);
     const order = article.quantities.map((_, i) => i).sort((x, y) => {
       const a = article.quantities[x];
       const b = article.quantities[y];
@@ -359,7 +432,7 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
       if (!unitLemmaKey(q.unit)) continue;
       const st = statementOf(article, q);
       const said = ctxs[qi].sentence ?? st?.content.text ?? '';
-      const unit = isAge(q) ? ageUnit() : unitInfo(q.unit!, q.noun?.text, env);
+      const unit = isAge(q) ? ageUnit() : unitInfo(q.unit!, q.noun?.text, env, ctxs[qi].role);
       items.push({
         n: items.length,
         article,

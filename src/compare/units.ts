@@ -3,6 +3,7 @@
  * head ("Artilleriecontainer" → "container"), its unit class from `unit-classes.txt` (Soldat,
  * Truppe, Spezialkraft → one class) and its modifier ("Artillerie-Hantel" → "artillerie").
  */
+import { ROLE_LEMMAS } from './facts.js';
 import { fold } from './text.js';
 
 export interface UnitEnv {
@@ -55,12 +56,27 @@ export interface UnitInfo {
    * comparable, so measures only match the same lemma or head, never by class or modifier.
    */
   measure: boolean;
+  /**
+   * A count of people in a role: the dead, the injured, the missing, the arrested, the evacuated
+   * (from the predicate, "zwei Seeleute verletzt", or the noun, "Verletzte"), or null. Two counts
+   * in different roles never match, whatever their nouns ("24 Seeleute an Bord" vs "drei Seeleute
+   * verletzt").
+   */
+  role: string | null;
 }
 
 export type UnitMatch = 'lemma' | 'head' | 'class' | 'family' | 'modifier';
 
 /** How two units match: same lemma, head, class, parent class (family) or modifier; null: not at all. */
 export function unitMatch(a: UnitInfo, b: UnitInfo): UnitMatch | null {
+  if (a.role !== null || b.role !== null) {
+    if (a.measure || b.measure) return null;
+    if (a.role !== null && b.role !== null) return a.role !== b.role ? null : a.lemma === b.lemma ? 'lemma' : 'class';
+    // One in a role, one not: only through the classes ("Menschen" may be the dead, weakly).
+    if (a.klass !== null && a.klass === b.klass) return 'class';
+    if ((a.klass !== null && a.klass === b.family) || (b.klass !== null && b.klass === a.family)) return 'family';
+    return null;
+  }
   if (a.lemma === b.lemma) return 'lemma';
   if (a.head === b.head) return 'head';
   if (a.measure || b.measure) return null;
@@ -132,10 +148,20 @@ export function normaliseLemma(lemma: string, env: Pick<UnitEnv, 'classes' | 'le
 
 /** The unit info of an age: a unit of its own, never compared with durations. */
 export function ageUnit(): UnitInfo {
-  return { lemma: AGE_UNIT, head: AGE_UNIT, klass: null, family: null, mod: null, measure: true };
+  return { lemma: AGE_UNIT, head: AGE_UNIT, klass: null, family: null, mod: null, measure: true, role: null };
 }
 
-export function unitInfo(unit: string, nounText: string | undefined, env: UnitEnv): UnitInfo {
+/** The role key of a role noun lemma: its class, unless that is the generic `people` ("vermisste"). */
+export function roleKey(roleLemma: string, classes: ReadonlyMap<string, string>): string {
+  const c = classes.get(roleLemma);
+  return c && c !== 'people' ? c : roleLemma;
+}
+
+/**
+ * `role`: the role noun lemma the predicate gives ("verletzte" for "… verletzt"), if any. Without
+ * one, a role noun itself ("Verletzte", "Todesopfer": a class a role noun has) is in its role.
+ */
+export function unitInfo(unit: string, nounText: string | undefined, env: UnitEnv, role: string | null = null): UnitInfo {
   const lemma = normaliseLemma(letters(unit), env);
   const parts = unit.split(/[-\s]+/).filter(Boolean);
   let head = lemma;
@@ -166,9 +192,20 @@ export function unitInfo(unit: string, nounText: string | undefined, env: UnitEn
     const np = nounText.split(/[-\s]+/).filter((p) => letters(p).length > 0);
     if (np.length > 1) modifier = letters(np[0]);
   }
-  const klass = env.classes.get(lemma) ?? env.classes.get(head) ?? null;
+  let klass = env.classes.get(lemma) ?? env.classes.get(head) ?? null;
   const mod = modifier && modifier.length >= 5 ? modifier.slice(0, 7) : null;
   const measure = env.isMeasure?.(unit) ?? false;
+  let roleOut: string | null = null;
+  if (!measure) {
+    if (role !== null) {
+      roleOut = roleKey(role, env.classes);
+      klass = env.classes.get(role) ?? klass;
+    } else if (ROLE_LEMMAS.includes(lemma) || ROLE_LEMMAS.includes(head)) {
+      roleOut = roleKey(ROLE_LEMMAS.includes(lemma) ? lemma : head, env.classes);
+    } else if (klass !== null && ROLE_LEMMAS.some((r) => roleKey(r, env.classes) === klass)) {
+      roleOut = klass;
+    }
+  }
   const family = klass === null || measure ? null : ((env.parents ?? DEFAULT_CLASS_PARENTS).get(klass) ?? null);
-  return { lemma, head, klass, family, mod: measure ? null : mod, measure };
+  return { lemma, head, klass, family, mod: measure ? null : mod, measure, role: roleOut };
 }

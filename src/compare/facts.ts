@@ -1,0 +1,124 @@
+/**
+ * What a figure says beyond its unit, read from the sentence that holds it (extraction output
+ * only: `quantity.context` or the article's optional `sentences`):
+ * - its *role*: a count of people in a role given by the predicate ("zwei Besatzungsmitglieder
+ *   leicht verletzt" counts the injured, "mindestens 14 Menschen getötet" the dead, "sechs
+ *   Kämpfer ausgeschaltet" the dead), so crew members on board and injured crew members are
+ *   different counts, and the dead under any noun are one count;
+ * - its *frame*: the noun that governs it through "von"/"um" ("eine Tragfähigkeit von rund
+ *   140.000 Tonnen", "ein Verlust von 35 bis 40 Prozent"): two figures with the same frame
+ *   measure the same property;
+ * - its *rate*: "täglich", "pro Tag", "am Tag" (600 Lastwagen täglich ~ 800 Lastwagen pro Tag);
+ * - its *source* when no statement holds it: an attribution phrase of the sentence ("Nach
+ *   palästinensischen Angaben", "Nach Informationen unserer Redaktion", "laut Polizei");
+ * - whether it is a *target* rather than a report ("Nötig seien mindestens 1.000 Lastwagen",
+ *   "Die Gewerkschaft fordert 8 Prozent"): a demand does not contradict a measured figure.
+ * All patterns are closed-class German (verbs of harm, prepositions, attribution nouns), no topic words.
+ */
+import { fold, stem } from './text.js';
+
+/** Predicates that give a count of people a role, as the lemma of the matching role noun. */
+const ROLE_AFTER: [RegExp, string][] = [
+  [/^(?:getötet|tot|ums\s+leben|umgekommen|gestorben|starben|sterben|ertrunken|erschossen|ausgeschaltet|verstorben|zu\s+tode)\b/, 'tote'],
+  [/^(?:verletzt|verwundet|schwer\s*verletzt|leicht\s*verletzt|erlitten\b.{0,40}\bverletzungen)\b/, 'verletzte'],
+  [/^(?:vermisst|verschollen|verschüttet)\b/, 'vermisste'],
+  [/^(?:festgenommen|verhaftet|inhaftiert|gefangen\s+genommen|in\s+gewahrsam\s+genommen)\b/, 'festgenommene'],
+  [/^(?:evakuiert|in\s+sicherheit\s+gebracht)\b/, 'evakuierte'],
+];
+/** Lemmas of the role nouns the predicates above give. */
+export const ROLE_LEMMAS: readonly string[] = ['tote', 'verletzte', 'vermisste', 'festgenommene', 'evakuierte'];
+
+/** Verb-first order: "Bei dem Unglück starben fünf Menschen", "kamen drei Urlauber ums Leben". */
+const ROLE_BEFORE: [RegExp, string][] = [
+  [/\b(?:starben|sterben|stirbt|ertranken)\s*$/, 'tote'],
+];
+/** Words between the counted noun and its predicate ("… leicht verletzt", "… als vermisst"). */
+const FILLER = /^(?:["„“”»«‚‘'’]|\s|leicht|schwer|lebensgefährlich|tödlich|teils|zum\s+teil|als|dabei|zudem|worden|wurden|sind|seien|waren|gelten|galten|mindestens|ebenfalls|bei\s+\S+\s+\S+)+/;
+
+/**
+ * The role noun lemma (folded) of a count of people from its predicate, or null. `after` is the
+ * sentence text right after the quantity, `before` the text before it.
+ */
+export function roleOf(before: string, after: string): string | null {
+  const clauseEnd = after.search(/[,;:.!?–—(]/);
+  let a = (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).toLowerCase();
+  a = a.replace(FILLER, '');
+  for (const [re, role] of ROLE_AFTER) if (re.test(a)) return role;
+  const b = before.toLowerCase().slice(-30);
+  for (const [re, role] of ROLE_BEFORE) if (re.test(b)) return role;
+  return null;
+}
+
+/** Qualifiers that may stand between a frame noun's preposition and the number. */
+const FRAME_RE = /([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s+(?:in\s+Höhe\s+)?(?:von|um)\s+(?:[a-zäöüß]+\s+){0,3}$/;
+
+/** The folded stem of the noun governing a figure through "von"/"um", or null. `before` ends at the number. */
+export function frameOf(before: string): string | null {
+  const m = FRAME_RE.exec(before.slice(-80));
+  if (!m) return null;
+  // The words between must be qualifiers, not a verb or a noun phrase of their own.
+  const between = before.slice(before.length - (m[0].length - m[1].length)).trim().split(/\s+/).slice(1);
+  if (between.some((w) => !QUALIFIER.has(w.toLowerCase()))) return null;
+  return stem(fold(m[1]).replace(/[^a-z]/g, ''));
+}
+
+const QUALIFIER = new Set(
+  'höhe von um weiteren weiteres weitere zusätzlichen rund etwa ca circa mindestens höchstens knapp fast über unter mehr als weniger bis zu nur gut insgesamt geschätzten geschätzt annähernd ungefähr nahezu maximal minimal bereits schon noch'.split(' '),
+);
+
+const RATES: [RegExp, string][] = [
+  [/\b(?:täglich(?:e[nmrs]?)?|pro\s+tag|am\s+tag|je\s+tag|jeden\s+tag)\b/, 'r:tag'],
+  [/\b(?:wöchentlich(?:e[nmrs]?)?|pro\s+woche|je\s+woche|in\s+der\s+woche)\b/, 'r:woche'],
+  [/\b(?:monatlich(?:e[nmrs]?)?|pro\s+monat|je\s+monat|im\s+monat)\b/, 'r:monat'],
+  [/\b(?:jährlich(?:e[nmrs]?)?|pro\s+jahr|je\s+jahr|jedes\s+jahr|im\s+jahr(?!\s+\d))\b/, 'r:jahr'],
+  [/\b(?:stündlich(?:e[nmrs]?)?|pro\s+stunde|je\s+stunde)\b/, 'r:stunde'],
+];
+
+/** Rate keys of a clause ("r:tag" for "täglich" / "pro Tag"). */
+export function rateKeys(clause: string): string[] {
+  const t = clause.toLowerCase();
+  return RATES.filter(([re]) => re.test(t)).map(([, k]) => k);
+}
+
+/**
+ * An attribution phrase of a sentence when no statement holds the figure: "nach palästinensischen
+ * Angaben", "Nach Informationen unserer Redaktion", "laut Reederei", "UNRWA zufolge". Returns the
+ * phrase (its source words), or null.
+ */
+const SOURCE_RES: RegExp[] = [
+  /\bnach\s+((?:[\wäöüß-]+\s+){0,2}(?:Angaben|Informationen|Darstellung|Schätzungen|Berechnungen|Zählungen?|Erkenntnissen)(?:\s+(?:des|der|von|vom|unserer|aus)\s+[\wÄÖÜäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)/i,
+  /\blaut\s+((?:de[mnrs]\s+)?[\wÄÖÜäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)/i,
+  /\b([A-ZÄÖÜ][\wäöüß-]+(?:\s+\([A-Z]+\))?)\s+zufolge\b/,
+  /\b(?:hieß\s+es|heißt\s+es)\s+((?:bei|aus|von|im|beim)\s+(?:de[mnrs]\s+)?[\wÄÖÜäöüß-]+)/i,
+  /\b((?:[A-ZÄÖÜ][\wäöüß-]+\s+){1,3})(?:hatte|hat|hatten|haben)?\s*(?:[\wäöüß-]+\s+){0,3}(?:von|über)\s+[^,.]{0,60}\b(?:gesprochen|berichtet)\b/,
+];
+
+export function sourcePhrase(sentence: string): string | null {
+  for (const re of SOURCE_RES) {
+    const m = re.exec(sentence);
+    if (m) return m[1].trim();
+  }
+  return null;
+}
+
+/** "rechnet mit", "erwartet", "schätzt … auf", "prognostiziert": someone's estimate. */
+const ESTIMATE = /\b(?:rechnet|rechnen|rechnete|erwartet|erwarten|erwartete|prognostiziert|prognostizieren|schätzt|schätzen|schätzte)\b(?:\s+\S+){0,3}?\s+(?:mit|von|auf)\b/i;
+/** Subject pronouns or a named subject before an estimate verb ("Er rechnet mit …"). */
+export function isEstimate(sentence: string): boolean {
+  return ESTIMATE.test(sentence);
+}
+
+/** A demanded, needed or planned figure, not a reported one. */
+const TARGET = /\b(?:nötig|nötige[nmrs]?|notwendig(?:e[nmrs]?)?|erforderlich(?:e[nmrs]?)?|benötigt|bräuchte[n]?|brauche[n]?|braucht|fordert|fordern|forderte[n]?|verlangt|verlangen|verlangte[n]?|Forderung|Ziel|angestrebt(?:e[nmrs]?)?|müssten|sollten)\b/;
+
+export function isTarget(clause: string): boolean {
+  return TARGET.test(clause);
+}
+
+/**
+ * Words that set a figure against another one of the same article: another source's figure
+ * ("Die Polizei spricht dagegen von …", "Cogat sprach hingegen von …") or an earlier count
+ * ("Die Feuerwehr hatte am Vormittag noch von zwei Leichtverletzten gesprochen").
+ */
+export const CONTRAST =
+  /\b(?:dagegen|hingegen|demgegenüber|wiederum|widerspr(?:ach|icht|echen)|abweichend|anderen\s+Angaben|zunächst\s+von|ursprünglich|anfangs|korrigierte|hatten?\b[^.]{0,60}\bnoch\b[^.]{0,60}\b(?:gesprochen|gemeldet|berichtet|genannt))\b/i;
