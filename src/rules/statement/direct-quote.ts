@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, coordinatedPhrase, findQuotes, isQuote, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, subjectOf, tokenSpan, span, type Quote,
+  clauseEnd, coordinatedPhrase, findQuotes, isQuote, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { oncePerContext } from './lib/find-once.js';
@@ -75,6 +75,8 @@ function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
         break;
       }
     }
+    // "Der Landrat zeigte sich zufrieden: „…“": a stance predicate before the colon quotes its subject
+    if (found < 0 && colon) found = stancePredicateBefore(ctx, q.open - 1, oss);
     if (found < 0 && colon && toks[q.open - 2] && os !== toks[q.open].sentence) colon = false;
     if (found >= 0) {
       if (negated(doc, found, q.open)) continue;

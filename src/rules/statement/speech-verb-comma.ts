@@ -31,6 +31,7 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   }
   let s = ce + 1;
   if (isQuote(toks[s]) && c.text === ':') return -1; // X sagte: „…“ is a direct quote
+  if (adverbialClause(ctx, s, sentEnd)) return -1;
   const first = toks[s]?.text;
   let zuInf = false;
   if (first === 'dass' || first === 'daß' || first === 'ob') s++;
@@ -61,6 +62,30 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   // the verb has its object in the middle field; an indicative clause after it is a sentence of its own
   if (s === ce + 1 && !zuInf && objectInMiddleField(ctx, sv, ce) && !reportedMood(ctx, s, sentEnd)) return -1;
   return s;
+}
+
+/** Subordinators of adverbial clauses (cause, time, condition, concession): no reported content. */
+const ADVERBIAL_SUBORDINATORS = new Set(
+  'weil da als wenn nachdem obwohl obgleich obschon während bevor ehe sodass damit falls sofern seit seitdem sobald solange zumal wobei indem'.split(' '),
+);
+/** Focus particles before a subordinator: „selbst wenn“, „auch wenn“, „erst als“. */
+const FOCUS = new Set(['selbst', 'auch', 'sogar', 'gerade', 'nur', 'erst', 'schon', 'noch']);
+
+/**
+ * „bezweifelt diese Zahlen, weil sie …“, „drohe ein Verlust, selbst wenn …“: an adverbial clause
+ * after the comma gives a reason or condition, not what was said — unless a main clause follows
+ * it („sagte, wenn die Steuern stiegen, werde die Wirtschaft leiden“).
+ */
+function adverbialClause(ctx: RuleContext, s: number, sentEnd: number): boolean {
+  const toks = ctx.doc.tokens;
+  let k = s;
+  if (FOCUS.has(toks[k]?.text ?? '') && ADVERBIAL_SUBORDINATORS.has(toks[k + 1]?.text ?? '')) k++;
+  if (!ADVERBIAL_SUBORDINATORS.has(toks[k]?.text ?? '')) return false;
+  const ce = clauseEnd(ctx.doc, k, sentEnd);
+  if (toks[ce]?.text !== ',') return true;
+  const next = toks[ce + 1];
+  // a finite verb right after the clause opens the main clause that carries the content
+  return !(next && next.type === 'word' && /^\p{Ll}/u.test(next.text) && (AUXILIARIES.has(next.text) || ctx.lexicon.isVerb(next.text)));
 }
 
 const ACCUSATIVE_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'einen', 'einige', 'mehrere', 'viele', 'zahlreiche', 'keine', 'keinen', 'es']);

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
+import type { SpeakerRef, StatementCandidate } from './lib/types.js';
+import { sourceAt } from './lib/rule-kit.js';
 import {
   AUXILIARIES, ADVERBS, clauseStart, contentEnd, findQuotes, insideQuote, isQuote, negated, nounPhrase, sentenceTokens,
   speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, PREPOSITIONS, DETERMINERS, type SpeechVerb,
@@ -25,6 +26,20 @@ const QUOTING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen']);
 /** Prepositions that make „sprechen“ mean talking with or about someone: no report between verb and „von“. */
 const NOT_REPORTING = new Set(['mit', 'über', 'zu', 'zum', 'zur', 'für', 'gegen']);
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns', 'euch', 'sich']);
+
+/** Verbs that report a figure after adverbials in the middle field („meldet für Oktober 2,8 Millionen Arbeitslose“). */
+const FIGURE_VERBS = new Set(['melden', 'vermelden', 'nennen']);
+
+/** The agent of a passive („von der Versicherung“, „vom Portal X“, „durch Gutachter“) within tokens [from, to). */
+function passiveAgent(ctx: RuleContext, from: number, to: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < to - 1; k++) {
+    if (!['von', 'vom', 'durch'].includes(toks[k].text)) continue;
+    const src = sourceAt(ctx, k + 1, to, { extend: true });
+    if (src) return src.speaker;
+  }
+  return null;
+}
 
 /** A finite estimate verb or participle at `i` (not in the speech-verb list: „beziffert“). */
 function estimateVerbAt(ctx: RuleContext, i: number): SpeechVerb | null {
@@ -103,7 +118,15 @@ const rule: Rule<StatementCandidate> = {
         // finite verb or participle after an auxiliary (no passive: "wurde … bestätigt")
         let aux = -1;
         for (let k = cs.start; k < v; k++) if (AUXILIARIES.has(toks[k].text)) { aux = k; break; }
-        if (aux >= 0 && PASSIVE.has(toks[aux].text)) continue;
+        if (aux >= 0 && PASSIVE.has(toks[aux].text)) {
+          // "Der Schaden wird von der Versicherung auf vier Millionen Euro geschätzt": the agent estimates
+          if (!estimate) continue;
+          const agent = passiveAgent(ctx, aux + 1, v);
+          if (!agent || !amountAfterAuf(ctx, aux + 1, v)) continue;
+          if (negated(doc, aux, v)) continue;
+          out.push({ rule: ID, kind: 'indirect', speaker: agent, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, cs.start, v + 1), sentence: sen.index });
+          continue;
+        }
         const speaker = subjectOf(ctx, v, ss, se);
         if (!speaker) continue;
         let from: number;
@@ -115,6 +138,12 @@ const rule: Rule<StatementCandidate> = {
             while (from < v && toks[from].start < speaker.end) from++;
           }
           while (from < v && ADVERBS.has(toks[from].text)) from++;
+          // "hatte am Vormittag noch von zwei Verletzten gesprochen": the prepositional object after adverbials
+          const preps0 = NEEDS_PREPOSITION[sv.lemma];
+          if (preps0 && !preps0.includes(toks[from]?.text)) {
+            const p = prepositionalObject(ctx, from, v, preps0);
+            if (p >= 0) from = p;
+          }
           end = v;
           if (negated(doc, aux, v)) continue;
           if (estimate && !amountAfterAuf(ctx, from, v)) continue;
@@ -141,7 +170,9 @@ const rule: Rule<StatementCandidate> = {
         if (/^kein/i.test(first.text)) continue;
         const preps = NEEDS_PREPOSITION[sv.lemma];
         if (preps && !preps.includes(first.text)) continue;
-        const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end);
+        // "meldet für dieses Jahr bereits 612 Fälle": adverbials before a figure
+        const figure = FIGURE_VERBS.has(sv.lemma) && ctx.results.quantities.some((q) => q.start >= first.start && q.end <= toks[end - 1].end);
+        const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure;
         if (!isObject) continue;
         // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
         const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';

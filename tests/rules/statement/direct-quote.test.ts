@@ -9,6 +9,9 @@ ruleTester(rule, {
     { text: '„Das ist vorbei.“', name: 'a verbless quote with nobody before it' },
     { text: 'Der Spitzenkandidat sprach in der »ZIB 2« über die Koalition.', name: 'a quoted programme title is no quotation' },
     { text: 'Die Ministerin sagte im „Bericht aus Berlin“, die Reform komme vor dem Sommer.', name: 'a title after „im“' },
+    { text: 'Die Rücktrittsforderungen seien haltlos, sagte Ministerin Ines Haller der »Rheinischen Post«.', name: 'an outlet in quotes after „sagte X der“ is a title' },
+    { text: 'Das Angebot reiche nicht, sagte er dem „Spiegel“.', name: 'a title after „sagte er dem“' },
+    { text: 'Die Kommissarin zeigte sich zufrieden: Der Täter sei gefasst.', name: 'a stance predicate and a colon without a quote' },
   ],
   invalid: [
     {
@@ -85,6 +88,41 @@ ruleTester(rule, {
         { speaker: { text: 'die Streikführerin' }, cue: 'sagte', content: 'Wir kämpfen weiter' },
         { speaker: { text: 'die Streikführerin' }, cue: '', kind: 'direct', content: 'Die Arbeitgeber müssen sich bewegen.' },
       ],
+      exact: true,
+    },
+    {
+      text: 'Kapitän Lukas Berger traf zweimal. »Heute hat einfach alles gepasst«, sagte der 29-Jährige.',
+      name: 'an age noun after the quote: the person named before',
+      expect: [{ speaker: { text: 'der 29-Jährige', name: 'Lukas Berger' }, cue: 'sagte', kind: 'direct', content: 'Heute hat einfach alles gepasst' }],
+      exact: true,
+    },
+    {
+      text: 'Schulleiterin Miriam Albers und Hausmeister Uwe Kranz führten durch den Neubau. „Endlich haben wir genug Platz“, sagte die 44-Jährige.',
+      name: 'die + age noun: the woman',
+      expect: [{ speaker: { name: 'Miriam Albers' }, content: 'Endlich haben wir genug Platz' }],
+    },
+    {
+      text: 'Sein Team habe alles versucht, sagte Trainer Ole Brandt dem »Kicker«.',
+      name: 'an outlet in guillemets after „sagte X dem“ is no quotation',
+      expect: [],
+      exact: true,
+    },
+    {
+      text: 'Landrat Peter Sommer (CDU) zeigte sich zufrieden: „Die Deiche haben gehalten.“',
+      name: '„zeigte sich zufrieden:“ introduces a quote of the subject',
+      expect: [{ speaker: { text: 'Landrat Peter Sommer (CDU)' }, cue: 'zeigte', kind: 'direct', content: 'Die Deiche haben gehalten.' }],
+      exact: true,
+    },
+    {
+      text: 'Die Gewerkschaft gab sich kämpferisch: »Wir streiken, bis ein Angebot auf dem Tisch liegt.«',
+      name: '„gab sich kämpferisch:“ + quote',
+      expect: [{ speaker: { text: 'Die Gewerkschaft' }, cue: 'gab', kind: 'direct', content: 'Wir streiken, bis ein Angebot auf dem Tisch liegt.' }],
+      exact: true,
+    },
+    {
+      text: 'Die Bundestrainerin zeigte sich nach dem Spiel tief enttäuscht: „Das war nicht unser Niveau.“',
+      name: 'adverbials between „zeigte sich“ and the stance adjective',
+      expect: [{ speaker: { text: 'Die Bundestrainerin' }, kind: 'direct', content: 'Das war nicht unser Niveau.' }],
       exact: true,
     },
   ],

@@ -15,6 +15,10 @@ ruleTester(rule, {
     { text: 'Nordkorea ratifizierte den Pakt und versprach, sich gegenseitig Unterstützung zu leisten.' },
     { text: 'Die Regierung sagte nicht, dass die Steuern steigen.' },
     { text: 'Das Wetter war schön, die Sonne schien.' },
+    { text: 'Die Opposition bezweifelt diese Zahlen, weil sie auf alten Daten beruhen.', name: 'a causal clause is no reported content' },
+    { text: 'Bis 2030 drohe ein Mangel an Pflegekräften, selbst wenn die Löhne steigen.', name: '„drohen“ with a noun subject and a concessive clause' },
+    { text: 'Der Verband warnte vor den Folgen, als die Preise stiegen.', name: 'a temporal clause is no reported content' },
+    { text: 'Den Anwohnern droht eine Räumung, falls der Pegel weiter steigt.', name: '„droht“ + conditional clause' },
   ],
   invalid: [
     {
@@ -129,6 +133,12 @@ ruleTester(rule, {
       text: 'Der Sachschaden wird auf rund 50.000 Euro geschätzt, teilte die Polizei mit.',
       name: 'passive participle and trailing attribution are no comma statement',
       expect: [],
+      exact: true,
+    },
+    {
+      text: 'Der Wirtschaftsminister sagte, wenn die Energiepreise weiter stiegen, werde die Industrie abwandern.',
+      name: 'a conditional clause before the main clause of the content stays content',
+      expect: [{ speaker: { text: 'Der Wirtschaftsminister' }, cue: 'sagte', content: 'wenn die Energiepreise weiter stiegen, werde die Industrie abwandern' }],
       exact: true,
     },
   ],

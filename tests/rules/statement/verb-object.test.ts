@@ -13,6 +13,9 @@ ruleTester(rule, {
     { text: 'Das Gericht sprach ihm ein Schmerzensgeld von 15.000 Euro zu.', name: 'zusprechen: an object before „von“' },
     { text: 'Der Bürgermeister schätzt die Arbeit der Helfer sehr.', name: 'schätzen = value, no figure' },
     { text: 'Experten schätzen die Lage als ernst ein.', name: 'einschätzen without a figure' },
+    { text: 'Die Kosten wurden vom Rechnungshof scharf kritisiert.', name: 'a passive with an agent but no estimate verb' },
+    { text: 'Das Haus wird von der Familie auf Vordermann gebracht.', name: 'a passive without an estimate verb' },
+    { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
     {
@@ -95,6 +98,36 @@ ruleTester(rule, {
     {
       text: 'Die Ministerin bezeichnete den Kompromiss als tragfähig.',
       expect: [{ cue: 'bezeichnete', kind: 'indirect', content: 'den Kompromiss als tragfähig' }],
+    },
+    {
+      text: 'Das Statistische Bundesamt meldet für den Oktober bereits 2,8 Millionen Arbeitslose.',
+      name: '„meldet für …“ + a figure',
+      expect: [{ speaker: { text: 'Das Statistische Bundesamt' }, cue: 'meldet', kind: 'indirect', content: 'für den Oktober bereits 2,8 Millionen Arbeitslose' }],
+      exact: true,
+    },
+    {
+      text: 'Der Wetterdienst meldete am Morgen in Passau 120 Liter Regen pro Quadratmeter.',
+      name: '„meldete“ + adverbials + a figure',
+      expect: [{ cue: 'meldete', content: 'am Morgen in Passau 120 Liter Regen pro Quadratmeter' }],
+      exact: true,
+    },
+    {
+      text: 'Der Schaden wird von der Versicherung auf rund vier Millionen Euro geschätzt.',
+      name: 'passive estimate with an agent: the agent speaks',
+      expect: [{ speaker: { name: 'Versicherung' }, cue: 'geschätzt', kind: 'indirect', content: 'Der Schaden wird von der Versicherung auf rund vier Millionen Euro geschätzt' }],
+      exact: true,
+    },
+    {
+      text: 'Die Ablösesumme wurde vom Fachportal Kickbase auf 18 Millionen Euro taxiert.',
+      name: 'passive „taxiert“ with „vom Portal X“',
+      expect: [{ speaker: { text: 'Fachportal Kickbase' }, cue: 'taxiert', content: 'Die Ablösesumme wurde vom Fachportal Kickbase auf 18 Millionen Euro taxiert' }],
+      exact: true,
+    },
+    {
+      text: 'Die Polizei hatte am Abend noch von drei Verletzten gesprochen.',
+      name: 'pluperfect „hatte … von … gesprochen“',
+      expect: [{ speaker: { text: 'Die Polizei' }, cue: 'gesprochen', kind: 'indirect', content: 'von drei Verletzten' }],
+      exact: true,
     },
   ],
 });

@@ -837,8 +837,34 @@ export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
   const pp = toks[q.open - 2];
   if (!pp || pp.type !== 'word') return false;
   if (TITLE_PREPS.has(pp.text.toLowerCase())) return true;
-  // "sagte der »Zeit«": a dative article right after a verb of saying
-  return (p === 'der' || p === 'dem') && !!speechVerbAt(ctx, q.open - 2, toks.length);
+  // "sagte der »Zeit«", "sagte Fontes der »Sport Bild«", "sagte er dem „Spiegel“": a dative article after a
+  // verb of saying and its subject (names or a pronoun, no preposition: „sprach von der »…«“ stays a quote)
+  if (p !== 'der' && p !== 'dem') return false;
+  for (let j = q.open - 2; j >= Math.max(0, q.open - 6); j--) {
+    const t = toks[j];
+    if (speechVerbAt(ctx, j, toks.length)) return true;
+    if (t.type !== 'word' || PREPOSITIONS.has(lower(t.text)) || !(isUpper(t.text) || PRONOUNS.has(t.text))) return false;
+  }
+  return false;
+}
+
+/** Verbs of a stance predicate before a colon: „zeigte sich zufrieden:“, „gab sich kämpferisch:“. */
+const STANCE_VERBS = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
+
+/**
+ * „X zeigte sich (nach dem Spiel) zufrieden: „…““: the index of the verb when the words before the
+ * colon at `colon` are a stance predicate (verb, „sich“, adverbials, an adjective or participle); else -1.
+ */
+export function stancePredicateBefore(ctx: RuleContext, colon: number, sentStart: number): number {
+  const toks = ctx.doc.tokens;
+  const adj = toks[colon - 1];
+  if (!adj || adj.type !== 'word' || !isLowerWord(adj.text) || !isAdj(ctx.lexicon, adj.text)) return -1;
+  for (let k = colon - 2; k > sentStart && colon - k <= 8; k--) {
+    const t = toks[k];
+    if (t.type === 'punct') return -1;
+    if (t.text === 'sich') return STANCE_VERBS.has(toks[k - 1]?.text ?? '') ? k - 1 : -1;
+  }
+  return -1;
 }
 
 
