@@ -36,6 +36,8 @@ export interface Place {
    * first name or surname ("Hagen", "Roth"): accept it only in a place context ("in Hof").
    */
   commonWord: boolean;
+  /** Found only as the genitive of the name („Russlands“, „Nils“ → Nil), not as written. */
+  genitive?: boolean;
   /** Towns only: GeoNames population of the place. */
   population?: number;
   /** Towns only: ISO 3166 alpha-2 country code ("DE", "AT", "CH"). */
@@ -305,7 +307,7 @@ class GazetteerImpl implements Gazetteer {
     if (!t) return null;
     const commonWord = t.common || this.isNoun(name) || this.isNoun(nominative);
     if (commonWord && !common) return null;
-    return {
+    const place: Place = {
       type: 'LOC',
       kind: 'town',
       canonical: nominative,
@@ -313,19 +315,26 @@ class GazetteerImpl implements Gazetteer {
       population: t.population,
       country: t.country,
     };
+    if (nominative !== name) place.genitive = true;
+    return place;
   }
 
   private lookupUncached(raw: string): Place | null {
     const name = normalise(raw);
     if (name.length < 2 || !/^[\p{Lu}\d]/u.test(name)) return null;
     const hit = this.withCase(name) ?? this.inflectedPhrase(name);
-    if (hit) return { ...hit.entry, commonWord: this.isNoun(name) || this.isNoun(hit.nominative) };
+    if (hit) {
+      const place: Place = { ...hit.entry, commonWord: this.isNoun(name) || this.isNoun(hit.nominative) };
+      if (hit.nominative !== name && !name.includes(' ')) place.genitive = true;
+      return place;
+    }
     // A compass-prefixed part of a known place: "Ostukraine", "Nord-Syrien", "Südlibanons".
     const m = COMPASS.exec(name);
     if (m && !this.isNoun(name)) {
       const rest = m[3].charAt(0).toUpperCase() + m[3].slice(1);
       const base = this.withCase(rest);
-      if (base && base.entry.type === 'LOC' && !this.isNoun(rest)) {
+      // a region or country that is also a noun counts too („Ostalpen“), a city that is one not („Osthalle“)
+      if (base && base.entry.type === 'LOC' && (!this.isNoun(rest) || base.entry.kind === 'region' || base.entry.kind === 'country')) {
         const nominative = name.slice(0, name.length - (rest.length - base.nominative.length));
         return { type: 'LOC', kind: 'region', canonical: nominative, commonWord: false };
       }

@@ -1,7 +1,9 @@
 import type { Rule } from '../types.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { capitalise, isCommon, isCapitalised, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
+import { afterBindingParticle, genitiveFirstName } from './lib/names.js';
 
 const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
@@ -35,6 +37,12 @@ const rule: Rule<EntityCandidate> = {
         if (at.len === 1 && PLACE_NOUN_BEFORE_NAME.test(form) && nextU && nextU.type === 'word' && !nextU.newline && isCapitalised(nextU.text)) continue;
         // a currency after an amount: „2400 Franken“, „1,1 Milliarden Franken“
         if (at.len === 1 && i > 0 && lexicon.unit(form)?.class === 'money' && (us[i - 1].type === 'number' || /^(Millionen|Milliarden|Mio\.?|Mrd\.?|Tausend|Hundert|Billionen)$/.test(us[i - 1].text))) continue;
+        // inhabitants or a team, not the region: „die Niedersachsen bestätigten“, „den Bayern fehlte“
+        if (at.len === 1 && lexicon.list('inhabitant-regions').has(form) && pluralArticleBefore(lexicon, us, i)) continue;
+        // a first name read as a genitive place: „Nils Harbrecht“ is no Nile
+        if (at.len === 1 && genitiveFirstName(lexicon, us, i)) continue;
+        // a surname after a name particle: „Jussef Abu Salem“, „Ahmed bin Baz“
+        if (at.len === 1 && afterBindingParticle(lexicon, us, i)) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
         if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !dateline(us, i, at.len)) continue;
         out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });
@@ -66,6 +74,13 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+/** A plural article before unit i, maybe with an adjective between: „die Niedersachsen“, „den abstiegsbedrohten Franken“. */
+function pluralArticleBefore(lex: Lexicon, us: Unit[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && us[k].type === 'word' && /^[a-zäöü]/.test(us[k].text) && lex.isAdjective(us[k].text) && !lex.isFunctionWord(us[k].text)) k--;
+  return k >= 0 && us[k].type === 'word' && /^(die|der|den)$/i.test(us[k].text) && !us[i].newline;
+}
+
 /**
  * A dateline place: first on its line and followed by a dash, a slash, „(dpa)“ or a full stop
  * („Deggendorf. Die Bilanz …“, „Passau/Deggendorf – …“, „Plattling (dpa) – …“); also the second

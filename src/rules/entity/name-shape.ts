@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCommon, units } from './lib/words.js';
-import { nameRun, personWord } from './lib/names.js';
+import { nameRun, nameStart } from './lib/names.js';
 import { outlets } from './lib/knowledge.js';
 
 const ID = 'entity/name-shape';
@@ -16,7 +16,7 @@ const rule: Rule<EntityCandidate> = {
     const us = units(doc);
     const out: EntityCandidate[] = [];
     for (let i = 0; i + 1 < us.length; i++) {
-      if (!personWord(lexicon, us[i])) continue;
+      if (!nameStart(lexicon, us, i)) continue;
       const b = nameRun(lexicon, us, i, { commonLast: true, max: 4 });
       if (b - i < 2) {
         i = Math.max(i, b - 1);

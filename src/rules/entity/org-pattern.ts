@@ -11,6 +11,7 @@ const ENGLISH_HEADS = new Set([
   'Center', 'Centre', 'Institute', 'University', 'Council', 'Foundation', 'Agency', 'Department', 'Ministry', 'Office',
   'School', 'Bank', 'Fund', 'Committee', 'Association', 'Organization', 'Organisation', 'Board', 'Commission', 'Federation',
   'League', 'Society', 'Academy', 'Bureau', 'Corporation', 'Authority', 'Party', 'Union', 'Forum', 'Programme', 'Program',
+  'Project', 'Group', 'Network', 'Alliance', 'Trust', 'Coalition', 'Observatory', 'Laboratory', 'Initiative', 'Panel',
 ]);
 const ENGLISH_CONNECT = new Set(['for', 'of', 'and', '&', 'on', 'the']);
 const COMPANY_SUFFIX = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'Corp', 'LLC', 'plc', 'e.V.', 'S.A.', 'N.V.']);
@@ -23,9 +24,10 @@ const INSTITUTIONS = new Map([
 ]);
 const GERMAN_TAIL = new Set(['für', 'der', 'des', 'von', 'und']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
-const CLUB = /^(FC|SC|SV|VfB|VfL|TSG|RB|BVB|TSV|SpVgg|SG|FSV|KSC|HSV|AC|AS|SSC|CF|Real|Atlético|Inter|Olympique)$/;
+/** Words of an article about sport: they let „Manchester United“, „Aston Villa“ be clubs. */
+const SPORTS_CONTEXT = /(?:Bundesliga|Premier League|Champions League|Fußball|Verein|Klub|Club|Trainer|Stürmer|Torwart|Mittelfeld|Abwehr|Transfer|Ablöse|Spieltag|Tabelle|Saison|Liga)/;
 /** Nouns that introduce an organisation's name: „der Konzern Apple“, „die Gewerkschaft Verdi“. */
-const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|entwickler|start-up|startup|agentur|organisation|stiftung|institut|team|rennstall)$/;
+const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|portal|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|betreiber|entwickler|start-up|startup|agentur|organisation|stiftung|institut|team|rennstall|behörde|miliz)$/;
 /** Acronyms that name no organisation: „TV-Moderator“, „KI-Experte“. */
 const NON_ORG_ACRONYMS = new Set(['TV', 'KI', 'AI', 'IT', 'PR', 'EM', 'WM', 'PC', 'DJ', 'CEO', 'CFO', 'PhD', 'MBA', 'NS', 'DDR', 'BRD', 'SUV', 'LKW', 'PKW', 'Lkw', 'Pkw', 'E', 'U', 'VIP']);
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'von', 'nahe']);
@@ -76,7 +78,8 @@ const rule: Rule<EntityCandidate> = {
           while (b < us.length && us[b].type === 'word' && (isCapitalised(us[b].text) || isAllCaps(us[b].text)) && !us[b].newline) b++;
         }
         let a = i;
-        while (a - 1 >= 0 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && !isCommon(lexicon, us[a - 1].text) && !us[a - 1].initial) a--;
+        // name words before the head, also English words that are German adjectives: „Global Carbon Project“
+        while (a - 1 >= 0 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && (!isCommon(lexicon, us[a - 1].text) || englishAdjective(lexicon, us[a - 1].text)) && !us[a - 1].initial) a--;
         if (b > i + 1 || a < i) {
           push(a, b, doc.text.slice(us[a].start, us[b - 1].end));
           i = b - 1;
@@ -173,15 +176,26 @@ const rule: Rule<EntityCandidate> = {
           }
         }
       }
-      // sports clubs: "FC Bayern München", "VfB Stuttgart", "1. FC Köln"
-      if (CLUB.test(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && isCapitalised(us[i + 1].text)) {
-        let a = i;
-        if (i >= 2 && us[i - 1].text === '.' && us[i - 2].type === 'number' && !us[i - 1].space) a = i - 2;
-        let b = i + 1;
-        while (b < us.length && b - i <= 3 && us[b].type === 'word' && !us[b].newline && (isCapitalised(us[b].text) || /^\d/.test(us[b].text))) b++;
-        push(a, b, doc.text.slice(us[a].start, us[b - 1].end), 3);
-        i = b - 1;
-        continue;
+      // sports clubs: "FC Bayern München", "VfB Stuttgart", "1. FC Köln", "Borussia Dortmund", "Leeds United"
+      {
+        const club = clubAt(lexicon, doc.text, us, i);
+        if (club) {
+          push(club.a, club.b, doc.text.slice(us[club.a].start, us[club.b - 1].end), 3);
+          i = club.b - 1;
+          continue;
+        }
+      }
+      // an institution's acronym + its town: „ETH Zürich“, „TU München“, „LMU München“ (the town
+      // belongs to the name; alone elsewhere it is still a place)
+      if (isAcronym(u.text) && u.parts.length === 1 && !NON_ORG_ACRONYMS.has(u.text) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && !lexicon.list('news-outlets').has(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word') {
+        const nx = us[i + 1];
+        const place = lookupPlace(lexicon, nx.text);
+        const after = i + 2 < us.length ? us[i + 2] : null;
+        if (place && place.type === 'LOC' && place.name === nx.text && (place.kind === 'city' || place.kind === 'town') && !(after && after.type === 'word' && !after.newline && isCapitalised(after.text))) {
+          push(i, i + 2, u.text + ' ' + nx.text, 3);
+          i++;
+          continue;
+        }
       }
       // institution + its town or region: "Hochschule Koblenz", "Polizei Berlin", "Landgericht München",
       // "des Polizeipräsidiums Niederbayern", "Kreisfeuerwehrverband Deggendorf", "Verkehrsverbund Rhein-Ruhr"
@@ -222,7 +236,7 @@ const rule: Rule<EntityCandidate> = {
             continue;
           }
         }
-        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b].text)) || personWord(lexicon, us[b], true) || lookupPlace(lexicon, us[b].text)?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b].text)))) b++;
+        while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b].text)) || personWord(lexicon, us[b], true) || (b === i + 1 && lexicon.list('news-outlets').has(us[b].text)) || lookupPlace(lexicon, us[b].text)?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b].text)))) b++;
         const next = b < us.length ? us[b] : null;
         if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) {
           push(i + 1, b, doc.text.slice(us[i + 1].start, us[b - 1].end), 2);
@@ -236,6 +250,11 @@ const rule: Rule<EntityCandidate> = {
         i++;
         continue;
       }
+      // an unknown acronym as the subject of a verb of saying: „HHLA teilte mit“, „…, erklärte die BSU“
+      if (bareAcronym(lexicon, u) && i + 1 < us.length && !us[i + 1].newline && saysVerb(lexicon, us[i + 1].text) && !(i > 0 && us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && !us[i - 1].initial && !lexicon.isFunctionWord(us[i - 1].text))) {
+        push(i, i + 1, u.text, 1);
+        continue;
+      }
       // article + unknown acronym: "die SPD", "der NIS"; an acronym coordinated with one: "SPÖ und FPÖ"
       const coordinated = i >= 2 && /^(und|oder|sowie|,)$/.test(us[i - 1].text) && isAcronym(us[i - 2].text) && !isCommon(lexicon, us[i - 2].text) && !isLoc(lexicon, us[i - 2].text);
       if (isAcronym(u.text) && !NON_ORG_ACRONYMS.has(u.text) && i > 0 && (ARTICLES.has(us[i - 1].text.toLowerCase()) || coordinated) && !isCommon(lexicon, u.text) && !isLoc(lexicon, u.text) && u.parts.length === 1) {
@@ -246,6 +265,54 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+
+/**
+ * The kind of a club word: abbr („FC“, `club-abbreviations.txt`), word („Borussia“,
+ * `club-words.txt`), suffix („United“, `club-suffixes.txt`).
+ */
+function clubKind(lex: Lexicon, w: string): 'abbr' | 'word' | 'suffix' | undefined {
+  if (lex.list('club-abbreviations').has(w)) return 'abbr';
+  if (lex.list('club-words').has(w)) return 'word';
+  if (lex.list('club-suffixes').has(w)) return 'suffix';
+  return undefined;
+}
+
+/** A word that may follow a club word: a place, a name word or another club word („SV Werder Bremen“). */
+function clubNamePart(lex: Lexicon, u: Unit): boolean {
+  if (u.capsLine) return false;
+  if (u.type === 'number') return /^\d{2}$/.test(u.text); // „Darmstadt 98“, „Hannover 96“
+  if (u.type !== 'word') return false;
+  if (!(isCapitalised(u.text) || isAcronym(u.text)) || isRole(lex, u.text) || lex.isFunctionWord(u.text)) return false;
+  return lookupPlace(lex, u.text)?.type === 'LOC' || !isCommon(lex, u.text) || clubKind(lex, u.text) !== undefined;
+}
+
+/**
+ * A sports club starting (or, for a suffix club, ending) at unit i: a club abbreviation before a
+ * name or a place („VfL Wolfsburg“, „RSC Anderlecht“, „1. FC Köln“), a club word before a place
+ * („Borussia Dortmund“, „Real Madrid“, „Hertha BSC“), a place or name before a club suffix in an
+ * article about sport („Manchester United“, „Aston Villa“). Units [a, b), or null.
+ */
+function clubAt(lex: Lexicon, text: string, us: Unit[], i: number): { a: number; b: number } | null {
+  const u = us[i];
+  const kind = clubKind(lex, u.text);
+  if (!kind) return null;
+  const next = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;
+  if ((kind === 'abbr' || kind === 'word') && next && clubNamePart(lex, next) && !/^\d/.test(next.text)) {
+    // a club word needs a place or a club abbreviation after it: „Union Berlin“, „Hertha BSC“
+    if (kind === 'word' && lookupPlace(lex, next.text)?.type !== 'LOC' && clubKind(lex, next.text) !== 'abbr') return null;
+    let a = i;
+    if (i >= 2 && us[i - 1].text === '.' && us[i - 2].type === 'number' && !us[i - 1].space) a = i - 2;
+    let b = i + 1;
+    while (b < us.length && b - i <= 3 && !us[b].newline && clubNamePart(lex, us[b]) && (b === i + 1 || !/^(?:[a-zäöü]|Und$)/.test(us[b].text))) b++;
+    return { a, b };
+  }
+  if (kind === 'suffix' && i > 0 && !u.initial && SPORTS_CONTEXT.test(text)) {
+    let a = i;
+    while (a - 1 >= 0 && i - a < 2 && !us[a].newline && us[a - 1].type === 'word' && !us[a - 1].capsLine && isCapitalised(us[a - 1].text) && !isCommon(lex, us[a - 1].text) && !isRole(lex, us[a - 1].text) && !lex.isFunctionWord(us[a - 1].text)) a--;
+    if (a < i) return { a, b: i + 1 };
+  }
+  return null;
+}
 
 /**
  * One word naming an organisation: a hyphen compound of name parts and an organisation head
@@ -277,6 +344,32 @@ function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
   if (/^(innen|außen|aussen|ober|unter|haupt|zentral|gesamt|landes|kreis|stadt|bezirks|gemeinde|staats)$/i.test(bare)) return null;
   for (const m of [modifier, bare]) if (lex.isCommonWord(m) || lex.isCommonWord(m.toLowerCase()) || lex.isFunctionWord(m.toLowerCase()) || isCommon(lex, m) || lookupPlace(lex, m)) return null;
   return lemma;
+}
+
+/** A capitalised word that is a German adjective and no noun, as English names use them: „Global“, „International“. */
+function englishAdjective(lex: Lexicon, w: string): boolean {
+  const lower = decapitalise(w);
+  return /(?:al|ic|ive|ed)$/.test(lower) && lex.isAdjective(lower) && !lex.isNoun(w) && !lex.isFunctionWord(lower);
+}
+
+/**
+ * An unknown all-caps acronym that may name an organisation: no common word, place, unit, roman
+ * numeral or digit code („CO2“, „TEU“ as a unit, „XIV“), three to six capitals.
+ */
+function bareAcronym(lex: Lexicon, u: Unit): boolean {
+  const w = u.text;
+  if (u.type !== 'word' || u.capsLine || u.parts.length > 1 || !/^[A-ZÄÖÜ]{3,6}$/.test(w)) return false;
+  if (/^[IVXLCDM]+$/.test(w) || NON_ORG_ACRONYMS.has(w) || lex.unit(w) || isCommon(lex, w) || lookupPlace(lex, w)) return false;
+  return !isRole(lex, w);
+}
+
+/** A finite verb of saying (`speech-verbs.txt`): „teilte“, „erklärte“, „sagt“. */
+function saysVerb(lex: Lexicon, w: string): boolean {
+  return memo(lex, 'orgSaysVerb', w, () => {
+    if (!/^[a-zäöü]/.test(w)) return false;
+    const shared = lex.list('speech-verbs');
+    return lex.verbLemmas(w).some((l) => shared.has(l) || l === 'teilen' || l === 'mitteilen');
+  });
 }
 
 /** A place (LOC) of the gazetteer; its organisations (ORG) may stand in organisation names. */

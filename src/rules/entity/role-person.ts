@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, units } from './lib/words.js';
 import { isRole, isTitle, lookupPlace } from './lib/knowledge.js';
-import { nameRun } from './lib/names.js';
+import { genitiveFirstName, nameRun } from './lib/names.js';
 
 const ID = 'entity/role-person';
 
@@ -21,7 +21,7 @@ const rule: Rule<EntityCandidate> = {
       if (r.type !== 'word' || r.capsLine || !(isRole(lexicon, r.text) || isTitle(r.text))) continue;
       let k = i + 1;
       // "der Führer Nordkoreas, Kim Jong-un" / "Präsident Frankreichs Emmanuel X"
-      if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k].text)) k++;
+      if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k].text) && !genitiveFirstName(lexicon, us, k)) k++;
       if (k < us.length && us[k].text === ',' && k > i + 1) k++;
       if (k >= us.length || us[k].newline || us[k].type !== 'word' || !isCapitalised(us[k].text)) continue;
       const b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4, loose: true });

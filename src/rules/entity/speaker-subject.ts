@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { units } from './lib/words.js';
-import { afterDeterminer, nameRun, personWord } from './lib/names.js';
+import { afterDeterminer, nameRun, nameStart } from './lib/names.js';
 import { orgHeadOf } from './lib/knowledge.js';
 import { memo, type Unit } from './lib/words.js';
 
@@ -48,7 +48,7 @@ const rule: Rule<EntityCandidate> = {
       out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 2 });
     };
     for (let i = 0; i < us.length; i++) {
-      if (!personWord(lexicon, us[i], true)) continue;
+      if (!nameStart(lexicon, us, i, true)) continue;
       const b = nameRun(lexicon, us, i, { max: 4, loose: true });
       if (b === i) continue;
       // "der Nachrichtenagentur", "das libanesische Gesundheitsministerium": a common noun

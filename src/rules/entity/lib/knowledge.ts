@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
-import { isAllCaps, isCapitalised, memo, type Unit } from './words.js';
+import { capitalise, isAllCaps, isCapitalised, memo, type Unit } from './words.js';
 
 export interface PlaceHit {
   /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
@@ -18,6 +18,10 @@ export interface PlaceHit {
    * or a word, so it counts as a place only in a place context, and may stand in a person's name.
    */
   weak: boolean;
+  /** Found only by stripping a genitive ending ("Nils" → Nil): the form itself is no listed name. */
+  genitive: boolean;
+  /** The gazetteer's kind: country, city, region, org, town. */
+  kind: string;
 }
 
 const placeMemo = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
@@ -27,7 +31,7 @@ function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
   if (!e) return null;
   const pop = (e as { population?: number }).population;
   const weak = e.kind === 'town' && !(typeof pop === 'number' && pop >= 100000);
-  return { name: e.canonical, type: e.type, commonWord: e.commonWord, weak };
+  return { name: e.canonical, type: e.type, commonWord: e.commonWord, weak, genitive: !!e.genitive, kind: e.kind };
 }
 
 /**
@@ -41,8 +45,8 @@ export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
   const hit = memo.get(form);
   if (hit !== undefined) return hit;
   let r = rawLookup(lex, form);
-  if (!r && form.length > 4 && /[^s]s$/.test(form)) r = rawLookup(lex, form.slice(0, -1));
-  if (!r && /(?:ens|es)$/.test(form) && form.length > 5) r = rawLookup(lex, form.slice(0, -2));
+  if (!r && form.length > 4 && /[^s]s$/.test(form)) r = asGenitive(rawLookup(lex, form.slice(0, -1)));
+  if (!r && /(?:ens|es)$/.test(form) && form.length > 5) r = asGenitive(rawLookup(lex, form.slice(0, -2)));
   if (!r && form.includes(' ')) {
     // "Vereinigten Staaten" → "Vereinigte Staaten"; "Demokratischen Republik" → "Demokratische Republik"
     const adj = form.replace(/(\w)(?:en|er|es|em)(?= )/g, '$1e');
@@ -51,6 +55,20 @@ export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
   if (memo.size > 20000) memo.clear();
   memo.set(form, r);
   return r;
+}
+
+function asGenitive(h: PlaceHit | null): PlaceHit | null {
+  return h ? { ...h, genitive: true } : null;
+}
+
+/**
+ * A genitive place that may as well be a first name: „Nils“ (→ Nil), „Klaus“, „Jens“. The form is
+ * no listed name itself, it is found only as the genitive of a place that is no country, and a
+ * person-name word follows („Nils Harbrecht“, not „Russlands Präsident“ or „des Nils“).
+ */
+export function genitiveOnlyPlace(lex: Lexicon, form: string): boolean {
+  const p = lookupPlace(lex, form);
+  return !!p && p.genitive && p.kind !== 'country' && p.type === 'LOC';
 }
 
 /** A place that is no small town: it excludes a word from person names. */
@@ -126,10 +144,26 @@ function roleSet(lex: Lexicon): (s: string) => boolean {
   return (s) => ABBREVIATED_ROLES.has(s) || shared.has(s) || shared.has(s.charAt(0).toUpperCase() + s.slice(1)) || shared.has(s.toUpperCase());
 }
 
+/**
+ * Occupation nouns by their suffix, for words the dictionary lacks: „Glaziologe“, „Virologin“,
+ * „Klimatologen“, „Psychiaterin“. A known noun counts only when its lemma is such a person noun
+ * („Kataloge“ → Katalog is none).
+ */
+const OCCUPATION_SUFFIX = /^[a-zäöüß]{3,}(?:olog(?:e|en|in|innen)|iater(?:in|innen|n)?)$/;
+const OCCUPATION_LEMMA = /(?:ologe|ologin|iater|iaterin)$/;
+
+function occupationNoun(lex: Lexicon, word: string): boolean {
+  if (!OCCUPATION_SUFFIX.test(word)) return false;
+  const cap = capitalise(word);
+  if (!lex.isNoun(cap)) return !lex.isCommonWord(word);
+  return lex.nounLemmas(cap).some((l) => OCCUPATION_LEMMA.test(l));
+}
+
 function computeRole(lex: Lexicon, w: string): boolean {
   const has = roleSet(lex);
   const dash = w.lastIndexOf('-');
   const word = (dash >= 0 ? w.slice(dash + 1) : w).toLowerCase();
+  if (occupationNoun(lex, word)) return true;
   const stems = [word];
   for (const end of ['innen', 'in', 'en', 'n', 'es', 's']) if (word.endsWith(end) && word.length - end.length >= 3) stems.push(word.slice(0, -end.length));
   for (const s of stems) {

@@ -1,13 +1,18 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
 import { isCapitalised, isCommon, isInitials, isNameWord, memo, type Unit } from './words.js';
-import { isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
+import { genitiveOnlyPlace, isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
 
 /** Lower-case particles inside names. */
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
 /** Capitalised particles inside names: „Alexander Van der Bellen“, „Ursula Von der …“. */
-const CAP_PARTICLES = new Set(['Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Le', 'La', 'Al', 'El', 'Ten', 'Ter', 'Bin']);
+const CAP_PARTICLES = new Set(['Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Le', 'La', 'Al', 'El', 'Ten', 'Ter', 'Bin', 'Ibn', 'Abu', 'Abd', 'Bint', 'Ould', 'Mac', 'Dos', 'Du']);
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dos', 'del', 'la', 'le']);
+/**
+ * Arabic and Gaelic name parts that bind to the next word, whatever it is: „Jussef Abu Salem“,
+ * „Mohammed bin Salman“, „Ahmed Ould Abdallah“ — the word after them may be a place name elsewhere.
+ */
+const BINDING_PARTICLES = new Set(['Abu', 'Abou', 'Abd', 'Abdel', 'Abdul', 'Abdullah', 'Ibn', 'ibn', 'Bin', 'bin', 'Bint', 'bint', 'Umm', 'Ould', 'ould', 'Mac', 'Al', 'al', 'El', 'el']);
 
 export interface RunOptions {
   /** The first word may be a common noun when a name word follows ("Mark Weber"). */
@@ -23,9 +28,47 @@ export interface RunOptions {
 /** A word that can be part of a person's name here. */
 export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
   if (u.type !== 'word' || u.capsLine) return false;
-  if (!(loose ? looseNameWord(lex, u.text) : isNameWord(lex, u.text))) return false;
+  if (!(loose ? looseNameWord(lex, u.text) || capitalisedVerbForm(lex, u) : isNameWord(lex, u.text))) return false;
   if (isRole(lex, u.text) || strongPlace(lex, u.text) || outlets(lex).has(u.text)) return false;
   return true;
+}
+
+/**
+ * A first name that reads as the genitive of a place, before a surname: „Nils Harbrecht“ (not
+ * the Nile), „Trainer Klaus Berger“. The word itself is no listed place, the place is no country,
+ * and a person-name word follows on the same line.
+ */
+export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
+  const u = us[i];
+  if (u.type !== 'word' || u.capsLine || !isCapitalised(u.text) || u.parts.length > 1 || u.possessive) return false;
+  if (!genitiveOnlyPlace(lex, u.text) || isCommon(lex, u.text) || isRole(lex, u.text)) return false;
+  const prev = i > 0 ? us[i - 1] : null;
+  if (prev && prev.type === 'word' && /^(des|eines|am|vom|zum|im|ins|beim)$/i.test(prev.text)) return false;
+  const next = i + 1 < us.length ? us[i + 1] : null;
+  return !!next && !next.newline && next.type === 'word' && personWord(lex, next) && !lookupPlace(lex, next.text);
+}
+
+/** Unit i follows a binding name particle after a name word: „Salem“ in „Jussef Abu Salem“. */
+export function afterBindingParticle(lex: Lexicon, us: Unit[], i: number): boolean {
+  if (i < 2 || us[i].newline || us[i - 1].newline) return false;
+  const p = us[i - 1];
+  if (p.type !== 'word' || !BINDING_PARTICLES.has(p.text)) return false;
+  return personWord(lex, us[i - 2], true) || isRole(lex, us[i - 2].text);
+}
+
+/** A person-name word, or a first name that reads as a genitive place (see genitiveFirstName). */
+export function nameStart(lex: Lexicon, us: Unit[], i: number, loose = false): boolean {
+  return personWord(lex, us[i], loose) || genitiveFirstName(lex, us, i);
+}
+
+/**
+ * Where a name is expected: a capitalised word inside a sentence whose only reading is a verb form
+ * — German writes verbs in lower case, so „sagte Malte Brügge“ has a first name, not „malte“.
+ */
+function capitalisedVerbForm(lex: Lexicon, u: Unit): boolean {
+  if (u.initial || !isCapitalised(u.text) || u.parts.length > 1) return false;
+  const lower = u.text.charAt(0).toLowerCase() + u.text.slice(1);
+  return lex.isVerb(lower) && !lex.isNoun(u.text) && !lex.isAdjective(lower) && !lex.isFunctionWord(lower);
 }
 
 /**
@@ -64,7 +107,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
   while (b < us.length && b - k < max) {
     const u = us[b];
     if (b > k && (u.newline || us[b - 1].possessive || u.type !== 'word')) break;
-    if (personWord(lex, u, !!opts.loose)) {
+    if (personWord(lex, u, !!opts.loose) || (b === k && genitiveFirstName(lex, us, b)) || (b > k && BINDING_PARTICLES.has(us[b - 1].text) && u.parts.length === 1 && isCapitalised(u.text) && !isCommon(lex, u.text) && !isRole(lex, u.text) && !orgHeadOf(lex, u.text))) {
       names++;
       b++;
       continue;

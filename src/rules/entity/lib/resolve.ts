@@ -69,11 +69,14 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   // ------------------------------------------------------------------------ 2. genitive names
   const key = (name: string): string => nameKey(lexicon, name);
   const names = new Set(kept.map((c) => key(c.name)));
+  // a surname ending in -s that stands alone elsewhere, not in a genitive position („sagte Fontes
+  // der Zeitung“), is the name as written: „Berater Rui Fontes“ stays Fontes
+  const bareS = new Set(kept.filter((c) => c.type === 'PER' && !c.name.includes(' ') && c.name.endsWith('s') && !genitivePosition(lexicon, us, c)).map((c) => c.name));
   for (const c of kept) {
     const n = c.name;
     if (n.length < 4 || !n.endsWith('s') || isAllCaps(n.split(' ').pop() ?? '')) continue;
     const base = n.slice(0, -1);
-    if (names.has(key(base)) || (c.type === 'PER' && genitivePosition(lexicon, us, c))) {
+    if (names.has(key(base)) || (c.type === 'PER' && !bareS.has(n.split(' ').pop() ?? '') && genitivePosition(lexicon, us, c))) {
       c.name = base;
     }
   }
