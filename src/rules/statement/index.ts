@@ -57,6 +57,11 @@ const fits = (a: Gender | null | undefined, b: Gender | null | undefined): boole
 
 const genderMemo = new WeakMap<Entity, Gender | null>();
 
+/** Gender of a person entity from its mentions, else from a pronoun resolved to it before („seinen“ → m). */
+function personGender(ctx: RuleContext, e: Entity, history: Known[]): Gender | null {
+  return entityGender(ctx, e) ?? history.find((h) => h.entity === e.id && h.gender)?.gender ?? null;
+}
+
 /**
  * Gender of a person entity from the words at its mentions: a role before it („Trainer X“,
  * „UNRWA-Sprecherin X“, „die Abgeordnete X“), „Frau“/„Herr“, or a role in an apposition after
@@ -108,13 +113,13 @@ function entityByName(entities: Entity[], name: string): Entity | null {
  * who fit it; with `outsideQuotes`, only mentions outside quotation marks.
  */
 function lastPersonMention(
-  ctx: RuleContext, pos: number, gender: Gender | null = null, outsideQuotes = false,
+  ctx: RuleContext, pos: number, gender: Gender | null = null, outsideQuotes = false, history: Known[] = [],
 ): { entity: Entity; at: number } | null {
   let best: Entity | null = null;
   let at = -1;
   const quotes = outsideQuotes ? findQuotes(ctx.doc) : [];
   for (const e of ctx.results.entities) {
-    if (e.type !== 'PER' || (gender && !fits(gender, entityGender(ctx, e)))) continue;
+    if (e.type !== 'PER' || (gender && !fits(gender, personGender(ctx, e, history)))) continue;
     for (const m of e.mentions) {
       if (m.end > pos || m.start <= at) continue;
       if (outsideQuotes && insideQuote(quotes, tokenAt(ctx.doc, m.start))) continue;
@@ -208,19 +213,28 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
   if (ref.head === AGE_HEAD && ref.form === 'role') {
     // "»…«, sagte der 51-Jährige": the person of that gender named last, outside quotes
     hit = recent.find((h) => h.type === 'PER' && fits(gender, h.gender) && h.name !== ref.name) ?? null;
-    const last = lastPersonMention(ctx, ref.start, gender, true);
+    const last = lastPersonMention(ctx, ref.start, gender, true, history);
     if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
   } else if (ref.form === 'pronoun') {
     // "er"/"sie": the person named last — a speaker, or a person mentioned after that speaker
     // ("Söder sagte … Bundeskanzler Olaf Scholz versprach Hilfe. Er sagte, …" → Scholz);
     // "ihm"/"ihren": only people of that gender
     hit = recent.find((h) => h.type === 'PER' && fits(gender, h.gender)) ?? null;
-    const last = lastPersonMention(ctx, ref.start, gender);
+    const last = lastPersonMention(ctx, ref.start, gender, false, history);
     // "Der Angeklagte hatte … abgelegt. Er habe …": an unnamed person subject after the last named one
     const role = personSubjectBefore(ctx, ref.start);
     if (role && fits(gender, role.gender) && (!last || role.start > last.at) && (!hit || role.start > hit.start)) return { ...base, name: role.name };
     if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
     if (!hit) hit = recent.find((h) => fits(gender, h.gender)) ?? null;
+    // "Die Polizei nahm drei Männer fest. Nach ihren Angaben …": no person before, the subject of a sentence before
+    if (!hit && !last && gender && ref.text.toLowerCase() !== 'er') {
+      const subject = subjectBefore(ctx, ref.start, () => true);
+      const article = subject ? ctx.doc.source.slice(subject.start, subject.end).split(/\s+/)[0].toLowerCase() : '';
+      if (subject && (gender === 'f' ? article === 'die' : article === 'der' || article === 'das')) {
+        const e = entityByName(ctx.results.entities, subject.name);
+        return { ...base, name: subject.name, entity: e ? e.id : null };
+      }
+    }
   } else if (ref.form === 'role') {
     const head = (ref.head ?? '').toLowerCase();
     hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;
@@ -311,7 +325,10 @@ function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[
     const sp = resolveSpeaker(c.speaker, history, ctx);
     const type = c.speaker.form === 'named' ? c.speaker.type : (history.find((h) => h.name === sp.name)?.type ?? c.speaker.type);
     const ent = sp.entity ? ctx.results.entities.find((e) => e.id === sp.entity) : undefined;
-    const gender = c.speaker.form === 'named' ? (c.speaker.gender ?? (ent && ent.type === 'PER' ? entityGender(ctx, ent) : null)) : (history.find((h) => h.name === sp.name)?.gender ?? (ent && ent.type === 'PER' ? entityGender(ctx, ent) : (c.speaker.gender ?? null)));
+    const entGender = ent && ent.type === 'PER' ? entityGender(ctx, ent) : null;
+    const gender = c.speaker.form === 'named'
+      ? (c.speaker.gender ?? entGender)
+      : (history.find((h) => h.name === sp.name && h.gender)?.gender ?? entGender ?? (sp.name !== c.speaker.text ? (c.speaker.gender ?? null) : null));
     history.push({ name: sp.name, entity: sp.entity, type, text: c.speaker.text, start: c.speaker.start, gender });
     return { c, sp };
   });

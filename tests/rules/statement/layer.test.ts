@@ -43,6 +43,17 @@ describe('statement layer resolve', () => {
     expect(s[1].speaker.name).toBe(s[0].speaker.name);
   });
 
+  it('takes a gender a pronoun showed for a person: „Ihr“ after „seinen“ is someone else', () => {
+    const s = run('Senatorin Ruth Albers empfing ihren Amtskollegen Jonas Pietsch. Nach seinen Worten ist der Vertrag fertig. Ihr zufolge fehlt noch die Unterschrift.');
+    expect(s.find((x) => x.speaker.text === 'seinen')?.speaker.name).toBe('Jonas Pietsch');
+    expect(s.find((x) => x.speaker.text === 'Ihr')?.speaker.name).toBe('Ruth Albers');
+  });
+
+  it('resolves „nach ihren Worten“ to an unnamed woman who spoke last, not a man named before', () => {
+    const s = run('„Die Lage ist ernst“, sagte Kreisbrandmeister Jan Ohlsen. Die Schule bleibt geschlossen, wie eine Sprecherin des Landkreises mitteilte. Nach ihren Worten sind 60 Kinder betroffen.');
+    expect(s.find((x) => x.speaker.text === 'ihren')?.speaker.name).toBe('Sprecherin des Landkreises');
+  });
+
   it('resolves a pronoun to an unnamed person subject of the sentence before', () => {
     const s = run('Anwältin Eva Brandt sprach vor Gericht. Der Angeklagte schwieg lange. Er habe nichts gesehen, ließ er über seinen Anwalt erklären.');
     const st = s.find((x) => x.content.text === 'Er habe nichts gesehen');

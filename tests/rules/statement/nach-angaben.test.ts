@@ -120,5 +120,17 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Tim Hollmann', text: 'seinen' }, content: 'fehlen der Stadt 30 Millionen Euro' }],
       exact: true,
     },
+    {
+      text: 'Die Bundespolizei kontrollierte am Wochenende 2.000 Reisende. Nach ihren Angaben wurden 14 Menschen ohne Papiere angetroffen.',
+      name: '„ihren“ with no person before: the feminine subject of the sentence before',
+      expect: [{ speaker: { name: 'Bundespolizei', text: 'ihren' }, content: 'wurden 14 Menschen ohne Papiere angetroffen' }],
+      exact: true,
+    },
+    {
+      text: 'Das Umweltministerium wertete die Messungen aus. Nach seinen Angaben lag der Nitratwert an drei Stellen zu hoch.',
+      name: '„seinen“ with no person before: a neuter subject',
+      expect: [{ speaker: { name: 'Umweltministerium' }, content: 'lag der Nitratwert an drei Stellen zu hoch' }],
+      exact: true,
+    },
   ],
 });
