@@ -12,7 +12,7 @@
  *   semicolons, colons and dashes; the whole sentence when that clause is short).
  */
 import type { ArticleResult, Quantity, Span, Statement } from '../types.js';
-import { frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase } from './facts.js';
+import { frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks } from './facts.js';
 import { contentKeys, fold, keySurfaces, nameKey, stem } from './text.js';
 
 export interface QuantityContext {
@@ -35,6 +35,10 @@ export interface QuantityContext {
   target: boolean;
   /** Place entities named in the figure's clause (name keys), outside the speaker. */
   places: Set<string>;
+  /** The noun governing the figure ("Verlust" in "ein Verlust von 45 Prozent"), as a stem, or null. */
+  frame: string | null;
+  /** Time marks of the clause (years, months, quarters, "Vorjahr", a past reference). */
+  times: Set<string>;
 }
 
 /** Lexicon help for contexts: the head of a compound noun ("Zwischenbericht" → "Bericht"). */
@@ -199,12 +203,13 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
     let phrase: string | null = null;
     let estimate = false;
     let target = false;
+    let frame: string | null = null;
     const clauseText = clause?.text ?? q.text;
     if (sentence && sentence.start <= q.start && q.end <= sentence.start + sentence.text.length) {
       const before = sentence.text.slice(0, q.start - sentence.start);
       const numberStart = q.number && q.number.start >= q.start ? q.number.start : q.start;
       role = roleOf(before, sentence.text.slice(q.end - sentence.start));
-      const frame = frameOf(sentence.text.slice(0, numberStart - sentence.start));
+      frame = frameOf(sentence.text.slice(0, numberStart - sentence.start));
       if (frame) keys.add('f:' + frame);
       phrase = sourcePhrase(sentence.text);
       estimate = isEstimate(sentence.text);
@@ -243,6 +248,8 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       attributed: source !== null || estimate,
       target,
       places,
+      frame,
+      times: timeMarks(clauseText),
     });
   }
   return out;

@@ -85,12 +85,13 @@ export function rateKeys(clause: string): string[] {
  * Angaben", "Nach Informationen unserer Redaktion", "laut Reederei", "UNRWA zufolge". Returns the
  * phrase (its source words), or null.
  */
+const NAME = String.raw`[A-ZÄÖÜ][\wäöüß-]+`;
 const SOURCE_RES: RegExp[] = [
-  /\bnach\s+((?:[\wäöüß-]+\s+){0,2}(?:Angaben|Informationen|Darstellung|Schätzungen|Berechnungen|Zählungen?|Erkenntnissen)(?:\s+(?:des|der|von|vom|unserer|aus)\s+[\wÄÖÜäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)/i,
-  /\blaut\s+((?:de[mnrs]\s+)?[\wÄÖÜäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)/i,
-  /\b([A-ZÄÖÜ][\wäöüß-]+(?:\s+\([A-Z]+\))?)\s+zufolge\b/,
-  /\b(?:hieß\s+es|heißt\s+es)\s+((?:bei|aus|von|im|beim)\s+(?:de[mnrs]\s+)?[\wÄÖÜäöüß-]+)/i,
-  /\b((?:[A-ZÄÖÜ][\wäöüß-]+\s+){1,3})(?:hatte|hat|hatten|haben)?\s*(?:[\wäöüß-]+\s+){0,3}(?:von|über)\s+[^,.]{0,60}\b(?:gesprochen|berichtet)\b/,
+  new RegExp(String.raw`\b[Nn]ach\s+((?:[\wäöüß-]+\s+){0,2}(?:Angaben|Informationen|Darstellung|Schätzungen|Berechnungen|Zählungen?|Erkenntnissen)(?:\s+(?:des|der|von|vom|unserer|aus)\s+${NAME}(?:\s+${NAME})?)?)`),
+  new RegExp(String.raw`\b[Ll]aut\s+((?:de[mnrs]\s+)?${NAME}(?:\s+${NAME})?)`),
+  new RegExp(String.raw`\b(${NAME}(?:\s+\([A-Z]+\))?)\s+zufolge\b`),
+  new RegExp(String.raw`\b(?:hieß|heißt)\s+es\s+((?:bei|aus|von|im|beim)\s+(?:de[mnrs]\s+)?${NAME})`),
+  new RegExp(String.raw`\b((?:${NAME}\s+){1,3})(?:hatte|hat|hatten|haben)?\s*(?:[\wäöüß-]+\s+){0,3}(?:von|über)\s+[^,.]{0,60}\b(?:gesprochen|berichtet)\b`),
 ];
 
 export function sourcePhrase(sentence: string): string | null {
@@ -102,14 +103,14 @@ export function sourcePhrase(sentence: string): string | null {
 }
 
 /** "rechnet mit", "erwartet", "schätzt … auf", "prognostiziert": someone's estimate. */
-const ESTIMATE = /\b(?:rechnet|rechnen|rechnete|erwartet|erwarten|erwartete|prognostiziert|prognostizieren|schätzt|schätzen|schätzte)\b(?:\s+\S+){0,3}?\s+(?:mit|von|auf)\b/i;
+const ESTIMATE = /\b(?:rechnet|rechnen|rechnete|erwartet|erwarten|erwartete|prognostiziert|prognostizieren|schätzt|schätzen|schätzte)\b(?:\s+\S+){0,4}?\s+(?:mit|von|auf)\b/i;
 /** Subject pronouns or a named subject before an estimate verb ("Er rechnet mit …"). */
 export function isEstimate(sentence: string): boolean {
   return ESTIMATE.test(sentence);
 }
 
 /** A demanded, needed or planned figure, not a reported one. */
-const TARGET = /\b(?:nötig|nötige[nmrs]?|notwendig(?:e[nmrs]?)?|erforderlich(?:e[nmrs]?)?|benötigt|bräuchte[n]?|brauche[n]?|braucht|fordert|fordern|forderte[n]?|verlangt|verlangen|verlangte[n]?|Forderung|Ziel|angestrebt(?:e[nmrs]?)?|müssten|sollten)\b/;
+const TARGET = /\b(?:nötig|nötige[nmrs]?|notwendig(?:e[nmrs]?)?|erforderlich(?:e[nmrs]?)?|benötigt|bräuchte[n]?|brauche[n]?|braucht|fordert|fordern|forderte[n]?|verlangt|verlangen|verlangte[n]?|Forderung|Ziel|angestrebt(?:e[nmrs]?)?|müssten|sollten)\b/i;
 
 export function isTarget(clause: string): boolean {
   return TARGET.test(clause);
@@ -122,3 +123,31 @@ export function isTarget(clause: string): boolean {
  */
 export const CONTRAST =
   /\b(?:dagegen|hingegen|demgegenüber|wiederum|widerspr(?:ach|icht|echen)|abweichend|anderen\s+Angaben|zunächst\s+von|ursprünglich|anfangs|korrigierte|hatten?\b[^.]{0,60}\bnoch\b[^.]{0,60}\b(?:gesprochen|gemeldet|berichtet|genannt))\b/i;
+
+const MONTHS = 'januar februar märz april mai juni juli august september oktober november dezember'.split(' ');
+const ORDINAL: Record<string, string> = { ersten: '1', zweiten: '2', dritten: '3', vierten: '4' };
+
+/**
+ * Time marks of a clause, for telling two figures of one article apart: years ("2023", "bis
+ * 2050"), months, "im ersten Quartal" (q1), "im zweiten Halbjahr" (h2), and a past reference
+ * ("Vorjahr", "am Vortag", "bei der letzten Wahl", "im vergangenen Jahr": prev). Two figures whose
+ * clauses both carry marks and share none refer to different times, and so do a figure with a
+ * past reference and one without.
+ */
+export function timeMarks(clause: string): Set<string> {
+  const out = new Set<string>();
+  const t = clause.toLowerCase();
+  for (const m of t.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) out.add(m[1]);
+  for (const mo of MONTHS) if (new RegExp(`\\b${mo}\\b`).test(t)) out.add(mo);
+  for (const m of t.matchAll(/\b(ersten|zweiten|dritten|vierten)\s+(quartal|halbjahr)/g)) out.add(m[2][0] + ORDINAL[m[1]]);
+  if (/\b(?:vorjahr|vortag|vorwoche|vormonat|vorquartal)/.test(t) || /\b(?:letzten|vorigen|vergangenen|früheren|vorherigen)\s+(?:\p{L}+\s+)?(?:wahl|landtagswahl|bundestagswahl|jahr|jahres|saison|woche|monat|monats|sommer|winter|quartal|halbjahr)\b/u.test(t)) out.add('prev');
+  return out;
+}
+
+/** Do two clauses' time marks say different times? */
+export function timesDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.has('prev') !== b.has('prev')) return true;
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}

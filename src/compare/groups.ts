@@ -20,7 +20,7 @@
  */
 import type { ArticleResult, GroupMember, Quantity, QuantityGroup } from '../types.js';
 import { quantityContexts, statementOf, type QuantityContext } from './context.js';
-import { CONTRAST } from './facts.js';
+import { CONTRAST, timesDiffer } from './facts.js';
 import { overlaps, reasonOf, statusOf } from './intervals.js';
 import { ArticleSimilarity, SIM_MIN, SIM_SAME, sharedCount } from './similarity.js';
 import { cmp, nameKey, stem } from './text.js';
@@ -150,20 +150,26 @@ function sourcesDiffer(a: QuantityContext, b: QuantityContext): boolean {
 /**
  * Two members of one article with different figures: allowed in one group only when the article
  * reports a disagreement — the units match closely (same noun, head, class or role), the figures
- * are near each other, neither is a demand or a target ("Nötig seien 1.000 Lastwagen"), and either
- * a sentence sets one against the other ("dagegen", "hatte … noch von … gesprochen") or two
- * different sources give them for the same places and dates. Shared context is checked
- * by `evaluate` as for any link.
+ * are near each other, neither is a demand or a target ("Nötig seien 1.000 Lastwagen"), they name
+ * no different times, and either a sentence sets one against the other ("dagegen", "hatte … noch
+ * von … gesprochen") or two different sources give them for the same places and dates (and, for
+ * amounts and shares, with the same governing noun). Shared context is checked by `evaluate`.
  */
 function mayDisagree(a: Item, b: Item): boolean {
   const m = unitMatch(a.unit, b.unit);
   if (m !== 'lemma' && m !== 'head' && m !== 'class') return false;
   if (ratio(a.abs, b.abs) > DISAGREE_RATIO) return false;
   if (a.ctx.target || b.ctx.target) return false;
+  // Different times ("bei der letzten Wahl", "im ersten Quartal" vs "im zweiten") are different facts.
+  if (timesDiffer(a.ctx.times, b.ctx.times)) return false;
   // A sentence that sets one figure against the other ("Die Polizei spricht dagegen von …") is
   // enough, even when the two name places of different size (Dresden, Sachsen).
   if (a.contrast || b.contrast) return true;
   if (disjointSets(a.ctx.places, b.ctx.places) || disjointSets(new Set(a.ctx.dates), new Set(b.ctx.dates))) return false;
+  // Amounts, shares and sizes (Euro, Prozent, Tonnen) of one article measure many things; two
+  // sources' figures are one only when the same noun governs them ("ein Verlust von 45 Prozent" /
+  // "einem Verlust von 35 bis 40 Prozent").
+  if ((a.unit.measure || b.unit.measure) && (a.ctx.frame === null || a.ctx.frame !== b.ctx.frame)) return false;
   return sourcesDiffer(a.ctx, b.ctx);
 }
 

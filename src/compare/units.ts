@@ -63,7 +63,12 @@ export interface UnitInfo {
    * verletzt").
    */
   role: string | null;
+  /** The class of the noun itself, before a role from the predicate ("Soldat": military-personnel). */
+  nounClass: string | null;
 }
+
+/** Nouns for anybody: in a role they match any other noun in that role ("14 Menschen getötet" ~ "sechs Kämpfer getötet"). */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['mensch', 'menschen', 'person', 'personen', 'leute']);
 
 export type UnitMatch = 'lemma' | 'head' | 'class' | 'family' | 'modifier';
 
@@ -71,7 +76,14 @@ export type UnitMatch = 'lemma' | 'head' | 'class' | 'family' | 'modifier';
 export function unitMatch(a: UnitInfo, b: UnitInfo): UnitMatch | null {
   if (a.role !== null || b.role !== null) {
     if (a.measure || b.measure) return null;
-    if (a.role !== null && b.role !== null) return a.role !== b.role ? null : a.lemma === b.lemma ? 'lemma' : 'class';
+    if (a.role !== null && b.role !== null) {
+      if (a.role !== b.role) return null;
+      if (a.lemma === b.lemma) return 'lemma';
+      // The dead soldiers are not the dead civilians: two specific nouns of different classes stay apart.
+      const specific = (u: UnitInfo) => u.nounClass !== null && !GENERIC_PEOPLE.has(u.lemma) && u.nounClass !== u.klass;
+      if (specific(a) && specific(b) && a.nounClass !== b.nounClass) return null;
+      return 'class';
+    }
     // One in a role, one not: only through the classes ("Menschen" may be the dead, weakly).
     if (a.klass !== null && a.klass === b.klass) return 'class';
     if ((a.klass !== null && a.klass === b.family) || (b.klass !== null && b.klass === a.family)) return 'family';
@@ -148,7 +160,7 @@ export function normaliseLemma(lemma: string, env: Pick<UnitEnv, 'classes' | 'le
 
 /** The unit info of an age: a unit of its own, never compared with durations. */
 export function ageUnit(): UnitInfo {
-  return { lemma: AGE_UNIT, head: AGE_UNIT, klass: null, family: null, mod: null, measure: true, role: null };
+  return { lemma: AGE_UNIT, head: AGE_UNIT, klass: null, family: null, mod: null, measure: true, role: null, nounClass: null };
 }
 
 /** The role key of a role noun lemma: its class, unless that is the generic `people` ("vermisste"). */
@@ -192,7 +204,8 @@ export function unitInfo(unit: string, nounText: string | undefined, env: UnitEn
     const np = nounText.split(/[-\s]+/).filter((p) => letters(p).length > 0);
     if (np.length > 1) modifier = letters(np[0]);
   }
-  let klass = env.classes.get(lemma) ?? env.classes.get(head) ?? null;
+  const nounClass = env.classes.get(lemma) ?? env.classes.get(head) ?? null;
+  let klass = nounClass;
   const mod = modifier && modifier.length >= 5 ? modifier.slice(0, 7) : null;
   const measure = env.isMeasure?.(unit) ?? false;
   let roleOut: string | null = null;
@@ -207,5 +220,5 @@ export function unitInfo(unit: string, nounText: string | undefined, env: UnitEn
     }
   }
   const family = klass === null || measure ? null : ((env.parents ?? DEFAULT_CLASS_PARENTS).get(klass) ?? null);
-  return { lemma, head, klass, family, mod: measure ? null : mod, measure, role: roleOut };
+  return { lemma, head, klass, family, mod: measure ? null : mod, measure, role: roleOut, nounClass };
 }
