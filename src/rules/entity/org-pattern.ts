@@ -79,7 +79,8 @@ const rule: Rule<EntityCandidate> = {
         }
         let a = i;
         // name words before the head, also English words that are German adjectives: „Global Carbon Project“
-        while (a - 1 >= 0 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && (!isCommon(lexicon, us[a - 1].text) || englishAdjective(lexicon, us[a - 1].text)) && !us[a - 1].initial) a--;
+        // (a German noun too when an English name word stands before it: „Pew Research Center“)
+        while (a - 1 >= 0 && i - a < 4 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && !us[a - 1].initial && !isRole(lexicon, us[a - 1].text) && !lexicon.isFunctionWord(us[a - 1].text) && (!isCommon(lexicon, us[a - 1].text) || englishAdjective(lexicon, us[a - 1].text) || englishRunBefore(lexicon, us, a - 1))) a--;
         if (b > i + 1 || a < i) {
           push(a, b, doc.text.slice(us[a].start, us[b - 1].end));
           i = b - 1;
@@ -251,7 +252,7 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       // an unknown acronym as the subject of a verb of saying: „HHLA teilte mit“, „…, erklärte die BSU“
-      if (bareAcronym(lexicon, u) && i + 1 < us.length && !us[i + 1].newline && saysVerb(lexicon, us[i + 1].text) && !(i > 0 && us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && !us[i - 1].initial && !lexicon.isFunctionWord(us[i - 1].text))) {
+      if (bareAcronym(lexicon, u) && i + 1 < us.length && !us[i + 1].newline && saysVerb(lexicon, us[i + 1].text) && !(i > 0 && !u.newline && us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && !us[i - 1].initial && !lexicon.isFunctionWord(us[i - 1].text))) {
         push(i, i + 1, u.text, 1);
         continue;
       }
@@ -370,6 +371,17 @@ function saysVerb(lex: Lexicon, w: string): boolean {
     const shared = lex.list('speech-verbs');
     return lex.verbLemmas(w).some((l) => shared.has(l) || l === 'teilen' || l === 'mitteilen');
   });
+}
+
+/** Before unit k stands a capitalised name word or English adjective on the same line: „Pew“ before „Research“. */
+function englishRunBefore(lex: Lexicon, us: Unit[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 2; j--) {
+    const w = us[j];
+    if (w.type !== 'word' || us[j + 1].newline || !isCapitalised(w.text) || lex.isFunctionWord(w.text)) return false;
+    if (!isCommon(lex, w.text) || englishAdjective(lex, w.text)) return true;
+    if (w.initial) return false;
+  }
+  return false;
 }
 
 /** A place (LOC) of the gazetteer; its organisations (ORG) may stand in organisation names. */

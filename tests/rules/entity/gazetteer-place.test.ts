@@ -10,6 +10,10 @@ ruleTester(rule, {
     { text: 'Die Inflation stieg im März auf 2,4 Prozent.' },
     { text: 'Wir essen heute zu Mittag.', name: 'a city name that is a common word needs context' },
     { text: 'Der Mindestlohn liegt bei 4200 Franken, Zuschüsse von 1,5 Millionen Franken sind geplant.', name: 'a currency after an amount is no region' },
+    { text: 'Stürmer Nils Petersen traf zweimal.', name: 'a first name that reads as the genitive of a river (Nil)' },
+    { text: 'Die Sachsen gewannen das Derby, den Bayern fehlte ein Tor.', name: 'inhabitant plurals of a region after a plural article' },
+    { text: 'Die jungen Franken verloren auswärts.', name: 'article + adjective + inhabitant plural' },
+    { text: 'Der Sprecher Karim Abu Haifa sagte, die Lage sei ruhig.', name: 'a surname after a binding name particle is no place' },
   ],
   invalid: [
     { text: 'Viele Menschen flohen nach Plattling, die Fähre kam aus Travemünde.', expect: [{ name: 'Plattling', type: 'LOC' }, { name: 'Travemünde', type: 'LOC' }], exact: true, name: 'small towns in a place context' },
@@ -36,5 +40,8 @@ ruleTester(rule, {
     { text: 'Hochwasser\nPassau/Vilshofen – Die Pegel steigen weiter.', expect: [{ name: 'Passau' }, { name: 'Vilshofen', type: 'LOC' }], exact: true, name: 'dateline „Ort/Ort –“' },
     { text: 'Laut Infratest dimap liegt die Union vorn, sagte ein Sprecher von IG Metall.', expect: [{ name: 'Infratest dimap', type: 'ORG' }, { name: 'IG Metall', type: 'ORG' }], exact: true, name: 'curated organisation list, also with a lower-case word' },
     { text: 'Die Lufthansa streicht Flüge, die Hisbollah droht, Samsung und BMW melden Gewinne.', expect: [{ name: 'Lufthansa' }, { name: 'Hisbollah' }, { name: 'Samsung' }, { name: 'BMW' }], exact: true, name: 'organisations known only by name (curated list)' },
+    { text: 'Am Ufer des Nils wurde ein Tempel gefunden.', expect: [{ name: 'Nil', type: 'LOC' }], name: 'a genitive river after des' },
+    { text: 'Der Wechsel nach Niedersachsen ist perfekt, in Sachsen wird gewählt.', expect: [{ name: 'Niedersachsen', type: 'LOC' }, { name: 'Sachsen', type: 'LOC' }], name: 'an inhabitant-plural region after a preposition' },
+    { text: 'In den Westalpen und Ostalpen schmelzen die Gletscher.', expect: [{ name: 'Westalpen', type: 'LOC' }, { name: 'Ostalpen', type: 'LOC' }], name: 'compass + a region that is also a noun' },
   ],
 });

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { text: 'Der Stern leuchtete hell über dem Stadion.', name: 'an outlet name that is a common word' },
     { text: 'Die Bahn streikt am Montag erneut.' },
     { text: 'Nach Angaben der Polizei gab es keine Verletzten.' },
+    { text: 'Der Transfermarkt ist im Sommer überhitzt.', name: 'an outlet name that is a common noun alone' },
   ],
   invalid: [
     { text: 'Werksschließungen seien nicht ausgeschlossen, berichtete das Handelsblatt.', expect: [{ name: 'Handelsblatt', type: 'ORG' }], exact: true, name: 'newspaper name by its head' },
@@ -17,5 +18,7 @@ ruleTester(rule, {
     { text: 'AP News zufolge traf sich der Minister mit dem Botschafter.', expect: [{ name: 'AP News', type: 'ORG' }] },
     { text: 'Laut The Guardian erwägt die Regierung neue Schritte.', expect: [{ name: 'The Guardian', type: 'ORG' }] },
     { text: 'Der Bayern-Trainer sagte der Süddeutschen Zeitung nichts, wohl aber der BBC.', expect: [{ name: 'BBC' }], pending: 'declined outlet names ("der Süddeutschen Zeitung") are not normalised yet' },
+    { text: 'Leverkusen (SID) – Der Verein verlängerte den Vertrag.', expect: [{ name: 'SID', type: 'ORG' }], name: 'sports agency in a dateline' },
+    { text: 'Das sagte der Torwart der »Sport Bild« und dem kicker.', expect: [{ name: 'Sport Bild' }, { name: 'kicker' }], name: 'sports outlets, in guillemets too' },
   ],
 });

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
     { text: 'Im September leugnete der russische Präsident Gerüchte über den Einsatz.', name: 'a common noun after the role' },
     { text: 'Der Sprecher des Ministeriums wollte sich nicht äußern.' },
+    { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
     { text: 'Baden-Württembergs Innenminister Thomas Strobl (CDU) sprach von einer Tat.', expect: [{ name: 'Thomas Strobl', type: 'PER' }], exact: true, name: 'a surname that is also a small town; no genitive after a role' },
@@ -31,5 +32,9 @@ ruleTester(rule, {
     { text: '„Der Schritt war überfällig“, urteilte Analystin Sabine Kranz von der Privatbank Metzler.', expect: [{ name: 'Sabine Kranz', type: 'PER' }], exact: true, name: 'the name stops before „von der <organisation>“' },
     { text: 'Mitinitiantin Petra Vogt und Bundesrätin Anna Meier sowie Landrätin Eva Roth sprachen.', expect: [{ name: 'Petra Vogt' }, { name: 'Anna Meier' }, { name: 'Eva Roth' }], exact: true, name: 'Swiss and local roles' },
     { text: 'Der Milliardär Hans Wolter und CEO Lara Brandt investieren.', expect: [{ name: 'Hans Wolter' }, { name: 'Lara Brandt' }], exact: true, name: 'roles moved from the stopgap list' },
+    { text: 'Die Klimatologin Petra Lindner widersprach.', expect: [{ name: 'Petra Lindner' }], exact: true, name: 'an occupation noun the dictionary lacks is a role, not part of the name' },
+    { text: 'Der Psychiater Jan Brandt und die Virologin Anna Kamp sprachen.', expect: [{ name: 'Jan Brandt' }, { name: 'Anna Kamp' }], exact: true, name: 'occupation suffixes -iater, -ologin' },
+    { text: 'Trainer Nils Petersen freut sich auf das Spiel.', expect: [{ name: 'Nils Petersen', type: 'PER' }], exact: true, name: 'a first name that reads as a genitive place' },
+    { text: 'Der Sprecher Karim Abu Haifa sagte, die Lage sei ruhig.', expect: [{ name: 'Karim Abu Haifa', type: 'PER' }], exact: true, name: 'Arabic particle + a word that is also a place' },
   ],
 });

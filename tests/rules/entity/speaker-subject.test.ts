@@ -12,11 +12,13 @@ ruleTester(rule, {
     { text: 'Das libanesische Gesundheitsministerium meldete drei Tote.', name: 'a compound organisation noun after an adjective' },
     { text: 'Samsung erklärte, die Nachfrage sei gestiegen.', name: 'a lone one-word speaker is not reported' },
     { text: 'Rutte fügte hinzu, dass die Lage ernst sei.', name: 'a lone surname is not reported without its full name' },
+    { text: 'Das Kind malte ein Bild, sagte die Lehrerin.', name: 'a lower-case verb form is no name' },
   ],
   invalid: [
     { text: '„Wir sind bereit“, sagte Julian Nagelsmann am Montag in Frankfurt.', expect: [{ name: 'Julian Nagelsmann', type: 'PER' }], exact: true },
     { text: 'Als Reaktion sagte Choe Son Hui, die Beziehungen seien legitim.', expect: [{ name: 'Choe Son Hui', type: 'PER' }], exact: true },
     { text: 'Christian Lindner betonte, der Haushalt sei solide. Lindner fügte hinzu, man spare.', expect: [{ name: 'Christian Lindner' }], exact: true, name: 'a surname linked to the full name' },
     { text: 'Mario Voigt erklärte am Abend, die CDU sei bereit.', expect: [{ name: 'Mario Voigt' }] },
+    { text: '„Die Deiche halten“, sagte Malte Hansen vom Deichverband.', expect: [{ name: 'Malte Hansen', type: 'PER' }], name: 'a first name that is a verb form when written lower case' },
   ],
 });
