@@ -26,7 +26,7 @@ function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
   for (const q of findQuotes(doc)) {
     if (isTitleQuote(ctx, q)) continue;
     const sen = toks[q.close].sentence;
-    const [ss, se] = sentenceTokens(doc, sen);
+    const [, se] = sentenceTokens(doc, sen);
     // trailing: „…“, sagte X  /  „…,“ sagte X  /  „…“, so X
     let k = q.close + 1;
     if (toks[k]?.text === ',') k++;

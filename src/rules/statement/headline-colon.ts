@@ -1,6 +1,6 @@
-import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, isQuote, isUpper, sentenceTokens, speakerFrom, tokenSpan, trimEnd } from './lib/grammar.js';
+import type { RuleContext } from '../types.js';
+import { isQuote, isUpper, speakerFrom, tokenSpan, trimEnd } from './lib/grammar.js';
+import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/headline-colon';
 
@@ -43,39 +43,28 @@ function namesSource(ctx: RuleContext, s: number, e: number): boolean {
   );
 }
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: 'Headline source + colon: „Verdi: Warnstreik an allen Flughäfen“ → according_to Verdi; „Scholz: „Wir schaffen das““ → direct',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      if (se - ss < 4 || !ownLine(ctx, toks[ss].start, toks[se - 1].end)) continue;
-      let colon = -1;
-      for (let k = ss + 1; k < Math.min(se, ss + 7); k++) {
-        if (toks[k].text === ':') {
-          colon = k;
-          break;
-        }
-        if (toks[k].type === 'punct' && toks[k].text !== '-' && toks[k].text !== '.') break;
+export default sentenceRule(
+  ID,
+  'Headline source + colon: „Verdi: Warnstreik an allen Flughäfen“ → according_to Verdi; „Scholz: „Wir schaffen das““ → direct',
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    if (se - ss < 4 || !ownLine(ctx, toks[ss].start, toks[se - 1].end)) return;
+    let colon = -1;
+    for (let k = ss + 1; k < Math.min(se, ss + 7); k++) {
+      if (toks[k].text === ':') {
+        colon = k;
+        break;
       }
-      if (colon < 0 || colon + 2 > se || !namesSource(ctx, ss, colon)) continue;
-      const speaker = speakerFrom(ctx, ss, colon);
-      if (!speaker || speaker.form === 'pronoun') continue;
-      const from = colon + 1;
-      const end = trimEnd(doc, from, se);
-      if (end - from < 2) continue;
-      const q = quotes.find((x) => x.open === from && x.close >= end - 1);
-      const content = q ? tokenSpan(doc, q.open + 1, q.close) : tokenSpan(doc, from, end);
-      const kind = q || isQuote(toks[from]) ? 'direct' : 'according_to';
-      out.push({ rule: ID, kind, speaker: { ...speaker, form: 'named' }, cue: tokenSpan(doc, colon, colon + 1), content, sentence: sen.index });
+      if (toks[k].type === 'punct' && toks[k].text !== '-' && toks[k].text !== '.') break;
     }
-    return out;
+    if (colon < 0 || colon + 2 > se || !namesSource(ctx, ss, colon)) return;
+    const speaker = speakerFrom(ctx, ss, colon);
+    if (!speaker || speaker.form === 'pronoun') return;
+    const from = colon + 1;
+    const end = trimEnd(doc, from, se);
+    if (end - from < 2) return;
+    const q = quotes.find((x) => x.open === from && x.close >= end - 1);
+    const content = q ? tokenSpan(doc, q.open + 1, q.close) : tokenSpan(doc, from, end);
+    const kind = q || isQuote(toks[from]) ? 'direct' : 'according_to';
+    out.push({ rule: ID, kind, speaker: { ...speaker, form: 'named' }, cue: tokenSpan(doc, colon, colon + 1), content, sentence: sentence });
   },
-};
-export default rule;
+);

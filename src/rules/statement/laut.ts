@@ -1,8 +1,7 @@
-import type { Rule } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
-import { ORG_HEADS, coordinatedPhrase, extendSource, findQuotes, insideQuote, sentenceTokens, speakerFrom, tokenSpan, type Phrase } from './lib/grammar.js';
 import type { RuleContext } from '../types.js';
+import { ORG_HEADS, insideQuote, tokenSpan, type Phrase } from './lib/grammar.js';
 import { governedContent } from './lib/according.js';
+import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 
 const ID = 'statement/laut';
 
@@ -22,33 +21,19 @@ function namesSource(ctx: RuleContext, np: Phrase): boolean {
   return false;
 }
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: '„laut“ (Swiss „gemäss“) + source: „Laut Polizei wurden drei Menschen verletzt“ → according_to Polizei',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      for (let k = ss; k < se - 1; k++) {
-        const w = toks[k].text.toLowerCase();
-        if (toks[k].type !== 'word' || (w !== 'laut' && !GEMAESS.has(w)) || insideQuote(quotes, k)) continue;
-        const np0 = coordinatedPhrase(ctx, k + 1, se);
-        if (!np0) continue;
-        const np = extendSource(ctx, np0, se);
-        const speaker = speakerFrom(ctx, np.start, np.end, np.parts);
-        if (!speaker || speaker.form === 'pronoun') continue;
-        if (GEMAESS.has(w) && !namesSource(ctx, np)) continue;
-        const content = governedContent(ctx, k, np.end, ss, se);
-        if (!content) continue;
-        out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, k + 1), content, sentence: sen.index });
-      }
+export default sentenceRule(
+  ID,
+  '„laut“ (Swiss „gemäss“) + source: „Laut Polizei wurden drei Menschen verletzt“ → according_to Polizei',
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    for (let k = ss; k < se - 1; k++) {
+      const w = toks[k].text.toLowerCase();
+      if (toks[k].type !== 'word' || (w !== 'laut' && !GEMAESS.has(w)) || insideQuote(quotes, k)) continue;
+      const src = sourceAt(ctx, k + 1, se, { extend: true });
+      if (!src) continue;
+      if (GEMAESS.has(w) && !namesSource(ctx, src.np)) continue;
+      const content = governedContent(ctx, k, src.np.end, ss, se);
+      if (!content) continue;
+      out.push({ rule: ID, kind: 'according_to', speaker: src.speaker, cue: tokenSpan(doc, k, k + 1), content, sentence });
     }
-    return out;
   },
-};
-export default rule;
+);

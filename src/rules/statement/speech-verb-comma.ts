@@ -1,10 +1,10 @@
-import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
+import type { RuleContext } from '../types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
   subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
+import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/speech-verb-comma';
 
@@ -166,43 +166,33 @@ function speechOrVerb(ctx: RuleContext, k: number): boolean {
   return !!t && t.type === 'word' && /^\p{Ll}/u.test(t.text) && ctx.lexicon.isVerb(t.text);
 }
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: 'Speech verb, middle field, comma, reported clause: „Der Minister sagte am Freitag, dass die Steuern steigen“',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      for (let v = ss; v < se; v++) {
-        const sv = speechVerbAt(ctx, v, se);
-        if (!sv || insideQuote(quotes, v)) continue;
-        const prev = doc.tokens[v - 1];
-        // "…, sagte X" and "„…“, sagte X" are trailing attributions
-        if (v > ss && prev && ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev))) continue;
-        const cs = clauseStart(ctx, v, ss);
-        // passive ("wird auf 50.000 Euro geschätzt") is no attribution
-        if (passive(ctx, cs.start, v)) continue;
-        const sub = doc.tokens[cs.start - 1]?.text.toLowerCase();
-        if (cs.sub && (sub === 'wie' || sub === 'als' || sub === 'wenn')) continue;
-        // "Die Zahl, die der Verband nenne, sei falsch": the relative pronoun is the verb's object, what follows is the main clause
-        if (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') && ownSubject(ctx, cs.start, v)) continue;
-        const from = commaComplement(ctx, sv, se);
-        if (from < 0) continue;
-        if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
-        const speaker = subjectOf(ctx, v, ss, se);
-        if (!speaker) continue;
-        const end = contentEnd(ctx, from, se);
-        if (end - from < 2) continue;
-        out.push({
-          rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index,
-        });
-      }
+export default sentenceRule(
+  ID,
+  'Speech verb, middle field, comma, reported clause: „Der Minister sagte am Freitag, dass die Steuern steigen“',
+  ({ ctx, doc, quotes, sentence, ss, se }, out) => {
+    for (let v = ss; v < se; v++) {
+      const sv = speechVerbAt(ctx, v, se);
+      if (!sv || insideQuote(quotes, v)) continue;
+      const prev = doc.tokens[v - 1];
+      // "…, sagte X" and "„…“, sagte X" are trailing attributions
+      if (v > ss && prev && ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev))) continue;
+      const cs = clauseStart(ctx, v, ss);
+      // passive ("wird auf 50.000 Euro geschätzt") is no attribution
+      if (passive(ctx, cs.start, v)) continue;
+      const sub = doc.tokens[cs.start - 1]?.text.toLowerCase();
+      if (cs.sub && (sub === 'wie' || sub === 'als' || sub === 'wenn')) continue;
+      // "Die Zahl, die der Verband nenne, sei falsch": the relative pronoun is the verb's object, what follows is the main clause
+      if (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') && ownSubject(ctx, cs.start, v)) continue;
+      const from = commaComplement(ctx, sv, se);
+      if (from < 0) continue;
+      if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
+      const speaker = subjectOf(ctx, v, ss, se);
+      if (!speaker) continue;
+      const end = contentEnd(ctx, from, se);
+      if (end - from < 2) continue;
+      out.push({
+        rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence,
+      });
     }
-    return out;
   },
-};
-export default rule;
+);

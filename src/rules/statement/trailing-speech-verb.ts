@@ -1,6 +1,5 @@
-import type { Rule } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
-import { coordinatedPhrase, findQuotes, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import { coordinatedPhrase, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 
 /** Finite forms of „lassen“: „…, ließ er über seinen Anwalt erklären“. */
@@ -14,66 +13,55 @@ export function speechInfinitive(ctx: RuleContext, i: number): boolean {
 
 const ID = 'statement/trailing-speech-verb';
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: 'Content, comma, speech verb, speaker: „Der Täter ist flüchtig, teilte die Polizei mit.“',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      // "Das sagte der Minister am Mittwoch." — the demonstrative points at the sentence before
-      if (sen.index > 0 && ['Das', 'Dies'].includes(toks[ss].text) && ss + 2 < se) {
-        const sv = speechVerbAt(ctx, ss + 1, se);
-        const ce = sv ? (sv.particle >= 0 ? sv.particle : clauseEnd(doc, ss + 1, se)) : -1;
-        const np = sv && !negated(doc, ss + 1, ce) ? coordinatedPhrase(ctx, ss + 2, ce) : null;
-        const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
-        const [ps, pe] = sentenceTokens(doc, sen.index - 1);
-        const end = trimEnd(doc, ps, pe);
-        if (speaker && end - ps >= 2 && !isQuote(toks[ps])) {
-          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, ps, end), sentence: sen.index - 1 });
-        }
-      }
-      for (let v = ss + 2; v < se; v++) {
-        if (toks[v - 1].text !== ',' || isQuote(toks[v - 2]) || appositionBefore(ctx, v, ss)) continue;
-        if (insideQuote(quotes, v)) continue;
-        if (LASSEN.has(toks[v].text)) {
-          // "…, ließ er über seinen Anwalt erklären": the speaker between „ließ“ and the infinitive
-          const ce = clauseEnd(doc, v, se);
-          if (!speechInfinitive(ctx, ce - 1) || negated(doc, v, ce)) continue;
-          const np = coordinatedPhrase(ctx, v + 1, ce - 1);
-          const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
-          if (!speaker) continue;
-          if (quotes.some((x) => x.open === ss && x.close === v - 2)) continue;
-          const end = trimEnd(doc, ss, v - 1);
-          if (end - ss < 2) continue;
-          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, ss, end), sentence: sen.index });
-          continue;
-        }
-        const sv = speechVerbAt(ctx, v, se);
-        if (!sv) continue;
-        const ce = sv.particle >= 0 ? sv.particle : clauseEnd(doc, v, se);
-        if (negated(doc, v, ce)) continue;
-        const np = coordinatedPhrase(ctx, v + 1, ce);
-        if (!np) continue;
-        const speaker = speakerFrom(ctx, np.start, np.end, np.parts);
-        if (!speaker) continue;
-        // the content: the sentence up to the comma, after an opening quote that closes before it
-        let from = ss;
-        const q = quotes.find((x) => x.open >= ss && x.close < v - 1 && x.open === ss);
-        if (q && q.close === v - 2) continue; // a quote: the direct-quote rule reads it
-        const end = trimEnd(doc, from, v - 1);
-        if (end - from < 2) continue;
-        out.push({
-          rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index,
-        });
+export default sentenceRule(
+  ID,
+  'Content, comma, speech verb, speaker: „Der Täter ist flüchtig, teilte die Polizei mit.“',
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    // "Das sagte der Minister am Mittwoch." — the demonstrative points at the sentence before
+    if (sentence > 0 && ['Das', 'Dies'].includes(toks[ss].text) && ss + 2 < se) {
+      const sv = speechVerbAt(ctx, ss + 1, se);
+      const ce = sv ? (sv.particle >= 0 ? sv.particle : clauseEnd(doc, ss + 1, se)) : -1;
+      const np = sv && !negated(doc, ss + 1, ce) ? coordinatedPhrase(ctx, ss + 2, ce) : null;
+      const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+      const [ps, pe] = sentenceTokens(doc, sentence - 1);
+      const end = trimEnd(doc, ps, pe);
+      if (speaker && end - ps >= 2 && !isQuote(toks[ps])) {
+        out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, ps, end), sentence: sentence - 1 });
       }
     }
-    return out;
+    for (let v = ss + 2; v < se; v++) {
+      if (toks[v - 1].text !== ',' || isQuote(toks[v - 2]) || appositionBefore(ctx, v, ss)) continue;
+      if (insideQuote(quotes, v)) continue;
+      if (LASSEN.has(toks[v].text)) {
+        // "…, ließ er über seinen Anwalt erklären": the speaker between „ließ“ and the infinitive
+        const ce = clauseEnd(doc, v, se);
+        if (!speechInfinitive(ctx, ce - 1) || negated(doc, v, ce)) continue;
+        const np = coordinatedPhrase(ctx, v + 1, ce - 1);
+        const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+        if (!speaker) continue;
+        if (quotes.some((x) => x.open === ss && x.close === v - 2)) continue;
+        const end = trimEnd(doc, ss, v - 1);
+        if (end - ss < 2) continue;
+        out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, ss, end), sentence: sentence });
+        continue;
+      }
+      const sv = speechVerbAt(ctx, v, se);
+      if (!sv) continue;
+      const ce = sv.particle >= 0 ? sv.particle : clauseEnd(doc, v, se);
+      if (negated(doc, v, ce)) continue;
+      const np = coordinatedPhrase(ctx, v + 1, ce);
+      if (!np) continue;
+      const speaker = speakerFrom(ctx, np.start, np.end, np.parts);
+      if (!speaker) continue;
+      // the content: the sentence up to the comma, after an opening quote that closes before it
+      let from = ss;
+      const q = quotes.find((x) => x.open >= ss && x.close < v - 1 && x.open === ss);
+      if (q && q.close === v - 2) continue; // a quote: the direct-quote rule reads it
+      const end = trimEnd(doc, from, v - 1);
+      if (end - from < 2) continue;
+      out.push({
+        rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence,
+      });
+    }
   },
-};
-export default rule;
+);

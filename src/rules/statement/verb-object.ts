@@ -1,8 +1,8 @@
-import type { Rule, RuleContext } from '../types.js';
-import type { SpeakerRef, StatementCandidate } from './lib/types.js';
-import { sourceAt } from './lib/rule-kit.js';
+import type { RuleContext } from '../types.js';
+import type { SpeakerRef } from './lib/types.js';
+import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 import {
-  AUXILIARIES, ADVERBS, clauseStart, contentEnd, findQuotes, insideQuote, isQuote, negated, nounPhrase, sentenceTokens,
+  AUXILIARIES, ADVERBS, clauseStart, contentEnd, insideQuote, isQuote, negated, nounPhrase,
   speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, PREPOSITIONS, DETERMINERS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
@@ -92,94 +92,83 @@ function prepositionalObject(ctx: RuleContext, from: number, se: number, preps: 
   return -1;
 }
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: 'Speech verb with its object as content: „Die Gewerkschaft kündigte neue Streiks an“ / „berichtete von Überschwemmungen“',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      for (let v = ss + 1; v < se; v++) {
-        let sv = speechVerbAt(ctx, v, se);
-        if (sv && !OBJECT_VERBS.has(sv.lemma) && !ESTIMATE_VERBS.has(sv.lemma)) sv = null;
-        sv = sv ?? estimateVerbAt(ctx, v);
-        if (!sv || insideQuote(quotes, v)) continue;
-        const estimate = ESTIMATE_VERBS.has(sv.lemma);
-        const prev = toks[v - 1];
-        if ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev)) continue;
-        if (commaComplement(ctx, sv, se) >= 0) continue;
-        const cs = clauseStart(ctx, v, ss);
-        if (cs.sub) continue;
-        // finite verb or participle after an auxiliary (no passive: "wurde … bestätigt")
-        let aux = -1;
-        for (let k = cs.start; k < v; k++) if (AUXILIARIES.has(toks[k].text)) { aux = k; break; }
-        if (aux >= 0 && PASSIVE.has(toks[aux].text)) {
-          // "Der Schaden wird von der Versicherung auf vier Millionen Euro geschätzt": the agent estimates
-          if (!estimate) continue;
-          const agent = passiveAgent(ctx, aux + 1, v);
-          if (!agent || !amountAfterAuf(ctx, aux + 1, v)) continue;
-          if (negated(doc, aux, v)) continue;
-          out.push({ rule: ID, kind: 'indirect', speaker: agent, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, cs.start, v + 1), sentence: sen.index });
-          continue;
-        }
-        const speaker = subjectOf(ctx, v, ss, se);
-        if (!speaker) continue;
-        let from: number;
-        let end: number;
-        if (aux >= 0) {
-          // "haben die Anschuldigungen bestritten": the object stands before the participle
-          from = aux + 1;
-          if (speaker.start >= toks[aux].end) {
-            while (from < v && toks[from].start < speaker.end) from++;
-          }
-          while (from < v && ADVERBS.has(toks[from].text)) from++;
-          // "hatte am Vormittag noch von zwei Verletzten gesprochen": the prepositional object after adverbials
-          const preps0 = NEEDS_PREPOSITION[sv.lemma];
-          if (preps0 && !preps0.includes(toks[from]?.text)) {
-            const p = prepositionalObject(ctx, from, v, preps0);
-            if (p >= 0) from = p;
-          }
-          end = v;
-          if (negated(doc, aux, v)) continue;
-          if (estimate && !amountAfterAuf(ctx, from, v)) continue;
-        } else {
-          from = v + 1;
-          while (from < se && toks[from].start < speaker.end && toks[from].start >= toks[v].end) from++;
-          while (from < se && ADVERBS.has(toks[from].text)) from++;
-          const preps0 = NEEDS_PREPOSITION[sv.lemma];
-          if (preps0 && !preps0.includes(toks[from]?.text)) {
-            const p = prepositionalObject(ctx, from, se, preps0);
-            if (p >= 0) from = p;
-          }
-          end = contentEnd(ctx, from, se);
-          if (estimate && !amountAfterAuf(ctx, from, end)) continue;
-          if (negated(doc, v, sv.particle >= 0 ? sv.particle : Math.min(end, from + 3))) continue;
-          if (sv.particle >= 0 && sv.particle === end - 1) end = sv.particle;
-          // "räumte eine Niederlage ein: Ihre Partei …": the object ends at the particle before a colon
-          else if (sv.particle >= from && sv.particle < end && [':', ';'].includes(toks[sv.particle + 1]?.text)) end = sv.particle;
-        }
-        end = trimEnd(doc, from, end);
-        if (end <= from) continue;
-        // the content is an object: a noun phrase, a prepositional object ("von …", "auf …", "vor …"), or a quote
-        const first = toks[from];
-        if (/^kein/i.test(first.text)) continue;
-        const preps = NEEDS_PREPOSITION[sv.lemma];
-        if (preps && !preps.includes(first.text)) continue;
-        // "meldet für dieses Jahr bereits 612 Fälle": adverbials before a figure
-        const figure = FIGURE_VERBS.has(sv.lemma) && ctx.results.quantities.some((q) => q.start >= first.start && q.end <= toks[end - 1].end);
-        const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure;
-        if (!isObject) continue;
-        // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
-        const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';
-        out.push({ rule: ID, kind: quoted, speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sen.index });
+export default sentenceRule(
+  ID,
+  'Speech verb with its object as content: „Die Gewerkschaft kündigte neue Streiks an“ / „berichtete von Überschwemmungen“',
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    for (let v = ss + 1; v < se; v++) {
+      let sv = speechVerbAt(ctx, v, se);
+      if (sv && !OBJECT_VERBS.has(sv.lemma) && !ESTIMATE_VERBS.has(sv.lemma)) sv = null;
+      sv = sv ?? estimateVerbAt(ctx, v);
+      if (!sv || insideQuote(quotes, v)) continue;
+      const estimate = ESTIMATE_VERBS.has(sv.lemma);
+      const prev = toks[v - 1];
+      if ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev)) continue;
+      if (commaComplement(ctx, sv, se) >= 0) continue;
+      const cs = clauseStart(ctx, v, ss);
+      if (cs.sub) continue;
+      // finite verb or participle after an auxiliary (no passive: "wurde … bestätigt")
+      let aux = -1;
+      for (let k = cs.start; k < v; k++) if (AUXILIARIES.has(toks[k].text)) { aux = k; break; }
+      if (aux >= 0 && PASSIVE.has(toks[aux].text)) {
+        // "Der Schaden wird von der Versicherung auf vier Millionen Euro geschätzt": the agent estimates
+        if (!estimate) continue;
+        const agent = passiveAgent(ctx, aux + 1, v);
+        if (!agent || !amountAfterAuf(ctx, aux + 1, v)) continue;
+        if (negated(doc, aux, v)) continue;
+        out.push({ rule: ID, kind: 'indirect', speaker: agent, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, cs.start, v + 1), sentence: sentence });
+        continue;
       }
+      const speaker = subjectOf(ctx, v, ss, se);
+      if (!speaker) continue;
+      let from: number;
+      let end: number;
+      if (aux >= 0) {
+        // "haben die Anschuldigungen bestritten": the object stands before the participle
+        from = aux + 1;
+        if (speaker.start >= toks[aux].end) {
+          while (from < v && toks[from].start < speaker.end) from++;
+        }
+        while (from < v && ADVERBS.has(toks[from].text)) from++;
+        // "hatte am Vormittag noch von zwei Verletzten gesprochen": the prepositional object after adverbials
+        const preps0 = NEEDS_PREPOSITION[sv.lemma];
+        if (preps0 && !preps0.includes(toks[from]?.text)) {
+          const p = prepositionalObject(ctx, from, v, preps0);
+          if (p >= 0) from = p;
+        }
+        end = v;
+        if (negated(doc, aux, v)) continue;
+        if (estimate && !amountAfterAuf(ctx, from, v)) continue;
+      } else {
+        from = v + 1;
+        while (from < se && toks[from].start < speaker.end && toks[from].start >= toks[v].end) from++;
+        while (from < se && ADVERBS.has(toks[from].text)) from++;
+        const preps0 = NEEDS_PREPOSITION[sv.lemma];
+        if (preps0 && !preps0.includes(toks[from]?.text)) {
+          const p = prepositionalObject(ctx, from, se, preps0);
+          if (p >= 0) from = p;
+        }
+        end = contentEnd(ctx, from, se);
+        if (estimate && !amountAfterAuf(ctx, from, end)) continue;
+        if (negated(doc, v, sv.particle >= 0 ? sv.particle : Math.min(end, from + 3))) continue;
+        if (sv.particle >= 0 && sv.particle === end - 1) end = sv.particle;
+        // "räumte eine Niederlage ein: Ihre Partei …": the object ends at the particle before a colon
+        else if (sv.particle >= from && sv.particle < end && [':', ';'].includes(toks[sv.particle + 1]?.text)) end = sv.particle;
+      }
+      end = trimEnd(doc, from, end);
+      if (end <= from) continue;
+      // the content is an object: a noun phrase, a prepositional object ("von …", "auf …", "vor …"), or a quote
+      const first = toks[from];
+      if (/^kein/i.test(first.text)) continue;
+      const preps = NEEDS_PREPOSITION[sv.lemma];
+      if (preps && !preps.includes(first.text)) continue;
+      // "meldet für dieses Jahr bereits 612 Fälle": adverbials before a figure
+      const figure = FIGURE_VERBS.has(sv.lemma) && ctx.results.quantities.some((q) => q.start >= first.start && q.end <= toks[end - 1].end);
+      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure;
+      if (!isObject) continue;
+      // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
+      const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';
+      out.push({ rule: ID, kind: quoted, speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence });
     }
-    return out;
   },
-};
-export default rule;
+);
