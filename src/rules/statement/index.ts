@@ -164,6 +164,27 @@ function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | n
   return best;
 }
 
+/** „Kölner“, „Belgier“, „Niederländer“, „Französin“: a person named after a place in the gazetteer. */
+function demonymNoun(ctx: RuleContext, word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(er|in)$/u.exec(word);
+  if (!m) return false;
+  const gaz = ctx.lexicon.gazetteer();
+  const stem = m[2] === 'in' ? m[1].replace(/er$/, '') : m[1];
+  return ['', 'en', 'e', 'n'].some((x) => gaz.lookup(stem + x) !== null);
+}
+
+/** The person is named with a role word other than `head` („Trainer X“ is not „der Stürmer“). */
+function otherRole(ctx: RuleContext, e: Entity, head: string): boolean {
+  const toks = ctx.doc.tokens;
+  for (const m of e.mentions) {
+    const before = toks[tokenAt(ctx.doc, m.start) - 1];
+    if (!before || before.type !== 'word' || !roleWord(ctx, before.text)) continue;
+    const b = before.text.toLowerCase();
+    if (!b.endsWith(head) && !head.endsWith(b)) return true;
+  }
+  return false;
+}
+
 /** Nominalised person nouns that are no role titles: „der Angeklagte“, „die Verletzte“. */
 const PERSON_NOUN = /^(Angeklagte|Beschuldigte|Verdächtige|Tatverdächtige|Festgenommene|Verletzte|Betroffene|Geschädigte|Verurteilte|Befragte|Angestellte|Vorsitzende|Abgeordnete|Beamte)[rn]?$/;
 
@@ -255,6 +276,14 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
       const e = personWithRole(ctx, head, ref.start);
       if (e) return { ...base, name: e.name, entity: e.id };
       hit = recent.find((h) => h.type === 'PER') ?? null;
+    } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
+      const demonym = !roleWord(ctx, ref.head ?? '');
+      // "sagte der Stürmer", "so der gebürtige Kölner": the person named with that role, else the
+      // person of that gender named last who has no other role
+      const e = personWithRole(ctx, head, ref.start);
+      if (e) return { ...base, name: e.name, entity: e.id };
+      const last = lastPersonMention(ctx, ref.start, gender, true, history);
+      if (last && (demonym || !otherRole(ctx, last.entity, head))) return { ...base, name: last.entity.name, entity: last.entity.id };
     }
   }
   if (hit) return { ...base, name: hit.name, entity: hit.entity };

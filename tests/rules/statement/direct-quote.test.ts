@@ -125,5 +125,17 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'Die Bundestrainerin' }, kind: 'direct', content: 'Das war nicht unser Niveau.' }],
       exact: true,
     },
+    {
+      text: 'Kapitän Jens Ahrens steuerte das Schiff in den Hafen. „Wir hatten keine Chance“, sagte der 58 Jahre alte Kapitän.',
+      name: '„der 58 Jahre alte Kapitän“: the person named with that role',
+      expect: [{ speaker: { text: 'der 58 Jahre alte Kapitän', name: 'Jens Ahrens' }, content: 'Wir hatten keine Chance' }],
+      exact: true,
+    },
+    {
+      text: 'Ministerin Lisa Kramer reiste in das Erdbebengebiet. Dort zeigte sie sich besorgt: „Die Lage ist dramatisch.“',
+      name: 'a stance predicate with the subject after the verb',
+      expect: [{ speaker: { text: 'sie', name: 'Lisa Kramer' }, cue: 'zeigte', kind: 'direct', content: 'Die Lage ist dramatisch.' }],
+      exact: true,
+    },
   ],
 });

@@ -98,5 +98,23 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'ein Polizeisprecher' }, content: 'Der 17-Jährige wurde in der Nacht festgenommen' }],
       exact: true,
     },
+    {
+      text: 'Torhüter Max Brenner hielt zwei Elfmeter. Er sei stolz auf die Mannschaft, sagte der gebürtige Kölner.',
+      name: 'a demonym noun as an epithet: the person named before',
+      expect: [{ speaker: { text: 'der gebürtige Kölner', name: 'Max Brenner' }, content: 'Er sei stolz auf die Mannschaft' }],
+      exact: true,
+    },
+    {
+      text: 'Torhüterin Lea Sommer parierte stark. Das Team habe Moral gezeigt, sagte die Torhüterin.',
+      name: 'a role word: the person named with that role',
+      expect: [{ speaker: { name: 'Lea Sommer' }, content: 'Das Team habe Moral gezeigt' }],
+      exact: true,
+    },
+    {
+      text: 'Trainer Nils Berg lobte das Team. Man sei heute besser gewesen, sagte der Stürmer.',
+      name: 'a role word is not resolved to a person named with another role',
+      expect: [{ speaker: { text: 'der Stürmer', name: 'Stürmer' }, content: 'Man sei heute besser gewesen' }],
+      exact: true,
+    },
   ],
 });

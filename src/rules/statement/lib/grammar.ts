@@ -41,7 +41,7 @@ export const ADVERBS = new Set(
     'gestern heute morgen inzwischen später zuletzt damals offenbar demnach dabei daher deshalb darauf darüber ' +
     'dazu hierzu jetzt kürzlich erst bislang bisher allerdings indes immer wieder ferner überdies insgesamt ' +
     'zunächst anschließend danach dann vorher vorab abschließend gleichzeitig zugleich ausdrücklich mehrfach ' +
-    'nochmals wörtlich laut öffentlich erstmals einst so ja eben gerade bloß nur sogar ebenso wiederum also').split(' '),
+    'nochmals wörtlich laut öffentlich erstmals einst so ja eben gerade bloß nur sogar ebenso wiederum also dort hier').split(' '),
 );
 const NEGATIONS = new Set('nicht nie niemals keineswegs keinesfalls weder'.split(' '));
 /** Words that make a prefield a time or manner adverbial rather than the subject. */
@@ -212,8 +212,9 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
     if (lex.isVerb(toks[j].text) && !lex.isAdjective(toks[j].text)) break;
     j++;
   }
-  // "der 17-jährige Schüler": a hyphenated age adjective
+  // "der 17-jährige Schüler": a hyphenated age adjective; "der 58 Jahre alte Kapitän"
   while (j < limit && ageWordEnd(toks, j) > j && isLowerWord(toks[j + 2].text)) j = ageWordEnd(toks, j);
+  if (j > i && toks[j]?.type === 'number' && toks[j + 1]?.text === 'Jahre' && /^alte[nmrs]?$/.test(toks[j + 2]?.text ?? '') && j + 3 < limit) j += 3;
   // "der 51-Jährige", "die 38-Jährige": an age noun is the whole phrase
   const age = ageWordEnd(toks, j);
   if (age > j && isUpper(toks[j + 2].text) && age <= limit) return { start: i, end: age, parts: [[i, age]] };
@@ -859,10 +860,16 @@ export function stancePredicateBefore(ctx: RuleContext, colon: number, sentStart
   const toks = ctx.doc.tokens;
   const adj = toks[colon - 1];
   if (!adj || adj.type !== 'word' || !isLowerWord(adj.text) || !isAdj(ctx.lexicon, adj.text)) return -1;
-  for (let k = colon - 2; k > sentStart && colon - k <= 8; k--) {
+  for (let k = colon - 2; k > sentStart && colon - k <= 10; k--) {
     const t = toks[k];
     if (t.type === 'punct') return -1;
-    if (t.text === 'sich') return STANCE_VERBS.has(toks[k - 1]?.text ?? '') ? k - 1 : -1;
+    if (t.text !== 'sich') continue;
+    // "zeigte sich", "zeigte sie sich", "zeigte der Minister sich"
+    for (let v = k - 1; v >= sentStart && k - v <= 4; v--) {
+      if (STANCE_VERBS.has(toks[v].text)) return v;
+      if (toks[v].type !== 'word') return -1;
+    }
+    return -1;
   }
   return -1;
 }
