@@ -124,7 +124,7 @@ export function isTarget(clause: string): boolean {
 export const CONTRAST =
   /\b(?:dagegen|hingegen|demgegenüber|wiederum|widerspr(?:ach|icht|echen)|abweichend|anderen\s+Angaben|zunächst\s+von|ursprünglich|anfangs|korrigierte|hatten?\b[^.]{0,60}\bnoch\b[^.]{0,60}\b(?:gesprochen|gemeldet|berichtet|genannt))\b/i;
 
-const MONTHS = 'januar februar märz april mai juni juli august september oktober november dezember'.split(' ');
+const MONTH_RE = /\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/g;
 const ORDINAL: Record<string, string> = { ersten: '1', zweiten: '2', dritten: '3', vierten: '4' };
 
 /**
@@ -138,7 +138,7 @@ export function timeMarks(clause: string): Set<string> {
   const out = new Set<string>();
   const t = clause.toLowerCase();
   for (const m of t.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) out.add(m[1]);
-  for (const mo of MONTHS) if (new RegExp(`\\b${mo}\\b`).test(t)) out.add(mo);
+  for (const m of t.matchAll(MONTH_RE)) out.add(m[1]);
   for (const m of t.matchAll(/\b(ersten|zweiten|dritten|vierten)\s+(quartal|halbjahr)/g)) out.add(m[2][0] + ORDINAL[m[1]]);
   if (/\b(?:vorjahr|vortag|vorwoche|vormonat|vorquartal)/.test(t) || /\b(?:letzten|vorigen|vergangenen|früheren|vorherigen)\s+(?:\p{L}+\s+)?(?:wahl|landtagswahl|bundestagswahl|jahr|jahres|saison|woche|monat|monats|sommer|winter|quartal|halbjahr)\b/u.test(t)) out.add('prev');
   return out;

@@ -24,7 +24,7 @@ import { CONTRAST, timesDiffer } from './facts.js';
 import { overlaps, reasonOf, statusOf } from './intervals.js';
 import { ArticleSimilarity, SIM_MIN, SIM_SAME, sharedCount } from './similarity.js';
 import { cmp, nameKey, stem } from './text.js';
-import { AGE_UNIT, ageUnit, modifierKey, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
+import { AGE_UNIT, ageUnit, modifierKey, roleSpecific, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
 /** Numbers further apart than this factor are not grouped unless the context is strongly shared. */
 export const MAX_RATIO = 50;
@@ -234,6 +234,9 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   let need = equal ? 1 : 2;
   if (match === 'family') need += 1;
   if (yearsDisjoint(a.ctx.years, b.ctx.years)) need += 2;
+  // Different figures at different times ("im vergangenen Sommer", "im ersten Quartal") are
+  // different facts, in one article or across two.
+  if (!equal && timesDiffer(a.ctx.times, b.ctx.times)) return null;
   if (same && a.q.value === b.q.value && (match === 'lemma' || match === 'head') && !a.vague && !b.vague && distinctive(a.q.value) && (inTitle(a) || inTitle(b))) {
     // A headline repeats the figure of the body ("… holt Stürmer für 42 Millionen Euro").
     need -= 1;
@@ -261,9 +264,15 @@ class Clusters {
   members: number[][];
   minAbs: number[];
   maxAbs: number[];
+  /** Per cluster root: role → the specific noun class of its members in that role ("Soldaten getötet"). */
+  roleClass: Map<string, string>[];
   /** Per cluster root: article index → member item numbers. */
   byArticle: Map<number, number[]>[];
   constructor(private items: Item[]) {
+    this.roleClass = items.map((it) => {
+      const c = roleSpecific(it.unit);
+      return c !== null && it.unit.role !== null ? new Map([[it.unit.role, c]]) : new Map();
+    });
     this.parent = items.map((_, i) => i);
     this.members = items.map((_, i) => [i]);
     this.minAbs = items.map((it) => it.abs);
@@ -285,6 +294,11 @@ class Clusters {
     const lo = Math.min(this.minAbs[x], this.minAbs[y]);
     const hi = Math.max(this.maxAbs[x], this.maxAbs[y]);
     if (ratio(lo, hi) > MAX_RATIO && !e.strong) return false;
+    // Dead civilians and dead soldiers never meet, not even through "Menschen" that may be either.
+    for (const [role, c] of this.roleClass[y]) {
+      const other = this.roleClass[x].get(role);
+      if (other !== undefined && other !== c) return false;
+    }
     const [big, small] = this.members[x].length >= this.members[y].length ? [x, y] : [y, x];
     const bigArticles = this.byArticle[big];
     const smallArticles = this.byArticle[small];
@@ -309,6 +323,8 @@ class Clusters {
       else bigArticles.set(article, mine);
     }
     this.byArticle[small] = new Map();
+    for (const [role, c] of this.roleClass[small]) this.roleClass[big].set(role, c);
+    this.roleClass[small] = new Map();
     this.minAbs[big] = lo;
     this.maxAbs[big] = hi;
     return true;

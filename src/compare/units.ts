@@ -70,6 +70,15 @@ export interface UnitInfo {
 /** Nouns for anybody: in a role they match any other noun in that role ("14 Menschen getötet" ~ "sechs Kämpfer getötet"). */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['mensch', 'menschen', 'person', 'personen', 'leute']);
 
+/**
+ * The class of a specific noun in a role from its predicate ("Soldaten getötet": military-personnel),
+ * or null for a generic noun ("Menschen"), a role noun ("Verletzte") or an unclassed one. Counts in one
+ * role with two different specific classes are different counts.
+ */
+export function roleSpecific(u: UnitInfo): string | null {
+  return u.role !== null && u.nounClass !== null && !GENERIC_PEOPLE.has(u.lemma) && u.nounClass !== u.klass ? u.nounClass : null;
+}
+
 export type UnitMatch = 'lemma' | 'head' | 'class' | 'family' | 'modifier';
 
 /** How two units match: same lemma, head, class, parent class (family) or modifier; null: not at all. */
@@ -80,8 +89,9 @@ export function unitMatch(a: UnitInfo, b: UnitInfo): UnitMatch | null {
       if (a.role !== b.role) return null;
       if (a.lemma === b.lemma) return 'lemma';
       // The dead soldiers are not the dead civilians: two specific nouns of different classes stay apart.
-      const specific = (u: UnitInfo) => u.nounClass !== null && !GENERIC_PEOPLE.has(u.lemma) && u.nounClass !== u.klass;
-      if (specific(a) && specific(b) && a.nounClass !== b.nounClass) return null;
+      const sa = roleSpecific(a);
+      const sb = roleSpecific(b);
+      if (sa !== null && sb !== null && sa !== sb) return null;
       return 'class';
     }
     // One in a role, one not: only through the classes ("Menschen" may be the dead, weakly).

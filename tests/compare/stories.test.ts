@@ -309,3 +309,305 @@ describe('the dead and the injured of one accident', () => {
     expect(groupOf(r, 'u1', '14 Verletzte').status).toBe('conflict');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// One fact, several sources: disagreements inside one article and differing values across two.
+
+/** Classes and measures for these stories (as the shipped lists name them). */
+const FACT_CLASSES = new Map<string, string>([
+  ...CLASSES,
+  ['leichtverletzte', 'patients'],
+  ['mitarbeiter', 'workers'],
+  ['arbeiter', 'workers'],
+  ['zivilist', 'people'],
+  ['soldat', 'military-personnel'],
+  ['evakuierte', 'displaced'],
+]);
+const FACT_MEASURES = new Set(['euro', 'prozent', 'jahr', 'monat', 'woche', 'tonne']);
+const factOpts = {
+  unitClasses: FACT_CLASSES,
+  isMeasure: (u: string) => FACT_MEASURES.has(u.toLowerCase()),
+  // A tiny stand-in for the lexicon's compound splitter.
+  compoundHead: (w: string) => (/^.{4,}bericht$/i.test(w) ? 'Bericht' : null),
+};
+
+// A factory fire told by a local paper and an agency.
+const fire = (): ArticleResult[] => [
+  article('b1_lokal', [
+    { text: 'Großbrand in Lackfabrik: sechs Beschäftigte verletzt', q: [{ text: 'sechs Beschäftigte', value: 6, unit: 'Beschäftigte' }] },
+    {
+      text: 'Nach Informationen unserer Zeitung wurden bei dem Feuer in der Lackfabrik in Bielefeld sechs Beschäftigte verletzt, zwei von ihnen schwer.',
+      q: [{ text: 'sechs Beschäftigte', value: 6, unit: 'Beschäftigte' }],
+      ents: [['Bielefeld', 'LOC']],
+    },
+    { text: 'Die Feuerwehr hatte am Morgen noch von vier Leichtverletzten gesprochen.', q: [{ text: 'vier Leichtverletzten', value: 4, unit: 'Leichtverletzte' }] },
+    { text: 'Rund 120 Beschäftigte wurden aus den Hallen der Lackfabrik evakuiert.', q: [{ text: 'Rund 120 Beschäftigte', value: 120, bound: 'approx', unit: 'Beschäftigte' }] },
+    { text: 'In der Lackfabrik arbeiten 450 Mitarbeiter im Schichtbetrieb.', q: [{ text: '450 Mitarbeiter', value: 450, unit: 'Mitarbeiter' }] },
+  ]),
+  article('b2_agentur', [
+    { text: 'Feuer in Lackfabrik in Bielefeld – vier Verletzte', q: [{ text: 'vier Verletzte', value: 4, unit: 'Verletzte' }], ents: [['Bielefeld', 'LOC']] },
+    {
+      text: 'Bei dem Brand in einer Lackfabrik in Bielefeld sind nach Angaben der Feuerwehr vier Mitarbeiter leicht verletzt worden.',
+      q: [{ text: 'vier Mitarbeiter', value: 4, unit: 'Mitarbeiter' }],
+      st: { speaker: 'der Feuerwehr', name: 'Feuerwehr', cue: 'nach Angaben', kind: 'according_to', content: 'sind nach Angaben der Feuerwehr vier Mitarbeiter leicht verletzt worden' },
+      ents: [['Bielefeld', 'LOC']],
+    },
+    { text: 'Die Feuerwehr war mit 80 Einsatzkräften an der Lackfabrik im Einsatz.', q: [{ text: '80 Einsatzkräften', value: 80, unit: 'Einsatzkraft' }] },
+  ]),
+];
+
+describe('a factory fire: the injured under four nouns, one group across two outlets', () => {
+  it('headline, body and an earlier count of the injured form one conflict group', () => {
+    const r = compare(fire(), factOpts);
+    const g = groupOf(r, 'b1_lokal', 'vier Leichtverletzten');
+    expect(g.members.map((m) => `${m.article}:${m.text}`)).toEqual([
+      'b1_lokal:sechs Beschäftigte',
+      'b1_lokal:sechs Beschäftigte',
+      'b1_lokal:vier Leichtverletzten',
+      'b2_agentur:vier Verletzte',
+      'b2_agentur:vier Mitarbeiter',
+    ]);
+    expect(g.status).toBe('conflict');
+  });
+
+  it('the evacuated and the workforce are other counts, though the nouns are the same', () => {
+    const r = compare(fire(), factOpts);
+    expect(together(r, ['b1_lokal', 'Rund 120 Beschäftigte'], ['b1_lokal', 'sechs Beschäftigte'])).toBe(false);
+    expect(together(r, ['b1_lokal', '450 Mitarbeiter'], ['b2_agentur', 'vier Mitarbeiter'])).toBe(false);
+    expect(together(r, ['b1_lokal', '450 Mitarbeiter'], ['b1_lokal', 'Rund 120 Beschäftigte'])).toBe(false);
+    expect(groupOf(r, 'b2_agentur', '80 Einsatzkräften').members).toHaveLength(1);
+  });
+});
+
+// A transfer fee reported by two outlets; one of them also names another source's fee.
+const transfer = (): ArticleResult[] => [
+  article('k1_magazin', [
+    {
+      text: 'Stürmer Jonas Keller wechselt für rund 40 Millionen Euro nach Frankfurt',
+      q: [{ text: 'rund 40 Millionen Euro', value: 40e6, bound: 'approx', unit: 'Euro' }],
+      ents: [['Jonas Keller', 'PER'], ['Frankfurt', 'LOC']],
+    },
+    {
+      text: 'Eintracht Frankfurt zahlt nach Informationen des Magazins eine Ablöse von rund 40 Millionen Euro an den FC Basel.',
+      q: [{ text: 'rund 40 Millionen Euro', value: 40e6, bound: 'approx', unit: 'Euro' }],
+      ents: [['Eintracht Frankfurt', 'ORG'], ['FC Basel', 'ORG']],
+    },
+    {
+      text: 'Eine Boulevardzeitung nennt dagegen eine Ablöse von 32 Millionen Euro.',
+      q: [{ text: '32 Millionen Euro', value: 32e6, unit: 'Euro' }],
+    },
+    {
+      text: 'Keller erhält einen Vertrag über fünf Jahre und soll 6 Millionen Euro im Jahr verdienen.',
+      q: [{ text: 'fünf Jahre', value: 5, unit: 'Jahr' }, { text: '6 Millionen Euro', value: 6e6, unit: 'Euro' }],
+      ents: [['Jonas Keller', 'PER', 'Keller']],
+    },
+  ]),
+  article('k2_agentur', [
+    {
+      text: 'Eintracht holt Keller aus Basel – Ablöse 38,5 Millionen Euro',
+      q: [{ text: '38,5 Millionen Euro', value: 38.5e6, unit: 'Euro' }],
+      ents: [['Jonas Keller', 'PER', 'Keller'], ['Basel', 'LOC']],
+    },
+    {
+      text: 'Die Ablöse für Jonas Keller beträgt nach Informationen der Agentur 38,5 Millionen Euro.',
+      q: [{ text: '38,5 Millionen Euro', value: 38.5e6, unit: 'Euro' }],
+      ents: [['Jonas Keller', 'PER']],
+    },
+    {
+      text: 'Für Verteidiger Tim Brandt hatte die Eintracht im vergangenen Sommer eine Ablöse von 35 Millionen Euro an den FC Basel gezahlt.',
+      q: [{ text: '35 Millionen Euro', value: 35e6, unit: 'Euro' }],
+      ents: [['Tim Brandt', 'PER'], ['Eintracht Frankfurt', 'ORG', 'Eintracht'], ['FC Basel', 'ORG']],
+    },
+  ]),
+];
+
+describe('a transfer fee from two outlets', () => {
+  it('"rund 40 Millionen" and "38,5 Millionen" are one fee; another source\'s 32 Millionen in the same article conflicts', () => {
+    const r = compare(transfer(), factOpts);
+    const g = groupOf(r, 'k2_agentur', '38,5 Millionen Euro');
+    expect(g.members.map((m) => `${m.article}:${m.text}`)).toEqual([
+      'k1_magazin:rund 40 Millionen Euro',
+      'k1_magazin:rund 40 Millionen Euro',
+      'k1_magazin:32 Millionen Euro',
+      'k2_agentur:38,5 Millionen Euro',
+      'k2_agentur:38,5 Millionen Euro',
+    ]);
+    expect(g.status).toBe('conflict');
+  });
+
+  it('without the other source, the two outlets are compatible', () => {
+    const [k1, k2] = transfer();
+    const k1Only = { ...k1, quantities: k1.quantities.filter((q) => q.text !== '32 Millionen Euro') };
+    const r = compare([k1Only, k2], factOpts);
+    expect(groupOf(r, 'k2_agentur', '38,5 Millionen Euro').status).toBe('compatible');
+  });
+
+  it('an earlier fee for another player and the salary stay apart', () => {
+    const r = compare(transfer(), factOpts);
+    expect(groupOf(r, 'k2_agentur', '35 Millionen Euro').members).toHaveLength(1);
+    expect(together(r, ['k1_magazin', '6 Millionen Euro'], ['k1_magazin', '32 Millionen Euro'])).toBe(false);
+  });
+});
+
+describe('disagreements inside one article', () => {
+  it('two death tolls of a mine accident from the union and the operator form one conflict', () => {
+    const arts = [
+      article('m1', [
+        { text: 'Grubenunglück in Polen: widersprüchliche Angaben zur Zahl der Toten', ents: [['Polen', 'LOC']] },
+        {
+          text: 'Nach Angaben der Bergarbeitergewerkschaft kamen bei dem Unglück in der Zeche bei Kattowitz mindestens 14 Bergleute ums Leben.',
+          q: [{ text: 'mindestens 14 Bergleute', value: 14, bound: 'gte', unit: 'Bergleute' }],
+          st: { speaker: 'der Bergarbeitergewerkschaft', name: 'Bergarbeitergewerkschaft', cue: 'Nach Angaben', kind: 'according_to', content: 'kamen bei dem Unglück in der Zeche bei Kattowitz mindestens 14 Bergleute ums Leben' },
+          ents: [['Kattowitz', 'LOC']],
+        },
+        {
+          text: 'Der Betreiber der Zeche teilte mit, es seien neun Arbeiter gestorben.',
+          q: [{ text: 'neun Arbeiter', value: 9, unit: 'Arbeiter' }],
+          st: { speaker: 'Der Betreiber der Zeche', name: 'Betreiber', cue: 'teilte', content: 'es seien neun Arbeiter gestorben' },
+        },
+        { text: 'Insgesamt waren 60 Arbeiter unter Tage.', q: [{ text: '60 Arbeiter', value: 60, unit: 'Arbeiter' }] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    const g = groupOf(r, 'm1', 'mindestens 14 Bergleute');
+    expect(g.members.map((m) => m.text)).toEqual(['mindestens 14 Bergleute', 'neun Arbeiter']);
+    expect(g.status).toBe('conflict');
+    expect(g.reason).toBe('m1 says at least 14 and 9. m1 reports both 9 and at least 14: they cannot both be right.');
+    expect(groupOf(r, 'm1', '60 Arbeiter').members).toHaveLength(1);
+  });
+
+  it('police and organisers count a demonstration differently: one group', () => {
+    const arts = [
+      article('d1', [
+        {
+          text: 'Nach Angaben der Polizei nahmen 8.000 Menschen an der Demonstration gegen den Braunkohleabbau in Leipzig teil.',
+          q: [{ text: '8.000 Menschen', value: 8000, unit: 'Mensch' }],
+          st: { speaker: 'der Polizei', name: 'Polizei', cue: 'Nach Angaben', kind: 'according_to', content: 'nahmen 8.000 Menschen an der Demonstration gegen den Braunkohleabbau in Leipzig teil' },
+          ents: [['Leipzig', 'LOC']],
+        },
+        {
+          text: 'Die Veranstalter sprachen von 15.000 Teilnehmern an der Demonstration in Leipzig.',
+          q: [{ text: '15.000 Teilnehmern', value: 15000, unit: 'Teilnehmer' }],
+          st: { speaker: 'Die Veranstalter', name: 'Veranstalter', cue: 'sprachen', content: 'von 15.000 Teilnehmern an der Demonstration in Leipzig' },
+          ents: [['Leipzig', 'LOC']],
+        },
+        {
+          text: 'In Dresden demonstrierten laut Polizei am selben Tag 5.000 Menschen gegen den Braunkohleabbau.',
+          q: [{ text: '5.000 Menschen', value: 5000, unit: 'Mensch' }],
+          ents: [['Dresden', 'LOC']],
+        },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['d1', '8.000 Menschen'], ['d1', '15.000 Teilnehmern'])).toBe(true);
+    expect(groupOf(r, 'd1', '8.000 Menschen').status).toBe('conflict');
+    // Another city: another fact, though the unit, the topic and a source match.
+    expect(together(r, ['d1', '5.000 Menschen'], ['d1', '8.000 Menschen'])).toBe(false);
+  });
+
+  it('a demand is no report: the union\'s 500 nurses do not contradict the clinic\'s 400', () => {
+    const arts = [
+      article('p1', [
+        {
+          text: 'Die Gewerkschaft fordert 500 zusätzliche Pflegekräfte für die Kliniken in Hamburg.',
+          q: [{ text: '500 zusätzliche Pflegekräfte', value: 500, unit: 'Pflegekraft', noun: 'Pflegekräfte' }],
+          ents: [['Hamburg', 'LOC']],
+        },
+        {
+          text: 'Nach Angaben der Klinikleitung arbeiten derzeit 400 Pflegekräfte in den Kliniken in Hamburg.',
+          q: [{ text: '400 Pflegekräfte', value: 400, unit: 'Pflegekraft' }],
+          st: { speaker: 'der Klinikleitung', name: 'Klinikleitung', cue: 'Nach Angaben', kind: 'according_to', content: 'arbeiten derzeit 400 Pflegekräfte in den Kliniken in Hamburg' },
+          ents: [['Hamburg', 'LOC']],
+        },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['p1', '500 zusätzliche Pflegekräfte'], ['p1', '400 Pflegekräfte'])).toBe(false);
+  });
+
+  it('turnout: this election and the last one are different facts; two parties\' shares too', () => {
+    const arts = [
+      article('l1', [
+        { text: 'Landtagswahl in Brandenburg: Wahlbeteiligung steigt auf 66 Prozent', q: [{ text: '66 Prozent', value: 66, unit: 'Prozent' }], ents: [['Brandenburg', 'LOC']] },
+        {
+          text: 'Die Wahlbeteiligung in Brandenburg lag nach Angaben der Landeswahlleiterin bei 66 Prozent.',
+          q: [{ text: '66 Prozent', value: 66, unit: 'Prozent' }],
+          st: { speaker: 'der Landeswahlleiterin', name: 'Landeswahlleiterin', cue: 'nach Angaben', kind: 'according_to', content: 'Die Wahlbeteiligung in Brandenburg lag bei 66 Prozent'.slice(0, 0) || 'lag nach Angaben der Landeswahlleiterin bei 66 Prozent' },
+          ents: [['Brandenburg', 'LOC']],
+        },
+        { text: 'Bei der letzten Landtagswahl hatte die Wahlbeteiligung in Brandenburg bei 61 Prozent gelegen.', q: [{ text: '61 Prozent', value: 61, unit: 'Prozent' }], ents: [['Brandenburg', 'LOC']] },
+        { text: 'Die Opposition spricht dagegen von einer Wahlbeteiligung von 64 Prozent in Brandenburg.', q: [{ text: '64 Prozent', value: 64, unit: 'Prozent' }], ents: [['Brandenburg', 'LOC']] },
+        { text: 'Nach Angaben der Landeswahlleiterin kam die SPD in Brandenburg auf 31 Prozent.', q: [{ text: '31 Prozent', value: 31, unit: 'Prozent' }], ents: [['SPD', 'ORG'], ['Brandenburg', 'LOC']] },
+        { text: 'Die CDU erreichte in Brandenburg 29 Prozent der Stimmen.', q: [{ text: '29 Prozent', value: 29, unit: 'Prozent' }], ents: [['CDU', 'ORG'], ['Brandenburg', 'LOC']] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    const g = groupOf(r, 'l1', '64 Prozent');
+    expect(g.members.map((m) => m.text)).toEqual(['66 Prozent', '66 Prozent', '64 Prozent']);
+    expect(g.status).toBe('conflict');
+    expect(groupOf(r, 'l1', '61 Prozent').members).toHaveLength(1);
+    expect(together(r, ['l1', '31 Prozent'], ['l1', '29 Prozent'])).toBe(false);
+  });
+
+  it('ten soldiers here and five hundred there: the same unit in one article is another fact', () => {
+    const arts = [
+      article('s1', [
+        {
+          text: 'Nach Angaben des Verteidigungsministeriums sind derzeit 10 Soldaten der Bundeswehr in Litauen im Einsatz.',
+          q: [{ text: '10 Soldaten', value: 10, unit: 'Soldat' }],
+          st: { speaker: 'des Verteidigungsministeriums', name: 'Verteidigungsministerium', cue: 'Nach Angaben', kind: 'according_to', content: 'sind derzeit 10 Soldaten der Bundeswehr in Litauen im Einsatz' },
+          ents: [['Bundeswehr', 'ORG'], ['Litauen', 'LOC']],
+        },
+        { text: 'Bis Jahresende sollen 500 Soldaten der Bundeswehr folgen.', q: [{ text: '500 Soldaten', value: 500, unit: 'Soldat' }], ents: [['Bundeswehr', 'ORG']] },
+        { text: 'In Polen übt die Bundeswehr derzeit mit 14 Soldaten.', q: [{ text: '14 Soldaten', value: 14, unit: 'Soldat' }], ents: [['Polen', 'LOC'], ['Bundeswehr', 'ORG']] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(groupOf(r, 's1', '10 Soldaten').members).toHaveLength(1);
+    expect(groupOf(r, 's1', '14 Soldaten').members).toHaveLength(1);
+  });
+});
+
+describe('one victim count across outlets: roles and noun classes', () => {
+  it('dead civilians and dead soldiers of one attack are different counts', () => {
+    const sentence = (who: string, n: string, v: number, unit: string, src: string) => ({
+      text: `Bei dem Angriff auf das Dorf nahe Cherson wurden nach ${src} Angaben ${n} ${who} getötet.`,
+      q: [{ text: `${n} ${who}`, value: v, unit }],
+      ents: [['Cherson', 'LOC']] as [string, 'LOC'][],
+    });
+    const arts = [
+      article('a1', [{ text: 'Angriff auf Dorf nahe Cherson', ents: [['Cherson', 'LOC']] }, sentence('Zivilisten', 'zwölf', 12, 'Zivilist', 'ukrainischen')]),
+      article('a2', [{ text: 'Angriff auf Dorf nahe Cherson', ents: [['Cherson', 'LOC']] }, sentence('Soldaten', '20', 20, 'Soldat', 'russischen')]),
+      article('a3', [{ text: 'Angriff auf Dorf nahe Cherson', ents: [['Cherson', 'LOC']] }, sentence('Menschen', '15', 15, 'Mensch', 'örtlichen')]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['a1', 'zwölf Zivilisten'], ['a2', '20 Soldaten'])).toBe(false);
+    // "Menschen" covers anybody: it may be either count.
+    expect(together(r, ['a1', 'zwölf Zivilisten'], ['a3', '15 Menschen']) || together(r, ['a2', '20 Soldaten'], ['a3', '15 Menschen'])).toBe(true);
+  });
+});
+
+describe('a deadline in two outlets', () => {
+  it('"frühestens in sechs Wochen" (Zwischenbericht) and "in sechs Wochen" (Bericht) agree', () => {
+    const arts = [
+      article('u1', [
+        { text: 'Zugunglück bei Celle: Ermittler sichern Fahrtenschreiber', ents: [['Celle', 'LOC']] },
+        {
+          text: 'Mit einem Zwischenbericht der Bundesstelle sei frühestens in sechs Wochen zu rechnen, hieß es bei der Behörde.',
+          q: [{ text: 'frühestens in sechs Wochen', value: 6, bound: 'gte', unit: 'Woche', noun: 'Wochen' }],
+          st: { speaker: 'der Behörde', name: 'Behörde', cue: 'hieß es', kind: 'according_to', content: 'Mit einem Zwischenbericht der Bundesstelle sei frühestens in sechs Wochen zu rechnen' },
+        },
+        { text: 'Der Zug war mit 80 Stundenkilometern unterwegs.', q: [{ text: '80 Stundenkilometern', value: 80, unit: 'Stundenkilometer' }] },
+      ]),
+      article('u2', [
+        { text: 'Zugunglück bei Celle: Fahrtenschreiber gesichert', ents: [['Celle', 'LOC']] },
+        { text: 'Ihr Bericht soll in sechs Wochen vorliegen.', q: [{ text: 'in sechs Wochen', value: 6, unit: 'Woche', noun: 'Wochen' }] },
+        { text: 'Die Strecke bleibt nach Angaben der Bahn sechs Wochen gesperrt.', q: [{ text: 'sechs Wochen', value: 6, unit: 'Woche' }] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    const g = groupOf(r, 'u1', 'frühestens in sechs Wochen');
+    expect(g.members.map((m) => `${m.article}:${m.text}`)).toEqual(['u1:frühestens in sechs Wochen', 'u2:in sechs Wochen']);
+    expect(g.status).toBe('agree');
+  });
+});
