@@ -5,6 +5,7 @@ import { findInputs, formatOf, articleId, compareInputErrors } from '../io/load.
 import { parseInputOptions, type RawInputOptions } from '../io/options.js';
 import type { InputError, LoadResult } from '../io/types.js';
 import type { ExtractTask, ExtractTaskResult } from '../run/extract-file.js';
+import type { ArticleFormat } from '../run/format-article.js';
 import { SCHEMA_VERSION, type ArticleResult, type ExtractResult } from '../types.js';
 
 /** Options every extracting command shares (extract, compare, eval). */
@@ -18,6 +19,13 @@ export interface ExtractionOptions extends RawInputOptions {
 export interface RunHooks {
   /** Sees each article as soon as it and every article before it are done (input order). */
   onArticle?: (a: ArticleResult) => void;
+  /**
+   * Articles are formatted where they are extracted (in the workers) and handed on as text to
+   * `onFormatted` (input order, ids made unique) instead of as objects: `onArticle` and `keep`
+   * do not apply, the returned `articles` stay empty.
+   */
+  format?: ArticleFormat;
+  onFormatted?: (text: string) => void;
   /** Keep articles in the returned result (false for streaming formats: flat memory). */
   keep?: boolean;
   /** Called after each input file: files done, files in all. */
@@ -91,7 +99,9 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     titleField: input.titleField,
     cwd: io.cwd,
   };
-  const task = (file: string): ExtractTask => ({ file, stdin: file === '-' ? stdin : undefined, load, disable, lexicon: config.lexicon });
+  const format = hooks.format;
+  const task = (file: string): ExtractTask => ({ file, stdin: file === '-' ? stdin : undefined, load, disable, lexicon: config.lexicon, format });
+  const rename = format ? (await import('../run/format-article.js')).renameFormatted : undefined;
 
   // Ids known before loading (one article per text/HTML file): which clash?
   const fileIds = new Map<string, number>();
@@ -100,13 +110,13 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     if (fmt === 'text' || fmt === 'html') fileIds.set(articleId(f), (fileIds.get(articleId(f)) ?? 0) + 1);
   }
   const seen = new Map<string, number>();
-  const uniqueId = (a: ArticleResult): ArticleResult => {
-    let id = a.id;
-    if ((fileIds.get(id) ?? 0) > 1 && a.path !== '-' && a.id === articleId(a.path)) id = a.path.replace(/\.[^./\\]*$/, '').split('\\').join('/');
+  const uniqueId = (given: string, path: string): string => {
+    let id = given;
+    if ((fileIds.get(id) ?? 0) > 1 && path !== '-' && given === articleId(path)) id = path.replace(/\.[^./\\]*$/, '').split('\\').join('/');
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
     if (n > 1) id = `${id}#${n}`;
-    return id === a.id ? a : { ...a, id };
+    return id;
   };
 
   const articles: ArticleResult[] = [];
@@ -114,10 +124,16 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
   let count = 0;
   const take = (r: ExtractTaskResult) => {
     for (const raw of r.articles) {
-      const a = uniqueId(raw);
+      const id = uniqueId(raw.id, raw.path);
+      const a = id === raw.id ? raw : { ...raw, id };
       count++;
       if (hooks.keep !== false) articles.push(a);
       hooks.onArticle?.(a);
+    }
+    for (const f of r.formatted ?? []) {
+      const id = uniqueId(f.id, f.path);
+      count++;
+      hooks.onFormatted?.(id === f.id ? f.text : rename!(f.text, format!, id));
     }
     errors.push(...r.errors);
   };

@@ -32,19 +32,25 @@ export function register(program: Command, io: CliIO): void {
       const format = flags.json ? 'json' : flags.format;
       if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (choose one of: ${FORMATS.join(', ')})`);
       const { extractFormatters } = await import('../../format/registry.js');
-      const { jsonlArticle, jsonlError } = await import('../../format/extract/jsonl.js');
+      const { jsonlError } = await import('../../format/extract/jsonl.js');
+      const { jsonDocument, isArticleFormat } = await import('../../run/format-article.js');
       const sink = openSink(io, flags.output);
       const progress = progressReporter(io, flags);
       try {
+        // jsonl and json: articles are formatted where they are extracted (in the workers);
+        // jsonl lines are written as soon as they are due, json pieces joined at the end.
         const streaming = format === 'jsonl';
+        const pieces: string[] = [];
         const result = await runExtraction(paths, flags, io, {
-          keep: !streaming,
-          onArticle: streaming ? (a) => sink.write(jsonlArticle(a)) : undefined,
+          ...(isArticleFormat(format)
+            ? { format, onFormatted: streaming ? (text: string) => sink.write(text) : (text: string) => void pieces.push(text) }
+            : { keep: true }),
           onProgress: progress.update,
         });
         progress.done();
         for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
         if (streaming) for (const e of result.errors) sink.write(jsonlError(e));
+        else if (format === 'json') sink.write(jsonDocument(result.schemaVersion, pieces, result.errors));
         else {
           const { schemaVersion, articles, errors } = result;
           sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatOptions(io, flags)));
