@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
-import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
+import { isRole, lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 import { personWord } from './lib/names.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
@@ -72,6 +72,14 @@ function afterPerson(lex: Lexicon, us: Unit[], paren: number): boolean {
 }
 
 /**
+ * A common noun that names no organisation and is no adjective: „Angaben“, „Zahlen“, „Streik“ in
+ * „Angaben des Bayerischen Landesamts für Umwelt (LfU)“ are no part of the long form.
+ */
+function plainNoun(lex: Lexicon, w: string): boolean {
+  return isCapitalised(w) && lex.isNoun(w) && !orgHeadOf(lex, w) && !lex.isAdjective(w.charAt(0).toLowerCase() + w.slice(1)) && !isRole(lex, w);
+}
+
+/**
  * The proper long form before "(" at unit `paren`: capitalised words (and connectors between
  * them) of which at least one is no plain common noun — a capitalised adjective
  * („Nationaler“), an unknown word or an English word. A leading genitive place is not part of it.
@@ -104,7 +112,7 @@ function longForm(lex: Lexicon, us: Unit[], paren: number, acronym = ''): { a: n
   // Lokomotivführer (GDL)“, „Schätzungen des Bundesamts für Sozialversicherungen (BSV)“ — drop
   // leading words (with their der/des) while their initial is not the acronym's first letter
   const letter = acronym.charAt(0).toUpperCase();
-  while (a + 2 < b && /^(der|des|von|vom)$/.test(us[a + 1].text) && us[a].text.charAt(0).toUpperCase() !== letter && us[a + 2].text.charAt(0).toUpperCase() === letter && isCapitalised(us[a + 2].text)) a += 2;
+  while (a + 2 < b && /^(der|des|von|vom)$/.test(us[a + 1].text) && isCapitalised(us[a + 2].text) && ((us[a].text.charAt(0).toUpperCase() !== letter && us[a + 2].text.charAt(0).toUpperCase() === letter) || plainNoun(lex, us[a].text))) a += 2;
   const capWords = us.slice(a, b).filter((u) => isCapitalised(u.text)).length;
   let proper = capWords >= 3 || us.slice(a, b).some((u) => u.text === 'für' || u.text === 'for' || u.text === 'of');
   for (let k = a; k < b; k++) {

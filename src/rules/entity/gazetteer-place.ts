@@ -37,11 +37,11 @@ const rule: Rule<EntityCandidate> = {
         if (at.len === 1 && PLACE_NOUN_BEFORE_NAME.test(form) && nextU && nextU.type === 'word' && !nextU.newline && isCapitalised(nextU.text)) continue;
         // a currency after an amount: „2400 Franken“, „1,1 Milliarden Franken“
         if (at.len === 1 && i > 0 && lexicon.unit(form)?.class === 'money' && (us[i - 1].type === 'number' || /^(Millionen|Milliarden|Mio\.?|Mrd\.?|Tausend|Hundert|Billionen)$/.test(us[i - 1].text))) continue;
-        // inhabitants or a team, not the region: „die Niedersachsen bestätigten“, „den Bayern fehlte“
+        // inhabitants or a team, not the region: „die Niedersachsen gewannen“, „den Bayern fehlte“
         if (at.len === 1 && lexicon.list('inhabitant-regions').has(form) && pluralArticleBefore(lexicon, us, i)) continue;
-        // a first name read as a genitive place: „Nils Harbrecht“ is no Nile
+        // a first name read as a genitive place: „Nils Petersen“ is no Nile
         if (at.len === 1 && genitiveFirstName(lexicon, us, i)) continue;
-        // a surname after a name particle: „Jussef Abu Salem“, „Ahmed bin Baz“
+        // a surname after a name particle: „Karim Abu Haifa“, „Ahmed bin Baz“
         if (at.len === 1 && afterBindingParticle(lexicon, us, i)) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
         if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !dateline(us, i, at.len)) continue;

@@ -24,7 +24,9 @@ const INSTITUTIONS = new Map([
 ]);
 const GERMAN_TAIL = new Set(['für', 'der', 'des', 'von', 'und']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
-/** Words of an article about sport: they let „Manchester United“, „Aston Villa“ be clubs. */
+/** Words before a club's name: „gegen Leeds United“, „zu Crystal Palace“ */
+const CLUB_PREPOSITION = /^(gegen|bei|beim|zu|zum|von|vom|für|aus|nach|an|mit|über|den|dem|der|die|des)$/;
+/** Words of an article about sport: they let „Manchester United“, „Wycombe Wanderers“ be clubs. */
 const SPORTS_CONTEXT = /(?:Bundesliga|Premier League|Champions League|Fußball|Verein|Klub|Club|Trainer|Stürmer|Torwart|Mittelfeld|Abwehr|Transfer|Ablöse|Spieltag|Tabelle|Saison|Liga)/;
 /** Nouns that introduce an organisation's name: „der Konzern Apple“, „die Gewerkschaft Verdi“. */
 const ORG_INTRO = /(?:konzern|unternehmen|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|portal|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|betreiber|entwickler|start-up|startup|agentur|organisation|stiftung|institut|team|rennstall|behörde|miliz)$/;
@@ -78,7 +80,7 @@ const rule: Rule<EntityCandidate> = {
           while (b < us.length && us[b].type === 'word' && (isCapitalised(us[b].text) || isAllCaps(us[b].text)) && !us[b].newline) b++;
         }
         let a = i;
-        // name words before the head, also English words that are German adjectives: „Global Carbon Project“
+        // name words before the head, also English words that are German adjectives: „Global Energy Monitor Project“
         // (a German noun too when an English name word stands before it: „Pew Research Center“)
         while (a - 1 >= 0 && i - a < 4 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && !us[a - 1].initial && !isRole(lexicon, us[a - 1].text) && !lexicon.isFunctionWord(us[a - 1].text) && (!isCommon(lexicon, us[a - 1].text) || englishAdjective(lexicon, us[a - 1].text) || englishRunBefore(lexicon, us, a - 1))) a--;
         if (b > i + 1 || a < i) {
@@ -186,7 +188,7 @@ const rule: Rule<EntityCandidate> = {
           continue;
         }
       }
-      // an institution's acronym + its town: „ETH Zürich“, „TU München“, „LMU München“ (the town
+      // an institution's acronym + its town: „EPFL Lausanne“, „TU Dresden“, „LMU München“ (the town
       // belongs to the name; alone elsewhere it is still a place)
       if (isAcronym(u.text) && u.parts.length === 1 && !NON_ORG_ACRONYMS.has(u.text) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && !lexicon.list('news-outlets').has(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word') {
         const nx = us[i + 1];
@@ -251,7 +253,7 @@ const rule: Rule<EntityCandidate> = {
         i++;
         continue;
       }
-      // an unknown acronym as the subject of a verb of saying: „HHLA teilte mit“, „…, erklärte die BSU“
+      // an unknown acronym as the subject of a verb of saying: „SWM teilte mit“, „…, erklärte die BSU“
       if (bareAcronym(lexicon, u) && i + 1 < us.length && !us[i + 1].newline && saysVerb(lexicon, us[i + 1].text) && !(i > 0 && !u.newline && us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && !us[i - 1].initial && !lexicon.isFunctionWord(us[i - 1].text))) {
         push(i, i + 1, u.text, 1);
         continue;
@@ -289,11 +291,11 @@ function clubNamePart(lex: Lexicon, u: Unit): boolean {
 
 /**
  * A sports club starting (or, for a suffix club, ending) at unit i: a club abbreviation before a
- * name or a place („VfL Wolfsburg“, „RSC Anderlecht“, „1. FC Köln“), a club word before a place
+ * name or a place („SC Paderborn“, „KAA Gent“, „1. FC Köln“), a club word before a place
  * („Borussia Dortmund“, „Real Madrid“, „Hertha BSC“), a place or name before a club suffix in an
- * article about sport („Manchester United“, „Aston Villa“). Units [a, b), or null.
+ * article about sport („Manchester United“, „Wycombe Wanderers“). Units [a, b), or null.
  */
-function clubAt(lex: Lexicon, text: string, us: Unit[], i: number): { a: number; b: number } | null {
+function clubAt(lex: Lexicon, text: string, us: Unit[], i: number, coordinate = true): { a: number; b: number } | null {
   const u = us[i];
   const kind = clubKind(lex, u.text);
   if (!kind) return null;
@@ -310,9 +312,37 @@ function clubAt(lex: Lexicon, text: string, us: Unit[], i: number): { a: number;
   if (kind === 'suffix' && i > 0 && !u.initial && SPORTS_CONTEXT.test(text)) {
     let a = i;
     while (a - 1 >= 0 && i - a < 2 && !us[a].newline && us[a - 1].type === 'word' && !us[a - 1].capsLine && isCapitalised(us[a - 1].text) && !isCommon(lex, us[a - 1].text) && !isRole(lex, us[a - 1].text) && !lex.isFunctionWord(us[a - 1].text)) a--;
-    if (a < i) return { a, b: i + 1 };
+    if (a === i) return null;
+    // a place before the suffix („Manchester City“), else a preposition or article before the name
+    // („gegen Wycombe Wanderers“, „von Crystal Palace“): „David Villa war im Stadion“ is a person
+    const placeFirst = lookupPlace(lex, us[a].text)?.type === 'LOC';
+    const before = a > 0 && !us[a].newline ? us[a - 1] : null;
+    if (placeFirst || (before && before.type === 'word' && CLUB_PREPOSITION.test(before.text))) return { a, b: i + 1 };
+    // coordinated with another club: „Wycombe Wanderers und der FC Porto“, „Celtic, Rangers und Hibernian“
+    if (coordinate && (coordinatedClub(lex, text, us, i + 1, 1) || coordinatedClub(lex, text, us, a - 1, -1))) return { a, b: i + 1 };
   }
   return null;
+}
+
+/**
+ * A club (by its own evidence, not by coordination) after „und/oder/sowie/,“ (and an article) next
+ * to unit k, looking forward (dir 1, k is the unit after the club) or backward (dir -1, k is the
+ * unit before it).
+ */
+function coordinatedClub(lex: Lexicon, text: string, us: Unit[], k: number, dir: 1 | -1): boolean {
+  if (k < 0 || k >= us.length || !/^(und|oder|sowie|,)$/.test(us[k].text)) return false;
+  if (dir === 1) {
+    let j = k + 1;
+    if (j < us.length && /^(der|die|das|den|dem)$/.test(us[j].text)) j++;
+    return j < us.length && !us[j].newline && (clubAt(lex, text, us, j, false) !== null || (j + 1 < us.length && clubKind(lex, us[j + 1].text) === 'suffix' && clubAt(lex, text, us, j + 1, false) !== null));
+  }
+  // backward: the club ends at k - 1
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    if (us[j].newline && j < k - 1) break;
+    const c = clubAt(lex, text, us, j, false);
+    if (c && c.b === k) return true;
+  }
+  return false;
 }
 
 /**

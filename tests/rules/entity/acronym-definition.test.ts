@@ -26,5 +26,7 @@ ruleTester(rule, {
     { text: 'Helfer vom Technischen Hilfswerk (THW) und vom Deutschen Wetterdienst (DWD) waren vor Ort.', expect: [{ name: 'Technisches Hilfswerk' }, { name: 'Deutscher Wetterdienst' }], exact: true, name: 'canonical nominative of declined adjectives' },
     { text: 'Der Verkehrsverbund Rhein-Ruhr (VRR) meldete Ausfälle.', expect: [{ name: 'Verkehrsverbund Rhein-Ruhr', type: 'ORG' }], exact: true, name: 'initials spell the acronym; no LOC Rhein' },
     { text: 'Unionsfraktionsvize Jens Ahrend (CDU) und Landrat Peter Gruber (Linke) stimmten zu.', expect: [{ name: 'CDU', type: 'ORG' }, { name: 'Linke', type: 'ORG' }], exact: true, name: 'party affiliation after a person with a compound role is an ORG, no definition („(Freie Wähler)“: gazetteer-place)' },
+    { text: 'Nach Schätzungen des Hessischen Landesamts für Naturschutz (HLNUG) sinkt der Grundwasserspiegel.', expect: [{ name: 'Hessisches Landesamt für Naturschutz', type: 'ORG' }], name: 'a plain noun + des before the long form is no part of it' },
+    { text: 'Laut Daten der Deutschen Eishockey Liga (DEL) kamen mehr Zuschauer.', expect: [{ name: 'Deutsche Eishockey Liga', type: 'ORG' }], name: 'the head is the last noun of the run (Liga, feminine)' },
   ],
 });

@@ -64,7 +64,7 @@ function asGenitive(h: PlaceHit | null): PlaceHit | null {
 /**
  * A genitive place that may as well be a first name: „Nils“ (→ Nil), „Klaus“, „Jens“. The form is
  * no listed name itself, it is found only as the genitive of a place that is no country, and a
- * person-name word follows („Nils Harbrecht“, not „Russlands Präsident“ or „des Nils“).
+ * person-name word follows („Nils Petersen“, not „Russlands Präsident“ or „des Nils“).
  */
 export function genitiveOnlyPlace(lex: Lexicon, form: string): boolean {
   const p = lookupPlace(lex, form);

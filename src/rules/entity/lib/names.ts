@@ -9,7 +9,7 @@ const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', '
 const CAP_PARTICLES = new Set(['Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Le', 'La', 'Al', 'El', 'Ten', 'Ter', 'Bin', 'Ibn', 'Abu', 'Abd', 'Bint', 'Ould', 'Mac', 'Dos', 'Du']);
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dos', 'del', 'la', 'le']);
 /**
- * Arabic and Gaelic name parts that bind to the next word, whatever it is: „Jussef Abu Salem“,
+ * Arabic and Gaelic name parts that bind to the next word, whatever it is: „Karim Abu Haifa“,
  * „Mohammed bin Salman“, „Ahmed Ould Abdallah“ — the word after them may be a place name elsewhere.
  */
 const BINDING_PARTICLES = new Set(['Abu', 'Abou', 'Abd', 'Abdel', 'Abdul', 'Abdullah', 'Ibn', 'ibn', 'Bin', 'bin', 'Bint', 'bint', 'Umm', 'Ould', 'ould', 'Mac', 'Al', 'al', 'El', 'el']);
@@ -34,7 +34,7 @@ export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
 }
 
 /**
- * A first name that reads as the genitive of a place, before a surname: „Nils Harbrecht“ (not
+ * A first name that reads as the genitive of a place, before a surname: „Nils Petersen“ (not
  * the Nile), „Trainer Klaus Berger“. The word itself is no listed place, the place is no country,
  * and a person-name word follows on the same line.
  */
@@ -48,7 +48,7 @@ export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean 
   return !!next && !next.newline && next.type === 'word' && personWord(lex, next) && !lookupPlace(lex, next.text);
 }
 
-/** Unit i follows a binding name particle after a name word: „Salem“ in „Jussef Abu Salem“. */
+/** Unit i follows a binding name particle after a name word: „Haifa“ in „Karim Abu Haifa“. */
 export function afterBindingParticle(lex: Lexicon, us: Unit[], i: number): boolean {
   if (i < 2 || us[i].newline || us[i - 1].newline) return false;
   const p = us[i - 1];
@@ -63,7 +63,7 @@ export function nameStart(lex: Lexicon, us: Unit[], i: number, loose = false): b
 
 /**
  * Where a name is expected: a capitalised word inside a sentence whose only reading is a verb form
- * — German writes verbs in lower case, so „sagte Malte Brügge“ has a first name, not „malte“.
+ * — German writes verbs in lower case, so „sagte Malte Hansen“ has a first name, not „malte“.
  */
 function capitalisedVerbForm(lex: Lexicon, u: Unit): boolean {
   if (u.initial || !isCapitalised(u.text) || u.parts.length > 1) return false;

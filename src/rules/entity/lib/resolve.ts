@@ -69,8 +69,8 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
   // ------------------------------------------------------------------------ 2. genitive names
   const key = (name: string): string => nameKey(lexicon, name);
   const names = new Set(kept.map((c) => key(c.name)));
-  // a surname ending in -s that stands alone elsewhere, not in a genitive position („sagte Fontes
-  // der Zeitung“), is the name as written: „Berater Rui Fontes“ stays Fontes
+  // a surname ending in -s that stands alone elsewhere, not in a genitive position („sagte Santos
+  // der Zeitung“), is the name as written: „Berater Ivo Santos“ stays Santos
   const bareS = new Set(kept.filter((c) => c.type === 'PER' && !c.name.includes(' ') && c.name.endsWith('s') && !genitivePosition(lexicon, us, c)).map((c) => c.name));
   for (const c of kept) {
     const n = c.name;
@@ -354,6 +354,17 @@ export function nominativeName(lex: Lexicon, name: string): string {
     return name;
   }
   if (k === 0 || !/^[A-ZÄÖÜ]/.test(words[k])) return name;
+  // the head may be a later noun of the same run when the first tells no gender: „Deutschen
+  // Fußball Liga“ (Liga, feminine); „Technischen Universität München“ keeps Universität
+  const telling = (w: string): boolean => FEMININE_HEAD.test(w.toLowerCase()) || NEUTER_HEAD.test(w.toLowerCase());
+  if (!telling(words[k])) {
+    for (let j = k + 1; j < words.length && /^[A-ZÄÖÜ]/.test(words[j]); j++) {
+      if (!telling(words[j])) continue;
+      const ending = FEMININE_HEAD.test(words[j].toLowerCase()) ? 'e' : 'es';
+      const adjs = words.slice(0, k).map((w) => w.replace(/e[nmrs]$/, 'e' + ending.slice(1)));
+      return [...adjs, ...words.slice(k)].join(' ');
+    }
+  }
   let head = words[k];
   const lemma = lex.nounLemma(head);
   if (lemma && lemma.length >= head.length - 2 && lemma.length < head.length) head = lemma;
