@@ -136,4 +136,23 @@ describe('entity layer', () => {
     expect(one.find((e) => e.name === 'Olaf Scholz')?.id).toBe('per:olaf-scholz');
     expect(two.find((e) => e.name === 'Olaf Scholz')?.id).toBe('per:olaf-scholz');
   });
+  it('keeps a surname in -s that stands alone elsewhere (no genitive stripping)', () => {
+    const es = entities('Das bestätigte Berater Ivo Santos am Montag. Man habe abgelehnt, sagte Santos der Zeitung.');
+    expect(es.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Ivo Santos']);
+    expect(texts(byName(es, 'Ivo Santos'))).toEqual(['Ivo Santos', 'Santos']);
+  });
+
+  it('keeps an institution acronym + town as one ORG, and the town alone as LOC', () => {
+    const es = entities('Forscher der EPFL Lausanne werteten Daten aus. In Lausanne regnete es am Montag.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['EPFL Lausanne', 'ORG'],
+      ['Lausanne', 'LOC'],
+    ]);
+    expect(texts(byName(es, 'Lausanne'))).toEqual(['Lausanne']);
+  });
+
+  it('reads a region after a plural article as its people, not as a place', () => {
+    const es = entities('Die Sachsen gewannen das Spiel in Leipzig deutlich.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Leipzig', 'LOC']]);
+  });
 });
