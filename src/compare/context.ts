@@ -33,8 +33,8 @@ export interface QuantityContext {
   attributed: boolean;
   /** A demanded or needed figure ("Nötig seien 1.000 Lastwagen"), not a reported one. */
   target: boolean;
-  /** Place entities named in the figure's clause (name keys), outside the speaker. */
-  places: Set<string>;
+  /** Entities named in the figure's clause (name keys), outside its source: what the figure is about. */
+  named: Set<string>;
   /** The noun governing the figure ("Verlust" in "ein Verlust von 45 Prozent"), as a stem, or null. */
   frame: string | null;
   /** Time marks of the clause (years, months, quarters, "Vorjahr", a past reference). */
@@ -176,7 +176,10 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       from = Math.max(lo[q.sentence] ?? 0, q.start - WINDOW);
       to = Math.min(hi[q.sentence] ?? Infinity, q.end + WINDOW);
     }
-    const places = new Set<string>();
+    // Who gives the figure when no statement holds it: an attribution phrase of its sentence.
+    const inSentence = !!sentence && sentence.start <= q.start && q.end <= sentence.start + sentence.text.length;
+    const phrase = !st && inSentence ? sourcePhrase(sentence!.text) : null;
+    const named = new Set<string>();
     const pFrom = clause ? clause.start : from;
     const pTo = clause ? clause.end : to;
     for (const e of article.entities) {
@@ -186,8 +189,9 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
           texts.push(m.text);
           hit = true;
         }
-        const inSpeaker = st !== null && m.start < st.speaker.end && st.speaker.start < m.end;
-        if (e.type === 'LOC' && !inSpeaker && m.start < pTo && pFrom < m.end) places.add(nameKey(e.name));
+        // Entities the figure is about (not its source): "in Leipzig", "die SPD".
+        const inSource = st !== null ? m.start < st.speaker.end && st.speaker.start < m.end : phrase !== null && phrase.includes(m.text);
+        if (!inSource && m.start < pTo && pFrom < m.end) named.add(nameKey(e.name));
       }
       if (hit) texts.push(e.name);
     }
@@ -200,18 +204,16 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
     }
     // What the sentence says about the figure: its role, frame, rate, source and intent.
     let role: string | null = null;
-    let phrase: string | null = null;
     let estimate = false;
     let target = false;
     let frame: string | null = null;
     const clauseText = clause?.text ?? q.text;
-    if (sentence && sentence.start <= q.start && q.end <= sentence.start + sentence.text.length) {
+    if (sentence && inSentence) {
       const before = sentence.text.slice(0, q.start - sentence.start);
       const numberStart = q.number && q.number.start >= q.start ? q.number.start : q.start;
       role = roleOf(before, sentence.text.slice(q.end - sentence.start));
       frame = frameOf(sentence.text.slice(0, numberStart - sentence.start));
       if (frame) keys.add('f:' + frame);
-      phrase = sourcePhrase(sentence.text);
       estimate = isEstimate(sentence.text);
     }
     for (const k of rateKeys(clauseText)) keys.add(k);
@@ -247,7 +249,7 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       sourceTexts,
       attributed: source !== null || estimate,
       target,
-      places,
+      named,
       frame,
       times: timeMarks(clauseText),
     });

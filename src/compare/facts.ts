@@ -26,7 +26,7 @@ const ROLE_AFTER: [RegExp, string][] = [
   [/^(?:evakuiert|in\s+sicherheit\s+gebracht)\b/, 'evakuierte'],
 ];
 /** Lemmas of the role nouns the predicates above give. */
-export const ROLE_LEMMAS: readonly string[] = ['tote', 'verletzte', 'vermisste', 'festgenommene', 'evakuierte'];
+export const ROLE_LEMMAS: readonly string[] = ['tote', 'verletzte', 'schwerverletzte', 'vermisste', 'festgenommene', 'evakuierte'];
 
 /** Verb-first order: "Bei dem Unglück starben fünf Menschen", "kamen drei Urlauber ums Leben". */
 const ROLE_BEFORE: [RegExp, string][] = [
@@ -42,6 +42,8 @@ const FILLER = /^(?:["„“”»«‚‘'’]|\s|leicht|schwer|lebensgefährlic
 export function roleOf(before: string, after: string): string | null {
   const clauseEnd = after.search(/[,;:.!?–—(]/);
   let a = (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).toLowerCase();
+  // The seriously injured are a count of their own ("25 davon schwer verletzt").
+  if (/^(?:\S+\s+){0,3}?(?:schwer|schwerst|lebensgefährlich)\s*(?:verletzt|verwundet)\b/.test(a.trim().replace(/^["„“”»«‚‘'’\s]+/, ''))) return 'schwerverletzte';
   a = a.replace(FILLER, '');
   for (const [re, role] of ROLE_AFTER) if (re.test(a)) return role;
   const b = before.toLowerCase().slice(-30);

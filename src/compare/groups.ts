@@ -152,7 +152,7 @@ function sourcesDiffer(a: QuantityContext, b: QuantityContext): boolean {
  * reports a disagreement — the units match closely (same noun, head, class or role), the figures
  * are near each other, neither is a demand or a target ("Nötig seien 1.000 Lastwagen"), they name
  * no different times, and either a sentence sets one against the other ("dagegen", "hatte … noch
- * von … gesprochen") or two different sources give them for the same places and dates (and, for
+ * von … gesprochen") or two different sources give them about the same entities and dates (and, for
  * amounts and shares, with the same governing noun). Shared context is checked by `evaluate`.
  */
 function mayDisagree(a: Item, b: Item): boolean {
@@ -165,12 +165,21 @@ function mayDisagree(a: Item, b: Item): boolean {
   // A sentence that sets one figure against the other ("Die Polizei spricht dagegen von …") is
   // enough, even when the two name places of different size (Dresden, Sachsen).
   if (a.contrast || b.contrast) return true;
-  if (disjointSets(a.ctx.places, b.ctx.places) || disjointSets(new Set(a.ctx.dates), new Set(b.ctx.dates))) return false;
+  if (eachHasOwn(a.ctx.named, b.ctx.named) || disjointSets(new Set(a.ctx.dates), new Set(b.ctx.dates))) return false;
   // Amounts, shares and sizes (Euro, Prozent, Tonnen) of one article measure many things; two
   // sources' figures are one only when the same noun governs them ("ein Verlust von 45 Prozent" /
   // "einem Verlust von 35 bis 40 Prozent").
   if ((a.unit.measure || b.unit.measure) && (a.ctx.frame === null || a.ctx.frame !== b.ctx.frame)) return false;
   return sourcesDiffer(a.ctx, b.ctx);
+}
+
+/** Each set has an element the other lacks: "Bundeswehr in Litauen" vs "Bundeswehr in Polen". */
+function eachHasOwn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const own = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
+    for (const k of x) if (!y.has(k)) return true;
+    return false;
+  };
+  return own(a, b) && own(b, a);
 }
 
 /** Both non-empty and without a common element. */

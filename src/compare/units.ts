@@ -176,7 +176,12 @@ export function ageUnit(): UnitInfo {
 /** The role key of a role noun lemma: its class, unless that is the generic `people` ("vermisste"). */
 export function roleKey(roleLemma: string, classes: ReadonlyMap<string, string>): string {
   const c = classes.get(roleLemma);
-  return c && c !== 'people' ? c : roleLemma;
+  return (c && c !== 'people' ? c : roleLemma) + severity(roleLemma);
+}
+
+/** The seriously injured are a role of their own: "Schwerverletzte", "schwer verletzt". */
+function severity(lemma: string): string {
+  return /^schwer(?:st)?verletzt|^schwerverwundet/.test(lemma) ? ':schwer' : '';
 }
 
 /**
@@ -226,7 +231,7 @@ export function unitInfo(unit: string, nounText: string | undefined, env: UnitEn
     } else if (ROLE_LEMMAS.includes(lemma) || ROLE_LEMMAS.includes(head)) {
       roleOut = roleKey(ROLE_LEMMAS.includes(lemma) ? lemma : head, env.classes);
     } else if (klass !== null && ROLE_LEMMAS.some((r) => roleKey(r, env.classes) === klass)) {
-      roleOut = klass;
+      roleOut = klass + severity(lemma);
     }
   }
   const family = klass === null || measure ? null : ((env.parents ?? DEFAULT_CLASS_PARENTS).get(klass) ?? null);

@@ -22,6 +22,9 @@ describe('roleOf: the role a predicate gives a count of people', () => {
     ['Dabei seien „vier Angreifer ausgeschaltet“ worden.', 'vier Angreifer', 'tote'],
     ['Bei dem Lawinenabgang starben fünf Skitourengeher.', 'fünf Skitourengeher', 'tote'],
     ['Nach dem Erdrutsch gelten 14 Menschen als vermisst.', '14 Menschen', 'vermisste'],
+    ['Bei dem Unfall wurden 25 Fahrgäste schwer verletzt.', '25 Fahrgäste', 'schwerverletzte'],
+    ['Zwei Feuerwehrleute wurden lebensgefährlich verletzt.', 'Zwei Feuerwehrleute', 'schwerverletzte'],
+    ['Drei Arbeiter wurden verletzt, einer von ihnen schwer.', 'Drei Arbeiter', 'verletzte'],
     ['Nach der Demonstration wurden 23 Personen festgenommen.', '23 Personen', 'festgenommene'],
     ['Wegen des Hochwassers mussten 800 Anwohner evakuiert werden.', '800 Anwohner', 'evakuierte'],
     // must not match: the predicate is not about harm, or it belongs to another figure

@@ -611,3 +611,57 @@ describe('a deadline in two outlets', () => {
     expect(g.status).toBe('agree');
   });
 });
+
+describe('what a figure is about, inside one article', () => {
+  it('all injured and the seriously injured are different counts', () => {
+    const arts = [
+      article('z1', [
+        {
+          text: 'Bei dem Zugunglück bei Göttingen wurden nach Angaben der Bundespolizei 40 Fahrgäste verletzt.',
+          q: [{ text: '40 Fahrgäste', value: 40, unit: 'Fahrgast' }],
+          st: { speaker: 'der Bundespolizei', name: 'Bundespolizei', cue: 'nach Angaben', kind: 'according_to', content: 'wurden nach Angaben der Bundespolizei 40 Fahrgäste verletzt' },
+          ents: [['Göttingen', 'LOC']],
+        },
+        { text: 'Bei dem Zugunglück wurden 25 Fahrgäste schwer verletzt.', q: [{ text: '25 Fahrgäste', value: 25, unit: 'Fahrgast' }] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['z1', '40 Fahrgäste'], ['z1', '25 Fahrgäste'])).toBe(false);
+  });
+
+  it('two rescue services count the injured differently: one group; the services themselves are no subject', () => {
+    const arts = [
+      article('r1', [
+        {
+          text: 'Nach Angaben des DRK wurden bei dem Busunfall auf der A9 zwölf Menschen verletzt.',
+          q: [{ text: 'zwölf Menschen', value: 12, unit: 'Mensch' }],
+          ents: [['DRK', 'ORG'], ['A9', 'LOC']],
+        },
+        {
+          text: 'Laut THW wurden bei dem Busunfall auf der A9 fünfzehn Menschen verletzt.',
+          q: [{ text: 'fünfzehn Menschen', value: 15, unit: 'Mensch' }],
+          ents: [['THW', 'ORG'], ['A9', 'LOC']],
+        },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['r1', 'zwölf Menschen'], ['r1', 'fünfzehn Menschen'])).toBe(true);
+    expect(groupOf(r, 'r1', 'zwölf Menschen').status).toBe('conflict');
+  });
+
+  it('two parties\' shares with the same governing noun stay apart', () => {
+    const arts = [
+      article('v1', [
+        {
+          text: 'Die SPD erzielte einen Stimmenanteil von 31 Prozent, teilte die Landeswahlleiterin mit.',
+          q: [{ text: '31 Prozent', value: 31, unit: 'Prozent' }],
+          st: { speaker: 'die Landeswahlleiterin', name: 'Landeswahlleiterin', cue: 'teilte', content: 'Die SPD erzielte einen Stimmenanteil von 31 Prozent' },
+          ents: [['SPD', 'ORG']],
+        },
+        { text: 'Die CDU kam auf einen Stimmenanteil von 29 Prozent.', q: [{ text: '29 Prozent', value: 29, unit: 'Prozent' }], ents: [['CDU', 'ORG']] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['v1', '31 Prozent'], ['v1', '29 Prozent'])).toBe(false);
+  });
+});
