@@ -270,12 +270,16 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
       }
       if (named && (!hit || named.at > hit.start)) return { ...base, name: named.entity.name, entity: named.entity.id };
     }
-    if (!hit && ORG_HEAD.test(head)) hit = recent.find((h) => h.type === 'ORG') ?? null;
+    // an organisation named before (not another unnamed one: „die Gewerkschaft“ is no „der Verband“)
+    if (!hit && ORG_HEAD.test(head)) hit = recent.find((h) => h.type === 'ORG' && h.entity !== null) ?? null;
     if (!hit && PERSON_HEAD.test(head)) {
       // "der Präsident" after "Der brasilianische Präsident Luiz Inácio Lula da Silva hielt …": the person named with that role
       const e = personWithRole(ctx, head, ref.start);
       if (e) return { ...base, name: e.name, entity: e.id };
+      // the person who spoke last, unless the gender or a role named with them says it is someone else
       hit = recent.find((h) => h.type === 'PER') ?? null;
+      const other = hit?.entity ? ctx.results.entities.find((x) => x.id === hit?.entity) : undefined;
+      if (hit && (!fits(gender, hit.gender) || (other && otherRole(ctx, other, head)))) hit = null;
     } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
       const demonym = !roleWord(ctx, ref.head ?? '');
       // "sagte der Stürmer", "so der gebürtige Kölner": the person named with that role, else the

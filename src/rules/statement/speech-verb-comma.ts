@@ -32,6 +32,8 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   let s = ce + 1;
   if (isQuote(toks[s]) && c.text === ':') return -1; // X sagte: „…“ is a direct quote
   if (adverbialClause(ctx, s, sentEnd)) return -1;
+  // "kündigte Streiks an, so die Zeitung": a trailing „so“ attribution, no content
+  if (toks[s]?.text === 'so' && (isQuote(toks[s + 1]) || DETERMINERS.has(toks[s + 1]?.text ?? '') || /^\p{Lu}/u.test(toks[s + 1]?.text ?? ''))) return -1;
   const first = toks[s]?.text;
   let zuInf = false;
   if (first === 'dass' || first === 'daß' || first === 'ob') s++;

@@ -64,5 +64,16 @@ ruleTester(rule, {
       text: 'Besonders betroffen sei der Güterverkehr: Laut DB Cargo standen am Donnerstag mehr als 200 Güterzüge still.',
       expect: [{ speaker: 'DB Cargo', content: 'standen am Donnerstag mehr als 200 Güterzüge still' }],
     },
+    {
+      text: 'Laut »Kicker« verlängert der Trainer seinen Vertrag bis 2027.',
+      name: 'a title in quotes without an article',
+      expect: [{ speaker: { name: 'Kicker' }, cue: 'Laut', content: 'verlängert der Trainer seinen Vertrag bis 2027' }],
+      exact: true,
+    },
+    {
+      text: 'Laut der »Rheinischen Post« sollen 300 Wohnungen entstehen.',
+      expect: [{ speaker: { name: 'Rheinischen Post' }, content: 'sollen 300 Wohnungen entstehen' }],
+      exact: true,
+    },
   ],
 });

@@ -54,6 +54,16 @@ describe('statement layer resolve', () => {
     expect(s.find((x) => x.speaker.text === 'ihren')?.speaker.name).toBe('Sprecherin des Landkreises');
   });
 
+  it('does not resolve a new role to a person named with another role or gender', () => {
+    const s = run('„Dieser Streik trifft die Falschen“, sagte Bahn-Vorständin Ute Lindemann. Der Verkehrsminister sagte, er erwarte eine schnelle Einigung.');
+    expect(s.find((x) => x.speaker.text === 'Der Verkehrsminister')?.speaker.name).toBe('Verkehrsminister');
+  });
+
+  it('does not resolve an unnamed organisation role to another unnamed organisation', () => {
+    const s = run('Die Gewerkschaft kündigte neue Streiks an. Der Verband kündigte Klagen an, teilte ein Sprecher mit. Der Verband sagte, man sei vorbereitet.');
+    expect(s.find((x) => x.content.text === 'man sei vorbereitet')?.speaker.name).toBe('Verband');
+  });
+
   it('resolves a pronoun to an unnamed person subject of the sentence before', () => {
     const s = run('Anwältin Eva Brandt sprach vor Gericht. Der Angeklagte schwieg lange. Er habe nichts gesehen, ließ er über seinen Anwalt erklären.');
     const st = s.find((x) => x.content.text === 'Er habe nichts gesehen');

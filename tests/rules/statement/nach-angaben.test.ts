@@ -132,5 +132,11 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Umweltministerium' }, content: 'lag der Nitratwert an drei Stellen zu hoch' }],
       exact: true,
     },
+    {
+      text: 'Nach Informationen des „Handelsblatts“ will der Konzern 2.000 Stellen streichen.',
+      name: 'a publication in quotes after the article: the title (genitive -s dropped)',
+      expect: [{ speaker: { name: 'Handelsblatt', text: 'des „Handelsblatts“' }, content: 'will der Konzern 2.000 Stellen streichen' }],
+      exact: true,
+    },
   ],
 });

@@ -141,5 +141,11 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'Der Wirtschaftsminister' }, cue: 'sagte', content: 'wenn die Energiepreise weiter stiegen, werde die Industrie abwandern' }],
       exact: true,
     },
+    {
+      text: 'Die Gewerkschaft kündigte neue Warnstreiks an, so die Zeitung.',
+      name: 'a trailing „so“ attribution after the comma is no reported clause',
+      expect: [],
+      exact: true,
+    },
   ],
 });

@@ -833,7 +833,7 @@ export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
   const prev = toks[q.open - 1];
   if (!prev || prev.type !== 'word') return false;
   const p = prev.text.toLowerCase();
-  if (ARTICLE_PREPS.has(p)) return true;
+  if (ARTICLE_PREPS.has(p) || p === 'laut') return true;
   if (!DEFINITE_ARTICLES.has(p)) return false;
   const pp = toks[q.open - 2];
   if (!pp || pp.type !== 'word') return false;
