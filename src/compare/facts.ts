@@ -112,10 +112,12 @@ export function isEstimate(sentence: string): boolean {
 }
 
 /** A demanded, needed or planned figure, not a reported one. */
-const TARGET = /\b(?:nötig|nötige[nmrs]?|notwendig(?:e[nmrs]?)?|erforderlich(?:e[nmrs]?)?|benötigt|bräuchte[n]?|brauche[n]?|braucht|fordert|fordern|forderte[n]?|verlangt|verlangen|verlangte[n]?|Forderung|Ziel|angestrebt(?:e[nmrs]?)?|müssten|sollten)\b/i;
+const TARGET = /\b(?:nötig|nötige[nmrs]?|notwendig(?:e[nmrs]?)?|erforderlich(?:e[nmrs]?)?|benötigt|bräuchte[n]?|brauche[n]?|braucht|fordert|fordern|forderte[n]?|verlangt|verlangen|verlangte[n]?|Forderung|Ziel|angestrebt(?:e[nmrs]?)?|angepeilt(?:e[nmrs]?)?|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|müssten|sollten)\b/i;
+/** An earlier expectation set against the outcome: "Analysten hatten mit 4,5 Milliarden Euro gerechnet". */
+const EARLIER_EXPECTATION = /\bhatten?\b[^.;]{0,80}\b(?:erwartet|gerechnet|prognostiziert|vorhergesagt|geschätzt)\b/i;
 
 export function isTarget(clause: string): boolean {
-  return TARGET.test(clause);
+  return TARGET.test(clause) || EARLIER_EXPECTATION.test(clause);
 }
 
 /**

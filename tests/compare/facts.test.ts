@@ -101,6 +101,9 @@ describe('isEstimate, isTarget, CONTRAST', () => {
     expect(isTarget('Nötig seien mindestens 1.000 Lastwagen am Tag')).toBe(true);
     expect(isTarget('Die Gewerkschaft fordert acht Prozent mehr Lohn')).toBe(true);
     expect(isTarget('Die Emissionen müssten auf unter zehn Milliarden Tonnen sinken')).toBe(true);
+    expect(isTarget('Analysten hatten mit einem Umsatz von 4,5 Milliarden Euro gerechnet')).toBe(true);
+    expect(isTarget('Geplant waren 500 neue Wohnungen')).toBe(true);
+    expect(isTarget('Die Feuerwehr hatte am Vormittag noch von zwei Leichtverletzten gesprochen')).toBe(false);
     expect(isTarget('Täglich erreichen 600 Lastwagen das Gebiet')).toBe(false);
     expect(isTarget('Die Arbeitgeber bieten fünf Prozent')).toBe(false);
   });

@@ -665,3 +665,34 @@ describe('what a figure is about, inside one article', () => {
     expect(together(r, ['v1', '31 Prozent'], ['v1', '29 Prozent'])).toBe(false);
   });
 });
+
+describe('a forecast is not the outcome', () => {
+  it('the reported turnover and the analysts\' earlier expectation stay apart; two forecasts of one thing conflict', () => {
+    const arts = [
+      article('q1', [
+        {
+          text: 'Nach Angaben des Unternehmens erzielte der Autozulieferer im dritten Quartal einen Umsatz von 4,2 Milliarden Euro.',
+          q: [{ text: '4,2 Milliarden Euro', value: 4.2e9, unit: 'Euro' }],
+          st: { speaker: 'des Unternehmens', name: 'Unternehmen', cue: 'Nach Angaben', kind: 'according_to', content: 'erzielte der Autozulieferer im dritten Quartal einen Umsatz von 4,2 Milliarden Euro' },
+        },
+        { text: 'Analysten hatten im dritten Quartal mit einem Umsatz von 4,5 Milliarden Euro gerechnet.', q: [{ text: '4,5 Milliarden Euro', value: 4.5e9, unit: 'Euro' }] },
+      ]),
+      article('q2', [
+        {
+          text: 'Das Ifo-Institut erwartet für das kommende Jahr ein Wachstum von 1,2 Prozent.',
+          q: [{ text: '1,2 Prozent', value: 1.2, unit: 'Prozent' }],
+          st: { speaker: 'Das Ifo-Institut', name: 'Ifo-Institut', cue: 'erwartet', content: 'für das kommende Jahr ein Wachstum von 1,2 Prozent' },
+        },
+        {
+          text: 'Die Bundesbank rechnet dagegen für das kommende Jahr nur mit einem Wachstum von 0,8 Prozent.',
+          q: [{ text: '0,8 Prozent', value: 0.8, unit: 'Prozent' }],
+          st: { speaker: 'Die Bundesbank', name: 'Bundesbank', cue: 'rechnet', content: 'für das kommende Jahr nur mit einem Wachstum von 0,8 Prozent' },
+        },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['q1', '4,2 Milliarden Euro'], ['q1', '4,5 Milliarden Euro'])).toBe(false);
+    expect(together(r, ['q2', '1,2 Prozent'], ['q2', '0,8 Prozent'])).toBe(true);
+    expect(groupOf(r, 'q2', '1,2 Prozent').status).toBe('conflict');
+  });
+});
