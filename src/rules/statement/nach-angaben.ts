@@ -64,6 +64,9 @@ function adjectiveSource(ctx: RuleContext, adjectives: Token[], noun: Token): Sp
   return null;
 }
 
+/** Source nouns that say someone told („Spiegel-Informationen“, „Polizei-Angaben“), not a topic („Corona-Zahlen“). */
+const TELLING_NOUNS = new Set(['Angaben', 'Informationen', 'Recherchen', 'Schätzungen', 'Berechnungen', 'Erkenntnissen']);
+
 /** „SID-Informationen“, „dpa-Angaben“: a name, a hyphen and a source noun written together at `n` (token end, or -1). */
 function hyphenSource(toks: Token[], n: number): number {
   const name = toks[n];
@@ -72,6 +75,10 @@ function hyphenSource(toks: Token[], n: number): number {
   if (!isWord(name) || !h || h.text !== '-' || h.space || !noun || noun.space || !SOURCE_NOUNS.has(noun.text)) return -1;
   // a name: capitalised („Spiegel“) or an acronym written small („dpa“)
   if (!/^\p{Lu}/u.test(name.text) && !/^\p{Ll}{2,4}$/u.test(name.text)) return -1;
+  if (NOT_SOURCE.test(name.text)) return -1;
+  // „Corona-Zahlen“, „Hochwasser-Daten“ name a topic: only nouns of telling take any name, the rest an acronym
+  const acronym = /^[\p{Lu}]{2,}$/u.test(name.text) || /^\p{Ll}{2,4}$/u.test(name.text);
+  if (!acronym && !TELLING_NOUNS.has(noun.text)) return -1;
   return n + 3;
 }
 

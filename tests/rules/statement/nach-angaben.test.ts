@@ -12,6 +12,8 @@ ruleTester(rule, {
     { text: 'Nach ersten Angaben wurde niemand verletzt.', name: 'an adjective that names no source' },
     { text: 'Nach neuesten Informationen bleibt die Schule geschlossen.', name: '„neuesten“ names no source' },
     { text: 'Nach Ost-Berlin fuhren am Wochenende Sonderzüge.', name: 'a hyphenated place is no source' },
+    { text: 'Nach Corona-Zahlen sieht die Lage im Herbst besser aus.', name: 'a topic before the hyphen is no source' },
+    { text: 'Nach Jahres-Angaben ist die Bilanz ausgeglichen.', name: 'Jahres- names no source' },
   ],
   invalid: [
     {
@@ -136,6 +138,12 @@ ruleTester(rule, {
       text: 'Nach Informationen des „Handelsblatts“ will der Konzern 2.000 Stellen streichen.',
       name: 'a publication in quotes after the article: the title (genitive -s dropped)',
       expect: [{ speaker: { name: 'Handelsblatt', text: 'des „Handelsblatts“' }, content: 'will der Konzern 2.000 Stellen streichen' }],
+      exact: true,
+    },
+    {
+      text: 'Nach Polizei-Angaben wurden bei dem Unfall vier Menschen verletzt.',
+      name: 'hyphenated „Polizei-Angaben“',
+      expect: [{ speaker: { name: 'Polizei' }, content: 'wurden bei dem Unfall vier Menschen verletzt' }],
       exact: true,
     },
   ],

@@ -116,5 +116,11 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'der Stürmer', name: 'Stürmer' }, content: 'Man sei heute besser gewesen' }],
       exact: true,
     },
+    {
+      text: 'Polizeisprecherin Jana Ott stellte den Fall vor. Man habe aus Langeweile gehandelt, sagten die 19-Jährigen vor Gericht.',
+      name: 'a plural age noun is not resolved to one person',
+      expect: [{ speaker: { text: 'die 19-Jährigen', name: '19-Jährigen' }, content: 'Man habe aus Langeweile gehandelt' }],
+      exact: true,
+    },
   ],
 });

@@ -409,10 +409,10 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const words = toks.slice(s, e).filter((t) => t.type === 'word');
   const lastWord = words[words.length - 1]?.text ?? '';
   if (AGE_WORD.test(lastWord) && /^\p{Lu}/u.test(lastWord) && words.every((t) => t === words[words.length - 1] || DETERMINERS.has(lower(t.text)))) {
-    // "der 51-Jährige": a person named before; the article tells the gender
+    // "der 51-Jährige": a person named before; the article tells the gender ("die 19-Jährigen": several, unresolved)
     const from = DETERMINERS.has(lower(first)) ? s + 1 : s;
     const gender = ageGender(lower(first), lastWord);
-    const sp: SpeakerRef = { text, start, end, name: doc.source.slice(toks[from].start, end), form: DEFINITE.has(lower(first)) ? 'role' : 'named', entity: null, type: 'PER', head: AGE_HEAD };
+    const sp: SpeakerRef = { text, start, end, name: doc.source.slice(toks[from].start, end), form: DEFINITE.has(lower(first)) && !/n$/.test(lastWord) ? 'role' : 'named', entity: null, type: /n$/.test(lastWord) ? null : 'PER', head: AGE_HEAD };
     if (gender) sp.gender = gender;
     return sp;
   }
