@@ -280,8 +280,8 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
       hit = recent.find((h) => h.type === 'PER') ?? null;
       const other = hit?.entity ? ctx.results.entities.find((x) => x.id === hit?.entity) : undefined;
       if (hit && (!fits(gender, hit.gender) || (other && otherRole(ctx, other, head)))) hit = null;
-    } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
-      const demonym = !roleWord(ctx, ref.head ?? '');
+    } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || PERSON_NOUN.test(ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
+      const demonym = !roleWord(ctx, ref.head ?? '') && !PERSON_NOUN.test(ref.head ?? '');
       // "sagte der Stürmer", "so der gebürtige Kölner": the person named with that role, else the
       // person of that gender named last who has no other role
       const e = personWithRole(ctx, head, ref.start);

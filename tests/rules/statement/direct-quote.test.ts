@@ -137,5 +137,17 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'sie', name: 'Lisa Kramer' }, cue: 'zeigte', kind: 'direct', content: 'Die Lage ist dramatisch.' }],
       exact: true,
     },
+    {
+      text: 'Die Angeklagte Petra Kunz schwieg zunächst. „Ich habe nichts gewusst“, sagte die Angeklagte am Nachmittag.',
+      name: 'a nominalised adjective as an epithet: the person named with it',
+      expect: [{ speaker: { text: 'die Angeklagte', name: 'Petra Kunz' }, content: 'Ich habe nichts gewusst' }],
+      exact: true,
+    },
+    {
+      text: 'Richter Paul Aue eröffnete die Sitzung. „Ich habe nichts gewusst“, sagte die Angeklagte.',
+      name: 'an epithet is not resolved to a person of another gender and role',
+      expect: [{ speaker: { text: 'die Angeklagte', name: 'Angeklagte' }, content: 'Ich habe nichts gewusst' }],
+      exact: true,
+    },
   ],
 });

@@ -501,7 +501,7 @@ export function roleGender(ctx: RuleContext, word: string, article: string, loos
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isFunction(ctx.lexicon, w)) return null;
   const lw = lower(w);
   const role = roleWord(ctx, w);
-  if (!role && !loose) return null;
+  if (!role && !loose && !PERSON_ADJECTIVAL.test(w)) return null;
   if (FEMALE_NOUN.test(lw)) return 'f';
   if (MALE_NOUN.test(lw)) return 'm';
   if (/innen$/.test(lw)) return null;
