@@ -36,6 +36,7 @@ export const DEFAULT_CLASS_PARENTS: ReadonlyMap<string, string> = new Map([
   ['patients', 'people'],
   ['prisoners', 'people'],
   ['police', 'people'],
+  ['responders', 'people'],
 ]);
 
 /** The unit of ages ("24-Jähriger", "19 Jahre alter"): only ever compared with other ages. */

@@ -696,3 +696,25 @@ describe('a forecast is not the outcome', () => {
     expect(groupOf(r, 'q2', '1,2 Prozent').status).toBe('conflict');
   });
 });
+
+describe('rescue workers and soldiers in one flood story', () => {
+  it('"Einsatzkräfte" of the THW and "Soldaten" of the Bundeswehr are different counts (shipped classes)', () => {
+    const classes = new Map<string, string>([
+      ['einsatzkraft', 'responders'],
+      ['feuerwehrleute', 'responders'],
+      ['soldat', 'military-personnel'],
+    ]);
+    const arts = [
+      article('h1', [
+        { text: 'Hochwasser an der Oder: THW schickt 1.200 Einsatzkräfte nach Frankfurt (Oder)', q: [{ text: '1.200 Einsatzkräfte', value: 1200, unit: 'Einsatzkraft' }], ents: [['Oder', 'LOC'], ['THW', 'ORG']] },
+      ]),
+      article('h2', [
+        { text: 'Hochwasser an der Oder: Bundeswehr schickt 1.000 Soldaten nach Frankfurt (Oder)', q: [{ text: '1.000 Soldaten', value: 1000, unit: 'Soldat' }], ents: [['Oder', 'LOC'], ['Bundeswehr', 'ORG']] },
+        { text: 'Das THW ist mit 1.100 Feuerwehrleuten und Helfern an der Oder im Einsatz.', q: [{ text: '1.100 Feuerwehrleuten', value: 1100, unit: 'Feuerwehrleute' }], ents: [['Oder', 'LOC'], ['THW', 'ORG']] },
+      ]),
+    ];
+    const r = compare(arts, { ...factOpts, unitClasses: classes });
+    expect(together(r, ['h1', '1.200 Einsatzkräfte'], ['h2', '1.000 Soldaten'])).toBe(false);
+    expect(together(r, ['h1', '1.200 Einsatzkräfte'], ['h2', '1.100 Feuerwehrleuten'])).toBe(true);
+  });
+});

@@ -115,7 +115,7 @@ describe('lexicon data files', () => {
     // Semantic classes (compare groups quantities only within a class) plus the unit classes.
     const allowed = new Set<string>([
       ...UNIT_CLASSES,
-      ...['military-personnel', 'police', 'casualties', 'prisoners', 'displaced', 'people', 'votes', 'seats'],
+      ...['military-personnel', 'police', 'responders', 'casualties', 'prisoners', 'displaced', 'people', 'votes', 'seats'],
       ...['workers', 'jobs', 'unemployed', 'patients', 'cases', 'munitions', 'drones', 'vehicles', 'aircraft'],
       ...['ships', 'containers', 'buildings', 'households', 'animals', 'attacks', 'doses', 'games', 'goals', 'points'],
     ]);
