@@ -1,9 +1,11 @@
-import type { Rule, RuleContext } from '../types.js';
+import type { RuleContext } from '../types.js';
+import type { Doc } from '../../text/document.js';
 import type { StatementCandidate, SpeakerRef } from './lib/types.js';
 import {
-  clauseEnd, contentEnd, coordinatedPhrase, findQuotes, insideQuote, isQuote, lower, negated, nounPhrase, sentenceTokens,
-  speakerFrom, tokenSpan, trimEnd, type Phrase,
+  clauseEnd, contentEnd, coordinatedPhrase, insideQuote, isQuote, lower, negated, nounPhrase,
+  speakerFrom, tokenSpan, trimEnd, type Phrase, type Quote,
 } from './lib/grammar.js';
+import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/hiess-es';
 
@@ -58,79 +60,14 @@ function sourceSpeaker(ctx: RuleContext, np: Phrase): SpeakerRef | null {
   return { ...sp, form: 'named' };
 }
 
-const rule: Rule<StatementCandidate> = {
-  meta: {
-    id: ID,
-    description: 'Impersonal „hieß es“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
-  },
-  find(ctx) {
-    const out: StatementCandidate[] = [];
-    const doc = ctx.doc;
-    const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      for (let v = ss; v < se - 1; v++) {
-        if (!HEISSEN.has(lower(toks[v].text)) || insideQuote(quotes, v)) continue;
-        const prev = toks[v - 1];
-        if (lower(toks[v + 1]?.text ?? '') !== 'es') continue;
-        const ce = clauseEnd(doc, v, se);
-        if (negated(doc, v, ce)) continue;
-        if (v > ss && prev && (prev.text === ',' || isQuote(prev))) {
-          // trailing: "…, hieß es aus Gewerkschaftskreisen."
-          const src = sourcePhrase(ctx, v + 2, ce);
-          if (!src) continue;
-          const speaker = sourceSpeaker(ctx, src.np);
-          if (!speaker) continue;
-          let comma = prev.text === ',' ? v - 1 : v;
-          const q = quotes.find((x) => x.open === ss && (x.close === comma - 1 || x.close === comma - 2));
-          if (q) {
-            out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, q.open + 1, q.close), sentence: sen.index });
-            continue;
-          }
-          const end = trimEnd(doc, ss, comma);
-          if (end - ss < 2) continue;
-          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, ss, end), sentence: sen.index });
-          continue;
-        }
-        {
-          // leading: "Aus der Koalition hieß es, …" / "In der Mitteilung heißt es: „…“"
-          let c = v + 2;
-          while (c < se && toks[c].type === 'word' && c - v < 8) c++; // "heißt es weiter", "hieß es am Abend"
-          if (toks[c]?.text !== ',' && toks[c]?.text !== ':') continue;
-          let src = sourcePhrase(ctx, ss, v);
-          if (src && (src.np.end !== v || src.prep !== ss)) src = null;
-          // "So heißt es im Koalitionsvertrag, …": the source after "es"
-          if (!src) src = sourcePhrase(ctx, v + 2, c);
-          if (!src) continue;
-          const speaker = sourceSpeaker(ctx, src.np);
-          if (!speaker) continue;
-          let from = c + 1;
-          if (toks[from]?.text === 'dass' || toks[from]?.text === 'daß') from++;
-          const q = quotes.find((x) => x.open === from);
-          if (q) {
-            out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, q.open + 1, q.close), sentence: sen.index });
-            continue;
-          }
-          const end = contentEnd(ctx, from, se);
-          if (end - from < 2) continue;
-          out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, from, end), sentence: sen.index });
-          continue;
-        }
-      }
-      // "wie es aus X hieß": "es" right after "wie", the source before the verb
-      for (let k = ss; k < se - 3; k++) {
-        if (lower(toks[k].text) !== 'wie' || lower(toks[k + 1].text) !== 'es' || insideQuote(quotes, k)) continue;
-        if (k > ss && toks[k - 1].text !== ',') continue;
-        const ce = clauseEnd(doc, k, se);
-        const v = ce - 1;
-        if (!HEISSEN.has(lower(toks[v]?.text ?? '')) || v < k + 3) continue;
-        emitWie(ctx, out, k, v, ss, se, sen.index);
-      }
-    }
-    return dedupe(out);
-  },
-};
+
+/** „hieß es“ at `v` reports quote `q` as direct speech, else tokens [from, end) as indirect speech. */
+function report(doc: Doc, speaker: SpeakerRef, v: number, q: Quote | undefined, from: number, end: number, sentence: number): StatementCandidate | null {
+  const cue = tokenSpan(doc, v, v + 2);
+  if (q) return { rule: ID, kind: 'direct', speaker, cue, content: tokenSpan(doc, q.open + 1, q.close), sentence };
+  if (end - from < 2) return null;
+  return { rule: ID, kind: 'indirect', speaker, cue, content: tokenSpan(doc, from, end), sentence };
+}
 
 /** "wie es aus X hieß": according_to X, the content is the rest of the sentence. */
 function emitWie(ctx: RuleContext, out: StatementCandidate[], k: number, v: number, ss: number, se: number, sentence: number): void {
@@ -164,4 +101,57 @@ function dedupe(c: StatementCandidate[]): StatementCandidate[] {
   });
 }
 
-export default rule;
+export default sentenceRule(
+  ID,
+  'Impersonal „hieß es“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    for (let v = ss; v < se - 1; v++) {
+      if (!HEISSEN.has(lower(toks[v].text)) || insideQuote(quotes, v)) continue;
+      const prev = toks[v - 1];
+      if (lower(toks[v + 1]?.text ?? '') !== 'es') continue;
+      const ce = clauseEnd(doc, v, se);
+      if (negated(doc, v, ce)) continue;
+      if (v > ss && prev && (prev.text === ',' || isQuote(prev))) {
+        // trailing: "…, hieß es aus Gewerkschaftskreisen."
+        const src = sourcePhrase(ctx, v + 2, ce);
+        if (!src) continue;
+        const speaker = sourceSpeaker(ctx, src.np);
+        if (!speaker) continue;
+        const comma = prev.text === ',' ? v - 1 : v;
+        const q = quotes.find((x) => x.open === ss && (x.close === comma - 1 || x.close === comma - 2));
+        const r = report(doc, speaker, v, q, ss, trimEnd(doc, ss, comma), sentence);
+        if (r) out.push(r);
+        continue;
+      }
+      {
+        // leading: "Aus der Koalition hieß es, …" / "In der Mitteilung heißt es: „…“"
+        let c = v + 2;
+        while (c < se && toks[c].type === 'word' && c - v < 8) c++; // "heißt es weiter", "hieß es am Abend"
+        if (toks[c]?.text !== ',' && toks[c]?.text !== ':') continue;
+        let src = sourcePhrase(ctx, ss, v);
+        if (src && (src.np.end !== v || src.prep !== ss)) src = null;
+        // "So heißt es im Koalitionsvertrag, …": the source after "es"
+        if (!src) src = sourcePhrase(ctx, v + 2, c);
+        if (!src) continue;
+        const speaker = sourceSpeaker(ctx, src.np);
+        if (!speaker) continue;
+        let from = c + 1;
+        if (toks[from]?.text === 'dass' || toks[from]?.text === 'daß') from++;
+        const q = quotes.find((x) => x.open === from);
+        const r = report(doc, speaker, v, q, from, q ? from : contentEnd(ctx, from, se), sentence);
+        if (r) out.push(r);
+        continue;
+      }
+    }
+    // "wie es aus X hieß": "es" right after "wie", the source before the verb
+    for (let k = ss; k < se - 3; k++) {
+      if (lower(toks[k].text) !== 'wie' || lower(toks[k + 1].text) !== 'es' || insideQuote(quotes, k)) continue;
+      if (k > ss && toks[k - 1].text !== ',') continue;
+      const ce = clauseEnd(doc, k, se);
+      const v = ce - 1;
+      if (!HEISSEN.has(lower(toks[v]?.text ?? '')) || v < k + 3) continue;
+      emitWie(ctx, out, k, v, ss, se, sentence);
+    }
+  },
+  dedupe,
+);

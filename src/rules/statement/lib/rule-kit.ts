@@ -25,6 +25,8 @@ export function sentenceRule(
   id: string,
   description: string,
   scan: (s: SentenceScan, out: StatementCandidate[]) => void,
+  /** Applied to all candidates at the end (e.g. dropping duplicates). */
+  finish: (out: StatementCandidate[]) => StatementCandidate[] = (out) => out,
 ): Rule<StatementCandidate> {
   return {
     meta: { id, description },
@@ -36,7 +38,7 @@ export function sentenceRule(
         const [ss, se] = sentenceTokens(doc, sen.index);
         scan({ ctx, doc, toks: doc.tokens, quotes, sentence: sen.index, ss, se }, out);
       }
-      return out;
+      return finish(out);
     },
   };
 }
