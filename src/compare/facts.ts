@@ -17,13 +17,18 @@
  */
 import { fold, stem } from './text.js';
 
-/** Predicates that give a count of people a role, as the lemma of the matching role noun. */
-const ROLE_AFTER: [RegExp, string][] = [
-  [/^(?:getötet|tot|ums\s+leben|umgekommen|gestorben|starben|sterben|ertrunken|erschossen|ausgeschaltet|verstorben|zu\s+tode)\b/, 'tote'],
-  [/^(?:verletzt|verwundet|schwer\s*verletzt|leicht\s*verletzt|erlitten\b.{0,40}\bverletzungen)\b/, 'verletzte'],
-  [/^(?:vermisst|verschollen|verschüttet)\b/, 'vermisste'],
-  [/^(?:festgenommen|verhaftet|inhaftiert|gefangen\s+genommen|in\s+gewahrsam\s+genommen)\b/, 'festgenommene'],
-  [/^(?:evakuiert|in\s+sicherheit\s+gebracht)\b/, 'evakuierte'],
+/**
+ * Predicates that give a count of people a role, as the lemma of the matching role noun; tried in
+ * order on the words after the figure (the seriously injured before the injured).
+ */
+const ROLE_PREDICATES: [RegExp, string][] = [
+  [/\b(?:tödlich\s+(?:verunglückt|verletzt)|erlag(?:en)?\s+(?:ihren|seinen)\s+verletzungen|tot\s+(?:geborgen|aufgefunden))\b/, 'tote'],
+  [/\b(?:schwer|schwerst|lebensgefährlich)\s*(?:verletzt|verwundet)\b|\berlitt\w*\s+(?:\S+\s+){0,3}?(?:schwere|schwerste|lebensgefährliche)\s+verletzungen\b/, 'schwerverletzte'],
+  [/\b(?:getötet|tot|ums\s+leben|umgekommen|gestorben|starben|sterben|ertrunken|erschossen|ausgeschaltet|verstorben|zu\s+tode)\b/, 'tote'],
+  [/\b(?:verletzt|verwundet|erlitt\w*\s+(?:\S+\s+){0,3}?verletzungen|(?:ins|in\s+ein|in\s+die)\s+(?:krankenhaus|krankenhäuser|klinik|kliniken)\s+(?:gebracht|eingeliefert))\b/, 'verletzte'],
+  [/\b(?:vermisst|verschollen|verschüttet)\b/, 'vermisste'],
+  [/\b(?:festgenommen|verhaftet|inhaftiert|gefangen\s+genommen|in\s+gewahrsam\s+genommen)\b/, 'festgenommene'],
+  [/\b(?:evakuiert|in\s+sicherheit\s+gebracht)\b/, 'evakuierte'],
 ];
 /** Lemmas of the role nouns the predicates above give. */
 export const ROLE_LEMMAS: readonly string[] = ['tote', 'verletzte', 'schwerverletzte', 'vermisste', 'festgenommene', 'evakuierte'];
@@ -32,20 +37,28 @@ export const ROLE_LEMMAS: readonly string[] = ['tote', 'verletzte', 'schwerverle
 const ROLE_BEFORE: [RegExp, string][] = [
   [/\b(?:starben|sterben|stirbt|ertranken)\s*$/, 'tote'],
 ];
-/** Words between the counted noun and its predicate ("… leicht verletzt", "… als vermisst"). */
-const FILLER = /^(?:["„“”»«‚‘'’]|\s|leicht|schwer|lebensgefährlich|tödlich|teils|zum\s+teil|als|dabei|zudem|worden|wurden|sind|seien|waren|gelten|galten|mindestens|ebenfalls|bei\s+\S+\s+\S+)+/;
+
+/** A number (digits or a number word) stands between the figure and a predicate: the predicate is another's. */
+const OTHER_NUMBER = /\d|\b(?:ein|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend)\b/;
+
+/** How many words after the figure its predicate may stand ("… wurden am Sonntag leicht verletzt"). */
+const ROLE_WINDOW = 7;
 
 /**
  * The role noun lemma (folded) of a count of people from its predicate, or null. `after` is the
- * sentence text right after the quantity, `before` the text before it.
+ * sentence text right after the quantity, `before` the text before it. The predicate must stand in
+ * the same clause, within a few words, with no other number before it.
  */
 export function roleOf(before: string, after: string): string | null {
   const clauseEnd = after.search(/[,;:.!?–—(]/);
-  let a = (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).toLowerCase();
-  // The seriously injured are a count of their own ("25 davon schwer verletzt").
-  if (/^(?:\S+\s+){0,3}?(?:schwer|schwerst|lebensgefährlich)\s*(?:verletzt|verwundet)\b/.test(a.trim().replace(/^["„“”»«‚‘'’\s]+/, ''))) return 'schwerverletzte';
-  a = a.replace(FILLER, '');
-  for (const [re, role] of ROLE_AFTER) if (re.test(a)) return role;
+  const clause = (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).toLowerCase().replace(/["„“”»«‚‘'’]/g, ' ');
+  const window = clause.trim().split(/\s+/).slice(0, ROLE_WINDOW).join(' ');
+  let best: { at: number; role: string } | null = null;
+  for (const [re, role] of ROLE_PREDICATES) {
+    const m = re.exec(window);
+    if (m && !OTHER_NUMBER.test(window.slice(0, m.index)) && (best === null || m.index < best.at)) best = { at: m.index, role };
+  }
+  if (best) return best.role;
   const b = before.toLowerCase().slice(-30);
   for (const [re, role] of ROLE_BEFORE) if (re.test(b)) return role;
   return null;

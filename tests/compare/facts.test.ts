@@ -27,12 +27,20 @@ describe('roleOf: the role a predicate gives a count of people', () => {
     ['Drei Arbeiter wurden verletzt, einer von ihnen schwer.', 'Drei Arbeiter', 'verletzte'],
     ['Nach der Demonstration wurden 23 Personen festgenommen.', '23 Personen', 'festgenommene'],
     ['Wegen des Hochwassers mussten 800 Anwohner evakuiert werden.', '800 Anwohner', 'evakuierte'],
+    ['Drei Besatzungsmitglieder wurden am Sonntag bei dem Zusammenstoß verletzt.', 'Drei Besatzungsmitglieder', 'verletzte'],
+    ['Zwei Radfahrer sind bei dem Unfall tödlich verunglückt.', 'Zwei Radfahrer', 'tote'],
+    ['Vier Bergsteiger erlitten bei dem Sturz schwere Verletzungen.', 'Vier Bergsteiger', 'schwerverletzte'],
+    ['Sieben Fahrgäste mussten ins Krankenhaus gebracht werden.', 'Sieben Fahrgäste', 'verletzte'],
     // must not match: the predicate is not about harm, or it belongs to another figure
     ['An Bord befanden sich 24 Seeleute.', '24 Seeleute', null],
     ['Im Werk arbeiten 450 Beschäftigte, die Produktion ruht.', '450 Beschäftigte', null],
     ['Mindestens 14 Menschen wurden getötet, unter ihnen fünf Kinder.', 'fünf Kinder', null],
     ['Die Feuerwehr war mit 80 Einsatzkräften vor Ort, verletzt wurde niemand.', '80 Einsatzkräften', null],
     ['Mehr als 2.000 Fans feierten die Mannschaft.', 'Mehr als 2.000 Fans', null],
+    ['Zwei Notärzte versorgten die Verletzten am Unfallort.', 'Zwei Notärzte', null],
+    ['Zehn Taucher suchten nach den Vermissten.', 'Zehn Taucher', null],
+    ['Drei Sanitäter brachten zwei Verletzte ins Krankenhaus.', 'Drei Sanitäter', null],
+    ['Rund 200 Helfer waren im Einsatz, um die Bewohner in Sicherheit zu bringen.', 'Rund 200 Helfer', null],
   ];
   it.each(rows)('%s → %s: %s', (sentence, figure, role) => {
     const [before, after] = around(sentence, figure);
