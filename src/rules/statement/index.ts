@@ -164,6 +164,9 @@ function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | n
   return best;
 }
 
+/** Person heads that describe anyone, whatever role they were named with („der Experte“ for „Politologe X“). */
+const GENERIC_PERSON = /^(experte|expertin|mann|frau|politiker|politikerin|beamte|beamter|beamtin)$/;
+
 /** „Kölner“, „Belgier“, „Niederländer“, „Französin“: a person named after a place in the gazetteer. */
 function demonymNoun(ctx: RuleContext, word: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+?)(er|in)$/u.exec(word);
@@ -279,7 +282,7 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
       // the person who spoke last, unless the gender or a role named with them says it is someone else
       hit = recent.find((h) => h.type === 'PER') ?? null;
       const other = hit?.entity ? ctx.results.entities.find((x) => x.id === hit?.entity) : undefined;
-      if (hit && (!fits(gender, hit.gender) || (other && otherRole(ctx, other, head)))) hit = null;
+      if (hit && (!fits(gender, hit.gender) || (other && !GENERIC_PERSON.test(head) && otherRole(ctx, other, head)))) hit = null;
     } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || PERSON_NOUN.test(ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
       const demonym = !roleWord(ctx, ref.head ?? '') && !PERSON_NOUN.test(ref.head ?? '');
       // "sagte der Stürmer", "so der gebürtige Kölner": the person named with that role, else the

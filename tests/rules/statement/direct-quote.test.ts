@@ -149,5 +149,11 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'die Angeklagte', name: 'Angeklagte' }, content: 'Ich habe nichts gewusst' }],
       exact: true,
     },
+    {
+      text: 'Fraktionschefin Doris Weber zeigte sich schockiert: »Das ist ein Erdbeben.«',
+      name: 'a participle the dictionary lacks as the stance predicate',
+      expect: [{ speaker: { name: 'Doris Weber' }, cue: 'zeigte', kind: 'direct', content: 'Das ist ein Erdbeben.' }],
+      exact: true,
+    },
   ],
 });

@@ -59,6 +59,11 @@ describe('statement layer resolve', () => {
     expect(s.find((x) => x.speaker.text === 'Der Verkehrsminister')?.speaker.name).toBe('Verkehrsminister');
   });
 
+  it('resolves a generic person head („der Experte“) to the person who spoke last, whatever their role', () => {
+    const s = run('Politologe Peter Heinzl sagte dem Sender, die Wahlbeteiligung liege bei 62 Prozent. Bis 2029 drohe der Partei ein weiterer Absturz, so der Experte.');
+    expect(s.find((x) => x.speaker.text === 'der Experte')?.speaker.name).toBe('Peter Heinzl');
+  });
+
   it('does not resolve an unnamed organisation role to another unnamed organisation', () => {
     const s = run('Die Gewerkschaft kündigte neue Streiks an. Der Verband kündigte Klagen an, teilte ein Sprecher mit. Der Verband sagte, man sei vorbereitet.');
     expect(s.find((x) => x.content.text === 'man sei vorbereitet')?.speaker.name).toBe('Verband');

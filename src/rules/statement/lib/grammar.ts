@@ -858,8 +858,10 @@ const STANCE_VERBS = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'ga
  */
 export function stancePredicateBefore(ctx: RuleContext, colon: number, sentStart: number): number {
   const toks = ctx.doc.tokens;
+  // the predicative: an adjective or participle („zufrieden“, „schockiert“), not a function word
   const adj = toks[colon - 1];
-  if (!adj || adj.type !== 'word' || !isLowerWord(adj.text) || !isAdj(ctx.lexicon, adj.text)) return -1;
+  if (!adj || adj.type !== 'word' || !isLowerWord(adj.text) || isFunction(ctx.lexicon, adj.text)) return -1;
+  if (!isAdj(ctx.lexicon, adj.text) && !/(t|en|isch|lich|ig|bar|los)$/.test(adj.text)) return -1;
   for (let k = colon - 2; k > sentStart && colon - k <= 10; k--) {
     const t = toks[k];
     if (t.type === 'punct') return -1;
