@@ -33,6 +33,8 @@ export interface QuantityContext {
   attributed: boolean;
   /** A demanded or needed figure ("Nötig seien 1.000 Lastwagen"), not a reported one. */
   target: boolean;
+  /** A count on top of another ("weitere fünf Verletzte", "zusätzlich 300 Helfer"), not a rival figure. */
+  additional: boolean;
   /** Entities named in the figure's clause (name keys), outside its source: what the figure is about. */
   named: Set<string>;
   /** The noun governing the figure ("Verlust" in "ein Verlust von 45 Prozent"), as a stem, or null. */
@@ -43,6 +45,9 @@ export interface QuantityContext {
 
 /** Lexicon help for contexts: the head of a compound noun ("Zwischenbericht" → "Bericht"). */
 export type HeadOf = (word: string) => string | null;
+
+/** "weitere fünf", "zusätzlich 300", "noch einmal 20": a figure on top of another. */
+const ADDITIONAL = /\b(?:weitere[nmrs]?|zusätzliche[nmrs]?|zusätzlich|nochmals|noch\s+einmal)\s+(?:\S+\s+)?$/i;
 
 const CAP_WORD = /[A-ZÄÖÜ][a-zäöüß]{7,}/g;
 
@@ -207,12 +212,14 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
     let estimate = false;
     let target = false;
     let frame: string | null = null;
+    let additional = false;
     const clauseText = clause?.text ?? q.text;
     if (sentence && inSentence) {
       const before = sentence.text.slice(0, q.start - sentence.start);
       const numberStart = q.number && q.number.start >= q.start ? q.number.start : q.start;
       role = roleOf(before, sentence.text.slice(q.end - sentence.start));
       frame = frameOf(sentence.text.slice(0, numberStart - sentence.start));
+      additional = frame === null && ADDITIONAL.test(sentence.text.slice(Math.max(0, numberStart - sentence.start - 30), numberStart - sentence.start));
       if (frame) keys.add('f:' + frame);
       estimate = isEstimate(sentence.text);
     }
@@ -249,6 +256,7 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       sourceTexts,
       attributed: source !== null || estimate,
       target,
+      additional,
       named,
       frame,
       times: timeMarks(clauseText),

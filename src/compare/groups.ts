@@ -133,8 +133,9 @@ function sourceWords(texts: readonly string[]): Set<string> {
 /**
  * Do two figures of one article come from different sources? Two named sources differ unless one
  * names the other ("UNRWA" and "UNRWA-Sprecherin Amira Haddad" are one source); an attributed
- * figure and one the article states on its own come from different sources; an attribution
- * with no name ("nach palästinensischen Angaben") differs from any named one.
+ * figure and one the article states on its own come from different sources; so do a named source
+ * and an unnamed estimate ("Er rechnet mit …"); an attribution phrase with no name ("nach
+ * palästinensischen Angaben") differs from any named source.
  */
 function sourcesDiffer(a: QuantityContext, b: QuantityContext): boolean {
   if (a.source !== null && b.source !== null) {
@@ -144,7 +145,9 @@ function sourcesDiffer(a: QuantityContext, b: QuantityContext): boolean {
     for (const w of wa) if (wb.has(w)) return false;
     return true;
   }
-  return a.attributed !== b.attributed;
+  // A named source against an unnamed estimate ("Er rechnet mit …"), or an attributed figure
+  // against the article's own.
+  return a.source !== b.source || a.attributed !== b.attributed;
 }
 
 /**
@@ -159,7 +162,7 @@ function mayDisagree(a: Item, b: Item): boolean {
   const m = unitMatch(a.unit, b.unit);
   if (m !== 'lemma' && m !== 'head' && m !== 'class') return false;
   if (ratio(a.abs, b.abs) > DISAGREE_RATIO) return false;
-  if (a.ctx.target || b.ctx.target) return false;
+  if (a.ctx.target || b.ctx.target || a.ctx.additional || b.ctx.additional) return false;
   // Different times ("bei der letzten Wahl", "im ersten Quartal" vs "im zweiten") are different facts.
   if (timesDiffer(a.ctx.times, b.ctx.times)) return false;
   // A sentence that sets one figure against the other ("Die Polizei spricht dagegen von …") is

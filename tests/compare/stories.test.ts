@@ -718,3 +718,35 @@ describe('rescue workers and soldiers in one flood story', () => {
     expect(together(r, ['h1', '1.200 Einsatzkräfte'], ['h2', '1.100 Feuerwehrleuten'])).toBe(true);
   });
 });
+
+describe('a named source against an unnamed estimate', () => {
+  it('a study\'s figure and an expert\'s estimate of the same loss conflict; an additional count does not', () => {
+    const arts = [
+      article('e1', [
+        { text: 'Skigebiete in den Alpen: weniger Schneetage erwartet', ents: [['Alpen', 'LOC']] },
+        {
+          text: 'Nach Berechnungen des Klimainstituts drohe bis 2040 ein Rückgang der Schneetage um 30 Prozent.',
+          q: [{ text: '30 Prozent', value: 30, unit: 'Prozent' }],
+          st: { speaker: 'des Klimainstituts', name: 'Klimainstitut', cue: 'Nach Berechnungen', kind: 'according_to', content: 'drohe bis 2040 ein Rückgang der Schneetage um 30 Prozent' },
+          dates: [['2040', '2040']],
+        },
+        { text: 'Ein Skilehrer aus Tirol hält das für übertrieben.', ents: [['Tirol', 'LOC']] },
+        { text: 'Er rechnet mit einem Rückgang der Schneetage um 20 Prozent.', q: [{ text: '20 Prozent', value: 20, unit: 'Prozent' }] },
+      ]),
+      article('e2', [
+        {
+          text: 'Bei dem Unfall in der Chemiefabrik in Leverkusen meldete die Polizei zwölf Verletzte.',
+          q: [{ text: 'zwölf Verletzte', value: 12, unit: 'Verletzte' }],
+          st: { speaker: 'die Polizei', name: 'Polizei', cue: 'meldete', content: 'zwölf Verletzte' },
+          ents: [['Leverkusen', 'LOC']],
+        },
+        { text: 'Sie rechnet bei dem Unfall in der Chemiefabrik mit weiteren fünf Verletzten.', q: [{ text: 'fünf Verletzten', value: 5, unit: 'Verletzte' }] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    const g = groupOf(r, 'e1', '30 Prozent');
+    expect(g.members.map((m) => m.text)).toEqual(['30 Prozent', '20 Prozent']);
+    expect(g.status).toBe('conflict');
+    expect(together(r, ['e2', 'zwölf Verletzte'], ['e2', 'fünf Verletzten'])).toBe(false);
+  });
+});
