@@ -101,12 +101,14 @@ export function rateKeys(clause: string): string[] {
  * phrase (its source words), or null.
  */
 const NAME = String.raw`[A-ZÄÖÜ][\wäöüß-]+`;
+const NUMBER_WORD = String.raw`(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzend)[a-zäöüß]*)\b`;
 const SOURCE_RES: RegExp[] = [
   new RegExp(String.raw`\b[Nn]ach\s+((?:[\wäöüß-]+\s+){0,2}(?:Angaben|Informationen|Darstellung|Schätzungen|Berechnungen|Zählungen?|Erkenntnissen)(?:\s+(?:des|der|von|vom|unserer|aus)\s+${NAME}(?:\s+${NAME})?)?)`),
   new RegExp(String.raw`\b[Ll]aut\s+((?:de[mnrs]\s+)?${NAME}(?:\s+${NAME})?)`),
   new RegExp(String.raw`\b(${NAME}(?:\s+\([A-Z]+\))?)\s+zufolge\b`),
   new RegExp(String.raw`\b(?:hieß|heißt)\s+es\s+((?:bei|aus|von|im|beim)\s+(?:de[mnrs]\s+)?${NAME})`),
   new RegExp(String.raw`\b((?:${NAME}\s+){1,3})(?:hatte|hat|hatten|haben)?\s*(?:[\wäöüß-]+\s+){0,3}(?:von|über)\s+[^,.]{0,60}\b(?:gesprochen|berichtet)\b`),
+  new RegExp(String.raw`\b((?:${NAME}\s+){1,3})(?:spricht|sprach|sprachen|sprechen|nennt|nannte|nannten|zählt|zählte|zählten|meldet|meldete|meldeten)\s+(?:[a-zäöüß]+\s+){0,3}?(?:von\s+)?(?:\S+\s+){0,3}?(?:\d|${NUMBER_WORD})`),
 ];
 
 export function sourcePhrase(sentence: string): string | null {

@@ -167,7 +167,7 @@ function mayDisagree(a: Item, b: Item): boolean {
   if (timesDiffer(a.ctx.times, b.ctx.times)) return false;
   // A sentence that sets one figure against the other ("Die Polizei spricht dagegen von …") is
   // enough, even when the two name places of different size (Dresden, Sachsen).
-  if (a.contrast || b.contrast) return true;
+  if (reportedContrast(a, b)) return true;
   if (eachHasOwn(a.ctx.named, b.ctx.named) || disjointSets(new Set(a.ctx.dates), new Set(b.ctx.dates))) return false;
   // Amounts, shares and sizes (Euro, Prozent, Tonnen) of one article measure many things; two
   // sources' figures are one only when the same noun governs them ("ein Verlust von 45 Prozent" /
@@ -183,6 +183,15 @@ function eachHasOwn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
     return false;
   };
   return own(a, b) && own(b, a);
+}
+
+/**
+ * One of the two sets its figure against another source's: a contrast word in a sentence that
+ * attributes the figure ("Die Veranstalter sprachen dagegen von …"). A contrast between two
+ * things the article itself reports ("Der Umsatz stieg, der Gewinn sank dagegen") does not count.
+ */
+function reportedContrast(a: Item, b: Item): boolean {
+  return (a.contrast && a.ctx.attributed) || (b.contrast && b.ctx.attributed);
 }
 
 /** Both non-empty and without a common element. */
@@ -239,8 +248,14 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   let shared = sharedCount(a.keyIds, b.keyIds) + named;
   const equal = nearlyEqual(a, b);
   // A disagreement inside one article: the same role ("getötet" / "ausgeschaltet") and a sentence
-  // that sets one figure against the other are evidence as good as a shared word.
-  if (same && differInArticle(a, b)) shared += (a.unit.role !== null && a.unit.role === b.unit.role ? 1 : 0) + (a.contrast || b.contrast ? 1 : 0);
+  // that sets one figure against the other are evidence as good as shared words.
+  if (same && differInArticle(a, b)) {
+    const contrast = reportedContrast(a, b);
+    shared += a.unit.role !== null && a.unit.role === b.unit.role ? 1 : 0;
+    // "… nahmen 8.000 Menschen teil. Die Veranstalter sprachen dagegen von 15.000 Teilnehmern.":
+    // a contrast sets its figure against the one just before, the more so in the next sentence.
+    if (contrast) shared += Math.abs(a.q.sentence - b.q.sentence) <= 2 ? 2 : 1;
+  }
   const measure = a.unit.measure || b.unit.measure;
   // Two shared context keys link different figures; one is enough for the same figure.
   let need = equal ? 1 : 2;

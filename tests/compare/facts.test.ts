@@ -90,7 +90,11 @@ describe('sourcePhrase: attribution phrases of a sentence without a statement', 
     ['Laut Feuerwehr brannte die Halle vollständig aus.', 'Feuerwehr'],
     ['Dem Roten Kreuz zufolge fehlen 200 Betten.', 'Kreuz'],
     ['Die Feuerwehr hatte am Morgen noch von vier Verletzten gesprochen.', 'Die Feuerwehr'],
+    ['Die Veranstalter sprachen dagegen von 15.000 Teilnehmern.', 'Die Veranstalter'],
+    ['Der kommunale Arbeitgeberverband sprach hingegen von höchstens 7.000 Streikenden.', 'Arbeitgeberverband'],
+    ['Die Polizei spricht weiterhin von sechs Toten.', 'Die Polizei'],
     // must not match
+    ['Der Umsatz stieg um 8 Prozent, der Gewinn sank dagegen um 3 Prozent.', null],
     ['Die Halle brannte vollständig aus.', null],
     ['Drei Arbeiter wurden verletzt, einer schwer.', null],
   ];

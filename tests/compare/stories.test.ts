@@ -750,3 +750,32 @@ describe('a named source against an unnamed estimate', () => {
     expect(together(r, ['e2', 'zwölf Verletzte'], ['e2', 'fünf Verletzten'])).toBe(false);
   });
 });
+
+describe('a contrast word sets one source against another, not one figure against any other', () => {
+  it('union and employers count a strike differently; turnover and profit are two things', () => {
+    const arts = [
+      article('w1', [
+        { text: 'Warnstreik im Nahverkehr legt Busse und Bahnen lahm' },
+        {
+          text: 'Nach Angaben der Gewerkschaft Verdi beteiligten sich bundesweit 12.000 Beschäftigte an dem Ausstand.',
+          q: [{ text: '12.000 Beschäftigte', value: 12000, unit: 'Beschäftigte' }],
+          st: { speaker: 'der Gewerkschaft Verdi', name: 'Verdi', cue: 'Nach Angaben', kind: 'according_to', content: 'beteiligten sich bundesweit 12.000 Beschäftigte an dem Ausstand' },
+          ents: [['Verdi', 'ORG']],
+        },
+        { text: 'Der kommunale Arbeitgeberverband sprach hingegen von höchstens 7.000 Streikenden.', q: [{ text: 'höchstens 7.000 Streikenden', value: 7000, bound: 'lte', unit: 'Streikende' }] },
+      ]),
+      article('w2', [
+        { text: 'Autozulieferer: Umsatz steigt, Gewinn sinkt' },
+        {
+          text: 'Der Umsatz des Zulieferers stieg im dritten Quartal auf 4,2 Milliarden Euro, der operative Gewinn sank dagegen auf 610 Millionen Euro.',
+          q: [{ text: '4,2 Milliarden Euro', value: 4.2e9, unit: 'Euro' }, { text: '610 Millionen Euro', value: 610e6, unit: 'Euro' }],
+        },
+        { text: 'Für den Umbau plant der Zulieferer Kosten von 400 bis 500 Millionen Euro ein.', q: [{ text: 'von 400 bis 500 Millionen Euro', value: 400e6, bound: 'gte', unit: 'Euro', number: '400' }] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['w1', '12.000 Beschäftigte'], ['w1', 'höchstens 7.000 Streikenden'])).toBe(true);
+    expect(groupOf(r, 'w1', '12.000 Beschäftigte').status).toBe('conflict');
+    expect(together(r, ['w2', '610 Millionen Euro'], ['w2', 'von 400 bis 500 Millionen Euro'])).toBe(false);
+  });
+});
