@@ -67,14 +67,34 @@ export function roleOf(before: string, after: string): string | null {
 /** Qualifiers that may stand between a frame noun's preposition and the number. */
 const FRAME_RE = /([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s+(?:in\s+Höhe\s+)?(?:von|um)\s+(?:[a-zäöüß]+\s+){0,3}$/;
 
-/** The folded stem of the noun governing a figure through "von"/"um", or null. `before` ends at the number. */
+/** "Die Wahlbeteiligung lag nach Angaben der Landeswahlleiterin bei …", "Die Ablöse beträgt …": the subject as frame. */
+const SUBJECT_FRAME_RE = /([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s+(liegt|liege|lag|lagen|liegen|beträgt|betrage|betrug|betrugen|belief\s+sich|beläuft\s+sich)\s+((?:[^\s\d,;:.]+\s+){0,6}?)$/;
+
+/**
+ * The folded stem of the noun governing a figure, or null: through "von"/"um" ("ein Verlust von
+ * 45 Prozent"), or as the subject of "liegt bei"/"beträgt" ("Die Wahlbeteiligung lag … bei 61
+ * Prozent"). `before` ends at the number.
+ */
 export function frameOf(before: string): string | null {
-  const m = FRAME_RE.exec(before.slice(-80));
-  if (!m) return null;
-  // The words between must be qualifiers, not a verb or a noun phrase of their own.
-  const between = before.slice(before.length - (m[0].length - m[1].length)).trim().split(/\s+/).slice(1);
-  if (between.some((w) => !QUALIFIER.has(w.toLowerCase()))) return null;
-  return stem(fold(m[1]).replace(/[^a-z]/g, ''));
+  const tail = before.slice(-120);
+  const m = FRAME_RE.exec(tail);
+  if (m) {
+    // The words between must be qualifiers, not a verb or a noun phrase of their own.
+    const between = tail.slice(tail.length - (m[0].length - m[1].length)).trim().split(/\s+/).slice(1);
+    if (between.every((w) => QUALIFIER.has(w.toLowerCase()))) return stem(fold(m[1]).replace(/[^a-z]/g, ''));
+    return null;
+  }
+  const n = SUBJECT_FRAME_RE.exec(tail);
+  if (!n) return null;
+  // "beträgt" takes the figure directly, after any attribution ("beträgt nach SID-Informationen 42
+  // Millionen"); "liegt" needs its "bei", then only qualifiers ("lag 2 Prozent über dem Vorjahr" is
+  // a difference, not the value).
+  if (/^l/.test(n[2])) {
+    const words = n[3].trim().split(/\s+/).filter(Boolean);
+    const bei = words.lastIndexOf('bei') >= 0 ? words.lastIndexOf('bei') : words.lastIndexOf('auf');
+    if (bei < 0 || !words.slice(bei + 1).every((w) => QUALIFIER.has(w.toLowerCase()))) return null;
+  }
+  return stem(fold(n[1]).replace(/[^a-z]/g, ''));
 }
 
 const QUALIFIER = new Set(
@@ -149,7 +169,8 @@ const ORDINAL: Record<string, string> = { ersten: '1', zweiten: '2', dritten: '3
 /**
  * Time marks of a clause, for telling two figures of one article apart: years ("2023", "bis
  * 2050"), months, "im ersten Quartal" (q1), "im zweiten Halbjahr" (h2), and a past reference
- * ("Vorjahr", "am Vortag", "bei der letzten Wahl", "im vergangenen Jahr": prev). Two figures whose
+ * ("Vorjahr", "am Vortag", "bei der letzten Wahl", "im vergangenen Jahr", a past state in the
+ * pluperfect "hatte bei 900 Millionen Euro gelegen": prev). Two figures whose
  * clauses both carry marks and share none refer to different times, and so do a figure with a
  * past reference and one without.
  */
@@ -159,6 +180,7 @@ export function timeMarks(clause: string): Set<string> {
   for (const m of t.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) out.add(m[1]);
   for (const m of t.matchAll(MONTH_RE)) out.add(m[1]);
   for (const m of t.matchAll(/\b(ersten|zweiten|dritten|vierten)\s+(quartal|halbjahr)/g)) out.add(m[2][0] + ORDINAL[m[1]]);
+  if (/\bhatten?\b[^.;]{0,80}\b(?:gelegen|betragen)\b|\b(?:war|waren)\b[^.;]{0,80}\bgewesen\b/.test(t)) out.add('prev');
   if (/\b(?:vorjahr|vortag|vorwoche|vormonat|vorquartal)/.test(t) || /\b(?:letzten|vorigen|vergangenen|früheren|vorherigen)\s+(?:\p{L}+\s+)?(?:wahl|landtagswahl|bundestagswahl|jahr|jahres|saison|woche|monat|monats|sommer|winter|quartal|halbjahr)\b/u.test(t)) out.add('prev');
   return out;
 }

@@ -56,9 +56,13 @@ describe('frameOf: the noun that governs a figure through "von"/"um"', () => {
     ['Der Verein zahlt eine Ablöse von mehr als ', 'ablose'],
     ['Die Gewerkschaft verlangt eine Lohnerhöhung um ', 'lohner'],
     ['Der Konzern meldet einen Gewinn in Höhe von ', 'gewinn'],
+    ['Die Wahlbeteiligung lag nach Angaben der Landeswahlleiterin bei ', 'wahlbe'],
+    ['Die tatsächliche Neuverschuldung liege bei rund ', 'neuver'],
+    ['Die Ablöse beträgt nach Informationen der Agentur ', 'ablose'],
     // must not match: no governing noun, or a verb / another phrase stands between
     ['Die Polizei zählte ', null],
-    ['Die Inflation lag im März bei ', null],
+    ['Das Wachstum lag ', null],
+    ['Der Umsatz lag im dritten Quartal mit ', null],
     ['Der Schaden wurde von Gutachtern geschätzt auf ', null],
     ['Der Sprecher sprach von ', null],
   ];
@@ -133,6 +137,8 @@ describe('timeMarks and timesDiffer', () => {
     expect([...timeMarks('Im ersten Quartal stieg der Umsatz um 4 Prozent')]).toEqual(['q1']);
     expect([...timeMarks('Bei der letzten Landtagswahl lag die Beteiligung bei 58 Prozent')]).toEqual(['prev']);
     expect([...timeMarks('Am Vortag waren 2.000 Menschen auf der Straße')]).toEqual(['prev']);
+    expect([...timeMarks('Im laufenden Jahr hatte die Neuverschuldung bei 900 Millionen Euro gelegen')]).toEqual(['prev']);
+    expect([...timeMarks('Die Feuerwehr hatte am Morgen noch von vier Verletzten gesprochen')]).toEqual([]);
     expect([...timeMarks('Die Beteiligung lag bei 61 Prozent')]).toEqual([]);
   });
   it('different marks or a past reference on one side only are different times', () => {

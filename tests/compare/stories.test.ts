@@ -779,3 +779,23 @@ describe('a contrast word sets one source against another, not one figure agains
     expect(together(r, ['w2', '610 Millionen Euro'], ['w2', 'von 400 bis 500 Millionen Euro'])).toBe(false);
   });
 });
+
+describe('a budget: the minister\'s and the opposition\'s borrowing', () => {
+  it('the same governing noun from two sources conflicts; this year\'s figure in the pluperfect stays apart', () => {
+    const arts = [
+      article('n1', [
+        { text: 'Landeshaushalt: Finanzminister plant Neuverschuldung von 1,2 Milliarden Euro', q: [{ text: '1,2 Milliarden Euro', value: 1.2e9, unit: 'Euro' }] },
+        {
+          text: 'Der Finanzexperte der Opposition sagte, die tatsächliche Neuverschuldung liege bei 1,9 Milliarden Euro.',
+          q: [{ text: '1,9 Milliarden Euro', value: 1.9e9, unit: 'Euro' }],
+          st: { speaker: 'Der Finanzexperte der Opposition', name: 'Finanzexperte', cue: 'sagte', content: 'die tatsächliche Neuverschuldung liege bei 1,9 Milliarden Euro' },
+        },
+        { text: 'Im laufenden Jahr hatte die Neuverschuldung bei 900 Millionen Euro gelegen.', q: [{ text: '900 Millionen Euro', value: 900e6, unit: 'Euro' }] },
+      ]),
+    ];
+    const r = compare(arts, factOpts);
+    expect(together(r, ['n1', '1,2 Milliarden Euro'], ['n1', '1,9 Milliarden Euro'])).toBe(true);
+    expect(groupOf(r, 'n1', '1,2 Milliarden Euro').status).toBe('conflict');
+    expect(groupOf(r, 'n1', '900 Millionen Euro').members).toHaveLength(1);
+  });
+});
