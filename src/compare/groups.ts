@@ -2,19 +2,23 @@
  * Quantity groups: quantities (across articles and within one) that count the same thing.
  * The algorithm is documented in docs/compare.md. In short:
  * 1. Every quantity with a unit becomes an item with unit info (lemma, compound head, class,
- *    modifier) and a context (content-word keys of its clause, speaker, entities nearby, dates).
+ *    modifier, role from its predicate: "drei Seeleute verletzt") and a context (content-word keys
+ *    of its clause, speaker or attribution phrase, entities nearby, dates, time marks, governing
+ *    noun, rate; see context.ts and facts.ts).
  * 2. Blocking: items are bucketed by unit class, by compound head and by compound modifier; only
  *    items sharing a bucket are compared. Buckets bigger than `BIG_BLOCK` are compared through an
  *    inverted index of context keys (keys found in more than `KEY_CAP` items are too common
  *    to propose pairs), so the work grows with the input, not with its square.
  * 3. A pair is linked when the units match (same lemma, same head or class, or same modifier)
  *    and enough context keys are shared (more for looser unit matches, fewer for equal numbers,
- *    more when both sentences name different years). Numbers more than `MAX_RATIO` apart are
- *    only linked with strongly shared context.
+ *    more when both sentences name different years; never for different figures at different
+ *    times). Numbers more than `MAX_RATIO` apart are only linked with strongly shared context.
  * 4. Clustering: links are applied strongest first (Kruskal), but two clusters are only merged
- *    when the result stays plausible: no two members of one article in the same sentence or with
- *    contradicting intervals (an article does not contradict itself: two different figures in one
- *    article count different things), and all numbers within `MAX_RATIO` of each other. Vague
+ *    when the result stays plausible: no two members of one article in the same sentence, two
+ *    different figures of one article only when the article reports a disagreement (two sources
+ *    or an attributed contrast on the same fact: `mayDisagree`; otherwise they count different
+ *    things), no two specific nouns of different classes in one role (dead civilians vs dead
+ *    soldiers), and all numbers within `MAX_RATIO` of each other. Vague
  *    quantities ("Tausende Soldaten") are clustered after the precise ones, so they join an
  *    existing group instead of pulling precise figures apart.
  */
