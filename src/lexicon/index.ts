@@ -6,11 +6,13 @@
  * `Lexicon` instances; `loadLexicon()` itself costs nothing.
  */
 import { FormTable } from './compiled.js';
+import { firstNameTable, type FirstNameGender } from './first-names.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { readListFile } from './lists.js';
 
 export { LexiconNotBuiltError } from './compiled.js';
 export type { Gazetteer, LookupOptions, Place, PlaceKind } from './gazetteer.js';
+export type { FirstNameGender } from './first-names.js';
 
 export type ListName = string;
 
@@ -87,6 +89,13 @@ export interface Lexicon {
   demonym(form: string): string | null;
   /** Places and organisations (countries, cities, regions, supranational orgs) with this lexicon's lists. */
   gazetteer(): Gazetteer;
+  /**
+   * A first name of the compiled list (faker's German-speaking and other Latin-script locales,
+   * build/lexicon/first-names.tsv), exact spelling: „Nils“ → 'm', „Anna“ → 'f', „Kim“ → 'u'
+   * (both or unspecified); null when unlisted. Common German words of foreign locales are left
+   * out; German first names that are words too stay („Ernst“, „Mark“): check isCommonWord.
+   */
+  firstName(word: string): FirstNameGender | null;
 }
 
 // ------------------------------------------------------------------ compiled tables (lazy)
@@ -605,6 +614,7 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
     gazetteer(): Gazetteer {
       return (gaz ??= createGazetteer({ list: lex.list, table: lex.table, isNoun }));
     },
+    firstName: (word) => (word ? firstNameTable().get(word) : null),
   };
   let gaz: Gazetteer | undefined;
   return lex;

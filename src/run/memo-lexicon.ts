@@ -57,6 +57,7 @@ export function memoLexicon(lex: Lexicon): Lexicon {
     unit: (s) => copyUnit(unit(s)),
     unitClass: memo((s) => lex.unitClass(s)),
     demonym: memo((s) => lex.demonym(s)),
+    firstName: memo((s) => lex.firstName(s)),
   };
   views.set(lex, view);
   views.set(view, view);

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCommon, units } from './lib/words.js';
-import { nameRun, nameStart } from './lib/names.js';
+import { firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { outlets } from './lib/knowledge.js';
 
 const ID = 'entity/name-shape';
@@ -16,8 +16,11 @@ const rule: Rule<EntityCandidate> = {
     const us = units(doc);
     const out: EntityCandidate[] = [];
     for (let i = 0; i + 1 < us.length; i++) {
-      if (!nameStart(lexicon, us, i)) continue;
-      const b = nameRun(lexicon, us, i, { commonLast: true, max: 4 });
+      let b = nameStart(lexicon, us, i) ? nameRun(lexicon, us, i, { commonLast: true, max: 4 }) : i;
+      // a listed first name before a capitalised word: the surname may be a compound-looking
+      // word („Julian Nagelsmann“, „Frank Hausmann“) and the first name a common noun („Ernst
+      // Steinhauer“); a first name that is a place („Paris“) is left to the place rules
+      if (b - i < 2 && knownFirstName(lexicon, us, i)) b = Math.max(b, firstNameRun(lexicon, us, i));
       if (b - i < 2) {
         i = Math.max(i, b - 1);
         continue;

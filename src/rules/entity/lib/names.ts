@@ -34,9 +34,10 @@ export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
 }
 
 /**
- * A first name that reads as the genitive of a place, before a surname: „Nils Petersen“ (not
- * the Nile), „Trainer Klaus Berger“. The word itself is no listed place, the place is no country,
- * and a person-name word follows on the same line.
+ * A first name that reads as the genitive of a place: „Nils Petersen“ (not the Nile), „Trainer
+ * Klaus Berger“. The word itself is no listed place, the place is no country, no article or
+ * contracted preposition stands before it („des Nils“, „am Nil“), and either the word is a listed
+ * first name („Nils sagte“) or a person-name word follows on the same line.
  */
 export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
   const u = us[i];
@@ -44,8 +45,22 @@ export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean 
   if (!genitiveOnlyPlace(lex, u.text) || isCommon(lex, u.text) || isRole(lex, u.text)) return false;
   const prev = i > 0 ? us[i - 1] : null;
   if (prev && prev.type === 'word' && /^(des|eines|am|vom|zum|im|ins|beim)$/i.test(prev.text)) return false;
+  if (lex.firstName(u.text) !== null) return true;
   const next = i + 1 < us.length ? us[i + 1] : null;
   return !!next && !next.newline && next.type === 'word' && personWord(lex, next) && !lookupPlace(lex, next.text);
+}
+
+/**
+ * A listed first name (lexicon `firstName`) that may open a person's name here: capitalised, in
+ * running text, no role or organisation word, and no place of its own („Paris“, „Sofia“,
+ * „Dallas“ stay places; a genitive-only place like „Nils“ counts as a name).
+ */
+export function knownFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
+  const u = us[i];
+  if (u.type !== 'word' || u.capsLine || u.possessive || !isCapitalised(u.text)) return false;
+  if (lex.firstName(u.text) === null || isRole(lex, u.text) || orgHeadOf(lex, u.text)) return false;
+  const place = lookupPlace(lex, u.text);
+  return !place || place.weak || genitiveFirstName(lex, us, i);
 }
 
 /** Unit i follows a binding name particle after a name word: „Haifa“ in „Karim Abu Haifa“. */
@@ -201,4 +216,24 @@ function baseNoun(lex: Lexicon, w: string): boolean {
   if (!lex.isNoun(w) || lex.isVerb(w.toLowerCase()) || lex.isAdjective(w.toLowerCase())) return false;
   if (!isCommon(lex, w)) return false;
   return lex.nounLemma(w) === w;
+}
+
+/**
+ * The end (exclusive) of a person's name opened by the listed first name at unit i (see
+ * knownFirstName); i when none: the next word on the line is a name word where a name is
+ * expected (also a compound-looking surname: „Nagelsmann“, „Steinhauer“) and no place, and name
+ * words may follow („Marie Luise Steinhauer“). The first name may be a common noun („Ernst“, „Mark“).
+ */
+export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
+  const next = i + 1 < us.length ? us[i + 1] : null;
+  if (!next || next.newline || next.type !== 'word' || us[i].possessive) return i;
+  if (!personWord(lex, next, true) || orgHeadOf(lex, next.text)) return i;
+  // a first name that is a common noun after an article is the noun: „der Roman Schattenland“
+  if (isCommon(lex, us[i].text) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
+  // a quoted name is a title — a ship, a film, a book: die „Aurora Nordstern“, „Emma Blaufeld“
+  if (i > 0 && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
+  // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun
+  if (/[sxzß]$/.test(us[i].text) && !personWord(lex, next)) return i;
+  const b = nameRun(lex, us, i + 1, { loose: true, max: 3 });
+  return b > i + 1 ? b : i;
 }

@@ -249,6 +249,10 @@ function computeCommon(lex: Lexicon, w: string): boolean {
     const title = w.charAt(0) + w.slice(1).toLowerCase();
     return lex.isCommonWord(w.toLowerCase()) || (w.length > 3 && lex.isCommonWord(title));
   }
+  // a listed first name is a name unless the dictionary has it as a noun, adjective or function
+  // word („Ernst“, „Mark“): verb forms are written in lower case („Malte“, „Lasse“), and
+  // „Wolfgang“, „Hermann“ only look like compounds (Wolf + Gang, Her + Mann)
+  if (lex.firstName(w) !== null && !dictionaryNonVerb(lex, w)) return false;
   if (lex.isCommonWord(w)) return true;
   const lower = decapitalise(w);
   if (ADVERB.test(lower) && lower.length >= 7) return true;
@@ -261,6 +265,11 @@ function computeCommon(lex: Lexicon, w: string): boolean {
   const at = w.toLowerCase().lastIndexOf(head.toLowerCase());
   if (at < 0) return true; // the head is inflected with umlaut ("…kräfte"): trust the split
   return knownModifier(lex, w.slice(0, at));
+}
+
+/** The dictionary has the word as a noun, an adjective or a function word (any case; verbs aside). */
+function dictionaryNonVerb(lex: Lexicon, w: string): boolean {
+  return lex.isNoun(w) || lex.isFunctionWord(w) || lex.isAdjective(w);
 }
 
 /** The first part of a compound is a word: a noun, adjective or verb stem, maybe with a linking s/n/en/er/e. */
