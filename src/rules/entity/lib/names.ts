@@ -165,8 +165,9 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       if (ARTICLE_PARTICLES.has(u.text) && !(b > k && (PARTICLES.has(us[b - 1].text) || CAP_PARTICLES.has(us[b - 1].text)))) break;
       let c = b;
       while (c < us.length && c - b < 2 && (PARTICLES.has(us[c].text) || (c === b && CAP_PARTICLES.has(us[c].text)))) c++;
-      // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c].text) && (personWord(lex, us[c], true) || (isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {
+      // „zu Wort“ is an idiom, „zu Guttenberg“ a name: after „zu“ a name word, no common noun
+    // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c].text) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {
         b = c + 1;
         names++;
         continue;
@@ -228,8 +229,9 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   const next = i + 1 < us.length ? us[i + 1] : null;
   if (!next || next.newline || next.type !== 'word' || us[i].possessive) return i;
   if (!personWord(lex, next, true) || orgHeadOf(lex, next.text)) return i;
-  // a first name that is a common noun after an article is the noun: „der Roman Schattenland“
-  if (isCommon(lex, us[i].text) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
+  // a first name that is a common noun after an article or a declined adjective is the noun:
+  // „der Roman Schattenland“, „ihr neuer Roman Schattenland“
+  if (isCommon(lex, us[i].text) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
   // a quoted name is a title — a ship, a film, a book: die „Aurora Nordstern“, „Emma Blaufeld“
   if (i > 0 && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
   // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun
