@@ -37,16 +37,26 @@ export function renameFormatted(text: string, format: ArticleFormat, id: string)
 }
 
 /**
- * The `--format json` document from articles formatted by `formatArticle(…, 'json')`: the same
- * bytes as `JSON.stringify({ schemaVersion, articles, errors }, null, 2) + '\n'`.
+ * The `--format json` document from articles formatted by `formatArticle(…, 'json')`, in chunks
+ * to write one after the other (no second copy of the whole document in memory): together the
+ * same bytes as `JSON.stringify({ schemaVersion, articles, errors }, null, 2) + '\n'`.
  */
-export function jsonDocument(schemaVersion: number, articles: string[], errors: InputError[]): string {
+export function* jsonDocumentChunks(schemaVersion: number, articles: string[], errors: InputError[]): Generator<string> {
   const skeleton = JSON.stringify({ schemaVersion, articles: [], errors }, null, 2);
-  if (articles.length === 0) return skeleton + '\n';
+  if (articles.length === 0) {
+    yield skeleton + '\n';
+    return;
+  }
   // `"articles": []` comes before `errors` (key order), so its first occurrence is the key's.
   const key = '"articles": [';
   const at = skeleton.indexOf(key + ']');
   if (at < 0) throw new Error('jsonDocument: no articles key in the skeleton');
-  const inner = '\n' + JSON_ELEMENT_INDENT + articles.join(',\n' + JSON_ELEMENT_INDENT) + '\n  ';
-  return skeleton.slice(0, at + key.length) + inner + skeleton.slice(at + key.length) + '\n';
+  yield skeleton.slice(0, at + key.length);
+  for (let i = 0; i < articles.length; i++) yield (i === 0 ? '\n' : ',\n') + JSON_ELEMENT_INDENT + articles[i];
+  yield '\n  ' + skeleton.slice(at + key.length) + '\n';
+}
+
+/** The whole `--format json` document as one string (see `jsonDocumentChunks`). */
+export function jsonDocument(schemaVersion: number, articles: string[], errors: InputError[]): string {
+  return [...jsonDocumentChunks(schemaVersion, articles, errors)].join('');
 }

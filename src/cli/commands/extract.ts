@@ -33,7 +33,7 @@ export function register(program: Command, io: CliIO): void {
       if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (choose one of: ${FORMATS.join(', ')})`);
       const { extractFormatters } = await import('../../format/registry.js');
       const { jsonlError } = await import('../../format/extract/jsonl.js');
-      const { jsonDocument, isArticleFormat } = await import('../../run/format-article.js');
+      const { jsonDocumentChunks, isArticleFormat } = await import('../../run/format-article.js');
       const sink = openSink(io, flags.output);
       const progress = progressReporter(io, flags);
       try {
@@ -50,7 +50,7 @@ export function register(program: Command, io: CliIO): void {
         progress.done();
         for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
         if (streaming) for (const e of result.errors) sink.write(jsonlError(e));
-        else if (format === 'json') sink.write(jsonDocument(result.schemaVersion, pieces, result.errors));
+        else if (format === 'json') for (const chunk of jsonDocumentChunks(result.schemaVersion, pieces, result.errors)) sink.write(chunk);
         else {
           const { schemaVersion, articles, errors } = result;
           sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatOptions(io, flags)));
