@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Zahl der Toten steigt auf 13\n\nBozen (dpa) – Nach dem Lawinenunglück in Südtirol ist die Zahl der Toten gestiegen.' },
     { text: 'Im Jahr 2024 wählte Sachsen einen neuen Landtag.' },
     { text: 'Seit August 2023 exportiert das Land Waffen.' },
     { text: 'Das Treffen am 18.12.2024 um 13:39 Uhr wurde abgesagt.' },
@@ -33,6 +34,7 @@ ruleTester(rule, {
     { text: 'Die Bundesstraße 96 wurde gesperrt.' },
   ],
   invalid: [
+    { text: 'Die Feuerwehr brachte 120\nBewohner in Sicherheit.', expect: [{ text: '120\nBewohner', value: 120, unit: 'Bewohner' }] },
     { text: 'Nordkorea hat 1.500 Spezialkräfte zur Ausbildung geschickt.', expect: [{ text: '1.500 Spezialkräfte', value: 1500, bound: 'eq' }] },
     { text: 'Schiffe mit 1.500 nordkoreanischen Soldaten an Bord wurden entdeckt.', expect: [{ text: '1.500 nordkoreanischen Soldaten', value: 1500, unit: 'Soldat' }] },
     { text: 'Nordkorea hat 1,28 Millionen Soldaten im Einsatz.', expect: [{ text: '1,28 Millionen Soldaten', value: 1.28e6, unit: 'Soldat', number: { text: '1,28 Millionen' }, noun: { text: 'Soldaten' } }] },

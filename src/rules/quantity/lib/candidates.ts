@@ -215,6 +215,9 @@ function nounAfter(doc: Doc, lex: Lexicon, end: number, allowVon: boolean): Noun
     if (t && t.text === ',' && toks[k + 1]?.type === 'word' && !isUpperWord(toks[k + 1].text)) t = toks[++k];
   }
   if (!t || t.type !== 'word' || !isUpperWord(t.text)) return null;
+  // A headline ending in a number does not count the next paragraph's first word ("… steigt auf
+  // 13" + blank line + "Bozen (dpa) –"): the noun stands in the number's sentence and paragraph.
+  if (/\n[^\S\n]*\n/.test(doc.text.slice(end, t.start))) return null;
   const lower = t.text.toLowerCase();
   if (MONTHS.has(lower) || WEEKDAYS.has(lower) || STOP_WORDS.has(lower)) return null;
   if (safe(() => lex.isFunctionWord?.(t!.text) ?? false, false) && !unitInfo(lex, t.text)) return null;
