@@ -61,6 +61,26 @@ export function parseJobs(value: string | number | undefined, cores: number): nu
   return n;
 }
 
+/**
+ * One-article files per worker when `--jobs` is not given. A worker costs ≈ 0.35 s of start-up
+ * before its first article and ≈ 1.5 s of CPU in all (module graph, wink model, cold memos, its
+ * own optimising-compiler runs; bench/NOTES.md), and saves ≈ 5 ms of wall time per article it
+ * takes off another thread: two workers pay off from roughly 70–140 articles (two from 100 files
+ * here). The five fixture articles took 0.6–1.0 s in one thread and 1.1–1.8 s with two workers.
+ */
+const MIN_FILES_PER_WORKER = 50;
+
+/**
+ * Worker threads for `files` inputs: `--jobs N` starts up to N (never more than there are
+ * files); without `--jobs`, up to the cores, but one per MIN_FILES_PER_WORKER when every input
+ * is one article (text, HTML) — a JSON or JSONL file may hold any number of records.
+ */
+export function workerCount(jobsGiven: boolean, jobs: number, files: number, oneArticleFiles: boolean): number {
+  const n = Math.min(jobs, files);
+  if (jobsGiven || !oneArticleFiles) return Math.max(1, n);
+  return Math.max(1, Math.min(n, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
 /** Compiled TypeScript runs workers; under a TypeScript loader (tests) everything runs inline. */
 const WORKER_FILE = new URL('../run/extract-file.js', import.meta.url);
 const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
@@ -144,7 +164,8 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     errors.push(...r.errors);
   };
 
-  const workers = CAN_USE_WORKERS ? Math.min(jobs, files.length) : 1;
+  const oneArticleFiles = files.every((f) => f === '-' || ['text', 'html'].includes(formatOf(f, input.inputFormat)));
+  const workers = CAN_USE_WORKERS ? workerCount(flags.jobs !== undefined, jobs, files.length, oneArticleFiles) : 1;
   if (workers <= 1) {
     const { loadTask, extractLoaded } = await import('../run/extract-file.js');
     // Reading runs a few files ahead, so file I/O overlaps extraction instead of idling the thread.

@@ -1,7 +1,7 @@
 /**
  * With `--format jsonl` / `json` the workers hand back formatted articles and the main thread
  * renames the ones whose ids clash. The bytes must not depend on `--jobs`, and json must hold
- * the same articles as jsonl (built CLI: real worker threads).
+ * the same articles as jsonl (built CLI: real worker threads). How many workers start.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/run-cli.js';
 import { json } from '../../src/format/extract/json.js';
+import { workerCount } from '../../src/cli/extraction.js';
 
 function clashingCorpus(): string {
   const root = mkdtempSync(join(tmpdir(), 'claims-jobs-'));
@@ -53,5 +54,28 @@ describe('--jobs with articles formatted in the workers', () => {
     expect(ids).toEqual(expect.arrayContaining(['nord/bericht', 'sued/bericht', 'sued/bericht#2', 'r1', 'r1#2', 'bericht']));
     // the json document holds the jsonl articles, formatted by the whole-result formatter
     expect(out.json1).toBe(json({ schemaVersion: 1, articles, errors: [] }));
+  });
+});
+
+describe('worker count', () => {
+  it('--jobs N starts up to N workers, never more than there are files', () => {
+    expect(workerCount(true, 2, 5, true)).toBe(2);
+    expect(workerCount(true, 8, 3, true)).toBe(3);
+    expect(workerCount(true, 1, 500, true)).toBe(1);
+    expect(workerCount(true, 4, 1, false)).toBe(1);
+  });
+
+  it('without --jobs, one-article files get a worker per 50 files, up to the cores', () => {
+    expect(workerCount(false, 2, 5, true)).toBe(1);
+    expect(workerCount(false, 2, 99, true)).toBe(1);
+    expect(workerCount(false, 2, 100, true)).toBe(2);
+    expect(workerCount(false, 2, 10_000, true)).toBe(2);
+    expect(workerCount(false, 8, 260, true)).toBe(5);
+    expect(workerCount(false, 4, 0, true)).toBe(1);
+  });
+
+  it('without --jobs, JSON and JSONL inputs (any number of records) get the cores', () => {
+    expect(workerCount(false, 2, 3, false)).toBe(2);
+    expect(workerCount(false, 4, 2, false)).toBe(2);
   });
 });
