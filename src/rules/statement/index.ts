@@ -99,6 +99,15 @@ function entityGender(ctx: RuleContext, e: Entity): Gender | null {
     }
     if (g) break;
   }
+  // No role word: the first name's gender, where the first-name list is sure ("Jana Krüger" f,
+  // "Tobias Brandt" m; "Kim", "Andrea" across languages: unsure, no gender).
+  if (!g && e.type === 'PER') {
+    const first = e.name.split(' ');
+    if (first.length >= 2) {
+      const fg = ctx.lexicon.firstName?.(first[0]) ?? null;
+      if (fg === 'm' || fg === 'f') g = fg;
+    }
+  }
   genderMemo.set(e, g);
   return g;
 }

@@ -43,6 +43,23 @@ describe('statement layer resolve', () => {
     expect(s[1].speaker.name).toBe(s[0].speaker.name);
   });
 
+  it('reads a person\'s gender from the first-name list when no role shows it, and „sagte sie“ as a woman', () => {
+    const s = run('Bei der Versammlung sprachen Jana Krüger und Tobias Brandt. Die Schule müsse saniert werden, sagte sie. Er sagte, das Geld fehle.');
+    expect(s.map((x) => [x.speaker.text, x.speaker.name])).toEqual([
+      ['sie', 'Jana Krüger'],
+      ['Er', 'Tobias Brandt'],
+    ]);
+    // „Sie erklärte“: a singular verb after „Sie“
+    const t = run('Im Ausschuss saßen Katrin Vogel und Stefan Roth. Sie erklärte, der Bericht sei unvollständig.');
+    expect(t[0].speaker.name).toBe('Katrin Vogel');
+  });
+
+  it('leaves a plural „sie“ without gender („sagten sie“)', () => {
+    const s = run('Bei der Versammlung sprachen Jana Krüger und Tobias Brandt. Die Schule müsse saniert werden, sagten sie.');
+    expect(s).toHaveLength(1);
+    expect(s[0].speaker.text).toBe('sie');
+  });
+
   it('takes a gender a pronoun showed for a person: „Ihr“ after „seinen“ is someone else', () => {
     const s = run('Senatorin Ruth Albers empfing ihren Amtskollegen Jonas Pietsch. Nach seinen Worten ist der Vertrag fertig. Ihr zufolge fehlt noch die Unterschrift.');
     expect(s.find((x) => x.speaker.text === 'seinen')?.speaker.name).toBe('Jonas Pietsch');

@@ -397,7 +397,14 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   if (GENERALISING.has(lower(first))) return null;
   if (e - s === 1 && PRONOUNS.has(lower(first))) {
     if (lower(first) === 'es' || lower(first) === 'man') return null;
-    return pronounRef(toks[s]);
+    const ref = pronounRef(toks[s]);
+    // "sagte sie" / "Sie erklärte": a singular finite verb beside „sie“ makes it a woman
+    // ("sagten sie", "Sie seien" are plural: no gender)
+    if (lower(first) === 'sie' && !ref.gender) {
+      const verb = [toks[s - 1], toks[e]].find((t) => t && t.type === 'word' && /^[a-zäöüß]+$/.test(t.text) && ctx.lexicon.isVerb(t.text));
+      if (verb && !/(?:en|n)$/.test(verb.text)) ref.gender = 'f';
+    }
+    return ref;
   }
   const names: string[] = [];
   if (parts && parts.length > 1) {
