@@ -479,6 +479,8 @@ class Parser {
       case 'max':
         return n?.text === '.' && n.gap === '' ? { bound: 'lte', next: i + 2 } : null;
       case 'unter': case 'unterhalb': return { bound: 'lt', next: i + 1 };
+      // "Menschen ab 75 Jahren", "ab 100 Euro": from that figure on
+      case 'ab': return { bound: 'gte', next: i + 1 };
       case 'über': case 'oberhalb': return { bound: 'gt', next: i + 1 };
       case 'weniger': return n?.lo === 'als' ? { bound: 'lt', next: i + 2 } : null;
       case 'mehr': return n?.lo === 'als' ? { bound: 'gt', next: i + 2 } : null;

@@ -14,6 +14,7 @@ ruleTester(rule, {
     { text: 'Die Vier-Tage-Woche wird in 40 Betrieben getestet.', name: 'compound modifier Vier-Tage-Woche is no duration' },
   ],
   invalid: [
+    { text: 'Die Impfung wird Menschen ab 60 Jahren empfohlen.', expect: [{ text: 'ab 60 Jahren', value: 60, bound: 'gte', unit: 'Jahr' }] },
     { text: 'Der Torwart erhält einen Vertrag über fünf Jahre.', expect: [{ text: 'fünf Jahre', value: 5, bound: 'eq', unit: 'Jahr' }] },
     { text: 'Die Stadt schloss eine Vereinbarung über zehn Jahre.', expect: [{ text: 'zehn Jahre', value: 10, bound: 'eq', unit: 'Jahr' }] },
     { text: 'Der Prozess dauerte über fünf Monate.', expect: [{ text: 'über fünf Monate', value: 5, bound: 'gt', unit: 'Monat' }] },

@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Der Kurs des CHF stieg.' },
   ],
   invalid: [
+    { text: 'Laut einer Umfrage sank der Preis unter 5 Euro.', expect: [{ text: 'unter 5 Euro', value: 5, bound: 'lt', unit: 'Euro' }] },
+    { text: 'Der Zuschuss gilt für Anschaffungen ab 100 Euro.', expect: [{ text: 'ab 100 Euro', value: 100, bound: 'gte', unit: 'Euro' }] },
     { text: 'Der Schaden war geringer als 2 Millionen Euro.', expect: [{ value: 2e6, bound: 'lt', unit: 'Euro' }] },
     { text: 'Eine Rechnung über 500 Euro kam erst im Mai an.', expect: [{ text: '500 Euro', value: 500, bound: 'eq', unit: 'Euro' }] },
     { text: 'Der Bund gibt 3,5 Milliarden Euro für Schulen aus.', expect: [{ text: '3,5 Milliarden Euro', value: 3.5e9, bound: 'eq', unit: 'Euro' }] },

@@ -34,6 +34,8 @@ ruleTester(rule, {
     { text: 'Die Bundesstraße 96 wurde gesperrt.' },
   ],
   invalid: [
+    { text: 'Laut einer Umfrage des Handelsverbands (HDE) unter 800 Händlern sinkt der Umsatz.', expect: [{ text: '800 Händlern', value: 800, bound: 'eq', unit: 'Händler' }] },
+    { text: 'Eine Befragung unter 2.000 Beschäftigten ergab großen Unmut.', expect: [{ text: '2.000 Beschäftigten', value: 2000, bound: 'eq' }] },
     { text: 'Die Feuerwehr brachte 120\nBewohner in Sicherheit.', expect: [{ text: '120\nBewohner', value: 120, unit: 'Bewohner' }] },
     { text: 'Nordkorea hat 1.500 Spezialkräfte zur Ausbildung geschickt.', expect: [{ text: '1.500 Spezialkräfte', value: 1500, bound: 'eq' }] },
     { text: 'Schiffe mit 1.500 nordkoreanischen Soldaten an Bord wurden entdeckt.', expect: [{ text: '1.500 nordkoreanischen Soldaten', value: 1500, unit: 'Soldat' }] },

@@ -586,6 +586,13 @@ const PER_TIME = /^[ \u00a0]+(?:pro|je)[ \u00a0]+(Stunde|Sekunde)(?!\p{L})/u;
 /** "ein Paket über 50 Milliarden Euro", "einen Vertrag über fünf Jahre": "über" = "of", not "more than" (group 1: the noun). */
 const NOUN_OVER_MONEY = /(?:^|\s)[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\p{L}-]*)\s+$/u;
 
+/**
+ * A survey noun before "unter", with only its genitive/apposition between ("Umfrage des
+ * Deutschen Apothekerverbands (DAV) unter", "Befragung unter"): no lower-case word but articles and
+ * prepositions, so "Laut einer Umfrage sank der Preis unter 5 Euro" does not match.
+ */
+const SURVEY_AMONG = /(?:Umfrage|Befragung|Erhebung|Stichprobe|Rundfrage|Abfrage|Studie)(?:n)?(?:[ \u00a0]+(?:des|der|von|vom|im|in|für|zur|zum|eines|einer|den|dem|[A-ZÄÖÜ][\p{L}.-]*|\([^()]{1,40}\)))*[ \u00a0]+$/u;
+
 /** Verbs whose "über" names a topic: sprechen, reden, diskutieren, berichten, streiten … über. */
 const TALK_ABOUT = /(?:^|\s)(?:sprech|sprach|sprich|rede|redet|diskut|bericht|informier|debattier|streit|stritt|klag|beschwer|nachdenk|spekulier|verhandel|verhandl|entscheid|entschied|abstimm|schreib|schrieb)\p{L}*\s/iu;
 
@@ -724,6 +731,11 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
   const nounOver = (unitClass === 'money' || unitClass === 'duration') ? NOUN_OVER_MONEY.exec(text.slice(Math.max(0, m.start - 50), m.start)) : null;
   const uberOf = nounOver !== null && (unitClass === 'money' || !isPersonNoun(lex, nounOver[1], true));
   if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && (uberOf || uberMeansAcross(text, m.qualifier.start, end, unitClass === 'duration'))) {
+    bound = 'eq';
+    start = numStart;
+  }
+  // "eine Umfrage (des Verbands) unter 1.200 Apotheken": "unter" = "among", not "fewer than"
+  if (m.qualifier && m.qualifier.text.toLowerCase() === 'unter' && bound === 'lt' && SURVEY_AMONG.test(text.slice(Math.max(0, m.qualifier.start - 90), m.qualifier.start))) {
     bound = 'eq';
     start = numStart;
   }
