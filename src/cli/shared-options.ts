@@ -11,6 +11,6 @@ export function addExtractionOptions(cmd: Command): Command {
   return addInputOptions(cmd)
     .option('--disable <ids>', 'switch rules off by id or glob, e.g. quantity/* (comma-separated, repeatable)', collectList, [])
     .option('--config <file>', 'configuration file (default: ./claims.config.json if present)')
-    .option('-j, --jobs <n>', 'worker threads (default: available cores)')
+    .option('-j, --jobs <n>', 'worker threads (default: available cores; fewer for small inputs)')
     .option('-q, --quiet', 'no progress display');
 }
