@@ -188,13 +188,14 @@ const rule: Rule<EntityCandidate> = {
           continue;
         }
       }
-      // an institution's acronym + its town: „EPFL Lausanne“, „TU Dresden“, „LMU München“ (the town
-      // belongs to the name; alone elsewhere it is still a place)
+      // an institution's acronym + its town or region: „EPFL Lausanne“, „TU Dresden“, „LMU München“,
+      // a regional branch „AOK Hessen“, „DRK Niedersachsen“ (the place belongs to the name; alone
+      // elsewhere it is still a place)
       if (isAcronym(u.text) && u.parts.length === 1 && !NON_ORG_ACRONYMS.has(u.text) && !isCommon(lexicon, u.text) && !lookupPlace(lexicon, u.text) && !lexicon.list('news-outlets').has(u.text) && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word') {
         const nx = us[i + 1];
         const place = lookupPlace(lexicon, nx.text);
         const after = i + 2 < us.length ? us[i + 2] : null;
-        if (place && place.type === 'LOC' && place.name === nx.text && (place.kind === 'city' || place.kind === 'town') && !(after && after.type === 'word' && !after.newline && isCapitalised(after.text))) {
+        if (place && place.type === 'LOC' && place.name === nx.text && (place.kind === 'city' || place.kind === 'town' || place.kind === 'region') && !(after && after.type === 'word' && !after.newline && isCapitalised(after.text))) {
           push(i, i + 2, u.text + ' ' + nx.text, 3);
           i++;
           continue;

@@ -13,6 +13,10 @@ const SOURCE_NOUNS = new Set([
   'Erkenntnissen', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Aussage', 'Aussagen', 'Worten', 'Ansicht',
   'Auffassung', 'Zählung', 'Zählungen', 'Recherchen', 'Zahlen', 'Berechnungen', 'Medienberichten', 'Statistiken',
   'Prognosen', 'Prognose', 'Ermittlungen', 'Auskunft', 'Mitteilung', 'Meldungen', 'Quellen', 'Umfragen',
+  // studies and surveys name their author after them („nach einer Erhebung der Krankenkasse“); with
+  // no source after them they are no attribution („Nach der Umfrage trat er zurück“)
+  'Umfrage', 'Erhebung', 'Erhebungen', 'Studie', 'Studien', 'Analyse', 'Analysen', 'Auswertung', 'Auswertungen',
+  'Hochrechnung', 'Hochrechnungen', 'Befragung', 'Untersuchung', 'Untersuchungen',
 ]);
 /** Heads of compounds whose modifier is the source: „Polizeiangaben“ → Polizei, „Unternehmensangaben“ → Unternehmen. */
 const COMPOUND_HEADS = ['angaben', 'schätzungen', 'informationen', 'berechnungen', 'zählungen', 'darstellung', 'zahlen', 'aussagen', 'berichten'];

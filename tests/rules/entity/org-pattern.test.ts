@@ -19,6 +19,7 @@ ruleTester(rule, {
     { text: 'Der Ausstoß stieg auf 37 Milliarden Tonnen CO2.\nPapst Leo XIV sagte dazu nichts.', name: 'no acronym ORG for CO2 or a roman numeral' },
   ],
   invalid: [
+    { text: 'Die AOK Niedersachsen meldete am Montag einen Rekord bei den Krankmeldungen.', expect: [{ name: 'AOK Niedersachsen', type: 'ORG' }], name: 'an acronym + its region is a regional branch (ORG)' },
     { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit. Das Landeskriminalamt Baden-Württemberg ermittelt.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }, { name: 'Landeskriminalamt Baden-Württemberg' }], exact: true, name: 'state institution + place' },
     { text: 'Der Autokonzern Volkswagen will Stellen abbauen.', expect: [{ name: 'Volkswagen', type: 'ORG' }], exact: true, name: 'company name that splits as a compound' },
     { text: 'Die Abgeordneten von SPÖ und FPÖ stimmten dagegen.', expect: [{ name: 'FPÖ', type: 'ORG' }], exact: true, name: 'an acronym coordinated with another (SPÖ alone is found by other rules)' },

@@ -14,8 +14,23 @@ ruleTester(rule, {
     { text: 'Nach Ost-Berlin fuhren am Wochenende Sonderzüge.', name: 'a hyphenated place is no source' },
     { text: 'Nach Corona-Zahlen sieht die Lage im Herbst besser aus.', name: 'a topic before the hyphen is no source' },
     { text: 'Nach Jahres-Angaben ist die Bilanz ausgeglichen.', name: 'Jahres- names no source' },
+    { text: 'Nach der Umfrage trat der Vorsitzende zurück.', name: 'a study noun without its author is no source' },
   ],
   invalid: [
+    {
+      text: 'Nach einer Erhebung des Statistischen Bundesamts stieg die Zahl der Insolvenzen deutlich.',
+      expect: [{ speaker: { text: 'des Statistischen Bundesamts', name: 'Statistisches Bundesamt' }, cue: 'Nach einer Erhebung', kind: 'according_to', content: 'stieg die Zahl der Insolvenzen deutlich' }],
+      name: 'a survey names its author after it',
+    },
+    {
+      text: 'Nach einer Erhebung der Techniker Krankenkasse fehlen viele Beschäftigte wegen Rückenleiden.',
+      expect: [{ speaker: { name: 'Techniker Krankenkasse' }, content: 'fehlen viele Beschäftigte wegen Rückenleiden' }],
+      pending: 'a two-word organisation name unknown to the gazetteer (Techniker Krankenkasse) is cut after its first word',
+    },
+    {
+      text: 'Nach der Hochrechnung des ZDF liegt die SPD bei 28 Prozent.',
+      expect: [{ speaker: { name: 'ZDF' }, cue: 'Nach der Hochrechnung', kind: 'according_to', content: 'liegt die SPD bei 28 Prozent' }],
+    },
     {
       text: 'Nach Angaben der Feuerwehr brannte der Dachstuhl vollständig aus.',
       expect: [{ speaker: { text: 'der Feuerwehr' }, cue: 'Nach Angaben', kind: 'according_to', content: 'brannte der Dachstuhl vollständig aus' }],
