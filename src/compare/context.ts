@@ -12,7 +12,7 @@
  *   semicolons, colons and dashes; the whole sentence when that clause is short).
  */
 import type { ArticleResult, Quantity, Span, Statement } from '../types.js';
-import { frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks } from './facts.js';
+import { frameClass, frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks } from './facts.js';
 import { contentKeys, fold, keySurfaces, nameKey, stem } from './text.js';
 
 export interface QuantityContext {
@@ -220,7 +220,11 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       role = roleOf(before, sentence.text.slice(q.end - sentence.start));
       frame = frameOf(sentence.text.slice(0, numberStart - sentence.start));
       additional = frame === null && ADDITIONAL.test(sentence.text.slice(Math.max(0, numberStart - sentence.start - 30), numberStart - sentence.start));
-      if (frame) keys.add('f:' + frame);
+      if (frame) {
+        keys.add('f:' + frame);
+        const fc = frameClass(frame);
+        if (fc) keys.add(fc);
+      }
       estimate = isEstimate(sentence.text);
     }
     for (const k of rateKeys(clauseText)) keys.add(k);

@@ -24,7 +24,9 @@ import { fold, stem } from './text.js';
 const ROLE_PREDICATES: [RegExp, string][] = [
   [/\b(?:tödlich\s+(?:verunglückt|verletzt)|erlag(?:en)?\s+(?:ihren|seinen)\s+verletzungen|tot\s+(?:geborgen|aufgefunden))\b/, 'tote'],
   [/\b(?:schwer|schwerst|lebensgefährlich)\s*(?:verletzt|verwundet)\b|\berlitt\w*\s+(?:\S+\s+){0,3}?(?:schwere|schwerste|lebensgefährliche)\s+verletzungen\b/, 'schwerverletzte'],
-  [/\b(?:getötet|tot|ums\s+leben|umgekommen|gestorben|starben|sterben|ertrunken|erschossen|ausgeschaltet|verstorben|zu\s+tode)\b/, 'tote'],
+  // Animals killed in an outbreak are the dead too ("45.000 Tiere getötet" ~ "44.000 Tiere gekeult");
+  // dead animals never meet dead people (the noun classes differ, see roleSpecific).
+  [/\b(?:getötet|tot|ums\s+leben|umgekommen|gestorben|starben|sterben|ertrunken|erschossen|ausgeschaltet|verstorben|zu\s+tode|gekeult|notgetötet|geschlachtet|notgeschlachtet|verendet|verendeten)\b/, 'tote'],
   [/\b(?:verletzt|verwundet|erlitt\w*\s+(?:\S+\s+){0,3}?verletzungen|(?:ins|in\s+ein|in\s+die)\s+(?:krankenhaus|krankenhäuser|klinik|kliniken)\s+(?:gebracht|eingeliefert))\b/, 'verletzte'],
   [/\b(?:vermisst|verschollen|verschüttet)\b/, 'vermisste'],
   [/\b(?:festgenommen|verhaftet|inhaftiert|gefangen\s+genommen|in\s+gewahrsam\s+genommen)\b/, 'festgenommene'],
@@ -97,6 +99,24 @@ export function frameOf(before: string): string | null {
   return stem(fold(n[1]).replace(/[^a-z]/g, ''));
 }
 
+/**
+ * Frames that name one kind of amount under different nouns: money paid out ("Kosten von bis zu 1,5
+ * Millionen Euro" ~ "Zahlungen in Höhe von rund zwei Millionen Euro" ~ "Ausgaben von …"). Keyed
+ * by the frame stem; the value is a shared context key. Closed-class, no topic words.
+ */
+const FRAME_CLASSES: Record<string, string> = {
+  kosten: 'fc:outlay',
+  zahlun: 'fc:outlay',
+  ausgab: 'fc:outlay',
+  aufwan: 'fc:outlay',
+  aufwen: 'fc:outlay',
+};
+
+/** The class key of a frame stem ("kosten" → "fc:outlay"), or null. */
+export function frameClass(frame: string): string | null {
+  return Object.prototype.hasOwnProperty.call(FRAME_CLASSES, frame) ? FRAME_CLASSES[frame] : null;
+}
+
 const QUALIFIER = new Set(
   'höhe von um weiteren weiteres weitere zusätzlichen rund etwa ca circa mindestens höchstens knapp fast über unter mehr als weniger bis zu nur gut insgesamt geschätzten geschätzt annähernd ungefähr nahezu maximal minimal bereits schon noch'.split(' '),
 );
@@ -128,7 +148,7 @@ const SOURCE_RES: RegExp[] = [
   new RegExp(String.raw`\b(${NAME}(?:\s+\([A-Z]+\))?)\s+zufolge\b`),
   new RegExp(String.raw`\b(?:hieß|heißt)\s+es\s+((?:bei|aus|von|im|beim)\s+(?:de[mnrs]\s+)?${NAME})`),
   new RegExp(String.raw`\b((?:${NAME}\s+){1,3})(?:hatte|hat|hatten|haben)?\s*(?:[\wäöüß-]+\s+){0,3}(?:von|über)\s+[^,.]{0,60}\b(?:gesprochen|berichtet)\b`),
-  new RegExp(String.raw`\b((?:${NAME}\s+){1,3})(?:spricht|sprach|sprachen|sprechen|nennt|nannte|nannten|zählt|zählte|zählten|meldet|meldete|meldeten)\s+(?:[a-zäöüß]+\s+){0,3}?(?:von\s+)?(?:\S+\s+){0,3}?(?:\d|${NUMBER_WORD})`),
+  new RegExp(String.raw`\b((?:${NAME}\s+){0,2}${NAME})(?:\s*,\s+(?:der|die|das|welche[rs]?)\s+[^,.;:]{1,100},)?\s+(?:spricht|sprach|sprachen|sprechen|nennt|nannte|nannten|zählt|zählte|zählten|meldet|meldete|meldeten)\s+(?:[a-zäöüß]+\s+){0,3}?(?:von\s+)?(?:\S+\s+){0,3}?(?:\d|${NUMBER_WORD})`),
 ];
 
 export function sourcePhrase(sentence: string): string | null {

@@ -114,6 +114,12 @@ function distinctive(v: number): boolean {
   return !Number.isInteger(v) || Math.abs(v) >= 10;
 }
 
+/** An exact count that is no round number (212, 1.347; not 200, 40, 12, "rund 212"). */
+function unrounded(it: Item): boolean {
+  const v = it.q.value;
+  return it.q.bound === 'eq' && !it.vague && Number.isInteger(v) && v > 20 && v % 10 !== 0;
+}
+
 /** Two figures of one article that disagree may still count the same thing when the article reports the disagreement. */
 export const DISAGREE_RATIO = 2.5;
 
@@ -166,7 +172,11 @@ function mayDisagree(a: Item, b: Item): boolean {
   const m = unitMatch(a.unit, b.unit);
   if (m !== 'lemma' && m !== 'head' && m !== 'class') return false;
   if (ratio(a.abs, b.abs) > DISAGREE_RATIO) return false;
-  if (a.ctx.target || b.ctx.target || a.ctx.additional || b.ctx.additional) return false;
+  if (a.ctx.additional || b.ctx.additional) return false;
+  // A demand against a reported figure is no disagreement; two demands are, when a sentence sets
+  // one against the other ("Verlangt werde ein Lösegeld von …" / "X spricht dagegen von einer
+  // Forderung über …").
+  if (a.ctx.target || b.ctx.target) return a.ctx.target && b.ctx.target && !timesDiffer(a.ctx.times, b.ctx.times) && reportedContrast(a, b);
   // Different times ("bei der letzten Wahl", "im ersten Quartal" vs "im zweiten") are different facts.
   if (timesDiffer(a.ctx.times, b.ctx.times)) return false;
   // A sentence that sets one figure against the other ("Die Polizei spricht dagegen von …") is
@@ -278,6 +288,9 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
       // same figure ("100 Millionen Euro" twice), and counts of one kind need one shared word less to be
       // weighed against each other ("rund 20.000 Streikenden" vs "mehr als 30.000 Streikenden").
       if (a.q.value === b.q.value && (match === 'lemma' || match === 'head') && !a.vague && !b.vague && (distinctive(a.q.value) || a.unit.lemma === AGE_UNIT)) need -= 1;
+      // The same exact, non-round count of compounds with one modifier ("212 Geflügelhaltungen" /
+      // "212 Geflügelbetriebe"): one figure told in two words.
+      else if (a.q.value === b.q.value && match === 'modifier' && unrounded(a) && unrounded(b)) need -= 1;
       else if (!equal && !measure && match !== 'modifier' && ratio(a.abs, b.abs) <= CLOSE_RATIO) need -= 1;
     } else if (measure) {
       // Loosely related articles: Euro, Prozent, Jahr need more shared context than counted nouns.

@@ -80,6 +80,9 @@ export function roleSpecific(u: UnitInfo): string | null {
   return u.role !== null && u.nounClass !== null && !GENERIC_PEOPLE.has(u.lemma) && u.nounClass !== u.klass ? u.nounClass : null;
 }
 
+/** The class of animals in the unit-classes list: a role never joins them with people. */
+const ANIMALS = 'animals';
+
 export type UnitMatch = 'lemma' | 'head' | 'class' | 'family' | 'modifier';
 
 /** How two units match: same lemma, head, class, parent class (family) or modifier; null: not at all. */
@@ -89,6 +92,8 @@ export function unitMatch(a: UnitInfo, b: UnitInfo): UnitMatch | null {
     if (a.role !== null && b.role !== null) {
       if (a.role !== b.role) return null;
       if (a.lemma === b.lemma) return 'lemma';
+      // Dead animals ("Tiere gekeult", "Schweine verendet") are never dead people, not even "Menschen".
+      if ((a.nounClass === ANIMALS) !== (b.nounClass === ANIMALS)) return null;
       // The dead soldiers are not the dead civilians: two specific nouns of different classes stay apart.
       const sa = roleSpecific(a);
       const sb = roleSpecific(b);

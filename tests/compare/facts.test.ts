@@ -4,7 +4,7 @@
  * its time marks. Own German examples from many topics; each table has must-not-match rows.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTRAST, frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks, timesDiffer } from '../../src/compare/facts.js';
+import { CONTRAST, frameClass, frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks, timesDiffer } from '../../src/compare/facts.js';
 
 /** Split a sentence at the figure: [before, after]. */
 function around(sentence: string, figure: string): [string, string] {
@@ -31,8 +31,13 @@ describe('roleOf: the role a predicate gives a count of people', () => {
     ['Zwei Radfahrer sind bei dem Unfall tödlich verunglückt.', 'Zwei Radfahrer', 'tote'],
     ['Vier Bergsteiger erlitten bei dem Sturz schwere Verletzungen.', 'Vier Bergsteiger', 'schwerverletzte'],
     ['Sieben Fahrgäste mussten ins Krankenhaus gebracht werden.', 'Sieben Fahrgäste', 'verletzte'],
+    // animals culled in an outbreak are the dead too
+    ['Nach Angaben des Kreises müssen mehr als 2.800 Schweine gekeult werden.', 'mehr als 2.800 Schweine', 'tote'],
+    ['Im Stall sind 300 Rinder verendet.', '300 Rinder', 'tote'],
+    ['Wegen der Seuche wurden 12.000 Hühner geschlachtet, weitere werden untersucht.', '12.000 Hühner', 'tote'],
     // must not match: the predicate is not about harm, or it belongs to another figure
     ['An Bord befanden sich 24 Seeleute.', '24 Seeleute', null],
+    ['Im Sperrbezirk leben 40.000 Schweine, gekeult wurde bisher keines.', '40.000 Schweine', null],
     ['Im Werk arbeiten 450 Beschäftigte, die Produktion ruht.', '450 Beschäftigte', null],
     ['Mindestens 14 Menschen wurden getötet, unter ihnen fünf Kinder.', 'fünf Kinder', null],
     ['Die Feuerwehr war mit 80 Einsatzkräften vor Ort, verletzt wurde niemand.', '80 Einsatzkräften', null],
@@ -97,8 +102,11 @@ describe('sourcePhrase: attribution phrases of a sentence without a statement', 
     ['Die Veranstalter sprachen dagegen von 15.000 Teilnehmern.', 'Die Veranstalter'],
     ['Der kommunale Arbeitgeberverband sprach hingegen von höchstens 7.000 Streikenden.', 'Arbeitgeberverband'],
     ['Die Polizei spricht weiterhin von sechs Toten.', 'Die Polizei'],
+    ['Die Gewerkschaft Verdi, die die Beschäftigten vertritt, spricht dagegen von 800 Streikenden.', 'Die Gewerkschaft Verdi'],
+    ['Die Bremer Reederei Hansa, die das Schiff betreibt, nennt 19 Besatzungsmitglieder.', 'Bremer Reederei Hansa'],
     // must not match
     ['Der Umsatz stieg um 8 Prozent, der Gewinn sank dagegen um 3 Prozent.', null],
+    ['Der Trainer, der die Mannschaft seit Jahren führt, lobte die 20 Spieler.', null],
     ['Die Halle brannte vollständig aus.', null],
     ['Drei Arbeiter wurden verletzt, einer schwer.', null],
   ];
@@ -146,5 +154,17 @@ describe('timeMarks and timesDiffer', () => {
     expect(timesDiffer(timeMarks('bei der letzten Wahl'), timeMarks('diesmal'))).toBe(true);
     expect(timesDiffer(timeMarks('bis 2050'), timeMarks('er rechnet mit'))).toBe(false);
     expect(timesDiffer(timeMarks('im März 2026'), timeMarks('im März'))).toBe(false);
+  });
+});
+
+describe('frameClass: frames naming one kind of amount', () => {
+  it('costs, payments and expenses are money paid out; a loss, a demand or a fee are not', () => {
+    const stems = (w: string) => frameOf(`Man rechnet mit ${w} von `);
+    expect(frameClass(stems('Kosten')!)).toBe('fc:outlay');
+    expect(frameClass(stems('Zahlungen')!)).toBe('fc:outlay');
+    expect(frameClass(stems('Ausgaben')!)).toBe('fc:outlay');
+    expect(frameClass(stems('Verlusten')!)).toBeNull();
+    expect(frameClass(stems('Forderungen')!)).toBeNull();
+    expect(frameClass(stems('Ablösesumme')!)).toBeNull();
   });
 });

@@ -799,3 +799,99 @@ describe('a budget: the minister\'s and the opposition\'s borrowing', () => {
     expect(groupOf(r, 'n1', '900 Millionen Euro').members).toHaveLength(1);
   });
 });
+
+// Swine fever in one district, told by an agency and a local paper (blind2 patterns on another topic).
+const OUTBREAK_CLASSES = new Map<string, string>([...FACT_CLASSES, ['tier', 'animals'], ['schwein', 'animals'], ['rind', 'animals']]);
+const outbreakOpts = {
+  unitClasses: OUTBREAK_CLASSES,
+  isMeasure: (u: string) => FACT_MEASURES.has(u.toLowerCase()),
+  // A tiny stand-in for the lexicon's compound splitter.
+  compoundHead: (w: string) => {
+    const m = /^(.{4,}?)(haltung|betrieb|kasse|stall)(en|e)?$/i.exec(w);
+    return m ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : null;
+  },
+};
+const swineFever = (): ArticleResult[] => [
+  article('a1_agentur', [
+    { text: 'Schweinepest in der Uckermark: Rund 3.000 Schweine werden getötet', q: [{ text: 'Rund 3.000 Schweine', value: 3000, bound: 'approx', unit: 'Schwein' }], ents: [['Uckermark', 'LOC']] },
+    {
+      text: 'Wie der Landkreis Uckermark mitteilte, müssen rund 3.000 Schweine in dem Betrieb bei Prenzlau getötet werden.',
+      q: [{ text: 'rund 3.000 Schweine', value: 3000, bound: 'approx', unit: 'Schwein' }],
+      ents: [['Uckermark', 'LOC']],
+    },
+    { text: 'Im Sperrbezirk liegen laut Kreisverwaltung 147 Schweinehaltungen mit zusammen 90.000 Tieren.', q: [{ text: '147 Schweinehaltungen', value: 147, unit: 'Schweinehaltung' }, { text: '90.000 Tieren', value: 90000, unit: 'Tier' }] },
+    { text: 'Im Landkreis gibt es 140 Schweinehaltungen ohne Auslauf.', q: [{ text: '140 Schweinehaltungen', value: 140, unit: 'Schweinehaltung' }] },
+    { text: 'Die Kasse rechnet mit Kosten von bis zu 800.000 Euro für die Entschädigung der Landwirte.', q: [{ text: 'bis zu 800.000 Euro', value: 800000, bound: 'lte', unit: 'Euro' }] },
+    { text: 'Bei dem Stallbrand in Gramzow sind zwei Menschen gestorben.', q: [{ text: 'zwei Menschen', value: 2, unit: 'Mensch' }], ents: [['Gramzow', 'LOC']] },
+  ]),
+  article('a2_lokal', [
+    { text: 'Schweinepest: Bauern in der Uckermark bangen um ihre Existenz', ents: [['Uckermark', 'LOC']] },
+    {
+      text: 'Insgesamt müssen nach Angaben des Landkreises Uckermark mehr als 2.800 Schweine gekeult werden, vor allem Mastschweine.',
+      q: [{ text: 'mehr als 2.800 Schweine', value: 2800, bound: 'gt', unit: 'Schwein' }],
+      ents: [['Uckermark', 'LOC']],
+    },
+    { text: 'Betroffen sind 147 Schweinebetriebe.', q: [{ text: '147 Schweinebetriebe', value: 147, unit: 'Schweinebetrieb' }] },
+    { text: 'In der Region arbeiten 140 Schweinebetriebe mit Freilandhaltung.', q: [{ text: '140 Schweinebetriebe', value: 140, unit: 'Schweinebetrieb' }] },
+    { text: 'Die Tierseuchenkasse selbst geht von Zahlungen in Höhe von rund 1,2 Millionen Euro aus.', q: [{ text: 'rund 1,2 Millionen Euro', value: 1.2e6, bound: 'approx', unit: 'Euro' }] },
+    { text: 'Bei dem Stallbrand in Gramzow sind drei Rinder verendet.', q: [{ text: 'drei Rinder', value: 3, unit: 'Rind' }], ents: [['Gramzow', 'LOC']] },
+  ]),
+];
+
+describe('an animal disease outbreak told by two outlets', () => {
+  it('animals killed and culled are one count; the two outlets are compatible', () => {
+    const r = compare(swineFever(), outbreakOpts);
+    const g = groupOf(r, 'a1_agentur', 'rund 3.000 Schweine');
+    expect(g.members.map((m) => m.text)).toEqual(['Rund 3.000 Schweine', 'rund 3.000 Schweine', 'mehr als 2.800 Schweine']);
+    expect(g.status).toBe('compatible');
+  });
+
+  it('the same non-round count of compounds with one modifier agrees; a round one needs shared words', () => {
+    const r = compare(swineFever(), outbreakOpts);
+    expect(together(r, ['a1_agentur', '147 Schweinehaltungen'], ['a2_lokal', '147 Schweinebetriebe'])).toBe(true);
+    expect(groupOf(r, 'a2_lokal', '147 Schweinebetriebe').status).toBe('agree');
+    expect(together(r, ['a1_agentur', '140 Schweinehaltungen'], ['a2_lokal', '140 Schweinebetriebe'])).toBe(false);
+  });
+
+  it('costs and payments of the same fund are one amount, and conflict', () => {
+    const r = compare(swineFever(), outbreakOpts);
+    expect(together(r, ['a1_agentur', 'bis zu 800.000 Euro'], ['a2_lokal', 'rund 1,2 Millionen Euro'])).toBe(true);
+    expect(groupOf(r, 'a2_lokal', 'rund 1,2 Millionen Euro').status).toBe('conflict');
+  });
+
+  it('dead animals never join dead people', () => {
+    const r = compare(swineFever(), outbreakOpts);
+    expect(together(r, ['a1_agentur', 'zwei Menschen'], ['a2_lokal', 'drei Rinder'])).toBe(false);
+  });
+});
+
+describe('two demands inside one article', () => {
+  const kidnapping = (contrast: boolean): ArticleResult[] => [
+    article('k1', [
+      { text: 'Entführter Unternehmer: Ermittler schweigen zu Details', q: [] },
+      {
+        text: 'Nach Angaben der Polizei verlangen die Entführer ein Lösegeld von 500.000 Euro.',
+        q: [{ text: '500.000 Euro', value: 500000, unit: 'Euro' }],
+        st: { speaker: 'der Polizei', name: 'Polizei', cue: 'Nach Angaben', kind: 'according_to', content: 'verlangen die Entführer ein Lösegeld von 500.000 Euro' },
+      },
+      {
+        text: contrast
+          ? 'Die Gewerkschaft Verdi, die den Fahrer vertritt, spricht dagegen von einer Forderung über 800.000 Euro.'
+          : 'Die Gewerkschaft Verdi, die den Fahrer vertritt, spricht von einer Forderung über 800.000 Euro.',
+        q: [{ text: 'über 800.000 Euro', value: 800000, unit: 'Euro' }],
+      },
+      { text: 'Die Familie hat nach eigenen Angaben bereits 600.000 Euro bereitgestellt.', q: [{ text: '600.000 Euro', value: 600000, unit: 'Euro' }] },
+    ]),
+  ];
+  it('set against each other ("spricht dagegen von einer Forderung"), two sources\' demands are one conflict group', () => {
+    const r = compare(kidnapping(true), factOpts);
+    const g = groupOf(r, 'k1', '500.000 Euro');
+    expect(g.members.map((m) => m.text)).toEqual(['500.000 Euro', 'über 800.000 Euro']);
+    expect(g.status).toBe('conflict');
+  });
+  it('without a contrast word, or against a reported figure, demands stay apart', () => {
+    const r = compare(kidnapping(false), factOpts);
+    expect(together(r, ['k1', '500.000 Euro'], ['k1', 'über 800.000 Euro'])).toBe(false);
+    expect(groupOf(r, 'k1', '600.000 Euro').members).toHaveLength(1);
+  });
+});
