@@ -246,6 +246,16 @@ function inTitle(it: Item): boolean {
   return it.q.sentence === 0 && !!t && it.q.end <= t.length + 1 && t.includes(it.q.text);
 }
 
+/**
+ * The quantity stands in a headline line under the title: one of the first two sentences, written
+ * without a closing full stop, question or exclamation mark or quote ("Vier Betriebe im Kreis
+ * betroffen – Landwirte bangen um ihre Existenz").
+ */
+function inSubheadline(it: Item): boolean {
+  const s = it.ctx.sentence;
+  return it.q.sentence <= 1 && s !== undefined && !inTitle(it) && !/[.!?:;"“”»«‘’)]\s*$/.test(s.trim());
+}
+
 /** Decide whether two items are linked, and how strongly. */
 function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   const same = a.articleIndex === b.articleIndex;
@@ -280,6 +290,10 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
   if (!equal && timesDiffer(a.ctx.times, b.ctx.times)) return null;
   if (same && a.q.value === b.q.value && (match === 'lemma' || match === 'head') && !a.vague && !b.vague && distinctive(a.q.value) && (inTitle(a) || inTitle(b))) {
     // A headline repeats the figure of the body ("… holt Stürmer für 42 Millionen Euro").
+    need -= 1;
+  } else if (same && a.q.value === b.q.value && match === 'lemma' && !a.vague && !b.vague && (inSubheadline(a) || inSubheadline(b))) {
+    // So does a sub-headline, even with a small number ("Vier Betriebe im Kreis betroffen" /
+    // "einer von vier Betrieben in der Gemeinde").
     need -= 1;
   }
   if (!same) {

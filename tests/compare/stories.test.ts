@@ -895,3 +895,24 @@ describe('two demands inside one article', () => {
     expect(groupOf(r, 'k1', '600.000 Euro').members).toHaveLength(1);
   });
 });
+
+describe('a sub-headline repeats a small figure of the body', () => {
+  const schools = (subheadline: boolean): ArticleResult[] => [
+    article('u1', [
+      { text: 'Wasserschaden in Kassel: Unterricht fällt aus', q: [], ents: [['Kassel', 'LOC']] },
+      subheadline
+        ? { text: 'Drei Schulen im Stadtteil Wehlheiden geschlossen – Eltern suchen Betreuung', q: [{ text: 'Drei Schulen', value: 3, unit: 'Schule' }] }
+        : { text: 'Im Stadtteil Wehlheiden gibt es drei Schulen.', q: [{ text: 'drei Schulen', value: 3, unit: 'Schule' }] },
+      { text: 'Nach dem Rohrbruch am Wochenende gab die Stadt bekannt, dass der Unterricht bis Freitag ausfällt.', q: [] },
+      { text: 'Die Grundschule am Park ist eine von drei Schulen, in denen das Wasser die Keller flutete.', q: [{ text: 'drei Schulen', value: 3, unit: 'Schule' }] },
+    ]),
+  ];
+  it('"Drei Schulen … geschlossen" under the title and "eine von drei Schulen" in the body are one figure', () => {
+    const r = compare(schools(true), factOpts);
+    expect(together(r, ['u1', 'Drei Schulen'], ['u1', 'drei Schulen'])).toBe(true);
+  });
+  it('a body sentence with a full stop is no sub-headline: the small number alone links nothing', () => {
+    const r = compare(schools(false), factOpts);
+    expect(r.groups.filter((g) => g.members.length > 1)).toHaveLength(0);
+  });
+});
