@@ -606,11 +606,13 @@ function buildGroup(ms: Item[], label: (a: string) => string): QuantityGroup {
     }
   }
   const minShare = ms.length > 1 ? 2 : 1;
+  // Label words are nouns and names as written („Russland“, „Lieferungen“): keys the context derives
+  // (compound heads such as „dienst“, frames) and lower-case words (verbs, adjectives) are no label.
   const top = [...keyCount.entries()]
-    .filter(([, c]) => c >= minShare)
+    .filter(([k, c]) => c >= minShare && /^\p{Lu}/u.test(surface.get(k) ?? ''))
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, 3)
-    .map(([k]) => surface.get(k) ?? k);
+    .map(([k]) => surface.get(k)!);
   const groupLabel = (unit ?? 'figure') + (top.length ? ' · ' + top.join(', ') : '');
   const id = 'g' + hash32(members.map((m) => `${m.article}:${m.start}:${m.end}`).join('|'));
   return { id, label: groupLabel, unit, status, reason, members };
