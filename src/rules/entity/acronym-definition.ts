@@ -34,7 +34,9 @@ const rule: Rule<EntityCandidate> = {
         if (!acrPlaceOf(lexicon, acr.text)) out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 2 });
         continue;
       }
-      const long = longForm(lexicon, us, i, acr.text);
+      const plain = longForm(lexicon, us, i, acr.text);
+      const spelled = spelledLongForm(us, i, acr.text);
+      const long = spelled && (!plain || spelled.a < plain.a) ? spelled : plain;
       const acrPlace = lookupPlace(lexicon, acr.text);
       if (long) {
         const start = us[long.a].start;
@@ -131,6 +133,40 @@ function longForm(lex: Lexicon, us: Unit[], paren: number, acronym = ''): { a: n
     if (init === acronym.replace(/[^A-ZÄÖÜ]/g, '')) proper = true;
   }
   return proper ? { a, b } : null;
+}
+
+/** Small words inside a long form that its acronym skips: „Bundesamt für Sicherheit in der Informationstechnik (BSI)“. */
+const SKIPPED = new Set([...CONNECTORS, 'in', 'im', 'zur', 'zum', 'von', 'vom', 'an', 'am', 'auf', 'bei', 'die', 'das', 'dem', 'den', 'the', 'on', 'in', 'to']);
+
+/**
+ * The long form whose capitalised words spell the acronym exactly, reading back from "(" over
+ * small words in between: „Bundesamt für Sicherheit in der Informationstechnik (BSI)“,
+ * „Bundesanstalt für Arbeitsschutz und Arbeitsmedizin (BAuA)“ (the acronym's capitals only).
+ * Null unless the initials match letter for letter, so „die Rede von Olaf Scholz (SPD)“ is none.
+ */
+function spelledLongForm(us: Unit[], paren: number, acronym: string): { a: number; b: number } | null {
+  const letters = acronym.replace(/[^A-ZÄÖÜ]/g, '');
+  if (letters.length < 3) return null;
+  let need = letters.length;
+  let a = paren;
+  while (a - 1 >= 0 && need > 0 && paren - a < 12) {
+    const w = us[a - 1];
+    if (w.type !== 'word' || w.newline) break;
+    if (isCapitalised(w.text)) {
+      // a hyphen compound counts each capitalised part: „Rhein-Ruhr“ → R, R
+      const initials = w.parts.filter((p) => isCapitalised(p)).map((p) => p.charAt(0).toUpperCase());
+      if (initials.length > need || initials.join('') !== letters.slice(need - initials.length, need)) return null;
+      need -= initials.length;
+      a--;
+      continue;
+    }
+    if (SKIPPED.has(w.text) && a - 2 >= 0) {
+      a--;
+      continue;
+    }
+    return null;
+  }
+  return need === 0 && a < paren && isCapitalised(us[a].text) ? { a, b: paren } : null;
 }
 
 export default rule;

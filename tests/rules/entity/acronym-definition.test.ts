@@ -9,6 +9,8 @@ ruleTester(rule, {
     { text: 'Die Ergebnisse (siehe Tabelle) überraschten.' },
   ],
   invalid: [
+    { text: 'Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnte vor neuen Angriffen.', expect: [{ name: 'Bundesamt für Sicherheit in der Informationstechnik', type: 'ORG' }], name: 'small words the acronym skips („in der“) stay inside the long form when the initials spell it' },
+    { text: 'Die Bundesanstalt für Arbeitsschutz und Arbeitsmedizin (BAuA) rät zu Pausen.', expect: [{ name: 'Bundesanstalt für Arbeitsschutz und Arbeitsmedizin', type: 'ORG' }] },
     { text: 'Ministerpräsident Bodo Ramelow (Linke) räumte die Niederlage ein.', expect: [{ name: 'Linke', type: 'ORG' }], exact: true, name: 'a party word after a person' },
     {
       text: 'Südkoreas Nationaler Nachrichtendienst (NIS) informierte die Abgeordneten. Der NIS zufolge reicht die Munition zwei Monate.',
