@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
-  subjectOf, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, type SpeechVerb,
+  subjectOf, subjectBeforeRelative, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, type SpeechVerb,
   appositionBefore,
 } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -177,14 +177,15 @@ export default sentenceRule(
       if (!sv || insideQuote(quotes, v)) continue;
       const prev = doc.tokens[v - 1];
       // "…, sagte X" and "„…“, sagte X" are trailing attributions
-      if (v > ss && prev && ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev))) continue;
+      const beforeRelative = prev?.text === ',' ? subjectBeforeRelative(ctx, v, ss) : null;
+      if (v > ss && prev && ((prev.text === ',' && !appositionBefore(ctx, v, ss) && !beforeRelative) || isQuote(prev))) continue;
       const cs = clauseStart(ctx, v, ss);
       // passive ("wird auf 50.000 Euro geschätzt") is no attribution
       if (passive(ctx, cs.start, v)) continue;
       const sub = doc.tokens[cs.start - 1]?.text.toLowerCase();
       if (cs.sub && (sub === 'wie' || sub === 'als' || sub === 'wenn')) continue;
       // "Die Zahl, die der Verband nenne, sei falsch": the relative pronoun is the verb's object, what follows is the main clause
-      if (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') && ownSubject(ctx, cs.start, v)) continue;
+      if (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') && !beforeRelative && ownSubject(ctx, cs.start, v)) continue;
       const from = commaComplement(ctx, sv, se);
       if (from < 0) continue;
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das sei ein Fehler, die Frage bleibe offen, sagte er.', name: 'a trailing attribution after two clauses is no „X, die …, sagte“' },
     { text: 'Die Feuerwehr sprach von einem Großbrand, die Polizei von einem Schwelbrand.', name: 'an elliptic clause without a verb' },
     { text: 'Die unterschiedlichen Zahlen erklären sich nach Aussage des Sprechers damit, dass die Feuerwehr auch Verletzte mitzählt.', name: 'reflexive „sich erklären“ is no speech' },
     { text: 'Man fragt sich, ob der Plan jemals aufgeht.', name: 'reflexive „sich fragen“' },
@@ -21,6 +22,15 @@ ruleTester(rule, {
     { text: 'Den Anwohnern droht eine Räumung, falls der Pegel weiter steigt.', name: '„droht“ + conditional clause' },
   ],
   invalid: [
+    {
+      text: 'Die Gewerkschaft, die den Streik organisiert hatte, sagte, es seien 5.000 Menschen gekommen.',
+      expect: [{ speaker: { text: 'Die Gewerkschaft' }, cue: 'sagte', kind: 'indirect', content: 'es seien 5.000 Menschen gekommen' }],
+      name: 'a relative clause between the subject and its speech verb',
+    },
+    {
+      text: 'Der Bürgermeister, der seit 2019 im Amt ist, erklärte, die Stadt werde nicht zahlen.',
+      expect: [{ speaker: { text: 'Der Bürgermeister' }, cue: 'erklärte', content: 'die Stadt werde nicht zahlen' }],
+    },
     {
       text: 'Die Sängerin ließ am Montag über ihr Management mitteilen, sie sei unschuldig.',
       expect: [{ speaker: { text: 'Die Sängerin' }, cue: 'mitteilen', content: 'sie sei unschuldig' }],

@@ -583,6 +583,48 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
   return { start: sentStart, sub: false, coordinated: false };
 }
 
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'welche', 'welcher', 'welches', 'deren', 'dessen']);
+
+/**
+ * A relative clause that ends right before the verb at `v` („…, die den Streik organisiert
+ * hatte, sagte“): the index of its opening comma, or null. The clause holds no other comma, colon
+ * or quotation mark.
+ */
+function relativeBefore(ctx: RuleContext, v: number, sentStart: number): { comma: number } | null {
+  const toks = ctx.doc.tokens;
+  if (v - 1 <= sentStart || toks[v - 1].text !== ',') return null;
+  for (let k = v - 2; k > sentStart; k--) {
+    const t = toks[k];
+    if (t.type === 'punct') {
+      if (t.text !== ',') return null;
+      const n = toks[k + 1];
+      // „, die …,“ or „, mit der …,“ (a preposition before the relative pronoun)
+      const rel = n && n.type === 'word' && (RELATIVE_PRONOUNS.has(n.text) || (toks[k + 2] && RELATIVE_PRONOUNS.has(toks[k + 2].text) && /^(mit|von|bei|für|an|auf|in|zu|aus|nach|über|unter|gegen)$/.test(n.text)));
+      // the relative clause ends in its verb: „…, die den Streik organisiert hatte,“
+      const last = toks[v - 2];
+      const verbLast = last.type === 'word' && /^\p{Ll}/u.test(last.text) && ctx.lexicon.isVerb(last.text);
+      return rel && verbLast && k + 3 < v - 1 ? { comma: k } : null;
+    }
+    if (QUOTE_CHARS.has(t.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject before a relative clause that separates it from its verb at `v`: „Die Gewerkschaft,
+ * die den Streik organisiert hatte, sagte, …“ → die Gewerkschaft. Null when there is no such
+ * relative clause, or what stands before it is no noun phrase at the start of a main clause.
+ */
+export function subjectBeforeRelative(ctx: RuleContext, v: number, sentStart: number): SpeakerRef | null {
+  const embedded = relativeBefore(ctx, v, sentStart);
+  if (!embedded) return null;
+  const outer = clauseStart(ctx, embedded.comma, sentStart);
+  if (outer.sub || outer.coordinated || outer.start >= embedded.comma) return null;
+  if (adverbialPrefield(ctx, outer.start, embedded.comma) || holdsVerb(ctx, outer.start, embedded.comma)) return null;
+  const np = coordinatedPhrase(ctx, outer.start, embedded.comma);
+  return speakerFrom(ctx, outer.start, embedded.comma, np && np.end >= embedded.comma - 1 ? np.parts : undefined);
+}
+
 /**
  * The subject of the clause whose (finite or participle) speech verb is at `v`: the prefield
  * when it is a noun phrase, else the noun phrase after the finite verb. Coordinated predicates
@@ -590,6 +632,10 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
  */
 export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEnd: number, depth = 0): SpeakerRef | null {
   const toks = ctx.doc.tokens;
+  // "Die Gewerkschaft, die den Streik organisiert hatte, sagte, …": a relative clause between the
+  // subject and its verb; the subject is the noun phrase before the relative clause
+  const embedded = subjectBeforeRelative(ctx, v, sentStart);
+  if (embedded) return embedded;
   const cs = clauseStart(ctx, v, sentStart);
   if (cs.coordinated) {
     if (depth > 2) return null;
