@@ -9,6 +9,8 @@ const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
 const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus', 'bei', 'von', 'über', 'gegen', 'um', 'im', 'vor', 'nahe', 'unweit']);
 const PLACE_NOUN_BEFORE_NAME = /^(Kanton|Stadt|Region|Bezirk|Kreis|Landkreis|Gemeinde|Provinz|Departement|Bundesland|Staat)$/;
+/** Region nouns that end a hyphenated region name: „Rhein-Main-Gebiet“, „Rhein-Neckar-Region“. */
+const REGION_HEADS = new Set(['Gebiet', 'Gebiets', 'Region', 'Raum', 'Raums', 'Kreis', 'Kreises', 'Dreieck', 'Delta', 'Becken']);
 const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde|Vorort|Stadtteil|Kanton|Standort|Hauptort|Kreisstadt|Stadtbezirk)$/;
 
 /**
@@ -50,6 +52,13 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       if (u.parts.length > 1) {
+        // "Rhein-Main-Gebiet", "Rhein-Neckar-Region", "Saar-Lor-Lux-Raum": places joined into a region
+        // name with a region noun as the last part are one LOC, not its places
+        const head = u.parts[u.parts.length - 1];
+        if (REGION_HEADS.has(head) && u.parts.slice(0, -1).every((p) => lookupPlace(lexicon, p)?.type === 'LOC')) {
+          out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: /(Gebiets|Raums|Kreises)$/.test(u.text) ? u.text.replace(/e?s$/, '') : u.text, rule: ID, confidence: 3 });
+          continue;
+        }
         // "US-Sanktionen", "NATO-Generalsekretär", "Ukraine-Krieg": the place part alone
         for (let p = 0; p < u.parts.length - 1; p++) {
           const hit = lookupPlace(lexicon, u.parts[p]);
