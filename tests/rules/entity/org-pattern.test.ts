@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
     { text: 'Die Staatsanwaltschaft ermittelt, das Landeskriminalamt schweigt.', name: 'a bare state institution is one of many' },
     { text: 'US-Behörden meldeten Anfang November neue Zahlen.', name: 'a country acronym compound is a description' },
     { text: 'Das Ministerium äußerte sich nicht.', name: 'a bare organisation noun is no name' },
@@ -19,6 +20,7 @@ ruleTester(rule, {
     { text: 'Der Ausstoß stieg auf 37 Milliarden Tonnen CO2.\nPapst Leo XIV sagte dazu nichts.', name: 'no acronym ORG for CO2 or a roman numeral' },
   ],
   invalid: [
+    { text: 'Die Sächsische Tierseuchenkasse übernimmt einen Teil der Kosten.', expect: [{ name: 'Sächsische Tierseuchenkasse', type: 'ORG' }], name: 'a state adjective + a -kasse compound is an institution' },
     { text: 'Die AOK Niedersachsen meldete am Montag einen Rekord bei den Krankmeldungen.', expect: [{ name: 'AOK Niedersachsen', type: 'ORG' }], name: 'an acronym + its region is a regional branch (ORG)' },
     { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit. Das Landeskriminalamt Baden-Württemberg ermittelt.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }, { name: 'Landeskriminalamt Baden-Württemberg' }], exact: true, name: 'state institution + place' },
     { text: 'Der Autokonzern Volkswagen will Stellen abbauen.', expect: [{ name: 'Volkswagen', type: 'ORG' }], exact: true, name: 'company name that splits as a compound' },
