@@ -32,7 +32,7 @@ import { ROOT } from './helpers/fixtures.js';
 /** Measured at the end of the session that fixed the held-out set's patterns. */
 const HOLDOUT_MEASURED = { 'quantities.f1': 1.0, 'statements.f1': 1.0, 'entities.f1': 0.971, 'groups.f1': 1.0 };
 /** Measured after the first (blind) run of fixtures/blind2 (S 0.900, E 0.945, groups 0.476) and the fixes that followed it. */
-const BLIND2_MEASURED = { 'quantities.f1': 1.0, 'statements.f1': 0.931, 'entities.f1': 0.982, 'groups.f1': 0.857 };
+const BLIND2_MEASURED = { 'quantities.f1': 1.0, 'statements.f1': 0.951, 'entities.f1': 0.982, 'groups.f1': 0.857 };
 
 interface Corpus {
   name: string;

@@ -5,6 +5,7 @@ import {
   AUXILIARIES, ADVERBS, clauseStart, contentEnd, insideQuote, isQuote, negated, nounPhrase,
   speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, PREPOSITIONS, DETERMINERS, type SpeechVerb,
   appositionBefore,
+  subjectBeforeRelative,
 } from './lib/grammar.js';
 import { commaComplement } from './speech-verb-comma.js';
 
@@ -103,13 +104,16 @@ export default sentenceRule(
       if (!sv || insideQuote(quotes, v)) continue;
       const estimate = ESTIMATE_VERBS.has(sv.lemma);
       const prev = toks[v - 1];
-      if ((prev.text === ',' && !appositionBefore(ctx, v, ss)) || isQuote(prev)) continue;
+      // "Die Firma X, die …, spricht von …": a relative clause between the subject and the verb
+      const beforeRelative = prev.text === ',' ? subjectBeforeRelative(ctx, v, ss) : null;
+      if ((prev.text === ',' && !appositionBefore(ctx, v, ss) && !beforeRelative) || isQuote(prev)) continue;
       if (commaComplement(ctx, sv, se) >= 0) continue;
       const cs = clauseStart(ctx, v, ss);
-      if (cs.sub) continue;
+      if (cs.sub && !beforeRelative) continue;
       // finite verb or participle after an auxiliary (no passive: "wurde … bestätigt")
       let aux = -1;
-      for (let k = cs.start; k < v; k++) if (AUXILIARIES.has(toks[k].text)) { aux = k; break; }
+      // (after a relative clause the verb itself is the finite verb: the clause's own auxiliaries don't count)
+      for (let k = beforeRelative ? v : cs.start; k < v; k++) if (AUXILIARIES.has(toks[k].text)) { aux = k; break; }
       if (aux >= 0 && PASSIVE.has(toks[aux].text)) {
         // "Der Schaden wird von der Versicherung auf vier Millionen Euro geschätzt": the agent estimates
         if (!estimate) continue;

@@ -1,4 +1,5 @@
 import type { RuleContext } from '../types.js';
+import type { SpeakerRef } from './lib/types.js';
 import { coordinatedPhrase, insideQuote, pronounRef, speakerFrom, tokenSpan } from './lib/grammar.js';
 import { governedContent } from './lib/according.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -11,6 +12,24 @@ const DATIVE_PRONOUN = /^(ihm|ihr)$/i;
 /** A person is named before offset `pos` (else a pronoun source refers to nobody). */
 function personBefore(ctx: RuleContext, pos: number): boolean {
   return ctx.results.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.end <= pos));
+}
+
+/**
+ * Two or three words right before „zufolge“ that start with a capitalised name and go on with
+ * small-written name words no dictionary knows („Infratest dimap“): a named source as written.
+ */
+function brandBefore(ctx: RuleContext, s: number, k: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  const a = k - 2 >= s ? k - 2 : -1;
+  if (a < 0 || k - a > 3) return null;
+  const words = toks.slice(a, k);
+  if (!words.every((t) => t.type === 'word') || !/^\p{Lu}/u.test(words[0].text)) return null;
+  const lex = ctx.lexicon;
+  if (!words.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && !lex.isCommonWord(t.text) && !lex.isFunctionWord(t.text))) return null;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const text = ctx.doc.source.slice(start, end);
+  return { text, start, end, name: text, form: 'named', entity: null, type: null };
 }
 
 export default sentenceRule(
@@ -33,8 +52,11 @@ export default sentenceRule(
           const p = coordinatedPhrase(ctx, t, k);
           if (p && p.end === k) np = p;
         }
-        if (!np) continue;
-        speaker = speakerFrom(ctx, np.start, np.end, np.parts);
+        if (!np) {
+          // a name written partly small, as firms write themselves: „Infratest dimap zufolge“
+          speaker = brandBefore(ctx, s, k);
+          if (!speaker) continue;
+        } else speaker = speakerFrom(ctx, np.start, np.end, np.parts);
         if (!speaker || speaker.form === 'pronoun') continue;
       }
       const content = governedContent(ctx, s, k + 1, ss, se);

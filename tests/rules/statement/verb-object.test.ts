@@ -19,6 +19,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Beratungsfirma Kessler, die den Verein seit Jahren begleitet, spricht dagegen von einem Schaden von 800.000 Euro.',
+      expect: [{ speaker: { name: 'Kessler' }, cue: 'spricht', content: 'von einem Schaden von 800.000 Euro' }],
+      name: 'a relative clause between subject and verb',
+    },
+    {
       text: 'Die Gewerkschaft kündigte neue Streiks an.',
       expect: [{ speaker: { text: 'Die Gewerkschaft' }, cue: 'kündigte', kind: 'indirect', content: 'neue Streiks' }],
       exact: true,

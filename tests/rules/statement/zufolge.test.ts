@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Infratest dimap zufolge wanderten rund 35.000 frühere Wähler ab.',
+      expect: [{ speaker: { text: 'Infratest dimap', name: 'Infratest dimap' }, cue: 'zufolge', kind: 'according_to', content: 'wanderten rund 35.000 frühere Wähler ab' }],
+      name: 'a firm name written partly small',
+    },
+    {
       text: 'AP News zufolge traf sich der Außenminister mit dem Botschafter.',
       expect: [{ speaker: 'AP News', cue: 'zufolge', kind: 'according_to', content: 'traf sich der Außenminister mit dem Botschafter' }],
       exact: true,
