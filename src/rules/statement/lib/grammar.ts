@@ -891,7 +891,7 @@ export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
   const pp = toks[q.open - 2];
   if (!pp || pp.type !== 'word') return false;
   if (TITLE_PREPS.has(pp.text.toLowerCase())) return true;
-  // "sagte der »Zeit«", "sagte Fontes der »Sport Bild«", "sagte er dem „Spiegel“": a dative article after a
+  // "sagte der »Zeit«", "sagte Kaya der »Rheinischen Post«", "sagte er dem „Spiegel“": a dative article after a
   // verb of saying and its subject (names or a pronoun, no preposition: „sprach von der »…«“ stays a quote)
   if (p !== 'der' && p !== 'dem') return false;
   for (let j = q.open - 2; j >= Math.max(0, q.open - 6); j--) {
