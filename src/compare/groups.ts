@@ -128,7 +128,7 @@ const SOURCE_ROLE = new Set(
   'die der das den dem des ein eine einer eines nach laut von vom aus bei beim sprecher sprecherin sprechers angaben informationen darstellung schätzungen berechnungen zählung zählungen erkenntnissen unserer chef chefin leiter leiterin vertreter vertreterin mitteilung'.split(' '),
 );
 
-/** The name words of a source ("UNRWA-Sprecherin Amira Haddad" → unrwa, amira, haddad). */
+/** The name words of a source ("WHO-Sprecherin Lena Roth" → who, lena, roth). */
 function sourceWords(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts) {
@@ -142,7 +142,7 @@ function sourceWords(texts: readonly string[]): Set<string> {
 
 /**
  * Do two figures of one article come from different sources? Two named sources differ unless one
- * names the other ("UNRWA" and "UNRWA-Sprecherin Amira Haddad" are one source); an attributed
+ * names the other ("WHO" and "WHO-Sprecherin Lena Roth" are one source); an attributed
  * figure and one the article states on its own come from different sources; so do a named source
  * and an unnamed estimate ("Er rechnet mit …"); an attribution phrase with no name ("nach
  * palästinensischen Angaben") differs from any named source.
