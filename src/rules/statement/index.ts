@@ -224,14 +224,23 @@ function subjectBefore(ctx: RuleContext, pos: number, head: (w: string) => boole
     if (si < 0) continue;
     const [ss, se] = sentenceTokens(doc, si);
     const first = doc.tokens[ss];
-    if (!first || first.start >= pos || !DEFINITE.has(first.text.toLowerCase())) continue;
+    if (!first || first.start >= pos || !(DEFINITE.has(first.text.toLowerCase()) || /^(ein|eine)$/i.test(first.text))) continue;
     const np = nounPhrase(ctx, ss, se);
-    if (!np || np.end - np.start > 3 || doc.tokens[np.end - 1].end > pos) continue;
-    const last = doc.tokens[np.end - 1];
+    if (!np || np.end - np.start > 6 || doc.tokens[np.end - 1].end > pos) continue;
+    let last = doc.tokens[np.end - 1];
+    // „Ein Sprecher der Bergrettung sagte …“: the head stands before its genitive
+    if (np.end - np.start > 3) {
+      const g = doc.tokens.slice(np.start + 1, np.end).findIndex((t) => /^(der|des)$/.test(t.text));
+      if (g < 1) continue;
+      last = doc.tokens[np.start + g];
+    }
     const next = doc.tokens[np.end];
     if (!next || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
     if (!head(last.text)) continue;
-    return { name: last.text, start: first.start, end: last.end };
+    const end = doc.tokens[np.end - 1].end;
+    // the head alone („Angeklagte“), or the head with its genitive („Sprecher der Bergrettung“)
+    const name = last === doc.tokens[np.end - 1] ? last.text : doc.source.slice(last.start, end);
+    return { name, start: first.start, end };
   }
   return null;
 }

@@ -54,6 +54,17 @@ describe('statement layer resolve', () => {
     expect(t[0].speaker.name).toBe('Katrin Vogel');
   });
 
+  it('reads „Die Kosten bezifferte er auf …“ as er speaking, resolved to the unnamed spokesman of the sentence before', () => {
+    const s = run('Landrat Karl Weber lobte die Helfer. Ein Sprecher der Feuerwehr sagte, der Einsatz sei schwierig gewesen. Die Kosten des Einsatzes bezifferte er auf rund 20.000 Euro.');
+    const last = s[s.length - 1];
+    expect(last.speaker.text).toBe('er');
+    expect(last.speaker.name).toBe('Sprecher der Feuerwehr');
+    expect(last.content.text).toContain('20.000 Euro');
+    // „sie“ may be the object: „Die Wahlleitung bezifferte sie auf 67,9 Prozent“ keeps the prefield as speaker
+    const t = run('Die Wahlbeteiligung stieg deutlich. Die Landeswahlleitung bezifferte sie auf 67,9 Prozent.');
+    expect(t.map((x) => x.speaker.name)).toContain('Landeswahlleitung');
+  });
+
   it('leaves a plural „sie“ without gender („sagten sie“)', () => {
     const s = run('Bei der Versammlung sprachen Jana Krüger und Tobias Brandt. Die Schule müsse saniert werden, sagten sie.');
     expect(s).toHaveLength(1);

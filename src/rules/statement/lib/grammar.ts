@@ -583,6 +583,9 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
   return { start: sentStart, sub: false, coordinated: false };
 }
 
+/** Personal pronouns that can only be a subject (nominative). */
+const NOMINATIVE_ONLY = new Set(['er', 'ich', 'wir', 'du']);
+
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'welche', 'welcher', 'welches', 'deren', 'dessen']);
 
 /**
@@ -669,6 +672,10 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     return np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
   }
   const s = cs.start;
+  // "Die Kosten bezifferte er auf …", "Den Vorwurf wies ich zurück": a nominative-only pronoun right
+  // after the finite verb is the subject, and the prefield its object („sie“, „es“ may be objects)
+  const after = toks[fin + 1];
+  if (fin > s && after && after.type === 'word' && NOMINATIVE_ONLY.has(after.text) && !holdsVerb(ctx, s, fin)) return pronounRef(after);
   if (fin > s && !adverbialPrefield(ctx, s, fin) && !holdsVerb(ctx, s, fin)) {
     const np = coordinatedPhrase(ctx, s, fin);
     const parts = np && np.end >= fin - 1 ? np.parts : undefined;
