@@ -136,7 +136,7 @@ function longForm(lex: Lexicon, us: Unit[], paren: number, acronym = ''): { a: n
 }
 
 /** Small words inside a long form that its acronym skips: „Bundesamt für Sicherheit in der Informationstechnik (BSI)“. */
-const SKIPPED = new Set([...CONNECTORS, 'in', 'im', 'zur', 'zum', 'von', 'vom', 'an', 'am', 'auf', 'bei', 'die', 'das', 'dem', 'den', 'the', 'on', 'in', 'to']);
+const SKIPPED = new Set([...CONNECTORS, 'in', 'im', 'zur', 'zum', 'von', 'vom', 'an', 'am', 'auf', 'bei', 'die', 'das', 'dem', 'den', 'the', 'on', 'to']);
 
 /**
  * The long form whose capitalised words spell the acronym exactly, reading back from "(" over

@@ -104,7 +104,7 @@ function entityGender(ctx: RuleContext, e: Entity): Gender | null {
   if (!g && e.type === 'PER') {
     const first = e.name.split(' ');
     if (first.length >= 2) {
-      const fg = ctx.lexicon.firstName?.(first[0]) ?? null;
+      const fg = ctx.lexicon.firstName(first[0]);
       if (fg === 'm' || fg === 'f') g = fg;
     }
   }

@@ -584,7 +584,7 @@ function uberMeansAcross(text: string, qualStart: number, end: number, duration:
 /** "pro Stunde" after a unit of length: a speed. */
 const PER_TIME = /^[ \u00a0]+(?:pro|je)[ \u00a0]+(Stunde|Sekunde)(?!\p{L})/u;
 /** "ein Paket über 50 Milliarden Euro", "einen Vertrag über fünf Jahre": "über" = "of", not "more than" (group 1: the noun). */
-const NOUN_OVER_MONEY = /(?:^|\s)[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\p{L}-]*)\s+$/u;
+const NOUN_OVER = /(?:^|\s)[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\p{L}-]*)\s+$/u;
 
 /**
  * A survey noun before "unter", with only its genitive/apposition between ("Umfrage des
@@ -728,7 +728,7 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
   if (!unit) return null;
   // "eine Rechnung über 500 Euro", "einen Vertrag über fünf Jahre": "über" = "of" (not for a
   // person: "ein Mann über 50 Jahre" is older than 50)
-  const nounOver = (unitClass === 'money' || unitClass === 'duration') ? NOUN_OVER_MONEY.exec(text.slice(Math.max(0, m.start - 50), m.start)) : null;
+  const nounOver = (unitClass === 'money' || unitClass === 'duration') ? NOUN_OVER.exec(text.slice(Math.max(0, m.start - 50), m.start)) : null;
   const uberOf = nounOver !== null && (unitClass === 'money' || !isPersonNoun(lex, nounOver[1], true));
   if (m.qualifier && m.qualifier.text.toLowerCase() === 'über' && bound === 'gt' && (uberOf || uberMeansAcross(text, m.qualifier.start, end, unitClass === 'duration'))) {
     bound = 'eq';

@@ -562,6 +562,9 @@ export function firstFiniteVerb(ctx: RuleContext, s: number, limit: number): num
   return -1;
 }
 
+/** Relative pronouns that open a relative clause after a comma („…, die den Streik organisiert hatte, …“). */
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'welche', 'welcher', 'welches', 'deren', 'dessen']);
+
 /** The start of the clause holding token `v`, and whether it is a subordinate clause. */
 export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { start: number; sub: boolean; coordinated: boolean } {
   const toks = ctx.doc.tokens;
@@ -575,7 +578,7 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
     if (t.type === 'punct' && t.text === ',' && k + 1 < v) {
       const n = toks[k + 1];
       // "…, und sagte" / relative pronouns start a new clause; a capitalised word is an apposition
-      if (n.type === 'word' && (COORDINATORS.has(n.text) || ['der', 'die', 'das', 'welche', 'welcher', 'deren', 'dessen'].includes(n.text))) {
+      if (n.type === 'word' && (COORDINATORS.has(n.text) || RELATIVE_PRONOUNS.has(n.text))) {
         return { start: k + 2, sub: n.text !== 'und', coordinated: n.text === 'und' };
       }
     }
@@ -585,8 +588,6 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
 
 /** Personal pronouns that can only be a subject (nominative). */
 const NOMINATIVE_ONLY = new Set(['er', 'ich', 'wir', 'du']);
-
-const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'welche', 'welcher', 'welches', 'deren', 'dessen']);
 
 /**
  * A relative clause that ends right before the verb at `v` („…, die den Streik organisiert
