@@ -96,6 +96,13 @@ export interface ArticleResult {
   id: string;
   path: string;
   title: string;
+  /** Publication time, ISO 8601 as precise as the source gives it (2024-03-02, 2024-03-02T14:10:00+01:00). */
+  published?: string;
+  /** Outlet name (og:site_name, a JSONL `source` field, front matter `outlet`). */
+  outlet?: string;
+  /** Canonical URL of the article. */
+  url?: string;
+  author?: string;
   quantities: Quantity[];
   dates: DateMention[];
   entities: Entity[];
@@ -133,15 +140,63 @@ export interface GroupMember {
   dates?: string[];
   /** The sentence text, for reading the claim in context. */
   context?: string;
+  /** Who the figure is attributed to: the speaker, or the source of an attribution phrase
+   * ("nach Angaben der Polizei" → Polizei), or the article's outlet; null when unknown. */
+  source?: string | null;
+  /** When the figure was reported: the article's publication time, or a date in its sentence. */
+  time?: string | null;
+  /** Time marks of the sentence ("bislang", "inzwischen", "zunächst", "zuletzt"). */
+  marks?: string[];
+}
+
+/** What a figure measures: the property (dead, injured, participants, vote share …) and what it
+ * is qualified by (place, party, subgroup, part of a total). Two figures are only one fact when
+ * the properties are equal and no qualifier differs. */
+export interface FactFrame {
+  /** Property id from the fact-property word classes (`dead`, `injured`, `participants` …), or
+   * the unit lemma when no class names it. */
+  property: string;
+  /** Qualifier kind → value: place, party, subgroup (`seriously`), part (`of-total`). */
+  qualifiers: Record<string, string>;
+}
+
+/** Who gives which figure in a group. */
+export interface GroupSource {
+  source: string;
+  /** The figures as written ("8.000", "mehr als 10.000"), in order of first appearance. */
+  figures: string[];
+  articles: string[];
+}
+
+/** A group's members in time order (by `time`, then article id), index into `members`. */
+export interface TimelineEntry {
+  member: number;
+  time: string | null;
+  value: number;
+}
+
+export interface Story {
+  id: string;
+  /** A few distinctive words or names the articles share. */
+  label: string;
+  articles: string[];
 }
 
 export interface QuantityGroup {
   id: string;
+  /** Id of the story all members belong to (a group never spans two stories). */
+  story: string;
   label: string;
   unit: string | null;
+  frame?: FactFrame;
   status: GroupStatus;
   reason: string;
   members: GroupMember[];
+  sources: GroupSource[];
+  timeline: TimelineEntry[];
+  /** Later reports only raise (`rising`) or lower (`falling`) an earlier count: an update rather
+   * than a plain contradiction. Absent otherwise. */
+  updated?: 'rising' | 'falling';
 }
 
 export interface CompareEntity {
@@ -178,6 +233,7 @@ export interface StanceConflict {
 export interface CompareResult {
   schemaVersion: typeof SCHEMA_VERSION;
   articles: string[];
+  stories: Story[];
   groups: QuantityGroup[];
   entities: CompareEntity[];
   speakers: CompareSpeaker[];

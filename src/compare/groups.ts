@@ -22,7 +22,7 @@
  *    quantities ("Tausende Soldaten") are clustered after the precise ones, so they join an
  *    existing group instead of pulling precise figures apart.
  */
-import type { ArticleResult, GroupMember, Quantity, QuantityGroup } from '../types.js';
+import type { ArticleResult, GroupMember, GroupSource, Quantity, QuantityGroup, TimelineEntry } from '../types.js';
 import { quantityContexts, statementOf, type QuantityContext } from './context.js';
 import { CONTRAST, timesDiffer } from './facts.js';
 import { overlaps, reasonOf, statusOf } from './intervals.js';
@@ -464,6 +464,8 @@ export interface GroupInput {
   demonym?: (form: string) => string | null;
   /** Short label of an article for reasons ("002" for "002_d091…"). */
   label: (article: string) => string;
+  /** Id of the story these articles form (every group carries it). */
+  story?: string;
 }
 
 /** FNV-1a, 32 bit, as 8 hex digits: stable ids from member keys. */
@@ -547,7 +549,7 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
     if (clusters.find(r) !== r) continue;
     const ms = clusters.members[r].map((n) => items[n]);
     ms.sort((a, b) => a.articleIndex - b.articleIndex || a.q.start - b.q.start || a.q.end - b.q.end);
-    groups.push(buildGroup(ms, input.label));
+    groups.push(buildGroup(ms, input.label, input.story ?? ''));
   }
   groups.sort(
     (a, b) =>
@@ -572,7 +574,7 @@ export function articleCount(g: QuantityGroup): number {
   return new Set(g.members.map((m) => m.article)).size;
 }
 
-function buildGroup(ms: Item[], label: (a: string) => string): QuantityGroup {
+function buildGroup(ms: Item[], label: (a: string) => string, story: string): QuantityGroup {
   const members: GroupMember[] = ms.map((it) => {
     const m: GroupMember = {
       article: it.article.id,
@@ -585,8 +587,11 @@ function buildGroup(ms: Item[], label: (a: string) => string): QuantityGroup {
       end: it.q.end,
       sentence: it.q.sentence,
       speaker: it.ctx.speaker,
+      source: it.ctx.source,
+      time: it.article.published ?? null,
     };
     if (it.ctx.dates.length) m.dates = it.ctx.dates;
+    if (it.ctx.times.size) m.marks = [...it.ctx.times].sort(cmp);
     if (it.ctx.sentence !== undefined) m.context = it.ctx.sentence;
     return m;
   });
@@ -615,5 +620,25 @@ function buildGroup(ms: Item[], label: (a: string) => string): QuantityGroup {
     .map(([k]) => surface.get(k)!);
   const groupLabel = (unit ?? 'figure') + (top.length ? ' · ' + top.join(', ') : '');
   const id = 'g' + hash32(members.map((m) => `${m.article}:${m.start}:${m.end}`).join('|'));
-  return { id, label: groupLabel, unit, status, reason, members };
+  return { id, story, label: groupLabel, unit, status, reason, members, sources: sourcesOf(members, label), timeline: timelineOf(members) };
+}
+
+/** Who gives which figure: the attributed source, else the article (its outlet when known). */
+export function sourcesOf(members: readonly GroupMember[], label: (a: string) => string, outlet?: (a: string) => string | undefined): GroupSource[] {
+  const by = new Map<string, GroupSource>();
+  for (const m of members) {
+    const name = m.source ?? outlet?.(m.article) ?? label(m.article);
+    let s = by.get(name);
+    if (!s) by.set(name, (s = { source: name, figures: [], articles: [] }));
+    if (!s.figures.includes(m.text)) s.figures.push(m.text);
+    if (!s.articles.includes(m.article)) s.articles.push(m.article);
+  }
+  return [...by.values()];
+}
+
+/** Members in time order: by `time` (unknown last), then article and position. */
+export function timelineOf(members: readonly GroupMember[]): TimelineEntry[] {
+  return members
+    .map((m, i) => ({ member: i, time: m.time ?? null, value: m.value }))
+    .sort((a, b) => (a.time === b.time ? a.member - b.member : a.time === null ? 1 : b.time === null ? -1 : cmp(a.time, b.time) || a.member - b.member));
 }

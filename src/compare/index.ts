@@ -3,11 +3,12 @@
  * CompareResult out; the same articles (in any order, from any number of shards) give the same
  * result, byte for byte once serialised.
  */
-import type { ArticleResult, CompareResult, InputError } from '../types.js';
+import type { ArticleResult, CompareResult, InputError, QuantityGroup } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { mergeEntities, mergeSpeakers } from './entities.js';
 import { articleCount, groupQuantities } from './groups.js';
+import { clusterStories } from './stories.js';
 import { findStances, parsePolarity, type Polarity } from './stances.js';
 import { cmp } from './text.js';
 import { parseUnitClasses } from './units.js';
@@ -108,16 +109,25 @@ export function compare(input: readonly ArticleResult[], options: CompareOptions
   const { articles, errors: dupErrors } = mergeArticles([[...input]]);
   const ids = articles.map((a) => a.id);
   const label = articleLabels(ids);
-  let groups = groupQuantities({
-    articles,
-    classes: options.unitClasses ?? new Map(),
-    compoundHead: options.compoundHead,
-    isNoun: options.isNoun,
-    isMeasure: options.isMeasure,
-    classParents: options.classParents,
-    demonym: options.demonym,
-    label,
-  });
+  const { stories } = clusterStories(articles);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  let groups: QuantityGroup[] = [];
+  for (const story of stories) {
+    groups.push(
+      ...groupQuantities({
+        articles: story.articles.map((id) => byId.get(id)!),
+        classes: options.unitClasses ?? new Map(),
+        compoundHead: options.compoundHead,
+        isNoun: options.isNoun,
+        isMeasure: options.isMeasure,
+        classParents: options.classParents,
+        demonym: options.demonym,
+        label,
+        story: story.id,
+      }),
+    );
+  }
+  uniqueIds(groups);
   const min = options.minArticles ?? 1;
   if (min > 1) groups = groups.filter((g) => articleCount(g) >= min);
   const index = mergeEntities(articles);
@@ -130,5 +140,16 @@ export function compare(input: readonly ArticleResult[], options: CompareOptions
     demonym: options.demonym,
   });
   const errors = [...(options.errors ?? []), ...dupErrors].sort((a, b) => cmp(a.path, b.path) || cmp(a.message, b.message));
-  return { schemaVersion: SCHEMA_VERSION, articles: ids, groups, entities: index.rows, speakers, stances, errors };
+  return { schemaVersion: SCHEMA_VERSION, articles: ids, stories, groups, entities: index.rows, speakers, stances, errors };
+}
+
+/** Group ids are hashes of their members; a (very unlikely) collision gets a suffix in output order. */
+function uniqueIds(groups: QuantityGroup[]): void {
+  const used = new Set<string>();
+  for (const g of groups) {
+    let id = g.id;
+    for (let k = 2; used.has(id); k++) id = `${g.id}-${k}`;
+    used.add(id);
+    g.id = id;
+  }
 }

@@ -83,6 +83,11 @@ const troopsStory = (ws: boolean): ArticleResult[] => [
   ], ws),
   article('004_e', [
     {
+      // A story is told by its names: the lead names the countries the other outlets name.
+      text: 'Kim Jong-un bekräftigte die Unterstützung Nordkoreas für Russland im Krieg gegen die Ukraine.',
+      ents: [['Kim Jong-un', 'PER'], ['Nordkorea', 'LOC', 'Nordkoreas'], ['Russland', 'LOC'], ['Ukraine', 'LOC']],
+    },
+    {
       text: 'US-Behörden meldeten Anfang November 2024, dass 10.000 nordkoreanische Soldaten im russischen Gebiet Kursk stationiert waren.',
       q: [{ text: '10.000 nordkoreanische Soldaten', value: 10000, unit: 'Soldat' }],
       st: { speaker: 'US-Behörden', cue: 'meldeten', content: '10.000 nordkoreanische Soldaten im russischen Gebiet Kursk stationiert waren' },
