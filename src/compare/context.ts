@@ -13,6 +13,7 @@
  */
 import type { ArticleResult, Quantity, Span, Statement } from '../types.js';
 import { frameClass, frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks } from './facts.js';
+import { qualifiersOf, updateMarks, type FactWords, type Qualifiers } from './frames.js';
 import { contentKeys, fold, keySurfaces, nameKey, stem } from './text.js';
 
 export interface QuantityContext {
@@ -41,6 +42,10 @@ export interface QuantityContext {
   frame: string | null;
   /** Time marks of the clause (years, months, quarters, "Vorjahr", a past reference). */
   times: Set<string>;
+  /** Party, place and kind of the figure (frames.ts). */
+  qualifiers: Qualifiers;
+  /** Update words of the sentence: up, down, later, earlier. */
+  updates: string[];
 }
 
 /** Lexicon help for contexts: the head of a compound noun ("Zwischenbericht" → "Bericht"). */
@@ -67,6 +72,7 @@ function headKeys(text: string, into: Set<string>, headOf: HeadOf): void {
 }
 
 const WINDOW = 150;
+const NO_FRAMES: ReadonlyMap<string, string> = new Map();
 
 interface Anchor {
   start: number;
@@ -147,9 +153,75 @@ export function clauseOf(sentence: Span, start: number, end: number): Span {
   return { text: clause, start: sentence.start + from, end: sentence.start + to };
 }
 
+/**
+ * The year an article reports from: its publication year, else the year its full dates name most
+ * often (ties: the later), else null.
+ */
+export function referenceYear(article: ArticleResult): number | null {
+  const pub = article.published ? /^(\d{4})/.exec(article.published) : null;
+  if (pub) return Number(pub[1]);
+  const count = new Map<number, number>();
+  for (const d of article.dates) {
+    const m = /^(\d{4})-\d{2}-\d{2}/.exec(d.value);
+    if (m) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  return best;
+}
+
+/** "war … gekommen", "hatten … geholt": an auxiliary in the past and a participle later in the sentence. */
+const PLUPERFECT = /\b(?:war|waren|hatte|hatten)\b[^.;:]{0,80}?\bge\p{Ll}{2,}(?:t|en)\b/u;
+
+/** A fronted time adverbial ("Bei der Landtagswahl 2013 …", "Im Vorjahr …") scopes over the whole sentence. */
+const FRONTED_TIME = /^\s*(?:Bei|Bei der|Bei den|Im|In|Vor|Seit|Nach|Am|Zur|Zum)\b[^,;:]{0,60}?(?:\b(?:19|20)\d\d\b|Vorjahr|[Vv]ergangenen|letzten|vorigen)/;
+
+/**
+ * Time marks of a figure: those of its clause (`timeMarks`), else those of a fronted time adverbial
+ * of its sentence; a year before the article's reference year is also a past reference (`prev`):
+ * "Bei der Landtagswahl 2013 war die CSU noch auf 47,7 Prozent gekommen, die SPD landete bei 20,6".
+ */
+export function figureTimes(clause: string, sentence: string | null, refYear: number | null): Set<string> {
+  let marks = timeMarks(clause);
+  if (marks.size === 0 && sentence) {
+    const m = FRONTED_TIME.exec(sentence);
+    if (m) marks = timeMarks(m[0]);
+  }
+  // A year with the pluperfect tells an earlier state ("Bei der Landtagswahl 2013 war die CSU noch
+  // auf 47,7 Prozent gekommen"), even where the article gives no year of its own.
+  if (sentence && [...marks].some((k) => /^\d{4}$/.test(k)) && PLUPERFECT.test(sentence)) marks.add('prev');
+  // "seit 1950", "bis 2030", "ab 2019" name a stretch, not the time of the figure.
+  if (refYear !== null) for (const k of marks) if (/^\d{4}$/.test(k) && Number(k) < refYear && !new RegExp(`\\b(?:seit|bis|ab)\\s+(?:dem\\s+Jahr\\s+)?${k}\\b`, 'i').test(clause)) marks.add('prev');
+  return marks;
+}
+
+/**
+ * The part of a figure's clause that belongs to it: from the end of the figure before it in the
+ * clause to the start of the figure after it ("Sie werden mit 17,5 Prozent zweitstärkste Kraft und
+ * legen gegenüber der vorigen Landtagswahl 8,9 Punkte zu": the past reference is the 8,9's).
+ */
+function ownSegment(article: ArticleResult, q: Quantity, clause: Span | null): string {
+  if (!clause) return q.text;
+  let from = clause.start;
+  let to = clause.end;
+  for (const o of article.quantities) {
+    if (o === q || o.end <= clause.start || o.start >= clause.end) continue;
+    if (o.end <= q.start && o.end > from) from = o.end;
+    if (o.start >= q.end && o.start < to) to = o.start;
+  }
+  return clause.text.slice(from - clause.start, to - clause.start);
+}
+
 /** Contexts of every quantity of an article, in the article's quantity order. */
-export function quantityContexts(article: ArticleResult, demonym?: (form: string) => string | null, headOf?: HeadOf): QuantityContext[] {
+export function quantityContexts(
+  article: ArticleResult,
+  demonym?: (form: string) => string | null,
+  headOf?: HeadOf,
+  factWords?: FactWords,
+  fallbackYear: number | null = null,
+): QuantityContext[] {
   const { lo, hi } = sentenceBounds(article);
+  const refYear = referenceYear(article) ?? fallbackYear;
   const sentences = sentencesOf(article);
   const out: QuantityContext[] = [];
   for (const q of article.quantities) {
@@ -222,7 +294,7 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       additional = frame === null && ADDITIONAL.test(sentence.text.slice(Math.max(0, numberStart - sentence.start - 30), numberStart - sentence.start));
       if (frame) {
         keys.add('f:' + frame);
-        const fc = frameClass(frame);
+        const fc = frameClass(frame, factWords?.frames ?? NO_FRAMES);
         if (fc) keys.add(fc);
       }
       estimate = isEstimate(sentence.text);
@@ -247,6 +319,13 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       if (m) years.add(m[1]);
     }
     const source = st ? st.speaker.name : phrase;
+    let sourceSpan: Span | null = st ? st.speaker : null;
+    if (!st && phrase && sentence) {
+      const at = sentence.text.indexOf(phrase);
+      if (at >= 0) sourceSpan = { text: phrase, start: sentence.start + at, end: sentence.start + at + phrase.length };
+    }
+    const qualifiers = inSentence ? qualifiersOf(article, q, sentence, sourceSpan, factWords) : {};
+    const updates = inSentence ? updateMarks(sentence!.text, factWords) : [];
     const sourceTexts = st ? [st.speaker.name, st.speaker.text, ...(st.speaker.names ?? [])] : phrase ? [phrase] : [];
     out.push({
       keys,
@@ -263,7 +342,9 @@ export function quantityContexts(article: ArticleResult, demonym?: (form: string
       additional,
       named,
       frame,
-      times: timeMarks(clauseText),
+      times: figureTimes(ownSegment(article, q, clause), sentence && inSentence ? sentence.text : null, refYear),
+      qualifiers,
+      updates,
     });
   }
   return out;

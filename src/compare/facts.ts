@@ -100,21 +100,24 @@ export function frameOf(before: string): string | null {
 }
 
 /**
- * Frames that name one kind of amount under different nouns: money paid out ("Kosten von bis zu 1,5
- * Millionen Euro" ~ "Zahlungen in Höhe von rund zwei Millionen Euro" ~ "Ausgaben von …"). Keyed
- * by the frame stem; the value is a shared context key. Closed-class, no topic words.
+ * Frames that name one measured property under different nouns: money paid out ("Kosten von bis zu
+ * 1,5 Millionen Euro" ~ "Zahlungen in Höhe von rund zwei Millionen Euro"), turnout
+ * ("Wahlbeteiligung" ~ "Stimmbeteiligung"). `classes` maps a frame stem to its property (from
+ * `fact-frames.txt`, see `frameClasses`); the result is a shared context key.
  */
-const FRAME_CLASSES: Record<string, string> = {
-  kosten: 'fc:outlay',
-  zahlun: 'fc:outlay',
-  ausgab: 'fc:outlay',
-  aufwan: 'fc:outlay',
-  aufwen: 'fc:outlay',
-};
+export function frameClass(frame: string, classes: ReadonlyMap<string, string>): string | null {
+  const p = classes.get(frame);
+  return p === undefined ? null : 'fc:' + p;
+}
 
-/** The class key of a frame stem ("kosten" → "fc:outlay"), or null. */
-export function frameClass(frame: string): string | null {
-  return Object.prototype.hasOwnProperty.call(FRAME_CLASSES, frame) ? FRAME_CLASSES[frame] : null;
+/** Frame stems → property from the `fact-frames` table (noun → property). */
+export function frameClasses(table: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [noun, prop] of [...table].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    const k = stem(fold(noun).replace(/[^a-z]/g, ''));
+    if (!out.has(k)) out.set(k, prop);
+  }
+  return out;
 }
 
 const QUALIFIER = new Set(

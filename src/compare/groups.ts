@@ -25,8 +25,9 @@
 import type { ArticleResult, GroupMember, GroupSource, Quantity, QuantityGroup, TimelineEntry } from '../types.js';
 import { quantityContexts, statementOf, type QuantityContext } from './context.js';
 import { CONTRAST, timesDiffer } from './facts.js';
+import { qualifiersDiffer, type FactWords } from './frames.js';
 import { overlaps, reasonOf, statusOf } from './intervals.js';
-import { ArticleSimilarity, SIM_MIN, SIM_SAME, sharedCount } from './similarity.js';
+import { ArticleSimilarity, SIM_SAME, sharedCount } from './similarity.js';
 import { cmp, nameKey, stem } from './text.js';
 import { AGE_UNIT, ageUnit, modifierKey, roleSpecific, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
@@ -54,6 +55,8 @@ interface Item {
   unitKey: number;
   /** Its sentence marks a contrast with another source ("Die Polizei spricht dagegen von …"). */
   contrast: boolean;
+  /** The measured property: role, else noun class, else governing-noun class, else the unit head. */
+  prop: string;
 }
 
 interface Edge {
@@ -256,15 +259,69 @@ function inSubheadline(it: Item): boolean {
   return it.q.sentence <= 1 && s !== undefined && !inTitle(it) && !/[.!?:;"“”»«‘’)]\s*$/.test(s.trim());
 }
 
+/**
+ * The properties for which places separate facts: some article gives that property for two
+ * different places ("in Berlin 40.000, in Hamburg 30.000"), or for one place and a total.
+ */
+function placeMatters(items: readonly Item[]): Set<string> {
+  // Per article and property: the figures by place. Two places with different figures show that
+  // places matter; the same figure at two places is one figure named at two levels ("Vier Betriebe
+  // im Kreis Cloppenburg" / "vier Betrieben in der Gemeinde Garrel").
+  const seen = new Map<string, Map<string, number>>();
+  const out = new Set<string>();
+  for (const it of items) {
+    const place = it.ctx.qualifiers.place;
+    if (place === undefined) continue;
+    const k = it.articleIndex + '\u0000' + it.prop;
+    let byPlace = seen.get(k);
+    if (!byPlace) seen.set(k, (byPlace = new Map()));
+    for (const [p, v] of byPlace) if (p !== place && v !== it.q.value) out.add(it.prop);
+    if (!byPlace.has(place)) byPlace.set(place, it.q.value);
+  }
+  return out;
+}
+
+/**
+ * The year a story is told in when its articles carry no publication date: the year their date
+ * mentions name most often (ties: the later), or null.
+ */
+function mentionedYear(articles: readonly ArticleResult[]): number | null {
+  const count = new Map<number, number>();
+  for (const a of articles) for (const d of a.dates) {
+    const m = /^(\d{4})(?:-|$)/.exec(d.value);
+    if (m && !d.relation) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  return best;
+}
+
+/** The property an item measures, for fact frames. */
+function propertyOf(unit: UnitInfo, ctx: QuantityContext): string {
+  if (unit.role !== null) return unit.role;
+  if (unit.klass !== null && !unit.measure) return unit.klass;
+  if (ctx.frame !== null) {
+    for (const k of ctx.keys) if (k.startsWith('fc:')) return k.slice(3);
+    return ctx.frame;
+  }
+  return unit.head;
+}
+
+/** Qualifiers (party, place, poll) keep two figures apart. */
+function framesDiffer(a: Item, b: Item, matters: ReadonlySet<string>): boolean {
+  const placesMatter = (a.articleIndex === b.articleIndex && a.q.value !== b.q.value) || matters.has(a.prop) || matters.has(b.prop);
+  return qualifiersDiffer(a.ctx.qualifiers, b.ctx.qualifiers, placesMatter);
+}
+
 /** Decide whether two items are linked, and how strongly. */
-function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
+function evaluate(a: Item, b: Item, sims: ArticleSimilarity, matters: ReadonlySet<string>): Edge | null {
   const same = a.articleIndex === b.articleIndex;
   if (same && !sameArticleOk(a, b)) return null;
   const match = unitMatch(a.unit, b.unit);
   if (match === null) return null;
-  // Articles about different stories share no figures.
+  if (framesDiffer(a, b, matters)) return null;
+  // Articles of one story (stories.ts) may share figures; how closely they tell it is weighed below.
   const sim = same ? 1 : sims.get(a.articleIndex, b.articleIndex);
-  if (sim < SIM_MIN) return null;
   const tier = TIER[match];
   // A context word that names the other's unit counts too: "vier Menschen gelten als vermisst" ~
   // "drei Vermisste", "Beschäftigte … streikten" ~ "Streikende".
@@ -280,6 +337,12 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity): Edge | null {
     // a contrast sets its figure against the one just before, the more so in the next sentence.
     if (contrast) shared += Math.abs(a.q.sentence - b.q.sentence) <= 2 ? 2 : 1;
   }
+  // The same party ("die CSU kam auf 37,2 Prozent" / "CSU: 37,3 Prozent") or the same place where
+  // places matter names the fact as well as two shared words.
+  const qa = a.ctx.qualifiers;
+  const qb = b.ctx.qualifiers;
+  if (qa.party !== undefined && qa.party === qb.party) shared += 2;
+  if (qa.place !== undefined && qa.place === qb.place && (matters.has(a.prop) || matters.has(b.prop))) shared += 1;
   const measure = a.unit.measure || b.unit.measure;
   // Two shared context keys link different figures; one is enough for the same figure.
   let need = equal ? 1 : 2;
@@ -326,7 +389,10 @@ class Clusters {
   roleClass: Map<string, string>[];
   /** Per cluster root: article index → member item numbers. */
   byArticle: Map<number, number[]>[];
-  constructor(private items: Item[]) {
+  constructor(
+    private items: Item[],
+    private matters: ReadonlySet<string> = new Set(),
+  ) {
     this.roleClass = items.map((it) => {
       const c = roleSpecific(it.unit);
       return c !== null && it.unit.role !== null ? new Map([[it.unit.role, c]]) : new Map();
@@ -360,6 +426,8 @@ class Clusters {
     const [big, small] = this.members[x].length >= this.members[y].length ? [x, y] : [y, x];
     const bigArticles = this.byArticle[big];
     const smallArticles = this.byArticle[small];
+    // No two members name different parties, places (where they matter) or a poll and an outcome.
+    for (const p of this.members[small]) for (const r of this.members[big]) if (framesDiffer(this.items[p], this.items[r], this.matters)) return false;
     // An article does not contradict itself: its members must not share a sentence or disagree.
     for (const [article, mine] of smallArticles) {
       const theirs = bigArticles.get(article);
@@ -466,6 +534,8 @@ export interface GroupInput {
   label: (article: string) => string;
   /** Id of the story these articles form (every group carries it). */
   story?: string;
+  /** Parties and fact words for fact frames (frames.ts). */
+  factWords?: FactWords;
 }
 
 /** FNV-1a, 32 bit, as 8 hex digits: stable ids from member keys. */
@@ -502,8 +572,9 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
     return ids.sort();
   };
   const sims = new ArticleSimilarity(input.articles, idOf);
+  const storyYear = mentionedYear(input.articles);
   input.articles.forEach((article, articleIndex) => {
-    const ctxs = quantityContexts(article, input.demonym, input.compoundHead);
+    const ctxs = quantityContexts(article, input.demonym, input.compoundHead, input.factWords, storyYear);
     const order = article.quantities.map((_, i) => i).sort((x, y) => {
       const a = article.quantities[x];
       const b = article.quantities[y];
@@ -527,17 +598,19 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
         keyIds: intern(ctxs[qi].keys),
         contrast: CONTRAST.test(said),
         unitKey: idOf(stem(unit.lemma)),
+        prop: propertyOf(unit, ctxs[qi]),
       });
     }
   });
 
+  const matters = placeMatters(items);
   const edges: Edge[] = [];
   for (const [i, j] of candidatePairs(items)) {
-    const e = evaluate(items[i], items[j], sims);
+    const e = evaluate(items[i], items[j], sims, matters);
     if (e) edges.push(e);
   }
   const byWeight = (a: Edge, b: Edge) => b.weight - a.weight || a.i - b.i || a.j - b.j;
-  const clusters = new Clusters(items);
+  const clusters = new Clusters(items, matters);
   // Precise figures first, then vague ones join the groups they fit best.
   const precise = edges.filter((e) => !items[e.i].vague && !items[e.j].vague).sort(byWeight);
   const vague = edges.filter((e) => items[e.i].vague || items[e.j].vague).sort(byWeight);

@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { mergeEntities, mergeSpeakers } from './entities.js';
 import { articleCount, groupQuantities } from './groups.js';
 import { clusterStories } from './stories.js';
+import { factWordsFrom, type FactWords } from './frames.js';
 import { findStances, parsePolarity, type Polarity } from './stances.js';
 import { cmp } from './text.js';
 import { parseUnitClasses } from './units.js';
@@ -33,6 +34,8 @@ export interface CompareOptions {
   particleVerbLemma?: (form: string, particle: string) => string | null;
   verbLemma?: (form: string) => string | null;
   nounLemma?: (form: string) => string | null;
+  /** Parties, fact words and frame classes for fact frames (from the lexicon's tables). */
+  factWords?: FactWords;
   /** Hide quantity groups seen in fewer articles (default 1: show all). */
   minArticles?: number;
   /** Errors of reading the inputs, passed through to the result. */
@@ -58,6 +61,7 @@ export function compareOptionsFromLexicon(lex: Lexicon): CompareOptions {
   return {
     unitClasses: parseUnitClasses(lex.list('unit-classes')),
     polarity: parsePolarity(lex.list('stance-polarity')),
+    factWords: factWordsFrom(lex.table('parties'), lex.table('fact-words'), lex.table('fact-frames')),
     compoundHead: (w) => lex.compoundHead(w),
     isNoun: (w) => lex.isNoun(w),
     isMeasure: (u) => {
@@ -124,6 +128,7 @@ export function compare(input: readonly ArticleResult[], options: CompareOptions
         demonym: options.demonym,
         label,
         story: story.id,
+        factWords: options.factWords,
       }),
     );
   }

@@ -13,7 +13,8 @@
  *    least one other article holds and at most `KEY_CAP` do, so the work grows with the number of
  *    articles, not with its square.
  * 3. Similarity: the weighted cosine of two profiles; halved when both articles carry publication
- *    days more than `MAX_DAYS` apart.
+ *    days more than `MAX_DAYS` apart (or, without them, report from different years: the year
+ *    their full dates name most often).
  * 4. Clustering: average linkage (the mean similarity over all article pairs of two clusters,
  *    unproposed pairs counting 0), merged greedily from the highest link while it is at least
  *    `LINK_MIN`. An article that fits no story forms its own.
@@ -22,6 +23,7 @@
  * not depend on the order of the input or how it was sharded.
  */
 import type { ArticleResult, Story } from '../types.js';
+import { referenceYear } from './context.js';
 import { articleProfile } from './similarity.js';
 import { hash32 } from './groups.js';
 import { cmp, fold, nameKey, stem } from './text.js';
@@ -44,6 +46,7 @@ interface Profile {
   weights: Float64Array;
   norm: number;
   day: number | null;
+  year: number | null;
 }
 
 function dayOf(iso: string | undefined): number | null {
@@ -151,7 +154,7 @@ function buildProfiles(articles: readonly ArticleResult[]) {
     const weights = Float64Array.from(pairs.map((p) => p[1]));
     let norm = 0;
     for (const w of weights) norm += w * w;
-    return { keys: pairs.map((p) => p[0]), weights, norm: Math.sqrt(norm), day: dayOf(articles[i].published) };
+    return { keys: pairs.map((p) => p[0]), weights, norm: Math.sqrt(norm), day: dayOf(articles[i].published), year: referenceYear(articles[i]) };
   });
   return { keyLists, df, keyIds, profiles };
 }
@@ -176,7 +179,11 @@ function similarity(p: Profile, q: Profile): number {
     else j++;
   }
   let s = dot / (p.norm * q.norm);
-  if (p.day !== null && q.day !== null && Math.abs(p.day - q.day) > MAX_DAYS) s /= 2;
+  // Reports of one event appear within days of each other: publication days far apart, or (without
+  // them) different years the articles report from, halve the similarity.
+  if (p.day !== null && q.day !== null) {
+    if (Math.abs(p.day - q.day) > MAX_DAYS) s /= 2;
+  } else if (p.year !== null && q.year !== null && p.year !== q.year) s /= 2;
   return s;
 }
 

@@ -4,7 +4,8 @@
  * its time marks. Own German examples from many topics; each table has must-not-match rows.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTRAST, frameClass, frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks, timesDiffer } from '../../src/compare/facts.js';
+import { CONTRAST, frameClass, frameClasses, frameOf, isEstimate, isTarget, rateKeys, roleOf, sourcePhrase, timeMarks, timesDiffer } from '../../src/compare/facts.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
 
 /** Split a sentence at the figure: [before, after]. */
 function around(sentence: string, figure: string): [string, string] {
@@ -160,11 +161,14 @@ describe('timeMarks and timesDiffer', () => {
 describe('frameClass: frames naming one kind of amount', () => {
   it('costs, payments and expenses are money paid out; a loss, a demand or a fee are not', () => {
     const stems = (w: string) => frameOf(`Man rechnet mit ${w} von `);
-    expect(frameClass(stems('Kosten')!)).toBe('fc:outlay');
-    expect(frameClass(stems('Zahlungen')!)).toBe('fc:outlay');
-    expect(frameClass(stems('Ausgaben')!)).toBe('fc:outlay');
-    expect(frameClass(stems('Verlusten')!)).toBeNull();
-    expect(frameClass(stems('Forderungen')!)).toBeNull();
-    expect(frameClass(stems('Ablösesumme')!)).toBeNull();
+    const classes = frameClasses(loadLexicon().table('fact-frames'));
+    expect(frameClass(stems('Kosten')!, classes)).toBe('fc:outlay');
+    expect(frameClass(stems('Zahlungen')!, classes)).toBe('fc:outlay');
+    expect(frameClass(stems('Ausgaben')!, classes)).toBe('fc:outlay');
+    expect(frameClass(stems('Wahlbeteiligung')!, classes)).toBe('fc:turnout');
+    expect(frameClass(stems('Stimmbeteiligung')!, classes)).toBe('fc:turnout');
+    expect(frameClass(stems('Verlusten')!, classes)).not.toBe('fc:outlay');
+    expect(frameClass(stems('Forderungen')!, classes)).toBeNull();
+    expect(frameClass(stems('Ablösesumme')!, classes)).toBeNull();
   });
 });

@@ -32,6 +32,12 @@ const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | '
   'organisations.txt': { columns: 2 },
   'place-aliases.txt': { columns: 2 },
   'noun-forms.txt': { columns: 2 },
+  'parties.txt': { columns: 2 },
+  'fact-words.txt': { columns: 2, values: new Set(['scope:total', 'kind:poll', 'update:up', 'update:down', 'update:later', 'update:earlier']) },
+  'fact-frames.txt': {
+    columns: 2,
+    values: new Set(['turnout', 'outlay', 'damage', 'temperature', 'pay-rise', 'job-cuts', 'revenue', 'profit', 'loss', 'unemployment-rate', 'inflation']),
+  },
 };
 
 // C0/C1 controls (TAB allowed only as column separator), zero-width and bidi marks, the BOM,
