@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
-import { bareNumbers, bareQuantity, clauseAround, lowerText, unitFigures, type Bare } from './lib/bare.js';
+import { bareNumbers, bareQuantity, clauseAround, lowerText, SCALED, unitFigures, type Bare } from './lib/bare.js';
 import { PREPOSITIONS } from './lib/verbs.js';
 
 const ID = 'quantity/parallel-list';
@@ -15,6 +15,7 @@ interface Slot {
   clause: [number, number];
   sentence: number;
   unit: string | null;
+  scaled: boolean;
   bare?: Bare;
 }
 
@@ -43,9 +44,9 @@ const rule: Rule<Quantity> = {
     const slots: Slot[] = [];
     for (const f of unitFigures(ctx)) {
       const k = first(f.start);
-      slots.push({ start: f.start, first: k, clause: clauseAround(doc, k), sentence: f.sentence, unit: f.unit });
+      slots.push({ start: f.start, first: k, clause: clauseAround(doc, k), sentence: f.sentence, unit: f.unit, scaled: f.scaled });
     }
-    for (const b of bareNumbers(ctx)) slots.push({ start: b.start, first: b.first, clause: clauseAround(doc, b.first), sentence: b.sentence, unit: null, bare: b });
+    for (const b of bareNumbers(ctx)) slots.push({ start: b.start, first: b.first, clause: clauseAround(doc, b.first), sentence: b.sentence, unit: null, scaled: SCALED.test(doc.text.slice(b.start, b.end)), bare: b });
     slots.sort((a, b) => a.start - b.start);
     const prepOf = (s: Slot) => lowerText(toks[s.first - 1]);
     const opener = (s: Slot) => lowerText(toks[s.clause[0]]);
@@ -67,7 +68,7 @@ const rule: Rule<Quantity> = {
       let changed = false;
       for (const s of slots) {
         if (s.unit || !s.bare) continue;
-        const src = slots.filter((o) => o.unit && parallel(s, o)).sort((x, y) => Math.abs(x.start - s.start) - Math.abs(y.start - s.start))[0];
+        const src = slots.filter((o) => o.unit && (!o.scaled || s.scaled) && parallel(s, o)).sort((x, y) => Math.abs(x.start - s.start) - Math.abs(y.start - s.start))[0];
         if (src) {
           s.unit = src.unit;
           changed = true;

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
 import { bareNumbers, bareQuantity, lowerText } from './lib/bare.js';
-import { antecedentBefore } from './lib/antecedent.js';
+import { scaleFits, antecedentBefore } from './lib/antecedent.js';
 
 const ID = 'quantity/partitive';
 
@@ -31,7 +31,7 @@ const rule: Rule<Quantity> = {
       const before = BEFORE.some((ws) => matches(b.first - 1, ws, -1));
       if (!after && !before) continue;
       const a = antecedentBefore(ctx, b.start, b.sentence, false);
-      if (!a) continue;
+      if (!a || !scaleFits(ctx, a, b)) continue;
       const q = bareQuantity(ctx, b, a.unit, ID);
       if (q) out.push(q);
     }

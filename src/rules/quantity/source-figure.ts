@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
 import { bareNumbers, bareQuantity, clauseAround, lowerText } from './lib/bare.js';
-import { antecedentBefore, antecedents } from './lib/antecedent.js';
+import { scaleFits, antecedentBefore, antecedents } from './lib/antecedent.js';
 import { figureVerb, hasAnyVerb, PREPOSITIONS } from './lib/verbs.js';
 
 const ID = 'quantity/source-figure';
@@ -29,7 +29,8 @@ const rule: Rule<Quantity> = {
       const [from, to] = clauseAround(doc, b.first);
       let given = figureVerb(doc, lex, from, to, prep);
       // a gapped verb: „…, die Veranstalter von 20.000“ takes the verb of the clause before
-      if (!given && from > 0 && toks[from - 1].text === ',' && !hasAnyVerb(doc, lex, from, to)) {
+      const subject = toks.slice(from, b.first).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text));
+      if (!given && subject && from > 0 && toks[from - 1].text === ',' && !hasAnyVerb(doc, lex, from, to)) {
         const [pf, pt] = clauseAround(doc, from - 2);
         given = figureVerb(doc, lex, pf, pt, prep);
       }
@@ -39,7 +40,7 @@ const rule: Rule<Quantity> = {
       if (!given) continue;
       let a = antecedentBefore(ctx, b.start, b.sentence, true);
       if (!a) a = antecedents(ctx, true).find((x) => x.start > b.end && x.sentence === b.sentence) ?? null;
-      if (!a) continue;
+      if (!a || !scaleFits(ctx, a, b)) continue;
       const q = bareQuantity(ctx, b, a.unit, ID);
       if (q) out.push(q);
     }

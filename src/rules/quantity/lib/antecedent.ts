@@ -4,7 +4,7 @@
  * whose property verb names their unit, and „Zahl der X“ frames, of the same or previous sentence.
  */
 import type { RuleContext } from '../../types.js';
-import { bareNumbers, clauseAround, unitFigures, type Bare } from './bare.js';
+import { bareNumbers, clauseAround, SCALED, unitFigures, type Bare } from './bare.js';
 import { countFrames } from './frames.js';
 import { PREPOSITIONS, propertyOfClause } from './verbs.js';
 
@@ -13,6 +13,7 @@ export interface Antecedent {
   start: number;
   unit: string;
   sentence: number;
+  scaled: boolean;
 }
 
 /** Units that are measures, not counts: a bare number never continues them across clauses. */
@@ -47,9 +48,9 @@ export function verbFigures(ctx: RuleContext): { bare: Bare; unit: string }[] {
  */
 export function antecedents(ctx: RuleContext, counts: boolean): Antecedent[] {
   const out: Antecedent[] = [];
-  for (const f of unitFigures(ctx)) if (!counts || !MEASURES.test(f.unit)) out.push({ start: f.numStart, unit: f.unit, sentence: f.sentence });
-  for (const v of verbFigures(ctx)) out.push({ start: v.bare.start, unit: v.unit, sentence: v.bare.sentence });
-  for (const f of countFrames(ctx)) out.push({ start: ctx.doc.tokens[f.at].start, unit: f.unit, sentence: f.sentence });
+  for (const f of unitFigures(ctx)) if (!counts || !MEASURES.test(f.unit)) out.push({ start: f.numStart, unit: f.unit, sentence: f.sentence, scaled: f.scaled });
+  for (const v of verbFigures(ctx)) out.push({ start: v.bare.start, unit: v.unit, sentence: v.bare.sentence, scaled: false });
+  for (const f of countFrames(ctx)) out.push({ start: ctx.doc.tokens[f.at].start, unit: f.unit, sentence: f.sentence, scaled: false });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -61,4 +62,9 @@ export function antecedentBefore(ctx: RuleContext, pos: number, sentence: number
     if (a.sentence === sentence || a.sentence === sentence - 1) best = a;
   }
   return best;
+}
+
+/** A bare number may take the unit of `a` unless `a` had a scale word that `b` lacks („3 Millionen Euro …, von 4“). */
+export function scaleFits(ctx: RuleContext, a: Antecedent, b: Bare): boolean {
+  return !a.scaled || SCALED.test(ctx.doc.text.slice(b.start, b.end));
 }

@@ -33,7 +33,12 @@ export interface Figure {
   numEnd: number;
   unit: string;
   sentence: number;
+  /** Written with a scale word („3 Millionen“): a bare „4“ after it drops the scale, so it is not continued. */
+  scaled: boolean;
 }
+
+/** Scale words: a figure written with one is not continued by a bare number without one. */
+export const SCALED = /(?:Tsd|Tausend|Mio|Million|Mrd|Milliard|Billion)/i;
 
 /** Words before a number that make it anaphoric („die drei“, „alle vier“, „diese zwei“). */
 const DETERMINER_BEFORE = new Set([
@@ -65,13 +70,18 @@ function compute(ctx: RuleContext): { bare: Bare[]; figures: Figure[] } {
   for (const c of cands) {
     const q = c.quantity;
     if (!q.unit || !q.number || c.kind === 'age' || c.kind === 'share') continue;
-    figures.push({ start: q.start, end: q.end, numStart: q.number.start, numEnd: q.number.end, unit: q.unit, sentence: q.sentence });
+    figures.push({
+      start: q.start, end: q.end, numStart: q.number.start, numEnd: q.number.end, unit: q.unit, sentence: q.sentence,
+      scaled: SCALED.test(q.number.text),
+    });
   }
   const bare: Bare[] = [];
   for (const m of numberMatches(ctx)) {
     if (m.type === 'ordinal' || m.type === 'percent' || m.percent || m.article) continue;
     if (m.type === 'range' && m.range && m.range.min != null && m.range.max != null) continue;
     if (cands.some((c) => c.quantity.start < m.end && m.start < c.quantity.end)) continue;
+    // fractions are shares of something („bis zu zwei Drittel“), never a count
+    if (!Number.isInteger(m.value) && /(?:tel|halb|halbe)$/i.test(ctx.doc.text.slice(m.numberStart ?? m.start, m.numberEnd ?? m.end))) continue;
     if (!quantityWithUnit(ctx, m, 'X')) continue;
     const first = tokenAt(doc, m.start);
     const last = tokenAt(doc, m.end - 1);
