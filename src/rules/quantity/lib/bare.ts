@@ -82,8 +82,10 @@ function compute(ctx: RuleContext): { bare: Bare[]; figures: Figure[] } {
     if (cands.some((c) => c.quantity.start < m.end && m.start < c.quantity.end)) continue;
     // fractions are shares of something („bis zu zwei Drittel“), never a count
     if (!Number.isInteger(m.value) && /(?:tel|halb|halbe)$/i.test(ctx.doc.text.slice(m.numberStart ?? m.start, m.numberEnd ?? m.end))) continue;
-    if (!quantityWithUnit(ctx, m, 'X')) continue;
-    const first = tokenAt(doc, m.start);
+    const probe = quantityWithUnit(ctx, m, 'X');
+    if (!probe) continue;
+    // the span with an approximation word before it („rund 3.000“, „gut 12 000“)
+    const first = tokenAt(doc, probe.start);
     const last = tokenAt(doc, m.end - 1);
     const toks = doc.tokens;
     const after = toks[last + 1];
@@ -91,7 +93,7 @@ function compute(ctx: RuleContext): { bare: Bare[]; figures: Figure[] } {
     if (after && !after.space && (after.text === '-' || after.type === 'word')) continue;
     const before = toks[first - 1];
     if (before && before.type === 'word' && DETERMINER_BEFORE.has(before.text.toLowerCase())) continue;
-    bare.push({ match: m, start: m.start, end: m.end, first, last, sentence: toks[first]?.sentence ?? 0 });
+    bare.push({ match: m, start: probe.start, end: probe.end, first, last, sentence: toks[first]?.sentence ?? 0 });
   }
   const out = { dates: ctx.results.dates, bare, figures };
   BARE.set(doc, out);
