@@ -29,6 +29,21 @@ describe('lists agree with the dictionary', () => {
     expect(bad).toEqual([]);
   });
 
+  it('property verbs are dictionary verbs and their units nouns the layer lemmatises to themselves', () => {
+    const bad: string[] = [];
+    for (const [phrase, unit] of lex.table('property-verbs')) {
+      const verb = phrase.split(' ').pop()!;
+      if (lex.verbLemma(verb) !== verb) bad.push(`${phrase}: ${verb} is no infinitive`);
+      if (lex.nounLemma(unit) !== unit) bad.push(`${phrase}: unit ${unit} lemmatises to ${lex.nounLemma(unit)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('figure verbs are dictionary verbs in their infinitive', () => {
+    const bad = [...lex.list('figure-verbs')].map((l) => l.split(' ').pop()!).filter((v) => lex.verbLemma(v) !== v);
+    expect(bad).toEqual([]);
+  });
+
   it('roles are nouns (or abbreviated titles)', () => {
     const bad = [...lex.list('roles')].filter((r) => !r.endsWith('.') && lex.nounLemma(r) === null && !lex.isNoun(r));
     expect(bad).toEqual([]);

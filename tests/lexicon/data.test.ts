@@ -38,6 +38,7 @@ const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | '
     columns: 2,
     values: new Set(['turnout', 'outlay', 'damage', 'temperature', 'pay-rise', 'job-cuts', 'revenue', 'profit', 'loss', 'unemployment-rate', 'inflation']),
   },
+  'property-verbs.txt': { columns: 2 },
 };
 
 // C0/C1 controls (TAB allowed only as column separator), zero-width and bidi marks, the BOM,
@@ -142,6 +143,18 @@ describe('lexicon data files', () => {
       .map(({ line }) => line.split('\t')[0])
       .filter((v) => !speech.has(v));
     expect(missing).toEqual([]);
+  });
+
+  it('property verbs are infinitive phrases with a capitalised unit', () => {
+    for (const { line } of entries('property-verbs.txt')) {
+      const [phrase, unit] = line.split('\t');
+      expect(phrase, line).toMatch(/^(?:\p{L}+ )*\p{Ll}+n$/u);
+      expect(unit, line).toMatch(/^\p{Lu}\p{Ll}+$/u);
+    }
+  });
+
+  it('figure verbs are an optional preposition and an infinitive', () => {
+    for (const { line } of entries('figure-verbs.txt')) expect(line).toMatch(/^(?:(?:von|auf|mit|bei) )?\p{Ll}+n$/u);
   });
 
   it('abbreviations end with a dot', () => {

@@ -2,17 +2,39 @@ import type { Layer, Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
 import age from './age.js';
 import boundedNumber from './bounded-number.js';
+import bracketAge from './bracket-age.js';
+import countFrame from './count-frame.js';
 import duration from './duration.js';
 import money from './money.js';
+import parallelList from './parallel-list.js';
+import partitive from './partitive.js';
 import percent from './percent.js';
 import plainNumber from './plain-number.js';
+import propertyVerb from './property-verb.js';
 import range from './range.js';
 import share from './share.js';
+import sourceFigure from './source-figure.js';
 import vaguePlural from './vague-plural.js';
 
 const byId = (a: Rule<Quantity>, b: Rule<Quantity>) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 
-const rules: Rule<Quantity>[] = [age, boundedNumber, duration, money, percent, plainNumber, range, share, vaguePlural].sort(byId);
+const rules: Rule<Quantity>[] = [
+  age,
+  boundedNumber,
+  bracketAge,
+  countFrame,
+  duration,
+  money,
+  parallelList,
+  partitive,
+  percent,
+  plainNumber,
+  propertyVerb,
+  range,
+  share,
+  sourceFigure,
+  vaguePlural,
+].sort(byId);
 
 /** At equal span length the more specific rule wins. */
 const PRIORITY = [
@@ -25,6 +47,14 @@ const PRIORITY = [
   'quantity/bounded-number',
   'quantity/vague-plural',
   'quantity/plain-number',
+  // numbers without their noun (their spans never overlap the rules above): the construction that
+  // names the unit most directly wins
+  'quantity/bracket-age',
+  'quantity/property-verb',
+  'quantity/count-frame',
+  'quantity/partitive',
+  'quantity/source-figure',
+  'quantity/parallel-list',
 ];
 const rank = (id: string): number => {
   const k = PRIORITY.indexOf(id);

@@ -99,6 +99,18 @@ const PARTICLES = new Set(['aber', 'jedoch', 'doch', 'also']);
 /** "4.50": a decimal point (Swiss, English) only next to a currency. */
 const RE_POINT_DECIMAL = /^\d{1,6}\.\d{2}$/;
 const POINT_CURRENCIES = new Set(['franken', 'chf', 'dollar', 'usd', 'rappen', 'euro', 'eur', 'pfund']);
+/**
+ * "38.4 Grad", "1.5 Prozent", "12.5 %": a decimal point (Swiss and agency copy) where German
+ * grouping cannot apply — not exactly three digits after the point — and a unit of measure
+ * follows. "1.500 Soldaten" stays 1500, "12.5." stays a date, "12.30 Uhr" a time.
+ */
+const RE_POINT_MEASURE = /^\d{1,6}\.(?:\d{1,2}|\d{4,})$/;
+const POINT_MEASURES = new Set([
+  'grad', 'prozent', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt', '%', '°', 'km', 'kilometer', 'kilometern', 'meter',
+  'metern', 'm', 'cm', 'zentimeter', 'mm', 'millimeter', 'kg', 'kilogramm', 'gramm', 'g', 't', 'tonnen', 'tonne', 'liter',
+  'litern', 'l', 'hektar', 'ha', 'millionen', 'million', 'milliarden', 'milliarde', 'mio', 'mrd', 'quadratkilometer',
+  'kubikmeter', 'knoten', 'promille', 'punkte', 'punkten',
+]);
 /** Time units after "über/unter ein…": "über ein Jahr", "unter einer Stunde". */
 const TIME_UNIT_WORDS = new Set([
   'jahr', 'jahrzehnt', 'jahrhundert', 'monat', 'woche', 'tag', 'stunde', 'minute', 'sekunde', 'quartal', 'halbjahr',
@@ -203,6 +215,10 @@ class Parser {
     if (n && n.text === ':' && n.gap === '' && t[i + 2]?.kind === 'num' && t[i + 2].gap === '') return this.skipChain(i);
     // decimals with a point next to a currency: "CHF 1.50", "4.50 Franken" (not a date)
     if (RE_POINT_DECIMAL.test(x.text) && (this.currencyBefore(i) || (n && n.kind === 'word' && POINT_CURRENCIES.has(n.lo)))) {
+      return { value: Number(x.text), first: i, next: i + 1, scaled: false, digits: true, scale: 1 };
+    }
+    // a decimal point before a unit of measure: "38.4 Grad", "1.5 Prozent", "12.5 %" (not "12.5.")
+    if (RE_POINT_MEASURE.test(x.text) && n && !(n.gap === '' && n.text === '.') && POINT_MEASURES.has(n.lo) && (n.kind !== 'word' || n.gap !== '')) {
       return { value: Number(x.text), first: i, next: i + 1, scaled: false, digits: true, scale: 1 };
     }
     // dates: 18.12.2024, 18.12.

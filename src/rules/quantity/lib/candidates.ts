@@ -781,7 +781,25 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
   return { kind, quantity: q };
 }
 
-const CACHE = new WeakMap<Doc, { dates: readonly DateMention[]; lexicon: Lexicon; out: QuantityCandidate[] }>();
+const CACHE = new WeakMap<Doc, { dates: readonly DateMention[]; lexicon: Lexicon; out: QuantityCandidate[]; ms: NumberMatch[] }>();
+
+/** The parser's numbers of the document (the same run the candidates were built from). */
+export function numberMatches(ctx: RuleContext): NumberMatch[] {
+  quantityCandidates(ctx);
+  return CACHE.get(ctx.doc)!.ms;
+}
+
+/**
+ * A number the text gives without its noun, read with a unit found elsewhere (a frame, a verb, an
+ * earlier figure): value, bound and interval as for any quantity, text = the number with its
+ * qualifier. Null where the number is no amount (a reference, a date, an ordinal).
+ */
+export function quantityWithUnit(ctx: RuleContext, m: NumberMatch, unit: string, unitClass: string | null = null): Omit<Quantity, 'rule'> | null {
+  if (m.type === 'ordinal' || m.type === 'percent' || m.percent) return null;
+  const c = build(ctx, m, { unit, unitClass });
+  if (!c || c.quantity.unit !== unit || c.quantity.noun) return null;
+  return c.quantity;
+}
 
 /** Every quantity candidate of the document, once per document (shared by the layer's rules). */
 export function quantityCandidates(ctx: RuleContext): QuantityCandidate[] {
@@ -809,7 +827,7 @@ export function quantityCandidates(ctx: RuleContext): QuantityCandidate[] {
   for (const c of durationAdjectives(ctx)) out.push(c);
   for (const c of shares(ctx, ms)) out.push(c);
   out.sort((a, b) => a.quantity.start - b.quantity.start || a.quantity.end - b.quantity.end);
-  CACHE.set(ctx.doc, { dates: ctx.results.dates, lexicon: ctx.lexicon, out });
+  CACHE.set(ctx.doc, { dates: ctx.results.dates, lexicon: ctx.lexicon, out, ms });
   return out;
 }
 

@@ -1,0 +1,23 @@
+import rule from '../../../src/rules/quantity/parallel-list.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Der FC Bayern gewann 3:1 gegen Mainz, Dortmund verlor 0:2.' },
+    { text: 'Die Mannschaft landete auf Platz 2, Leipzig auf Platz 4.' },
+    { text: 'Auf 35 Grad folgte ein Gewitter. In Berlin kam er um 14 Uhr an.' },
+    { text: 'Im Regionalverkehr fielen 80 Prozent aus, im Fernverkehr bis zu zwei Drittel.', name: 'a fraction is a share' },
+    { text: 'Er kam auf 12 Punkte. Im nächsten Jahr kam er auf 14.', name: 'another sentence' },
+    { text: 'Im Jahr 2020 kamen 300 Besucher, im Jahr 2021 nur wenige.' },
+    { text: 'Die Kosten stiegen auf 3 Millionen Euro, die Einnahmen auf 4.', name: 'the scale word would be lost' },
+  ],
+  invalid: [
+    { text: 'Die SPD kam auf 28,4, die Grünen auf 14,1 Prozent.', exact: true, expect: [{ text: '28,4', value: 28.4, unit: 'Prozent' }] },
+    { text: 'In Hamburg demonstrierten 30 000 Menschen, in Kiel gut 12 000.', exact: true, expect: [{ text: 'gut 12 000', value: 12000, bound: 'approx', unit: 'Mensch' }] },
+    { text: 'Die Temperatur stieg in Freiburg auf 35 Grad, in Berlin auf 33.', expect: [{ value: 33, unit: 'Grad' }] },
+    { text: 'Die CDU erhielt 41 Sitze, die SPD 30 und die Grünen 12.', pending: 'a list without prepositions or place frames', expect: [{ value: 30, unit: 'Sitz' }, { value: 12, unit: 'Sitz' }] },
+    { text: 'Die Union kam auf 31,2, die SPD auf 16,4 und die AfD auf 19,8 Prozent.', exact: true, expect: [{ value: 31.2, unit: 'Prozent' }, { value: 16.4, unit: 'Prozent' }] },
+    { text: 'Im Werk Kassel fallen 400 Stellen weg, im Werk Zwickau rund 250.', expect: [{ text: 'rund 250', value: 250, unit: 'Stelle' }] },
+    { text: 'Bei der Bundestagswahl lag die Beteiligung bei 82,5 Prozent, bei der Landtagswahl bei 64.', expect: [{ value: 64, unit: 'Prozent' }] },
+  ],
+});
