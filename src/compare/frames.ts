@@ -7,7 +7,7 @@
  * - `place`: the place a count is about („in Kiel gut 12 000“), found the same way among the
  *   article's LOC mentions (never inside the figure's source: „die Berliner Polizei“); a word of
  *   scope („bundesweit“, „landesweit“) makes the figure a total (`place: *total`), which is never
- *   the figure of one place;
+ *   the figure of one place, and nor is a country's („in Deutschland“);
  * - `kind`: a poll („laut Umfrage“, „im Deutschlandtrend“) is not the measured outcome.
  * The sentence's update words („stieg auf“, „inzwischen“, „zunächst“) are kept as marks for the
  * group's timeline. Word lists: `parties.txt` and `fact-words.txt` (src/lexicon/data).
@@ -20,8 +20,13 @@ import type { ArticleResult, Quantity, Span } from '../types.js';
 import { frameClasses } from './facts.js';
 
 /** Fact words from the lexicon's tables (`parties`, `fact-words`). */
-export function factWordsFrom(parties: ReadonlyMap<string, string>, words: ReadonlyMap<string, string>, frames: ReadonlyMap<string, string>): FactWords {
-  return { parties, words: new Map([...words].map(([k, v]) => [k.toLowerCase(), v])), frames: frameClasses(frames) };
+export function factWordsFrom(
+  parties: ReadonlyMap<string, string>,
+  words: ReadonlyMap<string, string>,
+  frames: ReadonlyMap<string, string>,
+  isCountry?: (name: string) => boolean,
+): FactWords {
+  return { parties, words: new Map([...words].map(([k, v]) => [k.toLowerCase(), v])), frames: frameClasses(frames), isCountry };
 }
 
 export interface FactWords {
@@ -31,6 +36,8 @@ export interface FactWords {
   words: ReadonlyMap<string, string>;
   /** Governing-noun stem → property (`fact-frames.txt`): "wahlbe" → turnout. */
   frames: ReadonlyMap<string, string>;
+  /** A country's name: a figure "in Deutschland" is a national total, like "bundesweit". */
+  isCountry?: (name: string) => boolean;
 }
 
 export interface Qualifiers {
@@ -114,14 +121,20 @@ export function qualifiersOf(article: ArticleResult, q: Quantity, sentence: Span
   for (const e of article.entities) {
     if (e.type !== 'LOC') continue;
     for (const m of e.mentions) {
-      if (m.start >= sentence.start && m.end <= sentence.start + sentence.text.length) places.push({ start: m.start, end: m.end, value: e.name });
+      if (m.start >= sentence.start && m.end <= sentence.start + sentence.text.length) places.push({ start: m.start, end: m.end, value: fw.isCountry?.(e.name) ? TOTAL : e.name });
     }
   }
-  for (const h of wordHits) if (h.value === 'scope:total') places.push({ ...h, value: TOTAL });
+  const scopes = new Set<Hit>();
+  for (const h of wordHits) {
+    if (h.value !== 'scope:total') continue;
+    const scope = { ...h, value: TOTAL };
+    scopes.add(scope);
+    places.push(scope);
+  }
   places.sort((a, b) => a.start - b.start || a.end - b.end);
   // A place the figure is about stands after a locative preposition ("in Kiel", "im oberbayerischen
   // Bad Aibling", "bei Münchberg"); a country as an actor ("Nordkorea hat … entsandt") is no place.
-  const locative = (h: Hit) => h.value === TOTAL || LOCATIVE.test(sentence.text.slice(Math.max(0, h.start - sentence.start - 40), h.start - sentence.start));
+  const locative = (h: Hit) => scopes.has(h) || LOCATIVE.test(sentence.text.slice(Math.max(0, h.start - sentence.start - 40), h.start - sentence.start));
   const place = nearest(sentence, numStart, numEnd, places.filter((h) => outsideSource(h) && locative(h)));
   if (place) out.place = place.value;
   return out;

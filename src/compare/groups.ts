@@ -26,7 +26,7 @@ import type { ArticleResult, GroupMember, GroupSource, Quantity, QuantityGroup, 
 import { quantityContexts, statementOf, type QuantityContext } from './context.js';
 import { CONTRAST, timesDiffer } from './facts.js';
 import { qualifiersDiffer, type FactWords } from './frames.js';
-import { overlaps, reasonOf, statusOf } from './intervals.js';
+import { figure, overlaps, reasonOf, shortTime, statusOf } from './intervals.js';
 import { ArticleSimilarity, SIM_SAME, sharedCount } from './similarity.js';
 import { cmp, nameKey, stem } from './text.js';
 import { AGE_UNIT, ageUnit, modifierKey, roleSpecific, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
@@ -664,7 +664,8 @@ function buildGroup(ms: Item[], label: (a: string) => string, story: string): Qu
       time: it.article.published ?? null,
     };
     if (it.ctx.dates.length) m.dates = it.ctx.dates;
-    if (it.ctx.times.size) m.marks = [...it.ctx.times].sort(cmp);
+    const marks = [...it.ctx.times, ...it.ctx.updates];
+    if (marks.length) m.marks = [...new Set(marks)].sort(cmp);
     if (it.ctx.sentence !== undefined) m.context = it.ctx.sentence;
     return m;
   });
@@ -693,7 +694,45 @@ function buildGroup(ms: Item[], label: (a: string) => string, story: string): Qu
     .map(([k]) => surface.get(k)!);
   const groupLabel = (unit ?? 'figure') + (top.length ? ' · ' + top.join(', ') : '');
   const id = 'g' + hash32(members.map((m) => `${m.article}:${m.start}:${m.end}`).join('|'));
-  return { id, story, label: groupLabel, unit, status, reason, members, sources: sourcesOf(members, label), timeline: timelineOf(members) };
+  const timeline = timelineOf(members);
+  const updated = status === 'single' || status === 'agree' ? null : updateOf(members, timeline);
+  const group: QuantityGroup = { id, story, label: groupLabel, unit, status, reason, members, sources: sourcesOf(members, label), timeline };
+  if (updated) {
+    group.updated = updated;
+    const steps = timeline.map((t) => members[t.member]).map((m) => figure(m) + (m.time ? ` (${shortTime(m.time)})` : ''));
+    group.reason += ` Later reports ${updated === 'rising' ? 'raise' : 'lower'} the count: ${[...new Set(steps)].join(' → ')}.`;
+  }
+  return group;
+}
+
+/** Order of a member's update marks within one time: "zunächst" first, "inzwischen" last. */
+function markRank(m: GroupMember): number {
+  const marks = m.marks ?? [];
+  if (marks.includes('earlier')) return 0;
+  if (marks.includes('later') || marks.includes('up') || marks.includes('down')) return 2;
+  return 1;
+}
+
+/**
+ * Later reports only raise (or only lower) an earlier count: the members in time order have
+ * non-decreasing (non-increasing) values, at least two different ones, and the order is known —
+ * from different publication times, or from update words ("stieg auf", "inzwischen", "zunächst").
+ */
+export function updateOf(members: readonly GroupMember[], timeline: readonly TimelineEntry[]): 'rising' | 'falling' | null {
+  const times = new Set(members.map((m) => m.time ?? null).filter((t) => t !== null));
+  const marked = members.some((m) => markRank(m) !== 1);
+  if (times.size < 2 && !marked) return null;
+  // Members without a time cannot be placed; with several of them the order is unknown.
+  if (timeline.some((t) => t.time === null) && times.size > 0) return null;
+  const values = timeline.map((t) => t.value);
+  let up = true;
+  let down = true;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i] < values[i - 1]) up = false;
+    if (values[i] > values[i - 1]) down = false;
+  }
+  if (values.every((v) => v === values[0])) return null;
+  return up ? 'rising' : down ? 'falling' : null;
 }
 
 /** Who gives which figure: the attributed source, else the article (its outlet when known). */
@@ -711,7 +750,16 @@ export function sourcesOf(members: readonly GroupMember[], label: (a: string) =>
 
 /** Members in time order: by `time` (unknown last), then article and position. */
 export function timelineOf(members: readonly GroupMember[]): TimelineEntry[] {
+  const rank = members.map(markRank);
   return members
     .map((m, i) => ({ member: i, time: m.time ?? null, value: m.value }))
-    .sort((a, b) => (a.time === b.time ? a.member - b.member : a.time === null ? 1 : b.time === null ? -1 : cmp(a.time, b.time) || a.member - b.member));
+    .sort((a, b) =>
+      a.time === b.time
+        ? rank[a.member] - rank[b.member] || a.member - b.member
+        : a.time === null
+          ? 1
+          : b.time === null
+            ? -1
+            : cmp(a.time, b.time) || a.member - b.member,
+    );
 }

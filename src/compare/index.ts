@@ -61,7 +61,7 @@ export function compareOptionsFromLexicon(lex: Lexicon): CompareOptions {
   return {
     unitClasses: parseUnitClasses(lex.list('unit-classes')),
     polarity: parsePolarity(lex.list('stance-polarity')),
-    factWords: factWordsFrom(lex.table('parties'), lex.table('fact-words'), lex.table('fact-frames')),
+    factWords: factWordsFrom(lex.table('parties'), lex.table('fact-words'), lex.table('fact-frames'), memo((n) => lex.gazetteer().lookup(n, { towns: false })?.kind === 'country') as (n: string) => boolean),
     compoundHead: (w) => lex.compoundHead(w),
     isNoun: (w) => lex.isNoun(w),
     isMeasure: (u) => {

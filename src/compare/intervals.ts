@@ -17,6 +17,16 @@ export interface Claim {
   value: number;
   bound: Bound;
   interval: Interval;
+  /** Who gives the figure (speaker or attribution), when known. */
+  source?: string | null;
+  /** When it was reported (ISO 8601), when known. */
+  time?: string | null;
+}
+
+/** "2016-02-09T14:10:00+01:00" → "2016-02-09 14:10"; a date stays a date. */
+export function shortTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
+  return m ? m[1] + (m[2] ? ' ' + m[2] : '') : iso;
 }
 
 /**
@@ -85,20 +95,28 @@ function andList(xs: string[]): string {
  * "002 says 1.500; 000 says at least 10.000 — 002 and 000 cannot both be right."
  */
 export function reasonOf(status: GroupStatus, claims: readonly Claim[], label: (article: string) => string): string {
-  // One line per article and distinct figure, in article order.
+  // One part per article and source, with its distinct figures, in article order:
+  // "002 (Polizei, 2024-03-02 14:10) says 8.000".
   const seen = new Set<string>();
   const parts: string[] = [];
   const byArticle = new Map<string, string[]>();
+  const bySource = new Map<string, { who: string; figs: string[] }>();
   for (const c of claims) {
     const f = figure(c);
     const k = c.article + '\u0000' + f;
+    const extra = [c.source, c.time ? shortTime(c.time) : null].filter((x): x is string => !!x);
+    const who = label(c.article) + (extra.length ? ` (${extra.join(', ')})` : '');
+    const sk = c.article + '\u0000' + (c.source ?? '');
+    let s = bySource.get(sk);
+    if (!s) bySource.set(sk, (s = { who, figs: [] }));
+    if (!s.figs.includes(f)) s.figs.push(f);
     if (seen.has(k)) continue;
     seen.add(k);
     const list = byArticle.get(c.article) ?? [];
     list.push(f);
     byArticle.set(c.article, list);
   }
-  for (const [a, figs] of byArticle) parts.push(`${label(a)} says ${figs.join(' and ')}`);
+  for (const { who, figs } of bySource.values()) parts.push(`${who} says ${figs.join(' and ')}`);
   const said = parts.join('; ');
   switch (status) {
     case 'single':

@@ -115,8 +115,8 @@ describe.each([
       '004_e: 10.000 nordkoreanische Soldaten',
     ]);
     expect(g.status).toBe('conflict');
-    expect(g.reason).toContain('000 says at least 10.000');
-    expect(g.reason).toContain('002 says 1.500');
+    expect(g.reason).toContain('000 (USA) says at least 10.000');
+    expect(g.reason).toContain('002 (Geheimdienst) says 1.500');
     expect(g.reason).toMatch(/cannot both be right/);
   });
 
@@ -135,7 +135,7 @@ describe.each([
     const g = groupOf(r, '001_b', 'mehr als eine Million Artilleriegranaten');
     expect(g.members.map((m) => m.text)).toEqual(['mehr als eine Million Artilleriegranaten', 'mehr als 8 Millionen Artillerie -Hanteln']);
     expect(g.status).toBe('compatible');
-    expect(g.reason).toBe('001 says more than 1 Million; 002 says more than 8 Millionen. The figures differ, but they can all be true.');
+    expect(g.reason).toBe('001 (Nationaler Nachrichtendienst) says more than 1 Million; 002 (Geheimdienst) says more than 8 Millionen. The figures differ, but they can all be true.');
   });
 
   it('does not join containers and shells (same modifier, numbers far apart)', () => {
@@ -209,7 +209,7 @@ describe('quantity groups on other stories', () => {
     const g = groupOf(r, 'br', '7');
     expect(g.members.map((m) => m.article)).toEqual(['ard', 'br', 'zdf']);
     expect(g.status).toBe('conflict');
-    expect(g.reason).toBe('ard says 7; br says 7; zdf says at least 9. ard (7) and zdf (at least 9) cannot both be right.');
+    expect(g.reason).toBe('ard (Polizei) says 7; br (Polizei) says 7; zdf (Katastrophenschutz) says at least 9. ard (7) and zdf (at least 9) cannot both be right.');
     expect(groupOf(r, 'zdf', 'Mehr als 2.000 Einsatzkräfte').status).toBe('single');
   });
 

@@ -5,7 +5,8 @@
  * versus durations, and disagreements reported inside one article.
  */
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare/index.js';
+import { compare, compareOptionsFromLexicon } from '../../src/compare/index.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
 import { ArticleSimilarity, articleProfile, SIM_MIN } from '../../src/compare/similarity.js';
 import { normaliseLemma } from '../../src/compare/units.js';
 import type { ArticleResult, CompareResult, QuantityGroup } from '../../src/types.js';
@@ -218,7 +219,7 @@ describe('people counted under different nouns', () => {
     const g = groupOf(r, 'f1', 'mindestens 6 Tote');
     expect(g.members.map((m) => `${m.article}:${m.text}`)).toEqual(['f1:mindestens 6 Tote', 'f2:8 Todesopfer', 'f2:8 Todesopfer', 'f2:sechs bestätigten Toten']);
     expect(g.status).toBe('conflict');
-    expect(g.reason).toBe('f1 says at least 6; f2 says 8 and 6. f2 reports both 6 and 8: they cannot both be right.');
+    expect(g.reason).toBe('f1 (Angaben der Polizei) says at least 6; f2 (Feuerwehr) says 8; f2 (Sprecher) says 8; f2 (Die Polizei) says 6. f2 reports both 6 and 8: they cannot both be right.');
   });
 
   it('Bewohner ~ Menschen (people), and Menschen vermisst ~ Vermisste through the parent class', () => {
@@ -472,7 +473,7 @@ describe('disagreements inside one article', () => {
     const g = groupOf(r, 'm1', 'mindestens 14 Bergleute');
     expect(g.members.map((m) => m.text)).toEqual(['mindestens 14 Bergleute', 'neun Arbeiter']);
     expect(g.status).toBe('conflict');
-    expect(g.reason).toBe('m1 says at least 14 and 9. m1 reports both 9 and at least 14: they cannot both be right.');
+    expect(g.reason).toBe('m1 (Bergarbeitergewerkschaft) says at least 14; m1 (Betreiber) says 9. m1 reports both 9 and at least 14: they cannot both be right.');
     expect(groupOf(r, 'm1', '60 Arbeiter').members).toHaveLength(1);
   });
 
@@ -804,6 +805,8 @@ describe('a budget: the minister\'s and the opposition\'s borrowing', () => {
 const OUTBREAK_CLASSES = new Map<string, string>([...FACT_CLASSES, ['tier', 'animals'], ['schwein', 'animals'], ['rind', 'animals']]);
 const outbreakOpts = {
   unitClasses: OUTBREAK_CLASSES,
+  // Frame nouns from the lexicon's `fact-frames` table ("Kosten", "Zahlungen" → outlay).
+  factWords: compareOptionsFromLexicon(loadLexicon()).factWords,
   isMeasure: (u: string) => FACT_MEASURES.has(u.toLowerCase()),
   // A tiny stand-in for the lexicon's compound splitter.
   compoundHead: (w: string) => {
