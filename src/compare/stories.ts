@@ -13,8 +13,9 @@
  *    least one other article holds and at most `KEY_CAP` do, so the work grows with the number of
  *    articles, not with its square.
  * 3. Similarity: the weighted cosine of two profiles; halved when both articles carry publication
- *    days more than `MAX_DAYS` apart (or, without them, report from different years: the year
- *    their full dates name most often).
+ *    days more than `MAX_DAYS` apart, cut to a tenth beyond six times that (a follow-up two months
+ *    later is another story), or, without publication days, halved when they report from different
+ *    years (the year their full dates name most often).
  * 4. Clustering: average linkage (the mean similarity over all article pairs of two clusters,
  *    unproposed pairs counting 0), merged greedily from the highest link while it is at least
  *    `LINK_MIN`. An article that fits no story forms its own.
@@ -182,7 +183,8 @@ function similarity(p: Profile, q: Profile): number {
   // Reports of one event appear within days of each other: publication days far apart, or (without
   // them) different years the articles report from, halve the similarity.
   if (p.day !== null && q.day !== null) {
-    if (Math.abs(p.day - q.day) > MAX_DAYS) s /= 2;
+    const gap = Math.abs(p.day - q.day);
+    if (gap > MAX_DAYS) s *= gap > 6 * MAX_DAYS ? 0.1 : 0.5;
   } else if (p.year !== null && q.year !== null && p.year !== q.year) s /= 2;
   return s;
 }

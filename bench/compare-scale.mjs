@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * Scale of `claims compare` (issue 11): a synthetic archive of many small stories, as extraction
+ * output (JSONL), compared in one process. Each story is 5 articles cloned from one template
+ * article (the extraction of the fixtures' articles), with its own place, person and date, and its
+ * figures varied per outlet, so story clustering has real work (thousands of stories sharing the
+ * templates' vocabulary) and grouping has real groups.
+ *
+ *   node bench/compare-scale.mjs                 10,000 and 100,000 articles, 1 run each
+ *   node bench/compare-scale.mjs --sizes 2000 --runs 3
+ *
+ * Prints wall time, CPU time (user + system, all threads) and peak RSS per size, and the number of
+ * stories and multi-article groups found; writes bench/out/compare-scale.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'bench', 'out');
+mkdirSync(out, { recursive: true });
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const SIZES = opt('sizes', '10000,100000').split(',').map(Number);
+const RUNS = Number(opt('runs', '1'));
+const log = (s) => process.stderr.write(s + '\n');
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+// Templates: the extraction of every fixture article folder.
+const templates = [];
+for (const dir of ['fixtures/articles', 'fixtures/dev/articles', 'fixtures/holdout/articles', 'fixtures/blind2/articles']) {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'claims.js'), 'extract', join(root, dir), '--format', 'json', '-q'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  templates.push(...JSON.parse(r.stdout).articles);
+}
+log(`${templates.length} template articles`);
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function rng(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYL = ['ber', 'lin', 'gau', 'dorf', 'stadt', 'hau', 'sen', 'mar', 'kir', 'feld', 'heim', 'bach', 'burg', 'wald', 'tal', 'ro', 'na', 'li', 'ke'];
+const word = (r) => {
+  let w = '';
+  const n = 2 + Math.floor(r() * 2);
+  for (let i = 0; i < n; i++) w += SYL[Math.floor(r() * SYL.length)];
+  return w[0].toUpperCase() + w.slice(1);
+};
+
+function generate(n, file) {
+  const r = rng(n);
+  const ws = createWriteStream(file);
+  let lines = 0;
+  const stories = Math.ceil(n / 5);
+  const start = Date.UTC(2015, 0, 1) / 86_400_000;
+  for (let s = 0; s < stories && lines < n; s++) {
+    const t = templates[s % templates.length];
+    const place = word(r) + word(r).toLowerCase();
+    const person = word(r) + ' ' + word(r);
+    const day = start + Math.floor(r() * 3000);
+    for (let j = 0; j < 5 && lines < n; j++) {
+      const a = structuredClone(t);
+      a.id = `s${String(s).padStart(6, '0')}-${j}`;
+      a.path = a.id + '.txt';
+      a.title = `${place}: ${a.title}`;
+      a.published = new Date((day + (j % 2)) * 86_400_000).toISOString().slice(0, 10);
+      a.outlet = `Outlet ${j}`;
+      a.entities.push(
+        { id: `LOC-${place}`, name: place, type: 'LOC', mentions: [{ text: place, start: 0, end: place.length }], rule: 'bench' },
+        { id: `PER-${person}`, name: person, type: 'PER', mentions: [{ text: person, start: 0, end: person.length }], rule: 'bench' },
+      );
+      // One outlet in three reports other figures.
+      if (j % 3 === 2) for (const q of a.quantities) q.value = Math.round(q.value * (1.2 + r()) * 100) / 100;
+      ws.write(JSON.stringify({ schemaVersion: 1, article: a }) + '\n');
+      lines++;
+    }
+  }
+  return new Promise((resolve) => ws.end(resolve));
+}
+
+const results = {};
+for (const n of SIZES) {
+  const file = join(out, `compare-scale-${n}.jsonl`);
+  if (!existsSync(file)) {
+    log(`generating ${n} articles …`);
+    await generate(n, file);
+  }
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    log(`claims compare on ${n} articles (run ${i + 1}/${RUNS}) …`);
+    const rssFile = join(out, 'rss.txt');
+    rmSync(rssFile, { force: true });
+    const result = join(out, `compare-scale-${n}.json`);
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, ['--max-old-space-size=16384', join(root, 'bench', 'rss.mjs'), 'compare', file, '--format', 'json', '-q', '-o', result], {
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    const ms = performance.now() - t0;
+    if (p.status !== 0) throw new Error(`compare on ${n} exited ${p.status}: ${p.stderr.slice(-400)}`);
+    const u = JSON.parse(readFileSync(rssFile, 'utf8'));
+    const c = JSON.parse(readFileSync(result, 'utf8'));
+    runs.push({ ms, cpuMs: u.cpuMs, rssKiB: u.maxRSS, stories: c.stories.length, groups: c.groups.filter((g) => new Set(g.members.map((m) => m.article)).size > 1).length });
+  }
+  results[n] = { ms: median(runs.map((x) => x.ms)), cpuMs: median(runs.map((x) => x.cpuMs)), rssKiB: median(runs.map((x) => x.rssKiB)), stories: runs[0].stories, groups: runs[0].groups, expectedStories: Math.ceil(n / 5) };
+  log(JSON.stringify(results[n]));
+}
+writeFileSync(join(out, 'compare-scale.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('| articles | wall | CPU | peak RSS | stories found (generated) | multi-article groups |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [n, x] of Object.entries(results)) {
+  console.log(`| ${Number(n).toLocaleString('en')} | ${(x.ms / 1000).toFixed(1)} s | ${(x.cpuMs / 1000).toFixed(1)} s | ${(x.rssKiB / 1024).toFixed(0)} MiB | ${x.stories.toLocaleString('en')} (${x.expectedStories.toLocaleString('en')}) | ${x.groups.toLocaleString('en')} |`);
+}
