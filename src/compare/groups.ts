@@ -426,6 +426,14 @@ class Clusters {
     const [big, small] = this.members[x].length >= this.members[y].length ? [x, y] : [y, x];
     const bigArticles = this.byArticle[big];
     const smallArticles = this.byArticle[small];
+    // A vague figure ("Tausende Menschen") only joins figures its interval holds: it adds no conflict.
+    for (const p of this.members[small]) {
+      for (const r of this.members[big]) {
+        const a = this.items[p];
+        const b = this.items[r];
+        if (a.vague !== b.vague && !overlaps(a.q.interval, b.q.interval)) return false;
+      }
+    }
     // No two members name different parties, places (where they matter) or a poll and an outcome.
     for (const p of this.members[small]) for (const r of this.members[big]) if (framesDiffer(this.items[p], this.items[r], this.matters)) return false;
     // An article does not contradict itself: its members must not share a sentence or disagree.
