@@ -13,7 +13,7 @@
  * stories and multi-article groups found; writes bench/out/compare-scale.json.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,10 +58,19 @@ const word = (r) => {
   return w[0].toUpperCase() + w.slice(1);
 };
 
-function generate(n, file) {
+/** Shards of at most SHARD articles each (a single JSONL file over 512 MiB is not read as extraction output). */
+const SHARD = 10_000;
+
+async function generate(n, base) {
   const r = rng(n);
-  const ws = createWriteStream(file);
+  const files = [];
+  let ws = null;
   let lines = 0;
+  const next = () => {
+    const f = `${base}-${String(files.length).padStart(3, '0')}.jsonl`;
+    files.push(f);
+    return createWriteStream(f);
+  };
   const stories = Math.ceil(n / 5);
   const start = Date.UTC(2015, 0, 1) / 86_400_000;
   for (let s = 0; s < stories && lines < n; s++) {
@@ -82,20 +91,23 @@ function generate(n, file) {
       );
       // One outlet in three reports other figures.
       if (j % 3 === 2) for (const q of a.quantities) q.value = Math.round(q.value * (1.2 + r()) * 100) / 100;
+      if (lines % SHARD === 0) {
+        if (ws) await new Promise((resolve) => ws.end(resolve));
+        ws = next();
+      }
       ws.write(JSON.stringify({ schemaVersion: 1, article: a }) + '\n');
       lines++;
     }
   }
-  return new Promise((resolve) => ws.end(resolve));
+  if (ws) await new Promise((resolve) => ws.end(resolve));
+  return files;
 }
 
 const results = {};
 for (const n of SIZES) {
-  const file = join(out, `compare-scale-${n}.jsonl`);
-  if (!existsSync(file)) {
-    log(`generating ${n} articles …`);
-    await generate(n, file);
-  }
+  const base = join(out, `compare-scale-${n}`);
+  log(`generating ${n} articles …`);
+  const files = await generate(n, base);
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     log(`claims compare on ${n} articles (run ${i + 1}/${RUNS}) …`);
@@ -103,7 +115,7 @@ for (const n of SIZES) {
     rmSync(rssFile, { force: true });
     const result = join(out, `compare-scale-${n}.json`);
     const t0 = performance.now();
-    const p = spawnSync(process.execPath, ['--max-old-space-size=16384', join(root, 'bench', 'rss.mjs'), 'compare', file, '--format', 'json', '-q', '-o', result], {
+    const p = spawnSync(process.execPath, ['--max-old-space-size=16384', join(root, 'bench', 'rss.mjs'), 'compare', ...files, '--format', 'json', '-q', '-o', result], {
       env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
       encoding: 'utf8',
     });

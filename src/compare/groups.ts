@@ -31,6 +31,13 @@ import { ArticleSimilarity, SIM_SAME, sharedCount } from './similarity.js';
 import { cmp, nameKey, stem } from './text.js';
 import { AGE_UNIT, ageUnit, modifierKey, roleSpecific, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
+/**
+ * Sentences (from the first, the title where there is one) that form an article's lead. A figure of
+ * one property in the leads of two reports of one story is the story's main fact told twice: that
+ * counts as a shared context word.
+ */
+export const LEAD_SENTENCES = 2;
+
 /** Numbers further apart than this factor are not grouped unless the context is strongly shared. */
 export const MAX_RATIO = 50;
 /** Above MAX_RATIO, a link needs this many shared context keys and the same unit lemma. */
@@ -603,7 +610,7 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
         ctx: ctxs[qi],
         vague: isVague(q),
         abs: Math.abs(q.value),
-        keyIds: intern(ctxs[qi].keys),
+        keyIds: intern(q.sentence <= LEAD_SENTENCES ? new Set([...ctxs[qi].keys, 'lead:' + propertyOf(unit, ctxs[qi])]) : ctxs[qi].keys),
         contrast: CONTRAST.test(said),
         unitKey: idOf(stem(unit.lemma)),
         prop: propertyOf(unit, ctxs[qi]),
