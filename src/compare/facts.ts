@@ -32,6 +32,9 @@ const ROLE_PREDICATES: [RegExp, string][] = [
   [/\b(?:festgenommen|verhaftet|inhaftiert|gefangen\s+genommen|in\s+gewahrsam\s+genommen)\b/, 'festgenommene'],
   [/\b(?:evakuiert|in\s+sicherheit\s+gebracht)\b/, 'evakuierte'],
 ];
+/** "zum Teil", "teils", "teilweise" right before the predicate: only some of the counted are in the stronger role. */
+const PARTLY = /\b(?:zum\s+teil|teils|teilweise|zumeist|überwiegend|meist)\s*$/;
+
 /** Lemmas of the role nouns the predicates above give. */
 export const ROLE_LEMMAS: readonly string[] = ['tote', 'verletzte', 'schwerverletzte', 'vermisste', 'festgenommene', 'evakuierte'];
 
@@ -58,7 +61,9 @@ export function roleOf(before: string, after: string): string | null {
   let best: { at: number; role: string } | null = null;
   for (const [re, role] of ROLE_PREDICATES) {
     const m = re.exec(window);
-    if (m && !OTHER_NUMBER.test(window.slice(0, m.index)) && (best === null || m.index < best.at)) best = { at: m.index, role };
+    // "zum Teil schwer verletzt", "teils schwer verletzt": all of them injured, some seriously.
+    const r = role === 'schwerverletzte' && m && PARTLY.test(window.slice(0, m.index)) ? 'verletzte' : role;
+    if (m && !OTHER_NUMBER.test(window.slice(0, m.index)) && (best === null || m.index < best.at)) best = { at: m.index, role: r };
   }
   if (best) return best.role;
   const b = before.toLowerCase().slice(-30);
