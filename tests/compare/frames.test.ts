@@ -275,6 +275,29 @@ describe('compare: party shares never merge across parties', () => {
   });
 });
 
+describe('compare: seats by party', () => {
+  it('seat counts of two parties never merge; each party’s count agrees or conflicts', () => {
+    const arts = [
+      bare(
+        dated('sz1_lvz', '2029-09-02T23:00:00+02:00', [
+          { text: 'Landtagswahl in Sachsen: Sitzverteilung steht', ents: [['Sachsen', 'LOC']] },
+          { text: 'Im neuen Landtag erhält die CDU 41 Sitze, die AfD 40.', q: [{ text: '41 Sitze', value: 41, unit: 'Sitz' }, { text: '40', value: 40, unit: 'Sitz' }] },
+        ]),
+        '40',
+      ),
+      dated('sz2_mdr', '2029-09-03T07:00:00+02:00', [
+        { text: 'Sachsen: CDU knapp vor AfD', ents: [['Sachsen', 'LOC']] },
+        { text: 'Die CDU kommt im neuen Landtag auf 41 Sitze.', q: [{ text: '41 Sitze', value: 41, unit: 'Sitz' }] },
+        { text: 'Die AfD stellt im neuen Landtag 39 Sitze.', q: [{ text: '39 Sitze', value: 39, unit: 'Sitz' }] },
+      ]),
+    ];
+    const r = compare(arts, opts);
+    expect(texts(groupOf(r, 'sz1_lvz', '41 Sitze'))).toEqual(['sz1_lvz:41 Sitze', 'sz2_mdr:41 Sitze']);
+    expect(texts(groupOf(r, 'sz1_lvz', '40'))).toEqual(['sz1_lvz:40', 'sz2_mdr:39 Sitze']);
+    expect(groupOf(r, 'sz1_lvz', '40').status).toBe('conflict');
+  });
+});
+
 describe('compare: a poll never joins the result', () => {
   it('a poll with another share stays apart from the result', () => {
     const r = compare([...election(), poll(30)], opts);
@@ -333,6 +356,17 @@ describe('compare: a nationwide total never joins one city’s figure', () => {
   it('control: without fact words the two would be one conflicting group', () => {
     const r = compare([kassel(), nation()], noFrames);
     expect(together(r, ['kt1_hna', '12.000 Menschen'], ['kt2_dpa', '15.000 Menschen'])).toBe(true);
+  });
+
+  it('an article with both the total and the city: another outlet’s city figure joins the city', () => {
+    const both = dated('kt5_fr', '2025-11-08T21:00:00+01:00', [
+      { text: 'Proteste gegen Klinikschließungen: größte Kundgebung in Kassel', ents: [['Kassel', 'LOC']] },
+      { text: 'Bundesweit demonstrierten am Samstag 15.000 Menschen gegen die Schließung von Kliniken.', q: [people('15.000 Menschen', 15000)] },
+      { text: 'Allein in Kassel kamen am Samstag 12.000 Menschen gegen die Schließung von Kliniken zusammen.', q: [people('12.000 Menschen', 12000)], ents: [['Kassel', 'LOC']] },
+    ]);
+    const r = compare([kassel(), nation(), both], opts);
+    expect(texts(groupOf(r, 'kt1_hna', '12.000 Menschen'))).toEqual(['kt1_hna:12.000 Menschen', 'kt5_fr:12.000 Menschen']);
+    expect(texts(groupOf(r, 'kt2_dpa', '15.000 Menschen'))).toEqual(['kt2_dpa:15.000 Menschen', 'kt5_fr:15.000 Menschen']);
   });
 
   it('„in Deutschland“ is a national total too', () => {

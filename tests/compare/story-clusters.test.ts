@@ -276,6 +276,16 @@ describe('stories: one event, one story', () => {
     expect(new Set(ids.map((id) => storyOf(r, id))).size).toBe(1);
   });
 
+  it('a short agency brief without names joins the story it repeats the figures of', () => {
+    const brief = dated('dk4_dpa', '2024-03-02T15:10:00+01:00', [
+      { text: 'Kassel: 12.000 bei Demo gegen Rechts', q: [{ text: '12.000', value: 12000, unit: 'Mensch' }], ents: [['Kassel', 'LOC']] },
+      { text: 'Gegen Rechtsextremismus sind am Samstag in Kassel nach Polizeiangaben 12.000 Menschen auf die Straße gegangen.', q: [{ text: '12.000 Menschen', value: 12000, unit: 'Mensch' }], ents: [['Kassel', 'LOC']], dates: [['Samstag', '2024-03-02']] },
+    ]);
+    const r = compare([...all(), brief], opts);
+    expect(storyOf(r, 'dk4_dpa')).toBe(storyOf(r, 'dk1_hna'));
+    expect(storyOf(r, 'dk4_dpa')).not.toBe(storyOf(r, 'dr1_ndr'));
+  });
+
   it('a single article forms a story of its own', () => {
     const { stories } = clusterStories(heat());
     expect(stories).toEqual([{ id: 's' + hash32('hw1_swr'), label: expect.any(String), articles: ['hw1_swr'] }]);
