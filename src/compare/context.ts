@@ -174,7 +174,7 @@ export function referenceYear(article: ArticleResult): number | null {
 const PLUPERFECT = /\b(?:war|waren|hatte|hatten)\b[^.;:]{0,80}?\bge\p{Ll}{2,}(?:t|en)\b/u;
 
 /** A fronted time adverbial ("Bei der Landtagswahl 2013 …", "Im Vorjahr …") scopes over the whole sentence. */
-const FRONTED_TIME = /^\s*(?:Bei|Bei der|Bei den|Im|In|Vor|Seit|Nach|Am|Zur|Zum)\b[^,;:]{0,60}?(?:\b(?:19|20)\d\d\b|Vorjahr|[Vv]ergangenen|letzten|vorigen)/;
+const FRONTED_TIME = /^\s*(?:Bei|Bei der|Bei den|Im|In|Vor|Seit|Nach|Am|Zur|Zum)\b[^,;:]{0,60}?(?:\b(?:19|20)\d\d\b|Vorjahr|(?:[Vv]ergangenen|letzten|vorigen|früheren|vorherigen)\s+\p{L}+)/u;
 
 /**
  * Time marks of a figure: those of its clause (`timeMarks`), else those of a fronted time adverbial
@@ -209,6 +209,11 @@ function ownSegment(article: ArticleResult, q: Quantity, clause: Span | null): s
     if (o.end <= q.start && o.end > from) from = o.end;
     if (o.start >= q.end && o.start < to) to = o.start;
   }
+  // Words after the figure are its own only up to a coordination: "mit 17,5 Prozent zweitstärkste
+  // Kraft | und legen gegenüber der vorigen Landtagswahl 8,9 Punkte zu".
+  const after = clause.text.slice(q.end - clause.start, to - clause.start);
+  const cut = /\s(?:und|sowie|oder|aber|während)\s/.exec(after);
+  if (cut && to < clause.end) to = q.end + cut.index;
   return clause.text.slice(from - clause.start, to - clause.start);
 }
 

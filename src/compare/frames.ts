@@ -145,7 +145,10 @@ export function updateMarks(sentence: string, fw: FactWords | undefined): string
   if (!fw) return [];
   const out = new Set<string>();
   for (const h of hits(matcher(fw.words, 'giu'), sentence, 0, (m) => fw.words.get(m.toLowerCase()))) {
-    if (h.value.startsWith('update:')) out.add(h.value.slice(7));
+    if (!h.value.startsWith('update:')) continue;
+    // A count rises or falls *to* or *by* something: "stieg auf sieben", not "stieg aus dem Wagen".
+    if ((h.value === 'update:up' || h.value === 'update:down') && !/^[^.;:]{0,40}?\b(?:auf|um)\s/.test(sentence.slice(h.end)) && !/\b(?:auf|um)\s[^.;:]{0,40}$/.test(sentence.slice(0, h.start))) continue;
+    out.add(h.value.slice(7));
   }
   return [...out].sort();
 }

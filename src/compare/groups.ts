@@ -32,9 +32,9 @@ import { cmp, nameKey, stem } from './text.js';
 import { AGE_UNIT, ageUnit, modifierKey, roleSpecific, unitInfo, unitLemmaKey, unitMatch, type UnitEnv, type UnitInfo, type UnitMatch } from './units.js';
 
 /**
- * Sentences (from the first, the title where there is one) that form an article's lead. A figure of
- * one property in the leads of two reports of one story is the story's main fact told twice: that
- * counts as a shared context word.
+ * Sentences (from the first, the title where there is one) that form an article's lead. Counts of
+ * one property, close in value, in the leads of two reports of one story are the story's main fact
+ * told twice: that counts as a shared context word.
  */
 export const LEAD_SENTENCES = 2;
 
@@ -350,6 +350,8 @@ function evaluate(a: Item, b: Item, sims: ArticleSimilarity, matters: ReadonlySe
   const qb = b.ctx.qualifiers;
   if (qa.party !== undefined && qa.party === qb.party) shared += 2;
   if (qa.place !== undefined && qa.place === qb.place && (matters.has(a.prop) || matters.has(b.prop))) shared += 1;
+  // The main fact told twice: a count of one property, close in value, in the leads of two reports.
+  if (!same && a.q.sentence <= LEAD_SENTENCES && b.q.sentence <= LEAD_SENTENCES && a.prop === b.prop && !a.unit.measure && ratio(a.abs, b.abs) <= CLOSE_RATIO) shared += 1;
   const measure = a.unit.measure || b.unit.measure;
   // Two shared context keys link different figures; one is enough for the same figure.
   let need = equal ? 1 : 2;
@@ -610,7 +612,7 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
         ctx: ctxs[qi],
         vague: isVague(q),
         abs: Math.abs(q.value),
-        keyIds: intern(q.sentence <= LEAD_SENTENCES ? new Set([...ctxs[qi].keys, 'lead:' + propertyOf(unit, ctxs[qi])]) : ctxs[qi].keys),
+        keyIds: intern(ctxs[qi].keys),
         contrast: CONTRAST.test(said),
         unitKey: idOf(stem(unit.lemma)),
         prop: propertyOf(unit, ctxs[qi]),
@@ -755,12 +757,27 @@ export function sourcesOf(members: readonly GroupMember[], label: (a: string) =>
   const by = new Map<string, GroupSource>();
   for (const m of members) {
     const name = m.source ?? outlet?.(m.article) ?? label(m.article);
-    let s = by.get(name);
-    if (!s) by.set(name, (s = { source: name, figures: [], articles: [] }));
+    // "nach Angaben der Polizei", "laut Polizei", "die Polizei": one source.
+    const key = m.source ? sourceKey(m.source) : name;
+    let s = by.get(key);
+    if (!s) by.set(key, (s = { source: m.source ? sourceName(m.source) : name, figures: [], articles: [] }));
     if (!s.figures.includes(m.text)) s.figures.push(m.text);
     if (!s.articles.includes(m.article)) s.articles.push(m.article);
   }
   return [...by.values()];
+}
+
+/** Attribution words before a source's name: "nach Angaben der", "laut", "die". */
+const ATTRIBUTION = /^(?:(?:nach|laut)\s+)?(?:(?:ersten|neuen|neuesten|offiziellen|vorläufigen|eigenen)\s+)?(?:(?:Angaben|Informationen|Schätzungen|Zählungen?|Darstellung|Berechnungen|Erkenntnissen)\s+)?(?:(?:der|des|dem|den|die|das|von|vom)\s+)?/i;
+
+/** A source as a reader names it: "nach Angaben der Polizei" → "Polizei". */
+function sourceName(source: string): string {
+  const s = source.replace(ATTRIBUTION, '').trim();
+  return s || source;
+}
+
+function sourceKey(source: string): string {
+  return nameKey(sourceName(source));
 }
 
 /** Members in time order: by `time` (unknown last), then article and position. */

@@ -54,9 +54,8 @@ describe('figureTimes', () => {
   it.each(table)('%s', (_, clause, sentence, ref, marks) => {
     expect([...figureTimes(clause, sentence, ref)].sort()).toEqual([...marks].sort());
   });
-  // Bug: FRONTED_TIME stops its match at „letzten“ / „vergangenen“ / „vorigen“, so timeMarks never
-  // sees the noun („Wahl“, „Jahr“) it needs: a fronted „Bei der letzten Wahl“ marks nothing.
-  it.fails('a fronted „Bei der letzten Wahl“ is a past reference for every figure of the sentence', () => {
+  // Was a bug (fixed): FRONTED_TIME stopped its match at „letzten“, before the noun timeMarks needs.
+  it('a fronted „Bei der letzten Wahl“ is a past reference for every figure of the sentence', () => {
     expect([...figureTimes('die Grünen auf 8,6 Prozent', 'Bei der letzten Wahl kamen die CDU auf 30,1, die Grünen auf 8,6 Prozent.', 2025)]).toEqual(['prev']);
   });
   it('a fronted adverbial without a time word adds nothing', () => {
@@ -360,14 +359,13 @@ describe('compare: a past state never joins this year’s figure', () => {
     expect(groupOf(r, 'gr1_br', '8,9 Punkte').members[0].marks).toContain('prev');
   });
 
-  // Bug: ownSegment runs from the figure before to the figure after, so the words between two
-  // figures („… Kraft und legen gegenüber der vorigen Landtagswahl“) belong to both: the 17,5 gets
-  // the 8,9's past reference (the example in ownSegment's own comment).
-  it.fails('a past reference between two figures belongs to the later one only („mit 17,5 Prozent … gegenüber der vorigen Landtagswahl 8,9 Punkte“)', () => {
+  // Was a bug (fixed): the words between two figures („… Kraft und legen gegenüber der vorigen
+  // Landtagswahl“) belonged to both; a figure's own words now end at a coordination after it.
+  it('a past reference between two figures belongs to the later one only („mit 17,5 Prozent … gegenüber der vorigen Landtagswahl 8,9 Punkte“)', () => {
     const r = compare(greens('17,5 Prozent', 17.5), opts);
     expect(groupOf(r, 'gr1_br', '17,5 Prozent').members[0].marks ?? []).not.toContain('prev');
   });
-  it.fails('… so another outlet’s 17,6 Prozent meets the 17,5 as a conflict', () => {
+  it('… so another outlet’s 17,6 Prozent meets the 17,5 as a conflict', () => {
     const r = compare(greens('17,6 Prozent', 17.6), opts);
     expect(together(r, ['gr1_br', '17,5 Prozent'], ['gr2_sz', '17,6 Prozent'])).toBe(true);
   });
@@ -422,7 +420,7 @@ describe('compare: who gives which figure', () => {
     expect(g.status).toBe('conflict');
     expect(g.sources).toEqual([
       { source: 'Polizei', figures: ['8.000 Menschen'], articles: ['gv1_ngz', 'gv2_wdr'] },
-      { source: 'Die Veranstalter', figures: ['15.000 Teilnehmern', '15.000 Teilnehmer'], articles: ['gv1_ngz', 'gv2_wdr'] },
+      { source: 'Veranstalter', figures: ['15.000 Teilnehmern', '15.000 Teilnehmer'], articles: ['gv1_ngz', 'gv2_wdr'] },
     ]);
     expect(g.members.map((m) => m.source)).toEqual(['Polizei', 'Die Veranstalter', 'Polizei', 'Die Veranstalter']);
   });
@@ -460,9 +458,9 @@ describe('compare: who gives which figure', () => {
     expect(g.reason).toContain('ex2 (2026-01-15 12:00) says 5');
   });
 
-  // Weak spot: one source written two ways („nach Angaben der Polizei“ / „laut Polizei“) becomes two
-  // entries of group.sources („Angaben der Polizei“, „Polizei“).
-  it.fails('one source under two phrasings is one entry of group.sources', () => {
+  // Was a weak spot (fixed): one source written two ways („nach Angaben der Polizei“ / „laut
+  // Polizei“) is one entry of group.sources.
+  it('one source under two phrasings is one entry of group.sources', () => {
     const arts = demo();
     arts[0] = dated('gv1_ngz', '2026-09-12T17:30:00+02:00', [
       { text: 'Klimaprotest in Grevenbroich', ents: [['Grevenbroich', 'LOC']] },
