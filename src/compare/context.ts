@@ -46,6 +46,8 @@ export interface QuantityContext {
   qualifiers: Qualifiers;
   /** Update words of the sentence: up, down, later, earlier. */
   updates: string[];
+  /** A source named in the figure's own part of its sentence (from the figure before it), or null. */
+  ownSource: string | null;
 }
 
 /** Lexicon help for contexts: the head of a compound noun ("Zwischenbericht" → "Bericht"). */
@@ -217,6 +219,21 @@ function ownSegment(article: ArticleResult, q: Quantity, clause: Span | null): s
   return clause.text.slice(from - clause.start, to - clause.start);
 }
 
+/** The sentence text from the end of the figure before (in the same sentence) to the end of this one. */
+function figureSpan(article: ArticleResult, q: Quantity, sentence: Span): string {
+  let from = sentence.start;
+  for (const o of article.quantities) if (o !== q && o.end <= q.start && o.end > from && o.start >= sentence.start) from = o.end;
+  return sentence.text.slice(from - sentence.start, q.end - sentence.start);
+}
+
+/** A gapped clause that names a source and its figure: ", die Veranstalter von 20.000" (the verb is the clause's before). */
+const GAPPED_SOURCE = /^[\s,;]*(?:und\s+|während\s+)?(?:die|der|das)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+(?:von|auf)\s+(?:\S+\s+){0,2}?\S*\d[\d.\s]*$/;
+
+function gappedSource(own: string): string | null {
+  const m = GAPPED_SOURCE.exec(own);
+  return m ? m[1] : null;
+}
+
 /** Contexts of every quantity of an article, in the article's quantity order. */
 export function quantityContexts(
   article: ArticleResult,
@@ -260,7 +277,11 @@ export function quantityContexts(
     }
     // Who gives the figure when no statement holds it: an attribution phrase of its sentence.
     const inSentence = !!sentence && sentence.start <= q.start && q.end <= sentence.start + sentence.text.length;
-    const phrase = !st && inSentence ? sourcePhrase(sentence!.text) : null;
+    // The figure's own part of the sentence may name its own source: "Die Polizei sprach von 8.000
+    // Teilnehmern, die Veranstalter von 20.000" — the 20.000 are the organisers'.
+    const ownText = inSentence ? figureSpan(article, q, sentence!) : null;
+    const ownSource = ownText ? (sourcePhrase(ownText) ?? gappedSource(ownText)) : null;
+    const phrase = !st && inSentence ? ownSource ?? sourcePhrase(sentence!.text) : null;
     const named = new Set<string>();
     const pFrom = clause ? clause.start : from;
     const pTo = clause ? clause.end : to;
@@ -323,7 +344,9 @@ export function quantityContexts(
       const m = /^(\d{4})/.exec(d);
       if (m) years.add(m[1]);
     }
-    const source = st ? st.speaker.name : phrase;
+    // A gapped clause inside a statement names another source than the statement's speaker.
+    const gapped = st && ownText ? gappedSource(ownText) : null;
+    const source = gapped ?? (st ? st.speaker.name : phrase);
     let sourceSpan: Span | null = st ? st.speaker : null;
     if (!st && phrase && sentence) {
       const at = sentence.text.indexOf(phrase);
@@ -350,6 +373,7 @@ export function quantityContexts(
       times: figureTimes(ownSegment(article, q, clause), sentence && inSentence ? sentence.text : null, refYear),
       qualifiers,
       updates,
+      ownSource,
     });
   }
   return out;

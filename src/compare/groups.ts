@@ -232,8 +232,26 @@ function disjointSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * A vague figure ("Tausende") may accompany a precise one when the intervals overlap.
  */
 function sameArticleOk(a: Item, b: Item): boolean {
-  if (a.q.sentence === b.q.sentence) return false;
+  if (a.q.sentence === b.q.sentence) return sameSentenceRivals(a, b);
   return !differInArticle(a, b) || mayDisagree(a, b);
+}
+
+/** Two sources' figures for one fact as rivals in one sentence differ at most this much. */
+export const RIVAL_RATIO = 4;
+
+/**
+ * Two figures of one sentence are one fact only as rival counts of two named sources: "Die Polizei
+ * sprach von 8.000 Teilnehmern, die Veranstalter von 20.000" — each figure's own part of the
+ * sentence names its source, the sources differ, the units match closely and the figures are near.
+ */
+function sameSentenceRivals(a: Item, b: Item): boolean {
+  const sa = a.ctx.ownSource;
+  const sb = b.ctx.ownSource;
+  if (sa === null || sb === null || nameKey(sa) === nameKey(sb)) return false;
+  const m = unitMatch(a.unit, b.unit);
+  if (m !== 'lemma' && m !== 'head' && m !== 'class') return false;
+  if (a.q.value === b.q.value || ratio(a.abs, b.abs) > RIVAL_RATIO) return false;
+  return !a.ctx.target && !b.ctx.target && !a.ctx.additional && !b.ctx.additional && !timesDiffer(a.ctx.times, b.ctx.times);
 }
 
 function differInArticle(a: Item, b: Item): boolean {

@@ -510,9 +510,9 @@ describe('compare: police and organiser counts of one demonstration', () => {
     expect(g.status).toBe('conflict');
   });
 
-  // Bug: the same-sentence rule forbids two members of one sentence in one group, so „die Polizei
-  // sprach von 8.000 Teilnehmern, die Veranstalter von 15.000“ splits police and organisers apart.
-  it.fails('police and organisers in one sentence are one group', () => {
+  // Was a bug (fixed): two members of one sentence were never one group, so „die Polizei sprach
+  // von 8.000 Teilnehmern, die Veranstalter von 15.000“ split police and organisers apart.
+  it('police and organisers in one sentence are one group', () => {
     const one = bare(
       dated('gv3_rp', '2026-09-12T20:00:00+02:00', [
         { text: 'Klimaprotest gegen den Tagebau in Grevenbroich', ents: [['Grevenbroich', 'LOC']] },
@@ -610,3 +610,32 @@ describe('compare: qualifiers on other topics', () => {
   });
 });
 
+
+describe('rival counts of two sources in one sentence', () => {
+  const opts = compareOptionsFromLexicon(loadLexicon());
+  const one = (text: string, q: { text: string; value: number; unit: string }[]) => [article('r1', [{ text, q }])];
+  const must: [string, { text: string; value: number; unit: string }[]][] = [
+    ['Die Polizei sprach von 8.000 Teilnehmern, die Veranstalter von 20.000.', [{ text: '8.000 Teilnehmern', value: 8000, unit: 'Teilnehmer' }, { text: '20.000', value: 20000, unit: 'Teilnehmer' }]],
+    ['Die Feuerwehr meldete 12 Verletzte, die Polizei von 9.', [{ text: '12 Verletzte', value: 12, unit: 'Verletzte' }, { text: '9', value: 9, unit: 'Verletzte' }]],
+  ];
+  const mustNot: [string, { text: string; value: number; unit: string }[]][] = [
+    // One source, two counts: no rivals.
+    ['Die Polizei zählte 8.000 Teilnehmer und 300 Ordner.', [{ text: '8.000 Teilnehmer', value: 8000, unit: 'Teilnehmer' }, { text: '300 Ordner', value: 300, unit: 'Ordner' }]],
+    // Far apart (more than four times): not one fact.
+    ['Die Polizei sprach von 2.000 Teilnehmern, die Veranstalter von 50.000.', [{ text: '2.000 Teilnehmern', value: 2000, unit: 'Teilnehmer' }, { text: '50.000', value: 50000, unit: 'Teilnehmer' }]],
+    // Two places, no second source.
+    ['In Kiel demonstrierten 3.000 Menschen, in Lübeck 2.000 Menschen.', [{ text: '3.000 Menschen', value: 3000, unit: 'Mensch' }, { text: '2.000 Menschen', value: 2000, unit: 'Mensch' }]],
+  ];
+  it.each(must)('one group: %s', (text, q) => {
+    const r = compare(one(text, q), opts);
+    const g = r.groups.find((x) => x.members.some((m) => m.text === q[0].text))!;
+    expect(g.members.map((m) => m.text).sort()).toEqual(q.map((x) => x.text).sort());
+    expect(g.status).toBe('conflict');
+    expect(g.sources.length).toBe(2);
+  });
+  it.each(mustNot)('apart: %s', (text, q) => {
+    const r = compare(one(text, q), opts);
+    const g = r.groups.find((x) => x.members.some((m) => m.text === q[0].text))!;
+    expect(g.members.length).toBe(1);
+  });
+});
