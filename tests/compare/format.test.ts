@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { compareFormatters } from '../../src/format/compare/index.js';
 import { numberLine, scaleFor } from '../../src/format/compare/html.js';
-import type { ArticleResult } from '../../src/types.js';
+import { SCHEMA_URL, type ArticleResult } from '../../src/types.js';
 import { article, CLASSES, POLARITY } from './build.js';
 
 const evil = '=HYPERLINK("http://x")<script>alert(1)</script>\u001b[31m\u202e';
@@ -63,8 +63,8 @@ describe('compare result on a strike story', () => {
 });
 
 describe('compare formatters', () => {
-  it('json is the result, two-space indented, with a final newline', () => {
-    expect(compareFormatters.json(result, plain)).toBe(JSON.stringify(result, null, 2) + '\n');
+  it('json is the result with its $schema first, two-space indented, with a final newline', () => {
+    expect(compareFormatters.json(result, plain)).toBe(JSON.stringify({ $schema: SCHEMA_URL, ...result }, null, 2) + '\n');
   });
 
   it('table fits a 100-column terminal and carries no control sequences from articles', () => {
