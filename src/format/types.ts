@@ -2,7 +2,7 @@
 export interface FormatOptions {
   /** Colour output (table format) — false under NO_COLOR, non-TTY stdout, or --no-color. */
   color: boolean;
-  /** Terminal width for tables (columns); 100 when unknown. */
+  /** Terminal width for tables (columns): the terminal's, else $COLUMNS, else 80. No line is wider. */
   width: number;
 }
 

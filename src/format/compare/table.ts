@@ -3,6 +3,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { CompareResult, GroupStatus } from '../../types.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { stripControls } from '../sanitize.js';
+import { wrap } from '../wrap.js';
+
+export { wrap } from '../wrap.js';
 import { articlesOf, countsText, figureText, labeller, STATUS_TEXT, statusSummary } from './common.js';
 
 function plural(n: number, word: string): string {
@@ -16,28 +19,6 @@ function clean(s: string): string {
 function clip(s: string, n: number): string {
   const t = clean(s);
   return t.length > n ? t.slice(0, Math.max(1, n - 1)) + '…' : t;
-}
-
-/** Word-wraps plain text to `width` columns (long words are cut). */
-export function wrap(text: string, width: number, indent = ''): string {
-  const words = clean(text).split(' ');
-  const lines: string[] = [];
-  let cur = indent;
-  const max = Math.max(10, width);
-  for (let w of words) {
-    while (w.length > max - indent.length) {
-      if (cur.trim()) lines.push(cur);
-      lines.push(indent + w.slice(0, max - indent.length));
-      w = w.slice(max - indent.length);
-      cur = indent;
-    }
-    if (cur.length + (cur.trim() ? 1 : 0) + w.length > max) {
-      lines.push(cur);
-      cur = indent + w;
-    } else cur = cur.trim() ? cur + ' ' + w : indent + w;
-  }
-  if (cur.trim()) lines.push(cur);
-  return lines.join('\n');
 }
 
 /** Column widths for a terminal `width` wide, in the given proportions (borders included). */
