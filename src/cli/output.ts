@@ -3,13 +3,23 @@ import { randomBytes } from 'node:crypto';
 import { dirname, basename, join, resolve } from 'node:path';
 import { CliError, type CliIO } from './io.js';
 import type { FormatOptions } from '../format/types.js';
+import { parseCsvDelimiter } from '../format/csv.js';
 
 /** Colour when stdout is a TTY, NO_COLOR is unset, and no file output (or --no-color) asks otherwise; the table width of the terminal. */
-export function formatOptions(io: CliIO, opts: { color?: boolean; output?: string }): FormatOptions {
+export function formatOptions(io: CliIO, opts: { color?: boolean; output?: string; csvDelimiter?: string; bom?: boolean }): FormatOptions {
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== '';
   const color = opts.color !== false && !opts.output && !noColorEnv && (io.stdoutIsTTY || forced);
-  return { color, width: terminalWidth(io) };
+  const o: FormatOptions = { color, width: terminalWidth(io) };
+  if (opts.csvDelimiter !== undefined) {
+    try {
+      o.csvDelimiter = parseCsvDelimiter(opts.csvDelimiter);
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  }
+  if (opts.bom) o.bom = true;
+  return o;
 }
 
 /** Default table width when neither the terminal nor $COLUMNS says one. */

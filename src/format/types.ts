@@ -4,6 +4,10 @@ export interface FormatOptions {
   color: boolean;
   /** Terminal width for tables (columns): the terminal's, else $COLUMNS, else 80. No line is wider. */
   width: number;
+  /** CSV field separator (`,` default; `;` for German spreadsheets, TAB). */
+  csvDelimiter?: string;
+  /** Start CSV output with a UTF-8 byte order mark (spreadsheets then read umlauts right). */
+  bom?: boolean;
 }
 
 export type Formatter<R> = (result: R, options: FormatOptions) => string;

@@ -88,7 +88,7 @@ describe('compare formatters', () => {
   it('csv has one row per member and neutralises formulas', () => {
     const out = compareFormatters.csv(result, plain);
     const lines = out.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('group,status,label,reason,article,text,value,bound,min,max,unit,speaker,sentence,start,end,dates');
+    expect(lines[0]).toBe('group,status,label,reason,article,text,value,bound,min,max,unit,speaker,sentence,start,end,dates,story,source,time');
     const members = result.groups.reduce((n, g) => n + g.members.length, 0);
     expect(lines.length).toBe(1 + members);
     expect(out).not.toMatch(/(^|,)=HYPERLINK/m);

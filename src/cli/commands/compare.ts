@@ -17,6 +17,8 @@ interface CompareFlags extends ExtractionOptions {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  csvDelimiter?: string;
+  bom?: boolean;
   minArticles: string;
   failOn?: string;
 }
@@ -62,6 +64,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--no-color', 'no colour in table output')
+    .option('--csv-delimiter <char>', 'CSV field separator: "," (default), ";" (German spreadsheets), tab')
+    .option('--bom', 'start CSV output with a byte order mark (Excel then reads umlauts right)')
     .option('--min-articles <n>', 'hide quantity groups seen in fewer than N articles', '1')
     .option('--fail-on <what>', 'exit 1 when a conflict (figures or stances) exists: conflict|none', 'none');
   addExtractionOptions(cmd)
@@ -73,6 +77,7 @@ export function register(program: Command, io: CliIO): void {
     )
     .action(async (paths: string[], flags: CompareFlags) => {
       const format = chooseFormat('compare', flags, FORMATS);
+      const formatting = formatOptions(io, flags); // checks --csv-delimiter before any work
       const minArticles = Number(flags.minArticles);
       if (!Number.isInteger(minArticles) || minArticles < 1) throw new CliError(`--min-articles: "${flags.minArticles}" is not a positive whole number`);
       const failOn = flags.failOn ?? 'none';
@@ -130,7 +135,7 @@ export function register(program: Command, io: CliIO): void {
         result.errors.map((e) => ({ ...flagged.get(e.message), message: e.message.startsWith(`${e.path}:`) ? e.message : `${e.path}: ${e.message}` })),
       );
       if (merged.articles.length === 0 && !missing) io.stderr('claims: error: no article could be read\n');
-      emit(io, compareFormatters[format](result, formatOptions(io, flags)), flags.output);
+      emit(io, compareFormatters[format](result, formatting), flags.output);
 
       let code: number = missing ? 2 : inputExitCode({ articles: merged.articles, errors: [] }, false);
       if (flags.strict && allErrors.length) code = 2;

@@ -13,6 +13,8 @@ interface ExtractFlags extends ExtractionOptions {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  csvDelimiter?: string;
+  bom?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv', 'md'];
@@ -25,11 +27,14 @@ export function register(program: Command, io: CliIO): void {
     .option('-f, --format <name>', `output format: ${FORMATS.join('|')} (default: table, or by the extension of -o FILE)`)
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
-    .option('--no-color', 'no colour in table output');
+    .option('--no-color', 'no colour in table output')
+    .option('--csv-delimiter <char>', 'CSV field separator: "," (default), ";" (German spreadsheets), tab')
+    .option('--bom', 'start CSV output with a byte order mark (Excel then reads umlauts right)');
   addExtractionOptions(cmd)
     .addHelpText('after', '\nExamples:\n  claims extract ./articles\n  claims extract ./articles --json | jq \'.articles[].quantities[] | select(.bound=="gt")\'\n  claims extract ./archive --format jsonl --jobs 8 -o archive.jsonl\n')
     .action(async (paths: string[], flags: ExtractFlags) => {
       const format = chooseFormat('extract', flags, FORMATS);
+      const formatting = formatOptions(io, flags); // checks --csv-delimiter before any work
       const { extractFormatters } = await import('../../format/registry.js');
       const { jsonlError } = await import('../../format/extract/jsonl.js');
       const { jsonDocumentChunks, isArticleFormat } = await import('../../run/format-article.js');
@@ -53,7 +58,7 @@ export function register(program: Command, io: CliIO): void {
         else if (format === 'json') for (const chunk of jsonDocumentChunks(result.schemaVersion, pieces, result.errors)) sink.write(chunk);
         else {
           const { schemaVersion, articles, errors } = result;
-          sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatOptions(io, flags)));
+          sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatting));
         }
         sink.close();
         io.exitCode = Math.max(io.exitCode, inputExitCode({ articles: { length: result.count } as unknown[], errors: result.errors }, !!flags.strict));
