@@ -8,6 +8,10 @@ export interface FormatOptions {
   csvDelimiter?: string;
   /** Start CSV output with a UTF-8 byte order mark (spreadsheets then read umlauts right). */
   bom?: boolean;
+  /** compare table/md: list groups of a single figure too (hidden by default; html collapses them). */
+  singles?: boolean;
+  /** Interface language of the compare html report (`en` default, `de`). */
+  lang?: 'en' | 'de';
 }
 
 export type Formatter<R> = (result: R, options: FormatOptions) => string;

@@ -19,6 +19,8 @@ interface CompareFlags extends ExtractionOptions {
   quiet?: boolean;
   csvDelimiter?: string;
   bom?: boolean;
+  singles?: boolean;
+  lang?: string;
   minArticles: string;
   failOn?: string;
 }
@@ -67,6 +69,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--csv-delimiter <char>', 'CSV field separator: "," (default), ";" (German spreadsheets), tab')
     .option('--bom', 'start CSV output with a byte order mark (Excel then reads umlauts right)')
     .option('--min-articles <n>', 'hide quantity groups seen in fewer than N articles', '1')
+    .option('--singles', 'table and md: also list figures only one article gives (hidden by default; html collapses them)')
+    .option('--lang <code>', 'language of the html report: en (default) or de')
     .option('--fail-on <what>', 'exit 1 when a conflict (figures or stances) exists: conflict|none', 'none');
   addExtractionOptions(cmd)
     .addHelpText(
@@ -78,6 +82,11 @@ export function register(program: Command, io: CliIO): void {
     .action(async (paths: string[], flags: CompareFlags) => {
       const format = chooseFormat('compare', flags, FORMATS);
       const formatting = formatOptions(io, flags); // checks --csv-delimiter before any work
+      if (flags.singles) formatting.singles = true;
+      if (flags.lang !== undefined) {
+        if (flags.lang !== 'en' && flags.lang !== 'de') throw new CliError(`--lang: "${flags.lang}" is not one of en, de`);
+        formatting.lang = flags.lang;
+      }
       const minArticles = Number(flags.minArticles);
       if (!Number.isInteger(minArticles) || minArticles < 1) throw new CliError(`--min-articles: "${flags.minArticles}" is not a positive whole number`);
       const failOn = flags.failOn ?? 'none';
