@@ -122,6 +122,8 @@ const SCRIPT_HASH = createHash('sha256').update(SCRIPT).digest('base64');
 
 /** Rows beyond this in the entity and speaker tables go to the JSON output (a 10,000-article report stays light). */
 const MAX_ROWS = 300;
+/** A number line draws at most this many rows one per claim; larger groups get one row per distinct interval. */
+const MAX_LINE_ROWS = 24;
 
 interface Scale {
   x: (v: number) => number;
@@ -188,15 +190,29 @@ const f1 = (n: number) => n.toFixed(1);
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** The SVG number line of a group: one row per member. */
+/** Rows of a number line: one per member; for a large group one per distinct interval ("12 × …"). */
+function lineRows(g: QuantityGroup, label: (id: string) => string): { name: string; m: GroupMember }[] {
+  if (g.members.length <= MAX_LINE_ROWS) return g.members.map((m) => ({ name: label(m.article), m }));
+  const rows = new Map<string, { m: GroupMember; n: number }>();
+  for (const m of g.members) {
+    const key = JSON.stringify([m.value, m.interval]);
+    const row = rows.get(key);
+    if (row) row.n++;
+    else rows.set(key, { m, n: 1 });
+  }
+  return [...rows.values()].map((r) => ({ name: r.n === 1 ? label(r.m.article) : `${r.n} ×`, m: r.m }));
+}
+
 export function numberLine(g: QuantityGroup, label: (id: string) => string, t: Pick<Text, 'line'> = TEXT.en): string {
+  const rows = lineRows(g, label);
   const s = scaleFor(g.members);
   const color = COLOR[g.status];
-  const h = TOP + g.members.length * ROW + 30;
+  const h = TOP + rows.length * ROW + 30;
   const parts: string[] = [];
   parts.push(
     `<svg class="line" xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${h}" viewBox="0 0 ${WIDTH} ${h}" role="img" aria-label="${e(t.line(g.members.length, s.log))}">`,
   );
-  const axisY = TOP + g.members.length * ROW + 4;
+  const axisY = TOP + rows.length * ROW + 4;
   for (const t of s.ticks) {
     const x = s.x(t);
     parts.push(`<line x1="${f1(x)}" y1="${TOP}" x2="${f1(x)}" y2="${axisY}" stroke="#ececec"/>`);
@@ -205,13 +221,13 @@ export function numberLine(g: QuantityGroup, label: (id: string) => string, t: P
   }
   parts.push(`<line x1="${X0}" y1="${axisY}" x2="${X1}" y2="${axisY}" stroke="#888"/>`);
   if (s.log) parts.push(`<text x="${X1}" y="${axisY + 28}" font-size="9" text-anchor="end" fill="#888">log scale</text>`);
-  g.members.forEach((m, i) => {
+  rows.forEach(({ name, m }, i) => {
     const y = TOP + i * ROW + ROW / 2;
     const iv = m.interval;
     const xa = iv.min === null ? X0 - 6 : s.x(iv.min);
     const xb = iv.max === null ? X1 + 6 : s.x(iv.max);
-    parts.push(`<g><title>${e(`${label(m.article)}: ${m.text} — ${intervalText(iv)}`)}</title>`);
-    parts.push(`<text x="4" y="${f1(y + 4)}" font-size="11" fill="#333">${e(label(m.article).slice(0, 14))}</text>`);
+    parts.push(`<g><title>${e(`${name}: ${m.text} — ${intervalText(iv)}`)}</title>`);
+    parts.push(`<text x="4" y="${f1(y + 4)}" font-size="11" fill="#333">${e(name.slice(0, 14))}</text>`);
     if (xb - xa > 0.5) parts.push(`<line x1="${f1(xa)}" y1="${f1(y)}" x2="${f1(xb)}" y2="${f1(y)}" stroke="${color}" stroke-width="4" stroke-linecap="butt" opacity="0.75"/>`);
     if (iv.min === null) parts.push(`<path d="M${f1(xa - 2)} ${f1(y)} l8 -6 v12 z" fill="${color}"/>`);
     if (iv.max === null) parts.push(`<path d="M${f1(xb + 2)} ${f1(y)} l-8 -6 v12 z" fill="${color}"/>`);
@@ -264,13 +280,30 @@ function groupHtml(g: QuantityGroup, label: (id: string) => string, name: (id: s
     (g.updated ? `<p class="updated">${e(g.updated === 'rising' ? t.rising : t.falling)}</p>` : '') +
     `<p class="meta">${e(t.claims(g.members.length))} ${e(t.fromArticles(articlesOf(g).length))} · ${e(t.group)} ${e(g.id)}</p>` +
     numberLine(g, name, t) +
-    table(
-      t.headClaims,
-      g.members.map((m) => [e(name(m.article)), sentenceHtml(m), e(figureText(m)), e(intervalText(m.interval)), e(m.source ?? m.speaker ?? ''), e(whenText(m))]),
-      [2, 3],
-    ) +
+    table(t.headClaims, memberRows(g, name), [2, 3]) +
     '</article>'
   );
+}
+
+/** "taz, Welt, Zeit" / "taz, Welt, … (+12)": the articles of one table row. */
+function namesText(ids: string[], name: (id: string) => string): string {
+  const names = ids.map(name);
+  return names.length > 6 ? `${names.slice(0, 5).join(', ')}, … (+${names.length - 5})` : names.join(', ');
+}
+
+/**
+ * One row per claim; claims that repeat word for word with the same source (agency copy in
+ * several outlets) share one row naming every article.
+ */
+function memberRows(g: QuantityGroup, name: (id: string) => string): string[][] {
+  const rows = new Map<string, { m: GroupMember; ids: string[] }>();
+  for (const m of g.members) {
+    const key = JSON.stringify([m.text, m.context ?? '', m.source ?? m.speaker ?? '', m.value, m.bound, whenText(m)]);
+    const row = rows.get(key);
+    if (row) row.ids.push(m.article);
+    else rows.set(key, { m, ids: [m.article] });
+  }
+  return [...rows.values()].map(({ m, ids }) => [e(namesText(ids, name)), sentenceHtml(m), e(figureText(m)), e(intervalText(m.interval)), e(m.source ?? m.speaker ?? ''), e(whenText(m))]);
 }
 
 function singlesHtml(groups: QuantityGroup[], name: (id: string) => string, t: Text): string {
@@ -292,6 +325,13 @@ function storyHtml(v: StoryView, n: number, label: (id: string) => string, name:
   if (v.singles.length) out.push(singlesHtml(v.singles, name, t));
   out.push('</section>');
   return out.join('\n');
+}
+
+/** "taz:3 Welt:1" — at most 8 articles, then "… (+N)". */
+function shortCounts(counts: Record<string, number>, name: (id: string) => string): string {
+  const entries = Object.entries(counts);
+  if (entries.length <= 8) return countsText(counts, name);
+  return `${countsText(Object.fromEntries(entries.slice(0, 8)), name)} … (+${entries.length - 8})`;
 }
 
 /** The report as one HTML document. */
@@ -363,11 +403,11 @@ export const html: Formatter<CompareResult> = (result, o?: FormatOptions) => {
   };
   const [entities, moreEntities] = shared(result.entities, (x) => Object.keys(x.counts).length);
   out.push(`</section><section id="entities"><h2>${e(t.entityTitle)}</h2>`);
-  out.push(table(t.headEntity, entities.map((x) => [e(x.name), e(x.type), e(countsText(x.counts, name)), e(x.variants.join(', '))]), [], t.none));
+  out.push(table(t.headEntity, entities.map((x) => [e(x.name), e(x.type), e(shortCounts(x.counts, name)), e(x.variants.slice(0, 12).join(', '))]), [], t.none));
   if (moreEntities) out.push(`<p class="meta">${e(t.more(moreEntities))}</p>`);
   const [speakers, moreSpeakers] = shared(result.speakers, (x) => Object.keys(x.articles).length);
   out.push(`</section><section id="speakers"><h2>${e(t.speakerTitle)}</h2>`);
-  out.push(table(t.headSpeaker, speakers.map((s) => [e(s.name), e(countsText(s.articles, name)), e(s.cues.join(', '))]), [], t.none));
+  out.push(table(t.headSpeaker, speakers.map((s) => [e(s.name), e(shortCounts(s.articles, name)), e(s.cues.slice(0, 12).join(', '))]), [], t.none));
   if (moreSpeakers) out.push(`<p class="meta">${e(t.more(moreSpeakers))}</p>`);
   out.push('</section>');
   if (result.errors.length) {
