@@ -40,7 +40,7 @@ describe.runIf(browser || process.env.CI)('HTML report in Chromium', () => {
     expect(shot.stderr).toBe('');
     expect(shot.code).toBe(0);
     expect(looksDrawn(png)).toBe(true);
-  });
+  }, 300_000);
 
   it('a 2,000-article report stays one file a browser renders', () => {
     // 2,000 articles: the extraction of the 27 tuning articles repeated under new ids and outlets.
@@ -64,5 +64,5 @@ describe.runIf(browser || process.env.CI)('HTML report in Chromium', () => {
     process.stdout.write(`report of 2,000 articles: ${(size / 1e6).toFixed(1)} MB, rendered by Chromium in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     expect(shot.code).toBe(0);
     expect(looksDrawn(png)).toBe(true);
-  });
+  }, 900_000);
 });
