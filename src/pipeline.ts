@@ -54,7 +54,12 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): ArticleResul
     const s = doc.sentences[q.sentence];
     return s ? { ...q, context: { text: doc.source.slice(s.start, s.end), start: s.start, end: s.end } } : q;
   });
-  return { id: doc.id, path: doc.path, title: doc.title, quantities, dates, entities, statements };
+  const meta: Pick<ArticleResult, 'published' | 'outlet' | 'url' | 'author'> = {};
+  if (doc.published) meta.published = doc.published;
+  if (doc.outlet) meta.outlet = doc.outlet;
+  if (doc.url) meta.url = doc.url;
+  if (doc.author) meta.author = doc.author;
+  return { id: doc.id, path: doc.path, title: doc.title, ...meta, quantities, dates, entities, statements };
 }
 
 /** Extraction of one article's text: analyse, then run every enabled rule. */

@@ -7,6 +7,10 @@
 
 export const SCHEMA_VERSION = 1 as const;
 
+/** The JSON Schema of the output (`schema/claims.schema.json`, also in the npm package): the
+ * `$schema` of every JSON document `claims` writes. */
+export const SCHEMA_URL = 'https://github.com/claims/claims/schema/claims.schema.json' as const;
+
 export type Bound = 'eq' | 'gte' | 'gt' | 'lte' | 'lt' | 'approx';
 
 /** A closed, open or half-open interval; `null` is unbounded on that side. */
@@ -115,6 +119,8 @@ export interface InputError {
 }
 
 export interface ExtractResult {
+  /** `SCHEMA_URL` in the JSON output (absent in results handed over in code). */
+  $schema?: string;
   schemaVersion: typeof SCHEMA_VERSION;
   articles: ArticleResult[];
   errors: InputError[];
@@ -230,9 +236,24 @@ export interface StanceConflict {
   claims: StanceClaim[];
 }
 
+/** Title, path and metadata of one compared article (the report lists them per story). */
+export interface ArticleInfo {
+  id: string;
+  path: string;
+  title: string;
+  published?: string;
+  outlet?: string;
+  url?: string;
+  author?: string;
+}
+
 export interface CompareResult {
+  /** `SCHEMA_URL` in the JSON output (absent in results handed over in code). */
+  $schema?: string;
   schemaVersion: typeof SCHEMA_VERSION;
   articles: string[];
+  /** One entry per article of `articles`, same order. */
+  articleInfo: ArticleInfo[];
   stories: Story[];
   groups: QuantityGroup[];
   entities: CompareEntity[];

@@ -123,10 +123,14 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     textField: input.textField,
     idField: input.idField,
     titleField: input.titleField,
+    dateField: input.dateField,
+    outletField: input.outletField,
+    urlField: input.urlField,
+    authorField: input.authorField,
     cwd: io.cwd,
   };
   const format = hooks.format;
-  const task = (file: string): ExtractTask => ({ file, stdin: file === '-' ? stdin : undefined, load, disable, lexicon: config.lexicon, format });
+  const task = (file: string): ExtractTask => ({ file, stdin: file === '-' ? stdin : undefined, load, disable, lexicon: config.lexicon, format, referenceDate: input.referenceDate });
   const rename = format ? (await import('../run/format-article.js')).renameFormatted : undefined;
 
   // Ids known before loading (one article per text/HTML file): which clash?

@@ -11,6 +11,8 @@ export interface CliIO {
   cwd: string;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Width of the terminal standard output writes to (`process.stdout.columns`), when it is one. */
+  columns?: number;
   /** Number of CPU cores available (for --jobs defaults). */
   cores: number;
   /** Set by commands: 0 success, 1 a check failed, 2 usage or input error. */

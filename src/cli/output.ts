@@ -3,14 +3,36 @@ import { randomBytes } from 'node:crypto';
 import { dirname, basename, join, resolve } from 'node:path';
 import { CliError, type CliIO } from './io.js';
 import type { FormatOptions } from '../format/types.js';
+import { parseCsvDelimiter } from '../format/csv.js';
 
-/** Colour when stdout is a TTY, NO_COLOR is unset, and no file output (or --no-color) asks otherwise. */
-export function formatOptions(io: CliIO, opts: { color?: boolean; output?: string }): FormatOptions {
+/** Colour when stdout is a TTY, NO_COLOR is unset, and no file output (or --no-color) asks otherwise; the table width of the terminal. */
+export function formatOptions(io: CliIO, opts: { color?: boolean; output?: string; csvDelimiter?: string; bom?: boolean }): FormatOptions {
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== '';
   const color = opts.color !== false && !opts.output && !noColorEnv && (io.stdoutIsTTY || forced);
-  const cols = Number(io.env.COLUMNS);
-  return { color, width: Number.isFinite(cols) && cols >= 40 ? Math.min(cols, 200) : 100 };
+  const o: FormatOptions = { color, width: terminalWidth(io) };
+  if (opts.csvDelimiter !== undefined) {
+    try {
+      o.csvDelimiter = parseCsvDelimiter(opts.csvDelimiter);
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  }
+  if (opts.bom) o.bom = true;
+  return o;
+}
+
+/** Default table width when neither the terminal nor $COLUMNS says one. */
+export const DEFAULT_WIDTH = 80;
+
+/**
+ * Table width: the terminal's own width (`process.stdout.columns`) when stdout is one, else
+ * `$COLUMNS`, else 80; at most 200 (longer lines read badly), at least 20.
+ */
+export function terminalWidth(io: Pick<CliIO, 'columns' | 'env'>): number {
+  const env = Number(io.env.COLUMNS);
+  const cols = io.columns && io.columns > 0 ? io.columns : Number.isInteger(env) && env > 0 ? env : DEFAULT_WIDTH;
+  return Math.max(20, Math.min(cols, 200));
 }
 
 /** Where a command's result goes: stdout, or `-o FILE` written atomically. */

@@ -45,10 +45,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof CliError) {
-      io.stderr(`claims: ${e.message}\n`);
+      io.stderr(`claims: error: ${e.message}\n`);
       return e.exitCode;
     }
-    io.stderr(`claims: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    io.stderr(`claims: error: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
     return 2;
   }
 }

@@ -3,7 +3,7 @@
  * CompareResult out; the same articles (in any order, from any number of shards) give the same
  * result, byte for byte once serialised.
  */
-import type { ArticleResult, CompareResult, InputError, QuantityGroup } from '../types.js';
+import type { ArticleInfo, ArticleResult, CompareResult, InputError, QuantityGroup } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { mergeEntities, mergeSpeakers } from './entities.js';
@@ -145,7 +145,18 @@ export function compare(input: readonly ArticleResult[], options: CompareOptions
     demonym: options.demonym,
   });
   const errors = [...(options.errors ?? []), ...dupErrors].sort((a, b) => cmp(a.path, b.path) || cmp(a.message, b.message));
-  return { schemaVersion: SCHEMA_VERSION, articles: ids, stories, groups, entities: index.rows, speakers, stances, errors };
+  const articleInfo = articles.map(infoOf);
+  return { schemaVersion: SCHEMA_VERSION, articles: ids, articleInfo, stories, groups, entities: index.rows, speakers, stances, errors };
+}
+
+/** Title, path and metadata of an article, for reports (fields only when known). */
+export function infoOf(a: ArticleResult): ArticleInfo {
+  const info: ArticleInfo = { id: a.id, path: a.path, title: a.title };
+  if (a.published) info.published = a.published;
+  if (a.outlet) info.outlet = a.outlet;
+  if (a.url) info.url = a.url;
+  if (a.author) info.author = a.author;
+  return info;
 }
 
 /** Group ids are hashes of their members; a (very unlikely) collision gets a suffix in output order. */

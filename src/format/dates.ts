@@ -19,14 +19,15 @@ function day(dd: string): string | null {
 
 function time(t: string | undefined): string {
   if (!t) return '';
-  const m = /^T(\d{2})(?::(\d{2}))?$/.exec(t);
+  const m = /^T(\d{2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?$/.exec(t);
   return m ? `, ${m[1]}:${m[2] ?? '00'} Uhr` : '';
 }
 
 /** "2024-12-18" → "18. Dez. 2024"; "--10-08" → "8. Okt."; "-W-5" → "Fr."; "2024-W51" → "KW 51/2024". */
 export function readableDate(iso: string): string {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:]+)?$/.exec(iso))) {
+  // A publication time's zone (Z, +01:00) is dropped: the reader reads the outlet's local time.
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(iso))) {
     const d = day(m[3]);
     const mo = month(m[2]);
     return d && mo ? `${d} ${mo} ${m[1]}${time(m[4])}` : iso;

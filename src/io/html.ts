@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
+import { cleanUrl, nameOf, normalisePublished, type ArticleMetadata } from './metadata.js';
 
 /**
  * linkedom and Readability are loaded on the first HTML page, not at start-up: importing linkedom
@@ -32,6 +33,76 @@ function htmlLibraries(): NonNullable<typeof dom> {
 export interface HtmlArticle {
   title: string;
   text: string;
+  /** Publication time, outlet, canonical URL, author, where the page says them. */
+  meta: ArticleMetadata;
+}
+
+interface MetaDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+}
+
+function attr(doc: MetaDocument, selectors: string[], name = 'content'): string | undefined {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute(name);
+    if (v && v.trim()) return v.trim();
+  }
+  return undefined;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
+
+/** JSON-LD objects of the page (top level, arrays, `@graph`), articles first. */
+function jsonLd(doc: MetaDocument): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 4 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 50)) visit(x, depth + 1);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20);
+  for (const s of scripts) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''), 0);
+    } catch {
+      // a broken JSON-LD block is no metadata
+    }
+  }
+  const typeOf = (o: Record<string, unknown>) => String(Array.isArray(o['@type']) ? o['@type'].join(' ') : o['@type'] ?? '');
+  const rank = (o: Record<string, unknown>) => (/Article|BlogPosting/.test(typeOf(o)) ? 0 : ARTICLE_TYPE.test(typeOf(o)) ? 1 : 2);
+  return out.map((o, i) => ({ o, i })).sort((a, b) => rank(a.o) - rank(b.o) || a.i - b.i).map((x) => x.o);
+}
+
+/**
+ * Metadata of a page, before any element is removed: JSON-LD (`datePublished`, `publisher`,
+ * `author`, `url`), Open Graph and article meta tags (`article:published_time`, `og:site_name`,
+ * `og:url`, `author`), the canonical link, the first `<time datetime>`; Readability's own
+ * findings fill what is still missing.
+ */
+export function htmlMetadata(doc: MetaDocument): ArticleMetadata {
+  const ld = jsonLd(doc);
+  const fromLd = (key: string): unknown => ld.find((o) => o[key] !== undefined && o[key] !== null && o[key] !== '')?.[key];
+  const canonical = attr(doc, ['link[rel="canonical"]'], 'href');
+  const ogUrl = attr(doc, ['meta[property="og:url"]', 'meta[name="og:url"]']);
+  const url = cleanUrl(canonical) ?? cleanUrl(ogUrl) ?? cleanUrl(fromLd('url')) ?? cleanUrl(fromLd('mainEntityOfPage'));
+  const published =
+    normalisePublished(fromLd('datePublished')) ??
+    normalisePublished(attr(doc, ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.date"]'])) ??
+    normalisePublished(attr(doc, ['time[itemprop="datePublished"]', 'article time[datetime]', 'time[datetime]'], 'datetime'));
+  const outlet = nameOf(attr(doc, ['meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]'])) ?? nameOf(fromLd('publisher'));
+  const metaAuthor = attr(doc, ['meta[name="author"]', 'meta[property="article:author"]']);
+  const author = nameOf(fromLd('author')) ?? (metaAuthor && !cleanUrl(metaAuthor) ? nameOf(metaAuthor) : undefined);
+  const out: ArticleMetadata = {};
+  if (published) out.published = published;
+  if (outlet) out.outlet = outlet;
+  if (url) out.url = url;
+  if (author) out.author = author;
+  return out;
 }
 
 const BLOCK_TAGS = new Set([
@@ -123,6 +194,7 @@ export function extractHtml(html: string): HtmlArticle {
   const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(ensureDocument(html));
   const pageTitle = clean(document.title) || clean(document.querySelector('h1')?.textContent);
+  const meta = htmlMetadata(document as unknown as MetaDocument);
 
   removeFurniture(document);
   let blocks: string[] = [];
@@ -136,6 +208,15 @@ export function extractHtml(html: string): HtmlArticle {
       blocks = blocksOf(article.content);
       title = clean(article.title) || pageTitle;
     }
+    if (article) {
+      if (!meta.published) {
+        const p = normalisePublished(article.publishedTime);
+        if (p) meta.published = p;
+      }
+      if (!meta.outlet && article.siteName) meta.outlet = nameOf(article.siteName);
+      if (!meta.author && article.byline) meta.author = nameOf(article.byline.replace(/^(?:von|by)\s+/i, ''));
+      for (const k of Object.keys(meta) as (keyof ArticleMetadata)[]) if (meta[k] === undefined) delete meta[k];
+    }
   } catch {
     // Readability gave up on this DOM: fall back to the page body below.
     blocks = [];
@@ -146,7 +227,7 @@ export function extractHtml(html: string): HtmlArticle {
     const body = fresh.body ?? fresh.documentElement;
     blocks = body ? blocksOf(body as unknown as MinimalNode) : [];
   }
-  if (blocks.length === 0) return { title, text: '' };
+  if (blocks.length === 0) return { title, text: '', meta };
   if (title && blocks[0] !== title) blocks.unshift(title);
-  return { title: title || blocks[0].split('\n')[0], text: blocks.join('\n\n') };
+  return { title: title || blocks[0].split('\n')[0], text: blocks.join('\n\n'), meta };
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { stripControls } from '../format/sanitize.js';
 import { decodeBytes } from './decode.js';
 import { extractHtml } from './html.js';
+import { NOT_ARTICLES, readMarkdown } from './markdown.js';
+import { metadataFromRecord } from './metadata.js';
 import type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
 
 export type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
@@ -20,6 +22,8 @@ export function defaultGlobs(inputFormat?: InputFormat): string[] {
   switch (inputFormat) {
     case 'text':
       return ['**/*.txt', '**/*.md'];
+    case 'markdown':
+      return ['**/*.md', '**/*.markdown'];
     case 'html':
       return ['**/*.html', '**/*.htm'];
     case 'jsonl':
@@ -226,8 +230,10 @@ async function expandFolder(display: string, abs: string, globs: string[], error
     suppressErrors: true,
     unique: true,
   });
-  matches.sort(compareStrings);
-  const checked = await mapLimit(matches, 64, async (rel): Promise<Candidate | InputError | null> => {
+  // A folder's README, CHANGELOG, LICENSE … are the folder's documentation, not news (named, they are read).
+  const articles = matches.filter((rel) => !NOT_ARTICLES.test(path.basename(rel)));
+  articles.sort(compareStrings);
+  const checked = await mapLimit(articles, 64, async (rel): Promise<Candidate | InputError | null> => {
     const fileAbs = path.join(abs, rel);
     const fileDisplay = path.join(display, rel);
     let st: Stats;
@@ -264,6 +270,7 @@ export function formatOf(file: string, forced?: InputFormat): InputFormat {
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.json') return 'json';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
   return 'text';
 }
 
@@ -344,6 +351,10 @@ export async function loadArticle(file: string, opts: LoadOptions): Promise<Load
   return fromText(file, decoded.value.text, decoded.value.encoding, format, opts);
 }
 
+function withMeta(a: LoadedArticle, meta: LoadedArticle['meta']): LoadedArticle {
+  return meta && Object.keys(meta).length ? { ...a, meta } : a;
+}
+
 function fail(file: string, kind: InputErrorKind, reason: string, extra: Partial<InputError> = {}): LoadResult {
   return { articles: [], errors: [inputError(file, kind, reason, extra)] };
 }
@@ -370,7 +381,13 @@ function fromText(file: string, text: string, encoding: string, format: InputFor
     case 'html': {
       const html = extractHtml(text);
       if (html.text.trim().length === 0) return fail(file, 'no-text', 'HTML page without text');
-      return { articles: [{ id: articleId(file), path: file, title: html.title, text: html.text, encoding, format }], errors: [] };
+      return { articles: [withMeta({ id: articleId(file), path: file, title: html.title, text: html.text, encoding, format }, html.meta)], errors: [] };
+    }
+    case 'markdown': {
+      const md = readMarkdown(text);
+      if (md.text.trim().length === 0) return fail(file, 'no-text', 'Markdown file without text (only front matter or markup)');
+      const article = withMeta({ id: articleId(file), path: file, title: md.title, text: md.text, encoding, format }, md.meta);
+      return { articles: [article], errors: md.warning ? [inputError(file, 'bad-front-matter', md.warning)] : [] };
     }
     case 'jsonl':
       return fromRecords(file, jsonlRecords(file, text), encoding, format, opts);
@@ -478,7 +495,7 @@ function fromRecords(file: string, outcome: RecordsOutcome, encoding: string, fo
     seen.add(id);
     const t = getField(obj, titleField);
     const title = typeof t === 'string' && t.trim() !== '' ? t.replace(/\s+/g, ' ').trim() : titleOf(text);
-    articles.push({ id, path: file, title, text, encoding, format, record: n });
+    articles.push(withMeta({ id, path: file, title, text, encoding, format, record: n }, metadataFromRecord(obj, opts)));
   }
   if (articles.length === 0 && errors.length === 0) {
     errors.push(inputError(file, 'empty', format === 'jsonl' ? 'no JSON lines' : 'no records (empty JSON array)'));

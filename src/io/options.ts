@@ -7,6 +7,7 @@
 import { Option, type Command } from 'commander';
 import { canonicalEncoding, encodingExists } from './decode.js';
 import { INPUT_FORMATS, type InputFormat } from './types.js';
+import { normalisePublished } from './metadata.js';
 
 /** 10 MiB: far above any news article, small enough to refuse an accidental dump. */
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
@@ -20,6 +21,11 @@ export interface RawInputOptions {
   textField?: string;
   idField?: string;
   titleField?: string;
+  dateField?: string;
+  outletField?: string;
+  urlField?: string;
+  authorField?: string;
+  referenceDate?: string;
   strict?: boolean;
 }
 
@@ -33,6 +39,12 @@ export interface InputOptions {
   textField?: string;
   idField?: string;
   titleField?: string;
+  dateField?: string;
+  outletField?: string;
+  urlField?: string;
+  authorField?: string;
+  /** Reference date (ISO day) for relative dates in articles without a publication date. */
+  referenceDate?: string;
   strict: boolean;
 }
 
@@ -77,6 +89,13 @@ function field(name: string, value: string | undefined): string | undefined {
   return value.trim();
 }
 
+function referenceDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const iso = normalisePublished(String(value));
+  if (!iso) throw new Error(`--reference-date: cannot read "${value}" as a date (for example 2024-03-02 or 2.3.2024)`);
+  return iso.slice(0, 10);
+}
+
 /** Validates raw option values; throws an `Error` naming the option and the problem. */
 export function parseInputOptions(raw: RawInputOptions): InputOptions {
   let glob: string[] | undefined;
@@ -115,6 +134,11 @@ export function parseInputOptions(raw: RawInputOptions): InputOptions {
     textField: field('text-field', raw.textField),
     idField: field('id-field', raw.idField),
     titleField: field('title-field', raw.titleField),
+    dateField: field('date-field', raw.dateField),
+    outletField: field('outlet-field', raw.outletField),
+    urlField: field('url-field', raw.urlField),
+    authorField: field('author-field', raw.authorField),
+    referenceDate: referenceDate(raw.referenceDate),
     strict: raw.strict === true,
   };
 }
@@ -125,7 +149,8 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 /**
  * Registers --glob (repeatable, comma-separated), --encoding, --max-size, --input-format,
- * --text-field, --id-field, --title-field and --strict on a command. Read them back with
+ * --text-field, --id-field, --title-field, --date-field, --outlet-field, --url-field,
+ * --author-field, --reference-date and --strict on a command. Read them back with
  * `parseInputOptions(command.opts())`.
  */
 export function addInputOptions(command: Command): Command {
@@ -141,5 +166,10 @@ export function addInputOptions(command: Command): Command {
     .addOption(new Option('--text-field <name>', 'JSON/JSONL field holding the article text (default: text)'))
     .addOption(new Option('--id-field <name>', 'JSON/JSONL field holding the article id (default: <file>#<line>)'))
     .addOption(new Option('--title-field <name>', 'JSON/JSONL field holding the title (default: title)'))
+    .addOption(new Option('--date-field <name>', 'JSON/JSONL field holding the publication time (default: published, date, datePublished, …)'))
+    .addOption(new Option('--outlet-field <name>', 'JSON/JSONL field holding the outlet (default: outlet, source, site, publisher, …)'))
+    .addOption(new Option('--url-field <name>', 'JSON/JSONL field holding the article URL (default: url, link, …)'))
+    .addOption(new Option('--author-field <name>', 'JSON/JSONL field holding the author (default: author, byline, …)'))
+    .addOption(new Option('--reference-date <date>', 'date that "gestern", "am Montag" … refer to in articles without a publication date (e.g. 2024-03-02)'))
     .addOption(new Option('--strict', 'exit 2 when any input file is bad (default: only when nothing could be read)'));
 }

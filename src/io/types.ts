@@ -3,10 +3,13 @@
  * machine-readable `kind`; formatters may print just `path` and `message`.
  */
 import type { InputError as ContractInputError } from '../types.js';
+import type { ArticleMetadata } from './metadata.js';
 
-export type InputFormat = 'text' | 'html' | 'jsonl' | 'json';
+export type { ArticleMetadata } from './metadata.js';
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'jsonl', 'json'];
+export type InputFormat = 'text' | 'markdown' | 'html' | 'jsonl' | 'json';
+
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'html', 'jsonl', 'json'];
 
 export type InputErrorKind =
   /** A path given on the command line does not exist (the command exits 2). */
@@ -29,6 +32,8 @@ export type InputErrorKind =
   /** HTML without extractable text. */
   | 'no-text'
   | 'invalid-json'
+  /** Markdown front matter that is not valid YAML (the article is still read). */
+  | 'bad-front-matter'
   /** A JSON record without the text field (or with a non-string / empty one). */
   | 'missing-field';
 
@@ -54,6 +59,8 @@ export interface LoadedArticle {
   format: InputFormat;
   /** 1-based line (JSONL) or record number (JSON) of the record the article came from. */
   record?: number;
+  /** Publication time, outlet, URL, author (HTML meta tags, JSON fields, front matter). */
+  meta?: ArticleMetadata;
 }
 
 export interface LoadOptions {
@@ -69,6 +76,11 @@ export interface LoadOptions {
   idField?: string;
   /** JSON field with the title (default `title`; else the text's first non-empty line). */
   titleField?: string;
+  /** JSON fields with the publication time, outlet, URL and author (defaults: `DEFAULT_FIELDS` in metadata.ts). */
+  dateField?: string;
+  outletField?: string;
+  urlField?: string;
+  authorField?: string;
   /** Base for relative paths (default: the process's working directory). */
   cwd?: string;
 }

@@ -23,6 +23,8 @@ export interface ExtractTask {
   disable: string[];
   /** Lexicon additions from claims.config.json. */
   lexicon: Record<string, string[]>;
+  /** Reference date (ISO day) for articles without a publication date (`--reference-date`). */
+  referenceDate?: string;
   /** Hand articles back formatted (`formatted`) instead of as objects (`articles`). */
   format?: ArticleFormat;
 }
@@ -58,7 +60,7 @@ export function extractLoaded(task: ExtractTask, loaded: LoadResult): ExtractTas
   for (const a of loaded.articles) {
     let result: ArticleResult;
     try {
-      result = extractText(a.text, { id: a.id, path: a.path, title: a.title }, options);
+      result = extractText(a.text, { id: a.id, path: a.path, title: a.title, ...a.meta, referenceDate: task.referenceDate }, options);
     } catch (e) {
       errors.push({ path: a.path, kind: 'unreadable', message: `${a.path}: extraction failed: ${(e as Error).message}` });
       continue;

@@ -4,7 +4,7 @@
  * The bytes are those of the whole-result formatters (`src/format/extract/jsonl.ts`, `json.ts`).
  */
 import { jsonlArticle } from '../format/extract/jsonl.js';
-import type { ArticleResult, InputError } from '../types.js';
+import { SCHEMA_URL, type ArticleResult, type InputError } from '../types.js';
 
 /** Output formats whose articles can be formatted one at a time, away from the main thread. */
 export type ArticleFormat = 'jsonl' | 'json';
@@ -39,10 +39,10 @@ export function renameFormatted(text: string, format: ArticleFormat, id: string)
 /**
  * The `--format json` document from articles formatted by `formatArticle(…, 'json')`, in chunks
  * to write one after the other (no second copy of the whole document in memory): together the
- * same bytes as `JSON.stringify({ schemaVersion, articles, errors }, null, 2) + '\n'`.
+ * same bytes as `JSON.stringify({ $schema, schemaVersion, articles, errors }, null, 2) + '\n'`.
  */
 export function* jsonDocumentChunks(schemaVersion: number, articles: string[], errors: InputError[]): Generator<string> {
-  const skeleton = JSON.stringify({ schemaVersion, articles: [], errors }, null, 2);
+  const skeleton = JSON.stringify({ $schema: SCHEMA_URL, schemaVersion, articles: [], errors }, null, 2);
   if (articles.length === 0) {
     yield skeleton + '\n';
     return;

@@ -8,6 +8,13 @@ export interface ArticleMeta {
   id: string;
   path: string;
   title?: string;
+  /** Publication time (ISO 8601): the reference date of relative dates („gestern“). */
+  published?: string;
+  outlet?: string;
+  url?: string;
+  author?: string;
+  /** Reference date for an article without `published` and without a dateline (`--reference-date`). */
+  referenceDate?: string;
 }
 
 let sentenceLexicon: SentenceLexicon | null = null;
@@ -30,7 +37,9 @@ export function analyse(source: string, meta: ArticleMeta): Doc {
   const text = normalise(source);
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, sentenceLex());
-  return { id: meta.id, path: meta.path, title: meta.title ?? defaultTitle(source), source, text, tokens, sentences };
+  const doc: Doc = { id: meta.id, path: meta.path, title: meta.title ?? defaultTitle(source), source, text, tokens, sentences };
+  for (const k of ['published', 'outlet', 'url', 'author', 'referenceDate'] as const) if (meta[k]) doc[k] = meta[k];
+  return doc;
 }
 
 /** Index of the sentence holding offset `pos` (binary search); -1 when outside every sentence. */

@@ -41,4 +41,11 @@ export interface Doc {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** Publication time (ISO 8601) from the article's metadata: the reference of relative dates. */
+  published?: string;
+  outlet?: string;
+  url?: string;
+  author?: string;
+  /** Fallback reference date (`--reference-date`) when neither metadata nor dateline give one. */
+  referenceDate?: string;
 }

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { compareFormatters } from '../../src/format/compare/index.js';
 import { numberLine, scaleFor } from '../../src/format/compare/html.js';
-import type { ArticleResult } from '../../src/types.js';
+import { SCHEMA_URL, type ArticleResult } from '../../src/types.js';
 import { article, CLASSES, POLARITY } from './build.js';
 
 const evil = '=HYPERLINK("http://x")<script>alert(1)</script>\u001b[31m\u202e';
@@ -63,8 +64,8 @@ describe('compare result on a strike story', () => {
 });
 
 describe('compare formatters', () => {
-  it('json is the result, two-space indented, with a final newline', () => {
-    expect(compareFormatters.json(result, plain)).toBe(JSON.stringify(result, null, 2) + '\n');
+  it('json is the result with its $schema first, two-space indented, with a final newline', () => {
+    expect(compareFormatters.json(result, plain)).toBe(JSON.stringify({ $schema: SCHEMA_URL, ...result }, null, 2) + '\n');
   });
 
   it('table fits a 100-column terminal and carries no control sequences from articles', () => {
@@ -88,7 +89,7 @@ describe('compare formatters', () => {
   it('csv has one row per member and neutralises formulas', () => {
     const out = compareFormatters.csv(result, plain);
     const lines = out.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('group,status,label,reason,article,text,value,bound,min,max,unit,speaker,sentence,start,end,dates');
+    expect(lines[0]).toBe('group,status,label,reason,article,text,value,bound,min,max,unit,speaker,sentence,start,end,dates,story,source,time');
     const members = result.groups.reduce((n, g) => n + g.members.length, 0);
     expect(lines.length).toBe(1 + members);
     expect(out).not.toMatch(/(^|,)=HYPERLINK/m);
@@ -105,23 +106,63 @@ describe('compare formatters', () => {
   it('html is one self-contained, well-formed document with everything escaped', () => {
     const out = compareFormatters.html(result, plain);
     expect(out.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(out).not.toContain('<script');
+    // One script only: the filter, allowed by its hash; no article text can add another.
+    expect(out.match(/<script/g)).toHaveLength(1);
+    const script = /<script>([^]*?)<\/script>/.exec(out)![1];
+    const hash = createHash('sha256').update(script).digest('base64');
+    expect(out).toContain(`script-src 'sha256-${hash}'`);
     expect(out).toContain('&lt;script&gt;');
-    expect(out).not.toMatch(/(src|href)=/i);
+    expect(out).not.toMatch(/src=/i);
+    // Links: the report's own anchors and the articles' own http(s) URLs only.
+    for (const m of out.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^(#|https?:\/\/)/);
     expect(out).not.toMatch(/url\(/);
     expect(out).not.toContain('\u001b');
     expect(out).toContain("default-src 'none'");
     // Balanced tags (void elements and self-closed SVG elements aside).
     const stack: string[] = [];
-    const VOID = new Set(['meta', 'br']);
-    for (const m of out.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g)) {
+    const VOID = new Set(['meta', 'br', 'input']);
+    for (const m of out.replace(/<script>[^]*?<\/script>/, '').matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g)) {
       const [, close, name, self] = m;
       if (name === 'DOCTYPE' || VOID.has(name) || self) continue;
       if (close) expect(stack.pop()).toBe(name);
       else stack.push(name);
     }
     expect(stack).toEqual([]);
-    expect((out.match(/<svg /g) ?? []).length).toBe(result.groups.length);
+    expect((out.match(/<svg /g) ?? []).length).toBe(result.groups.filter((g) => g.status !== 'single').length);
+  });
+
+  it('html: summary, contents, each story with its articles, each claim in its sentence with the figure marked', () => {
+    const withMeta = compare(
+      story().map((a, i) => ({ ...a, outlet: ['taz', 'Welt', 'Zeit'][i], published: `2024-03-0${i + 1}`, url: i === 0 ? 'https://taz.de/streik' : i === 1 ? 'javascript:alert(1)' : undefined })),
+      { unitClasses: CLASSES, polarity: POLARITY },
+    );
+    const out = compareFormatters.html(withMeta, plain);
+    expect(out).toMatch(/<ul class="counts">\n<li><b>1<\/b>conflicts<\/li>/);
+    expect(out).toContain('<nav class="toc">');
+    expect(out).toContain('<a href="#story-1">');
+    expect(out).toContain('<a href="https://taz.de/streik" rel="noopener noreferrer nofollow">');
+    expect(out).not.toContain('javascript:');
+    expect(out).toContain('1. März 2024');
+    expect(out).toContain('Bei dem Streik der Lokführer fielen nach Angaben der Bahn <mark>mehr als 20.000 Zugfahrten</mark> aus');
+    expect(out).toContain('<p class="sources"><b>Sources:</b>');
+    const de = compareFormatters.html(withMeta, { ...plain, lang: 'de' });
+    expect(de).toContain('<html lang="de">');
+    expect(de).toContain('Wo die Quellen übereinstimmen und wo sie sich widersprechen');
+    expect(de).toContain('>Widerspruch</span>');
+  });
+
+  it('html: groups of one figure are collapsed; table and md leave them out unless --singles', () => {
+    const singles = result.groups.filter((g) => g.status === 'single');
+    expect(singles.length).toBeGreaterThan(0);
+    const html = compareFormatters.html(result, plain);
+    expect(html).toContain('<details class="singles"><summary>');
+    for (const f of ['table', 'md'] as const) {
+      const hidden = compareFormatters[f](result, plain);
+      const shown = compareFormatters[f](result, { ...plain, singles: true });
+      expect(hidden, f).toMatch(/single figures? of one article not shown/);
+      expect(shown, f).not.toMatch(/not shown/);
+      expect(shown.length, f).toBeGreaterThan(hidden.length);
+    }
   });
 
   it('number line: open ends hollow, closed ends filled, arrows for unbounded, log scale for wide spans', () => {

@@ -16,6 +16,8 @@ describe('readableDate: ISO values of the date layer for html and md', () => {
     ['18', '19. Jh.'],
     ['T09', '09:00 Uhr'],
     ['2024-12-18T14:30', '18. Dez. 2024, 14:30 Uhr'],
+    ['2024-03-02T14:10:00+01:00', '2. März 2024, 14:10 Uhr'],
+    ['2024-03-02T13:10:00Z', '2. März 2024, 13:10 Uhr'],
   ];
   it.each(cases)('%s → %s', (iso, text) => expect(readableDate(iso)).toBe(text));
 

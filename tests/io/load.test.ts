@@ -120,9 +120,9 @@ describe('loadArticle: JSONL and JSON', () => {
     const file = write('scrape.jsonl', lines.join('\r\n') + '\r\n');
     const r = await loadArticle(file, { maxSize: MAX, cwd: dir, idField: 'url' });
     expect(r.articles).toEqual([
-      { id: 'https://zeitung.example/wahl', path: file, title: 'Wahl in Sachsen', text: 'Die Wahlbeteiligung lag bei 74,4 Prozent.', encoding: 'utf-8', format: 'jsonl', record: 1 },
-      { id: 'https://zeitung.example/streik', path: file, title: 'Verdi rief zum Streik auf.', text: 'Verdi rief zum Streik auf.\nZweite Zeile.', encoding: 'utf-8', format: 'jsonl', record: 5 },
-      { id: 'https://zeitung.example/wahl#7', path: file, title: 'Gleiche URL, anderer Text.', text: 'Gleiche URL, anderer Text.', encoding: 'utf-8', format: 'jsonl', record: 7 },
+      { id: 'https://zeitung.example/wahl', path: file, title: 'Wahl in Sachsen', text: 'Die Wahlbeteiligung lag bei 74,4 Prozent.', encoding: 'utf-8', format: 'jsonl', record: 1, meta: { url: 'https://zeitung.example/wahl' } },
+      { id: 'https://zeitung.example/streik', path: file, title: 'Verdi rief zum Streik auf.', text: 'Verdi rief zum Streik auf.\nZweite Zeile.', encoding: 'utf-8', format: 'jsonl', record: 5, meta: { url: 'https://zeitung.example/streik' } },
+      { id: 'https://zeitung.example/wahl#7', path: file, title: 'Gleiche URL, anderer Text.', text: 'Gleiche URL, anderer Text.', encoding: 'utf-8', format: 'jsonl', record: 7, meta: { url: 'https://zeitung.example/wahl' } },
     ]);
     expect(r.errors.map((e) => [e.kind, e.record])).toEqual([
       ['invalid-json', 3],

@@ -51,7 +51,7 @@ describe('parseInputOptions', () => {
   it.each([
     [{ encoding: 'klingonisch' }, '--encoding: unknown encoding "klingonisch" (for example utf-8, windows-1252, iso-8859-1, utf-16le)'],
     [{ maxSize: 'viel' }, '--max-size: cannot read "viel" as a size (examples: 500k, 20MB, 1048576)'],
-    [{ inputFormat: 'pdf' }, '--input-format: "pdf" is not one of text, html, jsonl, json'],
+    [{ inputFormat: 'pdf' }, '--input-format: "pdf" is not one of text, markdown, html, jsonl, json'],
     [{ textField: '' }, '--text-field: needs a field name'],
     [{ glob: ['/etc/*.txt'] }, '--glob: "/etc/*.txt" must be relative to the folder (for example **/*.txt)'],
     [{ glob: [','] }, '--glob: needs a pattern such as "**/*.txt"'],

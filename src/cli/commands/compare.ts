@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../io.js';
+import { chooseFormat, reportInputErrors } from '../format-choice.js';
 import { runExtraction, type ExtractionOptions } from '../extraction.js';
 import { addExtractionOptions } from '../shared-options.js';
 import { emit, formatOptions } from '../output.js';
@@ -11,11 +12,15 @@ import { stripControls } from '../../format/sanitize.js';
 import type { ArticleResult, InputError } from '../../types.js';
 
 interface CompareFlags extends ExtractionOptions {
-  format: string;
+  format?: string;
   json?: boolean;
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  csvDelimiter?: string;
+  bom?: boolean;
+  singles?: boolean;
+  lang?: string;
   minArticles: string;
   failOn?: string;
 }
@@ -57,11 +62,15 @@ export function register(program: Command, io: CliIO): void {
     .command('compare')
     .description('compare articles: which figures agree, differ compatibly or conflict, who is quoted where, who confirms what others deny')
     .argument('<paths...>', 'article files or folders (extracted first), or `claims extract --format json|jsonl` output files (e.g. shards)')
-    .option('-f, --format <name>', `output format: ${FORMATS.join('|')}`, 'table')
+    .option('-f, --format <name>', `output format: ${FORMATS.join('|')} (default: table, or by the extension of -o FILE)`)
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--no-color', 'no colour in table output')
+    .option('--csv-delimiter <char>', 'CSV field separator: "," (default), ";" (German spreadsheets), tab')
+    .option('--bom', 'start CSV output with a byte order mark (Excel then reads umlauts right)')
     .option('--min-articles <n>', 'hide quantity groups seen in fewer than N articles', '1')
+    .option('--singles', 'table and md: also list figures only one article gives (hidden by default; html collapses them)')
+    .option('--lang <code>', 'language of the html report: en (default) or de')
     .option('--fail-on <what>', 'exit 1 when a conflict (figures or stances) exists: conflict|none', 'none');
   addExtractionOptions(cmd)
     .addHelpText(
@@ -71,8 +80,13 @@ export function register(program: Command, io: CliIO): void {
         '  claims compare ./articles --min-articles 2 --fail-on conflict\n',
     )
     .action(async (paths: string[], flags: CompareFlags) => {
-      const format = flags.json ? 'json' : flags.format;
-      if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (choose one of: ${FORMATS.join(', ')})`);
+      const format = chooseFormat('compare', flags, FORMATS);
+      const formatting = formatOptions(io, flags); // checks --csv-delimiter before any work
+      if (flags.singles) formatting.singles = true;
+      if (flags.lang !== undefined) {
+        if (flags.lang !== 'en' && flags.lang !== 'de') throw new CliError(`--lang: "${flags.lang}" is not one of en, de`);
+        formatting.lang = flags.lang;
+      }
       const minArticles = Number(flags.minArticles);
       if (!Number.isInteger(minArticles) || minArticles < 1) throw new CliError(`--min-articles: "${flags.minArticles}" is not a positive whole number`);
       const failOn = flags.failOn ?? 'none';
@@ -87,7 +101,7 @@ export function register(program: Command, io: CliIO): void {
 
       // Extraction output files are read; everything else is extracted.
       const sources: ArticleResult[][] = [];
-      const errors: InputError[] = [];
+      const errors: (InputError & { missing?: boolean; kind?: string })[] = [];
       const articlePaths: string[] = [];
       let missing = false;
       for (const p of paths) {
@@ -113,7 +127,7 @@ export function register(program: Command, io: CliIO): void {
           const run = await runExtraction(articlePaths, flags, io, { onProgress: progress.update });
           progress.done();
           sources.push(run.articles);
-          errors.push(...run.errors.map((e) => ({ path: e.path, message: e.message })));
+          errors.push(...run.errors.map((e) => ({ path: e.path, message: e.message, missing: e.missing, kind: e.kind })));
           missing = run.missing;
         } catch (e) {
           progress.done();
@@ -123,12 +137,27 @@ export function register(program: Command, io: CliIO): void {
       const merged = mergeArticles(sources);
       const allErrors = [...errors, ...merged.errors].map((e) => ({ path: e.path, message: e.message }));
       const result = compare(merged.articles, { ...compareOptionsFromLexicon(loadLexicon()), minArticles, errors: allErrors });
-      for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.path)}: ${stripControls(e.message)}\n`);
-      emit(io, compareFormatters[format](result, formatOptions(io, flags)), flags.output);
+      // Input errors carry their path in the message; merge errors (duplicate ids) get it added.
+      const flagged = new Map(errors.map((e) => [e.message, e]));
+      reportInputErrors(
+        io,
+        result.errors.map((e) => ({ ...flagged.get(e.message), message: e.message.startsWith(`${e.path}:`) ? e.message : `${e.path}: ${e.message}` })),
+      );
+      if (merged.articles.length === 0 && !missing) io.stderr('claims: error: no article could be read\n');
+      emit(io, compareFormatters[format](result, formatting), flags.output);
 
       let code: number = missing ? 2 : inputExitCode({ articles: merged.articles, errors: [] }, false);
       if (flags.strict && allErrors.length) code = 2;
-      if (code === 0 && failOn === 'conflict' && (result.groups.some((g) => g.status === 'conflict') || result.stances.length > 0)) code = 1;
+      if (code === 0 && failOn === 'conflict') {
+        const conflicts = result.groups.filter((g) => g.status === 'conflict');
+        if (conflicts.length || result.stances.length) {
+          code = 1;
+          const parts = [];
+          if (conflicts.length) parts.push(`${conflicts.length} conflicting figure group${conflicts.length === 1 ? '' : 's'} (${conflicts.slice(0, 3).map((g) => stripControls(g.label)).join('; ')}${conflicts.length > 3 ? '; …' : ''})`);
+          if (result.stances.length) parts.push(`${result.stances.length} stance conflict${result.stances.length === 1 ? '' : 's'} (${result.stances.slice(0, 3).map((s) => stripControls(s.subject)).join('; ')}${result.stances.length > 3 ? '; …' : ''})`);
+          io.stderr(`claims: exit 1 (--fail-on conflict): ${parts.join(' and ')}\n`);
+        }
+      }
       io.exitCode = Math.max(io.exitCode, code);
     });
 }

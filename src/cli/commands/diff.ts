@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../io.js';
+import { chooseFormat } from '../format-choice.js';
 import { emit, formatOptions } from '../output.js';
 import type { ExtractResult } from '../../types.js';
 
 interface DiffFlags {
-  format: string;
+  format?: string;
   json?: boolean;
   output?: string;
   color?: boolean;
@@ -21,7 +22,7 @@ export function register(program: Command, io: CliIO): void {
     .description('what appeared, disappeared or changed between two extraction outputs, article by article')
     .argument('<old>', 'earlier `claims extract --format json|jsonl` output (- for standard input)')
     .argument('<new>', 'later extraction output (- for standard input)')
-    .option('-f, --format <name>', `output format: ${FORMATS.join('|')}`, 'table')
+    .option('-f, --format <name>', `output format: ${FORMATS.join('|')} (default: table, or by the extension of -o FILE)`)
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--exit-code', 'exit 1 when anything differs (as git diff --exit-code)')
@@ -41,8 +42,7 @@ export function register(program: Command, io: CliIO): void {
       ].join('\n'),
     )
     .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
-      const format = flags.json ? 'json' : flags.format;
-      if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (choose one of: ${FORMATS.join(', ')})`);
+      const format = chooseFormat('diff', flags, FORMATS);
       if (oldPath === '-' && newPath === '-') throw new CliError('only one of the two inputs can be standard input');
       const [{ parseExtraction, ExtractionFormatError }, { diffExtractions }, { diffFormatters }] = await Promise.all([
         import('../../eval/read-extraction.js'),
@@ -66,6 +66,15 @@ export function register(program: Command, io: CliIO): void {
       const report = diffExtractions(await load(oldPath), await load(newPath));
       const out = diffFormatters[format](report, formatOptions(io, flags));
       if (out || flags.output) emit(io, out, flags.output);
-      if (flags.exitCode && !report.identical) io.exitCode = 1;
+      if (flags.exitCode && !report.identical) {
+        const { added, removed, changed } = report.counts;
+        const articles = report.articlesAdded.length + report.articlesRemoved.length;
+        const errors = report.errorsAdded.length + report.errorsRemoved.length;
+        io.stderr(
+          `claims: exit 1 (--exit-code): the extractions differ — ${added} added, ${removed} removed, ${changed} changed item${added + removed + changed === 1 ? '' : 's'}` +
+            `${articles ? `, ${articles} article${articles === 1 ? '' : 's'} added or removed` : ''}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} added or removed` : ''}\n`,
+        );
+        io.exitCode = 1;
+      }
     });
 }

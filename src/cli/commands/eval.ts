@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../io.js';
+import { chooseFormat, reportInputErrors } from '../format-choice.js';
 import { collectList, runExtraction, type ExtractionOptions } from '../extraction.js';
 import { addExtractionOptions } from '../shared-options.js';
 import { emit, formatOptions } from '../output.js';
@@ -13,7 +14,7 @@ import type { Baseline } from '../../eval/types.js';
 
 interface EvalFlags extends ExtractionOptions {
   gold: string;
-  format: string;
+  format?: string;
   json?: boolean;
   output?: string;
   color?: boolean;
@@ -97,7 +98,7 @@ export function register(program: Command, io: CliIO): void {
     .description('score extraction (and comparison groups) against gold annotations; fail when figures drop')
     .argument('[paths...]', 'article files or folders (recursively); or use --extraction FILE')
     .requiredOption('--gold <file|folder>', 'gold annotations: a JSON file, or a folder of them (docs/gold-format.md)')
-    .option('-f, --format <name>', `output format: ${FORMATS.join('|')}`, 'table')
+    .option('-f, --format <name>', `output format: ${FORMATS.join('|')} (default: table, or by the extension of -o FILE)`)
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
     .option('--min <figures>', 'minimums, e.g. quantities.f1=0.9,statements.f1=0.8 (repeatable); exit 1 below', collectList, [])
@@ -124,8 +125,7 @@ export function register(program: Command, io: CliIO): void {
       ].join('\n'),
     )
     .action(async (paths: string[], flags: EvalFlags) => {
-      const format = flags.json ? 'json' : flags.format;
-      if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (choose one of: ${FORMATS.join(', ')})`);
+      const format = chooseFormat('eval', flags, FORMATS);
       const [{ loadGold, GoldFormatError }, { parseExtraction, ExtractionFormatError }, { parseMinimums, parseBaseline, makeBaseline }, { evaluate }, { evalFormatters }] =
         await Promise.all([
           import('../../eval/gold.js'),
@@ -181,7 +181,7 @@ export function register(program: Command, io: CliIO): void {
         if (!paths.length) throw new CliError('give article paths to extract, or --extraction FILE');
         if (flags.comparison || flags.articles) throw new CliError('--comparison and --articles go with --extraction');
         const run = await runExtraction(paths, flags, io);
-        for (const e of run.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
+        reportInputErrors(io, run.errors);
         if (run.missing) throw new CliError('a given path does not exist');
         extraction = run;
       }
@@ -200,7 +200,7 @@ export function register(program: Command, io: CliIO): void {
         io.stderr(`claims: baseline written to ${flags.writeBaseline}\n`);
       }
       if (report.checks && !report.checks.passed) {
-        for (const f of report.checks.failures) io.stderr(`claims: ${f.message}\n`);
+        for (const f of report.checks.failures) io.stderr(`claims: exit 1: ${f.message}\n`);
         io.exitCode = 1;
       }
     });

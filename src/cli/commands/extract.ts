@@ -1,18 +1,20 @@
 import type { Command } from 'commander';
-import { CliError, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
+import { chooseFormat, reportInputErrors } from '../format-choice.js';
 import { runExtraction, type ExtractionOptions } from '../extraction.js';
 import { addExtractionOptions } from '../shared-options.js';
 import { openSink, formatOptions } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { inputExitCode } from '../../io/load.js';
-import { stripControls } from '../../format/sanitize.js';
 
 interface ExtractFlags extends ExtractionOptions {
-  format: string;
+  format?: string;
   json?: boolean;
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  csvDelimiter?: string;
+  bom?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv', 'md'];
@@ -22,15 +24,17 @@ export function register(program: Command, io: CliIO): void {
     .command('extract')
     .description('extract quantities, dates, entities and attributed statements from German articles')
     .argument('<paths...>', 'article files or folders (recursively), or - for standard input')
-    .option('-f, --format <name>', `output format: ${FORMATS.join('|')}`, 'table')
+    .option('-f, --format <name>', `output format: ${FORMATS.join('|')} (default: table, or by the extension of -o FILE)`)
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
-    .option('--no-color', 'no colour in table output');
+    .option('--no-color', 'no colour in table output')
+    .option('--csv-delimiter <char>', 'CSV field separator: "," (default), ";" (German spreadsheets), tab')
+    .option('--bom', 'start CSV output with a byte order mark (Excel then reads umlauts right)');
   addExtractionOptions(cmd)
     .addHelpText('after', '\nExamples:\n  claims extract ./articles\n  claims extract ./articles --json | jq \'.articles[].quantities[] | select(.bound=="gt")\'\n  claims extract ./archive --format jsonl --jobs 8 -o archive.jsonl\n')
     .action(async (paths: string[], flags: ExtractFlags) => {
-      const format = flags.json ? 'json' : flags.format;
-      if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (choose one of: ${FORMATS.join(', ')})`);
+      const format = chooseFormat('extract', flags, FORMATS);
+      const formatting = formatOptions(io, flags); // checks --csv-delimiter before any work
       const { extractFormatters } = await import('../../format/registry.js');
       const { jsonlError } = await import('../../format/extract/jsonl.js');
       const { jsonDocumentChunks, isArticleFormat } = await import('../../run/format-article.js');
@@ -48,12 +52,13 @@ export function register(program: Command, io: CliIO): void {
           onProgress: progress.update,
         });
         progress.done();
-        for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
+        reportInputErrors(io, result.errors);
+        if (result.count === 0 && !result.errors.some((e) => e.missing)) io.stderr('claims: error: no article could be read\n');
         if (streaming) for (const e of result.errors) sink.write(jsonlError(e));
         else if (format === 'json') for (const chunk of jsonDocumentChunks(result.schemaVersion, pieces, result.errors)) sink.write(chunk);
         else {
           const { schemaVersion, articles, errors } = result;
-          sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatOptions(io, flags)));
+          sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatting));
         }
         sink.close();
         io.exitCode = Math.max(io.exitCode, inputExitCode({ articles: { length: result.count } as unknown[], errors: result.errors }, !!flags.strict));

@@ -15,9 +15,17 @@ export function register(program: Command, io: CliIO): void {
         emit(io, JSON.stringify(metas, null, 2) + '\n');
         return;
       }
-      const { Chalk } = await import('chalk');
-      const c = new Chalk({ level: formatOptions(io, {}).color ? 1 : 0 });
+      const [{ Chalk }, { wrap }] = await Promise.all([import('chalk'), import('../../format/wrap.js')]);
+      const { color, width } = formatOptions(io, {});
+      const c = new Chalk({ level: color ? 1 : 0 });
       const w = Math.max(...metas.map((m) => m.id.length), 10);
-      emit(io, metas.map((m) => `${c.bold(m.id.padEnd(w))}  ${m.description}`).join('\n') + '\n');
+      // Descriptions beside the ids when there is room, else each under its id.
+      const beside = width - w - 2 >= 40;
+      emit(
+        io,
+        metas
+          .map((m) => (beside ? c.bold(m.id.padEnd(w)) + wrap(m.description, width, ' '.repeat(w + 2)).slice(w) : c.bold(m.id) + '\n' + wrap(m.description, width, '    ')))
+          .join('\n') + '\n',
+      );
     });
 }

@@ -1,27 +1,34 @@
 import type { CompareResult } from '../../types.js';
 import type { Formatter } from '../types.js';
-import { csvRow } from '../sanitize.js';
+import { csvWriter } from '../csv.js';
 
 const HEAD = [
   'group', 'status', 'label', 'reason', 'article', 'text', 'value', 'bound',
-  'min', 'max', 'unit', 'speaker', 'sentence', 'start', 'end', 'dates',
+  'min', 'max', 'unit', 'speaker', 'sentence', 'start', 'end', 'dates', 'story', 'source', 'time',
 ];
+const DATE_COLUMNS = new Set([HEAD.indexOf('dates'), HEAD.indexOf('time')]);
 
 /**
  * One row per member of every quantity group (the group's fields repeated), RFC 4180, with
- * spreadsheet formula injection neutralised. Entities, speakers and stances are in json/md/html.
+ * spreadsheet formula injection neutralised (date values excepted: they are ISO values the rules
+ * made); separator and BOM from the options. Entities, speakers and stances are in json/md/html.
  */
-export const csv: Formatter<CompareResult> = (result) => {
-  const lines = [csvRow(HEAD)];
+export const csv: Formatter<CompareResult> = (result, o) => {
+  const w = csvWriter(o);
+  const lines = [w.row(HEAD)];
   for (const g of result.groups) {
     for (const m of g.members) {
       lines.push(
-        csvRow([
-          g.id, g.status, g.label, g.reason, m.article, m.text, m.value, m.bound,
-          m.interval.min, m.interval.max, m.unit, m.speaker, m.sentence, m.start, m.end, (m.dates ?? []).join(' '),
-        ]),
+        w.row(
+          [
+            g.id, g.status, g.label, g.reason, m.article, m.text, m.value, m.bound,
+            m.interval.min, m.interval.max, m.unit, m.speaker, m.sentence, m.start, m.end, (m.dates ?? []).join(' '),
+            g.story, m.source ?? '', m.time ?? '',
+          ],
+          DATE_COLUMNS,
+        ),
       );
     }
   }
-  return lines.join('\r\n') + '\r\n';
+  return w.document(lines);
 };

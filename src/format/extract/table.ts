@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { ArticleResult, ExtractResult } from '../../types.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { stripControls } from '../sanitize.js';
+import { wrap } from '../wrap.js';
 
 const BOUND_SIGN: Record<string, string> = { eq: '=', gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '≈' };
 
@@ -23,21 +24,29 @@ function grid(head: string[], widths: number[], rows: string[][], color: boolean
   return t.toString();
 }
 
-/** Distributes `width` over columns in the given proportions (each at least 6 wide). */
+/** Distributes `width` over columns in the given proportions (each at least 6 wide), never wider than `width`. */
 function widthsFor(width: number, parts: number[]): number[] {
   const inner = Math.max(40, width) - (parts.length + 1);
   const sum = parts.reduce((a, b) => a + b, 0);
   const w = parts.map((p) => Math.max(6, Math.floor((inner * p) / sum)));
+  for (let total = w.reduce((a, b) => a + b, 0); total > inner; total--) {
+    const i = w.indexOf(Math.max(...w));
+    if (w[i] <= 4) break;
+    w[i]--;
+  }
   return w;
 }
 
 function articleSection(a: ArticleResult, o: FormatOptions): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const out: string[] = [];
-  out.push(c.bold.underline(`${stripControls(a.id)}`) + (a.title ? c.dim('  ' + clip(a.title, o.width - a.id.length - 4)) : ''));
+  const id = clip(a.id, Math.max(10, o.width - 12));
+  out.push(c.bold.underline(id) + (a.title && o.width - id.length - 4 >= 8 ? c.dim('  ' + clip(a.title, o.width - id.length - 2)) : ''));
+  const meta = [a.outlet, a.published, a.url].filter((x): x is string => !!x);
+  if (meta.length) out.push(c.dim(wrap(meta.join(' · '), o.width, '  ')));
   out.push(
     c.dim(
-      `${a.quantities.length} quantities · ${a.statements.length} statements · ${a.entities.length} entities · ${a.dates.length} dates`,
+      wrap(`${a.quantities.length} quantities · ${a.statements.length} statements · ${a.entities.length} entities · ${a.dates.length} dates`, o.width, '  '),
     ),
   );
   if (a.quantities.length) {
@@ -67,10 +76,10 @@ function articleSection(a: ArticleResult, o: FormatOptions): string {
     for (const e of a.entities) byType.set(e.type, [...(byType.get(e.type) ?? []), `${stripControls(e.name)} (${e.mentions.length})`]);
     for (const type of ['PER', 'ORG', 'LOC', 'MISC']) {
       const names = byType.get(type);
-      if (names) out.push(`${c.bold(type.padEnd(4))} ${names.join(', ')}`);
+      if (names) out.push(c.bold(type.padEnd(4)) + wrap(names.join(', '), o.width, '     ').slice(4));
     }
   }
-  if (a.dates.length) out.push(`${c.bold('DATE')} ${a.dates.map((d) => `${stripControls(d.text)} → ${d.value}`).join(' · ')}`);
+  if (a.dates.length) out.push(c.bold('DATE') + wrap(a.dates.map((d) => `${d.text} → ${d.value}`).join(' · '), o.width, '     ').slice(4));
   return out.join('\n');
 }
 
@@ -78,7 +87,7 @@ function articleSection(a: ArticleResult, o: FormatOptions): string {
 export const table: Formatter<ExtractResult> = (result, o) => {
   const sections = result.articles.map((a) => articleSection(a, o));
   const c = new Chalk({ level: o.color ? 1 : 0 });
-  for (const e of result.errors) sections.push(c.red(`error: ${stripControls(e.message)}`));
+  for (const e of result.errors) sections.push(c.red(wrap(`error: ${e.message}`, o.width, '  ')));
   if (!result.articles.length && !result.errors.length) sections.push('no articles');
   return sections.join('\n\n') + '\n';
 };

@@ -63,7 +63,7 @@ describe('date layer resolve', () => {
     expect(out.map((d) => [d.text, d.value, d.end_value ?? null])).toEqual([
       ['3. Januar 2025', '2025-01-03', null],
       ['vom 28. Dezember bis 1. Januar', '--12-28', '--01-01'],
-      ['am Donnerstag um 6 Uhr', '-W-4T06', null],
+      ['am Donnerstag um 6 Uhr', '2025-01-02T06', null],
       ['Seit 2013', '2013', null],
       ['bis Ende März', '--03', null],
       ['Gestern', '2025-01-02', null],

@@ -1,6 +1,6 @@
 /**
- * The reference date of an article: a full date (day, month, year) in its dateline, i.e. in the
- * first two sentences or the first 400 characters ("… sagt Seoul – 18.12.2024 um 13:39 Uhr").
+ * The reference date of an article: its publication date from metadata, else a full date (day,
+ * month, year) in its dateline, i.e. in the first two sentences or the first 400 characters ("… sagt Seoul – 18.12.2024 um 13:39 Uhr").
  * Relative expressions ("gestern", "letzte Woche") get values only when it is known.
  */
 import type { Doc } from '../../../text/document.js';
@@ -25,9 +25,32 @@ const PUBLISHED = new RegExp(`${WB}(?:[Vv]eröffentlicht|[Aa]ktualisiert|[Ee]rst
 
 const cache = new WeakMap<Doc, Anchor | null>();
 
+/** "2024-03-02…" → its calendar day (as the outlet dated it), or null. */
+function isoDay(iso: string | undefined): Anchor | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return null;
+  const a = { year: +m[1], month: +m[2], day: +m[3] };
+  return validDay(a.day, a.month, a.year) ? a : null;
+}
+
+/**
+ * The article's reference date: its publication date from metadata (HTML meta tags, JSON
+ * fields, front matter), else a dateline in the text, else the `--reference-date` fallback.
+ */
 export function anchorOf(doc: Doc): Anchor | null {
   const hit = cache.get(doc);
   if (hit !== undefined) return hit;
+  const published = isoDay(doc.published);
+  if (published) {
+    cache.set(doc, published);
+    return published;
+  }
+  const found = datelineOf(doc) ?? isoDay(doc.referenceDate);
+  cache.set(doc, found);
+  return found;
+}
+
+function datelineOf(doc: Doc): Anchor | null {
   let limit = Math.min(doc.text.length, 400);
   if (doc.sentences.length > 1) limit = Math.max(limit, Math.min(doc.sentences[1].end, 1000));
   const head = doc.text.slice(0, limit);
@@ -41,9 +64,7 @@ export function anchorOf(doc: Doc): Anchor | null {
     const before = head.slice(Math.max(0, f.at - 40), f.at);
     return !IN_TEXT.test(before) || PUBLISHED.test(before.replace(IN_TEXT, ' '));
   });
-  const anchor = first ? first.a : null;
-  cache.set(doc, anchor);
-  return anchor;
+  return first ? first.a : null;
 }
 
 /** Days since 1970-01-01 (UTC, proleptic Gregorian). */
