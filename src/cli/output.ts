@@ -105,10 +105,11 @@ export function openSink(io: CliIO, output?: string): Sink {
 }
 
 /** Writes a whole result to stdout or, atomically, to `-o FILE`. */
-export function emit(io: CliIO, data: string, output?: string): void {
+export function emit(io: CliIO, data: string | Iterable<string>, output?: string): void {
   const sink = openSink(io, output);
   try {
-    sink.write(data);
+    if (typeof data === 'string') sink.write(data);
+    else for (const chunk of data) sink.write(chunk);
     sink.close();
   } catch (e) {
     sink.abort();

@@ -9,6 +9,7 @@ import { emit, formatOptions } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { inputExitCode } from '../../io/load.js';
 import { stripControls } from '../../format/sanitize.js';
+import { jsonChunks } from '../../format/compare/json.js';
 import type { ArticleResult, InputError } from '../../types.js';
 
 interface CompareFlags extends ExtractionOptions {
@@ -144,7 +145,8 @@ export function register(program: Command, io: CliIO): void {
         result.errors.map((e) => ({ ...flagged.get(e.message), message: e.message.startsWith(`${e.path}:`) ? e.message : `${e.path}: ${e.message}` })),
       );
       if (merged.articles.length === 0 && !missing) io.stderr('claims: error: no article could be read\n');
-      emit(io, compareFormatters[format](result, formatting), flags.output);
+      // JSON is written field by field and group by group (same bytes): a large comparison does not fit one string.
+      emit(io, format === 'json' ? jsonChunks(result) : compareFormatters[format](result, formatting), flags.output);
 
       let code: number = missing ? 2 : inputExitCode({ articles: merged.articles, errors: [] }, false);
       if (flags.strict && allErrors.length) code = 2;
