@@ -13,7 +13,8 @@
  * stories and multi-article groups found; writes bench/out/compare-scale.json.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -103,11 +104,42 @@ async function generate(n, base) {
   return files;
 }
 
+/**
+ * Stories and multi-article groups of a compare JSON written by `jsonChunks` (each array element
+ * starts on a line of its own, indented four spaces), read line by line.
+ */
+async function countOutput(file) {
+  let field = null;
+  let stories = 0;
+  let groups = 0;
+  let groupArticles = null;
+  const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of rl) {
+    const top = /^ {2}"([^"]+)": /.exec(line);
+    if (top) field = top[1];
+    if (field === 'stories' && line === '    {') stories++;
+    if (field === 'groups') {
+      if (line === '    {') groupArticles = new Set();
+      const m = /^ {10}"article": "([^"]*)"/.exec(line);
+      if (m && groupArticles) groupArticles.add(m[1]);
+      if (/^ {4}\}/.test(line) && groupArticles) {
+        if (groupArticles.size > 1) groups++;
+        groupArticles = null;
+      }
+    }
+  }
+  return { stories, groups };
+}
+
 const results = {};
 for (const n of SIZES) {
   const base = join(out, `compare-scale-${n}`);
-  log(`generating ${n} articles …`);
-  const files = await generate(n, base);
+  const shards = Math.ceil(n / SHARD);
+  let files = Array.from({ length: shards }, (_, i) => `${base}-${String(i).padStart(3, '0')}.jsonl`);
+  if (!files.every((f) => existsSync(f))) {
+    log(`generating ${n} articles …`);
+    files = await generate(n, base);
+  }
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     log(`claims compare on ${n} articles (run ${i + 1}/${RUNS}) …`);
@@ -122,15 +154,17 @@ for (const n of SIZES) {
     const ms = performance.now() - t0;
     if (p.status !== 0) throw new Error(`compare on ${n} exited ${p.status}: ${p.stderr.slice(-400)}`);
     const u = JSON.parse(readFileSync(rssFile, 'utf8'));
-    const c = JSON.parse(readFileSync(result, 'utf8'));
-    runs.push({ ms, cpuMs: u.cpuMs, rssKiB: u.maxRSS, stories: c.stories.length, groups: c.groups.filter((g) => new Set(g.members.map((m) => m.article)).size > 1).length });
+    log(JSON.stringify({ ms, cpuMs: u.cpuMs, rssKiB: u.maxRSS }));
+    // The output of 100,000 articles is larger than one string: counted line by line.
+    const counts = await countOutput(result);
+    runs.push({ ms, cpuMs: u.cpuMs, rssKiB: u.maxRSS, outputMiB: statSync(result).size / 1048576, ...counts });
   }
-  results[n] = { ms: median(runs.map((x) => x.ms)), cpuMs: median(runs.map((x) => x.cpuMs)), rssKiB: median(runs.map((x) => x.rssKiB)), stories: runs[0].stories, groups: runs[0].groups, expectedStories: Math.ceil(n / 5) };
+  results[n] = { ms: median(runs.map((x) => x.ms)), cpuMs: median(runs.map((x) => x.cpuMs)), rssKiB: median(runs.map((x) => x.rssKiB)), outputMiB: runs[0].outputMiB, stories: runs[0].stories, groups: runs[0].groups, expectedStories: Math.ceil(n / 5) };
   log(JSON.stringify(results[n]));
 }
 writeFileSync(join(out, 'compare-scale.json'), JSON.stringify(results, null, 2) + '\n');
-console.log('| articles | wall | CPU | peak RSS | stories found (generated) | multi-article groups |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| articles | wall | CPU | peak RSS | JSON output | stories found (generated) | multi-article groups |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [n, x] of Object.entries(results)) {
-  console.log(`| ${Number(n).toLocaleString('en')} | ${(x.ms / 1000).toFixed(1)} s | ${(x.cpuMs / 1000).toFixed(1)} s | ${(x.rssKiB / 1024).toFixed(0)} MiB | ${x.stories.toLocaleString('en')} (${x.expectedStories.toLocaleString('en')}) | ${x.groups.toLocaleString('en')} |`);
+  console.log(`| ${Number(n).toLocaleString('en')} | ${(x.ms / 1000).toFixed(1)} s | ${(x.cpuMs / 1000).toFixed(1)} s | ${(x.rssKiB / 1024).toFixed(0)} MiB | ${x.outputMiB.toFixed(0)} MiB | ${x.stories.toLocaleString('en')} (${x.expectedStories.toLocaleString('en')}) | ${x.groups.toLocaleString('en')} |`);
 }
