@@ -290,10 +290,33 @@ export function titleOf(text: string): string {
   return '';
 }
 
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+/** Sizes in binary units, labelled as such (the limit is counted in MiB: 10 MiB = 10,485,760 bytes). */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024 * 1024)).toFixed(1).replace(/\.0$/, '')} GiB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
   return `${bytes} bytes`;
+}
+
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file to its end, but never more than `max` bytes: the limit is enforced while reading
+ * (a file that grows after `stat`, a special file system that reports size 0). `null` when over.
+ */
+async function readCapped(handle: FileHandle, max: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const want = Math.min(READ_CHUNK, max - size + 1);
+    const buf = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(buf, 0, want, null);
+    if (bytesRead === 0) break;
+    size += bytesRead;
+    if (size > max) return null;
+    chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
 }
 
 /**
@@ -323,25 +346,44 @@ export async function loadArticle(file: string, opts: LoadOptions): Promise<Load
     handle = await fs.open(abs, 'r');
   } catch (err) {
     const d = describeFsError(err);
+    // A file found by the search that is gone now (deleted mid-run) is a bad input like any
+    // other, not a path given that does not exist (which alone makes the run fail).
+    if (d.kind === 'missing' && opts.found) return fail(file, 'unreadable', 'disappeared before it could be read');
     return fail(file, d.kind, d.reason, d.kind === 'missing' ? { missing: true } : {});
   }
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = await handle.readFile();
+    bytes = await readCapped(handle, opts.maxSize);
   } catch (err) {
     const d = describeFsError(err);
     return fail(file, d.kind, d.reason);
   } finally {
     await handle.close().catch(() => undefined);
   }
-  if (bytes.length > opts.maxSize) {
+  if (bytes === null) {
     // The file grew between stat and read.
-    return fail(file, 'too-large', `too large (${formatSize(bytes.length)}, over the --max-size limit of ${formatSize(opts.maxSize)})`);
+    return fail(file, 'too-large', `too large (over the --max-size limit of ${formatSize(opts.maxSize)})`);
   }
-  if (bytes.length === 0) return fail(file, 'empty', 'empty file');
+  return fromBytes(file, bytes, format, opts);
+}
+
+/** Decoded bytes of a file or of standard input → articles. */
+function fromBytes(file: string, bytes: Uint8Array, format: InputFormat, opts: LoadOptions): LoadResult {
+  if (bytes.length === 0) return fail(file, 'empty', file === '-' ? 'standard input is empty' : 'empty file');
   const decoded = decodeBytes(bytes, { encoding: opts.encoding, html: format === 'html' });
   if (!decoded.ok) return fail(file, decoded.reason, decoded.message);
   return fromText(file, decoded.value.text, decoded.value.encoding, format, opts);
+}
+
+/**
+ * Standard input read as bytes (at most `--max-size`, enforced while reading: `tooLarge` then):
+ * decoded like a file — `--encoding`, a byte order mark, UTF-16, else UTF-8 / Windows-1252.
+ */
+export function readStdinBytes(input: { bytes: Uint8Array; tooLarge: boolean }, opts: Partial<LoadOptions> = {}): LoadResult {
+  const maxSize = opts.maxSize ?? Number.POSITIVE_INFINITY;
+  if (input.tooLarge) return fail('-', 'too-large', `standard input too large (over the --max-size limit of ${formatSize(maxSize)})`);
+  const format = opts.inputFormat ?? 'text';
+  return fromBytes('-', input.bytes, format, { maxSize, ...opts });
 }
 
 function fail(file: string, kind: InputErrorKind, reason: string, extra: Partial<InputError> = {}): LoadResult {
@@ -508,7 +550,7 @@ export interface LoadInputsResult extends LoadResult {
 export async function loadInputs(paths: string[], opts: LoadInputsOptions): Promise<LoadInputsResult> {
   const found = await findInputs(paths, { glob: opts.glob, cwd: opts.cwd, inputFormat: opts.inputFormat });
   const results = await mapLimit(found.files, Math.max(1, opts.concurrency ?? 16), async (file): Promise<LoadResult> => {
-    if (file !== '-') return loadArticle(file, opts);
+    if (file !== '-') return loadArticle(file, { ...opts, found: true });
     if (!opts.readStdin) return fail('-', 'unreadable', 'standard input is not available');
     try {
       return readStdinArticle(await opts.readStdin(), opts);

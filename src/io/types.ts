@@ -71,6 +71,11 @@ export interface LoadOptions {
   titleField?: string;
   /** Base for relative paths (default: the process's working directory). */
   cwd?: string;
+  /**
+   * The path was found by `findInputs` (it existed then): when it is gone by the time it is
+   * read (deleted mid-run) that is a bad file, not a missing path that fails the run.
+   */
+  found?: boolean;
 }
 
 export interface LoadResult {

@@ -6,7 +6,7 @@
  * `format` (jsonl, json) each article comes back formatted instead: a string is copied across
  * threads far more cheaply than the object graph, and the main thread only writes.
  */
-import { loadArticle, readStdinArticle } from '../io/load.js';
+import { loadArticle, readStdinArticle, readStdinBytes } from '../io/load.js';
 import type { InputError, LoadOptions, LoadResult } from '../io/types.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { ruleIdMatcher } from '../rules/registry.js';
@@ -15,9 +15,10 @@ import type { ArticleResult } from '../types.js';
 import { formatArticle, type ArticleFormat } from './format-article.js';
 
 export interface ExtractTask {
-  /** Input file, or `-` with `stdin` holding the text. */
+  /** Input file, or `-` with `stdin` holding the text (or `stdinBytes` the bytes, read with the size cap). */
   file: string;
   stdin?: string;
+  stdinBytes?: { bytes: Uint8Array; tooLarge: boolean };
   load: LoadOptions;
   /** Rule id globs switched off. */
   disable: string[];
@@ -44,7 +45,8 @@ export interface ExtractTaskResult {
 
 /** Reads and decodes the task's input (the I/O half of a task: can run ahead of extraction). */
 export function loadTask(task: ExtractTask): Promise<LoadResult> {
-  return task.file === '-' ? Promise.resolve(readStdinArticle(task.stdin ?? '', task.load)) : loadArticle(task.file, task.load);
+  if (task.file !== '-') return loadArticle(task.file, task.load);
+  return Promise.resolve(task.stdinBytes ? readStdinBytes(task.stdinBytes, task.load) : readStdinArticle(task.stdin ?? '', task.load));
 }
 
 /** Extracts every article of a loaded input (the CPU half of a task). */

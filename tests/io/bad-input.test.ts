@@ -76,7 +76,7 @@ describe('bad input: one folder with good and bad files', async () => {
     ['mixed/empty.txt', 'empty', 'mixed/empty.txt: empty file'],
     ['mixed/blank.txt', 'whitespace', 'mixed/blank.txt: contains only whitespace'],
     ['mixed/bild.txt', 'binary', 'mixed/bild.txt: binary file (contains NUL bytes)'],
-    ['mixed/gross.txt', 'too-large', 'mixed/gross.txt: too large (5.4 KB, over the --max-size limit of 4 KB)'],
+    ['mixed/gross.txt', 'too-large', 'mixed/gross.txt: too large (5.4 KiB, over the --max-size limit of 4 KiB)'],
     ['mixed/kaputt.txt', 'broken-symlink', `mixed/kaputt.txt: broken symbolic link (points to ${path.join(root, 'mixed/geloescht.txt')}, which does not exist)`],
     ['leer', 'no-match', 'leer: folder has no files matching **/*.txt, **/*.md, **/*.html, **/*.htm'],
     ['fehlt.txt', 'missing', 'fehlt.txt: does not exist'],
