@@ -7,7 +7,7 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { stripControls } from '../format/sanitize.js';
 import { decodeBytes } from './decode.js';
-import { extractHtml } from './html.js';
+import { extractHtml, HtmlLimitError } from './html.js';
 import type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
 
 export type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
@@ -410,7 +410,13 @@ function fromText(file: string, text: string, encoding: string, format: InputFor
   if (text.trim().length === 0) return fail(file, 'whitespace', 'contains only whitespace');
   switch (format) {
     case 'html': {
-      const html = extractHtml(text);
+      let html;
+      try {
+        html = extractHtml(text);
+      } catch (err) {
+        if (err instanceof HtmlLimitError) return fail(file, 'limit', err.message);
+        throw err;
+      }
       if (html.text.trim().length === 0) return fail(file, 'no-text', 'HTML page without text');
       return { articles: [{ id: articleId(file), path: file, title: html.title, text: html.text, encoding, format }], errors: [] };
     }

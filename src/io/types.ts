@@ -30,7 +30,9 @@ export type InputErrorKind =
   | 'no-text'
   | 'invalid-json'
   /** A JSON record without the text field (or with a non-string / empty one). */
-  | 'missing-field';
+  | 'missing-field'
+  /** A resource limit: nesting depth, word length, document size, output size (issue 16). */
+  | 'limit';
 
 export interface InputError extends ContractInputError {
   /** Which kind of problem; see `InputErrorKind`. */
