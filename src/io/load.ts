@@ -2,7 +2,8 @@
  * Finding and loading input files. Every problem becomes an `InputError` (one line naming the
  * file and the reason) and never stops the other files; see docs/bad-input.md.
  */
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { stripControls } from '../format/sanitize.js';
@@ -214,18 +215,70 @@ export async function findInputs(paths: string[], opts: FindOptions): Promise<Fi
   return { files, errors };
 }
 
+/** Bytes → text for a file name; `null` when the name is not valid UTF-8. */
+function nameText(name: Buffer): string | null {
+  return isUtf8(name) ? name.toString('utf8') : null;
+}
+
+/**
+ * Every entry under `abs` (relative paths with `/`, hidden entries skipped) that matches the
+ * globs — an iterative walk that follows symbolic links to folders but never into a folder it is
+ * already inside (by device + inode), so link loops end. Names that are not valid UTF-8 cannot
+ * be named in the output: they are reported, not silently lost.
+ */
+async function walkFolder(display: string, abs: string, globs: string[], errors: InputError[]): Promise<string[]> {
+  const { default: picomatch } = await import('picomatch');
+  // Patterns without `/` match the file name at any depth; the others the whole relative path.
+  const bare = globs.filter((g) => !g.includes('/'));
+  const pathed = globs.filter((g) => g.includes('/'));
+  const onName = bare.length ? picomatch(bare, { dot: false, basename: true }) : () => false;
+  const onPath = pathed.length ? picomatch(pathed, { dot: false }) : () => false;
+  const isMatch = (rel: string): boolean => onName(rel) || onPath(rel);
+  const matches: string[] = [];
+  const rootSt = await fs.stat(abs).catch(() => null);
+  const stack: Array<{ rel: string; abs: string; ancestors: ReadonlySet<string> }> = [
+    { rel: '', abs, ancestors: new Set(rootSt ? [`${rootSt.dev}:${rootSt.ino}`] : []) },
+  ];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = await fs.readdir(dir.abs, { withFileTypes: true, encoding: 'buffer' });
+    } catch {
+      continue; // an unreadable folder below the given one is skipped (as fast-glob's suppressErrors did)
+    }
+    const subdirs: typeof stack = [];
+    for (const ent of entries) {
+      if (ent.name[0] === 0x2e) continue; // hidden: `.name`
+      const name = nameText(ent.name);
+      const rel = dir.rel ? `${dir.rel}/${name ?? ent.name.toString('latin1')}` : (name ?? ent.name.toString('latin1'));
+      if (name === null) {
+        if (isMatch(rel)) {
+          const shown = stripControls(path.join(display, dir.rel, ent.name.toString('latin1')));
+          errors.push(inputError(shown, 'unreadable', 'file name is not valid UTF-8, skipped (rename it to read it)'));
+        }
+        continue;
+      }
+      if (isMatch(rel)) matches.push(rel);
+      const entAbs = path.join(dir.abs, name);
+      if (!ent.isDirectory() && !ent.isSymbolicLink()) continue;
+      const st = await fs.stat(entAbs).catch(() => null);
+      if (!st?.isDirectory()) continue;
+      const key = `${st.dev}:${st.ino}`;
+      if (dir.ancestors.has(key)) {
+        errors.push(inputError(path.join(display, rel), 'duplicate', 'symbolic link back to a folder above it, not followed (a loop)'));
+        continue;
+      }
+      subdirs.push({ rel, abs: entAbs, ancestors: new Set([...dir.ancestors, key]) });
+    }
+    // Depth-first, in name order (the matches are sorted afterwards anyway).
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+  }
+  return matches;
+}
+
 async function expandFolder(display: string, abs: string, globs: string[], errors: InputError[]): Promise<Candidate[]> {
-  // Loaded on the first folder only: a run over named files does not pay for fast-glob's start-up.
-  const { default: fg } = await import('fast-glob');
-  const matches = await fg(globs, {
-    cwd: abs,
-    onlyFiles: false,
-    dot: false,
-    followSymbolicLinks: true,
-    baseNameMatch: true,
-    suppressErrors: true,
-    unique: true,
-  });
+  const matches = await walkFolder(display, abs, globs, errors);
   matches.sort(compareStrings);
   const checked = await mapLimit(matches, 64, async (rel): Promise<Candidate | InputError | null> => {
     const fileAbs = path.join(abs, rel);
