@@ -7,7 +7,7 @@ import { addExtractionOptions } from '../shared-options.js';
 import { emit, formatOptions } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { inputExitCode } from '../../io/load.js';
-import { stripControls } from '../../format/sanitize.js';
+import { oneLine, stripControls } from '../../format/sanitize.js';
 import type { ArticleResult, InputError } from '../../types.js';
 
 interface CompareFlags extends ExtractionOptions {
@@ -123,7 +123,7 @@ export function register(program: Command, io: CliIO): void {
       const merged = mergeArticles(sources);
       const allErrors = [...errors, ...merged.errors].map((e) => ({ path: e.path, message: e.message }));
       const result = compare(merged.articles, { ...compareOptionsFromLexicon(loadLexicon()), minArticles, errors: allErrors });
-      for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.path)}: ${stripControls(e.message)}\n`);
+      for (const e of result.errors) io.stderr(`claims: warning: ${oneLine(e.path)}: ${oneLine(e.message)}\n`);
       emit(io, compareFormatters[format](result, formatOptions(io, flags)), flags.output);
 
       let code: number = missing ? 2 : inputExitCode({ articles: merged.articles, errors: [] }, false);

@@ -5,7 +5,7 @@ import { addExtractionOptions } from '../shared-options.js';
 import { openSink, formatOptions } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { inputExitCode } from '../../io/load.js';
-import { stripControls } from '../../format/sanitize.js';
+import { oneLine, stripControls } from '../../format/sanitize.js';
 
 interface ExtractFlags extends ExtractionOptions {
   format: string;
@@ -48,7 +48,7 @@ export function register(program: Command, io: CliIO): void {
           onProgress: progress.update,
         });
         progress.done();
-        for (const e of result.errors) io.stderr(`claims: warning: ${stripControls(e.message)}\n`);
+        for (const e of result.errors) io.stderr(`claims: warning: ${oneLine(e.message)}\n`);
         if (streaming) for (const e of result.errors) sink.write(jsonlError(e));
         else if (format === 'json') for (const chunk of jsonDocumentChunks(result.schemaVersion, pieces, result.errors)) sink.write(chunk);
         else {
