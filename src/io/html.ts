@@ -88,6 +88,28 @@ export class HtmlLimitError extends Error {
   }
 }
 
+/** Elements that an HTML parser never closes implicitly: their raw nesting is their real nesting. */
+const NEVER_IMPLIED = /<(\/?)(div|span|section|article|main|aside|blockquote|figure|header|footer|nav)\b[^>]*?(\/?)>/gi;
+
+/**
+ * Nesting depth of the elements above, counted on the raw text before parsing (linear; the
+ * parser itself takes time that grows faster than the text on deep nesting). Over `cap` it stops.
+ */
+export function rawNestingDepth(html: string, cap: number): number {
+  let depth = 0;
+  let max = 0;
+  NEVER_IMPLIED.lastIndex = 0;
+  for (let m = NEVER_IMPLIED.exec(html); m; m = NEVER_IMPLIED.exec(html)) {
+    if (m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max) {
+      max = depth;
+      if (max > cap) break;
+    }
+  }
+  return max;
+}
+
 /** Deepest nesting under `root` (iterative: no recursion however deep); stops counting past `cap`. */
 export function nestingDepth(root: MinimalNode, cap = Number.POSITIVE_INFINITY): number {
   let max = 0;
@@ -160,6 +182,9 @@ function clean(s: string | null | undefined): string {
 }
 
 export function extractHtml(html: string): HtmlArticle {
+  if (rawNestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+    throw new HtmlLimitError(`HTML nested too deeply (more than ${MAX_HTML_DEPTH} levels of elements), skipped`);
+  }
   const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(ensureDocument(html));
   const depth = nestingDepth(document as unknown as MinimalNode, MAX_HTML_DEPTH);
