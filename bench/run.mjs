@@ -6,6 +6,7 @@
  *   npm run bench -- --articles 2000 --runs 5
  *   npm run bench -- --profile        also a CPU profile of `claims extract --jobs 1` (top self time)
  *   npm run bench -- --report-only    rewrite BENCHMARKS.md from bench/out/results.json (e.g. after editing bench/NOTES.md)
+ *   npm run bench -- --adversarial-only   only the adversarial-input shapes (bench/adversarial.mjs), spliced into BENCHMARKS.md
  *
  * Measures, each as the median of the runs: wink-nlp readDoc with its default pipeline over the
  * same files (the reference) and tokenizer-only; `claims extract` json and jsonl with --jobs 1,
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.mjs';
+import { adversarialSection, runAdversarial, spliceSection } from './adversarial.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -32,6 +34,15 @@ const N = Number(opt('articles', 10000));
 const RUNS = Number(opt('runs', 3));
 const PROFILE = args.includes('--profile');
 const REPORT_ONLY = args.includes('--report-only');
+if (args.includes('--adversarial-only')) {
+  const r = runAdversarial({ runs: Number(opt('runs', 3)) });
+  mkdirSync(join(root, 'bench', 'out'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'out', 'adversarial.json'), JSON.stringify(r, null, 2));
+  const file = join(root, 'BENCHMARKS.md');
+  writeFileSync(file, spliceSection(readFileSync(file, 'utf8'), adversarialSection(r)));
+  process.stdout.write(adversarialSection(r) + '\n');
+  process.exit(0);
+}
 const out = join(root, 'bench', 'out');
 mkdirSync(out, { recursive: true });
 
@@ -215,6 +226,10 @@ if (r.profileInclusive) {
   for (const p of r.profileInclusive) lines.push(`| \`${p.fn.replace(/\|/g, '\\|')}\` | ${p.ms.toFixed(0)} | ${(p.share * 100).toFixed(1)} % |`);
   lines.push('');
 }
+// Adversarial inputs (issue 16): measured in the same run unless --report-only reuses them.
+const advFile = join(out, 'adversarial.json');
+if (!REPORT_ONLY && !args.includes('--no-adversarial')) writeFileSync(advFile, JSON.stringify(runAdversarial({ runs: RUNS_ }), null, 2));
+if (existsSync(advFile)) lines.push(adversarialSection(JSON.parse(readFileSync(advFile, 'utf8'))), '');
 const notes = join(root, 'bench', 'NOTES.md');
 if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8'));
 writeFileSync(join(root, 'BENCHMARKS.md'), lines.filter((l) => l !== null).join('\n'));

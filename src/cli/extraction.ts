@@ -115,7 +115,9 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
 
   const found = await findInputs(paths, { glob: input.glob, cwd: io.cwd, inputFormat: input.inputFormat });
   const files = found.files;
-  const stdin = files.includes('-') ? await io.readStdin() : undefined;
+  const wantsStdin = files.includes('-');
+  const stdinBytes = wantsStdin && io.readStdinBytes ? await io.readStdinBytes(input.maxSize) : undefined;
+  const stdin = wantsStdin && !stdinBytes ? await io.readStdin() : undefined;
   const load = {
     encoding: input.encoding,
     maxSize: input.maxSize,
@@ -128,9 +130,19 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     urlField: input.urlField,
     authorField: input.authorField,
     cwd: io.cwd,
+    found: true,
   };
   const format = hooks.format;
-  const task = (file: string): ExtractTask => ({ file, stdin: file === '-' ? stdin : undefined, load, disable, lexicon: config.lexicon, format, referenceDate: input.referenceDate });
+  const task = (file: string): ExtractTask => ({
+    file,
+    stdin: file === '-' ? stdin : undefined,
+    stdinBytes: file === '-' ? stdinBytes : undefined,
+    load,
+    disable,
+    lexicon: config.lexicon,
+    format,
+    referenceDate: input.referenceDate,
+  });
   const rename = format ? (await import('../run/format-article.js')).renameFormatted : undefined;
 
   // Ids known before loading (one article per text/HTML file): which clash?

@@ -3,7 +3,7 @@
  */
 import { extname } from 'node:path';
 import { CliError, type CliIO } from './io.js';
-import { stripControls } from '../format/sanitize.js';
+import { oneLine, stripControls } from '../format/sanitize.js';
 
 /** Output file extensions and the format they stand for. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -46,6 +46,6 @@ export function chooseFormat(command: string, flags: { format?: string; json?: b
 export function reportInputErrors(io: CliIO, errors: readonly { message: string; path?: string; missing?: boolean; kind?: string }[]): void {
   for (const e of errors) {
     const level = e.missing ? 'error' : e.kind === 'duplicate' ? 'notice' : 'warning';
-    io.stderr(`claims: ${level}: ${stripControls(e.message)}\n`);
+    io.stderr(`claims: ${level}: ${oneLine(e.message)}\n`);
   }
 }

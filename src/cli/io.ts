@@ -7,6 +7,11 @@ export interface CliIO {
   stderr(chunk: string): void;
   /** Whole standard input as text (UTF-8). */
   readStdin(): Promise<string>;
+  /**
+   * Standard input as bytes, at most `limit` of them: `tooLarge` (and no bytes) when there is
+   * more — the limit is enforced while reading. Optional (tests give `readStdin` only).
+   */
+  readStdinBytes?(limit: number): Promise<{ bytes: Buffer; tooLarge: boolean }>;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdoutIsTTY: boolean;

@@ -1,7 +1,7 @@
 /**
  * The only module that touches `process`: builds the CliIO, runs the program, sets the exit code.
  */
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { CliIO } from './io.js';
 
@@ -12,13 +12,55 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   process.stdout.write(pkg.version + '\n');
 } else {
+  const [{ onExit }, { removePendingTempFiles, writeAllSync, writeReason }, { CliError }] = await Promise.all([
+    import('signal-exit'),
+    import('../io/write.js'),
+    import('./io.js'),
+  ]);
+  // An interrupted `-o FILE` leaves no temporary file behind (SIGINT, SIGTERM, SIGHUP, …; the
+  // signal is re-raised afterwards, so the exit status still says which one).
+  onExit(() => removePendingTempFiles());
+  // Standard output redirected to a file is written with checked writes (Node's own stream
+  // ignores a short write, e.g. over `ulimit -f`); a pipe or terminal goes through the stream.
+  const stdoutIsFile = (() => {
+    try {
+      return fstatSync(1).isFile();
+    } catch {
+      return false;
+    }
+  })();
+  const stdoutFailed = (e: unknown): never => {
+    throw new CliError(`cannot write to standard output: ${writeReason(e).text}`);
+  };
   const io: CliIO = {
-    stdout: (s) => void process.stdout.write(s),
+    stdout: stdoutIsFile
+      ? (s) => {
+          try {
+            writeAllSync(1, s);
+          } catch (e) {
+            stdoutFailed(e);
+          }
+        }
+      : (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
       return Buffer.concat(chunks).toString('utf8');
+    },
+    readStdinBytes: async (limit: number) => {
+      // The limit is enforced while reading: never-ending input does not grow memory.
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const c of process.stdin) {
+        size += (c as Buffer).length;
+        if (size > limit) {
+          process.stdin.destroy();
+          return { bytes: Buffer.alloc(0), tooLarge: true };
+        }
+        chunks.push(c as Buffer);
+      }
+      return { bytes: Buffer.concat(chunks), tooLarge: false };
     },
     env: process.env,
     cwd: process.cwd(),
@@ -30,7 +72,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   };
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(io.exitCode); // `claims … | head` closes the pipe early
-    throw e;
+    process.stderr.write(`claims: cannot write to standard output: ${writeReason(e).text}\n`);
+    process.exit(2);
   });
   const { run } = await import('./program.js');
   process.exitCode = await run(argv, io);

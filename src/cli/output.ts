@@ -1,6 +1,4 @@
-import { openSync, writeSync, fsyncSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { dirname, basename, join, resolve } from 'node:path';
+import { openOutputFile, WriteError, type OutputFile } from '../io/write.js';
 import { CliError, type CliIO } from './io.js';
 import type { FormatOptions } from '../format/types.js';
 import { parseCsvDelimiter } from '../format/csv.js';
@@ -35,7 +33,7 @@ export function terminalWidth(io: Pick<CliIO, 'columns' | 'env'>): number {
   return Math.max(20, Math.min(cols, 200));
 }
 
-/** Where a command's result goes: stdout, or `-o FILE` written atomically. */
+/** Where a command's result goes: stdout, or `-o FILE` written whole or not at all. */
 export interface Sink {
   write(chunk: string): void;
   /** Finish: for a file, flush and rename the temporary file over the target. */
@@ -46,61 +44,35 @@ export interface Sink {
 
 /**
  * Opens the output. A file is written to a temporary file in the same folder and renamed over
- * the target on `close()`, so an interrupted run never leaves a half-written file — also when
- * chunks are streamed (jsonl).
+ * the target on `close()`, so an interrupted or failed run never leaves a half-written file —
+ * also when chunks are streamed (jsonl); a device or named pipe is written into directly
+ * (`src/io/write.ts`). Every write is checked: a full disk is a `CliError` (exit 2).
  */
 export function openSink(io: CliIO, output?: string): Sink {
   if (!output || output === '-') return { write: (c) => io.stdout(c), close: () => {}, abort: () => {} };
-  const target = resolve(io.cwd, output);
-  let mode = 0o666;
+  const asCli = (e: unknown): unknown => (e instanceof WriteError ? new CliError(e.message) : e);
+  let file: OutputFile;
   try {
-    const st = statSync(target);
-    if (st.isDirectory()) throw new CliError(`cannot write ${output}: is a directory`);
-    mode = st.mode & 0o7777;
+    file = openOutputFile(output, { cwd: io.cwd });
   } catch (e) {
-    if (e instanceof CliError) throw e;
+    throw asCli(e);
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(tmp, 'wx', mode);
-  } catch (e) {
-    throw new CliError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`);
-  }
-  let open = true;
-  const abort = () => {
-    if (!open) return;
-    open = false;
-    try {
-      closeSync(fd);
-    } catch {
-      /* already closed */
-    }
-    rmSync(tmp, { force: true });
-  };
   return {
     write(chunk) {
       try {
-        writeSync(fd, chunk);
+        file.write(chunk);
       } catch (e) {
-        abort();
-        throw new CliError(`cannot write ${output}: ${(e as Error).message}`);
+        throw asCli(e);
       }
     },
     close() {
-      if (!open) return;
       try {
-        fsyncSync(fd);
-        closeSync(fd);
-        open = false;
-        renameSync(tmp, target);
+        file.close();
       } catch (e) {
-        open = true;
-        abort();
-        throw new CliError(`cannot write ${output}: ${(e as Error).message}`);
+        throw asCli(e);
       }
     },
-    abort,
+    abort: () => file.abort(),
   };
 }
 

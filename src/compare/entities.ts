@@ -147,7 +147,7 @@ export function mergeEntities(articles: readonly ArticleResult[]): EntityIndex {
       (a, b) => b[1].size - a[1].size || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]),
     )[0][0];
     const sortedCounts: Record<string, number> = {};
-    for (const a of [...counts.keys()].sort(cmp)) sortedCounts[a] = counts.get(a)!;
+    for (const a of [...counts.keys()].sort(cmp)) setOwn(sortedCounts, a, counts.get(a)!);
     const row: CompareEntity = { id: ids.get(name)!, name, type, variants: [...variants].sort(cmp), counts: sortedCounts };
     rows.push(row);
     for (const k of members) rowOfKey.set(k, row);
@@ -220,7 +220,7 @@ export function mergeSpeakers(articles: readonly ArticleResult[], index: EntityI
   for (const x of acc.values()) {
     const name = x.rowName ?? [...x.names.entries()].sort((p, q) => q[1] - p[1] || q[0].length - p[0].length || cmp(p[0], q[0]))[0][0];
     const arts: Record<string, number> = {};
-    for (const k of [...x.articles.keys()].sort(cmp)) arts[k] = x.articles.get(k)!;
+    for (const k of [...x.articles.keys()].sort(cmp)) setOwn(arts, k, x.articles.get(k)!);
     out.push({ name, entity: x.entity, articles: arts, cues: [...x.cues].sort(cmp) });
   }
   const total = (s: CompareSpeaker) => Object.values(s.articles).reduce((p, c) => p + c, 0);
@@ -229,4 +229,9 @@ export function mergeSpeakers(articles: readonly ArticleResult[], index: EntityI
       Object.keys(b.articles).length - Object.keys(a.articles).length || total(b) - total(a) || cmp(a.name, b.name) || cmp(a.entity ?? '', b.entity ?? ''),
   );
   return out;
+}
+
+/** An own key even for `__proto__` (an article named `__proto__.txt`): plain assignment would set the prototype. */
+function setOwn(o: Record<string, number>, key: string, value: number): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }

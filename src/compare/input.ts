@@ -5,6 +5,7 @@
  * array of ArticleResults. Detected by content, not by file name.
  */
 import type { ArticleResult, InputError } from '../types.js';
+import { articleProblem, schemaVersionProblem } from '../io/validate.js';
 
 export interface ParsedExtraction {
   articles: ArticleResult[];
@@ -22,7 +23,7 @@ function toArticle(x: unknown): ArticleResult | string {
   for (const k of ['quantities', 'dates', 'entities', 'statements'] as const) {
     if (x[k] !== undefined && !Array.isArray(x[k])) return `"${k}" is not a list`;
   }
-  return {
+  const a: ArticleResult = {
     ...(x as unknown as ArticleResult),
     path: typeof x.path === 'string' ? x.path : '',
     title: typeof x.title === 'string' ? x.title : '',
@@ -31,6 +32,9 @@ function toArticle(x: unknown): ArticleResult | string {
     entities: (x.entities as ArticleResult['entities']) ?? [],
     statements: (x.statements as ArticleResult['statements']) ?? [],
   };
+  // The output schema, item by item (issue 16): the first problem with its path.
+  const problem = articleProblem(a);
+  return problem ? `article ${JSON.stringify(a.id)}: ${problem}` : a;
 }
 
 function isErrorEntry(x: unknown): x is InputError {
@@ -41,6 +45,10 @@ function isErrorEntry(x: unknown): x is InputError {
 function collect(value: unknown, where: string, out: ParsedExtraction): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => collect(v, `${where}[${i}]`, out));
+    return;
+  }
+  if (isRecord(value) && schemaVersionProblem(value.schemaVersion)) {
+    out.errors.push({ path: where, message: schemaVersionProblem(value.schemaVersion)! });
     return;
   }
   if (isRecord(value) && Array.isArray(value.articles)) {

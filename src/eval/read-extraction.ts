@@ -3,6 +3,7 @@
  * for `claims diff` and for `claims eval` on saved output.
  */
 import type { ArticleResult, ExtractResult, InputError } from '../types.js';
+import { articleProblem, schemaVersionProblem } from '../io/validate.js';
 
 export class ExtractionFormatError extends Error {
   constructor(message: string) {
@@ -23,7 +24,7 @@ function asArticle(x: unknown, where: string): ArticleResult {
     if (!Array.isArray(v)) throw new ExtractionFormatError(`${where}: "${k}" of article ${x.id} is not a list`);
     return v;
   };
-  return {
+  const a: ArticleResult = {
     ...(x as unknown as ArticleResult),
     path: typeof x.path === 'string' ? x.path : '',
     title: typeof x.title === 'string' ? x.title : '',
@@ -32,6 +33,10 @@ function asArticle(x: unknown, where: string): ArticleResult {
     entities: list('entities'),
     statements: list('statements'),
   };
+  // The output schema, item by item (issue 16): the first problem with its path.
+  const problem = articleProblem(a);
+  if (problem) throw new ExtractionFormatError(`${where}: article ${JSON.stringify(a.id)}: ${problem}`);
+  return a;
 }
 
 function asError(x: unknown): InputError {
@@ -53,6 +58,7 @@ export function parseExtraction(text: string, source: string): ExtractResult {
   } catch {
     whole = undefined;
   }
+  if (isObject(whole) && schemaVersionProblem(whole.schemaVersion)) throw new ExtractionFormatError(`${source}: ${schemaVersionProblem(whole.schemaVersion)}`);
   if (isObject(whole) && Array.isArray(whole.articles)) {
     return {
       schemaVersion: 1,
@@ -75,6 +81,7 @@ export function parseExtraction(text: string, source: string): ExtractResult {
     } catch (e) {
       throw new ExtractionFormatError(`${where}: neither a JSON document nor JSON lines (${(e as Error).message})`);
     }
+    if (isObject(o) && schemaVersionProblem(o.schemaVersion)) throw new ExtractionFormatError(`${where}: ${schemaVersionProblem(o.schemaVersion)}`);
     if (isObject(o) && isObject(o.article)) articles.push(asArticle(o.article, where));
     else if (isObject(o) && isObject(o.error)) errors.push(asError(o.error));
     else if (isObject(o) && typeof o.id === 'string') articles.push(asArticle(o, where));
@@ -90,4 +97,14 @@ export function parseExtraction(text: string, source: string): ExtractResult {
 /** True when the text looks like extraction output rather than an article (starts with `{`). */
 export function looksLikeExtraction(text: string): boolean {
   return /^\uFEFF?\s*\{/.test(text);
+}
+
+/**
+ * Warnings for article ids that occur more than once in one extraction output (the pairing by
+ * id keeps one of them): `a.json: article id "x" occurs 2 times; only the last is compared`.
+ */
+export function duplicateIdWarnings(result: ExtractResult, source: string): string[] {
+  const count = new Map<string, number>();
+  for (const a of result.articles) count.set(a.id, (count.get(a.id) ?? 0) + 1);
+  return [...count].filter(([, n]) => n > 1).map(([id, n]) => `${source}: article id ${JSON.stringify(id)} occurs ${n} times; only the last is compared`);
 }

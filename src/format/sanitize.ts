@@ -107,8 +107,18 @@ export function mdCell(s: string): string {
     .replace(BIDI_CONTROLS, '')
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
+    // no links or images from article text: `[x](javascript:…)`, `![](https://tracker/…)`
+    .replace(/[[\]!]/g, (c) => '\\' + c)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\t/g, ' ')
     .replace(/\n/g, '<br>');
+}
+
+/**
+ * Text for one line of a message (a warning on stderr): `stripControls`, and line breaks and tabs
+ * written as `\n`, `\t`, so a file name with a line break cannot forge a second warning line.
+ */
+export function oneLine(s: string): string {
+  return stripControls(s).replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n').replace(/\t/g, '\\t');
 }

@@ -144,7 +144,61 @@ function collapse(s: string): string {
   return s.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
-/** Paragraph texts of a subtree, in document order. */
+/**
+ * Deepest element nesting accepted in an HTML page. Real pages stay far below (a few dozen
+ * levels); Readability's cleaning takes time that grows steeply with depth (seconds at 1,000
+ * levels, minutes at 5,000), and a recursive walk overflows the stack at ≈ 10,000.
+ */
+export const MAX_HTML_DEPTH = 200;
+
+/** A page beyond a resource limit (too deeply nested): reported as a bad input, not a crash. */
+export class HtmlLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HtmlLimitError';
+  }
+}
+
+/** Elements that an HTML parser never closes implicitly: their raw nesting is their real nesting. */
+const NEVER_IMPLIED = /<(\/?)(div|span|section|article|main|aside|blockquote|figure|header|footer|nav)\b[^>]*?(\/?)>/gi;
+
+/**
+ * Nesting depth of the elements above, counted on the raw text before parsing (linear; the
+ * parser itself takes time that grows faster than the text on deep nesting). Over `cap` it stops.
+ */
+export function rawNestingDepth(html: string, cap: number): number {
+  let depth = 0;
+  let max = 0;
+  NEVER_IMPLIED.lastIndex = 0;
+  for (let m = NEVER_IMPLIED.exec(html); m; m = NEVER_IMPLIED.exec(html)) {
+    if (m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max) {
+      max = depth;
+      if (max > cap) break;
+    }
+  }
+  return max;
+}
+
+/** Deepest nesting under `root` (iterative: no recursion however deep); stops counting past `cap`. */
+export function nestingDepth(root: MinimalNode, cap = Number.POSITIVE_INFINITY): number {
+  let max = 0;
+  const stack: Array<[MinimalNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) {
+      max = depth;
+      if (max > cap) return max;
+    }
+    const children = node.childNodes;
+    if (!children) continue;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return max;
+}
+
+/** Paragraph texts of a subtree, in document order (an iterative walk: no recursion). */
 export function blocksOf(root: MinimalNode): string[] {
   const blocks: string[] = [];
   let current = '';
@@ -156,28 +210,36 @@ export function blocksOf(root: MinimalNode): string[] {
     if (lines.length) blocks.push(lines.join('\n'));
     current = '';
   };
-  const walk = (node: MinimalNode, pre: boolean): void => {
+  // Frames: a node to enter (with its `pre` state), or the end of an element to close.
+  type Frame = { node: MinimalNode; pre: boolean; exit?: false } | { exit: true; block: boolean; cell: boolean };
+  const stack: Frame[] = [{ node: root, pre: false }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      if (frame.block) flush();
+      else if (frame.cell) current += ' ';
+      continue;
+    }
+    const { node, pre } = frame;
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
       current += pre ? t.replace(/\r\n?/g, '\n') : t.replace(/[\n\r]+/g, ' ');
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = node.nodeName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'BR') {
       current += '\n';
-      return;
+      continue;
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     const isPre = pre || tag === 'PRE';
+    stack.push({ exit: true, block, cell: tag === 'TD' || tag === 'TH' });
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i], isPre);
-    if (block) flush();
-    else if (tag === 'TD' || tag === 'TH') current += ' ';
-  };
-  walk(root, false);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], pre: isPre });
+  }
   flush();
   return blocks;
 }
@@ -191,8 +253,13 @@ function clean(s: string | null | undefined): string {
 }
 
 export function extractHtml(html: string): HtmlArticle {
+  if (rawNestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+    throw new HtmlLimitError(`HTML nested too deeply (more than ${MAX_HTML_DEPTH} levels of elements), skipped`);
+  }
   const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(ensureDocument(html));
+  const depth = nestingDepth(document as unknown as MinimalNode, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) throw new HtmlLimitError(`HTML nested too deeply (more than ${MAX_HTML_DEPTH} levels of elements), skipped`);
   const pageTitle = clean(document.title) || clean(document.querySelector('h1')?.textContent);
   const meta = htmlMetadata(document as unknown as MetaDocument);
 

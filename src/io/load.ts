@@ -2,12 +2,13 @@
  * Finding and loading input files. Every problem becomes an `InputError` (one line naming the
  * file and the reason) and never stops the other files; see docs/bad-input.md.
  */
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { stripControls } from '../format/sanitize.js';
 import { decodeBytes } from './decode.js';
-import { extractHtml } from './html.js';
+import { extractHtml, HtmlLimitError } from './html.js';
 import { NOT_ARTICLES, readMarkdown } from './markdown.js';
 import { metadataFromRecord } from './metadata.js';
 import type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
@@ -218,22 +219,74 @@ export async function findInputs(paths: string[], opts: FindOptions): Promise<Fi
   return { files, errors };
 }
 
+/** Bytes → text for a file name; `null` when the name is not valid UTF-8. */
+function nameText(name: Buffer): string | null {
+  return isUtf8(name) ? name.toString('utf8') : null;
+}
+
+/**
+ * Every entry under `abs` (relative paths with `/`, hidden entries skipped) that matches the
+ * globs — an iterative walk that follows symbolic links to folders but never into a folder it is
+ * already inside (by device + inode), so link loops end. Names that are not valid UTF-8 cannot
+ * be named in the output: they are reported, not silently lost.
+ */
+async function walkFolder(display: string, abs: string, globs: string[], errors: InputError[]): Promise<string[]> {
+  const { default: picomatch } = await import('picomatch');
+  // Patterns without `/` match the file name at any depth; the others the whole relative path.
+  const bare = globs.filter((g) => !g.includes('/'));
+  const pathed = globs.filter((g) => g.includes('/'));
+  const onName = bare.length ? picomatch(bare, { dot: false, basename: true }) : () => false;
+  const onPath = pathed.length ? picomatch(pathed, { dot: false }) : () => false;
+  const isMatch = (rel: string): boolean => onName(rel) || onPath(rel);
+  const matches: string[] = [];
+  const rootSt = await fs.stat(abs).catch(() => null);
+  const stack: Array<{ rel: string; abs: string; ancestors: ReadonlySet<string> }> = [
+    { rel: '', abs, ancestors: new Set(rootSt ? [`${rootSt.dev}:${rootSt.ino}`] : []) },
+  ];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = await fs.readdir(dir.abs, { withFileTypes: true, encoding: 'buffer' });
+    } catch {
+      continue; // an unreadable folder below the given one is skipped (as fast-glob's suppressErrors did)
+    }
+    const subdirs: typeof stack = [];
+    for (const ent of entries) {
+      if (ent.name[0] === 0x2e) continue; // hidden: `.name`
+      const name = nameText(ent.name);
+      const rel = dir.rel ? `${dir.rel}/${name ?? ent.name.toString('latin1')}` : (name ?? ent.name.toString('latin1'));
+      if (name === null) {
+        if (isMatch(rel)) {
+          const shown = stripControls(path.join(display, dir.rel, ent.name.toString('latin1')));
+          errors.push(inputError(shown, 'unreadable', 'file name is not valid UTF-8, skipped (rename it to read it)'));
+        }
+        continue;
+      }
+      if (isMatch(rel)) matches.push(rel);
+      const entAbs = path.join(dir.abs, name);
+      if (!ent.isDirectory() && !ent.isSymbolicLink()) continue;
+      const st = await fs.stat(entAbs).catch(() => null);
+      if (!st?.isDirectory()) continue;
+      const key = `${st.dev}:${st.ino}`;
+      if (dir.ancestors.has(key)) {
+        errors.push(inputError(path.join(display, rel), 'duplicate', 'symbolic link back to a folder above it, not followed (a loop)'));
+        continue;
+      }
+      subdirs.push({ rel, abs: entAbs, ancestors: new Set([...dir.ancestors, key]) });
+    }
+    // Depth-first, in name order (the matches are sorted afterwards anyway).
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+  }
+  return matches;
+}
+
 async function expandFolder(display: string, abs: string, globs: string[], errors: InputError[]): Promise<Candidate[]> {
-  // Loaded on the first folder only: a run over named files does not pay for fast-glob's start-up.
-  const { default: fg } = await import('fast-glob');
-  const matches = await fg(globs, {
-    cwd: abs,
-    onlyFiles: false,
-    dot: false,
-    followSymbolicLinks: true,
-    baseNameMatch: true,
-    suppressErrors: true,
-    unique: true,
-  });
+  const walked = await walkFolder(display, abs, globs, errors);
   // A folder's README, CHANGELOG, LICENSE … are the folder's documentation, not news (named, they are read).
-  const articles = matches.filter((rel) => !NOT_ARTICLES.test(path.basename(rel)));
-  articles.sort(compareStrings);
-  const checked = await mapLimit(articles, 64, async (rel): Promise<Candidate | InputError | null> => {
+  const matches = walked.filter((rel) => !NOT_ARTICLES.test(path.basename(rel)));
+  matches.sort(compareStrings);
+  const checked = await mapLimit(matches, 64, async (rel): Promise<Candidate | InputError | null> => {
     const fileAbs = path.join(abs, rel);
     const fileDisplay = path.join(display, rel);
     let st: Stats;
@@ -297,10 +350,33 @@ export function titleOf(text: string): string {
   return '';
 }
 
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+/** Sizes in binary units, labelled as such (the limit is counted in MiB: 10 MiB = 10,485,760 bytes). */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024 * 1024)).toFixed(1).replace(/\.0$/, '')} GiB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
   return `${bytes} bytes`;
+}
+
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file to its end, but never more than `max` bytes: the limit is enforced while reading
+ * (a file that grows after `stat`, a special file system that reports size 0). `null` when over.
+ */
+async function readCapped(handle: FileHandle, max: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const want = Math.min(READ_CHUNK, max - size + 1);
+    const buf = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(buf, 0, want, null);
+    if (bytesRead === 0) break;
+    size += bytesRead;
+    if (size > max) return null;
+    chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
 }
 
 /**
@@ -330,22 +406,30 @@ export async function loadArticle(file: string, opts: LoadOptions): Promise<Load
     handle = await fs.open(abs, 'r');
   } catch (err) {
     const d = describeFsError(err);
+    // A file found by the search that is gone now (deleted mid-run) is a bad input like any
+    // other, not a path given that does not exist (which alone makes the run fail).
+    if (d.kind === 'missing' && opts.found) return fail(file, 'unreadable', 'disappeared before it could be read');
     return fail(file, d.kind, d.reason, d.kind === 'missing' ? { missing: true } : {});
   }
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = await handle.readFile();
+    bytes = await readCapped(handle, opts.maxSize);
   } catch (err) {
     const d = describeFsError(err);
     return fail(file, d.kind, d.reason);
   } finally {
     await handle.close().catch(() => undefined);
   }
-  if (bytes.length > opts.maxSize) {
+  if (bytes === null) {
     // The file grew between stat and read.
-    return fail(file, 'too-large', `too large (${formatSize(bytes.length)}, over the --max-size limit of ${formatSize(opts.maxSize)})`);
+    return fail(file, 'too-large', `too large (over the --max-size limit of ${formatSize(opts.maxSize)})`);
   }
-  if (bytes.length === 0) return fail(file, 'empty', 'empty file');
+  return fromBytes(file, bytes, format, opts);
+}
+
+/** Decoded bytes of a file or of standard input → articles. */
+function fromBytes(file: string, bytes: Uint8Array, format: InputFormat, opts: LoadOptions): LoadResult {
+  if (bytes.length === 0) return fail(file, 'empty', file === '-' ? 'standard input is empty' : 'empty file');
   const decoded = decodeBytes(bytes, { encoding: opts.encoding, html: format === 'html' });
   if (!decoded.ok) return fail(file, decoded.reason, decoded.message);
   return fromText(file, decoded.value.text, decoded.value.encoding, format, opts);
@@ -353,6 +437,17 @@ export async function loadArticle(file: string, opts: LoadOptions): Promise<Load
 
 function withMeta(a: LoadedArticle, meta: LoadedArticle['meta']): LoadedArticle {
   return meta && Object.keys(meta).length ? { ...a, meta } : a;
+}
+
+/**
+ * Standard input read as bytes (at most `--max-size`, enforced while reading: `tooLarge` then):
+ * decoded like a file — `--encoding`, a byte order mark, UTF-16, else UTF-8 / Windows-1252.
+ */
+export function readStdinBytes(input: { bytes: Uint8Array; tooLarge: boolean }, opts: Partial<LoadOptions> = {}): LoadResult {
+  const maxSize = opts.maxSize ?? Number.POSITIVE_INFINITY;
+  if (input.tooLarge) return fail('-', 'too-large', `standard input too large (over the --max-size limit of ${formatSize(maxSize)})`);
+  const format = opts.inputFormat ?? 'text';
+  return fromBytes('-', input.bytes, format, { maxSize, ...opts });
 }
 
 function fail(file: string, kind: InputErrorKind, reason: string, extra: Partial<InputError> = {}): LoadResult {
@@ -379,7 +474,13 @@ function fromText(file: string, text: string, encoding: string, format: InputFor
   if (text.trim().length === 0) return fail(file, 'whitespace', 'contains only whitespace');
   switch (format) {
     case 'html': {
-      const html = extractHtml(text);
+      let html;
+      try {
+        html = extractHtml(text);
+      } catch (err) {
+        if (err instanceof HtmlLimitError) return fail(file, 'limit', err.message);
+        throw err;
+      }
       if (html.text.trim().length === 0) return fail(file, 'no-text', 'HTML page without text');
       return { articles: [withMeta({ id: articleId(file), path: file, title: html.title, text: html.text, encoding, format }, html.meta)], errors: [] };
     }
@@ -525,7 +626,7 @@ export interface LoadInputsResult extends LoadResult {
 export async function loadInputs(paths: string[], opts: LoadInputsOptions): Promise<LoadInputsResult> {
   const found = await findInputs(paths, { glob: opts.glob, cwd: opts.cwd, inputFormat: opts.inputFormat });
   const results = await mapLimit(found.files, Math.max(1, opts.concurrency ?? 16), async (file): Promise<LoadResult> => {
-    if (file !== '-') return loadArticle(file, opts);
+    if (file !== '-') return loadArticle(file, { ...opts, found: true });
     if (!opts.readStdin) return fail('-', 'unreadable', 'standard input is not available');
     try {
       return readStdinArticle(await opts.readStdin(), opts);

@@ -35,7 +35,9 @@ export type InputErrorKind =
   /** Markdown front matter that is not valid YAML (the article is still read). */
   | 'bad-front-matter'
   /** A JSON record without the text field (or with a non-string / empty one). */
-  | 'missing-field';
+  | 'missing-field'
+  /** A resource limit: nesting depth, word length, document size, output size (issue 16). */
+  | 'limit';
 
 export interface InputError extends ContractInputError {
   /** Which kind of problem; see `InputErrorKind`. */
@@ -83,6 +85,11 @@ export interface LoadOptions {
   authorField?: string;
   /** Base for relative paths (default: the process's working directory). */
   cwd?: string;
+  /**
+   * The path was found by `findInputs` (it existed then): when it is gone by the time it is
+   * read (deleted mid-run) that is a bad file, not a missing path that fails the run.
+   */
+  found?: boolean;
 }
 
 export interface LoadResult {

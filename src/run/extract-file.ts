@@ -6,18 +6,19 @@
  * `format` (jsonl, json) each article comes back formatted instead: a string is copied across
  * threads far more cheaply than the object graph, and the main thread only writes.
  */
-import { loadArticle, readStdinArticle } from '../io/load.js';
+import { loadArticle, readStdinArticle, readStdinBytes } from '../io/load.js';
 import type { InputError, LoadOptions, LoadResult } from '../io/types.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { ruleIdMatcher } from '../rules/registry.js';
-import { extractText } from '../pipeline.js';
+import { extractText, ResourceLimitError } from '../pipeline.js';
 import type { ArticleResult } from '../types.js';
 import { formatArticle, type ArticleFormat } from './format-article.js';
 
 export interface ExtractTask {
-  /** Input file, or `-` with `stdin` holding the text. */
+  /** Input file, or `-` with `stdin` holding the text (or `stdinBytes` the bytes, read with the size cap). */
   file: string;
   stdin?: string;
+  stdinBytes?: { bytes: Uint8Array; tooLarge: boolean };
   load: LoadOptions;
   /** Rule id globs switched off. */
   disable: string[];
@@ -44,9 +45,40 @@ export interface ExtractTaskResult {
   errors: InputError[];
 }
 
+/**
+ * Largest output of one article (characters of its JSON): a multiple of its text, at least
+ * 4 MiB. Ordinary news gives ≈ 3–10× its text; bounded contexts keep even a text that is one
+ * long list of figures far below 64×.
+ */
+export function outputLimit(textLength: number): number {
+  return Math.max(4 * 1024 * 1024, 64 * textLength);
+}
+
+function outputTooLarge(size: number, textLength: number): ResourceLimitError {
+  return new ResourceLimitError(
+    `output too large (${size.toLocaleString('en')} characters of JSON for ${textLength.toLocaleString('en')} characters of text; limit ${outputLimit(textLength).toLocaleString('en')}), not extracted`,
+  );
+}
+
+/** The JSON size of a result object (for formats that format in the main thread). */
+function checkOutputSize(result: ArticleResult, textLength: number): void {
+  const size = JSON.stringify(result).length;
+  if (size > outputLimit(textLength)) throw outputTooLarge(size, textLength);
+}
+
+/** A failed article as an input error naming the file (and record) and the reason. */
+function extractionError(a: { path: string; record?: number }, e: unknown): InputError {
+  const where = a.record !== undefined ? `${a.path}:${a.record}` : a.path;
+  const record = a.record !== undefined ? { record: a.record } : {};
+  if (e instanceof ResourceLimitError) return { path: a.path, kind: 'limit', message: `${where}: ${e.message}`, ...record };
+  if (e instanceof RangeError) return { path: a.path, kind: 'limit', message: `${where}: too large to extract (${e.message}), not extracted`, ...record };
+  return { path: a.path, kind: 'unreadable', message: `${where}: extraction failed: ${(e as Error)?.message ?? String(e)}`, ...record };
+}
+
 /** Reads and decodes the task's input (the I/O half of a task: can run ahead of extraction). */
 export function loadTask(task: ExtractTask): Promise<LoadResult> {
-  return task.file === '-' ? Promise.resolve(readStdinArticle(task.stdin ?? '', task.load)) : loadArticle(task.file, task.load);
+  if (task.file !== '-') return loadArticle(task.file, task.load);
+  return Promise.resolve(task.stdinBytes ? readStdinBytes(task.stdinBytes, task.load) : readStdinArticle(task.stdin ?? '', task.load));
 }
 
 /** Extracts every article of a loaded input (the CPU half of a task). */
@@ -61,12 +93,22 @@ export function extractLoaded(task: ExtractTask, loaded: LoadResult): ExtractTas
     let result: ArticleResult;
     try {
       result = extractText(a.text, { id: a.id, path: a.path, title: a.title, ...a.meta, referenceDate: task.referenceDate }, options);
+      if (!task.format) checkOutputSize(result, a.text.length);
     } catch (e) {
-      errors.push({ path: a.path, kind: 'unreadable', message: `${a.path}: extraction failed: ${(e as Error).message}` });
+      errors.push(extractionError(a, e));
       continue;
     }
-    if (task.format) formatted.push({ id: result.id, path: result.path, text: formatArticle(result, task.format) });
-    else articles.push(result);
+    if (task.format) {
+      let text: string;
+      try {
+        text = formatArticle(result, task.format);
+        if (text.length > outputLimit(a.text.length)) throw outputTooLarge(text.length, a.text.length);
+      } catch (e) {
+        errors.push(extractionError(a, e));
+        continue;
+      }
+      formatted.push({ id: result.id, path: result.path, text });
+    } else articles.push(result);
   }
   return task.format ? { articles, formatted, errors } : { articles, errors };
 }

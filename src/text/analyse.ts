@@ -1,5 +1,6 @@
 import type { Doc } from './document.js';
 import { normalise } from './normalise.js';
+import { checkRuns } from '../limits.js';
 import { tokenize } from './tokens.js';
 import { splitSentences, type SentenceLexicon } from './sentences.js';
 import { loadLexicon } from '../lexicon/index.js';
@@ -35,6 +36,7 @@ export function defaultTitle(source: string): string {
 /** Builds the `Doc` every rule reads: normalised text, tokens, German sentences. */
 export function analyse(source: string, meta: ArticleMeta): Doc {
   const text = normalise(source);
+  checkRuns(text);
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, sentenceLex());
   const doc: Doc = { id: meta.id, path: meta.path, title: meta.title ?? defaultTitle(source), source, text, tokens, sentences };

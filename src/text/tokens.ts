@@ -5,20 +5,60 @@ import type { Token, TokenType } from './document.js';
  * Tokens from wink-nlp's tokenizer (no POS/NER pass: its English tags are of no use on German).
  * wink-nlp is lossless: preceding spaces + token values rebuild the text, so offsets are exact.
  * Whitespace tokens (line breaks, tabs) are dropped and recorded as `space` / `newline` flags.
+ *
+ * Determinism: wink adds every unknown word to its lexicon (`features.lexeme.hash`) for the life
+ * of the instance, and its tokenizer asks that lexicon whether a string is a known word (`51s`,
+ * `3e`, `51-Jährige` split or not) and reads a known word's token type from the entry made when
+ * it was first seen. So a document's tokens depended on the documents tokenized before it in
+ * the same thread. Here the lexeme hash is an overlay: the model's own words underneath, and the
+ * words added while tokenizing *this* document on top; the overlay is emptied before each
+ * document, so wink sees every document as if it were the first. (A fresh wink instance per
+ * document is no option: building one costs ≈ 200 ms, and wink re-serialises its CER model on
+ * every instance, so repeated instances grow without bound.) wink's own list of added words
+ * still grows, by one entry per distinct unknown word per document; when it has grown by
+ * RECYCLE_AFTER entries the instance is replaced (one rebuild per several hundred documents).
  */
 type Wink = { readDoc(text: string): any; its: any };
 let nlp: Wink | null = null;
+let overlay: Map<string, number> = new Map();
+/** The lexeme feature of the current instance's model: `list` grows as wink adds words. */
+let lexemes: { list: unknown[]; intrinsicSize: number } | null = null;
+const RECYCLE_AFTER = 500_000;
+let metaCER: unknown;
+
+function overlayHash(base: Record<string, number>): Record<string, number> {
+  return new Proxy(base, {
+    get: (target, key) => (typeof key === 'string' ? (overlay.get(key) ?? (Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined)) : undefined),
+    set: (_target, key, value) => {
+      if (typeof key === 'string') overlay.set(key, value as number);
+      return true;
+    },
+    has: (target, key) => (typeof key === 'string' ? overlay.has(key) || Object.prototype.hasOwnProperty.call(target, key) : false),
+  });
+}
 
 function wink(): Wink {
-  if (!nlp) {
+  if (!nlp || (lexemes && lexemes.list.length - lexemes.intrinsicSize > RECYCLE_AFTER)) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp');
     const model = require('wink-eng-lite-web-model');
-    nlp = winkNLP(model, []) as Wink;
+    // The CER meta model is re-serialised by every instance (see above); it is only used by
+    // wink's custom entities, which are not used here.
+    metaCER ??= model.metaCER();
+    const wrapped = Object.assign(Object.create(null), model, {
+      metaCER: () => metaCER,
+      core: () => {
+        const core = model.core();
+        const lexeme = core.features.lexeme;
+        lexeme.hash = overlayHash(lexeme.hash);
+        lexemes = lexeme;
+        return core;
+      },
+    });
+    nlp = winkNLP(wrapped, []) as Wink;
   }
   return nlp;
 }
-
 const PUNCT_CHARS = new Set(['„', '“', '”', '"', '‚', '‘', '’', "'", '«', '»', '‹', '›', '–', '—', '‐', '‑', '…', '(', ')', '[', ']']);
 
 function tokenType(winkType: string, value: string): TokenType {
@@ -42,6 +82,7 @@ const WS = /^\s*$/;
 
 export function tokenize(text: string): Token[] {
   const w = wink();
+  overlay = new Map();
   const doc = w.readDoc(text);
   const values: string[] = doc.tokens().out();
   const spaces: string[] = doc.tokens().out(w.its.precedingSpaces);

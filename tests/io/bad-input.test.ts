@@ -16,6 +16,18 @@ const GOOD = {
 const GOOD_CP1252 = '„Streik“: Über 3.000 Beschäftigte legten die Arbeit nieder – für 5 % mehr Lohn.';
 const MAX_SIZE = 4096;
 
+/** The built CLI (bin, dist, build, src, node_modules, package.json) copied under a world-readable temp folder. */
+function worldReadableCopy(): string {
+  const ROOT = path.join(import.meta.dirname, '..', '..');
+  const dest = tempDir('claims-nobody-');
+  chmodSync(dest, 0o755);
+  for (const part of ['bin', 'dist', 'build', 'src', 'node_modules', 'package.json']) {
+    const linked = spawnSync('cp', ['-al', path.join(ROOT, part), dest]);
+    if (linked.status !== 0) execFileSync('cp', ['-r', path.join(ROOT, part), dest]);
+  }
+  return dest;
+}
+
 function hasMkfifo(): boolean {
   try {
     execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
@@ -77,7 +89,7 @@ describe('bad input: one folder with good and bad files', async () => {
     ['mixed/empty.txt', 'empty', 'mixed/empty.txt: empty file'],
     ['mixed/blank.txt', 'whitespace', 'mixed/blank.txt: contains only whitespace'],
     ['mixed/bild.txt', 'binary', 'mixed/bild.txt: binary file (contains NUL bytes)'],
-    ['mixed/gross.txt', 'too-large', 'mixed/gross.txt: too large (5.4 KB, over the --max-size limit of 4 KB)'],
+    ['mixed/gross.txt', 'too-large', 'mixed/gross.txt: too large (5.4 KiB, over the --max-size limit of 4 KiB)'],
     ['mixed/kaputt.txt', 'broken-symlink', `mixed/kaputt.txt: broken symbolic link (points to ${path.join(root, 'mixed/geloescht.txt')}, which does not exist)`],
     ['leer', 'no-match', 'leer: folder has no files matching **/*.txt, **/*.md, **/*.html, **/*.htm'],
     ['fehlt.txt', 'missing', 'fehlt.txt: does not exist'],
@@ -167,8 +179,10 @@ describe('unreadable files', () => {
       expect(r.errors[0]).toMatchObject({ kind: 'unreadable', message: 'geheim.txt: cannot be read: permission denied' });
       return;
     }
-    // root reads every file: drop to an unprivileged user to meet a real EACCES
-    const cli = path.join(import.meta.dirname, '..', '..', 'bin', 'claims.js');
+    // root reads every file: drop to an unprivileged user to meet a real EACCES. That user may
+    // not be able to read the checkout (a fresh clone in `mktemp -d` is mode 0700), so the CLI
+    // runs from a copy in a world-readable folder (hard links where possible: fast and small).
+    const cli = path.join(worldReadableCopy(), 'bin', 'claims.js');
     const r = spawnSync(process.execPath, [cli, 'extract', '.', '--json', '-j', '1'], { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(r.stderr).toContain('geheim.txt: cannot be read: permission denied');
     expect(r.status).toBe(0);

@@ -179,7 +179,7 @@ describe('readStdinArticle', () => {
     expect(readStdinArticle(' \n\t').errors[0]).toMatchObject({ path: '-', kind: 'whitespace', message: '-: contains only whitespace' });
     expect(readStdinArticle('a\u0000b').errors[0]).toMatchObject({ kind: 'binary' });
     expect(readStdinArticle('x'.repeat(2000), { maxSize: 1024 }).errors[0].message).toBe(
-      '-: standard input too large (2 KB, over the --max-size limit of 1 KB)',
+      '-: standard input too large (2 KiB, over the --max-size limit of 1 KiB)',
     );
   });
 

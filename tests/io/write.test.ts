@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, promises as fsp, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../src/io/write.js';
+import { openOutputFile, pendingTempFiles, removePendingTempFiles, writeFileAtomic } from '../../src/io/write.js';
 import { tempDir } from './helpers.js';
 
 const dir = tempDir('claims-write-');
@@ -25,17 +25,30 @@ describe('writeFileAtomic', () => {
     expect(statSync(file).mode & 0o777).toBe(0o640);
   });
 
-  it('on a failure during the write: target untouched, temporary file removed, clear error', async () => {
-    const file = path.join(dir, 'bleibt.txt');
-    writeFileSync(file, 'vorher');
-    vi.spyOn(fsp, 'rename').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
-    await expect(writeFileAtomic(file, 'nachher')).rejects.toMatchObject({
-      name: 'WriteError',
-      message: `cannot write ${file}: no space left on device`,
-      code: 'ENOSPC',
-    });
-    expect(readFileSync(file, 'utf8')).toBe('vorher');
+  it('on a failure at the rename: target untouched, temporary file removed, clear error', () => {
+    // The target turns into a non-empty folder between open and close: the rename must fail.
+    const file = path.join(dir, 'wird-ordner');
+    const out = openOutputFile(file);
+    out.write('nachher');
+    mkdirSync(file);
+    writeFileSync(path.join(file, 'drin.txt'), 'vorher');
+    expect(() => out.close()).toThrow(/^cannot write .*wird-ordner: /);
+    expect(readFileSync(path.join(file, 'drin.txt'), 'utf8')).toBe('vorher');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(pendingTempFiles()).toEqual([]);
+  });
+
+  it('lists open temporary files and removes them on request (what the CLI does on SIGINT/SIGTERM/SIGHUP)', () => {
+    const file = path.join(dir, 'unterbrochen.json');
+    const out = openOutputFile(file);
+    out.write('{"halb');
+    expect(pendingTempFiles()).toHaveLength(1);
+    expect(existsSync(pendingTempFiles()[0])).toBe(true);
+    removePendingTempFiles();
+    expect(pendingTempFiles()).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(file)).toBe(false);
+    out.abort();
   });
 
   it('a missing folder or a directory target is a clear error', async () => {

@@ -64,7 +64,7 @@ describe('extract with bad inputs', async () => {
       'bad/doppelt.txt: same file as good/hochwasser.txt, read once',
       `bad/kaputt.txt: broken symbolic link (points to ${path.join(root, 'bad/weg.txt')}, which does not exist)`,
       'bad/leer.txt: empty file',
-      'bad/riesig.txt: too large (3.5 KB, over the --max-size limit of 2 KB)',
+      'bad/riesig.txt: too large (3.5 KiB, over the --max-size limit of 2 KiB)',
       'nichts: folder has no files matching **/*.txt, **/*.md, **/*.html, **/*.htm',
     ];
     // A file read once though reached twice is a notice, not a warning.

@@ -5,6 +5,7 @@ import { CliError, type CliIO } from '../io.js';
 import { chooseFormat } from '../format-choice.js';
 import { emit, formatOptions } from '../output.js';
 import type { ExtractResult } from '../../types.js';
+import { oneLine, stripControls } from '../../format/sanitize.js';
 
 interface DiffFlags {
   format?: string;
@@ -44,7 +45,7 @@ export function register(program: Command, io: CliIO): void {
     .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
       const format = chooseFormat('diff', flags, FORMATS);
       if (oldPath === '-' && newPath === '-') throw new CliError('only one of the two inputs can be standard input');
-      const [{ parseExtraction, ExtractionFormatError }, { diffExtractions }, { diffFormatters }] = await Promise.all([
+      const [{ parseExtraction, ExtractionFormatError, duplicateIdWarnings }, { diffExtractions }, { diffFormatters }] = await Promise.all([
         import('../../eval/read-extraction.js'),
         import('../../eval/diff.js'),
         import('../../format/eval/diff.js'),
@@ -57,7 +58,9 @@ export function register(program: Command, io: CliIO): void {
           throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
         }
         try {
-          return parseExtraction(text, path === '-' ? '(stdin)' : path);
+          const parsed = parseExtraction(text, path === '-' ? '(stdin)' : path);
+          for (const w of duplicateIdWarnings(parsed, path === '-' ? '(stdin)' : path)) io.stderr(`claims: warning: ${oneLine(w)}\n`);
+          return parsed;
         } catch (e) {
           if (e instanceof ExtractionFormatError) throw new CliError(e.message);
           throw e;

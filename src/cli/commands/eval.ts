@@ -8,7 +8,7 @@ import { addExtractionOptions } from '../shared-options.js';
 import { emit, formatOptions } from '../output.js';
 import { loadArticle } from '../../io/load.js';
 import { parseInputOptions } from '../../io/options.js';
-import { stripControls } from '../../format/sanitize.js';
+import { oneLine, stripControls } from '../../format/sanitize.js';
 import type { CompareResult, ExtractResult } from '../../types.js';
 import type { Baseline } from '../../eval/types.js';
 
@@ -168,6 +168,8 @@ export function register(program: Command, io: CliIO): void {
         if (text === null) throw new CliError(`${flags.extraction}: cannot read the extraction output`);
         try {
           extraction = parseExtraction(text, flags.extraction);
+          const { duplicateIdWarnings } = await import('../../eval/read-extraction.js');
+          for (const w of duplicateIdWarnings(extraction, flags.extraction)) io.stderr(`claims: warning: ${oneLine(w)}\n`);
         } catch (e) {
           if (e instanceof ExtractionFormatError) throw new CliError(e.message);
           throw e;

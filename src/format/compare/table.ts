@@ -117,7 +117,7 @@ export const table: Formatter<CompareResult> = (result, o: FormatOptions) => {
   if (result.entities.length) {
     out.push('', c.bold('Entities across articles'));
     const w = widthsFor(width, [30, 6, 30, 30]);
-    out.push(grid(['entity', 'type', 'mentions per article', 'variants'], w, result.entities.map((e) => [clip(e.name, 80), e.type, countsText(e.counts, label), clip(e.variants.join(', '), 120)]), c));
+    out.push(grid(['entity', 'type', 'mentions per article', 'variants'], w, result.entities.map((e) => [clip(e.name, 80), clip(String(e.type), 12), countsText(e.counts, label), clip(e.variants.join(', '), 120)]), c));
   }
   if (result.speakers.length) {
     out.push('', c.bold('Speakers across articles'));

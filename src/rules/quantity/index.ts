@@ -73,9 +73,26 @@ export function resolveQuantities(candidates: Quantity[]): Quantity[] {
       a.start - b.start ||
       a.value - b.value,
   );
+  // Kept spans never overlap, so the offsets they cover are marked once: each candidate is
+  // checked against its own span only (linear in the text, not quadratic in the candidates).
   const kept: Quantity[] = [];
+  let size = 0;
+  for (const c of candidates) size = Math.max(size, c.end + 1);
+  const covered = new Uint8Array(size);
   for (const c of ranked) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    if (c.end > c.start) {
+      for (let i = c.start; i < c.end; i++) {
+        if (covered[i]) {
+          free = false;
+          break;
+        }
+      }
+    } else if (c.start > 0 && covered[c.start - 1] === 1 && covered[c.start] === 1) {
+      free = false; // an empty span strictly inside a kept one
+    }
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

@@ -112,9 +112,71 @@ function entityGender(ctx: RuleContext, e: Entity): Gender | null {
   return g;
 }
 
-function entityByName(entities: Entity[], name: string): Entity | null {
-  for (const e of entities) if (e.name === name) return e;
+/**
+ * Indexes over one document's entities (built once per entity list): by name (first wins), by
+ * id, and every mention of a PER / ORG entity sorted by start, so "the latest mention before
+ * `pos`" is a binary search and a short walk back instead of a scan of every mention for every
+ * statement (which made the resolver quadratic in long texts).
+ */
+interface EntityIndex {
+  byName: Map<string, Entity>;
+  byId: Map<string, Entity>;
+  /** Mentions of PER (or ORG) entities by start; at one start, the entity listed first comes last. */
+  per: Array<{ e: Entity; m: Entity['mentions'][number] }>;
+  org: Array<{ e: Entity; m: Entity['mentions'][number] }>;
+}
+const entityIndexes = new WeakMap<Entity[], EntityIndex>();
+function entityIndex(entities: Entity[]): EntityIndex {
+  let ix = entityIndexes.get(entities);
+  if (ix) return ix;
+  const byName = new Map<string, Entity>();
+  const byId = new Map<string, Entity>();
+  const per: Array<{ e: Entity; m: Entity['mentions'][number]; k: number }> = [];
+  const org: Array<{ e: Entity; m: Entity['mentions'][number]; k: number }> = [];
+  entities.forEach((e, k) => {
+    if (!byName.has(e.name)) byName.set(e.name, e);
+    if (!byId.has(e.id)) byId.set(e.id, e);
+    const list = e.type === 'PER' ? per : e.type === 'ORG' ? org : null;
+    if (list) for (const m of e.mentions) list.push({ e, m, k });
+  });
+  const order = (a: { m: { start: number }; k: number }, b: { m: { start: number }; k: number }) => a.m.start - b.m.start || b.k - a.k;
+  per.sort(order);
+  org.sort(order);
+  ix = { byName, byId, per, org };
+  entityIndexes.set(entities, ix);
+  return ix;
+}
+
+/**
+ * How far back the latest-mention searches walk (mentions): every normal article has far fewer;
+ * in a text of thousands of mentions the search stays bounded.
+ */
+const LOOKBACK = 2000;
+/** How many earlier statements of the same speaker the de-duplication compares with. */
+const LOOKBACK_SAME = 256;
+
+/**
+ * The latest mention in `list` that ends at or before `pos` and passes `ok` (at one start, the
+ * entity listed first), walking back at most LOOKBACK mentions.
+ */
+function latestMention<T extends { e: Entity; m: { start: number; end: number } }>(list: T[], pos: number, ok: (x: T) => boolean): T | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].m.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    const x = list[i];
+    if (x.m.end > pos) continue;
+    if (ok(x)) return x;
+  }
   return null;
+}
+
+function entityByName(entities: Entity[], name: string): Entity | null {
+  return entityIndex(entities).byName.get(name) ?? null;
 }
 
 /**
@@ -124,53 +186,26 @@ function entityByName(entities: Entity[], name: string): Entity | null {
 function lastPersonMention(
   ctx: RuleContext, pos: number, gender: Gender | null = null, outsideQuotes = false, history: Known[] = [],
 ): { entity: Entity; at: number } | null {
-  let best: Entity | null = null;
-  let at = -1;
   const quotes = outsideQuotes ? findQuotes(ctx.doc) : [];
-  for (const e of ctx.results.entities) {
-    if (e.type !== 'PER' || (gender && !fits(gender, personGender(ctx, e, history)))) continue;
-    for (const m of e.mentions) {
-      if (m.end > pos || m.start <= at) continue;
-      if (outsideQuotes && insideQuote(quotes, tokenAt(ctx.doc, m.start))) continue;
-      at = m.start;
-      best = e;
-    }
-  }
-  return best ? { entity: best, at } : null;
+  const hit = latestMention(
+    entityIndex(ctx.results.entities).per,
+    pos,
+    ({ e, m }) => (!gender || fits(gender, personGender(ctx, e, history))) && (!outsideQuotes || !insideQuote(quotes, tokenAt(ctx.doc, m.start))),
+  );
+  return hit ? { entity: hit.e, at: hit.m.start } : null;
 }
 
 /** The latest ORG entity mention before `pos` whose words hold `head` („Gesamtverband“ for „der Verband“). */
 function lastOrgWithHead(entities: Entity[], head: string, pos: number): { entity: Entity; at: number } | null {
-  let best: Entity | null = null;
-  let at = -1;
-  for (const e of entities) {
-    if (e.type !== 'ORG') continue;
-    for (const m of e.mentions) {
-      if (m.end > pos || m.start <= at) continue;
-      if (!m.text.toLowerCase().includes(head) && !e.name.toLowerCase().includes(head)) continue;
-      at = m.start;
-      best = e;
-    }
-  }
-  return best ? { entity: best, at } : null;
+  const hit = latestMention(entityIndex(entities).org, pos, ({ e, m }) => m.text.toLowerCase().includes(head) || e.name.toLowerCase().includes(head));
+  return hit ? { entity: hit.e, at: hit.m.start } : null;
 }
 
 /** The latest PER entity mention before `pos` that follows the role word `head` ("Präsident Yoon"). */
 function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | null {
-  let best: Entity | null = null;
-  let at = -1;
-  for (const e of ctx.results.entities) {
-    if (e.type !== 'PER') continue;
-    for (const m of e.mentions) {
-      if (m.end > pos || m.start <= at) continue;
-      const before = ctx.doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-      if (new RegExp(head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*$').test(before)) {
-        at = m.start;
-        best = e;
-      }
-    }
-  }
-  return best;
+  const re = new RegExp(head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*$');
+  const hit = latestMention(entityIndex(ctx.results.entities).per, pos, ({ m }) => re.test(ctx.doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()));
+  return hit ? hit.e : null;
 }
 
 /** Person heads that describe anyone, whatever role they were named with („der Experte“ for „Politologe X“). */
@@ -249,7 +284,18 @@ function subjectBefore(ctx: RuleContext, pos: number, head: (w: string) => boole
 function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Speaker {
   const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
   if (ref.names) base.names = [...ref.names];
-  const recent = history.filter((h) => h.start < ref.start).reverse();
+  // The speakers before this one, latest first (a bounded walk back, not a copy of the history).
+  const recent = {
+    find(ok: (h: Known) => boolean): Known | undefined {
+      for (let i = history.length - 1, n = 0; i >= 0 && n < LOOKBACK; i--) {
+        const h = history[i];
+        if (h.start >= ref.start) continue;
+        n++;
+        if (ok(h)) return h;
+      }
+      return undefined;
+    },
+  };
   const gender = ref.gender ?? null;
   let hit: Known | null = null;
   if (ref.head === AGE_HEAD && ref.form === 'role') {
@@ -299,7 +345,7 @@ function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Sp
       if (e) return { ...base, name: e.name, entity: e.id };
       // the person who spoke last, unless the gender or a role named with them says it is someone else
       hit = recent.find((h) => h.type === 'PER') ?? null;
-      const other = hit?.entity ? ctx.results.entities.find((x) => x.id === hit?.entity) : undefined;
+      const other = hit?.entity ? entityIndex(ctx.results.entities).byId.get(hit.entity) : undefined;
       if (hit && (!fits(gender, hit.gender) || (other && !GENERIC_PERSON.test(head) && otherRole(ctx, other, head)))) hit = null;
     } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || PERSON_NOUN.test(ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
       const demonym = !roleWord(ctx, ref.head ?? '') && !PERSON_NOUN.test(ref.head ?? '');
@@ -375,25 +421,43 @@ function resolve(candidates: StatementCandidate[], ctx: RuleContext): Statement[
   );
   // 1. speakers, in reading order
   const history: Known[] = [];
+  // First history entry per name, and first with a gender per name (what `history.find` gave).
+  const firstByName = new Map<string, Known>();
+  const firstGendered = new Map<string, Known>();
+  const ix = entityIndex(ctx.results.entities);
   const resolved = cands.map((c) => {
     const sp = resolveSpeaker(c.speaker, history, ctx);
-    const type = c.speaker.form === 'named' ? c.speaker.type : (history.find((h) => h.name === sp.name)?.type ?? c.speaker.type);
-    const ent = sp.entity ? ctx.results.entities.find((e) => e.id === sp.entity) : undefined;
+    const type = c.speaker.form === 'named' ? c.speaker.type : (firstByName.get(sp.name)?.type ?? c.speaker.type);
+    const ent = sp.entity ? ix.byId.get(sp.entity) : undefined;
     const entGender = ent && ent.type === 'PER' ? entityGender(ctx, ent) : null;
     const gender = c.speaker.form === 'named'
       ? (c.speaker.gender ?? entGender)
-      : (history.find((h) => h.name === sp.name && h.gender)?.gender ?? entGender ?? (sp.name !== c.speaker.text ? (c.speaker.gender ?? null) : null));
-    history.push({ name: sp.name, entity: sp.entity, type, text: c.speaker.text, start: c.speaker.start, gender });
+      : (firstGendered.get(sp.name)?.gender ?? entGender ?? (sp.name !== c.speaker.text ? (c.speaker.gender ?? null) : null));
+    const known: Known = { name: sp.name, entity: sp.entity, type, text: c.speaker.text, start: c.speaker.start, gender };
+    history.push(known);
+    if (!firstByName.has(known.name)) firstByName.set(known.name, known);
+    if (known.gender && !firstGendered.has(known.name)) firstGendered.set(known.name, known);
     return { c, sp };
   });
   // 2. duplicates: same speaker, same or nested content → keep the more specific rule
+  // (Per speaker, the kept statements' indices; the earliest nested one wins, among the last
+  // LOOKBACK_SAME of that speaker — more never nest in a real text, and the search stays bounded.)
   const keep: typeof resolved = [];
+  const keptBySpeaker = new Map<string, number[]>();
   for (const r of resolved) {
-    const dup = keep.findIndex(
-      (k) => k.sp.name === r.sp.name && (contains(k.c.content, r.c.content) || contains(r.c.content, k.c.content)),
-    );
+    const mine = keptBySpeaker.get(r.sp.name) ?? [];
+    let dup = -1;
+    for (let j = Math.max(0, mine.length - LOOKBACK_SAME); j < mine.length; j++) {
+      const k = keep[mine[j]];
+      if (contains(k.c.content, r.c.content) || contains(r.c.content, k.c.content)) {
+        dup = mine[j];
+        break;
+      }
+    }
     if (dup < 0) {
       keep.push(r);
+      mine.push(keep.length - 1);
+      keptBySpeaker.set(r.sp.name, mine);
       continue;
     }
     const k = keep[dup];

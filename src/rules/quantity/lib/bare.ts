@@ -122,6 +122,11 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '„', '“
 /** Token range [from, to) of the clause around token k (within its sentence). */
 export function clauseAround(doc: Doc, k: number): [number, number] {
   const toks = doc.tokens;
+  // No token there (k = -1 for a clause before the first token): an empty range (found by the fuzz suite).
+  if (!toks[k]) {
+    const at = Math.max(0, Math.min(k, toks.length));
+    return [at, at];
+  }
   const s = toks[k].sentence;
   let from = k;
   while (from > 0 && toks[from - 1].sentence === s && !CLAUSE_PUNCT.has(toks[from - 1].text)) from--;
