@@ -321,6 +321,46 @@ function mentionedYear(articles: readonly ArticleResult[]): number | null {
   return best;
 }
 
+const NO_PARTS: ReadonlySet<string> = new Set();
+
+function partKey(prop: string, x: number, y: number): string {
+  return `${prop}\u0000${Math.max(x, y)}\u0000${Math.min(x, y)}`;
+}
+
+/**
+ * Totals and their parts: where one article gives a count and two counts of the same property that
+ * add up to it ("11.000 Stellen: 5.000 werden abgebaut, 6.000 ausgelagert"), the total and each part
+ * are different facts everywhere in the story — a report of the part never contradicts the total.
+ */
+function totalsAndParts(items: readonly Item[]): Set<string> {
+  const byArticle = new Map<string, Set<number>>();
+  for (const it of items) {
+    if (it.vague || it.q.bound !== 'eq' && it.q.bound !== 'approx') continue;
+    const k = it.articleIndex + '\u0000' + it.prop;
+    let vs = byArticle.get(k);
+    if (!vs) byArticle.set(k, (vs = new Set()));
+    vs.add(it.q.value);
+  }
+  const out = new Set<string>();
+  for (const [k, vs] of byArticle) {
+    const prop = k.slice(k.indexOf('\u0000') + 1);
+    const values = [...vs].filter((v) => v > 0).sort((x, y) => x - y);
+    if (values.length < 3 || values.length > 60) continue;
+    for (let i = 0; i < values.length; i++) {
+      for (let j = i + 1; j < values.length; j++) {
+        const sum = values[i] + values[j];
+        for (const t of values) {
+          if (t > values[j] && Math.abs(t - sum) <= 0.005 * t) {
+            out.add(partKey(prop, t, values[i]));
+            out.add(partKey(prop, t, values[j]));
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The property an item measures, for fact frames. */
 function propertyOf(unit: UnitInfo, ctx: QuantityContext): string {
   if (unit.role !== null) return unit.role;
@@ -333,18 +373,19 @@ function propertyOf(unit: UnitInfo, ctx: QuantityContext): string {
 }
 
 /** Qualifiers (party, place, poll) keep two figures apart. */
-function framesDiffer(a: Item, b: Item, matters: ReadonlySet<string>): boolean {
+function framesDiffer(a: Item, b: Item, matters: ReadonlySet<string>, parts: ReadonlySet<string> = NO_PARTS): boolean {
+  if (parts.size && a.prop === b.prop && parts.has(partKey(a.prop, a.q.value, b.q.value))) return true;
   const placesMatter = (a.articleIndex === b.articleIndex && a.q.value !== b.q.value) || matters.has(a.prop) || matters.has(b.prop);
   return qualifiersDiffer(a.ctx.qualifiers, b.ctx.qualifiers, placesMatter);
 }
 
 /** Decide whether two items are linked, and how strongly. */
-function evaluate(a: Item, b: Item, sims: ArticleSimilarity, matters: ReadonlySet<string>): Edge | null {
+function evaluate(a: Item, b: Item, sims: ArticleSimilarity, matters: ReadonlySet<string>, parts: ReadonlySet<string>): Edge | null {
   const same = a.articleIndex === b.articleIndex;
   if (same && !sameArticleOk(a, b)) return null;
   const match = unitMatch(a.unit, b.unit);
   if (match === null) return null;
-  if (framesDiffer(a, b, matters)) return null;
+  if (framesDiffer(a, b, matters, parts)) return null;
   // Articles of one story (stories.ts) may share figures; how closely they tell it is weighed below.
   const sim = same ? 1 : sims.get(a.articleIndex, b.articleIndex);
   const tier = TIER[match];
@@ -419,6 +460,7 @@ class Clusters {
   constructor(
     private items: Item[],
     private matters: ReadonlySet<string> = new Set(),
+    private parts: ReadonlySet<string> = NO_PARTS,
   ) {
     this.roleClass = items.map((it) => {
       const c = roleSpecific(it.unit);
@@ -462,7 +504,7 @@ class Clusters {
       }
     }
     // No two members name different parties, places (where they matter) or a poll and an outcome.
-    for (const p of this.members[small]) for (const r of this.members[big]) if (framesDiffer(this.items[p], this.items[r], this.matters)) return false;
+    for (const p of this.members[small]) for (const r of this.members[big]) if (framesDiffer(this.items[p], this.items[r], this.matters, this.parts)) return false;
     // An article does not contradict itself: its members must not share a sentence or disagree.
     for (const [article, mine] of smallArticles) {
       const theirs = bigArticles.get(article);
@@ -639,13 +681,14 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
   });
 
   const matters = placeMatters(items);
+  const parts = totalsAndParts(items);
   const edges: Edge[] = [];
   for (const [i, j] of candidatePairs(items)) {
-    const e = evaluate(items[i], items[j], sims, matters);
+    const e = evaluate(items[i], items[j], sims, matters, parts);
     if (e) edges.push(e);
   }
   const byWeight = (a: Edge, b: Edge) => b.weight - a.weight || a.i - b.i || a.j - b.j;
-  const clusters = new Clusters(items, matters);
+  const clusters = new Clusters(items, matters, parts);
   // Precise figures first, then vague ones join the groups they fit best.
   const precise = edges.filter((e) => !items[e.i].vague && !items[e.j].vague).sort(byWeight);
   const vague = edges.filter((e) => items[e.i].vague || items[e.j].vague).sort(byWeight);

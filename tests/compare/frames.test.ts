@@ -639,3 +639,33 @@ describe('rival counts of two sources in one sentence', () => {
     expect(g.members.length).toBe(1);
   });
 });
+
+describe('totals and their parts are different facts', () => {
+  const opts = compareOptionsFromLexicon(loadLexicon());
+  const q = (text: string, value: number, unit: string) => ({ text, value, unit });
+  it('a part reported by one outlet never joins the total given by another', () => {
+    const arts = [
+      article('p1', [
+        { text: 'Der Stahlkonzern will 11.000 Arbeitsplätze streichen.', q: [q('11.000 Arbeitsplätze', 11000, 'Arbeitsplatz')] },
+        { text: 'Davon sollen 5.000 Arbeitsplätze abgebaut und 6.000 Arbeitsplätze ausgelagert werden.', q: [q('5.000 Arbeitsplätze', 5000, 'Arbeitsplatz'), q('6.000 Arbeitsplätze', 6000, 'Arbeitsplatz')] },
+      ]),
+      article('p2', [{ text: 'Der Stahlkonzern streicht 5.000 Arbeitsplätze.', q: [q('5.000 Arbeitsplätze', 5000, 'Arbeitsplatz')] }]),
+      article('p3', [{ text: 'Beim Stahlkonzern fallen 11.000 Arbeitsplätze weg.', q: [q('11.000 Arbeitsplätze', 11000, 'Arbeitsplatz')] }]),
+    ];
+    const r = compare(arts, opts);
+    const total = r.groups.find((g) => g.members.some((m) => m.article === 'p3'))!;
+    expect(total.members.map((m) => m.value).every((v) => v === 11000)).toBe(true);
+    const part = r.groups.find((g) => g.members.some((m) => m.article === 'p2'))!;
+    expect(part.members.map((m) => m.value).every((v) => v === 5000)).toBe(true);
+  });
+  it('without a sum in one article, different counts of one fact still conflict', () => {
+    const arts = [
+      article('c1', [{ text: 'Bei dem Sturm in der Eifel kamen drei Menschen ums Leben.', q: [q('drei Menschen', 3, 'Mensch')] }, { text: 'Der Sturm in der Eifel richtete Schäden an, zwei Brücken stürzten ein.', q: [q('zwei Brücken', 2, 'Brücke')] }]),
+      article('c2', [{ text: 'Beim Sturm in der Eifel starben fünf Menschen.', q: [q('fünf Menschen', 5, 'Mensch')] }]),
+    ];
+    const r = compare(arts, opts);
+    const g = r.groups.find((x) => x.members.some((m) => m.article === 'c2'))!;
+    expect(g.members.map((m) => m.value).sort()).toEqual([3, 5]);
+    expect(g.status).toBe('conflict');
+  });
+});
