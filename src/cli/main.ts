@@ -20,6 +20,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // An interrupted `-o FILE` leaves no temporary file behind (SIGINT, SIGTERM, SIGHUP, …; the
   // signal is re-raised afterwards, so the exit status still says which one).
   onExit(() => removePendingTempFiles());
+  // Over a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ with every write that fails:
+  // the write's EFBIG is the error we report (exit 2). With a listener of our own, signal-exit does
+  // not re-raise the signal, which killed the process before it could say why.
+  if (os.platform() !== 'win32') process.on('SIGXFSZ', () => {});
   // Standard output redirected to a file is written with checked writes (Node's own stream
   // ignores a short write, e.g. over `ulimit -f`); a pipe or terminal goes through the stream.
   const stdoutIsFile = (() => {
