@@ -237,15 +237,7 @@ export interface StanceConflict {
 }
 
 /** Title, path and metadata of one compared article (the report lists them per story). */
-export interface ArticleInfo {
-  id: string;
-  path: string;
-  title: string;
-  published?: string;
-  outlet?: string;
-  url?: string;
-  author?: string;
-}
+export type ArticleInfo = Pick<ArticleResult, 'id' | 'path' | 'title' | 'published' | 'outlet' | 'url' | 'author'>;
 
 export interface CompareResult {
   /** `SCHEMA_URL` in the JSON output (absent in results handed over in code). */

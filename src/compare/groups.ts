@@ -710,7 +710,12 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
       cmp(a.members[0].article, b.members[0].article) ||
       a.members[0].start - b.members[0].start,
   );
-  // Ids from member keys; a (very unlikely) hash collision gets a suffix in output order.
+  uniqueIds(groups);
+  return groups;
+}
+
+/** Group ids are hashes of their members; a (very unlikely) collision gets a suffix in output order. */
+export function uniqueIds(groups: QuantityGroup[]): void {
   const used = new Set<string>();
   for (const g of groups) {
     let id = g.id;
@@ -718,7 +723,6 @@ export function groupQuantities(input: GroupInput): QuantityGroup[] {
     used.add(id);
     g.id = id;
   }
-  return groups;
 }
 
 export function articleCount(g: QuantityGroup): number {

@@ -7,7 +7,7 @@ import type { ArticleInfo, ArticleResult, CompareResult, InputError, QuantityGro
 import { SCHEMA_VERSION } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { mergeEntities, mergeSpeakers } from './entities.js';
-import { articleCount, groupQuantities } from './groups.js';
+import { articleCount, groupQuantities, uniqueIds } from './groups.js';
 import { clusterStories } from './stories.js';
 import { factWordsFrom, type FactWords } from './frames.js';
 import { findStances, parsePolarity, type Polarity } from './stances.js';
@@ -159,13 +159,3 @@ export function infoOf(a: ArticleResult): ArticleInfo {
   return info;
 }
 
-/** Group ids are hashes of their members; a (very unlikely) collision gets a suffix in output order. */
-function uniqueIds(groups: QuantityGroup[]): void {
-  const used = new Set<string>();
-  for (const g of groups) {
-    let id = g.id;
-    for (let k = 2; used.has(id); k++) id = `${g.id}-${k}`;
-    used.add(id);
-    g.id = id;
-  }
-}
