@@ -3,7 +3,7 @@
  * Every bad file gives exactly one clear error naming it; the good files' results are intact.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, promises as fsp, chmodSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, promises as fsp, chmodSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inputExitCode, loadArticle, loadInputs, type InputError } from '../../src/io/load.js';
@@ -21,9 +21,13 @@ function worldReadableCopy(): string {
   const ROOT = path.join(import.meta.dirname, '..', '..');
   const dest = tempDir('claims-nobody-');
   chmodSync(dest, 0o755);
+  // Hard links are enough where the checkout is world-readable; under a strict umask (077: files
+  // 0600, folders 0700) everything is copied with readable modes, or nobody could load the CLI.
+  const others = (rel: string) => statSync(path.join(ROOT, rel)).mode & 0o007;
+  const link = others('node_modules') >= 0o005 && others('dist') >= 0o005 && (others(path.join('node_modules', 'commander', 'package.json')) & 0o004) !== 0;
   for (const part of ['bin', 'dist', 'build', 'src', 'node_modules', 'package.json']) {
-    const linked = spawnSync('cp', ['-al', path.join(ROOT, part), dest]);
-    if (linked.status !== 0) execFileSync('cp', ['-r', path.join(ROOT, part), dest]);
+    const linked = link && spawnSync('cp', ['-al', path.join(ROOT, part), dest]).status === 0;
+    if (!linked) execFileSync('sh', ['-c', 'umask 022 && cp -r --no-preserve=mode,ownership "$1" "$2"', 'sh', path.join(ROOT, part), dest]);
   }
   return dest;
 }

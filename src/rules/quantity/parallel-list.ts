@@ -7,6 +7,10 @@ const ID = 'quantity/parallel-list';
 
 /** Prepositions that open parallel clauses of places, parties or times: „in Hamburg …, in Kiel …“. */
 const FRAME_OPENERS = new Set(['in', 'im', 'bei', 'beim', 'aus', 'an', 'am', 'für']);
+/** Words that join gapped clauses („die SPD 30 und die Grünen 12“). */
+const COORDINATORS = new Set(['und', 'sowie', 'oder']);
+/** Articles before the name of a gapped clause („die SPD 30“). */
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
 interface Slot {
   start: number;
@@ -50,6 +54,28 @@ const rule: Rule<Quantity> = {
     slots.sort((a, b) => a.start - b.start);
     const prepOf = (s: Slot) => lowerText(toks[s.first - 1]);
     const opener = (s: Slot) => lowerText(toks[s.clause[0]]);
+    /**
+     * A gapped clause: an optional article, one to three capitalised words (a party, a place, a
+     * club) and the number, nothing else — the verb and the noun are the neighbouring clause's.
+     */
+    const gappedName = (s: Slot): boolean => {
+      // The segment runs from the clause start or a coordinating word to the number, which ends
+      // the clause or stands before the next coordinating word („die SPD 30 und die Grünen 12“).
+      const after = s.bare!.last + 1;
+      if (after !== s.clause[1] && !COORDINATORS.has(lowerText(toks[after]))) return false;
+      let k = s.clause[0];
+      for (let i = s.first - 1; i > s.clause[0]; i--) {
+        if (COORDINATORS.has(lowerText(toks[i]))) {
+          k = i + 1;
+          break;
+        }
+      }
+      if (k < s.first && ARTICLES.has(lowerText(toks[k]))) k++;
+      const names = s.first - k;
+      if (names < 1 || names > 3) return false;
+      for (let i = k; i < s.first; i++) if (!/^\p{Lu}/u.test(toks[i].text)) return false;
+      return true;
+    };
     /** Neighbouring clauses: the same, or adjacent ones (one clause boundary between). */
     const near = (a: Slot, b: Slot) =>
       a.sentence === b.sentence && (a.clause[0] === b.clause[0] || a.clause[1] + 1 === b.clause[0] || b.clause[1] + 1 === a.clause[0]);
@@ -57,10 +83,12 @@ const rule: Rule<Quantity> = {
       if (!near(a, b) || a.first === b.first) return false;
       const pa = prepOf(a);
       if (PREPOSITIONS.has(pa) && pa === prepOf(b)) return true;
+      // „Die CDU erhielt 41 Sitze, die SPD 30 und die Grünen 12“: a gapped clause of a name and a number
+      const bare = a.bare ? a : b;
+      if (gappedName(bare)) return true;
       // „In Hamburg demonstrierten 30 000 Menschen, in Kiel gut 12 000“
       const o = opener(a);
       if (a.clause[0] === b.clause[0] || !FRAME_OPENERS.has(o) || o !== opener(b)) return false;
-      const bare = a.bare ? a : b;
       return bare.bare!.last + 1 === bare.clause[1];
     };
     // pass units along chains, up to three steps
