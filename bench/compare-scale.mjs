@@ -15,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { mulberry32 } from './corpus.mjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,17 +41,6 @@ for (const dir of ['fixtures/articles', 'fixtures/dev/articles', 'fixtures/holdo
 }
 log(`${templates.length} template articles`);
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYL = ['ber', 'lin', 'gau', 'dorf', 'stadt', 'hau', 'sen', 'mar', 'kir', 'feld', 'heim', 'bach', 'burg', 'wald', 'tal', 'ro', 'na', 'li', 'ke'];
 const word = (r) => {
   let w = '';
@@ -63,7 +53,7 @@ const word = (r) => {
 const SHARD = 10_000;
 
 async function generate(n, base) {
-  const r = rng(n);
+  const r = mulberry32(n);
   const files = [];
   let ws = null;
   let lines = 0;
@@ -87,8 +77,8 @@ async function generate(n, base) {
       a.published = new Date((day + (j % 2)) * 86_400_000).toISOString().slice(0, 10);
       a.outlet = `Outlet ${j}`;
       a.entities.push(
-        { id: `LOC-${place}`, name: place, type: 'LOC', mentions: [{ text: place, start: 0, end: place.length }], rule: 'bench' },
-        { id: `PER-${person}`, name: person, type: 'PER', mentions: [{ text: person, start: 0, end: person.length }], rule: 'bench' },
+        { id: `LOC-${place}`, name: place, type: 'LOC', mentions: [{ text: place, start: 0, end: place.length }], rule: 'entity/bench-place' },
+        { id: `PER-${person}`, name: person, type: 'PER', mentions: [{ text: person, start: 0, end: person.length }], rule: 'entity/bench-place' },
       );
       // One outlet in three reports other figures.
       if (j % 3 === 2) for (const q of a.quantities) q.value = Math.round(q.value * (1.2 + r()) * 100) / 100;

@@ -10,7 +10,7 @@ import { stripControls } from '../format/sanitize.js';
 import { decodeBytes } from './decode.js';
 import { extractHtml, HtmlLimitError } from './html.js';
 import { NOT_ARTICLES, readMarkdown } from './markdown.js';
-import { metadataFromRecord } from './metadata.js';
+import { getField, metadataFromRecord } from './metadata.js';
 import type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
 
 export type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
@@ -535,18 +535,6 @@ function jsonRecords(file: string, text: string): RecordsOutcome {
   if (Array.isArray(value)) return { records: value.map((v, i) => ({ n: i + 1, value: v })), errors: [] };
   if (value !== null && typeof value === 'object') return { records: [{ n: 1, value }], errors: [] };
   return { records: [], errors: [inputError(file, 'invalid-json', 'expected a JSON array of objects or one object')] };
-}
-
-/** A field by name, else by dotted path (`body.text`). */
-export function getField(obj: Record<string, unknown>, field: string): unknown {
-  if (Object.prototype.hasOwnProperty.call(obj, field)) return obj[field];
-  if (!field.includes('.')) return undefined;
-  let cur: unknown = obj;
-  for (const part of field.split('.')) {
-    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, part)) return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
 }
 
 /** An id from a JSON value: controls removed, whitespace collapsed; '' when unusable. */

@@ -137,8 +137,8 @@ export function cleanUrl(v: unknown, base?: string): string | undefined {
   }
 }
 
-/** A field by name, else by dotted path (`meta.date`). */
-function getField(obj: Record<string, unknown>, field: string): unknown {
+/** A field by name, else by dotted path (`meta.date`, `body.text`). */
+export function getField(obj: Record<string, unknown>, field: string): unknown {
   if (Object.prototype.hasOwnProperty.call(obj, field)) return obj[field];
   if (!field.includes('.')) return undefined;
   let cur: unknown = obj;
