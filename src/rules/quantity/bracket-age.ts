@@ -12,22 +12,23 @@ const INITIAL = /^\p{Lu}\.?$/u;
  * An age in brackets after a person: „Landrat Max Beispiel (63)“, „Anna K. (34)“, „ein Rentner
  * (78)“ → 63 Jahr, as „der 63-Jährige“. The bracket holds a whole number of 1–120 and nothing
  * else, after a name with a first name (the lexicon's list), a role („Landrat“) or a person noun
- * of the roles list. Not „(2019)“, „(SPD)“, „(Seite 3)“, „Hamburg (12)“.
+ * of the roles list or a person noun (`person-nouns.txt`: „ihre Tochter (56)“). Not „(2019)“, „(SPD)“, „(Seite 3)“, „Hamburg (12)“.
  */
 const rule: Rule<Quantity> = {
   meta: {
     id: ID,
-    description: '„Landrat Max Beispiel (63)“, „Anna K. (34)“ → 63 Jahr, 34 Jahr (an age in brackets after a person)',
+    description: '„Landrat Max Beispiel (63)“, „Anna K. (34)“, „ihre Tochter (56)“ → 63, 34, 56 Jahr (an age in brackets after a person)',
   },
   find(ctx) {
     const { doc, lexicon: lex } = ctx;
     const toks = doc.tokens;
     const roles = lex.list('roles');
+    const persons = lex.list('person-nouns');
     const isPersonWord = (t: Token | undefined): boolean => {
       if (!t || t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
       if (lex.firstName(t.text)) return true;
-      const lemma = lex.nounLemma(t.text);
-      return !!lemma && roles.has(lemma);
+      const lemma = lex.nounLemma(t.text) ?? t.text;
+      return roles.has(lemma) || persons.has(lemma);
     };
     const out: Quantity[] = [];
     for (const b of bareNumbers(ctx)) {

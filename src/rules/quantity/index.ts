@@ -3,6 +3,7 @@ import type { Quantity } from '../../types.js';
 import age from './age.js';
 import boundedNumber from './bounded-number.js';
 import bracketAge from './bracket-age.js';
+import compoundFigure from './compound-figure.js';
 import countFrame from './count-frame.js';
 import duration from './duration.js';
 import money from './money.js';
@@ -22,6 +23,7 @@ const rules: Rule<Quantity>[] = [
   age,
   boundedNumber,
   bracketAge,
+  compoundFigure,
   countFrame,
   duration,
   money,
@@ -47,6 +49,7 @@ const PRIORITY = [
   'quantity/bounded-number',
   'quantity/vague-plural',
   'quantity/plain-number',
+  'quantity/compound-figure',
   // numbers without their noun (their spans never overlap the rules above): the construction that
   // names the unit most directly wins
   'quantity/bracket-age',

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
-import { bareNumbers, bareQuantity, clauseAround, lowerText, SCALED, unitFigures, type Bare } from './lib/bare.js';
-import { PREPOSITIONS } from './lib/verbs.js';
+import { bareNumbers, bareQuantity, clauseAround, lowerText, SCALED, tokenAt, unitFigures, type Bare } from './lib/bare.js';
+import { CONTRACTED, PREPOSITIONS } from './lib/verbs.js';
 
 const ID = 'quantity/parallel-list';
 
@@ -18,10 +18,17 @@ interface Slot {
   first: number;
   clause: [number, number];
   sentence: number;
+  /** Token index of the first token after the figure (after its noun, for a figure with one). */
+  next: number;
   unit: string | null;
   scaled: boolean;
   bare?: Bare;
 }
+
+/** Articles of a genitive attribute after a figure („2,4 Millionen Beschäftigte der Kommunen und 134.000 des Bundes“). */
+const GENITIVE = new Set(['der', 'des']);
+/** Words that may stand between the numbers of a list that names the unit once at its end. */
+const QUALIFIERS = new Set(['rund', 'etwa', 'ca', 'circa', 'knapp', 'gut', 'über', 'mehr', 'als', 'mindestens', 'höchstens', 'bis', 'zu', 'fast', 'nahezu', 'annähernd', 'weniger']);
 
 /**
  * A coordinated list that names the unit once: „Die SPD kam auf 28,4, die Grünen auf 14,1
@@ -40,17 +47,13 @@ const rule: Rule<Quantity> = {
   find(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    const first = (pos: number) => {
-      let k = 0;
-      while (k < toks.length && toks[k].end <= pos) k++;
-      return k;
-    };
+    const first = (pos: number) => tokenAt(doc, pos);
     const slots: Slot[] = [];
     for (const f of unitFigures(ctx)) {
       const k = first(f.start);
-      slots.push({ start: f.start, first: k, clause: clauseAround(doc, k), sentence: f.sentence, unit: f.unit, scaled: f.scaled });
+      slots.push({ start: f.start, first: k, next: tokenAt(doc, f.end), clause: clauseAround(doc, k), sentence: f.sentence, unit: f.unit, scaled: f.scaled });
     }
-    for (const b of bareNumbers(ctx)) slots.push({ start: b.start, first: b.first, clause: clauseAround(doc, b.first), sentence: b.sentence, unit: null, scaled: SCALED.test(doc.text.slice(b.start, b.end)), bare: b });
+    for (const b of bareNumbers(ctx)) slots.push({ start: b.start, first: b.first, next: b.last + 1, clause: clauseAround(doc, b.first), sentence: b.sentence, unit: null, scaled: SCALED.test(doc.text.slice(b.start, b.end)), bare: b });
     slots.sort((a, b) => a.start - b.start);
     const prepOf = (s: Slot) => lowerText(toks[s.first - 1]);
     const opener = (s: Slot) => lowerText(toks[s.clause[0]]);
@@ -79,8 +82,40 @@ const rule: Rule<Quantity> = {
     /** Neighbouring clauses: the same, or adjacent ones (one clause boundary between). */
     const near = (a: Slot, b: Slot) =>
       a.sentence === b.sentence && (a.clause[0] === b.clause[0] || a.clause[1] + 1 === b.clause[0] || b.clause[1] + 1 === a.clause[0]);
+    /** The word after a figure, contractions and genitive articles normalised („ans“ → an, „des“ → der). */
+    const nextWord = (s: Slot): string => {
+      const w = lowerText(toks[s.next]);
+      return CONTRACTED[w] ?? (GENITIVE.has(w) ? 'der' : w);
+    };
+    /**
+     * „28, 56 und 78 Jahre“, „mindestens 800.000 oder bis zu 1,3 Millionen Menschen“: the bare
+     * number `a` is followed, after a comma or a coordinating word and qualifiers only, by `b`.
+     */
+    const listedBefore = (a: Slot, b: Slot): boolean => {
+      if (!a.bare || b.start <= a.start || a.sentence !== b.sentence) return false;
+      let k = a.bare.last + 1;
+      if (!(toks[k]?.text === ',' || COORDINATORS.has(lowerText(toks[k])))) return false;
+      for (k++; k < b.first; k++) if (!QUALIFIERS.has(lowerText(toks[k]).replace(/\.$/, ''))) return false;
+      return k === b.first;
+    };
+    /**
+     * „32 an die AfD, 23 an die CDU“, „… Beschäftigte der Kommunen und 134.000 des Bundes“: the
+     * bare number stands at the start of its conjunct and the same preposition or a genitive
+     * article follows both.
+     */
+    const sameNext = (a: Slot, b: Slot): boolean => {
+      const bare = a.bare ? a : b;
+      const lead = toks[bare.first - 1];
+      if (!lead || !(lead.text === ',' || COORDINATORS.has(lowerText(lead)))) return false;
+      const w = nextWord(a);
+      // after the bare number only „des“: „14 der Mitglieder“ is a partitive with its own noun
+      if (w === 'der' && lowerText(toks[bare.next]) !== 'des') return false;
+      return (PREPOSITIONS.has(w) || w === 'der') && w === nextWord(b);
+    };
     const parallel = (a: Slot, b: Slot): boolean => {
+      if (listedBefore(a, b) || listedBefore(b, a)) return true;
       if (!near(a, b) || a.first === b.first) return false;
+      if (sameNext(a, b)) return true;
       const pa = prepOf(a);
       if (PREPOSITIONS.has(pa) && pa === prepOf(b)) return true;
       // „Die CDU erhielt 41 Sitze, die SPD 30 und die Grünen 12“: a gapped clause of a name and a number
@@ -91,12 +126,14 @@ const rule: Rule<Quantity> = {
       if (a.clause[0] === b.clause[0] || !FRAME_OPENERS.has(o) || o !== opener(b)) return false;
       return bare.bare!.last + 1 === bare.clause[1];
     };
-    // pass units along chains, up to three steps
-    for (let step = 0; step < 3; step++) {
+    /** A number of 1,000 or more written in digits leaves out no scale word („3 Millionen …, 134.000 …“). */
+    const written = (s: Slot): boolean => !!s.bare && s.bare.match.digits === true && Math.abs(s.bare.match.value) >= 1000;
+    // pass units along chains, up to six steps
+    for (let step = 0; step < 6; step++) {
       let changed = false;
       for (const s of slots) {
         if (s.unit || !s.bare) continue;
-        const src = slots.filter((o) => o.unit && (!o.scaled || s.scaled) && parallel(s, o)).sort((x, y) => Math.abs(x.start - s.start) - Math.abs(y.start - s.start))[0];
+        const src = slots.filter((o) => o.unit && (!o.scaled || s.scaled || listedBefore(s, o) || written(s)) && parallel(s, o)).sort((x, y) => Math.abs(x.start - s.start) - Math.abs(y.start - s.start))[0];
         if (src) {
           s.unit = src.unit;
           changed = true;

@@ -15,6 +15,7 @@ ruleTester(rule, {
     { text: 'Nach Artikel 5 werden Verletzte versorgt.' },
     { text: 'Er verletzte sich 2021 beim Training.' },
     { text: 'Der FC gewann 3:1, zwei Spieler wurden verletzt.' },
+    { text: 'Drei Firmen wurden verkauft, zwei weitere geschlossen.', name: 'no property verb in the conjunct or clause' },
   ],
   invalid: [
     { text: 'Bei dem Unglück kamen fünf ums Leben, zwölf wurden verletzt.', exact: true, expect: [{ text: 'fünf', value: 5, unit: 'Tote' }, { text: 'zwölf', value: 12, unit: 'Verletzte' }] },
@@ -28,6 +29,10 @@ ruleTester(rule, {
     { text: 'Beim Bergunglück ertranken drei.', expect: [{ value: 3, unit: 'Tote' }] },
     { text: 'Von den Passagieren wurden zwei von ihnen verletzt.', expect: [{ value: 2, unit: 'Verletzte' }] },
     { text: 'In der Kita erkrankten 25 an Grippe.', expect: [{ value: 25, unit: 'Erkrankte' }] },
+    { text: 'Bei dem Brand wurden zwei Menschen getötet und sieben verletzt.', exact: true, expect: [{ text: 'sieben', value: 7, unit: 'Verletzte' }] },
+    { text: 'Zwei Bergsteiger wurden getötet, vier weitere schwer verletzt.', exact: true, expect: [{ text: 'vier', value: 4, unit: 'Schwerverletzte' }] },
+    { text: 'Am Protestzug beteiligten sich rund 4.000.', expect: [{ text: 'rund 4.000', value: 4000, unit: 'Teilnehmer' }] },
+    { text: 'In Leipzig demonstrierten am Montag 15.000.', expect: [{ value: 15000, unit: 'Demonstranten' }] },
     { text: 'Dabei wurde einer schwer verletzt.', pending: '„einer“ is not read as a number', expect: [{ value: 1, unit: 'Schwerverletzte' }] },
   ],
 });

@@ -4,7 +4,10 @@
  * whose property verb names their unit, and „Zahl der X“ frames, of the same or previous sentence.
  */
 import type { RuleContext } from '../../types.js';
-import { bareNumbers, clauseAround, SCALED, unitFigures, type Bare } from './bare.js';
+import { bareNumbers, clauseAround, lowerText, SCALED, unitFigures, type Bare } from './bare.js';
+
+/** Words that join conjuncts within a clause. */
+const COORDINATORS = new Set(['und', 'oder', 'sowie']);
 import { countFrames } from './frames.js';
 import { PREPOSITIONS, propertyOfClause } from './verbs.js';
 
@@ -35,7 +38,15 @@ export function verbFigures(ctx: RuleContext): { bare: Bare; unit: string }[] {
     const before = doc.tokens[b.first - 1];
     if (before && PREPOSITIONS.has(before.text.toLowerCase())) continue;
     const [from, to] = clauseAround(doc, b.first);
-    const unit = propertyOfClause(doc, lex, from, to);
+    // the conjunct of the number („drei getötet und acht verletzt“: „acht verletzt“) first, then
+    // the clause; a gapped „werden“ may stand anywhere in the clause or in the clause before it
+    let cf = from;
+    let ct = to;
+    for (let i = b.first - 1; i >= from; i--) if (COORDINATORS.has(lowerText(doc.tokens[i]))) { cf = i + 1; break; }
+    for (let i = b.last + 1; i < to; i++) if (COORDINATORS.has(lowerText(doc.tokens[i]))) { ct = i; break; }
+    const prev = from > 1 && doc.tokens[from - 1].text === ',' ? clauseAround(doc, from - 2)[0] : from;
+    const aux: [number, number] = [prev, to];
+    const unit = (cf > from || ct < to ? propertyOfClause(doc, lex, cf, ct, aux) : null) ?? propertyOfClause(doc, lex, from, to, aux);
     if (unit) out.push({ bare: b, unit });
   }
   VERBS.set(bare, out);

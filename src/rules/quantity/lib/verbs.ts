@@ -21,6 +21,9 @@ export const PREPOSITIONS = new Set([
   'seit', 'um', 'unter', 'über', 'von', 'vom', 'vor', 'zu', 'zum', 'zur', 'zwischen', 'je', 'als', 'wie',
 ]);
 
+/** Contracted prepositions as their preposition: „ans“ → an, „im“ → in. */
+export const CONTRACTED: Record<string, string> = { ans: 'an', am: 'an', ins: 'in', im: 'in', zum: 'zu', zur: 'zu', vom: 'von', beim: 'bei' };
+
 const cache = new WeakMap<Lexicon, { property: VerbPhrase[]; figure: VerbPhrase[] }>();
 
 function phrases(lex: Lexicon): { property: VerbPhrase[]; figure: VerbPhrase[] } {
@@ -86,10 +89,17 @@ function hasFixed(toks: Token[], from: number, to: number, fixed: string[]): boo
   return false;
 }
 
-/** The unit a property verb of the clause [from, to) gives its subject („wurden verletzt“ → Verletzte). */
-export function propertyOfClause(doc: Doc, lex: Lexicon, from: number, to: number): string | null {
+/**
+ * The unit a property verb of the clause [from, to) gives its subject („wurden verletzt“ →
+ * Verletzte). `aux`: a wider token range where a gapped auxiliary may stand — a participle
+ * phrase („schwer verletzt“) of the clause takes its „werden“ from there („Drei wurden getötet,
+ * fünf weitere schwer verletzt“; „drei getötet und acht verletzt“).
+ */
+export function propertyOfClause(doc: Doc, lex: Lexicon, from: number, to: number, aux?: [number, number]): string | null {
   for (const p of phrases(lex).property) {
-    if (hasFixed(doc.tokens, from, to, p.fixed) && hasVerb(doc, lex, from, to, p.verb)) return p.value;
+    if (!hasFixed(doc.tokens, from, to, p.fixed)) continue;
+    if (hasVerb(doc, lex, from, to, p.verb)) return p.value;
+    if (aux && p.fixed.length && p.verb === 'werden' && hasVerb(doc, lex, aux[0], aux[1], p.verb)) return p.value;
   }
   return null;
 }
