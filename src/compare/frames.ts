@@ -8,7 +8,8 @@
  *   article's LOC mentions (never inside the figure's source: „die Berliner Polizei“); a word of
  *   scope („bundesweit“, „landesweit“) makes the figure a total (`place: *total`), which is never
  *   the figure of one place, and nor is a country's („in Deutschland“);
- * - `kind`: a poll („laut Umfrage“, „im Deutschlandtrend“) is not the measured outcome.
+ * - `kind`: a poll („laut Umfrage“, „im Deutschlandtrend“) is not the measured outcome; an
+ *   expected or registered figure („die Polizei erwartet 8000 Teilnehmer“) is not the count.
  * The sentence's update words („stieg auf“, „inzwischen“, „zunächst“) are kept as marks for the
  * group's timeline. Word lists: `parties.txt` and `fact-words.txt` (src/lexicon/data).
  *
@@ -101,6 +102,19 @@ function nearest(sentence: Span, numStart: number, numEnd: number, found: readon
   return null;
 }
 
+/** A preposition right before a figure: „in sieben Städten“ is where, not what is expected. */
+const PP_BEFORE = /(?:^|\s)(?:in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|vor|zu|zum|zur|unter|für|gegen|ohne|um|seit)\s+$/i;
+
+/** What may stand between an attribute and its number: blanks and an approximation („die erwarteten rund 8.000“). */
+const ATTRIBUTE_GAP = /^\s+(?:(?:etwa|rund|gut|knapp|fast|über|mindestens|bis zu|mehr als)\s+)?$/;
+
+/** The hit and the number at [numStart, numEnd) stand in one clause (no clause punctuation between). */
+function sameClause(sentence: Span, h: Hit, numStart: number, numEnd: number): boolean {
+  const from = Math.min(h.end, numEnd) - sentence.start;
+  const to = Math.max(h.start, numStart) - sentence.start;
+  return !CLAUSE_END.test(sentence.text.slice(Math.max(0, from), Math.max(0, to)));
+}
+
 /** Qualifiers of a quantity in its sentence; `source` is the span of its speaker or attribution, if any. */
 export function qualifiersOf(article: ArticleResult, q: Quantity, sentence: Span | undefined, source: Span | null, fw: FactWords | undefined): Qualifiers {
   const out: Qualifiers = {};
@@ -117,6 +131,11 @@ export function qualifiersOf(article: ArticleResult, q: Quantity, sentence: Span
 
   const wordHits = hits(matcher(fw.words, 'giu'), sentence.text, sentence.start, (m) => fw.words.get(m.toLowerCase()));
   if (wordHits.some((h) => h.value === 'kind:poll')) out.kind = 'poll';
+  // An expected or registered figure („erwartet die Polizei 8000 Teilnehmer“, „angemeldet waren
+  // 5.000“) is a forecast, not the count: only in the number's own clause.
+  // The participle („erwartet“) anywhere in that clause; an inflected attribute („die erwarteten
+  // 8.000“, not „statt der erwarteten Menge kamen 40.000“) right before the number.
+  else if (!PP_BEFORE.test(sentence.text.slice(Math.max(0, q.start - sentence.start - 8), q.start - sentence.start)) && wordHits.some((h) => h.value === 'kind:expected' && (/t$/.test(sentence.text.slice(h.start - sentence.start, h.end - sentence.start)) ? sameClause(sentence, h, numStart, numEnd) : ATTRIBUTE_GAP.test(sentence.text.slice(h.end - sentence.start, numStart - sentence.start))))) out.kind = 'expected';
   const places: Hit[] = [];
   for (const e of article.entities) {
     if (e.type !== 'LOC') continue;

@@ -124,6 +124,28 @@ describe('qualifiersOf: place and scope', () => {
   });
 });
 
+describe('qualifiersOf: expected figures', () => {
+  const n = (text: string, value: number, unit: string): QSpec => ({ text, value, unit });
+  const must: [string, QSpec][] = [
+    ['Zu dem Konzert erwartet der Veranstalter 20.000 Besucher.', n('20.000 Besucher', 20000, 'Besucher')],
+    ['Die Polizei hatte im Vorfeld etwa 5000 Teilnehmer erwartet.', n('etwa 5000 Teilnehmer', 5000, 'Teilnehmer')],
+    ['Angemeldet waren 3.000 Teilnehmer.', n('3.000 Teilnehmer', 3000, 'Teilnehmer')],
+    ['Zum Marathon werden 12.000 Läufer erwartet.', n('12.000 Läufer', 12000, 'Läufer')],
+  ];
+  it.each(must)('%s → %s is expected, not counted', (text, q) => {
+    expect(quals(text, q).kind).toBe('expected');
+  });
+  const mustNot: [string, QSpec][] = [
+    ['Statt der erwarteten Menge kamen 40.000 Menschen, teilte die Polizei mit.', n('40.000 Menschen', 40000, 'Mensch')],
+    ['Wie erwartet, kamen 9.000 Besucher.', n('9.000 Besucher', 9000, 'Besucher')],
+    ['Zur Kundgebung kamen 7.000 Menschen.', n('7.000 Menschen', 7000, 'Mensch')],
+    ['Insgesamt waren 90.000 Teilnehmer in fünf Städten erwartet worden.', n('fünf Städten', 5, 'Stadt')],
+  ];
+  it.each(mustNot)('%s → %s is a count', (text, q) => {
+    expect(quals(text, q).kind).toBeUndefined();
+  });
+});
+
 describe('qualifiersOf: poll', () => {
   const must: [string, QSpec][] = [
     ['Laut einer Umfrage des Instituts Demoskopia kommt die CDU auf 31 Prozent.', pct('31 Prozent', 31)],

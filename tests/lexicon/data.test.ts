@@ -33,7 +33,7 @@ const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | '
   'place-aliases.txt': { columns: 2 },
   'noun-forms.txt': { columns: 2 },
   'parties.txt': { columns: 2 },
-  'fact-words.txt': { columns: 2, values: new Set(['scope:total', 'kind:poll', 'update:up', 'update:down', 'update:later', 'update:earlier']) },
+  'fact-words.txt': { columns: 2, values: new Set(['scope:total', 'kind:poll', 'kind:expected', 'update:up', 'update:down', 'update:later', 'update:earlier']) },
   'fact-frames.txt': {
     columns: 2,
     values: new Set(['turnout', 'outlay', 'damage', 'temperature', 'pay-rise', 'job-cuts', 'revenue', 'profit', 'loss', 'unemployment-rate', 'inflation']),

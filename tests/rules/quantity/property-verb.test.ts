@@ -32,7 +32,7 @@ ruleTester(rule, {
     { text: 'Bei dem Brand wurden zwei Menschen getötet und sieben verletzt.', exact: true, expect: [{ text: 'sieben', value: 7, unit: 'Verletzte' }] },
     { text: 'Zwei Bergsteiger wurden getötet, vier weitere schwer verletzt.', exact: true, expect: [{ text: 'vier', value: 4, unit: 'Schwerverletzte' }] },
     { text: 'Am Protestzug beteiligten sich rund 4.000.', expect: [{ text: 'rund 4.000', value: 4000, unit: 'Teilnehmer' }] },
-    { text: 'In Leipzig demonstrierten am Montag 15.000.', expect: [{ value: 15000, unit: 'Demonstranten' }] },
+    { text: 'In Leipzig demonstrierten am Montag 15.000.', expect: [{ value: 15000, unit: 'Demonstrant' }] },
     { text: 'Dabei wurde einer schwer verletzt.', pending: '„einer“ is not read as a number', expect: [{ value: 1, unit: 'Schwerverletzte' }] },
   ],
 });
