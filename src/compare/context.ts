@@ -183,8 +183,11 @@ const FRONTED_TIME = /^\s*(?:Bei|Bei der|Bei den|Im|In|Vor|Seit|Nach|Am|Zur|Zum)
  * of its sentence; a year before the article's reference year is also a past reference (`prev`):
  * "Bei der Landtagswahl 2013 war die CSU noch auf 47,7 Prozent gekommen, die SPD landete bei 20,6".
  */
-export function figureTimes(clause: string, sentence: string | null, refYear: number | null): Set<string> {
+export function figureTimes(clause: string, sentence: string | null, refYear: number | null, lead: string | null = null): Set<string> {
   let marks = timeMarks(clause);
+  // A time before the first figure of the clause scopes over all of them: „2026 sinkt sie von 38
+  // auf 37 Stunden“ (the 37's own part, „auf 37 Stunden“, names none).
+  if (marks.size === 0 && lead) marks = timeMarks(lead);
   if (marks.size === 0 && sentence) {
     const m = FRONTED_TIME.exec(sentence);
     if (m) marks = timeMarks(m[0]);
@@ -195,6 +198,13 @@ export function figureTimes(clause: string, sentence: string | null, refYear: nu
   // "seit 1950", "bis 2030", "ab 2019" name a stretch, not the time of the figure.
   if (refYear !== null) for (const k of marks) if (/^\d{4}$/.test(k) && Number(k) < refYear && !new RegExp(`\\b(?:seit|bis|ab)\\s+(?:dem\\s+Jahr\\s+)?${k}\\b`, 'i').test(clause)) marks.add('prev');
   return marks;
+}
+
+/** The clause text before its first figure („Demnach soll 2026 zunächst eine Absenkung von“). */
+function clauseLead(article: ArticleResult, clause: Span): string {
+  let to = clause.end;
+  for (const o of article.quantities) if (o.start >= clause.start && o.start < to) to = o.start;
+  return clause.text.slice(0, to - clause.start);
 }
 
 /**
@@ -370,7 +380,7 @@ export function quantityContexts(
       additional,
       named,
       frame,
-      times: figureTimes(ownSegment(article, q, clause), sentence && inSentence ? sentence.text : null, refYear),
+      times: figureTimes(ownSegment(article, q, clause), sentence && inSentence ? sentence.text : null, refYear, clause ? clauseLead(article, clause) : null),
       qualifiers,
       updates,
       ownSource,

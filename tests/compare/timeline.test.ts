@@ -58,6 +58,12 @@ describe('figureTimes', () => {
   it('a fronted „Bei der letzten Wahl“ is a past reference for every figure of the sentence', () => {
     expect([...figureTimes('die Grünen auf 8,6 Prozent', 'Bei der letzten Wahl kamen die CDU auf 30,1, die Grünen auf 8,6 Prozent.', 2025)]).toEqual(['prev']);
   });
+  it('a time before the first figure of the clause scopes over its figures („ab 2027 von 40 auf 38 Stunden“)', () => {
+    expect([...figureTimes('auf 38 Stunden sinken', 'Ab 2027 soll die Arbeitszeit von 40 auf 38 Stunden sinken.', 2025, 'Ab 2027 soll die Arbeitszeit von ')]).toEqual(['2027']);
+  });
+  it('a time after the first figure does not („von 3 Millionen im Jahr 2022 auf 5 Millionen“)', () => {
+    expect([...figureTimes('auf 5 Millionen Euro', 'Der Umsatz stieg von 3 Millionen im Jahr 2022 auf 5 Millionen Euro.', 2025, 'Der Umsatz stieg von ')]).toEqual([]);
+  });
   it('a fronted adverbial without a time word adds nothing', () => {
     expect([...figureTimes('die Feuerwehr zählte 40 Einsätze', 'Bei dem Sturm in Meschede zählte die Feuerwehr 40 Einsätze.', 2025)]).toEqual([]);
   });
