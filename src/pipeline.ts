@@ -8,7 +8,6 @@ import { layers } from './rules/registry.js';
 import type { Layer, LayerName, LayerResults, RuleContext } from './rules/types.js';
 import { linkQuantities } from './rules/statement/link.js';
 import { memoLexicon } from './run/memo-lexicon.js';
-import { findOnce } from './rules/statement/lib/find-once.js';
 import type { ArticleResult } from './types.js';
 
 export interface ExtractOptions {
@@ -24,14 +23,22 @@ const RESULT_KEY: Record<LayerName, keyof LayerResults> = {
   statement: 'statements',
 };
 
+/**
+ * The candidates of the enabled rules of one layer: every rule's `find`, then the second pass
+ * (`continueFrom`) of the rules that have one, over the first pass's candidates.
+ */
+export function layerCandidates(layer: Layer<any, any>, ctx: RuleContext, isEnabled: (id: string) => boolean): unknown[] {
+  const enabled = layer.rules.filter((r) => isEnabled(r.meta.id));
+  const found: unknown[] = [];
+  for (const rule of enabled) for (const c of rule.find(ctx)) found.push(c);
+  const candidates = found.slice();
+  for (const rule of enabled) if (rule.continueFrom) for (const c of rule.continueFrom(ctx, found)) candidates.push(c);
+  return candidates;
+}
+
 /** Runs the enabled rules of one layer and the layer's resolver. */
 export function runLayer(layer: Layer<any, any>, ctx: RuleContext, isEnabled: (id: string) => boolean): unknown[] {
-  const candidates: unknown[] = [];
-  for (const rule of layer.rules) {
-    if (!isEnabled(rule.meta.id)) continue;
-    for (const c of findOnce(rule, ctx)) candidates.push(c);
-  }
-  return layer.resolve(candidates, ctx);
+  return layer.resolve(layerCandidates(layer, ctx, isEnabled), ctx);
 }
 
 /** Runs every layer on an analysed document, in order, and returns the layers' results. */

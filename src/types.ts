@@ -27,6 +27,15 @@ export interface Span {
   end: number;
 }
 
+/**
+ * The class of a quantity: an amount of money („3,5 Milliarden Euro“), a percentage or
+ * percentage points, a share of a whole („zwei Drittel der Wähler“, unit Anteil), a person's age
+ * („der 24-Jährige“, „Anna K. (34)“), a duration („drei Jahre“, „eine viertägige Sitzung“), a
+ * measure in a physical unit (length, mass, area, volume, temperature, speed, energy, power) or a
+ * count of things or people („10.000 Soldaten“).
+ */
+export type QuantityKind = 'money' | 'percent' | 'share' | 'age' | 'duration' | 'measure' | 'count';
+
 export interface Quantity extends Span {
   value: number;
   bound: Bound;
@@ -37,6 +46,11 @@ export interface Quantity extends Span {
   sentence: number;
   /** Id of the rule that produced it, e.g. `quantity/bounded-number`. */
   rule: string;
+  /**
+   * What the quantity is (set by every quantity rule; absent in extractions written before the
+   * field existed): read this, never the rule id.
+   */
+  kind?: QuantityKind;
   /** Index into the article's `statements` whose content holds this quantity. */
   statement?: number;
   /** Span of the number expression alone (without qualifier and noun). */

@@ -86,7 +86,7 @@ function isVague(q: Quantity): boolean {
 
 /** An age ("24-Jähriger", "einen 19-Jährigen", "38 Jahre alten"), never a duration. */
 function isAge(q: Quantity): boolean {
-  return q.rule === 'quantity/age' || /\d\s*-?\s*jährig/i.test(q.text) || /\bJahre\s+alt(?:e[mnrs]?)?\b/.test(q.text);
+  return q.kind === 'age' || /\d\s*-?\s*jährig/i.test(q.text) || /\bJahre\s+alt(?:e[mnrs]?)?\b/.test(q.text);
 }
 
 /** Binary search in a sorted id array. */

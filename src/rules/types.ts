@@ -10,6 +10,13 @@ export interface RuleMeta {
   id: string;
   /** One line, with a German example: `„mindestens 10.000 Soldaten“ → ≥ 10000 Soldat`. */
   description: string;
+  /**
+   * Where the layer's resolver must choose between candidates of equal standing (quantity: two
+   * overlapping spans of the same length; statement: the same content of the same speaker), the
+   * higher priority wins: the more specific rule. Default 0. Layers read priorities here, never
+   * from lists of rule ids.
+   */
+  priority?: number;
 }
 
 /** Results of the layers that ran before the current one. */
@@ -31,6 +38,19 @@ export interface RuleContext {
 export interface Rule<C> {
   meta: RuleMeta;
   find(ctx: RuleContext): C[];
+  /**
+   * An optional second pass: runs after every enabled rule's `find`, over their candidates (of
+   * this layer only), and reports candidates that continue one of them (a Konjunktiv-I sentence or
+   * a verbless quote that continues the speaker before). It sees only what enabled rules found, so
+   * `--disable` of a first-pass rule also removes the continuations of its statements.
+   */
+  continueFrom?(ctx: RuleContext, found: readonly C[]): C[];
+}
+
+/** Priority of a rule (see RuleMeta.priority) by id, for a layer's resolver. */
+export function priorities(rules: readonly Rule<unknown>[]): (id: string) => number {
+  const map = new Map(rules.map((r) => [r.meta.id, r.meta.priority ?? 0]));
+  return (id) => map.get(id) ?? 0;
 }
 
 /**

@@ -18,6 +18,7 @@ const rule: Rule<Quantity> = {
   meta: {
     id: ID,
     description: '„Landrat Max Beispiel (63)“, „Anna K. (34)“, „ihre Tochter (56)“ → 63, 34, 56 Jahr (an age in brackets after a person)',
+    priority: 45,
   },
   find(ctx) {
     const { doc, lexicon: lex } = ctx;
@@ -51,7 +52,7 @@ const rule: Rule<Quantity> = {
         }
       }
       if (!person) continue;
-      const q = bareQuantity(ctx, b, 'Jahr', ID);
+      const q = bareQuantity(ctx, b, 'Jahr', ID, 'age');
       if (q) out.push(q);
     }
     return out;

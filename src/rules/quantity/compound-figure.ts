@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
-import { numberMatches, quantityWithUnit } from './lib/candidates.js';
+import { numberMatches, quantityWithUnit } from './lib/phrases.js';
+import { kindOfUnit } from './lib/select.js';
 import { tokenAt } from './lib/bare.js';
 
 const ID = 'quantity/compound-figure';
@@ -19,6 +20,7 @@ const rule: Rule<Quantity> = {
   meta: {
     id: ID,
     description: '„die 9.700-Einwohner-Stadt“ → 9700 Einwohner; „die 650-Jahr-Feier“ → 650 Jahr (a figure inside a compound)',
+    priority: 48,
   },
   find(ctx) {
     const { doc, lexicon: lex } = ctx;
@@ -37,7 +39,7 @@ const rule: Rule<Quantity> = {
       const unit = lex.nounLemma(noun.text) ?? noun.text;
       const q = quantityWithUnit(ctx, m, unit);
       if (!q) continue;
-      out.push({ ...q, end: noun.end, text: doc.text.slice(q.start, noun.end), noun: { start: noun.start, end: noun.end, text: noun.text }, rule: ID });
+      out.push({ ...q, end: noun.end, text: doc.text.slice(q.start, noun.end), noun: { start: noun.start, end: noun.end, text: noun.text }, rule: ID, kind: kindOfUnit(lex, unit) });
     }
     return out;
   },

@@ -20,6 +20,7 @@ const rule: Rule<Quantity> = {
   meta: {
     id: ID,
     description: '„Die Zahl der Todesopfer stieg auf sieben“ → 7 Todesopfer; „Die Teilnehmerzahl lag bei 12 000“ → 12000 Teilnehmer',
+    priority: 35,
   },
   find(ctx) {
     const { doc } = ctx;

@@ -1,4 +1,4 @@
-import type { Layer, Rule } from '../types.js';
+import { priorities, type Layer, type Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
 import age from './age.js';
 import boundedNumber from './bounded-number.js';
@@ -38,41 +38,18 @@ const rules: Rule<Quantity>[] = [
   vaguePlural,
 ].sort(byId);
 
-/** At equal span length the more specific rule wins. */
-const PRIORITY = [
-  'quantity/age',
-  'quantity/money',
-  'quantity/percent',
-  'quantity/share',
-  'quantity/duration',
-  'quantity/range',
-  'quantity/bounded-number',
-  'quantity/vague-plural',
-  'quantity/plain-number',
-  'quantity/compound-figure',
-  // numbers without their noun (their spans never overlap the rules above): the construction that
-  // names the unit most directly wins
-  'quantity/bracket-age',
-  'quantity/property-verb',
-  'quantity/count-frame',
-  'quantity/partitive',
-  'quantity/source-figure',
-  'quantity/parallel-list',
-];
-const rank = (id: string): number => {
-  const k = PRIORITY.indexOf(id);
-  return k < 0 ? PRIORITY.length : k;
-};
+/** Priorities of the layer's rules (`meta.priority`): at equal span length the more specific rule wins. */
+const priorityOf = priorities(rules);
 
 /**
- * Overlapping candidates: the longest span wins, then the rule priority above, then the earlier
+ * Overlapping candidates: the longest span wins, then the higher rule priority, then the earlier
  * start. Output sorted by start, then end, then rule id.
  */
 export function resolveQuantities(candidates: Quantity[]): Quantity[] {
   const ranked = candidates.slice().sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
-      rank(a.rule) - rank(b.rule) ||
+      priorityOf(b.rule) - priorityOf(a.rule) ||
       a.start - b.start ||
       a.value - b.value,
   );

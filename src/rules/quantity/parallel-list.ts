@@ -43,6 +43,7 @@ const rule: Rule<Quantity> = {
   meta: {
     id: ID,
     description: '„die SPD kam auf 28,4, die Grünen auf 14,1 Prozent“ → 28.4 Prozent; „in Hamburg 30 000 Menschen, in Kiel gut 12 000“ → 12000 Mensch',
+    priority: 20,
   },
   find(ctx) {
     const { doc } = ctx;

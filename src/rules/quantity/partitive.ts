@@ -22,6 +22,7 @@ const rule: Rule<Quantity> = {
   meta: {
     id: ID,
     description: '„zwölf wurden verletzt, neun davon schwer“ → 9 Verletzte; „300 Gäste, darunter 40 …“; „davon 12“, „Davon gehen 32 an …“ (a part of the figure before)',
+    priority: 30,
   },
   find(ctx) {
     const toks = ctx.doc.tokens;

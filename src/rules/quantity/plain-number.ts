@@ -1,14 +1,20 @@
 import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
-import { findKind } from './lib/candidates.js';
+import { hasClassRule, selectPhrases } from './lib/select.js';
 
-/** A plain number (digits or words, with scale) and the noun it counts, across adjectives: exact value, bound eq. */
+const ID = 'quantity/plain-number';
+
+/**
+ * A plain number (digits or words, with scale) and the noun or unit it counts, across adjectives:
+ * exact value, bound eq.
+ */
 const rule: Rule<Quantity> = {
   meta: {
-    id: 'quantity/plain-number',
+    id: ID,
     description: '„1.500 streikende Beschäftigte“ → 1500 Beschäftigte; „60 Sitze“ → 60 Sitz',
+    priority: 50,
   },
-  find: (ctx) => findKind(ctx, 'plain-number', rule.meta.id),
+  find: (ctx) => selectPhrases(ctx, ID, (p) => !hasClassRule(p) && p.shape === 'plain'),
 };
 
 export default rule;

@@ -16,6 +16,7 @@ const rule: Rule<Quantity> = {
   meta: {
     id: ID,
     description: '„zwölf wurden verletzt“ → 12 Verletzte; „fünf kamen ums Leben“ → 5 Tote; „An der Demo nahmen 3.000 teil“ → 3000 Teilnehmer',
+    priority: 40,
   },
   find(ctx) {
     const out: Quantity[] = [];

@@ -1,14 +1,21 @@
 import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
-import { findKind } from './lib/candidates.js';
+import { hasClassRule, selectPhrases } from './lib/select.js';
 
-/** Two-sided ranges with their counted noun: interval [min, max], value = min, bound gte. */
+const ID = 'quantity/range';
+
+/**
+ * Two-sided ranges of a count or measure („zwischen 10 und 20 Soldaten“, „10 bis 20 km“, „10-20“):
+ * interval [min, max], value = min, bound gte. Ranges of money, percents, durations and ages
+ * belong to those rules.
+ */
 const rule: Rule<Quantity> = {
   meta: {
-    id: 'quantity/range',
+    id: ID,
     description: '„zwischen 10 und 20 Soldaten“, „10 bis 20 Soldaten“ → [10, 20] Soldat',
+    priority: 65,
   },
-  find: (ctx) => findKind(ctx, 'range', rule.meta.id),
+  find: (ctx) => selectPhrases(ctx, ID, (p) => !hasClassRule(p) && p.shape === 'range'),
 };
 
 export default rule;

@@ -18,6 +18,7 @@ const rule: Rule<Quantity> = {
   meta: {
     id: ID,
     description: '„Die Polizei sprach von 8.000 Teilnehmern, die Veranstalter von 20.000“ → 20000 Teilnehmer; „Die Polizei gibt 8.000 an“',
+    priority: 25,
   },
   find(ctx) {
     const { doc, lexicon: lex } = ctx;

@@ -10,10 +10,11 @@
  * determiner („die beiden“, „die drei“, „alle vier“: people named before, not a new figure).
  */
 import type { RuleContext } from '../../types.js';
-import type { Quantity } from '../../../types.js';
+import type { Quantity, QuantityKind } from '../../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { NumberMatch } from '../../../text/numbers/index.js';
-import { numberMatches, quantityCandidates, quantityWithUnit } from './candidates.js';
+import { numberMatches, numberPhrases, quantityWithUnit } from './phrases.js';
+import { kindOfUnit } from './select.js';
 
 export interface Bare {
   match: NumberMatch;
@@ -65,11 +66,11 @@ function compute(ctx: RuleContext): { bare: Bare[]; figures: Figure[] } {
   const hit = BARE.get(ctx.doc);
   if (hit && hit.dates === ctx.results.dates) return hit;
   const { doc } = ctx;
-  const cands = quantityCandidates(ctx);
+  const cands = numberPhrases(ctx);
   const figures: Figure[] = [];
   for (const c of cands) {
     const q = c.quantity;
-    if (!q.unit || !q.number || c.kind === 'age' || c.kind === 'share') continue;
+    if (!q.unit || !q.number || c.age) continue;
     figures.push({
       start: q.start, end: q.end, numStart: q.number.start, numEnd: q.number.end, unit: q.unit, sentence: q.sentence,
       scaled: SCALED.test(q.number.text),
@@ -110,10 +111,13 @@ export function unitFigures(ctx: RuleContext): Figure[] {
   return compute(ctx).figures;
 }
 
-/** The quantity of a bare number with the unit a rule found for it, stamped with the rule id. */
-export function bareQuantity(ctx: RuleContext, b: Bare, unit: string, rule: string): Quantity | null {
+/**
+ * The quantity of a bare number with the unit a rule found for it, stamped with the rule id and
+ * the kind (by default the unit's: „28,4“ after „14,1 Prozent“ is a percent).
+ */
+export function bareQuantity(ctx: RuleContext, b: Bare, unit: string, rule: string, kind?: QuantityKind): Quantity | null {
   const q = quantityWithUnit(ctx, b.match, unit);
-  return q ? { ...q, rule } : null;
+  return q ? { ...q, rule, kind: kind ?? kindOfUnit(ctx.lexicon, unit) } : null;
 }
 
 /** Tokens that end a clause: punctuation between clauses and brackets. */
