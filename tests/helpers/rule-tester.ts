@@ -7,7 +7,8 @@
  *   });
  *
  * The rule runs on the analysed text after every earlier layer ran with all rules on; its
- * candidates go through its own layer's `resolve` alone. Each `expect` entry must match one
+ * candidates go through its own layer's `resolve` alone. A rule with a second pass
+ * (`continueFrom`) continues the first-pass candidates of every rule of its layer. Each `expect` entry must match one
  * finding (a partial deep match: only the keys given are compared; a string expected where the
  * finding holds an object matches its `text` or `name`). `exact: true` also requires the count to
  * match. A known failure keeps its row with `pending: 'why'` (reported as a todo, never deleted).
@@ -42,7 +43,10 @@ export function runRule(rule: Rule<unknown>, text: string): any[] {
   if (!layer) throw new Error(`no layer for rule ${rule.meta.id}`);
   const doc = analyse(text, { id: 'test', path: 'test.txt' });
   const { ctx } = runLayers(doc, {}, layerName);
-  return (layer as Layer<unknown, unknown>).resolve(rule.find(ctx), ctx) as any[];
+  const candidates = rule.find(ctx);
+  // a second-pass rule continues what the first pass of the whole layer found
+  if (rule.continueFrom) candidates.push(...rule.continueFrom(ctx, layer.rules.flatMap((r) => r.find(ctx))));
+  return (layer as Layer<unknown, unknown>).resolve(candidates, ctx) as any[];
 }
 
 export function partialMatch(actual: unknown, expected: unknown): boolean {

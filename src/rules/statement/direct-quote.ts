@@ -4,7 +4,6 @@ import {
   clauseEnd, coordinatedPhrase, findQuotes, isQuote, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
-import { oncePerContext } from './lib/find-once.js';
 
 const ID = 'statement/direct-quote';
 
@@ -14,12 +13,7 @@ function inner(ctx: RuleContext, q: Quote) {
 }
 
 /** Quotes with a speaker: „…“, sagte X / X sagte: „…“ / X nannte sie „…“ / „…“, so X. */
-export function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
-  // read by this rule and by konjunktiv-continuation: found once per context (callers copy)
-  return oncePerContext(ctx, attributedQuotes, () => findAttributedQuotes(ctx));
-}
-
-function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
+function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
   const doc = ctx.doc;
   const toks = doc.tokens;
   const out: StatementCandidate[] = [];
@@ -89,8 +83,11 @@ function findAttributedQuotes(ctx: RuleContext): StatementCandidate[] {
   return out;
 }
 
-/** A whole-sentence quote without a verb of saying: continues the previous speaker. */
-function continuingQuotes(ctx: RuleContext, attributed: StatementCandidate[]): StatementCandidate[] {
+/**
+ * A whole-sentence quote without a verb of saying: continues the previous speaker (of `found`,
+ * the first pass of the enabled rules; quotes this rule attributed are not continued).
+ */
+function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]): StatementCandidate[] {
   const doc = ctx.doc;
   const toks = doc.tokens;
   const out: StatementCandidate[] = [];
@@ -104,8 +101,8 @@ function continuingQuotes(ctx: RuleContext, attributed: StatementCandidate[]): S
     while (after < cse && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
     if (after < cse) continue; // something follows the quote in its sentence
     const start = toks[q.open].start;
-    if (attributed.some((a) => a.content.start <= start + 1 && a.content.end >= toks[q.close].start)) continue;
-    const ante = antecedentBefore(ctx, attributed, start, 2);
+    if (found.some((a) => a.rule === ID && a.content.start <= start + 1 && a.content.end >= toks[q.close].start)) continue;
+    const ante = antecedentBefore(ctx, found, start, 2);
     if (!ante) continue;
     out.push({ rule: ID, kind: 'direct', speaker: ante.speaker, cue: span(doc, start, start), content: inner(ctx, q), sentence: os, continues: true });
   }
@@ -116,10 +113,9 @@ const rule: Rule<StatementCandidate> = {
   meta: {
     id: ID,
     description: 'Quoted words with their speaker, all quote styles: „…“, sagte sie / Er sagte: »…« / «…», so der Trainer',
+    priority: 100,
   },
-  find(ctx) {
-    const attributed = attributedQuotes(ctx);
-    return [...attributed, ...continuingQuotes(ctx, attributed)];
-  },
+  find: (ctx) => attributedQuotes(ctx),
+  continueFrom: (ctx, found) => continuingQuotes(ctx, found),
 };
 export default rule;

@@ -44,8 +44,11 @@ function namesSource(ctx: RuleContext, s: number, e: number): boolean {
 }
 
 export default sentenceRule(
-  ID,
-  'Headline source + colon: „Verdi: Warnstreik an allen Flughäfen“ → according_to Verdi; „Scholz: „Wir schaffen das““ → direct',
+  {
+    id: ID,
+    description: 'Headline source + colon: „Verdi: Warnstreik an allen Flughäfen“ → according_to Verdi; „Scholz: „Wir schaffen das““ → direct',
+    priority: 40,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     if (se - ss < 4 || !ownLine(ctx, toks[ss].start, toks[se - 1].end)) return;
     let colon = -1;

@@ -102,8 +102,11 @@ function dedupe(c: StatementCandidate[]): StatementCandidate[] {
 }
 
 export default sentenceRule(
-  ID,
-  'Impersonal „hieß es“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
+  {
+    id: ID,
+    description: 'Impersonal „hieß es“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
+    priority: 60,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let v = ss; v < se - 1; v++) {
       if (!HEISSEN.has(lower(toks[v].text)) || insideQuote(quotes, v)) continue;

@@ -5,10 +5,8 @@ import {
   type Quote,
 } from './lib/grammar.js';
 
-export { isKonjunktiv1 };
-import { antecedentBefore, baseCandidates } from './lib/antecedent.js';
+import { antecedentBefore } from './lib/antecedent.js';
 import { sentenceAt } from '../../text/analyse.js';
-import { attributedQuotes } from './direct-quote.js';
 
 const ID = 'statement/konjunktiv-continuation';
 
@@ -69,15 +67,17 @@ const rule: Rule<StatementCandidate> = {
   meta: {
     id: ID,
     description: 'A Konjunktiv-I sentence continues the previous speaker: „Die Lage sei ernst.“ after „Der Bürgermeister sagte, …“',
+    priority: 10,
   },
-  find(ctx) {
+  // a second pass only: it continues what the enabled rules found
+  find: () => [],
+  continueFrom(ctx, found) {
     const out: StatementCandidate[] = [];
     const doc = ctx.doc;
     const toks = doc.tokens;
     const quotes = findQuotes(doc);
-    const attributed = attributedQuotes(ctx);
     const sentencesWithCue = new Set<number>();
-    for (const c of [...attributed, ...baseCandidates(ctx)]) sentencesWithCue.add(c.sentence);
+    for (const c of found) sentencesWithCue.add(c.sentence);
     const chain = new Map<number, StatementCandidate>();
     for (const sen of doc.sentences) {
       const [ss, se] = sentenceTokens(doc, sen.index);
@@ -90,7 +90,7 @@ const rule: Rule<StatementCandidate> = {
       // "werde … nicht zustimmen" are content), no „laut“/„zufolge“, no statement found in the sentence
       if (sentencesWithCue.has(sen.index) || ownAttribution(ctx, ss, se, k1, rel)) continue;
       const prev = chain.get(sen.index - 1);
-      const ante = prev ?? antecedentBefore(ctx, attributed, toks[ss].start, 1);
+      const ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 1);
       if (!ante) continue;
       // Konjunktiv II ("Viele Brandherde lägen …") only right after reported speech
       if (!isKonjunktiv1(ctx, toks[k1].text) && !KONJ1_AUX.has(toks[k1].text)) {

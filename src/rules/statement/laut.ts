@@ -22,8 +22,11 @@ function namesSource(ctx: RuleContext, np: Phrase): boolean {
 }
 
 export default sentenceRule(
-  ID,
-  '„laut“ (Swiss „gemäss“) + source: „Laut Polizei wurden drei Menschen verletzt“ → according_to Polizei',
+  {
+    id: ID,
+    description: '„laut“ (Swiss „gemäss“) + source: „Laut Polizei wurden drei Menschen verletzt“ → according_to Polizei',
+    priority: 50,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let k = ss; k < se - 1; k++) {
       const w = toks[k].text.toLowerCase();

@@ -87,8 +87,11 @@ function hyphenSource(toks: Token[], n: number): number {
 }
 
 export default sentenceRule(
-  ID,
-  '„nach Angaben / Berichten / Daten“ + source: „Nach Angaben der Feuerwehr brannte das Dach“ → according_to Feuerwehr (also „nach Polizeiangaben“, „nach dpa-Informationen“, „nach ukrainischen Angaben“, „nach eigenen Angaben“, „nach seinen Worten“)',
+  {
+    id: ID,
+    description: '„nach Angaben / Berichten / Daten“ + source: „Nach Angaben der Feuerwehr brannte das Dach“ → according_to Feuerwehr (also „nach Polizeiangaben“, „nach dpa-Informationen“, „nach ukrainischen Angaben“, „nach eigenen Angaben“, „nach seinen Worten“)',
+    priority: 40,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let k = ss; k < se - 2; k++) {
       if (toks[k].text.toLowerCase() !== 'nach' || insideQuote(quotes, k)) continue;

@@ -4,8 +4,11 @@ import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 const ID = 'statement/so';
 
 export default sentenceRule(
-  ID,
-  'Content, „so“ + source: „Die Preise steigen weiter, so ein Sprecher des Konzerns.“ → according_to',
+  {
+    id: ID,
+    description: 'Content, „so“ + source: „Die Preise steigen weiter, so ein Sprecher des Konzerns.“ → according_to',
+    priority: 30,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let k = ss + 2; k < se - 1; k++) {
       if (toks[k].text !== 'so' || toks[k - 1].text !== ',' || insideQuote(quotes, k)) continue;

@@ -14,8 +14,11 @@ export function speechInfinitive(ctx: RuleContext, i: number): boolean {
 const ID = 'statement/trailing-speech-verb';
 
 export default sentenceRule(
-  ID,
-  'Content, comma, speech verb, speaker: „Der Täter ist flüchtig, teilte die Polizei mit.“',
+  {
+    id: ID,
+    description: 'Content, comma, speech verb, speaker: „Der Täter ist flüchtig, teilte die Polizei mit.“',
+    priority: 80,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     // "Das sagte der Minister am Mittwoch." — the demonstrative points at the sentence before
     if (sentence > 0 && ['Das', 'Dies'].includes(toks[ss].text) && ss + 2 < se) {

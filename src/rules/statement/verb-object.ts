@@ -7,7 +7,7 @@ import {
   appositionBefore,
   subjectBeforeRelative,
 } from './lib/grammar.js';
-import { commaComplement } from './speech-verb-comma.js';
+import { commaComplement } from './lib/comma-complement.js';
 
 const ID = 'statement/verb-object';
 
@@ -94,8 +94,11 @@ function prepositionalObject(ctx: RuleContext, from: number, se: number, preps: 
 }
 
 export default sentenceRule(
-  ID,
-  'Speech verb with its object as content: „Die Gewerkschaft kündigte neue Streiks an“ / „berichtete von Überschwemmungen“',
+  {
+    id: ID,
+    description: 'Speech verb with its object as content: „Die Gewerkschaft kündigte neue Streiks an“ / „berichtete von Überschwemmungen“',
+    priority: 70,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let v = ss + 1; v < se; v++) {
       let sv = speechVerbAt(ctx, v, se);

@@ -4,8 +4,11 @@ import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 const ID = 'statement/wie-berichtete';
 
 export default sentenceRule(
-  ID,
-  '„wie“ + source + speech verb: „…, wie die Polizei mitteilte.“ / „Wie der Verband berichtete, …“ → according_to',
+  {
+    id: ID,
+    description: '„wie“ + source + speech verb: „…, wie die Polizei mitteilte.“ / „Wie der Verband berichtete, …“ → according_to',
+    priority: 20,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let k = ss; k < se - 2; k++) {
       if (toks[k].text.toLowerCase() !== 'wie' || insideQuote(quotes, k)) continue;

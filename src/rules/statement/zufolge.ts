@@ -33,8 +33,11 @@ function brandBefore(ctx: RuleContext, s: number, k: number): SpeakerRef | null 
 }
 
 export default sentenceRule(
-  ID,
-  'source + „zufolge“: „Dem Wetterdienst zufolge steigt der Pegel weiter“ → according_to Wetterdienst (also „Ihm zufolge“ → the man named before)',
+  {
+    id: ID,
+    description: 'source + „zufolge“: „Dem Wetterdienst zufolge steigt der Pegel weiter“ → according_to Wetterdienst (also „Ihm zufolge“ → the man named before)',
+    priority: 60,
+  },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let k = ss + 1; k < se; k++) {
       if (toks[k].text !== 'zufolge' || insideQuote(quotes, k)) continue;

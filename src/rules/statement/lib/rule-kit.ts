@@ -3,7 +3,7 @@
  * sentence-by-sentence scan and reading a source phrase into a speaker.
  */
 import type { Doc, Token } from '../../../text/document.js';
-import type { Rule, RuleContext } from '../../types.js';
+import type { Rule, RuleContext, RuleMeta } from '../../types.js';
 import type { SpeakerRef, StatementCandidate } from './types.js';
 import { DEFINITE, coordinatedPhrase, extendSource, findQuotes, sentenceTokens, speakerFrom, type Phrase, type Quote } from './grammar.js';
 
@@ -22,14 +22,13 @@ export interface SentenceScan {
 
 /** A statement rule that looks at one sentence at a time and pushes its candidates to `out`. */
 export function sentenceRule(
-  id: string,
-  description: string,
+  meta: RuleMeta,
   scan: (s: SentenceScan, out: StatementCandidate[]) => void,
   /** Applied to all candidates at the end (e.g. dropping duplicates). */
   finish: (out: StatementCandidate[]) => StatementCandidate[] = (out) => out,
 ): Rule<StatementCandidate> {
   return {
-    meta: { id, description },
+    meta,
     find(ctx) {
       const out: StatementCandidate[] = [];
       const doc = ctx.doc;
