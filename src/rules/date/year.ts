@@ -56,7 +56,7 @@ const SENTENCE_BREAK = /[.!?:;"„“”«»()\n]/;
 const rule: Rule<DateMention> = {
   meta: {
     id: ID,
-    description: 'Jahre in Datumskontext: „im Jahr 2024“ → 2024, „seit 2014“ → 2014 (since), „Ende 2025“ → 2025 (late), „Bundestagswahl 2021“ → 2021',
+    description: 'Jahre in Datumskontext: „im Jahr 2024“ → 2024, „seit 2014“ → 2014 (since), „Ende 2025“ → 2025 (late), „nach der Bundestagswahl 2021“ → 2021',
   },
   find(ctx) {
     const { doc } = ctx;

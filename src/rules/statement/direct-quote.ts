@@ -112,7 +112,7 @@ function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]
 const rule: Rule<StatementCandidate> = {
   meta: {
     id: ID,
-    description: 'Quoted words with their speaker, all quote styles: „…“, sagte sie / Er sagte: »…« / «…», so der Trainer',
+    description: 'Quoted words with their speaker, all quote styles: „»Wir geben nicht auf«, sagte sie.“ / Er sagte: „…“ / «…», so der Trainer',
     priority: 100,
   },
   find: (ctx) => attributedQuotes(ctx),

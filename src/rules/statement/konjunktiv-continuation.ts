@@ -66,7 +66,7 @@ function ownAttribution(ctx: RuleContext, ss: number, se: number, k1: number, re
 const rule: Rule<StatementCandidate> = {
   meta: {
     id: ID,
-    description: 'A Konjunktiv-I sentence continues the previous speaker: „Die Lage sei ernst.“ after „Der Bürgermeister sagte, …“',
+    description: 'A Konjunktiv-I sentence continues the previous speaker: „„Wir helfen“, sagte der Bürgermeister. Die Lage sei ernst.“',
     priority: 10,
   },
   // a second pass only: it continues what the enabled rules found

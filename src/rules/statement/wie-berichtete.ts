@@ -6,7 +6,7 @@ const ID = 'statement/wie-berichtete';
 export default sentenceRule(
   {
     id: ID,
-    description: '„wie“ + source + speech verb: „…, wie die Polizei mitteilte.“ / „Wie der Verband berichtete, …“ → according_to',
+    description: '„wie“ + source + speech verb: „Das Dach brannte, wie die Polizei mitteilte.“ / „Wie der Verband berichtete, …“ → according_to',
     priority: 20,
   },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
