@@ -93,8 +93,8 @@ const rule: Rule<DateMention> = {
       if (!prep && !adj && !daypart) continue;
       let end = m.index + m[0].length;
       let value = anchor
-        ? resolveWeekday(anchor, Number(WEEKDAYS[day.toLowerCase()]), directionOf(doc, ctx.lexicon, m.index, adj ?? adjectiveIn(m[0]), prep))
-        : '-W-' + WEEKDAYS[day.toLowerCase()];
+        ? resolveWeekday(anchor, Number(WEEKDAYS.get(day.toLowerCase())), directionOf(doc, ctx.lexicon, m.index, adj ?? adjectiveIn(m[0]), prep))
+        : '-W-' + WEEKDAYS.get(day.toLowerCase());
       const t = timeAfter(text, end);
       if (t) {
         end = t.end;

@@ -2,6 +2,7 @@ import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
 import { bareNumbers, bareQuantity, clauseAround, lowerText, SCALED, tokenAt, unitFigures, type Bare } from './lib/bare.js';
 import { CONTRACTED, PREPOSITIONS } from './lib/verbs.js';
+import { DEFINITE_ARTICLES } from '../../lexicon/de/index.js';
 
 const ID = 'quantity/parallel-list';
 
@@ -10,7 +11,7 @@ const FRAME_OPENERS = new Set(['in', 'im', 'bei', 'beim', 'aus', 'an', 'am', 'f�
 /** Words that join gapped clauses („die SPD 30 und die Grünen 12“). */
 const COORDINATORS = new Set(['und', 'sowie', 'oder']);
 /** Articles before the name of a gapped clause („die SPD 30“). */
-const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+const ARTICLES = DEFINITE_ARTICLES;
 
 interface Slot {
   start: number;

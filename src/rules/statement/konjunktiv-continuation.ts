@@ -6,6 +6,7 @@ import {
 } from './lib/grammar.js';
 
 import { antecedentBefore } from './lib/antecedent.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 import { sentenceAt } from '../../text/analyse.js';
 
 const ID = 'statement/konjunktiv-continuation';
@@ -13,7 +14,8 @@ const ID = 'statement/konjunktiv-continuation';
 const KONJ1_AUX = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge']);
 /** Konjunktiv II forms too common outside reported speech to continue it. */
 const KONJ2_WEAK = new Set(['würde', 'würden']);
-const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'was', 'wo']);
+/** Words that open a relative clause: the relative pronouns (src/lexicon/de), „was“, „wo“. */
+const RELATIVE: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'was', 'wo']);
 
 /** Embedded relative clauses of the sentence: token ranges from „, die“ to the next comma. */
 function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[number, number]> {

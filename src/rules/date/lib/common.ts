@@ -6,6 +6,7 @@
  * match offset is an offset into `doc.source`; `text` is always sliced from `doc.source`.
  * Plain character classes only (no `u` flag): the rules run on tens of thousands of articles.
  */
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, alternation } from '../../../lexicon/de/months.js';
 import type { Doc } from '../../../text/document.js';
 import type { DateMention, DateQualifier, DateRelation } from '../../../types.js';
 
@@ -31,67 +32,20 @@ export function ci(word: string): string {
   return `[${c.toUpperCase()}${c}]${word.slice(1)}`;
 }
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  januar: 1,
-  jänner: 1,
-  jaenner: 1,
-  februar: 2,
-  feber: 2,
-  märz: 3,
-  maerz: 3,
-  april: 4,
-  mai: 5,
-  juni: 6,
-  juli: 7,
-  august: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  dezember: 12,
-};
-
-/** Abbreviated months (only used after a day number: "3. Okt. 2024"). */
-export const MONTH_ABBR: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  febr: 2,
-  mär: 3,
-  mrz: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  okt: 10,
-  nov: 11,
-  dez: 12,
-};
-
-/** Full month names, longest alternatives first. */
-export const MONTH = '(Januar|Jänner|Jaenner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
+/** Full month names, longest alternatives first (the names: src/lexicon/de/months.ts). */
+export const MONTH = alternation(MONTHS.keys());
 /** Full month names or a dotted abbreviation. */
-export const MONTH_OR_ABBR =
-  '(Januar|Jänner|Jaenner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|(?:Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\\.)';
+export const MONTH_OR_ABBR = `(${MONTH.slice(1, -1)}|${alternation(MONTH_ABBREVIATIONS.keys(), false)}\\.)`;
 
 /** Month number of a full name or dotted abbreviation; 0 when unknown. */
 export function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? MONTH_ABBR[w] ?? 0;
+  return MONTHS.get(w) ?? MONTH_ABBREVIATIONS.get(w) ?? 0;
 }
 
-/** ISO weekday numbers (Monday = 1). */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-  sonnabend: 6,
-  sonntag: 7,
-};
-export const WEEKDAY = '(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)';
+/** ISO weekday numbers (Monday = 1): src/lexicon/de/months.ts. */
+export { WEEKDAYS };
+export const WEEKDAY = alternation(WEEKDAYS.keys());
 
 /** Optional weekday before a date: "Freitag, 13. Dezember", "am Freitag, dem 13.12.". */
 export const WEEKDAY_PREFIX = `(?:${WEEKDAY}(?:,${SO}|${S})(?:(?:den|dem)${S})?)?`;

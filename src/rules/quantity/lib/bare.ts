@@ -10,6 +10,7 @@
  * determiner („die beiden“, „die drei“, „alle vier“: people named before, not a new figure).
  */
 import type { RuleContext } from '../../types.js';
+import { DEFINITE_ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../../../lexicon/de/index.js';
 import type { Quantity, QuantityKind } from '../../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { NumberMatch } from '../../../text/numbers/index.js';
@@ -42,10 +43,8 @@ export interface Figure {
 export const SCALED = /(?:Tsd|Tausend|Mio|Million|Mrd|Milliard|Billion)/i;
 
 /** Words before a number that make it anaphoric („die drei“, „alle vier“, „diese zwei“). */
-const DETERMINER_BEFORE = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'alle', 'allen', 'aller', 'diese', 'dieser', 'diesen', 'jene', 'jener',
-  'jenen', 'seine', 'seinen', 'ihre', 'ihren', 'unsere', 'unseren', 'welche', 'beide', 'beiden', 'je', 'jeweils',
-  'nummer', 'nr', 'nr.',
+const DETERMINER_BEFORE: ReadonlySet<string> = new Set([
+  ...DEFINITE_ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVES, 'alle', 'allen', 'aller', 'welche', 'beide', 'beiden', 'je', 'jeweils', 'nummer', 'nr', 'nr.',
 ]);
 
 export function tokenAt(doc: Doc, pos: number): number {

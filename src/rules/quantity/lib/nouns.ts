@@ -6,7 +6,7 @@
 import type { Bound, Span } from '../../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
-import { MONTHS } from '../../../text/numbers/index.js';
+import { INDEFINITE_ARTICLES, MONTH_WORDS, WEEKDAYS } from '../../../lexicon/de/index.js';
 
 export const FALLBACK_DURATION = /^(?:Jahr|Monat|Woche|Tag|Stunde|Minute|Sekunde|Jahrzehnt|Jahrhundert|Jahrtausend|Quartal|Halbjahr|Wochenende|Nacht|Semester)(?:e|en|es|s|n)?$/;
 export const FALLBACK_DURATION_LEMMA: Record<string, string> = {
@@ -19,9 +19,8 @@ export const FALLBACK_MONEY: Record<string, string> = {
   pfund: 'Pfund', '£': 'Pfund', franken: 'Franken', chf: 'Franken', rappen: 'Rappen', yen: 'Yen', yuan: 'Yuan', rubel: 'Rubel', cent: 'Cent',
 };
 /** Currency signs and codes written before the amount ("CHF 2,5 Millionen", "Fr. 300.–"). */
-export const WEEKDAYS = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag']);
 export const ADJ_ENDING = /(?:e|en|er|es|em)$/;
-export const ARTICLE_BEFORE = /(?:ein|eine|einen|einem|einer|eines)[ \u00a0\u202f\u2009]+$/i;
+export const ARTICLE_BEFORE = new RegExp(`(?:${[...INDEFINITE_ARTICLES].join('|')})[ \u00a0\u202f\u2009]+$`, 'i');
 /** Function words that never stand between a number and its noun. */
 export const STOP_WORDS = new Set([
   'und', 'oder', 'aber', 'sowie', 'bis', 'von', 'vom', 'zu', 'zum', 'zur', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei',
@@ -151,7 +150,7 @@ export function nounAfter(doc: Doc, lex: Lexicon, end: number, allowVon: boolean
   // 13" + blank line + "Bozen (dpa) –"): the noun stands in the number's sentence and paragraph.
   if (/\n[^\S\n]*\n/.test(doc.text.slice(end, t.start))) return null;
   const lower = t.text.toLowerCase();
-  if (MONTHS.has(lower) || WEEKDAYS.has(lower) || STOP_WORDS.has(lower)) return null;
+  if (MONTH_WORDS.has(lower) || WEEKDAYS.has(lower) || STOP_WORDS.has(lower)) return null;
   if (safe(() => lex.isFunctionWord?.(t!.text) ?? false, false) && !unitInfo(lex, t.text)) return null;
   let nounEnd = t.end;
   // hyphen compounds: "NATO-Soldaten", "Artillerie -Hanteln"

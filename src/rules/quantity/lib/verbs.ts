@@ -4,6 +4,7 @@
  * Polizei sprach von 8.000“; `figure-verbs.txt`). Both lists are data files of the lexicon.
  */
 import type { Doc, Token } from '../../../text/document.js';
+import { PREPOSITIONS as DE_PREPOSITIONS } from '../../../lexicon/de/index.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 
 interface VerbPhrase {
@@ -16,10 +17,7 @@ interface VerbPhrase {
 }
 
 /** Prepositions that may govern a number. */
-export const PREPOSITIONS = new Set([
-  'ab', 'an', 'auf', 'aus', 'bei', 'beim', 'bis', 'durch', 'für', 'gegen', 'in', 'im', 'mit', 'nach', 'ohne', 'pro',
-  'seit', 'um', 'unter', 'über', 'von', 'vom', 'vor', 'zu', 'zum', 'zur', 'zwischen', 'je', 'als', 'wie',
-]);
+export const PREPOSITIONS: ReadonlySet<string> = new Set([...DE_PREPOSITIONS, 'beim', 'im', 'vom', 'zum', 'zur', 'je', 'als', 'wie']);
 
 /** Contracted prepositions as their preposition: „ans“ → an, „im“ → in. */
 export const CONTRACTED: Record<string, string> = { ans: 'an', am: 'an', ins: 'in', im: 'in', zum: 'zu', zur: 'zu', vom: 'von', beim: 'bei' };

@@ -6,6 +6,7 @@
  * such a clause has no object content).
  */
 import type { RuleContext } from '../../types.js';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/de/index.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
   subjectOf, subjectBeforeRelative, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, type SpeechVerb,
@@ -138,8 +139,8 @@ function reportedMood(ctx: RuleContext, s: number, sentEnd: number): boolean {
   return konjunktivIn(ctx, s, clauseEnd(ctx.doc, s, sentEnd));
 }
 
-export const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'welche', 'welcher', 'welches']);
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr', 'du']);
+export { RELATIVE_PRONOUNS };
+
 
 /** A subject of its own between the relative pronoun and the verb: a pronoun or a determiner outside a PP. */
 export function ownSubject(ctx: RuleContext, from: number, v: number): boolean {

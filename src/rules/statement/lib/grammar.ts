@@ -3,6 +3,10 @@
  * speech-verb recognition (with separable particles across the clause), noun phrases, the subject
  * of a speech verb, and where reported content ends. Token level, no parser.
  */
+import {
+  ARTICLES, AUXILIARIES, CONTRACTIONS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
+  PREPOSITIONS as DE_PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS as DE_RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+} from '../../../lexicon/de/index.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { Entity, Span } from '../../../types.js';
@@ -19,22 +23,15 @@ export function span(doc: Doc, start: number, end: number): Span {
 
 // ----------------------------------------------------------------------------- word classes
 
-export const DETERMINERS = new Set(
-  ('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ' +
-    'dieser diese dieses diesem diesen jener jene jenes jenem jenen einige einigen einiger mehrere mehreren ' +
-    'viele vielen alle allen beide beiden zahlreiche zahlreichen manche manchen sein seine seinem seinen seiner ' +
-    'ihr ihre ihrem ihren ihrer unser unsere unseren unserem unserer unseres deren dessen').split(' '),
-);
-export const DEFINITE = new Set('der die das den dem des'.split(' '));
-export const PRONOUNS = new Set('er sie es man wir ich ihr du'.split(' '));
-export const SUBORDINATORS = new Set(
-  'dass daß ob weil da als wie wenn nachdem obwohl obgleich während sodass damit bevor seitdem sofern falls'.split(' '),
-);
-export const COORDINATORS = new Set('und oder sowie aber sondern denn doch'.split(' '));
-export const PREPOSITIONS = new Set(
-  ('in im ins am an ans auf aus bei beim mit nach von vom vor zu zum zur über unter gegenüber für gegen um durch ' +
-    'ohne seit bis laut zufolge trotz wegen innerhalb außerhalb dank angesichts hinter neben zwischen als').split(' '),
-);
+/** Determiners (src/lexicon/de): articles, kein, dieser/jener, quantifiers, possessives, deren/dessen. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  ...ARTICLES, ...NEGATIVE_ARTICLES, ...DEMONSTRATIVES, ...QUANTIFIERS, ...POSSESSIVES, 'deren', 'dessen',
+]);
+export const DEFINITE = DEFINITE_ARTICLES;
+export const PRONOUNS = SUBJECT_PRONOUNS;
+export { COORDINATORS, SUBORDINATORS };
+/** Prepositions and their contractions with the article, and „als“ (src/lexicon/de). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([...DE_PREPOSITIONS, ...CONTRACTIONS, ...OTHER_PREPOSITIONS, 'als']);
 /** Adverbs and particles that stand in the middle field or the prefield instead of the subject. */
 export const ADVERBS = new Set(
   ('zuvor zudem auch jedoch bereits schon noch nun erneut weiter weiterhin außerdem zusätzlich dennoch ebenfalls ' +
@@ -51,11 +48,7 @@ const TEMPORAL = new Set(
     'donnerstag freitag samstag sonntag wochenende abend morgen vormittag nachmittag nacht später zuvor vorher früher ' +
     'zeitpunkt zeit reaktion').split(' '),
 );
-export const AUXILIARIES = new Set(
-  ('hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wird werden wurde wurden würde würden ' +
-    'will wollen wollte wollten wolle soll sollen sollte sollten solle kann können konnte konnten könne muss müssen ' +
-    'musste mussten müsse darf dürfen durfte dürfe').split(' '),
-);
+export { AUXILIARIES };
 /** „ließ … erklären“: the finite verb of a speech infinitive. */
 const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen']);
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', '‹', '›']);
@@ -563,7 +556,7 @@ export function firstFiniteVerb(ctx: RuleContext, s: number, limit: number): num
 }
 
 /** Relative pronouns that open a relative clause after a comma („…, die den Streik organisiert hatte, …“). */
-const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'welche', 'welcher', 'welches', 'deren', 'dessen']);
+const RELATIVE_PRONOUNS = DE_RELATIVE_PRONOUNS;
 
 /** The start of the clause holding token `v`, and whether it is a subordinate clause. */
 export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { start: number; sub: boolean; coordinated: boolean } {
@@ -877,7 +870,6 @@ export function extendSource(ctx: RuleContext, np: Phrase, limit: number): Phras
 // ----------------------------------------------------------------------------- titles
 
 const ARTICLE_PREPS = new Set(['im', 'am', 'beim', 'vom', 'zum', 'zur', 'ins']);
-const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
 const TITLE_PREPS = new Set(['in', 'bei', 'aus', 'an', 'auf', 'gegenüber', 'mit', 'nach']);
 
 /**

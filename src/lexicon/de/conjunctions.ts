@@ -1,0 +1,10 @@
+/** German conjunctions (closed classes), lower case. */
+
+/** Subordinating conjunctions: dass (daß), ob, weil, wenn, nachdem, obwohl … */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'dass', 'daß', 'ob', 'weil', 'da', 'als', 'wie', 'wenn', 'nachdem', 'obwohl', 'obgleich', 'während', 'sodass', 'damit',
+  'bevor', 'seitdem', 'sofern', 'falls',
+]);
+
+/** Coordinating conjunctions: und, oder, sowie, aber, sondern, denn, doch. */
+export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'denn', 'doch']);
