@@ -39,6 +39,7 @@ const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | '
     values: new Set(['turnout', 'outlay', 'damage', 'temperature', 'pay-rise', 'job-cuts', 'revenue', 'profit', 'loss', 'unemployment-rate', 'inflation']),
   },
   'property-verbs.txt': { columns: 2 },
+  'approximators.txt': { columns: 2, values: new Set(['both', 'below', 'above']) },
 };
 
 // C0/C1 controls (TAB allowed only as column separator), zero-width and bidi marks, the BOM,
@@ -58,6 +59,12 @@ describe('lexicon data files', () => {
       'unit-classes.txt',
       'demonyms.txt',
       'function-words.txt',
+      'approximators.txt',
+      'headline-labels.txt',
+      'age-nouns.txt',
+      'number-gap-words.txt',
+      'reference-nouns.txt',
+      'span-nouns.txt',
       'months.txt',
     ])
       expect(files).toContain(f);

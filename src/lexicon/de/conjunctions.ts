@@ -8,3 +8,12 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 
 /** Coordinating conjunctions: und, oder, sowie, aber, sondern, denn, doch. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'denn', 'doch']);
+
+/**
+ * Subordinators of adverbial clauses (cause, time, condition, concession, manner): a clause they
+ * open after a verb of saying is no reported content.
+ */
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'weil', 'da', 'als', 'wenn', 'nachdem', 'obwohl', 'obgleich', 'obschon', 'während', 'bevor', 'ehe', 'sodass', 'damit',
+  'falls', 'sofern', 'seit', 'seitdem', 'sobald', 'solange', 'zumal', 'wobei', 'indem',
+]);

@@ -23,13 +23,13 @@ const SHARE_QUALIFIERS: [RegExp, Bound][] = [
   [/(?:^|\s)(?:bis zu|höchstens|maximal)\s+$/i, 'lte'],
 ];
 
-function shareQualifier(text: string, at: number): { start: number; bound: Bound; side: Side } | null {
+function shareQualifier(lex: Lexicon, text: string, at: number): { start: number; bound: Bound; side: Side } | null {
   const before = text.slice(Math.max(0, at - 20), at);
   for (const [re, bound] of SHARE_QUALIFIERS) {
     const q = re.exec(before);
     if (q) return { start: at - q[0].length + (/^\s/.test(q[0]) ? 1 : 0), bound, side: 'both' };
   }
-  const a = approxBefore(text, at);
+  const a = approxBefore(lex, text, at);
   return a ? { start: a.start, bound: 'approx', side: a.side } : null;
 }
 
@@ -52,7 +52,7 @@ function shares(ctx: RuleContext, ms: NumberMatch[]): Quantity[] {
   const text = doc.text;
   const out: Quantity[] = [];
   const push = (start: number, numStart: number, numEnd: number, value: number, end: number, noun: Span | null, given?: Bound) => {
-    const q = given ? null : shareQualifier(text, start);
+    const q = given ? null : shareQualifier(lex, text, start);
     const bound: Bound = given ?? (q ? q.bound : 'eq');
     const quantity: Quantity = {
       ...span(doc, q ? q.start : start, end),

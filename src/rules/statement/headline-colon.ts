@@ -4,12 +4,6 @@ import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/headline-colon';
 
-/** Labels that stand before a colon in headlines but name no source („LIVE: …“, „Video: …“). */
-const LABELS = new Set(
-  ('live ticker liveticker liveblog faq news update video videos foto fotos interview kommentar analyse eilmeldung exklusiv ' +
-    'breaking podcast newsblog blog überblick hintergrund chronik bilanz umfrage studie bericht meinung gastbeitrag').split(' '),
-);
-
 const SPACE = /\s/;
 /** Whitespace other than a line break (what `[^\S\n]` matches). */
 const blank = (c: string): boolean => c !== '\n' && SPACE.test(c);
@@ -34,7 +28,9 @@ function namesSource(ctx: RuleContext, s: number, e: number): boolean {
   const toks = ctx.doc.tokens;
   const words = toks.slice(s, e).filter((t) => t.type === 'word');
   if (words.length === 0 || words.length > 4 || !isUpper(words[0].text)) return false;
-  if (words.some((t) => LABELS.has(t.text.toLowerCase()))) return false;
+  // labels that stand before a colon in headlines but name no source („LIVE: …“, „Video: …“)
+  const labels = ctx.lexicon.list('headline-labels');
+  if (words.some((t) => labels.has(t.text.toLowerCase()))) return false;
   if (words.length === 1 && /^[\p{Lu}][\p{Lu}\d]+$/u.test(words[0].text)) return true;
   const start = toks[s].start;
   const end = toks[e - 1].end;

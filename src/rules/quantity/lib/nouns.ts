@@ -21,18 +21,6 @@ export const FALLBACK_MONEY: Record<string, string> = {
 /** Currency signs and codes written before the amount ("CHF 2,5 Millionen", "Fr. 300.–"). */
 export const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 export const ARTICLE_BEFORE = new RegExp(`(?:${[...INDEFINITE_ARTICLES].join('|')})[ \u00a0\u202f\u2009]+$`, 'i');
-/** Function words that never stand between a number and its noun. */
-export const STOP_WORDS = new Set([
-  'und', 'oder', 'aber', 'sowie', 'bis', 'von', 'vom', 'zu', 'zum', 'zur', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei',
-  'mit', 'nach', 'seit', 'für', 'gegen', 'um', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'ohne',
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sie', 'er', 'es', 'wir',
-  'ihr', 'ihre', 'ihren', 'ihrem', 'seine', 'seinen', 'seinem', 'seiner', 'sein', 'sind', 'seien', 'waren', 'wurden',
-  'werden', 'haben', 'hatten', 'sollen', 'sollten', 'können', 'konnten', 'müssen', 'mussten', 'wollen', 'wollten',
-  'dürfen', 'durften', 'mögen', 'gegeben', 'genommen', 'pro', 'je', 'als', 'wie', 'mehr', 'weniger', 'jeweils', 'davon',
-  'daher', 'dann', 'denn', 'doch', 'noch', 'schon', 'nur', 'auch', 'sogar', 'etwa', 'rund', 'insgesamt', 'zusammen',
-  'allein', 'alleine', 'selbst', 'diese', 'dieser', 'diesen', 'diesem', 'jene', 'jeder', 'jede', 'jedem', 'jeden',
-]);
-
 // --------------------------------------------------------------------------- lexicon access
 
 /** Lexicon calls that fail soft (the compiled lexicon may be missing in a bare checkout). */
@@ -79,7 +67,7 @@ export function nounLemma(lex: Lexicon, written: string): string {
 
 export function isAdjectiveLike(lex: Lexicon, w: string): boolean {
   const lower = w.toLowerCase();
-  if (STOP_WORDS.has(lower)) return false;
+  if (lex.list('number-gap-words').has(lower)) return false;
   if (safe(() => lex.isFunctionWord?.(w) ?? false, false)) return false;
   if (safe(() => lex.isAdjective(w), false)) return true;
   // participles and unknown adjectives: declined ending, not a known finite verb form only
@@ -150,7 +138,7 @@ export function nounAfter(doc: Doc, lex: Lexicon, end: number, allowVon: boolean
   // 13" + blank line + "Bozen (dpa) –"): the noun stands in the number's sentence and paragraph.
   if (/\n[^\S\n]*\n/.test(doc.text.slice(end, t.start))) return null;
   const lower = t.text.toLowerCase();
-  if (MONTH_WORDS.has(lower) || WEEKDAYS.has(lower) || STOP_WORDS.has(lower)) return null;
+  if (MONTH_WORDS.has(lower) || WEEKDAYS.has(lower) || lex.list('number-gap-words').has(lower)) return null;
   if (safe(() => lex.isFunctionWord?.(t!.text) ?? false, false) && !unitInfo(lex, t.text)) return null;
   let nounEnd = t.end;
   // hyphen compounds: "NATO-Soldaten", "Artillerie -Hanteln"
@@ -178,42 +166,12 @@ export function durationAdjectiveUnit(word: string): string | null {
   return m ? DURATION_ADJECTIVE_UNIT[m[1].toLowerCase()] : null;
 }
 
-/**
- * Nouns for people (and animals) that have an age: "ein 24-jähriger Mann" is an age, "ein
- * zweijähriger Vertrag" a duration. Besides this list: nouns of people classes in
- * `unit-classes.txt`, role nouns (`roles.txt`), nominalised adjectives ("Angeklagte",
- * "Jugendliche"), demonym nouns ("Afghane", "Syrer") and person suffixes (-er, -in, -ist, -ling …).
- */
-export const PERSON_NOUNS = new Set([
-  'Mann', 'Frau', 'Kind', 'Junge', 'Mädchen', 'Mensch', 'Person', 'Baby', 'Säugling', 'Kleinkind', 'Sohn', 'Tochter',
-  'Bruder', 'Schwester', 'Vater', 'Mutter', 'Enkel', 'Enkelin', 'Opa', 'Oma', 'Teenager', 'Senior', 'Seniorin', 'Bub',
-  'Knabe', 'Dame', 'Herr', 'Witwe', 'Witwer', 'Kollege', 'Zeuge', 'Kunde', 'Experte', 'Neffe', 'Nichte', 'Erbe', 'Bote',
-  'Genosse', 'Laie', 'Gatte', 'Gattin', 'Franzose', 'Chinese', 'Grieche', 'Pole', 'Schwede', 'Däne', 'Finne', 'Jude',
-  'Christ', 'Held', 'Heldin', 'Gast', 'Star', 'Profi', 'Model', 'Azubi', 'Flüchtling', 'Häftling', 'Passagier',
-  'Athlet', 'Athletin', 'Papst', 'Bischof', 'Prinz', 'Prinzessin', 'König', 'Königin', 'Fürst', 'Fürstin',
-  'Hund', 'Katze', 'Pferd', 'Tier', 'Bär', 'Wolf', 'Elefant', 'Kuh', 'Stute', 'Hengst',
-]);
 export const PERSON_CLASSES = new Set([
   'people', 'military-personnel', 'workers', 'casualties', 'police', 'prisoners', 'patients', 'unemployed', 'displaced',
 ]);
 export const PERSON_SUFFIX = /(?:[^e]er|erin|ist|istin|ling|ent|entin|ant|antin|eur|euse|iker|ikerin|oge|ogin|at(?:in)?|ier|ière)$/;
 export const NON_PERSON_SUFFIX = /(?:ment|mandat|format|zertifikat|inserat|referat|apparat|präparat|resultat|etat|plakat|zitat|attentat|konkordat|ateur)$/i;
 
-/**
- * Nouns of things that last (a "-jährig" adjective before them is a duration, not an age):
- * "ein zweijähriger Vertrag", "eine dreijährige Haftstrafe", "das 100-jährige Bestehen". Also as
- * compound heads (Regierungszeit → Zeit, Förderprogramm → Programm) and by abstract-noun suffix.
- */
-export const SPAN_NOUNS = new Set([
-  'Vertrag', 'Strafe', 'Haft', 'Zeit', 'Frist', 'Pause', 'Sperre', 'Krieg', 'Bestehen', 'Jubiläum', 'Geschichte',
-  'Tradition', 'Studie', 'Programm', 'Projekt', 'Plan', 'Ausbildung', 'Studium', 'Studiengang', 'Zeitraum', 'Phase',
-  'Periode', 'Moratorium', 'Waffenstillstand', 'Waffenruhe', 'Mandat', 'Bewährung', 'Dienst', 'Karriere', 'Ehe',
-  'Beziehung', 'Herrschaft', 'Mitgliedschaft', 'Streit', 'Verfahren', 'Prozess', 'Verhandlung', 'Debatte', 'Bau',
-  'Dürre', 'Flaute', 'Rezession', 'Krise', 'Zyklus', 'Garantie', 'Anleihe', 'Kredit', 'Darlehen', 'Lizenz', 'Leihe',
-  'Aufenthalt', 'Reise', 'Tour', 'Tournee', 'Mission', 'Einsatz', 'Auszeit', 'Unterbrechung', 'Stillstand', 'Lockdown',
-  'Quarantäne', 'Dauer', 'Amt', 'Legislatur', 'Regentschaft', 'Besatzung', 'Blockade', 'Belagerung', 'Abwesenheit',
-  'Erfahrung', 'Laufbahn', 'Pacht', 'Jahr', 'Jahrzehnt', 'Festival', 'Fest', 'Feier', 'Konferenz', 'Gipfel', 'Kurs',
-]);
 export const SPAN_SUFFIX = /(?:ung|ion|tät|heit|keit|schaft|nis|ium|äum|zeit|dauer|frist|periode|phase)$/;
 
 export function isSpanNoun(lex: Lexicon, written: string): 'list' | 'suffix' | null {
@@ -221,7 +179,8 @@ export function isSpanNoun(lex: Lexicon, written: string): 'list' | 'suffix' | n
   const last = compact.slice(compact.lastIndexOf('-') + 1);
   const lemma = safe(() => lex.nounLemma(last), null) ?? fallbackLemma(last);
   const head = safe(() => lex.compoundHead(lemma), null);
-  if (SPAN_NOUNS.has(lemma) || (head && SPAN_NOUNS.has(head))) return 'list';
+  const spans = lex.list('span-nouns');
+  if (spans.has(lemma) || (head && spans.has(head))) return 'list';
   return SPAN_SUFFIX.test(lemma) ? 'suffix' : null;
 }
 
@@ -232,7 +191,7 @@ export function isPersonNoun(lex: Lexicon, written: string, strict = false): boo
   const lemma = safe(() => lex.nounLemma(last), null) ?? fallbackLemma(last);
   const head = safe(() => lex.compoundHead(lemma), null);
   for (const w of head ? [lemma, head] : [lemma]) {
-    if (PERSON_NOUNS.has(w)) return true;
+    if (lex.list('age-nouns').has(w)) return true;
     if (safe(() => lex.list('roles').has(w), false)) return true;
   }
   const cls = safe(() => lex.unitClass(lemma), null);

@@ -62,7 +62,7 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
   if (m.type === 'ordinal') return null;
   const numStart = m.numberStart ?? m.start;
   const numEnd = m.numberEnd ?? m.end;
-  if (isReference(text, m.start)) return null;
+  if (isReference(lex, text, m.start)) return null;
   const twoSided = m.type === 'range' && m.range && m.range.min != null && m.range.max != null;
   const isPercent = m.type === 'percent' || !!m.percent;
 
@@ -74,7 +74,7 @@ function build(ctx: RuleContext, m: NumberMatch, inherit?: { unit: string; unitC
     const r = m.range;
     bound = r.max == null ? (r.minInclusive ? 'gte' : 'gt') : r.maxInclusive ? 'lte' : 'lt';
   } else if (!twoSided) {
-    const a = approxBefore(text, m.start);
+    const a = approxBefore(lex, text, m.start);
     if (a) {
       bound = 'approx';
       side = a.side;
@@ -248,7 +248,7 @@ function durationAdjectives(ctx: RuleContext): NumberPhrase[] {
     let start = t.start;
     let bound: Bound = 'eq';
     let side: Side = 'both';
-    const a = approxBefore(doc.text, t.start);
+    const a = approxBefore(lex, doc.text, t.start);
     if (a) {
       bound = 'approx';
       side = a.side;

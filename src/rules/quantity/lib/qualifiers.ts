@@ -3,55 +3,41 @@
  * reference nouns („Artikel 5“), and the readings of „über“/„unter“ that are no bound („über drei
  * Jahre verteilt“, „eine Umfrage unter 1.200 Apotheken“).
  */
+import type { Lexicon } from '../../../lexicon/index.js';
 import type { Side } from './intervals.js';
 
-
-/** Words that make the following number approximate, with the side of the interval they open. */
-export const APPROX_WORDS: ReadonlyMap<string, 'both' | 'below' | 'above'> = new Map([
-  ['rund', 'both'], ['etwa', 'both'], ['ca.', 'both'], ['circa', 'both'], ['zirka', 'both'], ['ungefähr', 'both'],
-  ['annähernd', 'both'], ['schätzungsweise', 'both'], ['geschätzt', 'both'], ['grob', 'both'], ['in etwa', 'both'],
-  ['an die', 'both'], ['um die', 'both'],
-  ['knapp', 'below'], ['fast', 'below'], ['beinahe', 'below'], ['nahezu', 'below'], ['gut', 'above'],
-]);
 /** Last word before the number, lower case, with a trailing dot kept ("ca."). */
 export const PREV_WORD = /([A-Za-zÄÖÜäöüß]+\.?)[ \u00a0\u202f\u2009]+$/;
 export const PREV_TWO = /([A-Za-zÄÖÜäöüß]+)[ \u00a0\u202f\u2009]+([A-Za-zÄÖÜäöüß]+)[ \u00a0\u202f\u2009]+$/;
 
-/** Nouns after which a number is a reference, not an amount: "Artikel 5", "Seite 3", "Platz 2". */
-export const REFERENCE_NOUNS = new Set([
-  'artikel', 'art.', 'paragraf', 'paragraph', 'paragrafen', 'paragraphen', '§', '§§', 'absatz', 'abs.', 'satz', 'seite',
-  'seiten', 's.', 'nummer', 'nr.', 'nr', 'no.', 'kapitel', 'kap.', 'zeile', 'platz', 'rang', 'gleis', 'linie', 'bus',
-  'tram', 'zimmer', 'raum', 'saal', 'halle', 'band', 'bd.', 'heft', 'ausgabe', 'folge', 'staffel', 'episode', 'version',
-  'stufe', 'level', 'kategorie', 'klasse', 'kanal', 'runde', 'spieltag', 'gruppe', 'block', 'haus', 'hausnummer',
-  'tor', 'terminal', 'flug', 'buslinie', 'bundesstraße', 'autobahn', 'a', 'b', 'l', 'k', 'st.', 'punkt', 'top', 'anlage',
-  'abschnitt', 'ziffer', 'randnummer', 'rn.', 'rz.', 'vers', 'fig.', 'abb.', 'abbildung', 'tabelle', 'tab.', 'nummern',
-  'jahrgang', 'windstärke', 'stärke', 'größe', 'sektor', 'reaktor', 'block', 'modell', 'typ', 'tempo',
-]);
 export const STREET = /(?:straße|str\.|strasse|allee|weg|platz|gasse|damm|ring|ufer|chaussee|steig|pfad|markt)$/i;
 
-
-export function isReference(text: string, start: number): boolean {
+/** A reference noun (`reference-nouns.txt`) or a street name before the number: „Artikel 5“, „Hauptstraße 3“. */
+export function isReference(lex: Lexicon, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = PREV_WORD.exec(before);
   if (!m) return /§\s*$/.test(before);
   const w = m[1].toLowerCase();
-  if (REFERENCE_NOUNS.has(w) || REFERENCE_NOUNS.has(w.replace(/\.$/, ''))) return true;
+  const refs = lex.list('reference-nouns');
+  if (refs.has(w) || refs.has(w.replace(/\.$/, ''))) return true;
   if (/^[A-ZÄÖÜ]/.test(m[1]) && STREET.test(m[1])) return true;
   return /§\s*$/.test(before);
 }
 
-export function approxBefore(text: string, start: number): { start: number; side: Side } | null {
+/** An approximation word (`approximators.txt`) right before the number, with the side it opens. */
+export function approxBefore(lex: Lexicon, text: string, start: number): { start: number; side: Side } | null {
+  const approx = lex.table('approximators') as ReadonlyMap<string, Side>;
   const before = text.slice(Math.max(0, start - 40), start);
   const two = PREV_TWO.exec(before);
   if (two) {
     const w = `${two[1]} ${two[2]}`.toLowerCase();
-    const side = APPROX_WORDS.get(w);
+    const side = approx.get(w);
     if (side) return { start: start - two[0].length, side };
   }
   const one = PREV_WORD.exec(before);
   if (one) {
     const w = one[1].toLowerCase();
-    const side = APPROX_WORDS.get(w) ?? APPROX_WORDS.get(w.replace(/\.$/, '') === 'ca' ? 'ca.' : w);
+    const side = approx.get(w) ?? approx.get(w.replace(/\.$/, '') === 'ca' ? 'ca.' : w);
     if (side) {
       return { start: start - one[0].length, side };
     }

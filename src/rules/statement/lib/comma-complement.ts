@@ -6,7 +6,7 @@
  * such a clause has no object content).
  */
 import type { RuleContext } from '../../types.js';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/de/index.js';
+import { ADVERBIAL_SUBORDINATORS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/de/index.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
   subjectOf, subjectBeforeRelative, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, type SpeechVerb,
@@ -72,10 +72,6 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   return s;
 }
 
-/** Subordinators of adverbial clauses (cause, time, condition, concession): no reported content. */
-const ADVERBIAL_SUBORDINATORS = new Set(
-  'weil da als wenn nachdem obwohl obgleich obschon während bevor ehe sodass damit falls sofern seit seitdem sobald solange zumal wobei indem'.split(' '),
-);
 /** Focus particles before a subordinator: „selbst wenn“, „auch wenn“, „erst als“. */
 const FOCUS = new Set(['selbst', 'auch', 'sogar', 'gerade', 'nur', 'erst', 'schon', 'noch']);
 
