@@ -59,12 +59,14 @@ describe('lexicon data files', () => {
       'unit-classes.txt',
       'demonyms.txt',
       'function-words.txt',
+      'adverbs.txt',
       'approximators.txt',
       'headline-labels.txt',
       'age-nouns.txt',
       'number-gap-words.txt',
       'reference-nouns.txt',
       'span-nouns.txt',
+      'time-words.txt',
       'months.txt',
     ])
       expect(files).toContain(f);

@@ -2,7 +2,7 @@ import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 import {
-  AUXILIARIES, ADVERBS, clauseStart, contentEnd, insideQuote, isQuote, negated, nounPhrase,
+  AUXILIARIES, adverbs, clauseStart, contentEnd, insideQuote, isQuote, negated, nounPhrase,
   speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, PREPOSITIONS, DETERMINERS, type SpeechVerb,
   appositionBefore,
   subjectBeforeRelative,
@@ -136,7 +136,7 @@ export default sentenceRule(
         if (speaker.start >= toks[aux].end) {
           while (from < v && toks[from].start < speaker.end) from++;
         }
-        while (from < v && ADVERBS.has(toks[from].text)) from++;
+        while (from < v && adverbs(ctx.lexicon).has(toks[from].text)) from++;
         // "hatte am Vormittag noch von zwei Verletzten gesprochen": the prepositional object after adverbials
         const preps0 = NEEDS_PREPOSITION[sv.lemma];
         if (preps0 && !preps0.includes(toks[from]?.text)) {
@@ -149,7 +149,7 @@ export default sentenceRule(
       } else {
         from = v + 1;
         while (from < se && toks[from].start < speaker.end && toks[from].start >= toks[v].end) from++;
-        while (from < se && ADVERBS.has(toks[from].text)) from++;
+        while (from < se && adverbs(ctx.lexicon).has(toks[from].text)) from++;
         const preps0 = NEEDS_PREPOSITION[sv.lemma];
         if (preps0 && !preps0.includes(toks[from]?.text)) {
           const p = prepositionalObject(ctx, from, se, preps0);

@@ -4,7 +4,7 @@
  * of a speech verb, and where reported content ends. Token level, no parser.
  */
 import {
-  ARTICLES, AUXILIARIES, CONTRACTIONS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
+  ARTICLES, AUXILIARIES, CONTRACTIONS, MONTHS, WEEKDAYS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
   PREPOSITIONS as DE_PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS as DE_RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from '../../../lexicon/de/index.js';
 import type { Doc, Token } from '../../../text/document.js';
@@ -32,22 +32,18 @@ export const PRONOUNS = SUBJECT_PRONOUNS;
 export { COORDINATORS, SUBORDINATORS };
 /** Prepositions and their contractions with the article, and „als“ (src/lexicon/de). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([...DE_PREPOSITIONS, ...CONTRACTIONS, ...OTHER_PREPOSITIONS, 'als']);
-/** Adverbs and particles that stand in the middle field or the prefield instead of the subject. */
-export const ADVERBS = new Set(
-  ('zuvor zudem auch jedoch bereits schon noch nun erneut weiter weiterhin außerdem zusätzlich dennoch ebenfalls ' +
-    'gestern heute morgen inzwischen später zuletzt damals offenbar demnach dabei daher deshalb darauf darüber ' +
-    'dazu hierzu jetzt kürzlich erst bislang bisher allerdings indes immer wieder ferner überdies insgesamt ' +
-    'zunächst anschließend danach dann vorher vorab abschließend gleichzeitig zugleich ausdrücklich mehrfach ' +
-    'nochmals wörtlich laut öffentlich erstmals einst so ja eben gerade bloß nur sogar ebenso wiederum also dort hier').split(' '),
-);
+/** Adverbs and particles that stand in the middle field or the prefield instead of the subject (`adverbs.txt`). */
+export function adverbs(lex: Lexicon): ReadonlySet<string> {
+  return lex.list('adverbs');
+}
 const NEGATIONS = new Set('nicht nie niemals keineswegs keinesfalls weder'.split(' '));
-/** Words that make a prefield a time or manner adverbial rather than the subject. */
-const TEMPORAL = new Set(
-  ('woche wochen monat monate monaten jahr jahre jahres tag tage tagen stunde stunden minute minuten anfang ende mitte ' +
-    'januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch ' +
-    'donnerstag freitag samstag sonntag wochenende abend morgen vormittag nachmittag nacht später zuvor vorher früher ' +
-    'zeitpunkt zeit reaktion').split(' '),
-);
+const timeWordSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** Words that make a prefield a time or manner adverbial rather than the subject: `time-words.txt`, months, weekdays. */
+function timeWords(lex: Lexicon): ReadonlySet<string> {
+  let set = timeWordSets.get(lex);
+  if (!set) timeWordSets.set(lex, (set = new Set([...lex.list('time-words'), ...MONTHS.keys(), ...WEEKDAYS.keys()])));
+  return set;
+}
 export { AUXILIARIES };
 /** „ließ … erklären“: the finite verb of a speech infinitive. */
 const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen']);
@@ -520,10 +516,12 @@ const PERSON_ADJECTIVAL = /(abgeordnete|vorsitzende|angeklagte|beschuldigte|verd
 function adverbialPrefield(ctx: RuleContext, s: number, e: number): boolean {
   const toks = ctx.doc.tokens;
   const first = lower(toks[s].text);
-  if (PREPOSITIONS.has(first) || ADVERBS.has(first) || SUBORDINATORS.has(first)) return true;
+  const adv = adverbs(ctx.lexicon);
+  if (PREPOSITIONS.has(first) || adv.has(first) || SUBORDINATORS.has(first)) return true;
   if (toks[s].type === 'number') return true;
-  for (let k = s; k < e; k++) if (TEMPORAL.has(lower(toks[k].text))) return true;
-  for (let k = s; k < e; k++) if (ADVERBS.has(lower(toks[k].text)) && k === e - 1) return true;
+  const time = timeWords(ctx.lexicon);
+  for (let k = s; k < e; k++) if (time.has(lower(toks[k].text))) return true;
+  for (let k = s; k < e; k++) if (adv.has(lower(toks[k].text)) && k === e - 1) return true;
   return false;
 }
 
@@ -543,7 +541,7 @@ export function firstFiniteVerb(ctx: RuleContext, s: number, limit: number): num
       continue;
     }
     if (!isLowerWord(t.text)) continue;
-    if (k > s && ADVERBS.has(t.text)) { sawContent = true; continue; }
+    if (k > s && adverbs(lex).has(t.text)) { sawContent = true; continue; }
     if (isFunction(lex, t.text) || ENGLISH_GLUE.has(t.text)) continue;
     if (AUXILIARIES.has(t.text)) return k;
     if (!sawContent) continue;
