@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { capitalise, decapitalise, memo, isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
+import { capitalise, decapitalise, entityFact, wordFact, isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, orgHeadOf } from './lib/knowledge.js';
 import { personWord } from './lib/names.js';
 
@@ -397,12 +397,13 @@ function bareAcronym(lex: Lexicon, u: Unit): boolean {
 
 /** A finite verb of saying (`speech-verbs.txt`): „teilte“, „erklärte“, „sagt“. */
 function saysVerb(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'orgSaysVerb', w, () => {
-    if (!/^[a-zäöü]/.test(w)) return false;
-    const shared = lex.list('speech-verbs');
-    return lex.verbLemmas(w).some((l) => shared.has(l) || l === 'teilen' || l === 'mitteilen');
-  });
+  return wordFact(lex, SAYS_VERB, w);
 }
+const SAYS_VERB = entityFact('orgSaysVerb', (lex, w) => {
+  if (!/^[a-zäöü]/.test(w)) return false;
+  const shared = lex.list('speech-verbs');
+  return lex.verbLemmas(w).some((l) => shared.has(l) || l === 'teilen' || l === 'mitteilen');
+});
 
 /** Before unit k stands a capitalised name word or English adjective on the same line: „Pew“ before „Research“. */
 function englishRunBefore(lex: Lexicon, us: Unit[], k: number): boolean {
@@ -422,8 +423,9 @@ function isLoc(lex: Lexicon, w: string): boolean {
 
 /** A capitalised adjective form (no noun): "Europäische", "Nationaler", "Deutsche". */
 function isCapAdjective(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'capAdjective', w, () => isCapAdjectiveRaw(lex, w));
+  return wordFact(lex, CAP_ADJECTIVE, w);
 }
+const CAP_ADJECTIVE = entityFact('capAdjective', (lex, w) => isCapAdjectiveRaw(lex, w));
 
 function isCapAdjectiveRaw(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w) || w.includes('-')) return false;
@@ -433,8 +435,9 @@ function isCapAdjectiveRaw(lex: Lexicon, w: string): boolean {
 
 /** The noun's whole head is an organisation word (not just a word ending in one). */
 function orgHeadExact(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'orgHeadExact', w, () => orgHeadExactRaw(lex, w));
+  return wordFact(lex, ORG_HEAD_EXACT, w);
 }
+const ORG_HEAD_EXACT = entityFact('orgHeadExact', (lex, w) => orgHeadExactRaw(lex, w));
 
 function orgHeadExactRaw(lex: Lexicon, w: string): boolean {
   if (!orgHeadOf(lex, w)) return false;

@@ -4,7 +4,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { units } from './lib/words.js';
 import { afterDeterminer, nameRun, nameStart } from './lib/names.js';
 import { orgHeadOf } from './lib/knowledge.js';
-import { memo, type Unit } from './lib/words.js';
+import { entityFact, wordFact, type Unit } from './lib/words.js';
 
 /** A lower-case adjective stands before unit i ("die libanesische …"). */
 function afterAdjective(lex: Lexicon, us: Unit[], i: number): boolean {
@@ -23,8 +23,9 @@ const SPEECH = new Set([
 ]);
 
 function isSpeechVerb(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'speechVerb', w, () => isSpeechVerbRaw(lex, w));
+  return wordFact(lex, SPEECH_VERB, w);
 }
+const SPEECH_VERB = entityFact('speechVerb', isSpeechVerbRaw);
 
 function isSpeechVerbRaw(lex: Lexicon, w: string): boolean {
   const shared = lex.list('speech-verbs');

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
-import { capitalise, isAllCaps, isCapitalised, memo, type Unit } from './words.js';
+import { capitalise, entityFact, isAllCaps, isCapitalised, wordFact, type Unit } from './words.js';
 
 export interface PlaceHit {
   /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
@@ -24,7 +24,6 @@ export interface PlaceHit {
   kind: string;
 }
 
-const placeMemo = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
 
 function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
   const e = lex.gazetteer().lookup(form);
@@ -40,10 +39,11 @@ function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
  * capitals are no place names.
  */
 export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
-  let memo = placeMemo.get(lex);
-  if (!memo) placeMemo.set(lex, (memo = new Map()));
-  const hit = memo.get(form);
-  if (hit !== undefined) return hit;
+  return wordFact(lex, PLACE, form);
+}
+const PLACE = entityFact('place', (lex, form) => lookupPlaceRaw(lex, form));
+
+function lookupPlaceRaw(lex: Lexicon, form: string): PlaceHit | null {
   let r = rawLookup(lex, form);
   if (!r && form.length > 4 && /[^s]s$/.test(form)) r = asGenitive(rawLookup(lex, form.slice(0, -1)));
   if (!r && /(?:ens|es)$/.test(form) && form.length > 5) r = asGenitive(rawLookup(lex, form.slice(0, -2)));
@@ -52,8 +52,6 @@ export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
     const adj = form.replace(/(\w)(?:en|er|es|em)(?= )/g, '$1e');
     if (adj !== form) r = rawLookup(lex, adj);
   }
-  if (memo.size > 20000) memo.clear();
-  memo.set(form, r);
   return r;
 }
 
@@ -116,7 +114,6 @@ export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: n
 const ABBREVIATED_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 
 /** Roles and titles: the lexicon's `roles` list. Compounds end in one. */
-const roleMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
 
 /** Personal titles that stand directly before a name: "Dr.", "Prof.", "Frau", "Herr". */
@@ -129,15 +126,9 @@ export function isTitle(w: string): boolean {
  * "Außenminister", "Sicherheitsdirektor", "Trainerin", "Abgeordneten", "Botschafters".
  */
 export function isRole(lex: Lexicon, w: string): boolean {
-  if (!isCapitalised(w) && !isAllCaps(w)) return false;
-  let memo = roleMemo.get(lex);
-  if (!memo) roleMemo.set(lex, (memo = new Map()));
-  const hit = memo.get(w);
-  if (hit !== undefined) return hit;
-  const r = computeRole(lex, w);
-  memo.set(w, r);
-  return r;
+  return wordFact(lex, ROLE, w);
 }
+const ROLE = entityFact('role', (lex, w) => (isCapitalised(w) || isAllCaps(w)) && computeRole(lex, w));
 
 function roleSet(lex: Lexicon): (s: string) => boolean {
   const shared = lex.list('roles');
@@ -176,8 +167,9 @@ function computeRole(lex: Lexicon, w: string): boolean {
 
 /** The word ends in an organisation head: "Außenministerium", "Bundesamt", "Gewerkschaft". */
 export function orgHeadOf(lex: Lexicon, w: string): string | null {
-  return memo(lex, 'orgHeadOf', w, () => orgHeadOfRaw(lex, w));
+  return wordFact(lex, ORG_HEAD_OF, w);
 }
+const ORG_HEAD_OF = entityFact('orgHeadOf', (lex, w) => orgHeadOfRaw(lex, w));
 
 function orgHeadOfRaw(lex: Lexicon, w: string): string | null {
   const shared = lex.list('org-heads');

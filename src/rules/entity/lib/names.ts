@@ -1,6 +1,6 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
-import { isCapitalised, isCommon, isInitials, isNameWord, memo, type Unit } from './words.js';
+import { entityFact, isCapitalised, isCommon, isInitials, isNameWord, wordFact, type Unit } from './words.js';
 import { genitiveOnlyPlace, isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
 
 /** Lower-case particles inside names. */
@@ -91,8 +91,9 @@ function capitalisedVerbForm(lex: Lexicon, u: Unit): boolean {
  * words ("Nagelsmann", "Hoffmann", "Steinmeier"), but no word the dictionary knows as it is.
  */
 export function looseNameWord(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'looseName', w, () => looseNameWordRaw(lex, w));
+  return wordFact(lex, LOOSE_NAME, w);
 }
+const LOOSE_NAME = entityFact('looseName', (lex, w) => looseNameWordRaw(lex, w));
 
 function looseNameWordRaw(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w)) return false;
@@ -198,8 +199,9 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
  * written capitalised inside a sentence ("Scharf").
  */
 function surnameLike(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'surnameLike', w, () => surnameLikeRaw(lex, w));
+  return wordFact(lex, SURNAME_LIKE, w);
 }
+const SURNAME_LIKE = entityFact('surnameLike', (lex, w) => surnameLikeRaw(lex, w));
 
 function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   // a function word written capitalised inside a sentence is a name: "Stephan Weil", "Karl Wenn"

@@ -14,7 +14,7 @@ import type { Doc } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { Entity, EntityType, Span } from '../../../types.js';
 import type { EntityCandidate } from './candidate.js';
-import { isAllCaps, isCapitalised, isCommon, memo, slug, unitAt, units, type Unit } from './words.js';
+import { entityFact, isAllCaps, isCapitalised, isCommon, wordFact, slug, unitAt, units, type Unit } from './words.js';
 import { isRole, strongPlace } from './knowledge.js';
 
 interface Ctx {
@@ -279,8 +279,9 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
  * in multi-word names folded ("Deutschen Bahn" = "Deutsche Bahn" → deutsche-bahn).
  */
 export function nameKey(lex: Lexicon, name: string): string {
-  return memo(lex, 'nameKey', name, () => nameKeyRaw(lex, name));
+  return wordFact(lex, NAME_KEY, name);
 }
+const NAME_KEY = entityFact('nameKey', (lex, name) => nameKeyRaw(lex, name));
 
 function nameKeyRaw(lex: Lexicon, name: string): string {
   const words = name.split(' ');

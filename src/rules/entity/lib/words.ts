@@ -6,6 +6,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
+import { defineFact, wordFact, type WordFact } from '../../../text/word-index.js';
 
 export interface Unit {
   /** Position in the unit list. */
@@ -216,23 +217,16 @@ const WEEKDAYS_MONTHS = new Set(
 /** Adverb endings: "Weiterhin", "Erstmals", "Allerdings", "Möglicherweise" are no names. */
 const ADVERB = /^[a-zäöü]+(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/;
 
-const lexCache = new WeakMap<Lexicon, Map<string, boolean>>();
-
 /**
  * A capitalised word that the lexicon knows as a common word (noun, verb, adjective, function
  * word, also written lower case or as a compound of a known noun), a weekday or a month: not a
  * name by itself.
  */
 export function isCommon(lex: Lexicon, w: string): boolean {
-  let memo = lexCache.get(lex);
-  if (!memo) lexCache.set(lex, (memo = new Map()));
-  const hit = memo.get(w);
-  if (hit !== undefined) return hit;
-  const r = computeCommon(lex, w);
-  if (memo.size > 50000) memo.clear();
-  memo.set(w, r);
-  return r;
+  return wordFact(lex, COMMON, w);
 }
+
+const COMMON = defineFact('entity.common', (lex, w) => computeCommon(lex, w));
 
 function computeCommon(lex: Lexicon, w: string): boolean {
   if (WEEKDAYS_MONTHS.has(w)) return true;
@@ -348,17 +342,12 @@ export function joined(us: Unit[], i: number): boolean {
   return i + 1 < us.length && us[i + 1].type === 'word' && !us[i + 1].newline && !us[i].possessive;
 }
 
-const memoTables = new WeakMap<Lexicon, Map<string, Map<string, unknown>>>();
-
-/** Per-lexicon memo of a word predicate or lookup (bounded): `memo(lex, 'orgHead', w, () => …)`. */
-export function memo<T>(lex: Lexicon, table: string, key: string, compute: () => T): T {
-  let tables = memoTables.get(lex);
-  if (!tables) memoTables.set(lex, (tables = new Map()));
-  let t = tables.get(table);
-  if (!t) tables.set(table, (t = new Map()));
-  if (t.has(key)) return t.get(key) as T;
-  const v = compute();
-  if (t.size > 50000) t.clear();
-  t.set(key, v);
-  return v;
+/**
+ * A word predicate or lookup of the entity rules, computed once per word form in the text layer's
+ * token-class index (`src/text/word-index.ts`): declare it at module level with `entityFact`, ask
+ * it with `wordFact(lex, FACT, w)`.
+ */
+export function entityFact<T>(name: string, compute: (lex: Lexicon, w: string) => T): WordFact<T> {
+  return defineFact('entity.' + name, compute);
 }
+export { wordFact };
