@@ -22,18 +22,14 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine) continue;
-      let best = 0;
-      let form = '';
-      let acc = '';
-      for (let n = 1; n <= list.maxWords && i + n <= us.length; n++) {
-        const w = us[i + n - 1];
-        if (n > 1 && (w.type !== 'word' || w.newline || us[i + n - 2].possessive)) break;
-        acc = n === 1 ? w.text : acc + ' ' + w.text;
-        if (list.has(acc)) {
-          best = n;
-          form = acc;
-        }
-      }
+      const hit = list.trie.longest((k) => {
+        if (i + k >= us.length) return null;
+        const w = us[i + k];
+        if (k > 0 && (w.type !== 'word' || w.newline || us[i + k - 1].possessive)) return null;
+        return w.text;
+      });
+      let best = hit ? hit.len : 0;
+      const form = hit ? us.slice(i, i + best).map((w) => w.text).join(' ') : '';
       if (best === 1 && isCapitalised(form) && isCommon(lexicon, form)) best = 0;
       let name = form;
       // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"

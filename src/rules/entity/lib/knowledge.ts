@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
+import { PhraseTrie } from '../../../text/phrase-trie.js';
 import { capitalise, entityFact, isAllCaps, isCapitalised, wordFact, type Unit } from './words.js';
 
 export interface PlaceHit {
@@ -82,7 +83,10 @@ export function strongPlace(lex: Lexicon, form: string): PlaceHit | null {
 export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit: PlaceHit } | null {
   const first = us[i];
   if (first.type !== 'word' || !(isCapitalised(first.text) || isAllCaps(first.text)) || first.capsLine) return null;
-  for (let n = Math.min(4, us.length - i); n >= 1; n--) {
+  // names of several words are tried only when a listed name may go on with the next word
+  const gaz = lex.gazetteer();
+  const several = i + 1 < us.length && (!gaz.mayContinueWith || gaz.mayContinueWith(us[i + 1].text));
+  for (let n = several ? Math.min(4, us.length - i) : 1; n >= 1; n--) {
     let ok = true;
     let form = first.text;
     for (let k = 1; k < n; k++) {
@@ -105,9 +109,24 @@ export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit
 
 // ------------------------------------------------------------------------------------- lists
 
-export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: number } {
-  const shared = lex.list('news-outlets');
-  return { has: (n) => shared.has(n), maxWords: 5 };
+export interface Outlets {
+  has(name: string): boolean;
+  /** The listed names word by word, for the longest name at a position. */
+  trie: PhraseTrie<true>;
+}
+const outletLists = new WeakMap<Lexicon, Outlets>();
+
+/** The news outlets of the lexicon's `news-outlets` list (names of up to five words are matched). */
+export function outlets(lex: Lexicon): Outlets {
+  let o = outletLists.get(lex);
+  if (!o) {
+    const shared = lex.list('news-outlets');
+    const trie = new PhraseTrie<true>();
+    for (const name of shared) if (name.split(' ').length <= 5) trie.addName(name, true);
+    o = { has: (n) => shared.has(n), trie };
+    outletLists.set(lex, o);
+  }
+  return o;
 }
 
 /** English abbreviations the dictionary lacks (roles.txt holds dictionary nouns only). */

@@ -204,7 +204,13 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
     else ambiguous.add(t);
   }
   let maxWords = 1;
-  for (const f of formOwner.keys()) maxWords = Math.max(maxWords, f.split(' ').length);
+  // the word prefixes of the forms of several words: „Kim“, „Kim Jong-un“ of „Kim Jong-un Park“
+  const prefixes = new Set<string>();
+  for (const f of formOwner.keys()) {
+    const words = f.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+  }
   const covered: Array<[number, number]> = drafts.flatMap((d) => d.mentions.map((m) => [m.start, m.end] as [number, number]));
   covered.sort((a, b) => a[0] - b[0]);
   const isCovered = (s: number, e: number): boolean => {
@@ -230,6 +236,8 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: Ctx): Entity
       acc = n === 1 ? w.text : acc + ' ' + w.text;
       const own = formOwner.get(acc) ?? (acc.length > 3 && acc.endsWith('s') && !isAllCaps(acc) ? formOwner.get(acc.slice(0, -1)) : undefined);
       if (own !== undefined) hit = { idx: own, b: i + n };
+      // a longer form starts with these words, or none does
+      if (!prefixes.has(acc)) break;
     }
     if (!hit && u.parts.length > 1) {
       // the first part of a hyphen compound: "Verdi-Vize", "Scholz-Kritik"
