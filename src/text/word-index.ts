@@ -67,15 +67,21 @@ export class Generations<V> {
 
 export class WordIndex {
   private readonly entries = new Generations<Entry>(WORD_INDEX_CAPACITY);
+  /** The last form asked about: rules ask several facts of one word in a row. */
+  private lastForm = '';
+  private lastEntry: Entry | null = null;
   constructor(readonly lexicon: Lexicon) {}
 
   /** The entry of `form`, created (all facts NOT_YET) on first sight. */
   entry(form: string): Entry {
+    if (form === this.lastForm && this.lastEntry) return this.lastEntry;
     let e = this.entries.get(form);
     if (e === undefined) {
       e = new Array(facts.length).fill(NOT_YET);
       this.entries.set(form, e);
     }
+    this.lastForm = form;
+    this.lastEntry = e;
     return e;
   }
 
