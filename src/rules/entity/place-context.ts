@@ -21,7 +21,7 @@ const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 
  * → LOC. Known common words and names of people do not qualify.
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„in der Nähe von Vladiwostok“, „die russische Region Kursk“, „nach Ostrussland“ → LOC' },
+  meta: { id: ID, description: '„in der Nähe von Vladiwostok“, „in der Region Kupjansk“ → LOC (unknown names in a place context)' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];

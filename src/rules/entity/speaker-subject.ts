@@ -39,7 +39,7 @@ function isSpeechVerbRaw(lex: Lexicon, w: string): boolean {
  * left to their rules).
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„Scholz fügte hinzu“, „…“, sagte Macron am Samstag → PER Scholz, Macron' },
+  meta: { id: ID, description: '„Olaf Scholz fügte hinzu“, „Man sei bereit, sagte Emmanuel Macron am Samstag“ → PER (a lone surname only beside a fuller mention)' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];

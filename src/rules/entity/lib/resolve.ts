@@ -2,6 +2,7 @@
  * The entity layer's resolve step: candidates → one `Entity` per real-world entity. Each step is
  * its own module under ./resolve/:
  *
+ * 0. scan-order.ts — the organisation rules' matches as their one left-to-right scan keeps them.
  * 1. overlaps.ts — valid, non-overlapping candidates (the surer, then longer, then earlier wins).
  * 2. genitive.ts — genitive names: "-s" stripped where the base name is known („Kim Jong-uns“),
  *    or a person's name stands in genitive position („Putins Krieg“).
@@ -19,6 +20,7 @@ import type { Entity } from '../../../types.js';
 import type { EntityCandidate } from './candidate.js';
 import { units } from './words.js';
 import { cutGenitiveFirstNames, keepNonOverlapping } from './resolve/overlaps.js';
+import { applyScanOrder } from './resolve/scan-order.js';
 import { stripGenitives } from './resolve/genitive.js';
 import { linkGroups } from './resolve/link.js';
 import { draftEntities } from './resolve/groups.js';
@@ -32,7 +34,7 @@ export { nameKey, nominativeName } from './resolve/names.js';
 export function resolveEntities(candidates: EntityCandidate[], ctx: { doc: Doc; lexicon: Lexicon }): Entity[] {
   const { doc, lexicon } = ctx;
   const rc: ResolveContext = { doc, lexicon, us: units(doc), key: (name) => nameKey(lexicon, name) };
-  const kept = keepNonOverlapping(candidates, rc);
+  const kept = keepNonOverlapping(applyScanOrder(candidates), rc);
   cutGenitiveFirstNames(kept, rc);
   stripGenitives(kept, rc);
   const drafts = draftEntities(linkGroups(kept, rc), rc);
