@@ -2,12 +2,11 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isCapitalised, isCommon, units } from './lib/words.js';
 import { outlets } from './lib/knowledge.js';
+import { MEDIA_SUFFIX } from '../../lexicon/de/entity-media.js';
 
 const ID = 'entity/news-outlet';
 /** Heads of newspaper names written as one word. */
 const PAPER = /^[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|blattes|blatts|spiegel|spiegels|post|rundschau|anzeiger|kurier|tagblatt|zeitung)$/;
-const MEDIA_SUFFIX = new Set(['TV', 'News', 'Radio', 'Online', 'News Agency', 'Television']);
-
 /**
  * News agencies and outlets from the outlet list, longest name first („die New York Times“, not
  * „New York“), with a media suffix („AP News“, „SBS TV“) → ORG. A listed name that is also a

@@ -3,17 +3,11 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isCommon, isNameWord, units } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 import { looseNameWord } from './lib/names.js';
+import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-context';
-const PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
-/** Nouns that name a kind of place before its name: „Region Kursk“, „Stadt X“. */
-const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum|Vorort|Standort|Hauptort|Kreisstadt|Stadtbezirk|Ortsteil|Marktgemeinde|Kurort|Badeort|Ferienort|Urlaubsort|Nachbarort|Nachbardorf|Heimatort|Wohnort)$/;
-
 /** Named city quarters: the modifier is a name, the head a word for a quarter. */
 const DISTRICT = /^([A-ZÄÖÜ][a-zäöüß]{2,})(?:viertel|kiez|quartier)$/;
-
-const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake', 'Lago', 'Cap', 'Cape', 'Pic', 'Piz', 'Sierra', 'Costa', 'Puerto', 'Port', 'Porto', 'Saint', 'Sankt', 'San', 'Santa', 'São', 'Isla', 'Isle', 'Golf', 'Cabo', 'Río', 'Rio']);
-const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 'do', 'dos', 'of', 'the']);
 
 /**
  * An unknown capitalised word in a place slot: after „in“, „nach“, „aus“, „bei“, „Nähe von“ or a
@@ -50,7 +44,7 @@ const rule: Rule<EntityCandidate> = {
       }
       const prev = us[i - 1];
       const cue =
-        (prev.type === 'word' && PREPOSITIONS.has(prev.text)) ||
+        (prev.type === 'word' && PLACE_CONTEXT_PREPOSITIONS.has(prev.text)) ||
         (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||
         (prev.text === 'von' && i >= 2 && /^Nähe$/.test(us[i - 2].text));
       if (!cue) continue;

@@ -5,6 +5,7 @@ import { units } from './lib/words.js';
 import { afterDeterminer, nameRun, nameStart } from './lib/names.js';
 import { orgHeadOf } from './lib/knowledge.js';
 import { entityFact, wordFact, type Unit } from './lib/words.js';
+import { SPEAKER_VERB_LEMMAS } from '../../lexicon/de/entity-words.js';
 
 /** A lower-case adjective stands before unit i ("die libanesische …"). */
 function afterAdjective(lex: Lexicon, us: Unit[], i: number): boolean {
@@ -13,15 +14,6 @@ function afterAdjective(lex: Lexicon, us: Unit[], i: number): boolean {
 }
 
 const ID = 'entity/speaker-subject';
-/** Lemmas of verbs of saying (the finite verb directly after or before its subject). */
-const SPEECH = new Set([
-  'sagen', 'erklären', 'betonen', 'fügen', 'hinzufügen', 'teilen', 'mitteilen', 'sprechen', 'warnen', 'fordern', 'kritisieren',
-  'bestätigen', 'behaupten', 'meinen', 'schreiben', 'berichten', 'kündigen', 'ankündigen', 'äußern', 'antworten', 'ergänzen',
-  'unterstreichen', 'bekräftigen', 'beschuldigen', 'bestreiten', 'dementieren', 'versprechen', 'verkünden', 'erläutern',
-  'argumentieren', 'zitieren', 'deuten', 'andeuten', 'geben', 'räumen', 'einräumen', 'wiederholen', 'versichern', 'leugnen',
-  'verurteilen', 'appellieren', 'mahnen', 'drohen', 'glauben', 'vermuten', 'schätzen', 'kommentieren', 'twittern', 'reagieren',
-]);
-
 function isSpeechVerb(lex: Lexicon, w: string): boolean {
   return wordFact(lex, SPEECH_VERB, w);
 }
@@ -29,7 +21,7 @@ const SPEECH_VERB = entityFact('speechVerb', isSpeechVerbRaw);
 
 function isSpeechVerbRaw(lex: Lexicon, w: string): boolean {
   const shared = lex.list('speech-verbs');
-  for (const l of lex.verbLemmas(w)) if (SPEECH.has(l) || shared.has(l)) return true;
+  for (const l of lex.verbLemmas(w)) if (SPEAKER_VERB_LEMMAS.has(l) || shared.has(l)) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
 import { PhraseTrie } from '../../../text/phrase-trie.js';
 import { capitalise, entityFact, isAllCaps, isCapitalised, wordFact, type Unit } from './words.js';
+import { ABBREVIATED_ROLES, PERSONAL_TITLES } from '../../../lexicon/de/entity-words.js';
 
 export interface PlaceHit {
   /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
@@ -129,15 +130,9 @@ export function outlets(lex: Lexicon): Outlets {
   return o;
 }
 
-/** English abbreviations the dictionary lacks (roles.txt holds dictionary nouns only). */
-const ABBREVIATED_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
-
-/** Roles and titles: the lexicon's `roles` list. Compounds end in one. */
-const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
-
 /** Personal titles that stand directly before a name: "Dr.", "Prof.", "Frau", "Herr". */
 export function isTitle(w: string): boolean {
-  return TITLES.has(w);
+  return PERSONAL_TITLES.has(w);
 }
 
 /**

@@ -2,17 +2,7 @@
 import type { Lexicon } from '../../../lexicon/index.js';
 import { entityFact, isCapitalised, isCommon, isInitials, isNameWord, wordFact, type Unit } from './words.js';
 import { genitiveOnlyPlace, isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
-
-/** Lower-case particles inside names. */
-const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
-/** Capitalised particles inside names: „Alexander Van der Bellen“, „Ursula Von der …“. */
-const CAP_PARTICLES = new Set(['Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Le', 'La', 'Al', 'El', 'Ten', 'Ter', 'Bin', 'Ibn', 'Abu', 'Abd', 'Bint', 'Ould', 'Mac', 'Dos', 'Du']);
-const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dos', 'del', 'la', 'le']);
-/**
- * Arabic and Gaelic name parts that bind to the next word, whatever it is: „Karim Abu Haifa“,
- * „Mohammed bin Salman“, „Ahmed Ould Abdallah“ — the word after them may be a place name elsewhere.
- */
-const BINDING_PARTICLES = new Set(['Abu', 'Abou', 'Abd', 'Abdel', 'Abdul', 'Abdullah', 'Ibn', 'ibn', 'Bin', 'bin', 'Bint', 'bint', 'Umm', 'Ould', 'ould', 'Mac', 'Al', 'al', 'El', 'el']);
+import { NAME_PARTICLES, CAP_NAME_PARTICLES, ARTICLE_NAME_PARTICLES, BINDING_PARTICLES, NAME_DETERMINERS } from '../../../lexicon/de/entity-words.js';
 
 export interface RunOptions {
   /** The first word may be a common noun when a name word follows ("Mark Weber"). */
@@ -104,11 +94,9 @@ function looseNameWordRaw(lex: Lexicon, w: string): boolean {
   return lex.compoundHead(w) !== null; // common only through compound analysis
 }
 
-const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'jeder', 'jede', 'jedes', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'seine', 'seiner', 'ihre', 'ihrer', 'unsere', 'unserer']);
-
 /** The unit before k is an article or determiner ("der Nachrichtenagentur"). */
 export function afterDeterminer(us: Unit[], k: number): boolean {
-  return k > 0 && us[k - 1].type === 'word' && DETERMINERS.has(us[k - 1].text.toLowerCase());
+  return k > 0 && us[k - 1].type === 'word' && NAME_DETERMINERS.has(us[k - 1].text.toLowerCase());
 }
 
 /**
@@ -156,16 +144,16 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       continue;
     }
     // name particles inside a name: "Abdel Fattah al-Sisi", "Ursula von der Leyen"
-    if (names >= 1 && (PARTICLES.has(u.text) || CAP_PARTICLES.has(u.text) || (u.parts.length > 1 && PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
+    if (names >= 1 && (NAME_PARTICLES.has(u.text) || CAP_NAME_PARTICLES.has(u.text) || (u.parts.length > 1 && NAME_PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
       if (u.parts.length > 1) {
         b++;
         names++;
         continue;
       }
       // a particle run starts with no article: "von der Leyen", not "Min-jun der Associated Press"
-      if (ARTICLE_PARTICLES.has(u.text) && !(b > k && (PARTICLES.has(us[b - 1].text) || CAP_PARTICLES.has(us[b - 1].text)))) break;
+      if (ARTICLE_NAME_PARTICLES.has(u.text) && !(b > k && (NAME_PARTICLES.has(us[b - 1].text) || CAP_NAME_PARTICLES.has(us[b - 1].text)))) break;
       let c = b;
-      while (c < us.length && c - b < 2 && (PARTICLES.has(us[c].text) || (c === b && CAP_PARTICLES.has(us[c].text)))) c++;
+      while (c < us.length && c - b < 2 && (NAME_PARTICLES.has(us[c].text) || (c === b && CAP_NAME_PARTICLES.has(us[c].text)))) c++;
       // „zu Wort“ is an idiom, „zu Guttenberg“ a name: after „zu“ a name word, no common noun
     // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
       if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c].text) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {

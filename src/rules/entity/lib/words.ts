@@ -7,6 +7,7 @@ import type { Doc } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import { defineFact, wordFact, type WordFact } from '../../../text/word-index.js';
 import { decapitalise, isAllCaps, isCapitalised, type Unit } from '../../../text/words.js';
+import { WEEKDAYS_MONTHS } from '../../../lexicon/de/entity-words.js';
 
 export {
   units,
@@ -22,14 +23,6 @@ export {
 } from '../../../text/words.js';
 
 // ---------------------------------------------------------------------------- word knowledge
-
-const WEEKDAYS_MONTHS = new Set(
-  (
-    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag ' +
-    'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July October December'
-  ).split(' '),
-);
 
 /** Adverb endings: "Weiterhin", "Erstmals", "Allerdings", "Möglicherweise" are no names. */
 const ADVERB = /^[a-zäöü]+(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/;

@@ -5,9 +5,7 @@
 import type { Lexicon } from '../../../../lexicon/index.js';
 import type { EntityCandidate } from '../candidate.js';
 import { entityFact, isAllCaps, slug, wordFact } from '../words.js';
-
-/** Connector words ignored when taking initials: "Center for Strategic & International Studies" → CSIS. */
-const INITIAL_SKIP = new Set(['for', 'of', 'and', 'the', '&', 'für', 'der', 'des', 'und', 'de', 'du', 'la', 'le']);
+import { INITIAL_SKIP } from '../../../../lexicon/de/entity-media.js';
 
 /**
  * The grouping key and id part of a name: its slug, with the endings of capitalised adjectives
