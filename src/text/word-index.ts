@@ -33,7 +33,17 @@ export function defineFact<T>(name: string, compute: (lex: Lexicon, form: string
 const NOT_YET: unique symbol = Symbol('not computed');
 
 /** One word form's entry: its facts by slot (NOT_YET until asked). */
-type Entry = unknown[];
+export type Entry = unknown[];
+
+/**
+ * A word of a document that keeps its entry (src/text/words.ts `Unit`): asking a fact of it
+ * reads the slot without a look-up once the entry is attached.
+ */
+export interface WordWithFacts {
+  readonly text: string;
+  facts: Entry | null;
+  factIndex: WordIndex | null;
+}
 
 /** Entries per generation (the index holds at most twice as many). */
 export const WORD_INDEX_CAPACITY = 60_000;
@@ -85,8 +95,7 @@ export class WordIndex {
     return e;
   }
 
-  fact<T>(f: WordFact<T>, form: string): T {
-    const e = this.entry(form);
+  fact<T>(f: WordFact<T>, form: string, e: Entry = this.entry(form)): T {
     // a fact declared after the entry was made (a module loaded later)
     while (e.length <= f.slot) e.push(NOT_YET);
     let v = e[f.slot];
@@ -117,7 +126,13 @@ export function wordIndex(lex: Lexicon): WordIndex {
   return ix;
 }
 
-/** The fact `f` of `form` under `lex`, computed once per form. */
-export function wordFact<T>(lex: Lexicon, f: WordFact<T>, form: string): T {
-  return wordIndex(lex).fact(f, form);
+/** The fact `f` of a word (a form, or a document's word holding its entry) under `lex`, computed once per form. */
+export function wordFact<T>(lex: Lexicon, f: WordFact<T>, w: string | WordWithFacts): T {
+  const ix = wordIndex(lex);
+  if (typeof w === 'string') return ix.fact(f, w);
+  if (w.factIndex !== ix) {
+    w.factIndex = ix;
+    w.facts = ix.entry(w.text);
+  }
+  return ix.fact(f, w.text, w.facts!);
 }

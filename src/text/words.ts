@@ -9,6 +9,7 @@
  */
 import type { Doc, Token } from './document.js';
 import { docMemo } from './doc.js';
+import type { Entry, WordIndex } from './word-index.js';
 
 export interface Unit {
   /** Position in the unit list. */
@@ -33,6 +34,9 @@ export interface Unit {
   possessive: boolean;
   /** The unit stands in a headline written in capitals. */
   capsLine: boolean;
+  /** Its entry in the token-class index (src/text/word-index.ts), attached on the first fact asked. */
+  facts: Entry | null;
+  factIndex: WordIndex | null;
 }
 
 
@@ -110,6 +114,8 @@ function buildUnits(doc: Doc): Unit[] {
       initial: false,
       possessive,
       capsLine: false,
+      facts: null,
+      factIndex: null,
     });
     k = j;
   }

@@ -78,15 +78,15 @@ function nameGroups(lex: Lexicon, us: Unit[], a: number, b: number): Array<[numb
     let e = k;
     while (e < b && us[e].type === 'word' && (isCapitalised(us[e].text) || isInitials(us[e].text)) && !BYLINE_SEPARATORS.has(us[e].text) && !(e > k && us[e].newline)) e++;
     let s = k;
-    if (e - s >= 3 && isCommon(lex, us[s].text)) s++;
+    if (e - s >= 3 && isCommon(lex, us[s])) s++;
     const n = e - s;
     const ok =
       n >= 2 &&
       n <= 4 &&
       (e >= b || BYLINE_SEPARATORS.has(us[e].text) || us[e].type !== 'word' || /^[a-zäöü]/.test(us[e].text)) &&
-      us.slice(s, e).some((x) => !isCommon(lex, x.text)) &&
-      !isRole(lex, us[s].text) &&
-      !us.slice(s, e).some((x) => strongPlace(lex, x.text) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
+      us.slice(s, e).some((x) => !isCommon(lex, x)) &&
+      !isRole(lex, us[s]) &&
+      !us.slice(s, e).some((x) => strongPlace(lex, x) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
     if (ok) groups.push([s, e]);
     k = e + 1;
   }

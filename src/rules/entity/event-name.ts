@@ -43,7 +43,7 @@ const rule: Rule<EntityCandidate> = {
         !us[a].newline &&
         us[a - 1].type === 'word' &&
         (isCapitalised(us[a - 1].text) || isAcronym(us[a - 1].text)) &&
-        !(us[a - 1].initial && isCommon(lexicon, us[a - 1].text)) &&
+        !(us[a - 1].initial && isCommon(lexicon, us[a - 1])) &&
         !lexicon.isFunctionWord(us[a - 1].text)
       )
         a--;

@@ -65,7 +65,7 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       const m = COMPASS.exec(u.text);
-      if (m && isCapitalised(u.text) && !isCommon(lexicon, u.text)) {
+      if (m && isCapitalised(u.text) && !isCommon(lexicon, u)) {
         const rest = capitalise(m[2]);
         const hit = lookupPlace(lexicon, rest);
         if (hit && hit.type === 'LOC') {

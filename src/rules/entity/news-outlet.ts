@@ -32,7 +32,7 @@ const rule: Rule<EntityCandidate> = {
       if (best === 1 && isCapitalised(form) && isCommon(lexicon, form)) best = 0;
       let name = form;
       // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"
-      const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u.text) ? i + 1 : -1;
+      const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u) ? i + 1 : -1;
       if (headEnd > 0 && headEnd < us.length && !us[headEnd].newline && us[headEnd].type === 'word' && MEDIA_SUFFIX.has(us[headEnd].text)) {
         name = doc.text.slice(u.start, us[headEnd].end);
         best = headEnd + 1 - i;

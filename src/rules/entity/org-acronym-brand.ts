@@ -8,7 +8,7 @@ export default orgRule(
   ({ lexicon, us }, i) => {
     const u = us[i];
     if (!isAcronym(u.text) || u.parts.length !== 1 || NON_ORG_ACRONYMS.has(u.text)) return null;
-    if (!(i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && BRAND_TAILS.has(us[i + 1].text)) || isLoc(lexicon, u.text)) return null;
+    if (!(i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && BRAND_TAILS.has(us[i + 1].text)) || isLoc(lexicon, u)) return null;
     return { a: i, b: i + 2, name: u.text + ' ' + us[i + 1].text, resume: i + 2 };
   },
 );

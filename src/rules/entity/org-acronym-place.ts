@@ -11,10 +11,10 @@ export default orgRule(
   { id: 'entity/org-acronym-place', priority: 130, description: '„Forscher der EPFL Lausanne und der LMU München“ → ORG EPFL Lausanne, LMU München' },
   ({ lexicon, us }, i) => {
     const u = us[i];
-    if (!isAcronym(u.text) || u.parts.length !== 1 || NON_ORG_ACRONYMS.has(u.text) || isCommon(lexicon, u.text) || lookupPlace(lexicon, u.text)) return null;
+    if (!isAcronym(u.text) || u.parts.length !== 1 || NON_ORG_ACRONYMS.has(u.text) || isCommon(lexicon, u) || lookupPlace(lexicon, u)) return null;
     if (lexicon.list('news-outlets').has(u.text) || !(i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word')) return null;
     const nx = us[i + 1];
-    const place = lookupPlace(lexicon, nx.text);
+    const place = lookupPlace(lexicon, nx);
     const after = i + 2 < us.length ? us[i + 2] : null;
     if (!(place && place.type === 'LOC' && place.name === nx.text && (place.kind === 'city' || place.kind === 'town' || place.kind === 'region'))) return null;
     if (after && after.type === 'word' && !after.newline && isCapitalised(after.text)) return null;

@@ -10,9 +10,9 @@ export default orgRule(
   { id: 'entity/org-institution-place', priority: 140, description: '„Professor Stefan Sell von der Hochschule Koblenz“ → ORG Hochschule Koblenz' },
   ({ lexicon, us }, i) => {
     const u = us[i];
-    if (!(i + 1 < us.length && isCapitalised(u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text))) return null;
+    if (!(i + 1 < us.length && isCapitalised(u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && orgHeadExact(lexicon, u) && !isRole(lexicon, u))) return null;
     const nx = us[i + 1];
-    const place = lookupPlace(lexicon, nx.text);
+    const place = lookupPlace(lexicon, nx);
     const placeCompound = nx.parts.length > 1 && nx.parts.every((p) => isCapitalised(p)) && lookupPlace(lexicon, nx.parts[0])?.type === 'LOC' && !isCommon(lexicon, nx.parts[0]);
     const after = i + 2 < us.length ? us[i + 2] : null;
     if (!((place && place.type === 'LOC' && place.name === nx.text) || placeCompound)) return null;

@@ -27,7 +27,7 @@ export default orgRule(
       if (!(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) return { a: i + 1, b: i + 3, name: doc.text.slice(first.start, us[i + 2].end), resume: i + 3 };
     }
     let b = i + 1;
-    while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b].text)) || personWord(lexicon, us[b], true) || (b === i + 1 && lexicon.list('news-outlets').has(us[b].text)) || lookupPlace(lexicon, us[b].text)?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b].text)))) b++;
+    while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b])) || personWord(lexicon, us[b], true) || (b === i + 1 && lexicon.list('news-outlets').has(us[b].text)) || lookupPlace(lexicon, us[b])?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b])))) b++;
     const next = b < us.length ? us[b] : null;
     if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) return { a: i + 1, b, name: doc.text.slice(us[i + 1].start, us[b - 1].end), resume: b };
     return null;

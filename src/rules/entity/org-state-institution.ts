@@ -10,10 +10,10 @@ export default orgRule(
   { id: 'entity/org-state-institution', priority: 80, description: '„Das Bundesverfassungsgericht entschied“, „das Landeskriminalamt Baden-Württemberg“ → ORG' },
   ({ doc, lexicon, us }, i) => {
     const u = us[i];
-    if (!(u.parts.length === 1 && STATE_PREFIX.test(u.text) && orgHeadExact(lexicon, u.text) && !isRole(lexicon, u.text))) return null;
+    if (!(u.parts.length === 1 && STATE_PREFIX.test(u.text) && orgHeadExact(lexicon, u) && !isRole(lexicon, u))) return null;
     let b = germanTail(lexicon, us, i + 1);
     // "Landeskriminalamt Baden-Württemberg", "Staatsanwaltschaft Mannheim": with its place
-    const pl = b === i + 1 && b < us.length && !us[b].newline && us[b].type === 'word' ? lookupPlace(lexicon, us[b].text) : null;
+    const pl = b === i + 1 && b < us.length && !us[b].newline && us[b].type === 'word' ? lookupPlace(lexicon, us[b]) : null;
     if (pl && pl.type === 'LOC' && pl.name === us[b].text) b++;
     // a bare "Landeskriminalamt", "Staatsanwaltschaft" is one of many; "Bundes…" is one
     if (!(b > i + 1 || u.text.startsWith('Bundes'))) return null;

@@ -24,7 +24,7 @@ const rule: Rule<EntityCandidate> = {
       const g = us[i];
       if (g.type !== 'word' || g.capsLine || !GEO_PREFIX.has(g.text)) continue;
       let b = i + 1;
-      while (b < us.length && b - i <= 4 && us[b].type === 'word' && !us[b].newline && (GEO_PARTICLE.has(us[b].text) || (isCapitalised(us[b].text) && !isCommon(lexicon, us[b].text)))) b++;
+      while (b < us.length && b - i <= 4 && us[b].type === 'word' && !us[b].newline && (GEO_PARTICLE.has(us[b].text) || (isCapitalised(us[b].text) && !isCommon(lexicon, us[b])))) b++;
       while (b > i + 1 && GEO_PARTICLE.has(us[b - 1].text)) b--;
       if (b === i + 1) continue;
       out.push({ text: doc.source.slice(g.start, us[b - 1].end), start: g.start, end: us[b - 1].end, type: 'LOC', name: doc.text.slice(g.start, us[b - 1].end), rule: ID, confidence: 2 });
@@ -52,9 +52,9 @@ const rule: Rule<EntityCandidate> = {
       // after a place noun ("Landkreis Pfaffenhofen") an unknown singular compound will do too;
       // not after a bare preposition ("in Echtzeit", "in Grenznähe")
       const looseCue = prev.type === 'word' && PLACE_NOUNS.test(prev.text);
-      const nameLike = isNameWord(lexicon, u.text) || (looseCue && looseNameWord(lexicon, u.text) && lexicon.nounLemma(u.text) === u.text);
-      if (!nameLike || isRole(lexicon, u.text) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
-      if (lookupPlace(lexicon, u.text)) continue; // the gazetteer rule has it
+      const nameLike = isNameWord(lexicon, u) || (looseCue && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
+      if (!nameLike || isRole(lexicon, u) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
+      if (lookupPlace(lexicon, u)) continue; // the gazetteer rule has it
       const next = i + 1 < us.length ? us[i + 1] : null;
       if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) continue; // "in Putins Krieg", "nach Olaf Scholz"
       if (u.possessive) continue;

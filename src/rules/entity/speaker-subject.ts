@@ -45,7 +45,7 @@ const rule: Rule<EntityCandidate> = {
       const b = nameRun(lexicon, us, i, { max: 4, loose: true });
       if (b === i) continue;
       // "der Nachrichtenagentur", "das libanesische Gesundheitsministerium": a common noun
-      if (b - i === 1 && (afterDeterminer(us, i) || afterAdjective(lexicon, us, i) || orgHeadOf(lexicon, us[i].text))) continue;
+      if (b - i === 1 && (afterDeterminer(us, i) || afterAdjective(lexicon, us, i) || orgHeadOf(lexicon, us[i]))) continue;
       // "X sagte"
       if (b < us.length && us[b].type === 'word' && !us[b].newline && isSpeechVerb(lexicon, us[b].text) && !us[b - 1].possessive) {
         push(i, b);

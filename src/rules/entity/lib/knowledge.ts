@@ -40,7 +40,7 @@ function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
  * "Russlands") and with a declined adjective ("Vereinigten Staaten"). Exact case only: headline
  * capitals are no place names.
  */
-export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
+export function lookupPlace(lex: Lexicon, form: string | Unit): PlaceHit | null {
   return wordFact(lex, PLACE, form);
 }
 const PLACE = entityFact('place', (lex, form) => lookupPlaceRaw(lex, form));
@@ -72,7 +72,7 @@ export function genitiveOnlyPlace(lex: Lexicon, form: string): boolean {
 }
 
 /** A place that is no small town: it excludes a word from person names. */
-export function strongPlace(lex: Lexicon, form: string): PlaceHit | null {
+export function strongPlace(lex: Lexicon, form: string | Unit): PlaceHit | null {
   const p = lookupPlace(lex, form);
   return p && !p.weak ? p : null;
 }
@@ -139,7 +139,7 @@ export function isTitle(w: string): boolean {
  * A role or title noun, also as a compound or declined: "Präsident", "NATO-Generalsekretär",
  * "Außenminister", "Sicherheitsdirektor", "Trainerin", "Abgeordneten", "Botschafters".
  */
-export function isRole(lex: Lexicon, w: string): boolean {
+export function isRole(lex: Lexicon, w: string | Unit): boolean {
   return wordFact(lex, ROLE, w);
 }
 const ROLE = entityFact('role', (lex, w) => (isCapitalised(w) || isAllCaps(w)) && computeRole(lex, w));
@@ -180,7 +180,7 @@ function computeRole(lex: Lexicon, w: string): boolean {
 }
 
 /** The word ends in an organisation head: "Außenministerium", "Bundesamt", "Gewerkschaft". */
-export function orgHeadOf(lex: Lexicon, w: string): string | null {
+export function orgHeadOf(lex: Lexicon, w: string | Unit): string | null {
   return wordFact(lex, ORG_HEAD_OF, w);
 }
 const ORG_HEAD_OF = entityFact('orgHeadOf', (lex, w) => orgHeadOfRaw(lex, w));

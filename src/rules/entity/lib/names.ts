@@ -18,8 +18,8 @@ export interface RunOptions {
 /** A word that can be part of a person's name here. */
 export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
   if (u.type !== 'word' || u.capsLine) return false;
-  if (!(loose ? looseNameWord(lex, u.text) || capitalisedVerbForm(lex, u) : isNameWord(lex, u.text))) return false;
-  if (isRole(lex, u.text) || strongPlace(lex, u.text) || outlets(lex).has(u.text)) return false;
+  if (!(loose ? looseNameWord(lex, u) || capitalisedVerbForm(lex, u) : isNameWord(lex, u))) return false;
+  if (isRole(lex, u) || strongPlace(lex, u) || outlets(lex).has(u.text)) return false;
   return true;
 }
 
@@ -32,12 +32,12 @@ export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
 export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
   const u = us[i];
   if (u.type !== 'word' || u.capsLine || !isCapitalised(u.text) || u.parts.length > 1 || u.possessive) return false;
-  if (!genitiveOnlyPlace(lex, u.text) || isCommon(lex, u.text) || isRole(lex, u.text)) return false;
+  if (!genitiveOnlyPlace(lex, u.text) || isCommon(lex, u) || isRole(lex, u)) return false;
   const prev = i > 0 ? us[i - 1] : null;
   if (prev && prev.type === 'word' && /^(des|eines|am|vom|zum|im|ins|beim)$/i.test(prev.text)) return false;
   if (lex.firstName(u.text) !== null) return true;
   const next = i + 1 < us.length ? us[i + 1] : null;
-  return !!next && !next.newline && next.type === 'word' && personWord(lex, next) && !lookupPlace(lex, next.text);
+  return !!next && !next.newline && next.type === 'word' && personWord(lex, next) && !lookupPlace(lex, next);
 }
 
 /**
@@ -48,8 +48,8 @@ export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean 
 export function knownFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
   const u = us[i];
   if (u.type !== 'word' || u.capsLine || u.possessive || !isCapitalised(u.text)) return false;
-  if (lex.firstName(u.text) === null || isRole(lex, u.text) || orgHeadOf(lex, u.text)) return false;
-  const place = lookupPlace(lex, u.text);
+  if (lex.firstName(u.text) === null || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  const place = lookupPlace(lex, u);
   return !place || place.weak || genitiveFirstName(lex, us, i);
 }
 
@@ -58,7 +58,7 @@ export function afterBindingParticle(lex: Lexicon, us: Unit[], i: number): boole
   if (i < 2 || us[i].newline || us[i - 1].newline) return false;
   const p = us[i - 1];
   if (p.type !== 'word' || !BINDING_PARTICLES.has(p.text)) return false;
-  return personWord(lex, us[i - 2], true) || isRole(lex, us[i - 2].text);
+  return personWord(lex, us[i - 2], true) || isRole(lex, us[i - 2]);
 }
 
 /** A person-name word, or a first name that reads as a genitive place (see genitiveFirstName). */
@@ -80,7 +80,7 @@ function capitalisedVerbForm(lex: Lexicon, u: Unit): boolean {
  * Name word where a name is expected: also a word that only splits as a compound of common
  * words ("Nagelsmann", "Hoffmann", "Steinmeier"), but no word the dictionary knows as it is.
  */
-export function looseNameWord(lex: Lexicon, w: string): boolean {
+export function looseNameWord(lex: Lexicon, w: string | Unit): boolean {
   return wordFact(lex, LOOSE_NAME, w);
 }
 const LOOSE_NAME = entityFact('looseName', (lex, w) => looseNameWordRaw(lex, w));
@@ -111,7 +111,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
   while (b < us.length && b - k < max) {
     const u = us[b];
     if (b > k && (u.newline || us[b - 1].possessive || u.type !== 'word')) break;
-    if (personWord(lex, u, !!opts.loose) || (b === k && genitiveFirstName(lex, us, b)) || (b > k && BINDING_PARTICLES.has(us[b - 1].text) && u.parts.length === 1 && isCapitalised(u.text) && !isCommon(lex, u.text) && !isRole(lex, u.text) && !orgHeadOf(lex, u.text))) {
+    if (personWord(lex, u, !!opts.loose) || (b === k && genitiveFirstName(lex, us, b)) || (b > k && BINDING_PARTICLES.has(us[b - 1].text) && u.parts.length === 1 && isCapitalised(u.text) && !isCommon(lex, u) && !isRole(lex, u) && !orgHeadOf(lex, u))) {
       names++;
       b++;
       continue;
@@ -123,7 +123,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
     // an anonymised surname: "Rouven L.", "Maria K." (one letter, the run ends here)
     if (names === 1 && b - k === 1 && /^[A-ZÄÖÜ]\.$/.test(u.text)) {
       const next = b + 1 < us.length ? us[b + 1] : null;
-      if (!next || next.newline || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lex, next.text)) b++;
+      if (!next || next.newline || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lex, next)) b++;
       break;
     }
     if (
@@ -133,8 +133,8 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       isCapitalised(u.text) &&
       !u.capsLine &&
       !lex.isFunctionWord(u.text) &&
-      !isRole(lex, u.text) &&
-      !lookupPlace(lex, u.text) &&
+      !isRole(lex, u) &&
+      !lookupPlace(lex, u) &&
       b + 1 < us.length &&
       !us[b + 1].newline &&
       personWord(lex, us[b + 1], true) &&
@@ -156,7 +156,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       while (c < us.length && c - b < 2 && (NAME_PARTICLES.has(us[c].text) || (c === b && CAP_NAME_PARTICLES.has(us[c].text)))) c++;
       // „zu Wort“ is an idiom, „zu Guttenberg“ a name: after „zu“ a name word, no common noun
     // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c].text) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && surnameLike(lex, us[c])))) {
         b = c + 1;
         names++;
         continue;
@@ -170,8 +170,8 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       u.type === 'word' &&
       !u.initial &&
       isCapitalised(u.text) &&
-      surnameLike(lex, u.text) &&
-      !lookupPlace(lex, u.text)
+      surnameLike(lex, u) &&
+      !lookupPlace(lex, u)
     ) {
       const after = b + 1 < us.length ? us[b + 1] : null;
       if (!after || after.newline || after.type !== 'word' || !isCapitalised(after.text)) b++;
@@ -186,7 +186,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
  * ("Müller", "Park", "Kaiser"), a nominalised infinitive ("Blinken"), or a verb or adjective form
  * written capitalised inside a sentence ("Scharf").
  */
-function surnameLike(lex: Lexicon, w: string): boolean {
+function surnameLike(lex: Lexicon, w: string | Unit): boolean {
   return wordFact(lex, SURNAME_LIKE, w);
 }
 const SURNAME_LIKE = entityFact('surnameLike', (lex, w) => surnameLikeRaw(lex, w));
@@ -218,10 +218,10 @@ function baseNoun(lex: Lexicon, w: string): boolean {
 export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   const next = i + 1 < us.length ? us[i + 1] : null;
   if (!next || next.newline || next.type !== 'word' || us[i].possessive) return i;
-  if (!personWord(lex, next, true) || orgHeadOf(lex, next.text)) return i;
+  if (!personWord(lex, next, true) || orgHeadOf(lex, next)) return i;
   // a first name that is a common noun after an article or a declined adjective is the noun:
   // „der Roman Schattenland“, „ihr neuer Roman Schattenland“
-  if (isCommon(lex, us[i].text) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
+  if (isCommon(lex, us[i]) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
   // a quoted name is a title — a ship, a film, a book: die „Aurora Nordstern“, „Emma Blaufeld“
   if (i > 0 && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
   // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun

@@ -94,8 +94,8 @@ function clubNamePart(lex: Lexicon, u: Unit): boolean {
   if (u.capsLine) return false;
   if (u.type === 'number') return /^\d{2}$/.test(u.text); // „Darmstadt 98“, „Hannover 96“
   if (u.type !== 'word') return false;
-  if (!(isCapitalised(u.text) || isAcronym(u.text)) || isRole(lex, u.text) || lex.isFunctionWord(u.text)) return false;
-  return lookupPlace(lex, u.text)?.type === 'LOC' || !isCommon(lex, u.text) || clubKind(lex, u.text) !== undefined;
+  if (!(isCapitalised(u.text) || isAcronym(u.text)) || isRole(lex, u) || lex.isFunctionWord(u.text)) return false;
+  return lookupPlace(lex, u)?.type === 'LOC' || !isCommon(lex, u) || clubKind(lex, u.text) !== undefined;
 }
 
 /**
@@ -111,7 +111,7 @@ export function clubAt(lex: Lexicon, text: string, us: Unit[], i: number, coordi
   const next = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;
   if ((kind === 'abbr' || kind === 'word') && next && clubNamePart(lex, next) && !/^\d/.test(next.text)) {
     // a club word needs a place or a club abbreviation after it: „Union Berlin“, „Hertha BSC“
-    if (kind === 'word' && lookupPlace(lex, next.text)?.type !== 'LOC' && clubKind(lex, next.text) !== 'abbr') return null;
+    if (kind === 'word' && lookupPlace(lex, next)?.type !== 'LOC' && clubKind(lex, next.text) !== 'abbr') return null;
     let a = i;
     if (i >= 2 && us[i - 1].text === '.' && us[i - 2].type === 'number' && !us[i - 1].space) a = i - 2;
     let b = i + 1;
@@ -120,11 +120,11 @@ export function clubAt(lex: Lexicon, text: string, us: Unit[], i: number, coordi
   }
   if (kind === 'suffix' && i > 0 && !u.initial && SPORTS_CONTEXT.test(text)) {
     let a = i;
-    while (a - 1 >= 0 && i - a < 2 && !us[a].newline && us[a - 1].type === 'word' && !us[a - 1].capsLine && isCapitalised(us[a - 1].text) && !isCommon(lex, us[a - 1].text) && !isRole(lex, us[a - 1].text) && !lex.isFunctionWord(us[a - 1].text)) a--;
+    while (a - 1 >= 0 && i - a < 2 && !us[a].newline && us[a - 1].type === 'word' && !us[a - 1].capsLine && isCapitalised(us[a - 1].text) && !isCommon(lex, us[a - 1]) && !isRole(lex, us[a - 1]) && !lex.isFunctionWord(us[a - 1].text)) a--;
     if (a === i) return null;
     // a place before the suffix („Manchester City“), else a preposition or article before the name
     // („gegen Wycombe Wanderers“, „von Crystal Palace“): „David Villa war im Stadion“ is a person
-    const placeFirst = lookupPlace(lex, us[a].text)?.type === 'LOC';
+    const placeFirst = lookupPlace(lex, us[a])?.type === 'LOC';
     const before = a > 0 && !us[a].newline ? us[a - 1] : null;
     if (placeFirst || (before && before.type === 'word' && CLUB_PREPOSITION.test(before.text))) return { a, b: i + 1 };
     // coordinated with another club: „Wycombe Wanderers und der FC Porto“, „Celtic, Rangers und Hibernian“
@@ -160,7 +160,7 @@ function coordinatedClub(lex: Lexicon, text: string, us: Unit[], k: number, dir:
  * ("Commerzbank"). Returns the nominative name or null.
  */
 export function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
-  if (u.type !== 'word' || !isCapitalised(u.text) || isRole(lex, u.text)) return null;
+  if (u.type !== 'word' || !isCapitalised(u.text) || isRole(lex, u)) return null;
   if (u.parts.length > 1) {
     const last = u.parts[u.parts.length - 1];
     if (!isCapitalised(last) || !orgHeadExact(lex, last)) return null;
@@ -218,19 +218,19 @@ export function englishRunBefore(lex: Lexicon, us: Unit[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 2; j--) {
     const w = us[j];
     if (w.type !== 'word' || us[j + 1].newline || !isCapitalised(w.text) || lex.isFunctionWord(w.text)) return false;
-    if (!isCommon(lex, w.text) || englishAdjective(lex, w.text)) return true;
+    if (!isCommon(lex, w) || englishAdjective(lex, w.text)) return true;
     if (w.initial) return false;
   }
   return false;
 }
 
 /** A place (LOC) of the gazetteer; its organisations (ORG) may stand in organisation names. */
-export function isLoc(lex: Lexicon, w: string): boolean {
+export function isLoc(lex: Lexicon, w: string | Unit): boolean {
   return lookupPlace(lex, w)?.type === 'LOC';
 }
 
 /** A capitalised adjective form (no noun): "Europäische", "Nationaler", "Deutsche". */
-export function isCapAdjective(lex: Lexicon, w: string): boolean {
+export function isCapAdjective(lex: Lexicon, w: string | Unit): boolean {
   return wordFact(lex, CAP_ADJECTIVE, w);
 }
 const CAP_ADJECTIVE = entityFact('capAdjective', (lex, w) => isCapAdjectiveRaw(lex, w));
@@ -242,7 +242,7 @@ function isCapAdjectiveRaw(lex: Lexicon, w: string): boolean {
 }
 
 /** The noun's whole head is an organisation word (not just a word ending in one). */
-export function orgHeadExact(lex: Lexicon, w: string): boolean {
+export function orgHeadExact(lex: Lexicon, w: string | Unit): boolean {
   return wordFact(lex, ORG_HEAD_EXACT, w);
 }
 const ORG_HEAD_EXACT = entityFact('orgHeadExact', (lex, w) => orgHeadExactRaw(lex, w));
@@ -283,11 +283,11 @@ export function germanTail(lex: Lexicon, us: Unit[], k: number): number {
   while (b + 1 < us.length && GERMAN_ORG_TAIL.has(us[b].text) && us[b + 1].type === 'word' && isCapitalised(us[b + 1].text) && !us[b + 1].newline) {
     if (us[b].text === 'und' && b === k) break;
     let c = b + 1;
-    while (c < us.length && us[c].type === 'word' && isCapitalised(us[c].text) && !us[c].newline && !isRole(lex, us[c].text)) c++;
+    while (c < us.length && us[c].type === 'word' && isCapitalised(us[c].text) && !us[c].newline && !isRole(lex, us[c])) c++;
     if (c === b + 1) break;
     if (us[b].text !== 'für' && us[b].text !== 'und' && b === k) {
       // "der/des" only continues a name with a proper tail: "Organisation der Vereinten Nationen"
-      if (!us.slice(b + 1, c).some((x) => isCapAdjective(lex, x.text) || !isCommon(lex, x.text))) break;
+      if (!us.slice(b + 1, c).some((x) => isCapAdjective(lex, x) || !isCommon(lex, x))) break;
     }
     b = c;
   }

@@ -32,7 +32,7 @@ const ADVERB = /^[a-zäöü]+(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$
  * word, also written lower case or as a compound of a known noun), a weekday or a month: not a
  * name by itself.
  */
-export function isCommon(lex: Lexicon, w: string): boolean {
+export function isCommon(lex: Lexicon, w: string | Unit): boolean {
   return wordFact(lex, COMMON, w);
 }
 
@@ -96,8 +96,8 @@ function knownModifier(lex: Lexicon, mod: string): boolean {
  * A word that may stand in a name: capitalised (or an acronym), no common word, no weekday.
  * "Scholz", "Jinping", "Macron" yes; "Soldaten", "Freitag", "Zuvor" no.
  */
-export function isNameWord(lex: Lexicon, w: string): boolean {
-  if (!isCapitalised(w)) return false;
+export function isNameWord(lex: Lexicon, w: string | Unit): boolean {
+  if (!isCapitalised(typeof w === 'string' ? w : w.text)) return false;
   return !isCommon(lex, w);
 }
 

@@ -33,7 +33,7 @@ export function genitivePosition(lex: Lexicon, us: Unit[], c: EntityCandidate): 
   while (j < us.length && us[j].end < c.end) j++;
   const prev = i > 0 ? us[i - 1] : null;
   const next = j + 1 < us.length ? us[j + 1] : null;
-  const nounLike = (u: Unit | null): boolean => !!u && u.type === 'word' && isCapitalised(u.text) && lex.isNoun(u.text) && !u.newline && !isRole(lex, u.text);
+  const nounLike = (u: Unit | null): boolean => !!u && u.type === 'word' && isCapitalised(u.text) && lex.isNoun(u.text) && !u.newline && !isRole(lex, u);
   return nounLike(prev) || nounLike(next);
 }
 
