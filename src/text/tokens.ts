@@ -24,8 +24,7 @@ let nlp: Wink | null = null;
 /** Words wink added while tokenizing the current document: word → lexeme index. */
 let overlay: Map<string, number> = new Map();
 /**
- * Entries wink made for earlier documents, by word and token category: `word\0category` → lexeme
- * index. Re-used when the word first appears in a later document with the same category, so wink
+ * Entries wink made for earlier documents, per token category: word → lexeme index. Re-used when the word first appears in a later document with the same category, so wink
  * computes a word's features once per instance rather than once per document (see `reuse`).
  * Bounded: the instance, and with it this map, is replaced after RECYCLE_AFTER new entries.
  */
