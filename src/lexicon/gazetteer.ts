@@ -57,6 +57,12 @@ export interface LookupOptions {
 
 export interface Gazetteer {
   lookup(name: string, options?: LookupOptions): Place | null;
+  /**
+   * False when no name of two or more words (countries, cities, regions, organisations, towns)
+   * can have `word` as its second word in any form `lookup` accepts (declined, genitive): a
+   * multi-word look-up whose second word is `word` then finds nothing. True when it may.
+   */
+  mayContinueWith?(word: string): boolean;
 }
 
 interface Entry {
@@ -66,6 +72,8 @@ interface Entry {
 }
 
 const TAB = '\t';
+/** Letters of inflection a look-up may remove from a word of a multi-word name (see mayContinueWith). */
+const SECOND_WORD_CUT = 4;
 
 function readCountries(): Array<[string, Entry]> {
   const path = join(BUILD_DIR, 'places.tsv');
@@ -123,6 +131,16 @@ class TownTable {
       else hi = mid - 1;
     }
     return undefined;
+  }
+
+  /** Every name holding a space. */
+  *multiWordNames(): Generator<string> {
+    const { text, starts } = this;
+    for (const s of starts) {
+      const tab = text.indexOf(TAB, s);
+      const key = text.slice(s, tab);
+      if (key.includes(' ')) yield key;
+    }
   }
 
   private parse(tab: number): Town {
@@ -259,6 +277,32 @@ class GazetteerImpl implements Gazetteer {
       }
     }
     return null;
+  }
+
+  /**
+   * Second words of the multi-word names, each also cut by up to SECOND_WORD_CUT final letters:
+   * the look-ups undo at most that many letters of inflection on a word (a declined adjective
+   * -en → -e/-er/-es, a dative -n/-en, a genitive -s/-es, and the entity layer's own genitive
+   * stripping before them), so a text word w can be a name's second word only if
+   * w minus its last SECOND_WORD_CUT letters is in this set.
+   */
+  private secondWords: Set<string> | null = null;
+
+  mayContinueWith(word: string): boolean {
+    const w = normalise(word);
+    if (w.length <= SECOND_WORD_CUT + 1) return true;
+    if (!this.secondWords) {
+      const set = new Set<string>();
+      const addName = (name: string): void => {
+        const second = name.split(' ')[1];
+        if (second === undefined) return;
+        for (let d = 0; d <= SECOND_WORD_CUT && d <= second.length; d++) set.add(second.slice(0, second.length - d));
+      };
+      for (const name of this.map.keys()) addName(name);
+      for (const name of towns().multiWordNames()) addName(normalise(name));
+      this.secondWords = set;
+    }
+    return this.secondWords.has(w.slice(0, w.length - SECOND_WORD_CUT));
   }
 
   private readonly memo = new Map<string, Place | null>();

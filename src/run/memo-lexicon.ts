@@ -4,24 +4,28 @@
  * for every clause that holds it), and each answer costs binary searches in the compiled tables,
  * case variants and compound splitting. Every word-form method of the lexicon is a pure function
  * of its arguments (the lexicon's data never changes once loaded), so answers are kept per method
- * in a Map, bounded (cleared when full) so memory stays flat over long runs.
+ * in a bounded map with generational eviction (`Generations` of the text layer's token-class
+ * index: frequent words stay, memory stays flat over long runs, nothing is cleared wholesale).
  *
  * Arrays and objects are handed out as fresh copies, so a caller that changes one cannot change
  * a later answer.
  */
 import type { Lexicon, UnitInfo } from '../lexicon/index.js';
+import { Generations } from '../text/word-index.js';
 
-/** Entries per method before its memo is cleared (bounds memory over long runs). */
-const MAX_ENTRIES = 200_000;
+/** Entries per method and generation (at most twice as many are held). */
+const GENERATION = 100_000;
+
+/** `undefined` answers are kept as this marker (a Generations map returns undefined for a miss). */
+const UNDEFINED = Symbol('undefined');
 
 function memo<T>(fn: (s: string) => T): (s: string) => T {
-  const m = new Map<string, T>();
+  const m = new Generations<T | typeof UNDEFINED>(GENERATION);
   return (s: string): T => {
     const hit = m.get(s);
-    if (hit !== undefined || m.has(s)) return hit as T;
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
     const r = fn(s);
-    if (m.size >= MAX_ENTRIES) m.clear();
-    m.set(s, r);
+    m.set(s, r === undefined ? UNDEFINED : r);
     return r;
   };
 }

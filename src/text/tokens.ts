@@ -19,32 +19,97 @@ import type { Token, TokenType } from './document.js';
  * RECYCLE_AFTER entries the instance is replaced (one rebuild per several hundred documents).
  */
 type Wink = { readDoc(text: string): any; its: any };
+type WinkCache = { add(text: string, category: number): number; lookup(text: string): number[] | null };
 let nlp: Wink | null = null;
+/** Words wink added while tokenizing the current document: word → lexeme index. */
 let overlay: Map<string, number> = new Map();
+/**
+ * Entries wink made for earlier documents, per token category: word → lexeme index. Re-used when the word first appears in a later document with the same category, so wink
+ * computes a word's features once per instance rather than once per document (see `reuse`).
+ * Bounded: the instance, and with it this map, is replaced after RECYCLE_AFTER new entries.
+ */
+let entries: Map<string, number>[] = [];
+function entriesOf(category: number): Map<string, number> {
+  return (entries[category] ??= new Map());
+}
+/** The category of the word wink is adding (set around `cache.add`). */
+let adding = -1;
 /** The lexeme feature of the current instance's model: `list` grows as wink adds words. */
 let lexemes: { list: unknown[]; intrinsicSize: number } | null = null;
 const RECYCLE_AFTER = 500_000;
 let metaCER: unknown;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function overlayHash(base: Record<string, number>): Record<string, number> {
   return new Proxy(base, {
-    get: (target, key) => (typeof key === 'string' ? (overlay.get(key) ?? (Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined)) : undefined),
+    get: (target, key) => (typeof key === 'string' ? (overlay.get(key) ?? (hasOwn.call(target, key) ? target[key] : undefined)) : undefined),
     set: (_target, key, value) => {
-      if (typeof key === 'string') overlay.set(key, value as number);
+      if (typeof key === 'string') {
+        overlay.set(key, value as number);
+        if (adding >= 0) entriesOf(adding).set(key, value as number);
+      }
       return true;
     },
-    has: (target, key) => (typeof key === 'string' ? overlay.has(key) || Object.prototype.hasOwnProperty.call(target, key) : false),
+    has: (target, key) => (typeof key === 'string' ? overlay.has(key) || hasOwn.call(target, key) : false),
   });
+}
+
+/**
+ * Before wink adds `text` (and its lower-case form) as a token of `category`: a word this document
+ * has not seen yet but an earlier one has, with the same category, is made visible with its earlier
+ * entry. wink then finds it and adds nothing. The entry holds what wink would compute again (the
+ * word, its category as token type, features of its spelling), so the tokens are the same as with
+ * an empty overlay; words of other documents stay invisible to wink's look-ups (which decide splits).
+ */
+function reuse(text: string, category: number): void {
+  // seen in this document: its lower-case form was made visible along with it
+  if (overlay.has(text)) return;
+  const known = entriesOf(category);
+  const idx = known.get(text);
+  if (idx !== undefined) overlay.set(text, idx);
+  const norm = text.toLowerCase();
+  if (norm !== text && !overlay.has(norm)) {
+    const n = known.get(norm);
+    if (n !== undefined) overlay.set(norm, n);
+  }
+}
+
+/** Wraps wink's per-instance lexeme cache (`wink-nlp/src/cache.js`) so that `add` re-uses entries. */
+function patchCacheModule(require: NodeRequire): void {
+  const path = require.resolve('wink-nlp/src/cache.js');
+  const factory = require(path) as ((...args: unknown[]) => WinkCache) & { claimsReuse?: true };
+  if (factory.claimsReuse) return;
+  const wrapped = Object.assign(
+    (...args: unknown[]): WinkCache => {
+      const cache = factory(...args);
+      const add = cache.add;
+      cache.add = (text: string, category: number): number => {
+        reuse(text, category);
+        adding = category;
+        try {
+          return add(text, category);
+        } finally {
+          adding = -1;
+        }
+      };
+      return cache;
+    },
+    { claimsReuse: true as const },
+  );
+  const mod = require.cache[path];
+  if (mod) mod.exports = wrapped;
 }
 
 function wink(): Wink {
   if (!nlp || (lexemes && lexemes.list.length - lexemes.intrinsicSize > RECYCLE_AFTER)) {
     const require = createRequire(import.meta.url);
+    patchCacheModule(require);
     const winkNLP = require('wink-nlp');
     const model = require('wink-eng-lite-web-model');
     // The CER meta model is re-serialised by every instance (see above); it is only used by
     // wink's custom entities, which are not used here.
     metaCER ??= model.metaCER();
+    entries = [];
     const wrapped = Object.assign(Object.create(null), model, {
       metaCER: () => metaCER,
       core: () => {

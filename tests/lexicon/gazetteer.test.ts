@@ -138,3 +138,21 @@ describe('place names in compounds', () => {
     expect(lex.compoundHead('Übungshallen')).toBe('Halle');
   });
 });
+
+describe('gazetteer: second words of multi-word names (mayContinueWith)', () => {
+  const gaz = gazetteer();
+  it('is true for the second word of a listed name, also declined', () => {
+    expect(gaz.mayContinueWith!('Staaten')).toBe(true); // Vereinigte Staaten
+    expect(gaz.mayContinueWith!('Arabischen')).toBe(true); // Vereinigte Arabische Emirate
+    expect(gaz.mayContinueWith!('Königreichs')).toBe(true); // Vereinigtes Königreich
+  });
+  it('is false for a word no multi-word name has second', () => {
+    expect(gaz.mayContinueWith!('Soldaten')).toBe(false);
+    expect(gaz.mayContinueWith!('Regierung')).toBe(false);
+  });
+  it('never rules out what lookup finds', () => {
+    for (const name of ['Vereinigten Staaten', 'Vereinigten Arabischen Emiraten', 'Dominikanischen Republik', 'Vereinigten Königreichs']) {
+      if (gaz.lookup(name)) expect(gaz.mayContinueWith!(name.split(' ')[1]), name).toBe(true);
+    }
+  });
+});

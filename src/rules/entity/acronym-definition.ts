@@ -22,11 +22,11 @@ const rule: Rule<EntityCandidate> = {
       if (us[i].text !== '(' || us[i + 2].text !== ')') continue;
       const acr = us[i + 1];
       // "Bodo Ramelow (Linke)", "Anton Hofreiter (Grüne)": a party word after a person's name
-      if (acr.type === 'word' && isCapitalised(acr.text) && !isAcronym(acr.text) && afterPerson(lexicon, us, i) && !lookupPlace(lexicon, acr.text) && !isRole(lexicon, acr.text)) {
+      if (acr.type === 'word' && isCapitalised(acr.text) && !isAcronym(acr.text) && afterPerson(lexicon, us, i) && !lookupPlace(lexicon, acr) && !isRole(lexicon, acr)) {
         out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 2 });
         continue;
       }
-      if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr.text)) continue;
+      if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr)) continue;
       // "Tel Aviv/Beirut (AFP)": a dateline source, no definition
       if (outlets(lexicon).has(acr.text)) continue;
       // "Olaf Scholz (SPD)": a party or organisation after a person's name, no definition
@@ -37,7 +37,7 @@ const rule: Rule<EntityCandidate> = {
       const plain = longForm(lexicon, us, i, acr.text);
       const spelled = spelledLongForm(us, i, acr.text);
       const long = spelled && (!plain || spelled.a < plain.a) ? spelled : plain;
-      const acrPlace = lookupPlace(lexicon, acr.text);
+      const acrPlace = lookupPlace(lexicon, acr);
       if (long) {
         const start = us[long.a].start;
         const end = us[long.b - 1].end;
@@ -68,8 +68,8 @@ function afterPerson(lex: Lexicon, us: Unit[], paren: number): boolean {
   while (a - 1 >= 0 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && paren - a < 4) a--;
   if (a === paren) return false;
   const words = us.slice(a, paren);
-  if (words.some((w) => isRole(lex, w.text))) return words.length >= 2 && !isRole(lex, words[words.length - 1].text);
-  if (a - 1 >= 0 && us[a - 1].type === 'word' && isRole(lex, us[a - 1].text)) return true;
+  if (words.some((w) => isRole(lex, w))) return words.length >= 2 && !isRole(lex, words[words.length - 1]);
+  if (a - 1 >= 0 && us[a - 1].type === 'word' && isRole(lex, us[a - 1])) return true;
   return words.length >= 2 && words.every((w) => personWord(lex, w, true));
 }
 
@@ -108,7 +108,7 @@ function longForm(lex: Lexicon, us: Unit[], paren: number, acronym = ''): { a: n
     break;
   }
   // drop leading connectors, genitive places ("Südkoreas") and articles at sentence start
-  while (a < b && (CONNECTORS.has(us[a].text) || us[a].text === '&' || (us[a].text.endsWith('s') && lookupPlace(lex, us[a].text) && a + 1 < b) || /^(der|die|das|des|dem|den)$/i.test(us[a].text) || (us[a].initial && lex.isFunctionWord(us[a].text)))) a++;
+  while (a < b && (CONNECTORS.has(us[a].text) || us[a].text === '&' || (us[a].text.endsWith('s') && lookupPlace(lex, us[a]) && a + 1 < b) || /^(der|die|das|des|dem|den)$/i.test(us[a].text) || (us[a].initial && lex.isFunctionWord(us[a].text)))) a++;
   if (a >= b) return null;
   // the head noun before the name is no part of it: „Streik der Gewerkschaft Deutscher
   // Lokomotivführer (GDL)“, „Schätzungen des Bundesamts für Sozialversicherungen (BSV)“ — drop

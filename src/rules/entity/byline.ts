@@ -3,10 +3,9 @@ import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { isCapitalised, isCommon, isInitials, units, type Unit } from './lib/words.js';
 import { isRole, outlets, strongPlace } from './lib/knowledge.js';
+import { BYLINE_SEPARATORS, BYLINE_START } from '../../lexicon/de/entity-media.js';
 
 const ID = 'entity/byline';
-const SEPARATORS = new Set([',', 'und', 'and', 'et', '&', 'sowie', ';', '/']);
-const BYLINE_START = new Set(['Von', 'Par', 'By', 'Text', 'Autor', 'Autorin', 'Reporting', 'Redaktion', 'Fotos', 'Foto']);
 const CREDIT_WORDS = /^(herausgegeben|bearbeitet|redigiert|übersetzt|Redaktion|Bearbeitung|Mitarbeit|Editing|Reporting|berichtet|recherchiert|Text|Übersetzung|Mitwirkung)$/;
 
 /**
@@ -49,7 +48,7 @@ const rule: Rule<EntityCandidate> = {
       const start = BYLINE_START.has(us[a].text) ? a + 1 + (us[a + 1]?.text === ':' ? 1 : 0) : a;
       const groups = nameGroups(lexicon, us, start, b);
       const covered = groups.reduce((n, [x, y]) => n + y - x, 0);
-      const words = us.slice(start, b).filter((u) => u.type === 'word' && !SEPARATORS.has(u.text)).length;
+      const words = us.slice(start, b).filter((u) => u.type === 'word' && !BYLINE_SEPARATORS.has(u.text)).length;
       if (groups.length >= 1 && (start > a || groups.length >= 2) && covered >= words - 1 && covered >= 2) emit(groups);
     }
     // 3. possessive outlet credit: "Digital’s Mary J.K. Lawson und"
@@ -77,17 +76,17 @@ function nameGroups(lex: Lexicon, us: Unit[], a: number, b: number): Array<[numb
       continue;
     }
     let e = k;
-    while (e < b && us[e].type === 'word' && (isCapitalised(us[e].text) || isInitials(us[e].text)) && !SEPARATORS.has(us[e].text) && !(e > k && us[e].newline)) e++;
+    while (e < b && us[e].type === 'word' && (isCapitalised(us[e].text) || isInitials(us[e].text)) && !BYLINE_SEPARATORS.has(us[e].text) && !(e > k && us[e].newline)) e++;
     let s = k;
-    if (e - s >= 3 && isCommon(lex, us[s].text)) s++;
+    if (e - s >= 3 && isCommon(lex, us[s])) s++;
     const n = e - s;
     const ok =
       n >= 2 &&
       n <= 4 &&
-      (e >= b || SEPARATORS.has(us[e].text) || us[e].type !== 'word' || /^[a-zäöü]/.test(us[e].text)) &&
-      us.slice(s, e).some((x) => !isCommon(lex, x.text)) &&
-      !isRole(lex, us[s].text) &&
-      !us.slice(s, e).some((x) => strongPlace(lex, x.text) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
+      (e >= b || BYLINE_SEPARATORS.has(us[e].text) || us[e].type !== 'word' || /^[a-zäöü]/.test(us[e].text)) &&
+      us.slice(s, e).some((x) => !isCommon(lex, x)) &&
+      !isRole(lex, us[s]) &&
+      !us.slice(s, e).some((x) => strongPlace(lex, x) || outlets(lex).has(x.text) || x.capsLine || CREDIT_WORDS.test(x.text));
     if (ok) groups.push([s, e]);
     k = e + 1;
   }

@@ -1,16 +1,9 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isCapitalised, isCommon, units } from './lib/words.js';
+import { EVENT_HEADS, TOURS } from '../../lexicon/de/entity-media.js';
 
 const ID = 'entity/event-name';
-/** Heads of (mostly English) event and law names. */
-const EVENT_HEADS = new Set([
-  'Open', 'Week', 'Games', 'Cup', 'Festival', 'Awards', 'Award', 'Summit', 'Masters', 'Championship', 'Championships',
-  'Olympics', 'Expo', 'Act', 'Conference', 'Marathon', 'Trophy', 'Prix', 'Bowl', 'Series', 'Con', 'Days', 'Fair',
-]);
-
-const TOURS = new Set(['Tour', 'Giro', 'Vuelta', 'Rallye', 'Rally']);
-
 /** German nouns naming a kind of event, before the event's acronym. */
 const EVENT_NOUN = /(?:konferenz|gipfel|gipfeltreffen|messe|turnier|meisterschaft|festival|spiele|treffen|tagung)$/;
 
@@ -50,7 +43,7 @@ const rule: Rule<EntityCandidate> = {
         !us[a].newline &&
         us[a - 1].type === 'word' &&
         (isCapitalised(us[a - 1].text) || isAcronym(us[a - 1].text)) &&
-        !(us[a - 1].initial && isCommon(lexicon, us[a - 1].text)) &&
+        !(us[a - 1].initial && isCommon(lexicon, us[a - 1])) &&
         !lexicon.isFunctionWord(us[a - 1].text)
       )
         a--;

@@ -4,15 +4,10 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { capitalise, isCommon, isCapitalised, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
 import { afterBindingParticle, genitiveFirstName } from './lib/names.js';
+import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
-const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus', 'bei', 'von', 'über', 'gegen', 'um', 'im', 'vor', 'nahe', 'unweit']);
-const PLACE_NOUN_BEFORE_NAME = /^(Kanton|Stadt|Region|Bezirk|Kreis|Landkreis|Gemeinde|Provinz|Departement|Bundesland|Staat)$/;
-/** Region nouns that end a hyphenated region name: „Rhein-Main-Gebiet“, „Rhein-Neckar-Region“. */
-const REGION_HEADS = new Set(['Gebiet', 'Gebiets', 'Region', 'Raum', 'Raums', 'Kreis', 'Kreises', 'Dreieck', 'Delta', 'Becken']);
-const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde|Vorort|Stadtteil|Kanton|Standort|Hauptort|Kreisstadt|Stadtbezirk)$/;
-
 /**
  * Places from the gazetteer (countries, cities, regions; supranational organisations as ORG),
  * in any case form: „Südkoreas“ → Südkorea, „in den Vereinigten Staaten“ → USA, the first part of
@@ -70,7 +65,7 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       const m = COMPASS.exec(u.text);
-      if (m && isCapitalised(u.text) && !isCommon(lexicon, u.text)) {
+      if (m && isCapitalised(u.text) && !isCommon(lexicon, u)) {
         const rest = capitalise(m[2]);
         const hit = lookupPlace(lexicon, rest);
         if (hit && hit.type === 'LOC') {

@@ -8,7 +8,24 @@ import eventName from './event-name.js';
 import gazetteerPlace from './gazetteer-place.js';
 import nameShape from './name-shape.js';
 import newsOutlet from './news-outlet.js';
-import orgPattern from './org-pattern.js';
+import orgAcronymBrand from './org-acronym-brand.js';
+import orgAcronymCompound from './org-acronym-compound.js';
+import orgAcronymPlace from './org-acronym-place.js';
+import orgAcronymRole from './org-acronym-role.js';
+import orgAcronymSpeaker from './org-acronym-speaker.js';
+import orgAdjectiveHead from './org-adjective-head.js';
+import orgArticleAcronym from './org-article-acronym.js';
+import orgCompanyForm from './org-company-form.js';
+import orgEnglishInstitution from './org-english-institution.js';
+import orgHeadGenitive from './org-head-genitive.js';
+import orgInstitutionPlace from './org-institution-place.js';
+import orgIntroNoun from './org-intro-noun.js';
+import orgNamedCompound from './org-named-compound.js';
+import orgNounAcronym from './org-noun-acronym.js';
+import orgPartyAdjective from './org-party-adjective.js';
+import orgSeatOfPower from './org-seat-of-power.js';
+import orgSportsClub from './org-sports-club.js';
+import orgStateInstitution from './org-state-institution.js';
 import placeContext from './place-context.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
@@ -18,6 +35,9 @@ export type { EntityCandidate } from './lib/candidate.js';
 /** The entity layer: its rules, sorted by id, and how their candidates become output. */
 export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
-  rules: [acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, orgPattern, placeContext, rolePerson, speakerSubject],
+  rules: [
+    acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
+    placeContext, rolePerson, speakerSubject],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

@@ -29,7 +29,7 @@ const rule: Rule<EntityCandidate> = {
       const lineStart = us[i].newline || i === 0;
       const colonEnd = b < us.length && us[b].text === ':' && (b + 1 >= us.length || us[b + 1].newline);
       const lineEnd = b >= us.length || us[b].newline;
-      if (lineStart && (colonEnd || (lineEnd && us.slice(i, b).some((x) => isCommon(lexicon, x.text))))) {
+      if (lineStart && (colonEnd || (lineEnd && us.slice(i, b).some((x) => isCommon(lexicon, x))))) {
         i = b - 1;
         continue;
       }

@@ -2,12 +2,11 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isCapitalised, isCommon, units } from './lib/words.js';
 import { outlets } from './lib/knowledge.js';
+import { MEDIA_SUFFIX } from '../../lexicon/de/entity-media.js';
 
 const ID = 'entity/news-outlet';
 /** Heads of newspaper names written as one word. */
 const PAPER = /^[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|blattes|blatts|spiegel|spiegels|post|rundschau|anzeiger|kurier|tagblatt|zeitung)$/;
-const MEDIA_SUFFIX = new Set(['TV', 'News', 'Radio', 'Online', 'News Agency', 'Television']);
-
 /**
  * News agencies and outlets from the outlet list, longest name first („die New York Times“, not
  * „New York“), with a media suffix („AP News“, „SBS TV“) → ORG. A listed name that is also a
@@ -22,22 +21,18 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine) continue;
-      let best = 0;
-      let form = '';
-      let acc = '';
-      for (let n = 1; n <= list.maxWords && i + n <= us.length; n++) {
-        const w = us[i + n - 1];
-        if (n > 1 && (w.type !== 'word' || w.newline || us[i + n - 2].possessive)) break;
-        acc = n === 1 ? w.text : acc + ' ' + w.text;
-        if (list.has(acc)) {
-          best = n;
-          form = acc;
-        }
-      }
+      const hit = list.trie.longest((k) => {
+        if (i + k >= us.length) return null;
+        const w = us[i + k];
+        if (k > 0 && (w.type !== 'word' || w.newline || us[i + k - 1].possessive)) return null;
+        return w.text;
+      });
+      let best = hit ? hit.len : 0;
+      const form = hit ? us.slice(i, i + best).map((w) => w.text).join(' ') : '';
       if (best === 1 && isCapitalised(form) && isCommon(lexicon, form)) best = 0;
       let name = form;
       // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"
-      const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u.text) ? i + 1 : -1;
+      const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u) ? i + 1 : -1;
       if (headEnd > 0 && headEnd < us.length && !us[headEnd].newline && us[headEnd].type === 'word' && MEDIA_SUFFIX.has(us[headEnd].text)) {
         name = doc.text.slice(u.start, us[headEnd].end);
         best = headEnd + 1 - i;

@@ -3,17 +3,11 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isCommon, isNameWord, units } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 import { looseNameWord } from './lib/names.js';
+import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-context';
-const PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
-/** Nouns that name a kind of place before its name: „Region Kursk“, „Stadt X“. */
-const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum|Vorort|Standort|Hauptort|Kreisstadt|Stadtbezirk|Ortsteil|Marktgemeinde|Kurort|Badeort|Ferienort|Urlaubsort|Nachbarort|Nachbardorf|Heimatort|Wohnort)$/;
-
 /** Named city quarters: the modifier is a name, the head a word for a quarter. */
 const DISTRICT = /^([A-ZÄÖÜ][a-zäöüß]{2,})(?:viertel|kiez|quartier)$/;
-
-const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake', 'Lago', 'Cap', 'Cape', 'Pic', 'Piz', 'Sierra', 'Costa', 'Puerto', 'Port', 'Porto', 'Saint', 'Sankt', 'San', 'Santa', 'São', 'Isla', 'Isle', 'Golf', 'Cabo', 'Río', 'Rio']);
-const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 'do', 'dos', 'of', 'the']);
 
 /**
  * An unknown capitalised word in a place slot: after „in“, „nach“, „aus“, „bei“, „Nähe von“ or a
@@ -21,7 +15,7 @@ const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 
  * → LOC. Known common words and names of people do not qualify.
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„in der Nähe von Vladiwostok“, „die russische Region Kursk“, „nach Ostrussland“ → LOC' },
+  meta: { id: ID, description: '„in der Nähe von Vladiwostok“, „in der Region Kupjansk“ → LOC (unknown names in a place context)' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];
@@ -30,7 +24,7 @@ const rule: Rule<EntityCandidate> = {
       const g = us[i];
       if (g.type !== 'word' || g.capsLine || !GEO_PREFIX.has(g.text)) continue;
       let b = i + 1;
-      while (b < us.length && b - i <= 4 && us[b].type === 'word' && !us[b].newline && (GEO_PARTICLE.has(us[b].text) || (isCapitalised(us[b].text) && !isCommon(lexicon, us[b].text)))) b++;
+      while (b < us.length && b - i <= 4 && us[b].type === 'word' && !us[b].newline && (GEO_PARTICLE.has(us[b].text) || (isCapitalised(us[b].text) && !isCommon(lexicon, us[b])))) b++;
       while (b > i + 1 && GEO_PARTICLE.has(us[b - 1].text)) b--;
       if (b === i + 1) continue;
       out.push({ text: doc.source.slice(g.start, us[b - 1].end), start: g.start, end: us[b - 1].end, type: 'LOC', name: doc.text.slice(g.start, us[b - 1].end), rule: ID, confidence: 2 });
@@ -50,7 +44,7 @@ const rule: Rule<EntityCandidate> = {
       }
       const prev = us[i - 1];
       const cue =
-        (prev.type === 'word' && PREPOSITIONS.has(prev.text)) ||
+        (prev.type === 'word' && PLACE_CONTEXT_PREPOSITIONS.has(prev.text)) ||
         (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||
         (prev.text === 'von' && i >= 2 && /^Nähe$/.test(us[i - 2].text));
       if (!cue) continue;
@@ -58,9 +52,9 @@ const rule: Rule<EntityCandidate> = {
       // after a place noun ("Landkreis Pfaffenhofen") an unknown singular compound will do too;
       // not after a bare preposition ("in Echtzeit", "in Grenznähe")
       const looseCue = prev.type === 'word' && PLACE_NOUNS.test(prev.text);
-      const nameLike = isNameWord(lexicon, u.text) || (looseCue && looseNameWord(lexicon, u.text) && lexicon.nounLemma(u.text) === u.text);
-      if (!nameLike || isRole(lexicon, u.text) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
-      if (lookupPlace(lexicon, u.text)) continue; // the gazetteer rule has it
+      const nameLike = isNameWord(lexicon, u) || (looseCue && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
+      if (!nameLike || isRole(lexicon, u) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
+      if (lookupPlace(lexicon, u)) continue; // the gazetteer rule has it
       const next = i + 1 < us.length ? us[i + 1] : null;
       if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) continue; // "in Putins Krieg", "nach Olaf Scholz"
       if (u.possessive) continue;

@@ -18,10 +18,10 @@ const rule: Rule<EntityCandidate> = {
     const out: EntityCandidate[] = [];
     for (let i = 0; i + 1 < us.length; i++) {
       const r = us[i];
-      if (r.type !== 'word' || r.capsLine || !(isRole(lexicon, r.text) || isTitle(r.text))) continue;
+      if (r.type !== 'word' || r.capsLine || !(isRole(lexicon, r) || isTitle(r.text))) continue;
       let k = i + 1;
       // "der Führer Nordkoreas, Kim Jong-un" / "Präsident Frankreichs Emmanuel X"
-      if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k].text) && !genitiveFirstName(lexicon, us, k)) k++;
+      if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k]) && !genitiveFirstName(lexicon, us, k)) k++;
       if (k < us.length && us[k].text === ',' && k > i + 1) k++;
       if (k >= us.length || us[k].newline || us[k].type !== 'word' || !isCapitalised(us[k].text)) continue;
       const b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4, loose: true });

@@ -4,7 +4,8 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { units } from './lib/words.js';
 import { afterDeterminer, nameRun, nameStart } from './lib/names.js';
 import { orgHeadOf } from './lib/knowledge.js';
-import { memo, type Unit } from './lib/words.js';
+import { entityFact, wordFact, type Unit } from './lib/words.js';
+import { SPEAKER_VERB_LEMMAS } from '../../lexicon/de/entity-words.js';
 
 /** A lower-case adjective stands before unit i ("die libanesische …"). */
 function afterAdjective(lex: Lexicon, us: Unit[], i: number): boolean {
@@ -13,22 +14,14 @@ function afterAdjective(lex: Lexicon, us: Unit[], i: number): boolean {
 }
 
 const ID = 'entity/speaker-subject';
-/** Lemmas of verbs of saying (the finite verb directly after or before its subject). */
-const SPEECH = new Set([
-  'sagen', 'erklären', 'betonen', 'fügen', 'hinzufügen', 'teilen', 'mitteilen', 'sprechen', 'warnen', 'fordern', 'kritisieren',
-  'bestätigen', 'behaupten', 'meinen', 'schreiben', 'berichten', 'kündigen', 'ankündigen', 'äußern', 'antworten', 'ergänzen',
-  'unterstreichen', 'bekräftigen', 'beschuldigen', 'bestreiten', 'dementieren', 'versprechen', 'verkünden', 'erläutern',
-  'argumentieren', 'zitieren', 'deuten', 'andeuten', 'geben', 'räumen', 'einräumen', 'wiederholen', 'versichern', 'leugnen',
-  'verurteilen', 'appellieren', 'mahnen', 'drohen', 'glauben', 'vermuten', 'schätzen', 'kommentieren', 'twittern', 'reagieren',
-]);
-
 function isSpeechVerb(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'speechVerb', w, () => isSpeechVerbRaw(lex, w));
+  return wordFact(lex, SPEECH_VERB, w);
 }
+const SPEECH_VERB = entityFact('speechVerb', isSpeechVerbRaw);
 
 function isSpeechVerbRaw(lex: Lexicon, w: string): boolean {
   const shared = lex.list('speech-verbs');
-  for (const l of lex.verbLemmas(w)) if (SPEECH.has(l) || shared.has(l)) return true;
+  for (const l of lex.verbLemmas(w)) if (SPEAKER_VERB_LEMMAS.has(l) || shared.has(l)) return true;
   return false;
 }
 
@@ -38,7 +31,7 @@ function isSpeechVerbRaw(lex: Lexicon, w: string): boolean {
  * left to their rules).
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„Scholz fügte hinzu“, „…“, sagte Macron am Samstag → PER Scholz, Macron' },
+  meta: { id: ID, description: '„Olaf Scholz fügte hinzu“, „Man sei bereit, sagte Emmanuel Macron am Samstag“ → PER (a lone surname only beside a fuller mention)' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];
@@ -52,7 +45,7 @@ const rule: Rule<EntityCandidate> = {
       const b = nameRun(lexicon, us, i, { max: 4, loose: true });
       if (b === i) continue;
       // "der Nachrichtenagentur", "das libanesische Gesundheitsministerium": a common noun
-      if (b - i === 1 && (afterDeterminer(us, i) || afterAdjective(lexicon, us, i) || orgHeadOf(lexicon, us[i].text))) continue;
+      if (b - i === 1 && (afterDeterminer(us, i) || afterAdjective(lexicon, us, i) || orgHeadOf(lexicon, us[i]))) continue;
       // "X sagte"
       if (b < us.length && us[b].type === 'word' && !us[b].newline && isSpeechVerb(lexicon, us[b].text) && !us[b - 1].possessive) {
         push(i, b);

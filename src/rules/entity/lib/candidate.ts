@@ -19,4 +19,9 @@ export interface EntityCandidate extends Span {
   aliases?: string[];
   /** True when `name` is only a short form (a surname) to be linked to a fuller name. */
   partial?: boolean;
+  /**
+   * Where a sub-pattern of the organisation scan matched (see lib/org.ts): the word it was asked
+   * at, the word the scan goes on with, and the rule's priority. Not part of the output.
+   */
+  scan?: { anchor: number; resume: number; priority: number };
 }

@@ -5,7 +5,9 @@
  */
 import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
-import { capitalise, isAllCaps, isCapitalised, memo, type Unit } from './words.js';
+import { PhraseTrie } from '../../../text/phrase-trie.js';
+import { capitalise, entityFact, isAllCaps, isCapitalised, wordFact, type Unit } from './words.js';
+import { ABBREVIATED_ROLES, PERSONAL_TITLES } from '../../../lexicon/de/entity-words.js';
 
 export interface PlaceHit {
   /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
@@ -24,7 +26,6 @@ export interface PlaceHit {
   kind: string;
 }
 
-const placeMemo = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
 
 function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
   const e = lex.gazetteer().lookup(form);
@@ -39,11 +40,12 @@ function rawLookup(lex: Lexicon, form: string): PlaceHit | null {
  * "Russlands") and with a declined adjective ("Vereinigten Staaten"). Exact case only: headline
  * capitals are no place names.
  */
-export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
-  let memo = placeMemo.get(lex);
-  if (!memo) placeMemo.set(lex, (memo = new Map()));
-  const hit = memo.get(form);
-  if (hit !== undefined) return hit;
+export function lookupPlace(lex: Lexicon, form: string | Unit): PlaceHit | null {
+  return wordFact(lex, PLACE, form);
+}
+const PLACE = entityFact('place', (lex, form) => lookupPlaceRaw(lex, form));
+
+function lookupPlaceRaw(lex: Lexicon, form: string): PlaceHit | null {
   let r = rawLookup(lex, form);
   if (!r && form.length > 4 && /[^s]s$/.test(form)) r = asGenitive(rawLookup(lex, form.slice(0, -1)));
   if (!r && /(?:ens|es)$/.test(form) && form.length > 5) r = asGenitive(rawLookup(lex, form.slice(0, -2)));
@@ -52,8 +54,6 @@ export function lookupPlace(lex: Lexicon, form: string): PlaceHit | null {
     const adj = form.replace(/(\w)(?:en|er|es|em)(?= )/g, '$1e');
     if (adj !== form) r = rawLookup(lex, adj);
   }
-  if (memo.size > 20000) memo.clear();
-  memo.set(form, r);
   return r;
 }
 
@@ -72,7 +72,7 @@ export function genitiveOnlyPlace(lex: Lexicon, form: string): boolean {
 }
 
 /** A place that is no small town: it excludes a word from person names. */
-export function strongPlace(lex: Lexicon, form: string): PlaceHit | null {
+export function strongPlace(lex: Lexicon, form: string | Unit): PlaceHit | null {
   const p = lookupPlace(lex, form);
   return p && !p.weak ? p : null;
 }
@@ -84,7 +84,10 @@ export function strongPlace(lex: Lexicon, form: string): PlaceHit | null {
 export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit: PlaceHit } | null {
   const first = us[i];
   if (first.type !== 'word' || !(isCapitalised(first.text) || isAllCaps(first.text)) || first.capsLine) return null;
-  for (let n = Math.min(4, us.length - i); n >= 1; n--) {
+  // names of several words are tried only when a listed name may go on with the next word
+  const gaz = lex.gazetteer();
+  const several = i + 1 < us.length && (!gaz.mayContinueWith || gaz.mayContinueWith(us[i + 1].text));
+  for (let n = several ? Math.min(4, us.length - i) : 1; n >= 1; n--) {
     let ok = true;
     let form = first.text;
     for (let k = 1; k < n; k++) {
@@ -107,37 +110,39 @@ export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit
 
 // ------------------------------------------------------------------------------------- lists
 
-export function outlets(lex: Lexicon): { has(name: string): boolean; maxWords: number } {
-  const shared = lex.list('news-outlets');
-  return { has: (n) => shared.has(n), maxWords: 5 };
+export interface Outlets {
+  has(name: string): boolean;
+  /** The listed names word by word, for the longest name at a position. */
+  trie: PhraseTrie<true>;
 }
+const outletLists = new WeakMap<Lexicon, Outlets>();
 
-/** English abbreviations the dictionary lacks (roles.txt holds dictionary nouns only). */
-const ABBREVIATED_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
-
-/** Roles and titles: the lexicon's `roles` list. Compounds end in one. */
-const roleMemo = new WeakMap<Lexicon, Map<string, boolean>>();
-const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
+/** The news outlets of the lexicon's `news-outlets` list (names of up to five words are matched). */
+export function outlets(lex: Lexicon): Outlets {
+  let o = outletLists.get(lex);
+  if (!o) {
+    const shared = lex.list('news-outlets');
+    const trie = new PhraseTrie<true>();
+    for (const name of shared) if (name.split(' ').length <= 5) trie.addName(name, true);
+    o = { has: (n) => shared.has(n), trie };
+    outletLists.set(lex, o);
+  }
+  return o;
+}
 
 /** Personal titles that stand directly before a name: "Dr.", "Prof.", "Frau", "Herr". */
 export function isTitle(w: string): boolean {
-  return TITLES.has(w);
+  return PERSONAL_TITLES.has(w);
 }
 
 /**
  * A role or title noun, also as a compound or declined: "Präsident", "NATO-Generalsekretär",
  * "Außenminister", "Sicherheitsdirektor", "Trainerin", "Abgeordneten", "Botschafters".
  */
-export function isRole(lex: Lexicon, w: string): boolean {
-  if (!isCapitalised(w) && !isAllCaps(w)) return false;
-  let memo = roleMemo.get(lex);
-  if (!memo) roleMemo.set(lex, (memo = new Map()));
-  const hit = memo.get(w);
-  if (hit !== undefined) return hit;
-  const r = computeRole(lex, w);
-  memo.set(w, r);
-  return r;
+export function isRole(lex: Lexicon, w: string | Unit): boolean {
+  return wordFact(lex, ROLE, w);
 }
+const ROLE = entityFact('role', (lex, w) => (isCapitalised(w) || isAllCaps(w)) && computeRole(lex, w));
 
 function roleSet(lex: Lexicon): (s: string) => boolean {
   const shared = lex.list('roles');
@@ -175,9 +180,10 @@ function computeRole(lex: Lexicon, w: string): boolean {
 }
 
 /** The word ends in an organisation head: "Außenministerium", "Bundesamt", "Gewerkschaft". */
-export function orgHeadOf(lex: Lexicon, w: string): string | null {
-  return memo(lex, 'orgHeadOf', w, () => orgHeadOfRaw(lex, w));
+export function orgHeadOf(lex: Lexicon, w: string | Unit): string | null {
+  return wordFact(lex, ORG_HEAD_OF, w);
 }
+const ORG_HEAD_OF = entityFact('orgHeadOf', (lex, w) => orgHeadOfRaw(lex, w));
 
 function orgHeadOfRaw(lex: Lexicon, w: string): string | null {
   const shared = lex.list('org-heads');

@@ -1,18 +1,8 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
-import { isCapitalised, isCommon, isInitials, isNameWord, memo, type Unit } from './words.js';
+import { entityFact, isCapitalised, isCommon, isInitials, isNameWord, wordFact, type Unit } from './words.js';
 import { genitiveOnlyPlace, isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
-
-/** Lower-case particles inside names. */
-const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
-/** Capitalised particles inside names: „Alexander Van der Bellen“, „Ursula Von der …“. */
-const CAP_PARTICLES = new Set(['Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Le', 'La', 'Al', 'El', 'Ten', 'Ter', 'Bin', 'Ibn', 'Abu', 'Abd', 'Bint', 'Ould', 'Mac', 'Dos', 'Du']);
-const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dos', 'del', 'la', 'le']);
-/**
- * Arabic and Gaelic name parts that bind to the next word, whatever it is: „Karim Abu Haifa“,
- * „Mohammed bin Salman“, „Ahmed Ould Abdallah“ — the word after them may be a place name elsewhere.
- */
-const BINDING_PARTICLES = new Set(['Abu', 'Abou', 'Abd', 'Abdel', 'Abdul', 'Abdullah', 'Ibn', 'ibn', 'Bin', 'bin', 'Bint', 'bint', 'Umm', 'Ould', 'ould', 'Mac', 'Al', 'al', 'El', 'el']);
+import { NAME_PARTICLES, CAP_NAME_PARTICLES, ARTICLE_NAME_PARTICLES, BINDING_PARTICLES, NAME_DETERMINERS } from '../../../lexicon/de/entity-words.js';
 
 export interface RunOptions {
   /** The first word may be a common noun when a name word follows ("Mark Weber"). */
@@ -28,8 +18,8 @@ export interface RunOptions {
 /** A word that can be part of a person's name here. */
 export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
   if (u.type !== 'word' || u.capsLine) return false;
-  if (!(loose ? looseNameWord(lex, u.text) || capitalisedVerbForm(lex, u) : isNameWord(lex, u.text))) return false;
-  if (isRole(lex, u.text) || strongPlace(lex, u.text) || outlets(lex).has(u.text)) return false;
+  if (!(loose ? looseNameWord(lex, u) || capitalisedVerbForm(lex, u) : isNameWord(lex, u))) return false;
+  if (isRole(lex, u) || strongPlace(lex, u) || outlets(lex).has(u.text)) return false;
   return true;
 }
 
@@ -42,12 +32,12 @@ export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
 export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
   const u = us[i];
   if (u.type !== 'word' || u.capsLine || !isCapitalised(u.text) || u.parts.length > 1 || u.possessive) return false;
-  if (!genitiveOnlyPlace(lex, u.text) || isCommon(lex, u.text) || isRole(lex, u.text)) return false;
+  if (!genitiveOnlyPlace(lex, u.text) || isCommon(lex, u) || isRole(lex, u)) return false;
   const prev = i > 0 ? us[i - 1] : null;
   if (prev && prev.type === 'word' && /^(des|eines|am|vom|zum|im|ins|beim)$/i.test(prev.text)) return false;
   if (lex.firstName(u.text) !== null) return true;
   const next = i + 1 < us.length ? us[i + 1] : null;
-  return !!next && !next.newline && next.type === 'word' && personWord(lex, next) && !lookupPlace(lex, next.text);
+  return !!next && !next.newline && next.type === 'word' && personWord(lex, next) && !lookupPlace(lex, next);
 }
 
 /**
@@ -58,8 +48,8 @@ export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean 
 export function knownFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
   const u = us[i];
   if (u.type !== 'word' || u.capsLine || u.possessive || !isCapitalised(u.text)) return false;
-  if (lex.firstName(u.text) === null || isRole(lex, u.text) || orgHeadOf(lex, u.text)) return false;
-  const place = lookupPlace(lex, u.text);
+  if (lex.firstName(u.text) === null || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  const place = lookupPlace(lex, u);
   return !place || place.weak || genitiveFirstName(lex, us, i);
 }
 
@@ -68,7 +58,7 @@ export function afterBindingParticle(lex: Lexicon, us: Unit[], i: number): boole
   if (i < 2 || us[i].newline || us[i - 1].newline) return false;
   const p = us[i - 1];
   if (p.type !== 'word' || !BINDING_PARTICLES.has(p.text)) return false;
-  return personWord(lex, us[i - 2], true) || isRole(lex, us[i - 2].text);
+  return personWord(lex, us[i - 2], true) || isRole(lex, us[i - 2]);
 }
 
 /** A person-name word, or a first name that reads as a genitive place (see genitiveFirstName). */
@@ -90,9 +80,10 @@ function capitalisedVerbForm(lex: Lexicon, u: Unit): boolean {
  * Name word where a name is expected: also a word that only splits as a compound of common
  * words ("Nagelsmann", "Hoffmann", "Steinmeier"), but no word the dictionary knows as it is.
  */
-export function looseNameWord(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'looseName', w, () => looseNameWordRaw(lex, w));
+export function looseNameWord(lex: Lexicon, w: string | Unit): boolean {
+  return wordFact(lex, LOOSE_NAME, w);
 }
+const LOOSE_NAME = entityFact('looseName', (lex, w) => looseNameWordRaw(lex, w));
 
 function looseNameWordRaw(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w)) return false;
@@ -103,11 +94,9 @@ function looseNameWordRaw(lex: Lexicon, w: string): boolean {
   return lex.compoundHead(w) !== null; // common only through compound analysis
 }
 
-const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'jeder', 'jede', 'jedes', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'seine', 'seiner', 'ihre', 'ihrer', 'unsere', 'unserer']);
-
 /** The unit before k is an article or determiner ("der Nachrichtenagentur"). */
 export function afterDeterminer(us: Unit[], k: number): boolean {
-  return k > 0 && us[k - 1].type === 'word' && DETERMINERS.has(us[k - 1].text.toLowerCase());
+  return k > 0 && us[k - 1].type === 'word' && NAME_DETERMINERS.has(us[k - 1].text.toLowerCase());
 }
 
 /**
@@ -122,7 +111,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
   while (b < us.length && b - k < max) {
     const u = us[b];
     if (b > k && (u.newline || us[b - 1].possessive || u.type !== 'word')) break;
-    if (personWord(lex, u, !!opts.loose) || (b === k && genitiveFirstName(lex, us, b)) || (b > k && BINDING_PARTICLES.has(us[b - 1].text) && u.parts.length === 1 && isCapitalised(u.text) && !isCommon(lex, u.text) && !isRole(lex, u.text) && !orgHeadOf(lex, u.text))) {
+    if (personWord(lex, u, !!opts.loose) || (b === k && genitiveFirstName(lex, us, b)) || (b > k && BINDING_PARTICLES.has(us[b - 1].text) && u.parts.length === 1 && isCapitalised(u.text) && !isCommon(lex, u) && !isRole(lex, u) && !orgHeadOf(lex, u))) {
       names++;
       b++;
       continue;
@@ -134,7 +123,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
     // an anonymised surname: "Rouven L.", "Maria K." (one letter, the run ends here)
     if (names === 1 && b - k === 1 && /^[A-ZÄÖÜ]\.$/.test(u.text)) {
       const next = b + 1 < us.length ? us[b + 1] : null;
-      if (!next || next.newline || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lex, next.text)) b++;
+      if (!next || next.newline || next.type !== 'word' || !isCapitalised(next.text) || isCommon(lex, next)) b++;
       break;
     }
     if (
@@ -144,8 +133,8 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       isCapitalised(u.text) &&
       !u.capsLine &&
       !lex.isFunctionWord(u.text) &&
-      !isRole(lex, u.text) &&
-      !lookupPlace(lex, u.text) &&
+      !isRole(lex, u) &&
+      !lookupPlace(lex, u) &&
       b + 1 < us.length &&
       !us[b + 1].newline &&
       personWord(lex, us[b + 1], true) &&
@@ -155,19 +144,19 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       continue;
     }
     // name particles inside a name: "Abdel Fattah al-Sisi", "Ursula von der Leyen"
-    if (names >= 1 && (PARTICLES.has(u.text) || CAP_PARTICLES.has(u.text) || (u.parts.length > 1 && PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
+    if (names >= 1 && (NAME_PARTICLES.has(u.text) || CAP_NAME_PARTICLES.has(u.text) || (u.parts.length > 1 && NAME_PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
       if (u.parts.length > 1) {
         b++;
         names++;
         continue;
       }
       // a particle run starts with no article: "von der Leyen", not "Min-jun der Associated Press"
-      if (ARTICLE_PARTICLES.has(u.text) && !(b > k && (PARTICLES.has(us[b - 1].text) || CAP_PARTICLES.has(us[b - 1].text)))) break;
+      if (ARTICLE_NAME_PARTICLES.has(u.text) && !(b > k && (NAME_PARTICLES.has(us[b - 1].text) || CAP_NAME_PARTICLES.has(us[b - 1].text)))) break;
       let c = b;
-      while (c < us.length && c - b < 2 && (PARTICLES.has(us[c].text) || (c === b && CAP_PARTICLES.has(us[c].text)))) c++;
+      while (c < us.length && c - b < 2 && (NAME_PARTICLES.has(us[c].text) || (c === b && CAP_NAME_PARTICLES.has(us[c].text)))) c++;
       // „zu Wort“ is an idiom, „zu Guttenberg“ a name: after „zu“ a name word, no common noun
     // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c].text) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && surnameLike(lex, us[c].text)))) {
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && surnameLike(lex, us[c])))) {
         b = c + 1;
         names++;
         continue;
@@ -181,8 +170,8 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       u.type === 'word' &&
       !u.initial &&
       isCapitalised(u.text) &&
-      surnameLike(lex, u.text) &&
-      !lookupPlace(lex, u.text)
+      surnameLike(lex, u) &&
+      !lookupPlace(lex, u)
     ) {
       const after = b + 1 < us.length ? us[b + 1] : null;
       if (!after || after.newline || after.type !== 'word' || !isCapitalised(after.text)) b++;
@@ -197,9 +186,10 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
  * ("Müller", "Park", "Kaiser"), a nominalised infinitive ("Blinken"), or a verb or adjective form
  * written capitalised inside a sentence ("Scharf").
  */
-function surnameLike(lex: Lexicon, w: string): boolean {
-  return memo(lex, 'surnameLike', w, () => surnameLikeRaw(lex, w));
+function surnameLike(lex: Lexicon, w: string | Unit): boolean {
+  return wordFact(lex, SURNAME_LIKE, w);
 }
+const SURNAME_LIKE = entityFact('surnameLike', (lex, w) => surnameLikeRaw(lex, w));
 
 function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   // a function word written capitalised inside a sentence is a name: "Stephan Weil", "Karl Wenn"
@@ -228,10 +218,10 @@ function baseNoun(lex: Lexicon, w: string): boolean {
 export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   const next = i + 1 < us.length ? us[i + 1] : null;
   if (!next || next.newline || next.type !== 'word' || us[i].possessive) return i;
-  if (!personWord(lex, next, true) || orgHeadOf(lex, next.text)) return i;
+  if (!personWord(lex, next, true) || orgHeadOf(lex, next)) return i;
   // a first name that is a common noun after an article or a declined adjective is the noun:
   // „der Roman Schattenland“, „ihr neuer Roman Schattenland“
-  if (isCommon(lex, us[i].text) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
+  if (isCommon(lex, us[i]) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
   // a quoted name is a title — a ship, a film, a book: die „Aurora Nordstern“, „Emma Blaufeld“
   if (i > 0 && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
   // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun

@@ -1,238 +1,42 @@
 /**
- * Word units for the entity rules: wink-nlp splits "NATO-Generalsekretär" and "Jong-un" at the
- * hyphen and "Digital’s" at the apostrophe; the entity rules want whole words. A unit is a run of
- * tokens joined without space by hyphens (plus a possessive "’s"), with offsets into the source.
- * Built once per Doc (cached) — every entity rule reads the same units.
+ * Words for the entity rules: the text layer's German words (src/text/words.ts: hyphen
+ * compounds joined, possessives, sentence-initial and headline flags, character classes) and what
+ * the entity rules know about them (common words, name words, ids).
  */
-import type { Doc, Token } from '../../../text/document.js';
+import type { Doc } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
+import { defineFact, wordFact, type WordFact } from '../../../text/word-index.js';
+import { decapitalise, isAllCaps, isCapitalised, type Unit } from '../../../text/words.js';
+import { WEEKDAYS_MONTHS } from '../../../lexicon/de/entity-words.js';
 
-export interface Unit {
-  /** Position in the unit list. */
-  i: number;
-  /** Text of the unit in `doc.text` (normalised; same offsets as `source`). */
-  text: string;
-  start: number;
-  end: number;
-  /** Hyphen parts: "NATO-Generalsekretär" → ["NATO", "Generalsekretär"]. */
-  parts: string[];
-  /** Offsets of each part. */
-  partStarts: number[];
-  type: Token['type'];
-  /** Whitespace before the unit. */
-  space: boolean;
-  /** A line break before the unit. */
-  newline: boolean;
-  sentence: number;
-  /** First unit of its sentence or of its line (capitalised for grammar, not for being a name). */
-  initial: boolean;
-  /** A possessive "’s" / "'s" follows directly (part of the unit's span? no: kept separate). */
-  possessive: boolean;
-  /** The unit stands in a headline written in capitals. */
-  capsLine: boolean;
-}
-
-const cache = new WeakMap<Doc, Unit[]>();
-
-const HYPHENS = new Set(['-', '‐', '‑']);
-
-export function units(doc: Doc): Unit[] {
-  const hit = cache.get(doc);
-  if (hit) return hit;
-  const out: Unit[] = [];
-  const toks = doc.tokens;
-  let k = 0;
-  while (k < toks.length) {
-    const t = toks[k];
-    const parts = [t.text];
-    const partStarts = [t.start];
-    let end = t.end;
-    let j = k + 1;
-    let possessive = false;
-    if (t.type === 'word' || (t.type === 'other' && isLetterToken(t.text))) {
-      // letters the tokenizer split off ("Poga" "č" "ar" → "Pogačar")
-      while (j < toks.length && !toks[j].space && (toks[j].type === 'word' || toks[j].type === 'other') && isLetterToken(toks[j].text) && !/^['’]s$/.test(toks[j].text)) {
-        parts[parts.length - 1] += doc.text.slice(end, toks[j].end);
-        end = toks[j].end;
-        j++;
-      }
-      // word (- word)* joined without spaces
-      while (
-        j + 1 < toks.length &&
-        HYPHENS.has(toks[j].text) &&
-        !toks[j].space &&
-        !toks[j + 1].space &&
-        (toks[j + 1].type === 'word' || toks[j + 1].type === 'number')
-      ) {
-        parts.push(toks[j + 1].text);
-        partStarts.push(toks[j + 1].start);
-        end = toks[j + 1].end;
-        j += 2;
-      }
-      if (j < toks.length && !toks[j].space && /^['’]s$/.test(toks[j].text)) {
-        possessive = true;
-        j += 1; // the "’s" is swallowed: it belongs to no entity
-      }
-    }
-    // a token may itself hold hyphens ("UN-Sicherheitsrates"): split it into parts too
-    if (parts.some((p) => p.includes('-'))) {
-      const np: string[] = [];
-      const ns: number[] = [];
-      parts.forEach((p, k) => {
-        let off = 0;
-        for (const piece of p.split('-')) {
-          if (piece) {
-            np.push(piece);
-            ns.push(partStarts[k] + off);
-          }
-          off += piece.length + 1;
-        }
-      });
-      parts.splice(0, parts.length, ...np);
-      partStarts.splice(0, partStarts.length, ...ns);
-    }
-    out.push({
-      i: out.length,
-      text: doc.text.slice(t.start, end),
-      start: t.start,
-      end,
-      parts,
-      partStarts,
-      type: t.type === 'other' && isLetterToken(t.text) ? 'word' : t.type,
-      space: t.space,
-      newline: t.newline,
-      sentence: t.sentence,
-      initial: false,
-      possessive,
-      capsLine: false,
-    });
-    k = j;
-  }
-  // sentence / line initial: first word unit of a sentence or line, also after an opening quote,
-  // a dash or a colon at the start.
-  let prevSentence = -1;
-  let atStart = true;
-  for (const u of out) {
-    if (u.sentence !== prevSentence || u.newline) atStart = true;
-    prevSentence = u.sentence;
-    if (u.type === 'word') {
-      u.initial = atStart;
-      atStart = false;
-    } else if (u.type === 'punct' && /^[„“"‚‘'«»›‹(\-–—:]$/.test(u.text)) {
-      // keep atStart as it is: „Die … is still sentence-initial
-    } else {
-      atStart = atStart && u.type !== 'number';
-    }
-    if (u.type === 'punct' && u.text === ':') atStart = true;
-  }
-  // headlines in capitals: a line with at least two all-caps words of four letters or more
-  let lineStart = 0;
-  for (let i = 0; i <= out.length; i++) {
-    if (i === out.length || (i > lineStart && out[i].newline)) {
-      let caps = 0;
-      for (let m = lineStart; m < i; m++) if (out[m].type === 'word' && out[m].text.length >= 4 && isAllCaps(out[m].text)) caps++;
-      if (caps >= 2) for (let m = lineStart; m < i; m++) out[m].capsLine = true;
-      lineStart = i;
-    }
-  }
-  cache.set(doc, out);
-  return out;
-}
-
-// ------------------------------------------------------------------------- character classes
-
-/** Letters only (any script the Latin Extended blocks hold): "č", "ar", "Pogačar". */
-function isLetterToken(w: string): boolean {
-  if (!w) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))) return false;
-  }
-  return true;
-}
-
-function isUpperChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f && c % 2 === 0 && c !== 0x138);
-}
-function isLowerChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && c % 2 === 1);
-}
-
-/** First letter upper case, some lower-case letter after it: "Scholz", "Jinping", "McDonald". */
-export function isCapitalised(w: string): boolean {
-  if (w.length < 2 || !isUpperChar(w.charCodeAt(0))) return false;
-  for (let i = 1; i < w.length; i++) if (isLowerChar(w.charCodeAt(i))) return true;
-  return false;
-}
-
-/** Only upper-case letters (digits, hyphens, ampersands and dots allowed): "NATO", "DVRK", "UN". */
-export function isAllCaps(w: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (isUpperChar(c)) letters++;
-    else if (isLowerChar(c)) return false;
-    else if (!(c === 45 || c === 38 || c === 46 || (c >= 48 && c <= 57))) return false;
-  }
-  return letters >= 1;
-}
-
-/** An acronym: 2–6 capitals, maybe with a digit or "&": "NIS", "AP", "G7", "AT&T". */
-export function isAcronym(w: string): boolean {
-  if (w.length < 2 || w.length > 6 || w.includes('.') || !isUpperChar(w.charCodeAt(0))) return false;
-  if (isAllCaps(w)) return true;
-  // mixed-case acronyms: "AfD", "BaFin", "VfB" (two capitals or more, letters only)
-  let upper = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (isUpperChar(c)) upper++;
-    else if (!isLowerChar(c)) return false;
-  }
-  return upper >= 2 && isUpperChar(w.charCodeAt(w.length - 1));
-}
-
-export function isLowerInitial(w: string): boolean {
-  return w.length > 0 && isLowerChar(w.charCodeAt(0));
-}
-
-export function capitalise(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
-export function decapitalise(w: string): string {
-  return w.charAt(0).toLowerCase() + w.slice(1);
-}
+export {
+  units,
+  unitAt,
+  joined,
+  isCapitalised,
+  isAllCaps,
+  isAcronym,
+  isLowerInitial,
+  capitalise,
+  decapitalise,
+  type Unit,
+} from '../../../text/words.js';
 
 // ---------------------------------------------------------------------------- word knowledge
 
-const WEEKDAYS_MONTHS = new Set(
-  (
-    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag ' +
-    'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July October December'
-  ).split(' '),
-);
-
 /** Adverb endings: "Weiterhin", "Erstmals", "Allerdings", "Möglicherweise" are no names. */
 const ADVERB = /^[a-zäöü]+(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/;
-
-const lexCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /**
  * A capitalised word that the lexicon knows as a common word (noun, verb, adjective, function
  * word, also written lower case or as a compound of a known noun), a weekday or a month: not a
  * name by itself.
  */
-export function isCommon(lex: Lexicon, w: string): boolean {
-  let memo = lexCache.get(lex);
-  if (!memo) lexCache.set(lex, (memo = new Map()));
-  const hit = memo.get(w);
-  if (hit !== undefined) return hit;
-  const r = computeCommon(lex, w);
-  if (memo.size > 50000) memo.clear();
-  memo.set(w, r);
-  return r;
+export function isCommon(lex: Lexicon, w: string | Unit): boolean {
+  return wordFact(lex, COMMON, w);
 }
+
+const COMMON = defineFact('entity.common', (lex, w) => computeCommon(lex, w));
 
 function computeCommon(lex: Lexicon, w: string): boolean {
   if (WEEKDAYS_MONTHS.has(w)) return true;
@@ -292,8 +96,8 @@ function knownModifier(lex: Lexicon, mod: string): boolean {
  * A word that may stand in a name: capitalised (or an acronym), no common word, no weekday.
  * "Scholz", "Jinping", "Macron" yes; "Soldaten", "Freitag", "Zuvor" no.
  */
-export function isNameWord(lex: Lexicon, w: string): boolean {
-  if (!isCapitalised(w)) return false;
+export function isNameWord(lex: Lexicon, w: string | Unit): boolean {
+  if (!isCapitalised(typeof w === 'string' ? w : w.text)) return false;
   return !isCommon(lex, w);
 }
 
@@ -331,34 +135,12 @@ export function unitSpan(doc: Doc, us: Unit[], a: number, b: number): { text: st
   return spanText(doc, us, a, b);
 }
 
-/** Index of the first unit at or after offset `pos`. */
-export function unitAt(us: Unit[], pos: number): number {
-  let lo = 0;
-  let hi = us.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (us[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * A word predicate or lookup of the entity rules, computed once per word form in the text layer's
+ * token-class index (`src/text/word-index.ts`): declare it at module level with `entityFact`, ask
+ * it with `wordFact(lex, FACT, w)`.
+ */
+export function entityFact<T>(name: string, compute: (lex: Lexicon, w: string) => T): WordFact<T> {
+  return defineFact('entity.' + name, compute);
 }
-
-/** Units i and i+1 are adjacent words in one line (no punctuation between). */
-export function joined(us: Unit[], i: number): boolean {
-  return i + 1 < us.length && us[i + 1].type === 'word' && !us[i + 1].newline && !us[i].possessive;
-}
-
-const memoTables = new WeakMap<Lexicon, Map<string, Map<string, unknown>>>();
-
-/** Per-lexicon memo of a word predicate or lookup (bounded): `memo(lex, 'orgHead', w, () => …)`. */
-export function memo<T>(lex: Lexicon, table: string, key: string, compute: () => T): T {
-  let tables = memoTables.get(lex);
-  if (!tables) memoTables.set(lex, (tables = new Map()));
-  let t = tables.get(table);
-  if (!t) tables.set(table, (t = new Map()));
-  if (t.has(key)) return t.get(key) as T;
-  const v = compute();
-  if (t.size > 50000) t.clear();
-  t.set(key, v);
-  return v;
-}
+export { wordFact };

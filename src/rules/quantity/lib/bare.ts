@@ -16,6 +16,7 @@ import type { Doc, Token } from '../../../text/document.js';
 import type { NumberMatch } from '../../../text/numbers/index.js';
 import { numberMatches, numberPhrases, quantityWithUnit } from './phrases.js';
 import { kindOfUnit } from './select.js';
+import { tokenAt } from '../../../text/doc.js';
 
 export interface Bare {
   match: NumberMatch;
@@ -47,17 +48,8 @@ const DETERMINER_BEFORE: ReadonlySet<string> = new Set([
   ...DEFINITE_ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVES, 'alle', 'allen', 'aller', 'welche', 'beide', 'beiden', 'je', 'jeweils', 'nummer', 'nr', 'nr.',
 ]);
 
-export function tokenAt(doc: Doc, pos: number): number {
-  const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The token holding offset `pos`, else the next one: the text layer's `tokenAt`. */
+export { tokenAt };
 
 const BARE = new WeakMap<Doc, { dates: unknown; bare: Bare[]; figures: Figure[] }>();
 

@@ -12,6 +12,7 @@ import type { Lexicon } from '../../../lexicon/index.js';
 import type { Entity, Span } from '../../../types.js';
 import type { RuleContext } from '../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
+import { tokenFrom as tokenAt } from '../../../text/doc.js';
 
 export const lower = (s: string): string => s.toLowerCase();
 export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -732,17 +733,8 @@ export function tokenSpan(doc: Doc, s: number, e: number): Span {
   return span(doc, doc.tokens[s].start, doc.tokens[e - 1].end);
 }
 
-/** Token index of the first token starting at or after offset `pos`. */
-export function tokenAt(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Token index of the first token starting at or after offset `pos`: the text layer's `tokenFrom`. */
+export { tokenAt };
 
 // ----------------------------------------------------------------------------- quotes
 

@@ -1,0 +1,25 @@
+/**
+ * Closed word classes of the outlet, byline, event and acronym rules (src/rules/entity/
+ * news-outlet.ts, byline.ts, event-name.ts, acronym-definition.ts; the initials of resolve).
+ */
+
+/** Media words after an outlet or acronym: „AP News“, „SBS TV“. */
+export const MEDIA_SUFFIX = new Set(['TV', 'News', 'Radio', 'Online', 'News Agency', 'Television']);
+
+/** Separators between the names of a byline: „Anna Lee, Tom Baker und Claire Martin“. */
+export const BYLINE_SEPARATORS = new Set([',', 'und', 'and', 'et', '&', 'sowie', ';', '/']);
+
+/** Words that open a byline line: „Von …“, „By …“. */
+export const BYLINE_START = new Set(['Von', 'Par', 'By', 'Text', 'Autor', 'Autorin', 'Reporting', 'Redaktion', 'Fotos', 'Foto']);
+
+/** Heads of (mostly English) event and law names. */
+export const EVENT_HEADS = new Set([
+  'Open', 'Week', 'Games', 'Cup', 'Festival', 'Awards', 'Award', 'Summit', 'Masters', 'Championship', 'Championships',
+  'Olympics', 'Expo', 'Act', 'Conference', 'Marathon', 'Trophy', 'Prix', 'Bowl', 'Series', 'Con', 'Days', 'Fair',
+]);
+
+/** Cycling and rally tours before a place: „Tour de France“, „Giro d’Italia“. */
+export const TOURS = new Set(['Tour', 'Giro', 'Vuelta', 'Rallye', 'Rally']);
+
+/** Connector words ignored when taking initials: "Center for Strategic & International Studies" → CSIS. */
+export const INITIAL_SKIP = new Set(['for', 'of', 'and', 'the', '&', 'für', 'der', 'des', 'und', 'de', 'du', 'la', 'le']);

@@ -1,0 +1,28 @@
+/**
+ * Closed word classes of the place rules (src/rules/entity/gazetteer-place.ts, place-context.ts):
+ * place prepositions, place nouns before or after a name, geographic name prefixes.
+ */
+
+/** Prepositions before a place that is also a common word or a small town: „in Essen“, „aus Plattling“. */
+export const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus', 'bei', 'von', 'über', 'gegen', 'um', 'im', 'vor', 'nahe', 'unweit']);
+
+/** Place nouns that stand before a name and are no place themselves: „im Kanton Appenzell“. */
+export const PLACE_NOUN_BEFORE_NAME = /^(Kanton|Stadt|Region|Bezirk|Kreis|Landkreis|Gemeinde|Provinz|Departement|Bundesland|Staat)$/;
+
+/** Region nouns that end a hyphenated region name: „Rhein-Main-Gebiet“, „Rhein-Neckar-Region“. */
+export const REGION_HEADS = new Set(['Gebiet', 'Gebiets', 'Region', 'Raum', 'Raums', 'Kreis', 'Kreises', 'Dreieck', 'Delta', 'Becken']);
+
+/** Place nouns before a small town's name: „die Gemeinde Strobl“. */
+export const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde|Vorort|Stadtteil|Kanton|Standort|Hauptort|Kreisstadt|Stadtbezirk)$/;
+
+/** Prepositions before an unknown place name: „in der Nähe von …“, „nach …“. */
+export const PLACE_CONTEXT_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
+
+/** Nouns that name a kind of place before its name: „Region Kursk“, „Stadt X“. */
+export const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum|Vorort|Standort|Hauptort|Kreisstadt|Stadtbezirk|Ortsteil|Marktgemeinde|Kurort|Badeort|Ferienort|Urlaubsort|Nachbarort|Nachbardorf|Heimatort|Wohnort)$/;
+
+/** First words of geographic names: „Col du Galibier“, „Lago Maggiore“, „Sankt Moritz“. */
+export const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake', 'Lago', 'Cap', 'Cape', 'Pic', 'Piz', 'Sierra', 'Costa', 'Puerto', 'Port', 'Porto', 'Saint', 'Sankt', 'San', 'Santa', 'São', 'Isla', 'Isle', 'Golf', 'Cabo', 'Río', 'Rio']);
+
+/** Particles inside geographic names: „Col du …“, „Costa del Sol“. */
+export const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 'do', 'dos', 'of', 'the']);

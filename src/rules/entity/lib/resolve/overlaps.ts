@@ -1,0 +1,49 @@
+/**
+ * Resolve step 1: valid candidates, no overlaps — the surer candidate wins (confidence), then the
+ * longer span, then the earlier; a genitive name read as first name + surname is cut back.
+ */
+import type { EntityCandidate } from '../candidate.js';
+import { isCommon } from '../words.js';
+import { cmpStr, type ResolveContext } from './state.js';
+
+/** The candidates that survive, sorted by start (and rule). */
+export function keepNonOverlapping(candidates: EntityCandidate[], { doc }: ResolveContext): EntityCandidate[] {
+  const valid = candidates.filter((c) => c.start < c.end && c.end <= doc.source.length && doc.source.slice(c.start, c.end) === c.text && c.name.trim() !== '');
+  const order = [...valid].sort(
+    (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start || cmpStr(a.rule, b.rule) || cmpStr(a.name, b.name),
+  );
+  const kept: EntityCandidate[] = [];
+  const taken = new Uint8Array(doc.source.length + 1);
+  for (const c of order) {
+    let free = true;
+    for (let p = c.start; p < c.end; p++) {
+      if (taken[p]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    kept.push(c);
+    taken.fill(1, c.start, c.end);
+  }
+  kept.sort((a, b) => a.start - b.start || cmpStr(a.rule, b.rule));
+  return kept;
+}
+
+/**
+ * "Putins Krieg" (a genitive name + a common noun read as first name + surname): when the name
+ * without -s is known from another candidate, keep only the genitive name.
+ */
+export function cutGenitiveFirstNames(kept: EntityCandidate[], { doc, lexicon }: ResolveContext): void {
+  const perTokens = new Set<string>();
+  for (const c of kept) if (c.type === 'PER') for (const t of c.name.split(' ')) perTokens.add(t);
+  for (const c of kept) {
+    if (c.type !== 'PER' || c.rule !== 'entity/name-shape') continue;
+    const parts = c.name.split(' ');
+    if (parts.length !== 2 || !parts[0].endsWith('s') || !perTokens.has(parts[0].slice(0, -1))) continue;
+    if (!isCommon(lexicon, parts[1])) continue;
+    c.end = c.start + parts[0].length;
+    c.text = doc.source.slice(c.start, c.end);
+    c.name = parts[0];
+  }
+}

@@ -1,0 +1,14 @@
+import { orgRule, nominative, orgHeadExact } from './lib/org.js';
+import { isAcronym, isCapitalised } from './lib/words.js';
+import { isRole, lookupPlace, orgHeadOf } from './lib/knowledge.js';
+
+/** An acronym + an organisation head in one word: „UN-Sicherheitsrates“ → UN-Sicherheitsrat, „EU-Kommission“. */
+export default orgRule(
+  { id: 'entity/org-acronym-compound', priority: 60, description: '„gegen Resolutionen des UN-Sicherheitsrates“ → ORG UN-Sicherheitsrat' },
+  ({ lexicon, us }, i) => {
+    const u = us[i];
+    if (u.parts.length !== 2 || !isAcronym(u.parts[0]) || lookupPlace(lexicon, u.parts[0])?.type === 'LOC') return null;
+    if (!isCapitalised(u.parts[1]) || isRole(lexicon, u.parts[1]) || !orgHeadOf(lexicon, u.parts[1]) || !orgHeadExact(lexicon, u.parts[1])) return null;
+    return { a: i, b: i + 1, name: u.parts[0] + '-' + nominative(lexicon, u.parts[1]) };
+  },
+);

@@ -1,0 +1,17 @@
+import { orgRule, germanTail, isCapAdjective, orgHeadExact } from './lib/org.js';
+import { isCapitalised } from './lib/words.js';
+import { isRole } from './lib/knowledge.js';
+
+/** Capitalised adjective(s) + an organisation head: „Europäische Zentralbank“, „Nationaler Nachrichtendienst“. */
+export default orgRule(
+  { id: 'entity/org-adjective-head', priority: 100, description: '„Die Europäische Zentralbank hob den Leitzins an“ → ORG Europäische Zentralbank' },
+  ({ doc, lexicon, us }, i) => {
+    const u = us[i];
+    if (u.initial || !isCapAdjective(lexicon, u)) return null;
+    let k = i + 1;
+    while (k < us.length && us[k].type === 'word' && !us[k].newline && isCapAdjective(lexicon, us[k])) k++;
+    if (!(k < us.length && us[k].type === 'word' && !us[k].newline && isCapitalised(us[k].text) && !isRole(lexicon, us[k]) && orgHeadExact(lexicon, us[k]))) return null;
+    const b = germanTail(lexicon, us, k + 1);
+    return { a: i, b, name: doc.text.slice(u.start, us[b - 1].end), resume: b };
+  },
+);

@@ -1,0 +1,35 @@
+import { orgRule, LOWER_NAME } from './lib/org.js';
+import { isAcronym, isCapitalised, isCommon } from './lib/words.js';
+import { lookupPlace } from './lib/knowledge.js';
+import { personWord } from './lib/names.js';
+import { ORG_INTRO } from '../../lexicon/de/entity-org.js';
+
+/**
+ * A company, union or institute noun + the organisation's name: „der US-Konzern Apple“, „die
+ * Gewerkschaft Verdi“, „des Forschungsinstituts gfs.bern“, „der Fahrgastverband Pro Bahn“.
+ */
+export default orgRule(
+  { id: 'entity/org-intro-noun', priority: 150, description: '„Der US-Konzern Apple hat ein neues iPhone vorgestellt“ → ORG Apple' },
+  ({ doc, lexicon, us }, i) => {
+    const u = us[i];
+    if (!(i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, '')) && !us[i + 1].newline)) return null;
+    const first = us[i + 1];
+    // "des Forschungsinstituts gfs.bern": a lower-case name with a dot or hyphen
+    let e = i + 1;
+    while (e + 2 < us.length && /^[.-]$/.test(us[e + 1].text) && !us[e + 1].space && !us[e + 2].space && us[e + 2].type === 'word') e += 2;
+    const form = doc.text.slice(first.start, us[e].end);
+    if (first.type === 'word' && LOWER_NAME.test(form) && !lexicon.isCommonWord(form)) return { a: i + 1, b: e + 1, name: form, resume: e + 1 };
+    // "der Fahrgastverband Pro Bahn", "die Partei Die Linke": a capitalised function word inside a
+    // sentence starts a name of two words
+    const shortFirst = first.type === 'word' && (lexicon.isFunctionWord(first.text.toLowerCase()) || (first.text.length <= 4 && lexicon.nounLemma(first.text) === first.text && !lexicon.unit(first.text)));
+    if (shortFirst && isCapitalised(first.text) && !first.initial && i + 2 < us.length && us[i + 2].type === 'word' && !us[i + 2].newline && isCapitalised(us[i + 2].text) && !lexicon.unit(us[i + 2].text)) {
+      const after = i + 3 < us.length ? us[i + 3] : null;
+      if (!(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) return { a: i + 1, b: i + 3, name: doc.text.slice(first.start, us[i + 2].end), resume: i + 3 };
+    }
+    let b = i + 1;
+    while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b])) || personWord(lexicon, us[b], true) || (b === i + 1 && lexicon.list('news-outlets').has(us[b].text)) || lookupPlace(lexicon, us[b])?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b])))) b++;
+    const next = b < us.length ? us[b] : null;
+    if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) return { a: i + 1, b, name: doc.text.slice(us[i + 1].start, us[b - 1].end), resume: b };
+    return null;
+  },
+);

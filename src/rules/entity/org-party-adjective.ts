@@ -1,0 +1,23 @@
+import { orgRule } from './lib/org.js';
+import { isCapitalised } from './lib/words.js';
+import { isRole } from './lib/knowledge.js';
+import { PARTY_ADJECTIVES } from '../../lexicon/de/entity-org.js';
+
+/**
+ * A party named by an adjective: after an article („die Grünen 9,8 Prozent“, „von den Grünen“),
+ * in brackets, or as the modifier of a role („Grünen-Chefin“); not before a noun („die Grüne Woche“).
+ */
+export default orgRule(
+  { id: 'entity/org-party-adjective', priority: 50, description: '„die Grünen 9,8 Prozent“, „Die Grünen-Chefin trat ab“ → ORG Grüne' },
+  ({ lexicon, us }, i) => {
+    const u = us[i];
+    const party = PARTY_ADJECTIVES.get(u.parts[0]);
+    if (!party || u.capsLine || !(u.parts.length === 1 || isRole(lexicon, u.parts[u.parts.length - 1]))) return null;
+    const prev = i > 0 ? us[i - 1] : null;
+    const next = i + 1 < us.length ? us[i + 1] : null;
+    const afterArticle = !!prev && /^(die|der|den|Die|Der|Den)$/.test(prev.text);
+    const beforeNoun = u.parts.length === 1 && !!next && next.type === 'word' && !next.newline && isCapitalised(next.text) && !PARTY_ADJECTIVES.has(next.text);
+    if (!((afterArticle || u.parts.length > 1 || (prev?.text === '(' && next?.text === ')')) && !beforeNoun && !u.initial)) return null;
+    return { a: i, b: i + 1, name: party, span: { start: u.start, end: u.partStarts[0] + u.parts[0].length } };
+  },
+);

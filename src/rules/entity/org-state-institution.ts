@@ -1,0 +1,23 @@
+import { orgRule, germanTail, nominative, orgHeadExact } from './lib/org.js';
+import { isRole, lookupPlace } from './lib/knowledge.js';
+import { STATE_PREFIX } from '../../lexicon/de/entity-org.js';
+
+/**
+ * A state institution: „Bundesamt für Migration und Flüchtlinge“, „Bundesverfassungsgericht“, with
+ * its place „Landeskriminalamt Baden-Württemberg“; a bare „Landeskriminalamt“ is one of many.
+ */
+export default orgRule(
+  { id: 'entity/org-state-institution', priority: 80, description: '„Das Bundesverfassungsgericht entschied“, „das Landeskriminalamt Baden-Württemberg“ → ORG' },
+  ({ doc, lexicon, us }, i) => {
+    const u = us[i];
+    if (!(u.parts.length === 1 && STATE_PREFIX.test(u.text) && orgHeadExact(lexicon, u) && !isRole(lexicon, u))) return null;
+    let b = germanTail(lexicon, us, i + 1);
+    // "Landeskriminalamt Baden-Württemberg", "Staatsanwaltschaft Mannheim": with its place
+    const pl = b === i + 1 && b < us.length && !us[b].newline && us[b].type === 'word' ? lookupPlace(lexicon, us[b]) : null;
+    if (pl && pl.type === 'LOC' && pl.name === us[b].text) b++;
+    // a bare "Landeskriminalamt", "Staatsanwaltschaft" is one of many; "Bundes…" is one
+    if (!(b > i + 1 || u.text.startsWith('Bundes'))) return null;
+    const name = nominative(lexicon, u.text) + (b > i + 1 ? doc.text.slice(u.end, us[b - 1].end) : '');
+    return { a: i, b, name, confidence: b > i + 1 && pl ? 3 : 2, resume: b };
+  },
+);

@@ -1,0 +1,15 @@
+import rule from '../../../src/rules/entity/org-acronym-compound.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'US-Behörden meldeten Anfang November neue Zahlen.', name: 'a country acronym compound is a description' },
+    { text: 'Der UN-Generalsekretär sprach.', name: 'a role is no organisation head' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Das verstößt gegen Resolutionen des UN-Sicherheitsrates.', expect: [{ name: 'UN-Sicherheitsrat', type: 'ORG' }], name: 'acronym compound, nominative' },
+    { text: 'Die EU-Kommission legte einen Entwurf vor.', expect: [{ name: 'EU-Kommission', type: 'ORG' }] },
+  ],
+});

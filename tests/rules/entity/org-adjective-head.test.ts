@@ -1,0 +1,17 @@
+import rule from '../../../src/rules/entity/org-adjective-head.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Südkoreas Nationaler Sicherheitsdirektor sprach am Freitag.', name: 'a capitalised adjective before a role' },
+    { text: 'Die Abgeordneten stimmten am Freitag ab.' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Die Europäische Zentralbank hob den Leitzins an.', expect: [{ name: 'Europäische Zentralbank', type: 'ORG' }] },
+    { text: 'Die Sächsische Tierseuchenkasse übernimmt einen Teil der Kosten.', expect: [{ name: 'Sächsische Tierseuchenkasse', type: 'ORG' }], name: 'a state adjective + a -kasse compound is an institution' },
+    { text: 'Die Deutsche Bahn und die Gewerkschaft GDL verhandeln wieder.', expect: [{ name: 'Deutsche Bahn', type: 'ORG' }], exact: true },
+    { text: 'Das südkoreanische Außenministerium erklärte, es prüfe alle Möglichkeiten.', expect: [{ type: 'ORG' }], pending: 'demonym + ministry is not named yet (needs a canonical "Außenministerium (Südkorea)" form)' },
+  ],
+});

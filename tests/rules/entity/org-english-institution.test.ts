@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/entity/org-english-institution.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Union stimmte zu, der Council tagte nicht.', name: 'a head alone is no name' },
+    { text: 'Der Vorstand der Bank sprach.' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Dem Center for Strategic & International Studies zufolge wuchs der Handel.', expect: [{ name: 'Center for Strategic & International Studies', type: 'ORG' }] },
+    { text: 'Laut der International Crisis Group und dem Natural Resources Defense Council droht ein Konflikt.', expect: [{ name: 'International Crisis Group' }, { name: 'Natural Resources Defense Council' }], name: 'English org names with English adjectives' },
+    { text: 'Die Daten stammen vom Pew Research Center und vom Global Energy Monitor Project.', expect: [{ name: 'Pew Research Center' }, { name: 'Global Energy Monitor Project' }], name: 'Project as English head' },
+  ],
+});

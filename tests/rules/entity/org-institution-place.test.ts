@@ -1,0 +1,17 @@
+import rule from '../../../src/rules/entity/org-institution-place.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Das Ministerium äußerte sich nicht.', name: 'no place after the institution' },
+    { text: 'Die Polizei Berlins ermittelt nicht, die Hochschule Koblenz Süd schon.', name: 'a genitive place; a further capitalised word' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Experten wie Professor Stefan Sell von der Hochschule Koblenz halten Streiks für wahrscheinlich.', expect: [{ name: 'Hochschule Koblenz', type: 'ORG' }], exact: true, name: 'institution + town' },
+    { text: 'Nach Angaben des Polizeipräsidiums Oberbayern Süd sowie des Polizeipräsidiums Mittelfranken gab es Staus.', expect: [{ name: 'Polizeipräsidium Mittelfranken', type: 'ORG' }], name: 'genitive institution + region, nominative name' },
+    { text: 'Der Kreisverband Rosenheim und der Verkehrsverbund Rhein-Neckar klagen.', expect: [{ name: 'Kreisverband Rosenheim' }, { name: 'Verkehrsverbund Rhein-Neckar' }], exact: true, name: 'institution + town / hyphenated region' },
+    { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }], exact: true, name: 'state institution + place' },
+  ],
+});

@@ -1,0 +1,24 @@
+import rule from '../../../src/rules/entity/org-intro-noun.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Der Konzern meldete Verluste, die Gewerkschaft streikt.', name: 'no name after the noun' },
+    { text: 'Das Unternehmen und die Gewerkschaft einigten sich am Montag.', name: 'a function word after the noun' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Der US-Konzern Apple hat am Montag ein neues iPhone vorgestellt.', expect: [{ name: 'Apple', type: 'ORG' }], exact: true, name: 'company noun + name' },
+    { text: 'Ein Warnstreik der Gewerkschaft Verdi legte die Flughäfen lahm.', expect: [{ name: 'Verdi', type: 'ORG' }], exact: true },
+    { text: 'Der Autokonzern Volkswagen will Stellen abbauen.', expect: [{ name: 'Volkswagen', type: 'ORG' }], exact: true, name: 'company name that splits as a compound' },
+    { text: 'Nach Hochrechnungen des Instituts Ipsos erhielt die Partei 33 Prozent.', expect: [{ name: 'Ipsos', type: 'ORG' }], exact: true, name: 'genitive organisation noun + name' },
+    { text: 'Der Fahrgastverband Pro Bahn und der Verein Mehr Demokratie fordern Reformen.', expect: [{ name: 'Pro Bahn' }, { name: 'Mehr Demokratie' }], exact: true, name: 'organisation noun + two-word name starting with a short word' },
+    { text: 'Laut einer Umfrage des Forschungsinstituts gfs.zürich liegt die Vorlage vorn.', expect: [{ name: 'gfs.zürich', type: 'ORG' }], pending: 'lower-case name with a dot: ü is outside the LOWER_NAME pattern' },
+    { text: 'Laut einer Umfrage des Forschungsinstituts sotomo.ch liegt die Vorlage vorn.', expect: [{ name: 'sotomo.ch', type: 'ORG' }], name: 'lower-case name with a dot after an organisation noun' },
+    { text: 'Der Netzbetreiber Amprion teilte mit, die Leitung sei repariert.', expect: [{ name: 'Amprion', type: 'ORG' }], name: 'Betreiber + name' },
+    { text: 'Die europäische Behörde Frontex meldete mehr Grenzübertritte.', expect: [{ name: 'Frontex', type: 'ORG' }], name: 'Behörde + name' },
+    { text: 'Die Miete wird vom Portal Immowelt auf 14 Euro geschätzt.', expect: [{ name: 'Immowelt', type: 'ORG' }], name: 'Portal + name' },
+    { text: 'Kritik kam vom Bund Naturschutz und vom Bund der Steuerzahler.', expect: [{ name: 'Bund Naturschutz' }], pending: '„Bund“ + uninflected noun is not taken as a name (too many FPs: „der Bund Milliarden zahlt“)' },
+  ],
+});

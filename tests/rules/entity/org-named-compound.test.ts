@@ -1,0 +1,15 @@
+import rule from '../../../src/rules/entity/org-named-compound.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Wie die Innenbehörde mitteilte, ermittelt die Staatsanwaltschaft; das Außenamt schwieg.', name: 'generic institution nouns (adverb modifier) are no names' },
+    { text: 'Das Ministerium äußerte sich nicht.', name: 'a bare organisation noun is no name' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Ökonomen vom Ifo-Institut und der Max-Planck-Gesellschaft widersprachen.', expect: [{ name: 'Ifo-Institut', type: 'ORG' }, { name: 'Max-Planck-Gesellschaft', type: 'ORG' }], name: 'name parts + organisation head' },
+    { text: 'Das verstößt gegen Resolutionen des UN-Sicherheitsrates.', expect: [{ name: 'UN-Sicherheitsrat', type: 'ORG' }], name: 'acronym + head, nominative' },
+  ],
+});

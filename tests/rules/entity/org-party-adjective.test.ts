@@ -1,0 +1,15 @@
+import rule from '../../../src/rules/entity/org-party-adjective.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Grüne Woche beginnt, die Linken Kräfte im Land wachsen.', name: 'party adjectives before a noun are no party' },
+    { text: 'Grünen Tee trinkt sie gern.' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Die SPÖ erreichte 21 Prozent, die Grünen 9,8 Prozent. Die Grünen-Chefin trat ab.', expect: [{ name: 'Grüne', type: 'ORG', mentions: [{ text: 'Grünen' }, { text: 'Grünen' }] }], name: 'party adjective after an article and as compound modifier before a role' },
+    { text: 'Die Stimmen der Linken reichten nicht.', expect: [{ name: 'Linke', type: 'ORG' }], name: 'after an article, nominative name' },
+  ],
+});

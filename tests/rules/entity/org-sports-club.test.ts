@@ -1,0 +1,22 @@
+import rule from '../../../src/rules/entity/org-sports-club.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Fondsgesellschaft meldete, die Union Investment habe Zahlen vorgelegt.', name: 'a club word without a place after it' },
+    { text: 'Sie ist seit Jahren Mitglied im FC Vorstand.', name: 'a club abbreviation before a common noun' },
+    { text: 'Die Inflation traf Familien in Manchester City und Umgebung.', name: 'a club suffix outside an article about sport' },
+    { text: 'Beim Spiel der Liga saß David Villa auf der Tribüne.', name: 'a club suffix after a first name with no preposition before it' },
+    { text: 'In der Liga saßen David Villa und Michael Ballack auf der Tribüne.', name: 'a club suffix coordinated with a person' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Der FC Bayern München verlor gegen den 1. FC Köln.', expect: [{ name: 'FC Bayern München' }, { name: '1. FC Köln' }] },
+    { text: 'Der Abwehrspieler wechselt vom SC Paderborn zum FSV Zwickau.', expect: [{ name: 'SC Paderborn', type: 'ORG' }, { name: 'FSV Zwickau', type: 'ORG' }], name: 'club abbreviation + town' },
+    { text: 'Im Pokal trifft Rapid Wien auf Dynamo Dresden, der KAA Gent auf Sturm Graz.', expect: [{ name: 'Rapid Wien' }, { name: 'Dynamo Dresden' }, { name: 'KAA Gent' }, { name: 'Sturm Graz' }], name: 'club word + town' },
+    { text: 'Um den Stürmer warben Wycombe Wanderers und der FC Porto.', expect: [{ name: 'Wycombe Wanderers', type: 'ORG' }, { name: 'FC Porto', type: 'ORG' }], exact: true, name: 'a club suffix coordinated with a club' },
+    { text: 'Der Trainer holte einen Stürmer von Leeds United, die Ablöse kam von Crystal Palace.', expect: [{ name: 'Leeds United', type: 'ORG' }, { name: 'Crystal Palace', type: 'ORG' }], name: 'club suffix in a sports article' },
+    { text: 'Der Aufsteiger SV Elversberg 07 gewann.', expect: [{ name: 'SV Elversberg 07' }], name: 'club with its founding year' },
+  ],
+});

@@ -1,0 +1,17 @@
+import rule from '../../../src/rules/entity/org-state-institution.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Staatsanwaltschaft ermittelt, das Landeskriminalamt schweigt.', name: 'a bare state institution is one of many' },
+    { text: 'Der Bundespräsident sprach.', name: 'a role' },
+    { text: 'Sie bezahlte an der Kasse mit Karte.' },
+    { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+  ],
+  invalid: [
+    { text: 'Das Bundesverfassungsgericht in Karlsruhe entschied gegen die Bundesregierung.', expect: [{ name: 'Bundesverfassungsgericht' }, { name: 'Bundesregierung' }] },
+    { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit. Das Landeskriminalamt Baden-Württemberg ermittelt.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }, { name: 'Landeskriminalamt Baden-Württemberg' }], exact: true, name: 'state institution + place' },
+    { text: 'Dem Landesrechnungshof zufolge fehlt Geld, auch der Bundesrechnungshof mahnt.', expect: [{ name: 'Bundesrechnungshof' }], name: 'listed compound head (Rechnungshof)' },
+    { text: 'Das Bundesamt für Migration und Flüchtlinge prüft den Antrag.', expect: [{ name: 'Bundesamt für Migration und Flüchtlinge', type: 'ORG' }], name: 'with its tail' },
+  ],
+});
