@@ -23,7 +23,6 @@ const PENDING: Record<string, string> = {
   'src/rules/date/year.ts': 'event nouns and date-context words in patterns',
   'src/rules/quantity/lib/frames.ts': 'NOT_COUNTED modifiers of -zahl compounds',
   'src/rules/quantity/lib/nouns.ts': 'time-unit and currency fallbacks, person/non-person suffixes',
-  'src/rules/quantity/parallel-list.ts': 'qualifier words that may stand before a listed number',
   'src/rules/quantity/lib/qualifiers.ts': 'verbs of talking, survey nouns and sport words in patterns',
   'src/rules/quantity/share.ts': 'share determiners in a pattern',
   'src/rules/statement/hiess-es.ts': 'source nouns in patterns',

@@ -28,8 +28,11 @@ interface Slot {
 
 /** Articles of a genitive attribute after a figure („2,4 Millionen Beschäftigte der Kommunen und 134.000 des Bundes“). */
 const GENITIVE = new Set(['der', 'des']);
-/** Words that may stand between the numbers of a list that names the unit once at its end. */
-const QUALIFIERS = new Set(['rund', 'etwa', 'ca', 'circa', 'knapp', 'gut', 'über', 'mehr', 'als', 'mindestens', 'höchstens', 'bis', 'zu', 'fast', 'nahezu', 'annähernd', 'weniger']);
+/**
+ * Words that may stand between the numbers of a list that names the unit once at its end: the
+ * lexicon's approximators („rund“, „knapp“) and the words of bounds („mindestens“, „bis zu“, „mehr als“).
+ */
+const BOUND_WORDS = new Set(['über', 'unter', 'mehr', 'weniger', 'als', 'mindestens', 'höchstens', 'bis', 'zu']);
 
 /**
  * A coordinated list that names the unit once: „Die SPD kam auf 28,4, die Grünen auf 14,1
@@ -49,6 +52,7 @@ const rule: Rule<Quantity> = {
   find(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
+    const approximators = ctx.lexicon.table('approximators');
     const first = (pos: number) => tokenAt(doc, pos);
     const slots: Slot[] = [];
     for (const f of unitFigures(ctx)) {
@@ -97,7 +101,10 @@ const rule: Rule<Quantity> = {
       if (!a.bare || b.start <= a.start || a.sentence !== b.sentence) return false;
       let k = a.bare.last + 1;
       if (!(toks[k]?.text === ',' || COORDINATORS.has(lowerText(toks[k])))) return false;
-      for (k++; k < b.first; k++) if (!QUALIFIERS.has(lowerText(toks[k]).replace(/\.$/, ''))) return false;
+      for (k++; k < b.first; k++) {
+        const w = lowerText(toks[k]);
+        if (!BOUND_WORDS.has(w) && !approximators.has(w) && !approximators.has(w + '.')) return false;
+      }
       return k === b.first;
     };
     /**
