@@ -16,7 +16,7 @@ import type { Doc, Token } from '../../../text/document.js';
 import type { NumberMatch } from '../../../text/numbers/index.js';
 import { numberMatches, numberPhrases, quantityWithUnit } from './phrases.js';
 import { kindOfUnit } from './select.js';
-import { tokenAt } from '../../../text/doc.js';
+import { docMemo, tokenAt } from '../../../text/doc.js';
 
 export interface Bare {
   match: NumberMatch;
@@ -51,11 +51,16 @@ const DETERMINER_BEFORE: ReadonlySet<string> = new Set([
 /** The token holding offset `pos`, else the next one: the text layer's `tokenAt`. */
 export { tokenAt };
 
-const BARE = new WeakMap<Doc, { dates: unknown; bare: Bare[]; figures: Figure[] }>();
+interface BareMemo {
+  dates: unknown;
+  bare: Bare[];
+  figures: Figure[];
+}
 
 function compute(ctx: RuleContext): { bare: Bare[]; figures: Figure[] } {
-  const hit = BARE.get(ctx.doc);
-  if (hit && hit.dates === ctx.results.dates) return hit;
+  // the per-document memo's slot, recomputed when the date results differ
+  const hit = docMemo<BareMemo>(ctx.doc, 'quantity/bare', () => ({ dates: null, bare: [], figures: [] }));
+  if (hit.dates === ctx.results.dates) return hit;
   const { doc } = ctx;
   const cands = numberPhrases(ctx);
   const figures: Figure[] = [];
@@ -87,9 +92,7 @@ function compute(ctx: RuleContext): { bare: Bare[]; figures: Figure[] } {
     if (before && before.type === 'word' && DETERMINER_BEFORE.has(before.text.toLowerCase())) continue;
     bare.push({ match: m, start: probe.start, end: probe.end, first, last, sentence: toks[first]?.sentence ?? 0 });
   }
-  const out = { dates: ctx.results.dates, bare, figures };
-  BARE.set(doc, out);
-  return out;
+  return Object.assign(hit, { dates: ctx.results.dates, bare, figures });
 }
 
 /** The document's numbers without their noun. */

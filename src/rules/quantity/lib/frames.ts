@@ -6,6 +6,7 @@
  */
 import type { RuleContext } from '../../types.js';
 import type { Doc } from '../../../text/document.js';
+import { docMemo } from '../../../text/doc.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 
 export interface CountFrame {
@@ -44,12 +45,13 @@ function nounAt(doc: Doc, lex: Lexicon, k: number): { unit: string; after: numbe
   return unit ? { unit, after: j + 1 } : null;
 }
 
-const FRAMES = new WeakMap<Doc, CountFrame[]>();
 
 /** Every „Zahl der X“ frame of the document, in text order. */
 export function countFrames(ctx: RuleContext): CountFrame[] {
-  const hit = FRAMES.get(ctx.doc);
-  if (hit) return hit;
+  return docMemo(ctx.doc, 'quantity/count-frames', () => findFrames(ctx));
+}
+
+function findFrames(ctx: RuleContext): CountFrame[] {
   const { doc, lexicon: lex } = ctx;
   const toks = doc.tokens;
   const out: CountFrame[] = [];
@@ -71,6 +73,5 @@ export function countFrames(ctx: RuleContext): CountFrame[] {
       if (n && out.some((f) => f.sentence === t.sentence)) out.push({ at: k, after: n.after, unit: n.unit, sentence: t.sentence });
     }
   }
-  FRAMES.set(doc, out);
   return out;
 }

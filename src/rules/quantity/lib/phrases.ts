@@ -16,6 +16,7 @@
 import type { RuleContext } from '../../types.js';
 import type { Bound, DateMention, Interval, Quantity, Span } from '../../../types.js';
 import type { Doc } from '../../../text/document.js';
+import { docMemo } from '../../../text/doc.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import { findNumbers, type NumberMatch } from '../../../text/numbers/index.js';
 import { foldWord, parseCardinalWord, parseFractionWord } from '../../../text/numbers/words.js';
@@ -270,12 +271,20 @@ function durationAdjectives(ctx: RuleContext): NumberPhrase[] {
   return out;
 }
 
-const CACHE = new WeakMap<Doc, { dates: readonly DateMention[]; lexicon: Lexicon; out: NumberPhrase[]; ms: NumberMatch[] }>();
+interface PhraseMemo {
+  dates: readonly DateMention[] | null;
+  lexicon: Lexicon | null;
+  out: NumberPhrase[];
+  ms: NumberMatch[];
+}
+
+/** The document's slot in the per-document memo (recomputed when the date results or the lexicon differ). */
+const memoOf = (doc: Doc): PhraseMemo => docMemo<PhraseMemo>(doc, 'quantity/phrases', () => ({ dates: null, lexicon: null, out: [], ms: [] }));
 
 /** The parser's numbers of the document (the same run the phrases were built from). */
 export function numberMatches(ctx: RuleContext): NumberMatch[] {
   numberPhrases(ctx);
-  return CACHE.get(ctx.doc)!.ms;
+  return memoOf(ctx.doc).ms;
 }
 
 /**
@@ -292,8 +301,8 @@ export function quantityWithUnit(ctx: RuleContext, m: NumberMatch, unit: string,
 
 /** Every number phrase of the document, once per document (shared by the layer's rules), by start. */
 export function numberPhrases(ctx: RuleContext): NumberPhrase[] {
-  const hit = CACHE.get(ctx.doc);
-  if (hit && hit.dates === ctx.results.dates && hit.lexicon === ctx.lexicon) return hit.out;
+  const hit = memoOf(ctx.doc);
+  if (hit.dates === ctx.results.dates && hit.lexicon === ctx.lexicon) return hit.out;
   const out: NumberPhrase[] = [];
   const text = ctx.doc.text;
   const ms = findNumbers(text);
@@ -316,6 +325,6 @@ export function numberPhrases(ctx: RuleContext): NumberPhrase[] {
   for (const c of built) if (c) out.push(c);
   for (const c of durationAdjectives(ctx)) out.push(c);
   out.sort((a, b) => a.quantity.start - b.quantity.start || a.quantity.end - b.quantity.end);
-  CACHE.set(ctx.doc, { dates: ctx.results.dates, lexicon: ctx.lexicon, out, ms });
+  Object.assign(hit, { dates: ctx.results.dates, lexicon: ctx.lexicon, out, ms });
   return out;
 }
