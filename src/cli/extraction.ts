@@ -1,9 +1,10 @@
 import { CliError, type CliIO } from './io.js';
 import { loadConfig } from './config.js';
-import { findInputs, formatOf, articleId, compareInputErrors } from '../io/load.js';
+import { findInputs, formatOf, articleId, compareInputErrors, uniqueRecordId } from '../io/load.js';
 import { parseInputOptions, type RawInputOptions } from '../io/options.js';
-import type { InputError, LoadResult } from '../io/types.js';
+import type { InputError, LoadOptions } from '../io/types.js';
 import type { ExtractTask, ExtractTaskResult } from '../run/extract-file.js';
+import type { JsonlLine } from '../io/jsonl-stream.js';
 import type { ArticleFormat } from '../run/format-article.js';
 import { SCHEMA_VERSION, type ArticleResult, type ExtractResult } from '../types.js';
 
@@ -115,7 +116,7 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
 
   const found = await findInputs(paths, { glob: input.glob, cwd: io.cwd, inputFormat: input.inputFormat });
   const files = found.files;
-  const wantsStdin = files.includes('-');
+  const wantsStdin = files.includes('-') && input.inputFormat !== 'jsonl';
   const stdinBytes = wantsStdin && io.readStdinBytes ? await io.readStdinBytes(input.maxSize) : undefined;
   const stdin = wantsStdin && !stdinBytes ? await io.readStdin() : undefined;
   const load = {
@@ -180,65 +181,181 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     errors.push(...r.errors);
   };
 
-  const oneArticleFiles = files.every((f) => f === '-' || ['text', 'html'].includes(formatOf(f, input.inputFormat)));
-  const workers = CAN_USE_WORKERS ? workerCount(flags.jobs !== undefined, jobs, files.length, oneArticleFiles) : 1;
-  if (workers <= 1) {
-    const { loadTask, extractLoaded } = await import('../run/extract-file.js');
-    // Reading runs a few files ahead, so file I/O overlaps extraction instead of idling the thread.
-    const ahead = new Map<number, Promise<LoadResult>>();
-    let queued = 0;
-    for (let i = 0; i < files.length; i++) {
-      while (queued < files.length && queued < i + READ_AHEAD) {
-        const p = loadTask(task(files[queued]));
-        p.catch(() => undefined); // awaited below; an early exit leaves the rest unread
-        ahead.set(queued++, p);
+  // Work units in input order: batches of consecutive files, and batches of the records of a
+  // JSONL file or of standard input read as a stream (`--input-format jsonl`; issue 15): memory
+  // stays bounded by the window of units in flight, whatever the size of the stream.
+  const streamed = (f: string): boolean => (f === '-' ? input.inputFormat === 'jsonl' : formatOf(f, input.inputFormat) === 'jsonl');
+  const plainFiles = files.filter((f) => !streamed(f)).length;
+  const oneArticleFiles = files.every((f) => streamed(f) || f === '-' || ['text', 'html'].includes(formatOf(f, input.inputFormat)));
+  const units = workUnits(files, streamed, task, { size: 1, load, io, errors });
+  // Enough of the input to decide how many workers pay off: everything, or enough to keep all busy.
+  const prefetched: Unit[] = [];
+  let exhausted = false;
+  let items = 0;
+  let workers = 1;
+  if (CAN_USE_WORKERS && jobs > 1) {
+    if (plainFiles === files.length) {
+      workers = workerCount(flags.jobs !== undefined, jobs, files.length, oneArticleFiles);
+    } else {
+      while (items < MIN_FILES_PER_WORKER * jobs) {
+        const u = await units.next();
+        if (u.done) {
+          exhausted = true;
+          break;
+        }
+        prefetched.push(u.value);
+        items += u.value.tasks.reduce((sum, t) => sum + (t.lines?.length ?? 1), 0);
       }
-      const loaded = await ahead.get(i)!;
-      ahead.delete(i);
-      take(extractLoaded(task(files[i]), loaded));
-      hooks.onProgress?.(i + 1, files.length);
+      workers = workerCount(flags.jobs !== undefined, jobs, exhausted ? items : Number.MAX_SAFE_INTEGER, true);
     }
+  }
+  // Small runs use small batches so every worker gets work.
+  const batchSize = workers <= 1 ? READ_AHEAD : Math.max(1, Math.min(MAX_BATCH, Math.ceil(plainFiles / (workers * 4))));
+  units.setSize(batchSize);
+
+  let pool: { run(tasks: ExtractTask[]): Promise<ExtractTaskResult[]>; destroy(): Promise<void> } | undefined;
+  let runUnit: (tasks: ExtractTask[]) => Promise<ExtractTaskResult[]>;
+  if (workers <= 1) {
+    const { extractBatch } = await import('../run/extract-file.js');
+    runUnit = extractBatch;
   } else {
     const { Piscina } = await import('piscina');
-    const pool = new Piscina({
-      filename: WORKER_FILE.href,
-      maxThreads: workers,
-      minThreads: workers,
-      idleTimeout: 1000,
-    });
-    try {
-      // Batches of consecutive files; a bounded window of batches in flight; results are handed
-      // on strictly in input order. Small runs use small batches so every worker gets work.
-      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 4))));
-      const batches = Math.ceil(files.length / size);
-      // The window lets a worker run ahead while the batch due next is still being extracted
-      // by another (slow first batches while a worker warms up, a thread descheduled on a busy
-      // machine). With 2 workers, 3 batches each let the other run ≈ 5 batches (≈ 0.2 s) ahead
-      // before it idled; 8 each let it run ≈ 15 (≈ 0.6 s). Finished batches wait as strings
-      // (jsonl, json): memory stays flat.
-      const window = workers * WINDOW_PER_WORKER;
-      const pending = new Map<number, Promise<ExtractTaskResult[]>>();
-      let submitted = 0;
-      let done = 0;
-      for (let next = 0; next < batches; next++) {
-        while (submitted < batches && submitted < next + window) {
-          const tasks = files.slice(submitted * size, (submitted + 1) * size).map(task);
-          const p = pool.run(tasks) as Promise<ExtractTaskResult[]>;
-          p.catch(() => undefined); // awaited below; after an early exit, destroy() rejects the rest quietly
-          pending.set(submitted, p);
-          submitted++;
+    const p = new Piscina({ filename: WORKER_FILE.href, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
+    pool = { run: (tasks) => p.run(tasks) as Promise<ExtractTaskResult[]>, destroy: () => p.destroy() };
+    runUnit = pool.run;
+  }
+  // Per JSONL file, the record ids seen so far (made unique in input order, as `loadArticle` does).
+  let recordFile: string | undefined;
+  let recordIds = new Set<string>();
+  const takeUnit = (u: Unit, rs: ExtractTaskResult[]): void => {
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i];
+      const t = u.tasks[i];
+      if (r.records) {
+        if (recordFile !== t.file) {
+          recordFile = t.file;
+          recordIds = new Set();
         }
-        const rs = await pending.get(next)!;
-        pending.delete(next);
-        for (const r of rs) {
-          take(r);
-          hooks.onProgress?.(++done, files.length);
-        }
-      }
-    } finally {
-      await pool.destroy();
+        const ids = r.records.map(({ id, n }) => uniqueRecordId(recordIds, id, n));
+        take({
+          ...r,
+          articles: r.articles.map((a, j) => (ids[r.articleRecords![j]] === a.id ? a : { ...a, id: ids[r.articleRecords![j]] })),
+          formatted: r.formatted?.map((f) => (ids[f.k!] === f.id ? f : { ...f, id: ids[f.k!], text: rename!(f.text, format!, ids[f.k!]) })),
+        });
+      } else take(r);
     }
+    for (let i = 0; i < u.filesDone; i++) hooks.onProgress?.(++filesDone, files.length);
+  };
+  let filesDone = 0;
+  try {
+    // A bounded window of units in flight; results are handed on strictly in input order. The
+    // window lets a worker run ahead while the unit due next is still being extracted by another
+    // (slow first batches while a worker warms up, a thread descheduled on a busy machine); with
+    // one thread it reads the next batch's files while this one is extracted.
+    const window = workers <= 1 ? 2 : workers * WINDOW_PER_WORKER;
+    const pending: Array<{ unit: Unit; result: Promise<ExtractTaskResult[]> }> = [];
+    const submit = (unit: Unit): void => {
+      const result = runUnit(unit.tasks);
+      result.catch(() => undefined); // awaited below; after an early exit, destroy() rejects the rest quietly
+      pending.push({ unit, result });
+    };
+    for (;;) {
+      while (pending.length < window) {
+        const next = prefetched.shift() ?? (exhausted ? undefined : await units.next().then((u) => (u.done ? ((exhausted = true), undefined) : u.value)));
+        if (!next) break;
+        submit(next);
+      }
+      const head = pending.shift();
+      if (!head) break;
+      takeUnit(head.unit, await head.result);
+    }
+  } finally {
+    await units.return(undefined);
+    await pool?.destroy();
   }
   errors.sort(compareInputErrors);
   return { schemaVersion: SCHEMA_VERSION, articles, errors, missing: errors.some((e) => e.missing === true), count };
+}
+
+/** Work for one worker call: tasks in input order; `filesDone` inputs finish with it. */
+interface Unit {
+  tasks: ExtractTask[];
+  filesDone: number;
+}
+
+/** Records per unit of a JSONL stream (at most), and their text (at most, roughly). */
+const RECORDS_PER_UNIT = 16;
+const UNIT_CHARS = 512 * 1024;
+
+interface Units extends AsyncGenerator<Unit, void, undefined> {
+  /** Files per batch from now on. */
+  setSize(n: number): void;
+}
+
+/**
+ * The work units of a run, in input order: batches of `size` consecutive files (read by whoever
+ * extracts them), and batches of lines of each streamed input (read here, as they are needed).
+ * Errors of a streamed input as a whole (missing, binary, a line over the size limit) go to `errors`.
+ */
+function workUnits(
+  files: string[],
+  streamed: (f: string) => boolean,
+  task: (file: string) => ExtractTask,
+  ctx: { size: number; load: LoadOptions; io: CliIO; errors: InputError[] },
+): Units {
+  let size = ctx.size;
+  async function* gen(): AsyncGenerator<Unit, void, undefined> {
+    let batch: ExtractTask[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      if (!streamed(f)) {
+        batch.push(task(f));
+        if (batch.length >= size) {
+          yield { tasks: batch, filesDone: batch.length };
+          batch = [];
+        }
+        continue;
+      }
+      if (batch.length) {
+        yield { tasks: batch, filesDone: batch.length };
+        batch = [];
+      }
+      const { jsonlLines, openJsonlFile } = await import('../io/jsonl-stream.js');
+      const chunks = f === '-' ? stdinChunks(ctx.io) : await openJsonlFile(f, ctx.load);
+      if (!(Symbol.asyncIterator in chunks)) {
+        ctx.errors.push(chunks);
+        yield { tasks: [], filesDone: 1 };
+        continue;
+      }
+      let lines: JsonlLine[] = [];
+      let chars = 0;
+      for await (const line of jsonlLines(f, chunks, ctx.load)) {
+        if ('kind' in line) {
+          ctx.errors.push(line);
+          continue;
+        }
+        lines.push(line);
+        chars += line.text.length;
+        if (lines.length >= RECORDS_PER_UNIT || chars >= UNIT_CHARS) {
+          yield { tasks: [{ ...task(f), lines }], filesDone: 0 };
+          lines = [];
+          chars = 0;
+        }
+      }
+      yield { tasks: lines.length ? [{ ...task(f), lines }] : [], filesDone: 1 };
+    }
+    if (batch.length) yield { tasks: batch, filesDone: batch.length };
+  }
+  const g = gen() as Units;
+  g.setSize = (n) => void (size = n);
+  return g;
+}
+
+/** Standard input as chunks of bytes (the whole text at once where only `readStdin` is given, as in tests). */
+async function* stdinChunks(io: CliIO): AsyncGenerator<Uint8Array> {
+  if (io.stdinChunks) {
+    yield* io.stdinChunks();
+    return;
+  }
+  yield Buffer.from(await io.readStdin(), 'utf8');
 }

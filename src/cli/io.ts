@@ -12,6 +12,8 @@ export interface CliIO {
    * more — the limit is enforced while reading. Optional (tests give `readStdin` only).
    */
   readStdinBytes?(limit: number): Promise<{ bytes: Buffer; tooLarge: boolean }>;
+  /** Standard input as a stream of byte chunks (JSONL read line by line). Optional (tests give `readStdin` only). */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdoutIsTTY: boolean;

@@ -66,6 +66,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
       }
       return { bytes: Buffer.concat(chunks), tooLarge: false };
     },
+    stdinChunks: () => process.stdin as AsyncIterable<Uint8Array>,
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: !!process.stdout.isTTY,

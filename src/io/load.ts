@@ -4,6 +4,7 @@
  */
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { stripControls } from '../format/sanitize.js';
@@ -508,19 +509,25 @@ function jsonMessage(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];
 }
 
+/** One JSONL line (1-based `n`; a leading BOM is dropped) parsed, or the error that skips it; null for a blank line. */
+export function parseJsonlLine(file: string, n: number, line: string): { value: unknown } | { error: InputError } | null {
+  const src = n === 1 && line.startsWith('\ufeff') ? line.slice(1) : line;
+  if (src.trim() === '') return null;
+  try {
+    return { value: JSON.parse(src) };
+  } catch (err) {
+    return { error: { path: file, message: `${file}:${n}: invalid JSON (${jsonMessage(err)}), line skipped`, kind: 'invalid-json', record: n } };
+  }
+}
+
 function jsonlRecords(file: string, text: string): RecordsOutcome {
   const records: RecordsOutcome['records'] = [];
   const errors: InputError[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, i) => {
-    const n = i + 1;
-    const src = i === 0 && line.startsWith('\ufeff') ? line.slice(1) : line;
-    if (src.trim() === '') return;
-    try {
-      records.push({ n, value: JSON.parse(src) });
-    } catch (err) {
-      errors.push({ path: file, message: `${file}:${n}: invalid JSON (${jsonMessage(err)}), line skipped`, kind: 'invalid-json', record: n });
-    }
+    const r = parseJsonlLine(file, i + 1, line);
+    if (r && 'value' in r) records.push({ n: i + 1, value: r.value });
+    else if (r) errors.push(r.error);
   });
   return { records, errors };
 }
@@ -543,48 +550,69 @@ export function sanitizeId(value: unknown): string {
   return stripControls(String(value)).replace(/\s+/g, ' ').trim();
 }
 
-function fromRecords(file: string, outcome: RecordsOutcome, encoding: string, format: InputFormat, opts: LoadOptions): LoadResult {
+/**
+ * The id of a record read from standard input without `--id-field`: `stdin#` and 16 hex digits
+ * of the SHA-256 of the record (as `JSON.stringify` writes it). Derived from the content, not the
+ * position, so the same record gets the same id in whichever partition of a stream it arrives,
+ * and different records get different ids when partitions are merged (issue 15).
+ */
+export function contentId(value: unknown): string {
+  return `stdin#${createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * A JSON record (`n`: 1-based line or record number) → an article, or the error that skips it.
+ * Its id is the `--id-field` value, else `<file>#<n>` (`stdin#<content hash>` on standard input);
+ * ids are made unique within the file afterwards (`uniqueRecordId`).
+ */
+export function recordArticle(file: string, n: number, value: unknown, encoding: string, format: InputFormat, opts: LoadOptions): LoadedArticle | InputError {
   const textField = opts.textField ?? 'text';
   const titleField = opts.titleField ?? 'title';
-  const base = articleId(file);
   const unit = format === 'jsonl' ? 'line' : 'record';
-  const where = (n: number): string => `${file}:${format === 'jsonl' ? n : `#${n}`}`;
+  const where = `${file}:${format === 'jsonl' ? n : `#${n}`}`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { path: file, message: `${where}: ${unit} is not a JSON object, skipped`, kind: 'invalid-json', record: n };
+  }
+  const obj = value as Record<string, unknown>;
+  const text = getField(obj, textField);
+  if (typeof text !== 'string') {
+    const keys = Object.keys(obj).sort(compareStrings).slice(0, 8).join(', ');
+    const reason = text === undefined ? `no field "${textField}"` : `field "${textField}" is not a string`;
+    return { path: file, message: `${where}: ${reason} (fields: ${keys || 'none'}; use --text-field), ${unit} skipped`, kind: 'missing-field', record: n };
+  }
+  if (text.trim() === '') {
+    return { path: file, message: `${where}: field "${textField}" is empty, ${unit} skipped`, kind: 'missing-field', record: n };
+  }
+  let id = opts.idField ? sanitizeId(getField(obj, opts.idField)) : '';
+  if (id === '') id = file === '-' ? contentId(value) : `${articleId(file)}#${n}`;
+  const t = getField(obj, titleField);
+  const title = typeof t === 'string' && t.trim() !== '' ? t.replace(/\s+/g, ' ').trim() : titleOf(text);
+  return withMeta({ id, path: file, title, text, encoding, format, record: n }, metadataFromRecord(obj, opts));
+}
+
+/** A record id made unique within its file: a repeated id gets `#<n>` (its record number), then `-2`, `-3`, …. */
+export function uniqueRecordId(seen: Set<string>, id: string, n: number): string {
+  if (seen.has(id)) {
+    const stem = `${id}#${n}`;
+    id = stem;
+    for (let k = 2; seen.has(id); k++) id = `${stem}-${k}`;
+  }
+  seen.add(id);
+  return id;
+}
+
+function fromRecords(file: string, outcome: RecordsOutcome, encoding: string, format: InputFormat, opts: LoadOptions): LoadResult {
   const articles: LoadedArticle[] = [];
   const errors = [...outcome.errors];
   const seen = new Set<string>();
   for (const { n, value } of outcome.records) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      errors.push({ path: file, message: `${where(n)}: ${unit} is not a JSON object, skipped`, kind: 'invalid-json', record: n });
+    const r = recordArticle(file, n, value, encoding, format, opts);
+    if ('kind' in r) {
+      errors.push(r);
       continue;
     }
-    const obj = value as Record<string, unknown>;
-    const text = getField(obj, textField);
-    if (typeof text !== 'string') {
-      const keys = Object.keys(obj).sort(compareStrings).slice(0, 8).join(', ');
-      const reason = text === undefined ? `no field "${textField}"` : `field "${textField}" is not a string`;
-      errors.push({
-        path: file,
-        message: `${where(n)}: ${reason} (fields: ${keys || 'none'}; use --text-field), ${unit} skipped`,
-        kind: 'missing-field',
-        record: n,
-      });
-      continue;
-    }
-    if (text.trim() === '') {
-      errors.push({ path: file, message: `${where(n)}: field "${textField}" is empty, ${unit} skipped`, kind: 'missing-field', record: n });
-      continue;
-    }
-    let id = opts.idField ? sanitizeId(getField(obj, opts.idField)) : '';
-    if (id === '') id = `${base}#${n}`;
-    if (seen.has(id)) {
-      const stem = `${id}#${n}`;
-      id = stem;
-      for (let k = 2; seen.has(id); k++) id = `${stem}-${k}`;
-    }
-    seen.add(id);
-    const t = getField(obj, titleField);
-    const title = typeof t === 'string' && t.trim() !== '' ? t.replace(/\s+/g, ' ').trim() : titleOf(text);
-    articles.push(withMeta({ id, path: file, title, text, encoding, format, record: n }, metadataFromRecord(obj, opts)));
+    const id = uniqueRecordId(seen, r.id, n);
+    articles.push(id === r.id ? r : { ...r, id });
   }
   if (articles.length === 0 && errors.length === 0) {
     errors.push(inputError(file, 'empty', format === 'jsonl' ? 'no JSON lines' : 'no records (empty JSON array)'));

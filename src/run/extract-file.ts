@@ -6,8 +6,9 @@
  * `format` (jsonl, json) each article comes back formatted instead: a string is copied across
  * threads far more cheaply than the object graph, and the main thread only writes.
  */
-import { loadArticle, readStdinArticle, readStdinBytes } from '../io/load.js';
-import type { InputError, LoadOptions, LoadResult } from '../io/types.js';
+import { loadArticle, parseJsonlLine, readStdinArticle, readStdinBytes, recordArticle } from '../io/load.js';
+import type { JsonlLine } from '../io/jsonl-stream.js';
+import type { InputError, LoadedArticle, LoadOptions, LoadResult } from '../io/types.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { ruleIdMatcher } from '../rules/registry.js';
 import { extractText, ResourceLimitError } from '../pipeline.js';
@@ -28,6 +29,12 @@ export interface ExtractTask {
   referenceDate?: string;
   /** Hand articles back formatted (`formatted`) instead of as objects (`articles`). */
   format?: ArticleFormat;
+  /**
+   * Lines of the JSONL input `file`, read by the main thread as a stream: the task is these
+   * records, not the file. Their ids are not yet unique within the file (the main thread, which
+   * sees every batch in order, makes them so: `ExtractTaskResult.records`).
+   */
+  lines?: JsonlLine[];
 }
 
 /** An article formatted for output, with what the main thread needs to keep ids unique. */
@@ -35,6 +42,8 @@ export interface FormattedArticle {
   id: string;
   path: string;
   text: string;
+  /** Index in `ExtractTaskResult.records` (tasks of `lines`). */
+  k?: number;
 }
 
 export interface ExtractTaskResult {
@@ -43,6 +52,12 @@ export interface ExtractTaskResult {
   /** The articles formatted (a `format` in the task), in the same order. */
   formatted?: FormattedArticle[];
   errors: InputError[];
+  /**
+   * Tasks of `lines`: id and line number of every record loaded (also those whose extraction
+   * failed), in order; `articleRecords[i]` / `formatted[i].k` point into it.
+   */
+  records?: Array<{ id: string; n: number }>;
+  articleRecords?: number[];
 }
 
 /**
@@ -77,8 +92,27 @@ function extractionError(a: { path: string; record?: number }, e: unknown): Inpu
 
 /** Reads and decodes the task's input (the I/O half of a task: can run ahead of extraction). */
 export function loadTask(task: ExtractTask): Promise<LoadResult> {
+  if (task.lines) return Promise.resolve(loadLines(task.file, task.lines, task.load));
   if (task.file !== '-') return loadArticle(task.file, task.load);
   return Promise.resolve(task.stdinBytes ? readStdinBytes(task.stdinBytes, task.load) : readStdinArticle(task.stdin ?? '', task.load));
+}
+
+/** JSONL lines → articles (ids unique within the file later, by the main thread). */
+export function loadLines(file: string, lines: JsonlLine[], load: LoadOptions): LoadResult {
+  const articles: LoadedArticle[] = [];
+  const errors: InputError[] = [];
+  for (const { n, text } of lines) {
+    const parsed = parseJsonlLine(file, n, text);
+    if (!parsed) continue;
+    if ('error' in parsed) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const r = recordArticle(file, n, parsed.value, 'utf-8', 'jsonl', load);
+    if ('kind' in r) errors.push(r);
+    else articles.push(r);
+  }
+  return { articles, errors };
 }
 
 /** Extracts every article of a loaded input (the CPU half of a task). */
@@ -89,7 +123,10 @@ export function extractLoaded(task: ExtractTask, loaded: LoadResult): ExtractTas
   const articles: ArticleResult[] = [];
   const formatted: FormattedArticle[] = [];
   const errors: InputError[] = [...loaded.errors];
-  for (const a of loaded.articles) {
+  const records = task.lines ? loaded.articles.map((a) => ({ id: a.id, n: a.record ?? 0 })) : undefined;
+  const articleRecords: number[] = [];
+  for (let k = 0; k < loaded.articles.length; k++) {
+    const a = loaded.articles[k];
     let result: ArticleResult;
     try {
       result = extractText(a.text, { id: a.id, path: a.path, title: a.title, ...a.meta, referenceDate: task.referenceDate }, options);
@@ -107,10 +144,18 @@ export function extractLoaded(task: ExtractTask, loaded: LoadResult): ExtractTas
         errors.push(extractionError(a, e));
         continue;
       }
-      formatted.push({ id: result.id, path: result.path, text });
-    } else articles.push(result);
+      formatted.push(records ? { id: result.id, path: result.path, text, k } : { id: result.id, path: result.path, text });
+    } else {
+      articles.push(result);
+      articleRecords.push(k);
+    }
   }
-  return task.format ? { articles, formatted, errors } : { articles, errors };
+  const out: ExtractTaskResult = task.format ? { articles, formatted, errors } : { articles, errors };
+  if (records) {
+    out.records = records;
+    if (!task.format) out.articleRecords = articleRecords;
+  }
+  return out;
 }
 
 export async function extractFile(task: ExtractTask): Promise<ExtractTaskResult> {

@@ -183,9 +183,17 @@ describe('readStdinArticle', () => {
     );
   });
 
-  it('JSONL on stdin', () => {
+  it('JSONL on stdin: ids from a hash of the record, not its position (issue 15)', () => {
     const r = readStdinArticle('{"text":"Eins."}\n{"text":"Zwei."}\n', { inputFormat: 'jsonl' });
-    expect(r.articles.map((a) => a.id)).toEqual(['stdin#1', 'stdin#2']);
+    const ids = r.articles.map((a) => a.id);
+    expect(ids).toEqual([expect.stringMatching(/^stdin#[0-9a-f]{16}$/), expect.stringMatching(/^stdin#[0-9a-f]{16}$/)]);
+    expect(ids[0]).not.toBe(ids[1]);
+    // another partition of the same stream: the same record keeps its id wherever it is
+    const other = readStdinArticle('{"text":"Drei."}\n{"text":"Zwei."}\n', { inputFormat: 'jsonl' });
+    expect(other.articles[1].id).toBe(ids[1]);
+    expect(other.articles[0].id).not.toBe(ids[0]);
+    // --id-field still wins
+    expect(readStdinArticle('{"id":"a1","text":"Eins."}\n', { inputFormat: 'jsonl', idField: 'id' }).articles[0].id).toBe('a1');
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * `claims extract` reads JSONL files and standard input as a stream of records spread over the
+ * workers (issues 13 and 15): a JSONL file over `--max-size` is not refused (the limit is per
+ * record), record ids are unique in input order whichever batch a record falls in, stdin records
+ * get ids from their content, and the bytes are the same with one job and with two.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../helpers/run-cli.js';
+
+const SENTENCES = [
+  'Die Polizei sagte, 5 Menschen seien verletzt worden.',
+  'Der Umsatz stieg im März um 12 Prozent auf 3,4 Milliarden Euro.',
+  'Bürgermeister Müller erklärte am Montag, die Brücke werde 2025 fertig.',
+  'Rund 40.000 Menschen demonstrierten in Berlin gegen die Pläne.',
+];
+
+function records(n: number): string[] {
+  // Every 7th record repeats the url of the first: ids must be made unique across batches.
+  return Array.from({ length: n }, (_, i) =>
+    JSON.stringify({ url: i % 7 === 6 ? 'https://z.example/0' : `https://z.example/${i}`, text: `${SENTENCES[i % SENTENCES.length]} Meldung ${i + 1}.` }),
+  );
+}
+
+describe('JSONL as a stream', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-jsonl-stream-'));
+  const lines = records(60);
+  const big = `{"url":"https://z.example/gross","text":"${'Die Zahl lag bei 7 Prozent. '.repeat(60)}"}`;
+  const body = [...lines.slice(0, 20), big, ...lines.slice(20)].join('\n') + '\n';
+  writeFileSync(join(dir, 'feed.jsonl'), body);
+
+  it('a file over --max-size is read record by record, with the same bytes from one job and two', () => {
+    expect(Buffer.byteLength(body)).toBeGreaterThan(4 * 1024);
+    const args = ['extract', 'feed.jsonl', '--id-field', 'url', '--max-size', '1k', '--format', 'jsonl'];
+    const one = runBuiltCli([...args, '-j', '1'], { cwd: dir });
+    const two = runBuiltCli([...args, '-j', '2'], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const out = one.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const articles = out.filter((o) => o.article).map((o) => o.article.id);
+    expect(articles).toHaveLength(60);
+    expect(new Set(articles).size).toBe(60);
+    // a repeated id gets its line number, as when the file is loaded whole
+    expect(articles.slice(0, 7)).toEqual([...lines.slice(0, 6).map((_, i) => `https://z.example/${i}`), 'https://z.example/0#7']);
+    expect(out.filter((o) => o.error).map((o) => o.error.message)).toEqual([
+      'feed.jsonl:21: line too large (over the --max-size limit of 1 KiB per record), line skipped',
+    ]);
+  });
+
+  it('standard input: ids from the content of each record, the same bytes from one job and two', () => {
+    const stdin = lines.join('\n');
+    const args = ['extract', '-', '--input-format', 'jsonl', '--format', 'jsonl'];
+    const one = runBuiltCli([...args, '-j', '1'], { stdin });
+    const two = runBuiltCli([...args, '-j', '2'], { stdin });
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const ids = one.stdout.trim().split('\n').map((l) => JSON.parse(l).article.id);
+    expect(ids).toHaveLength(60);
+    expect(ids.every((id) => /^stdin#[0-9a-f]{16}$/.test(id))).toBe(true);
+    // a partition of the stream gives its records the same ids
+    const part = runBuiltCli([...args, '-j', '1'], { stdin: lines.slice(30).join('\n') });
+    expect(part.stdout.trim().split('\n').map((l) => JSON.parse(l).article.id)).toEqual(ids.slice(30));
+  });
+});
