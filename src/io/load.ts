@@ -10,7 +10,7 @@ import path from 'node:path';
 import { stripControls } from '../format/sanitize.js';
 import { decodeBytes } from './decode.js';
 import { extractHtml, HtmlLimitError } from './html.js';
-import { NOT_ARTICLES, readMarkdown } from './markdown.js';
+import { loadMarkdownParsers, NOT_ARTICLES, readMarkdown } from './markdown.js';
 import { getField, metadataFromRecord } from './metadata.js';
 import type { InputError, InputErrorKind, InputFormat, LoadedArticle, LoadOptions, LoadResult } from './types.js';
 
@@ -425,6 +425,7 @@ export async function loadArticle(file: string, opts: LoadOptions): Promise<Load
     // The file grew between stat and read.
     return fail(file, 'too-large', `too large (over the --max-size limit of ${formatSize(opts.maxSize)})`);
   }
+  if (format === 'markdown') await loadMarkdownParsers();
   return fromBytes(file, bytes, format, opts);
 }
 

@@ -10,12 +10,47 @@
  * GFM tables, strikethrough, autolinks and footnotes) for the body: its syntax tree carries
  * source offsets for every node, which is what keeps the offsets exact.
  */
-import matter from 'gray-matter';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { createRequire } from 'node:module';
+import type matterFn from 'gray-matter';
+import type { fromMarkdown as FromMarkdown } from 'mdast-util-from-markdown';
+import type { gfm as Gfm } from 'micromark-extension-gfm';
+import type { gfmFromMarkdown as GfmFromMarkdown } from 'mdast-util-gfm';
 import type { ArticleMetadata } from './metadata.js';
 import { metadataFromRecord } from './metadata.js';
+
+interface Parsers {
+  matter: typeof matterFn;
+  fromMarkdown: typeof FromMarkdown;
+  gfm: typeof Gfm;
+  gfmFromMarkdown: typeof GfmFromMarkdown;
+}
+
+/**
+ * The parsers are loaded when the first Markdown file is read, not with this module: they cost
+ * ≈ 0.1–0.3 s of start-up (CPU) in every process and worker, and most inputs are text or HTML.
+ * `loadMarkdownParsers()` loads them ahead (the file loaders await it); a synchronous caller that
+ * did not is served by `require` (ES modules through require: Node ≥ 20.19).
+ */
+let parsers: Parsers | undefined;
+
+export async function loadMarkdownParsers(): Promise<void> {
+  if (parsers) return;
+  const [m, fm, g, gm] = await Promise.all([import('gray-matter'), import('mdast-util-from-markdown'), import('micromark-extension-gfm'), import('mdast-util-gfm')]);
+  parsers = { matter: m.default, fromMarkdown: fm.fromMarkdown, gfm: g.gfm, gfmFromMarkdown: gm.gfmFromMarkdown };
+}
+
+function parsersNow(): Parsers {
+  if (!parsers) {
+    const require = createRequire(import.meta.url);
+    parsers = {
+      matter: require('gray-matter'),
+      fromMarkdown: require('mdast-util-from-markdown').fromMarkdown,
+      gfm: require('micromark-extension-gfm').gfm,
+      gfmFromMarkdown: require('mdast-util-gfm').gfmFromMarkdown,
+    };
+  }
+  return parsers;
+}
 
 export interface MarkdownArticle {
   /** The file text with markup blanked: same length, offsets index the file. */
@@ -48,6 +83,7 @@ const ESCAPABLE = /\\([!-/:-@[-`{-~])/g;
  * Front matter that is not valid YAML is blanked all the same and reported in `warning`.
  */
 export function readMarkdown(source: string): MarkdownArticle {
+  const { matter, fromMarkdown, gfm, gfmFromMarkdown } = parsersNow();
   let meta: ArticleMetadata = {};
   let fmTitle: string | undefined;
   let warning: string | undefined;

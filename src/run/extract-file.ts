@@ -8,6 +8,7 @@
  */
 import { loadArticle, parseJsonlLine, readStdinArticle, readStdinBytes, recordArticle } from '../io/load.js';
 import type { JsonlLine } from '../io/jsonl-stream.js';
+import { loadMarkdownParsers } from '../io/markdown.js';
 import type { InputError, LoadedArticle, LoadOptions, LoadResult } from '../io/types.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { ruleIdMatcher } from '../rules/registry.js';
@@ -94,6 +95,7 @@ function extractionError(a: { path: string; record?: number }, e: unknown): Inpu
 export function loadTask(task: ExtractTask): Promise<LoadResult> {
   if (task.lines) return Promise.resolve(loadLines(task.file, task.lines, task.load));
   if (task.file !== '-') return loadArticle(task.file, task.load);
+  if (task.load.inputFormat === 'markdown') return loadMarkdownParsers().then(() => (task.stdinBytes ? readStdinBytes(task.stdinBytes, task.load) : readStdinArticle(task.stdin ?? '', task.load)));
   return Promise.resolve(task.stdinBytes ? readStdinBytes(task.stdinBytes, task.load) : readStdinArticle(task.stdin ?? '', task.load));
 }
 
