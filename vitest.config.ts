@@ -1,8 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two suites. `npm test` (this config) is the fast one a contributor runs after every change;
+ * `npm run test:slow` (vitest.slow.config.ts) runs the suites listed here: property-based,
+ * fuzz, the report in Chromium, a real terminal, and the CLI over big or many inputs
+ * with worker threads. `.ci/run` runs both. A slow test file is named `*.slow.test.ts` (or lives
+ * in one of the folders below).
+ */
+export const SLOW = ['tests/**/*.slow.test.ts', 'tests/property/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/report/**/*.test.ts', 'tests/io/properties.test.ts'];
+
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...SLOW],
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup-fast-check.ts'],
     testTimeout: 60000,

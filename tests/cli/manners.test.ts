@@ -1,5 +1,4 @@
 /** CLI manners: terminal width, format from the -o extension, why exit 1, errors called errors, config. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,24 +159,5 @@ describe('configuration', () => {
     writeFileSync(join(root, 'claims.config.json'), JSON.stringify({ unbekannt: 1 }));
     expect(() => loadConfig(join(root, 'sub'))).toThrow(CliError);
     expect(() => loadConfig(join(root, 'sub'))).toThrow(`${join(root, 'claims.config.json')}: unknown key "unbekannt"`);
-  });
-});
-
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
-/** In a real terminal (tmux), at 80 columns: no output line is wider than the terminal. */
-describe.runIf(hasTmux || process.env.CI)('in a real 80-column terminal (tmux)', () => {
-  const commands = [
-    'compare fixtures/articles',
-    'compare fixtures/articles --singles',
-    'extract fixtures/articles',
-    'eval --gold fixtures/gold fixtures/articles',
-    'rules',
-  ];
-  it.each(commands)('claims %s', (command) => {
-    const r = spawnSync('bash', [join(ROOT, 'scripts', 'tmux-width.sh'), '80', `node ${join(ROOT, 'bin', 'claims.js')} ${command}`], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(Number(r.stdout.trim())).toBeLessThanOrEqual(80);
-    expect(Number(r.stdout.trim())).toBeGreaterThan(40);
   });
 });

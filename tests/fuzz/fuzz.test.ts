@@ -3,8 +3,9 @@
  * again later in the same process — after all the others, in reverse order — gives the same
  * bytes (no state carried from one document to the next: tokenizer, memos).
  *
- * `npm test` runs a fixed-seed share (FUZZ_COUNT per seed, default 1,000, one seed); the full run
- * is `FUZZ_FULL=1 npx vitest run tests/fuzz` — 30,000 inputs over 3 seeds — named in .ci/run.
+ * `npm run test:slow` runs a fixed-seed share (FUZZ_COUNT per seed, default 1,000, one seed); the full
+ * run is `FUZZ_FULL=1 npx vitest run --config vitest.slow.config.ts tests/fuzz` — 30,000 inputs over
+ * 3 seeds — named in .ci/run.
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/pipeline.js';
