@@ -16,8 +16,7 @@
 import { isUtf8 } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import iconv from 'iconv-lite';
-import { bomEncoding, canonicalEncoding, sniffUtf16 } from './decode.js';
+import { bomEncoding, canonicalEncoding, iconv, sniffUtf16 } from './decode.js';
 import { describeFsError } from './load.js';
 import type { InputError, LoadOptions } from './types.js';
 
@@ -60,7 +59,7 @@ function chooseMode(head: Buffer, encoding: string | undefined): Mode | null {
     const enc = canonicalEncoding(encoding);
     if (/^utf-?(16|32)/.test(enc)) return { kind: 'text', encoding: enc, unit: enc.includes('32') ? 4 : 2 };
     if (enc === 'utf-8') return { kind: 'bytes', decode: (b) => (isUtf8(b) ? b.toString('utf8') : null) };
-    return { kind: 'bytes', decode: (b) => iconv.decode(b, enc) };
+    return { kind: 'bytes', decode: (b) => iconv().decode(b, enc) };
   }
   const bom = bomEncoding(head);
   if (bom && bom.encoding !== 'utf-8') return { kind: 'text', encoding: bom.encoding, unit: bom.encoding.includes('32') ? 4 : 2 };
@@ -71,7 +70,7 @@ function chooseMode(head: Buffer, encoding: string | undefined): Mode | null {
   const utf16 = sniffUtf16(head.subarray(0, even));
   if (utf16) return { kind: 'text', encoding: utf16, unit: 2 };
   if (head.includes(0)) return null;
-  return { kind: 'bytes', decode: (b) => (isUtf8(b) ? b.toString('utf8') : iconv.decode(b, 'windows-1252')) };
+  return { kind: 'bytes', decode: (b) => (isUtf8(b) ? b.toString('utf8') : iconv().decode(b, 'windows-1252')) };
 }
 
 /**
@@ -193,7 +192,7 @@ export async function* jsonlLines(file: string, chunks: AsyncIterable<Uint8Array
       if (out) yield out;
     }
   } else {
-    const decoder = iconv.getDecoder(mode.encoding);
+    const decoder = iconv().getDecoder(mode.encoding);
     let carry = '';
     let over = false;
     let afterCR = false;

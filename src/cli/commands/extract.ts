@@ -35,7 +35,6 @@ export function register(program: Command, io: CliIO): void {
     .action(async (paths: string[], flags: ExtractFlags) => {
       const format = chooseFormat('extract', flags, FORMATS);
       const formatting = formatOptions(io, flags); // checks --csv-delimiter before any work
-      const { extractFormatters } = await import('../../format/registry.js');
       const { jsonlError } = await import('../../format/extract/jsonl.js');
       const { jsonDocumentChunks, isArticleFormat } = await import('../../run/format-article.js');
       const sink = openSink(io, flags.output);
@@ -58,6 +57,7 @@ export function register(program: Command, io: CliIO): void {
         else if (format === 'json') for (const chunk of jsonDocumentChunks(result.schemaVersion, pieces, result.errors)) sink.write(chunk);
         else {
           const { schemaVersion, articles, errors } = result;
+          const { extractFormatters } = await import('../../format/registry.js');
           sink.write(extractFormatters[format]({ schemaVersion, articles, errors }, formatting));
         }
         sink.close();
