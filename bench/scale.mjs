@@ -177,7 +177,7 @@ export async function runScale(o) {
   }
 
   if (want('size')) {
-    log('size: CPU per KB of a 2 MB article against a 3 KB article …');
+    log(`size: CPU per KB of a ${o.bigArticleMB} MB article against news-sized ones …`);
     const p = spawnSync(process.execPath, [join(root, 'bench', 'article-size.mjs'), String(o.bigArticleMB)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (p.status !== 0) throw new Error(p.stderr);
     r.size = { ...JSON.parse(p.stdout), loads: [la()] };

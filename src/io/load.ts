@@ -387,6 +387,7 @@ async function readCapped(handle: FileHandle, max: number): Promise<Buffer | nul
 export async function loadArticle(file: string, opts: LoadOptions): Promise<LoadResult> {
   const abs = opts.cwd ? path.resolve(opts.cwd, file) : file;
   const format = formatOf(file, opts.inputFormat);
+  if (format === 'jsonl') return loadJsonl(file, opts);
   let handle: FileHandle;
   try {
     const lst = await fs.lstat(abs);
@@ -617,6 +618,41 @@ function fromRecords(file: string, outcome: RecordsOutcome, encoding: string, fo
   }
   if (articles.length === 0 && errors.length === 0) {
     errors.push(inputError(file, 'empty', format === 'jsonl' ? 'no JSON lines' : 'no records (empty JSON array)'));
+  }
+  errors.sort(byPathThenMessage);
+  return { articles, errors };
+}
+
+/**
+ * A JSONL file read as a stream (src/io/jsonl-stream.ts): `--max-size` limits each line, never
+ * the file, so a file of any size is read (the CLI hands its records to the workers in batches
+ * instead of collecting them, as done here).
+ */
+async function loadJsonl(file: string, opts: LoadOptions): Promise<LoadResult> {
+  const { jsonlLines, openJsonlFile } = await import('./jsonl-stream.js');
+  const chunks = await openJsonlFile(file, opts);
+  if (!(Symbol.asyncIterator in chunks)) return { articles: [], errors: [chunks] };
+  const articles: LoadedArticle[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  for await (const line of jsonlLines(file, chunks, opts)) {
+    if ('kind' in line) {
+      errors.push(line);
+      continue;
+    }
+    const parsed = parseJsonlLine(file, line.n, line.text);
+    if (!parsed) continue;
+    if ('error' in parsed) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const r = recordArticle(file, line.n, parsed.value, 'utf-8', 'jsonl', opts);
+    if ('kind' in r) {
+      errors.push(r);
+      continue;
+    }
+    const id = uniqueRecordId(seen, r.id, line.n);
+    articles.push(id === r.id ? r : { ...r, id });
   }
   errors.sort(byPathThenMessage);
   return { articles, errors };

@@ -1,4 +1,6 @@
 /**
+ * Slow suite (`npm run test:slow`).
+ *
  * Past one machine: `claims extract --format jsonl` over shards of a corpus, then
  * `claims compare shard*.jsonl`, equals `claims compare` over the whole corpus, byte for byte
  * (issue: speed and scale). Runs the built CLI with worker threads, as a shard job would.
