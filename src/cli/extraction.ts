@@ -72,9 +72,11 @@ export function parseJobs(value: string | number | undefined, cores: number): nu
 const MIN_FILES_PER_WORKER = 50;
 
 /**
- * Worker threads for `files` inputs: `--jobs N` starts up to N (never more than there are
- * files); without `--jobs`, up to the cores, but one per MIN_FILES_PER_WORKER when every input
- * is one article (text, HTML) — a JSON or JSONL file may hold any number of records.
+ * Worker threads for `files` units of work (files; with a JSONL stream, the files and records
+ * seen before deciding, or MAX_SAFE_INTEGER when there are more): `--jobs N` starts up to N
+ * (never more than there are units); without `--jobs`, up to the cores, but one per
+ * MIN_FILES_PER_WORKER when every unit is one article (text, HTML, a JSONL record) — a JSON file
+ * may hold any number of records.
  */
 export function workerCount(jobsGiven: boolean, jobs: number, files: number, oneArticleFiles: boolean): number {
   const n = Math.min(jobs, files);
