@@ -16,6 +16,8 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup-fast-check.ts'],
     testTimeout: 60000,
+    // A shared machine under load: set-up hooks that build folders or start the CLI get time too.
+    hookTimeout: 60000,
     pool: 'forks',
   },
 });
