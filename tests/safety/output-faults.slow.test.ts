@@ -1,4 +1,6 @@
 /**
+ * Slow suite (`npm run test:slow`): 150 s of a 635 s `npm test` at a load average of 7-10.
+ *
  * Output written whole or not at all (issue 16): a file-size limit (`ulimit -f`, in a child
  * shell) and a full disk (a small tmpfs, when running as root and allowed to mount) leave the
  * old output intact, leave no temporary file, and exit 2 — in every command and format. Also:
