@@ -3,14 +3,12 @@
  * CompareResult out; the same articles (in any order, from any number of shards) give the same
  * result, byte for byte once serialised.
  */
-import type { ArticleInfo, ArticleResult, CompareResult, InputError, QuantityGroup } from '../types.js';
-import { SCHEMA_VERSION } from '../types.js';
+import type { ArticleInfo, ArticleResult, CompareResult, InputError } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { mergeEntities, mergeSpeakers } from './entities.js';
-import { articleCount, groupQuantities, uniqueIds } from './groups.js';
-import { clusterStories } from './stories.js';
+import { rankedProfiles } from './stories.js';
 import { factWordsFrom, type FactWords } from './frames.js';
-import { findStances, parsePolarity, type Polarity } from './stances.js';
+import { parsePolarity, type Polarity } from './stances.js';
+import { collectStream, reduceCompare, type CompareStream } from './reduce.js';
 import { cmp } from './text.js';
 import { parseUnitClasses } from './units.js';
 
@@ -75,27 +73,18 @@ export function compareOptionsFromLexicon(lex: Lexicon): CompareOptions {
   };
 }
 
-/** Short name of each article for reasons: the part before the first "_" when unique ("002"). */
-export function articleLabels(ids: readonly string[]): (id: string) => string {
-  const prefix = (id: string) => {
-    const m = /^([^_\s]+)_/.exec(id);
-    return m ? m[1] : id;
-  };
-  const count = new Map<string, number>();
-  for (const id of ids) count.set(prefix(id), (count.get(prefix(id)) ?? 0) + 1);
-  const all = new Set(ids);
-  return (id) => (count.get(prefix(id)) === 1 && !all.has(prefix(id)) ? prefix(id) : id);
-}
+export { articleLabels } from './reduce.js';
 
 /**
  * Merge extraction results from several sources (files, shards): sorted by article id; a second
- * article with an id already seen becomes an error entry and is left out.
+ * article with an id already seen becomes an error entry and is left out (of two with the same id
+ * and path, the one whose JSON sorts first is kept, whatever the order of the shards).
  */
 export function mergeArticles(sources: readonly ArticleResult[][]): { articles: ArticleResult[]; errors: InputError[] } {
   const all = sources.flat();
   const sorted = all
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => cmp(x.a.id, y.a.id) || cmp(x.a.path, y.a.path) || x.i - y.i);
+    .sort((x, y) => cmp(x.a.id, y.a.id) || cmp(x.a.path, y.a.path) || cmp(JSON.stringify(x.a), JSON.stringify(y.a)) || x.i - y.i);
   const articles: ArticleResult[] = [];
   const errors: InputError[] = [];
   for (const { a } of sorted) {
@@ -110,43 +99,23 @@ export function mergeArticles(sources: readonly ArticleResult[][]): { articles: 
 }
 
 export function compare(input: readonly ArticleResult[], options: CompareOptions = {}): CompareResult {
-  const { articles, errors: dupErrors } = mergeArticles([[...input]]);
-  const ids = articles.map((a) => a.id);
-  const label = articleLabels(ids);
-  const { stories } = clusterStories(articles);
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  let groups: QuantityGroup[] = [];
-  for (const story of stories) {
-    groups.push(
-      ...groupQuantities({
-        articles: story.articles.map((id) => byId.get(id)!),
-        classes: options.unitClasses ?? new Map(),
-        compoundHead: options.compoundHead,
-        isNoun: options.isNoun,
-        isMeasure: options.isMeasure,
-        classParents: options.classParents,
-        demonym: options.demonym,
-        label,
-        story: story.id,
-        factWords: options.factWords,
-      }),
-    );
-  }
-  uniqueIds(groups);
-  const min = options.minArticles ?? 1;
-  if (min > 1) groups = groups.filter((g) => articleCount(g) >= min);
-  const index = mergeEntities(articles);
-  const speakers = mergeSpeakers(articles, index);
-  const stances = findStances(articles, index, {
-    polarity: options.polarity ?? new Map(),
-    verbLemma: options.verbLemma,
-    nounLemma: options.nounLemma,
-    particleVerbLemma: options.particleVerbLemma,
-    demonym: options.demonym,
-  });
-  const errors = [...(options.errors ?? []), ...dupErrors].sort((a, b) => cmp(a.path, b.path) || cmp(a.message, b.message));
-  const articleInfo = articles.map(infoOf);
-  return { schemaVersion: SCHEMA_VERSION, articles: ids, articleInfo, stories, groups, entities: index.rows, speakers, stances, errors };
+  return collectStream(compareStream(input, options));
+}
+
+/** `compare` with its groups produced story by story when iterated (the same reduce as `compare --merge`). */
+export function compareStream(input: readonly ArticleResult[], options: CompareOptions = {}): CompareStream {
+  const { articles, errors } = mergeArticles([[...input]]);
+  return reduceCompare(
+    {
+      ids: articles.map((a) => a.id),
+      info: articles.map(infoOf),
+      ranked: rankedProfiles(articles),
+      skeletons: articles,
+      load: (indices) => indices.map((i) => articles[i]),
+      errors,
+    },
+    options,
+  );
 }
 
 /** Title, path and metadata of an article, for reports (fields only when known). */

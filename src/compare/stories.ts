@@ -43,7 +43,7 @@ export const MAX_DAYS = 10;
 const FULL_DATE = /^(\d{4}-\d{2}-\d{2})/;
 
 interface Profile {
-  keys: number[];
+  keys: Int32Array;
   weights: Float64Array;
   norm: number;
   day: number | null;
@@ -69,19 +69,134 @@ export function storyKeys(article: ArticleResult): string[] {
   return [...keys].sort(cmp);
 }
 
+/** What story clustering needs of one article, computed from it alone (a `--partial` record carries it). */
+export interface StoryProfile {
+  /** `storyKeys`: sorted, unique. */
+  keys: string[];
+  /** Publication day (days since 1970), or null. */
+  day: number | null;
+  /** `referenceYear`: the year it reports from, or null. */
+  year: number | null;
+}
+
+export function storyProfile(article: ArticleResult): StoryProfile {
+  return { keys: storyKeys(article), day: dayOf(article.published), year: referenceYear(article) };
+}
+
+/**
+ * Profile keys of many articles as numbers: each key gets a provisional number when first seen;
+ * `rank()` then numbers the keys that kept articles hold in sorted order (so ties broken by key
+ * number are ties broken by key text) and counts their document frequencies. Shared by the
+ * one-process `compare` and `compare --merge`, which reads the keys shard by shard.
+ */
+export class KeyTable {
+  private ids = new Map<string, number>();
+  private texts: string[] = [];
+  /** Provisional key numbers of a profile's keys. */
+  add(keys: readonly string[]): Int32Array {
+    const out = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      let id = this.ids.get(keys[i]);
+      if (id === undefined) {
+        id = this.texts.length;
+        this.ids.set(keys[i], id);
+        this.texts.push(keys[i]);
+      }
+      out[i] = id;
+    }
+    return out;
+  }
+  /** Rank the keys of the given articles' provisional key lists (the articles kept, sorted by id). */
+  rank(lists: readonly Int32Array[], days: readonly (number | null)[], years: readonly (number | null)[]): RankedProfiles {
+    const used = new Uint8Array(this.texts.length);
+    for (const l of lists) for (const k of l) used[k] = 1;
+    const order: number[] = [];
+    for (let k = 0; k < used.length; k++) if (used[k]) order.push(k);
+    order.sort((a, b) => cmp(this.texts[a], this.texts[b]));
+    const rankOf = new Int32Array(this.texts.length).fill(-1);
+    order.forEach((k, r) => (rankOf[k] = r));
+    const df = new Int32Array(order.length);
+    const entity = new Uint8Array(order.length);
+    order.forEach((k, r) => (entity[r] = this.texts[k].startsWith('e:') ? 1 : 0));
+    const keys = lists.map((l) => {
+      const out = new Int32Array(l.length);
+      for (let i = 0; i < l.length; i++) df[(out[i] = rankOf[l[i]])]++;
+      return out.sort();
+    });
+    const textOf = this.texts;
+    const ids = this.ids;
+    return {
+      keys,
+      days,
+      years,
+      df,
+      entity,
+      dfOf: (key) => {
+        const id = ids.get(key);
+        return id === undefined || rankOf[id] < 0 ? 0 : df[rankOf[id]];
+      },
+      text: (r) => textOf[order[r]],
+    };
+  }
+}
+
+/** Profiles with keys numbered in sorted key order, and the document frequency of each key. */
+export interface RankedProfiles {
+  /** Per article: its key ranks, ascending. */
+  keys: Int32Array[];
+  days: readonly (number | null)[];
+  years: readonly (number | null)[];
+  /** Per key rank: in how many articles. */
+  df: Int32Array;
+  /** Per key rank: 1 for an entity key (`e:`). */
+  entity: Uint8Array;
+  /** Document frequency of a key by its text (0 when no article holds it). */
+  dfOf(key: string): number;
+  text(rank: number): string;
+}
+
+/** Ranked profiles of articles (sorted by id) held in memory. */
+export function rankedProfiles(articles: readonly ArticleResult[]): RankedProfiles {
+  const table = new KeyTable();
+  const ps = articles.map(storyProfile);
+  return table.rank(
+    ps.map((p) => table.add(p.keys)),
+    ps.map((p) => p.day),
+    ps.map((p) => p.year),
+  );
+}
+
 /** Cluster articles (sorted by id) into stories; returns the stories and each article's story id. */
 export function clusterStories(articles: readonly ArticleResult[]): { stories: Story[]; storyOf: Map<string, string> } {
-  const n = articles.length;
-  const { keyLists, df, keyIds, profiles } = buildProfiles(articles);
+  const ranked = rankedProfiles(articles);
+  const stories = clusterRanked(ranked).map((members) => makeStory(members.map((i) => articles[i]), ranked.dfOf));
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const id of s.articles) storyOf.set(id, s.id);
+  return { stories, storyOf };
+}
 
-  // Blocking: postings of the keys that may propose pairs.
+/** A story of articles (sorted by id): its id (a hash of the ids) and label. */
+export function makeStory(arts: readonly ArticleResult[], dfOf: (key: string) => number): Story {
+  const ids = arts.map((a) => a.id);
+  return { id: 's' + hash32(ids.join('|')), label: storyLabel(arts, dfOf), articles: ids };
+}
+
+/**
+ * Cluster ranked profiles (articles sorted by id) into stories: the article indices of each story,
+ * ascending, the stories in output order (most articles first, then by first article).
+ */
+export function clusterRanked(ranked: RankedProfiles): number[][] {
+  const n = ranked.keys.length;
+  const profiles = profilesOf(ranked);
+  const df = ranked.df;
+
+  // Blocking: postings of the keys that may propose pairs (rarest first, ties by key text = rank).
   const postings = new Map<number, number[]>();
-  const proposers = keyLists.map((ks) =>
-    ks
-      .filter((k) => df.get(k)! >= 2 && df.get(k)! <= KEY_CAP)
-      .sort((a, b) => df.get(a)! - df.get(b)! || cmp(a, b))
-      .slice(0, PROPOSE)
-      .map((k) => keyIds.get(k)!),
+  const proposers = ranked.keys.map((ks) =>
+    [...ks]
+      .filter((k) => df[k] >= 2 && df[k] <= KEY_CAP)
+      .sort((a, b) => df[a] - df[b] || a - b)
+      .slice(0, PROPOSE),
   );
   proposers.forEach((ks, i) => {
     for (const k of ks) {
@@ -90,7 +205,7 @@ export function clusterStories(articles: readonly ArticleResult[]): { stories: S
       p.push(i);
     }
   });
-  const sims: Map<number, number>[] = articles.map(() => new Map());
+  const sims: Map<number, number>[] = ranked.keys.map(() => new Map());
   for (let i = 0; i < n; i++) {
     for (const k of proposers[i]) {
       for (const j of postings.get(k) ?? []) {
@@ -103,7 +218,7 @@ export function clusterStories(articles: readonly ArticleResult[]): { stories: S
   }
 
   // Average-linkage clustering over the proposed pairs.
-  const members: number[][] = articles.map((_, i) => [i]);
+  const members: number[][] = ranked.keys.map((_, i) => [i]);
   const links: Map<number, number>[] = sims.map((m) => new Map([...m].filter(([, s]) => s > 0)));
   const alive = new Set(members.map((_, i) => i));
   const avgOf = (a: number, b: number) => (links[a].get(b) ?? 0) / (members[a].length * members[b].length);
@@ -130,39 +245,27 @@ export function clusterStories(articles: readonly ArticleResult[]): { stories: S
     alive.delete(b);
     for (const c of links[a].keys()) heap.push(avgOf(a, c), Math.min(a, c), Math.max(a, c));
   }
-
-  const stories: Story[] = [];
-  const storyOf = new Map<string, string>();
-  for (const a of [...alive].sort((x, y) => x - y)) {
-    const ids = members[a].map((i) => articles[i].id);
-    const story: Story = { id: 's' + hash32(ids.join('|')), label: storyLabel(members[a].map((i) => articles[i]), df), articles: ids };
-    stories.push(story);
-    for (const id of ids) storyOf.set(id, story.id);
-  }
-  stories.sort((x, y) => y.articles.length - x.articles.length || cmp(x.articles[0], y.articles[0]));
-  return { stories, storyOf };
+  // Articles are sorted by id, so the first member's index orders stories as its id would.
+  return [...alive]
+    .sort((x, y) => x - y)
+    .map((a) => members[a])
+    .sort((x, y) => y.length - x.length || x[0] - y[0]);
 }
 
-function buildProfiles(articles: readonly ArticleResult[]) {
-  const n = articles.length;
-  const keyLists = articles.map(storyKeys);
-  const df = new Map<string, number>();
-  for (const ks of keyLists) for (const k of ks) df.set(k, (df.get(k) ?? 0) + 1);
-  const keyIds = new Map<string, number>([...df.keys()].sort(cmp).map((k, i) => [k, i]));
-  const weightOf = (k: string) => Math.log(1 + n / df.get(k)!) * (k.startsWith('e:') ? ENTITY_WEIGHT : 1);
-  const profiles: Profile[] = keyLists.map((ks, i) => {
-    const pairs = ks.map((k) => [keyIds.get(k)!, weightOf(k)] as const).sort((a, b) => a[0] - b[0]);
-    const weights = Float64Array.from(pairs.map((p) => p[1]));
+function profilesOf(ranked: RankedProfiles): Profile[] {
+  const n = ranked.keys.length;
+  const weightOf = (k: number) => Math.log(1 + n / ranked.df[k]) * (ranked.entity[k] ? ENTITY_WEIGHT : 1);
+  return ranked.keys.map((keys, i) => {
+    const weights = Float64Array.from(keys, weightOf);
     let norm = 0;
     for (const w of weights) norm += w * w;
-    return { keys: pairs.map((p) => p[0]), weights, norm: Math.sqrt(norm), day: dayOf(articles[i].published), year: referenceYear(articles[i]) };
+    return { keys, weights, norm: Math.sqrt(norm), day: ranked.days[i], year: ranked.years[i] };
   });
-  return { keyLists, df, keyIds, profiles };
 }
 
 /** All pairwise story similarities (for inspection and tests; quadratic). */
 export function storySimilarities(articles: readonly ArticleResult[]): number[][] {
-  const { profiles } = buildProfiles(articles);
+  const profiles = profilesOf(rankedProfiles(articles));
   return profiles.map((p) => profiles.map((q) => similarity(p, q)));
 }
 
@@ -190,7 +293,7 @@ function similarity(p: Profile, q: Profile): number {
 }
 
 /** A story's label: the names most of its articles mention, rarest in the input first. */
-function storyLabel(arts: readonly ArticleResult[], df: ReadonlyMap<string, number>): string {
+function storyLabel(arts: readonly ArticleResult[], dfOf: (key: string) => number): string {
   const count = new Map<string, { n: number; name: string; key: string }>();
   for (const a of arts) {
     const seen = new Set<string>();
@@ -206,7 +309,7 @@ function storyLabel(arts: readonly ArticleResult[], df: ReadonlyMap<string, numb
   const need = arts.length > 1 ? 2 : 1;
   const top = [...count.values()]
     .filter((c) => c.n >= need)
-    .sort((x, y) => y.n - x.n || (df.get(x.key) ?? 0) - (df.get(y.key) ?? 0) || cmp(x.name, y.name))
+    .sort((x, y) => y.n - x.n || dfOf(x.key) - dfOf(y.key) || cmp(x.name, y.name))
     .slice(0, 3)
     .map((c) => c.name);
   if (top.length) return top.join(' · ');
