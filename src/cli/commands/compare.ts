@@ -11,6 +11,7 @@ import { inputExitCode } from '../../io/load.js';
 import { stripControls } from '../../format/sanitize.js';
 import { jsonChunks } from '../../format/compare/json.js';
 import type { ArticleResult, InputError } from '../../types.js';
+import type { CompareStream } from '../../compare/reduce.js';
 
 interface CompareFlags extends ExtractionOptions {
   format?: string;
@@ -24,6 +25,8 @@ interface CompareFlags extends ExtractionOptions {
   lang?: string;
   minArticles: string;
   failOn?: string;
+  partial?: boolean;
+  merge?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'csv', 'md', 'html'];
@@ -72,13 +75,16 @@ export function register(program: Command, io: CliIO): void {
     .option('--min-articles <n>', 'hide quantity groups seen in fewer than N articles', '1')
     .option('--singles', 'table and md: also list figures only one article gives (hidden by default; html collapses them)')
     .option('--lang <code>', 'language of the html report: en (default) or de')
-    .option('--fail-on <what>', 'exit 1 when a conflict (figures or stances) exists: conflict|none', 'none');
+    .option('--fail-on <what>', 'exit 1 when a conflict (figures or stances) exists: conflict|none', 'none')
+    .option('--partial', 'map step: write the records compare needs of these inputs (one shard) as a partial file, for --merge')
+    .option('--merge', 'reduce step: the inputs are --partial files (any number, any order); the same bytes as one compare over all their articles');
   addExtractionOptions(cmd)
     .addHelpText(
       'after',
       '\nExamples:\n  claims compare ./articles\n  claims compare ./articles --format html -o report.html\n' +
         '  claims extract ./a --format jsonl -o a.jsonl && claims extract ./b --format jsonl -o b.jsonl && claims compare a.jsonl b.jsonl\n' +
-        '  claims compare ./articles --min-articles 2 --fail-on conflict\n',
+        '  claims compare ./articles --min-articles 2 --fail-on conflict\n' +
+        '  claims compare --partial shard-1.jsonl -o shard-1.partial && … && claims compare --merge *.partial --format html -o report.html\n',
     )
     .action(async (paths: string[], flags: CompareFlags) => {
       const format = chooseFormat('compare', flags, FORMATS);
@@ -93,70 +99,117 @@ export function register(program: Command, io: CliIO): void {
       const failOn = flags.failOn ?? 'none';
       if (!FAIL_ON.includes(failOn)) throw new CliError(`--fail-on: unknown value "${failOn}" (choose one of: ${FAIL_ON.join(', ')})`);
 
-      const [{ compare, compareOptionsFromLexicon, mergeArticles }, { parseExtraction }, { compareFormatters }, { loadLexicon }] = await Promise.all([
+      if (flags.partial && flags.merge) throw new CliError('--partial and --merge exclude each other (--partial writes what --merge reads)');
+      const [{ compareStream, compareOptionsFromLexicon, mergeArticles }, { collectStream }, { parseExtraction }, { compareFormatters }, { loadLexicon }] = await Promise.all([
         import('../../compare/index.js'),
+        import('../../compare/reduce.js'),
         import('../../compare/input.js'),
         import('../../format/compare/index.js'),
         import('../../lexicon/index.js'),
       ]);
 
-      // Extraction output files are read; everything else is extracted.
-      const sources: ArticleResult[][] = [];
-      const errors: (InputError & { missing?: boolean; kind?: string })[] = [];
-      const articlePaths: string[] = [];
+      let stream: CompareStream;
+      let articleCount: number;
       let missing = false;
-      for (const p of paths) {
-        // --input-format says the files are articles (e.g. JSON records): no detection then.
-        if (p !== '-' && !flags.inputFormat && /\.jsonl?$/i.test(p)) {
-          const abs = resolve(io.cwd, p);
-          const st = await stat(abs).catch(() => null);
-          if (st?.isFile()) {
-            const text = await readFile(abs, 'utf8').catch(() => null);
-            if (text !== null && (isExtractionOutput(text) || (text.trim() === '' && /\.jsonl$/i.test(p)))) {
-              const parsed = parseExtraction(text.trim() === '' ? '' : text, p);
-              sources.push(parsed.articles);
-              errors.push(...parsed.errors.filter((e) => !(text.trim() === '' && e.message === 'empty extraction file')));
-              continue;
-            }
-          }
-        }
-        articlePaths.push(p);
-      }
-      if (articlePaths.length) {
-        const progress = progressReporter(io, flags);
+      let close = () => {};
+      let errors: (InputError & { missing?: boolean; kind?: string })[] = [];
+      let allErrors: InputError[] = [];
+      if (flags.merge) {
+        const [{ readPartials, PartialFileError }] = await Promise.all([import('../../compare/merge.js')]);
+        let partials: ReturnType<typeof readPartials>;
         try {
-          const run = await runExtraction(articlePaths, flags, io, { onProgress: progress.update });
-          progress.done();
-          sources.push(run.articles);
-          errors.push(...run.errors.map((e) => ({ path: e.path, message: e.message, missing: e.missing, kind: e.kind })));
-          missing = run.missing;
+          partials = readPartials(paths, (p) => resolve(io.cwd, p));
         } catch (e) {
-          progress.done();
+          const err = e as NodeJS.ErrnoException;
+          if (e instanceof PartialFileError) throw new CliError(err.message);
+          if (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES') throw new CliError(`--merge: cannot read ${err.path ?? 'a partial file'} (${err.code})`);
           throw e;
         }
+        close = partials.close;
+        stream = partials.stream({ ...compareOptionsFromLexicon(loadLexicon()), minArticles });
+        articleCount = stream.articles.length;
+        allErrors = stream.errors;
+      } else {
+        // Extraction output files are read; everything else is extracted.
+        const sources: ArticleResult[][] = [];
+        const articlePaths: string[] = [];
+        for (const p of paths) {
+          // --input-format says the files are articles (e.g. JSON records): no detection then.
+          if (p !== '-' && !flags.inputFormat && /\.jsonl?$/i.test(p)) {
+            const abs = resolve(io.cwd, p);
+            const st = await stat(abs).catch(() => null);
+            if (st?.isFile()) {
+              const text = await readFile(abs, 'utf8').catch(() => null);
+              if (text !== null && (isExtractionOutput(text) || (text.trim() === '' && /\.jsonl$/i.test(p)))) {
+                const parsed = parseExtraction(text.trim() === '' ? '' : text, p);
+                sources.push(parsed.articles);
+                errors.push(...parsed.errors.filter((e) => !(text.trim() === '' && e.message === 'empty extraction file')));
+                continue;
+              }
+            }
+          }
+          articlePaths.push(p);
+        }
+        if (articlePaths.length) {
+          const progress = progressReporter(io, flags);
+          try {
+            const run = await runExtraction(articlePaths, flags, io, { onProgress: progress.update });
+            progress.done();
+            sources.push(run.articles);
+            errors.push(...run.errors.map((e) => ({ path: e.path, message: e.message, missing: e.missing, kind: e.kind })));
+            missing = run.missing;
+          } catch (e) {
+            progress.done();
+            throw e;
+          }
+        }
+        if (flags.partial) {
+          // The map step: this shard's articles and errors as they are; ids are resolved at --merge.
+          const { partialLines } = await import('../../compare/partial.js');
+          const articles = sources.flat();
+          reportInputErrors(io, errors.map((e) => ({ ...e, message: e.message.startsWith(`${e.path}:`) ? e.message : `${e.path}: ${e.message}` })));
+          emit(io, partialLines(articles, errors), flags.output);
+          let code: number = missing ? 2 : 0;
+          if (flags.strict && errors.length) code = 2;
+          io.exitCode = Math.max(io.exitCode, code);
+          return;
+        }
+        const merged = mergeArticles(sources);
+        allErrors = [...errors, ...merged.errors].map((e) => ({ path: e.path, message: e.message }));
+        stream = compareStream(merged.articles, { ...compareOptionsFromLexicon(loadLexicon()), minArticles, errors: allErrors });
+        articleCount = merged.articles.length;
       }
-      const merged = mergeArticles(sources);
-      const allErrors = [...errors, ...merged.errors].map((e) => ({ path: e.path, message: e.message }));
-      const result = compare(merged.articles, { ...compareOptionsFromLexicon(loadLexicon()), minArticles, errors: allErrors });
       // Input errors carry their path in the message; merge errors (duplicate ids) get it added.
       const flagged = new Map(errors.map((e) => [e.message, e]));
       reportInputErrors(
         io,
-        result.errors.map((e) => ({ ...flagged.get(e.message), message: e.message.startsWith(`${e.path}:`) ? e.message : `${e.path}: ${e.message}` })),
+        stream.errors.map((e) => ({ ...flagged.get(e.message), message: e.message.startsWith(`${e.path}:`) ? e.message : `${e.path}: ${e.message}` })),
       );
-      if (merged.articles.length === 0 && !missing) io.stderr('claims: error: no article could be read\n');
-      // JSON is written field by field and group by group (same bytes): a large comparison does not fit one string.
-      emit(io, format === 'json' ? jsonChunks(result) : compareFormatters[format](result, formatting), flags.output);
+      if (articleCount === 0 && !missing) io.stderr('claims: error: no article could be read\n');
+      // Conflicts are counted as the groups go by (they are produced story by story).
+      const conflicts = { count: 0, first: [] as string[] };
+      const groups = stream.groups;
+      stream.groups = (function* () {
+        for (const g of groups) {
+          if (g.status === 'conflict' && conflicts.count++ < 3) conflicts.first.push(g.label);
+          yield g;
+        }
+      })();
+      try {
+        // JSON is written field by field and group by group (same bytes): a large comparison does not fit one string.
+        emit(io, format === 'json' ? jsonChunks(stream) : compareFormatters[format](collectStream(stream), formatting), flags.output);
+      } finally {
+        close();
+      }
 
-      let code: number = missing ? 2 : inputExitCode({ articles: merged.articles, errors: [] }, false);
+      let code: number = missing ? 2 : inputExitCode({ articles: stream.articles, errors: [] }, false);
       if (flags.strict && allErrors.length) code = 2;
       if (code === 0 && failOn === 'conflict') {
-        const conflicts = result.groups.filter((g) => g.status === 'conflict');
-        if (conflicts.length || result.stances.length) {
+        if (conflicts.count || stream.stances.length) {
           code = 1;
           const parts = [];
-          if (conflicts.length) parts.push(`${conflicts.length} conflicting figure group${conflicts.length === 1 ? '' : 's'} (${conflicts.slice(0, 3).map((g) => stripControls(g.label)).join('; ')}${conflicts.length > 3 ? '; …' : ''})`);
-          if (result.stances.length) parts.push(`${result.stances.length} stance conflict${result.stances.length === 1 ? '' : 's'} (${result.stances.slice(0, 3).map((s) => stripControls(s.subject)).join('; ')}${result.stances.length > 3 ? '; …' : ''})`);
+          if (conflicts.count) parts.push(`${conflicts.count} conflicting figure group${conflicts.count === 1 ? '' : 's'} (${conflicts.first.map((l) => stripControls(l)).join('; ')}${conflicts.count > 3 ? '; …' : ''})`);
+          if (stream.stances.length) parts.push(`${stream.stances.length} stance conflict${stream.stances.length === 1 ? '' : 's'} (${stream.stances.slice(0, 3).map((s) => stripControls(s.subject)).join('; ')}${stream.stances.length > 3 ? '; …' : ''})`);
           io.stderr(`claims: exit 1 (--fail-on conflict): ${parts.join(' and ')}\n`);
         }
       }

@@ -1,4 +1,5 @@
 import { SCHEMA_URL, type CompareResult } from '../../types.js';
+import type { CompareStream } from '../../compare/reduce.js';
 import type { Formatter } from '../types.js';
 
 /** The whole comparison as one JSON document (schemaVersion 1, `$schema` first), two-space indented. */
@@ -8,7 +9,7 @@ export const json: Formatter<CompareResult> = (result) => JSON.stringify({ $sche
  * The same bytes as `json`, as a sequence of chunks (one per top-level field, one per array
  * element): a comparison of 100,000 articles is larger than the longest string JavaScript holds.
  */
-export function* jsonChunks(result: CompareResult): Generator<string> {
+export function* jsonChunks(result: CompareResult | CompareStream): Generator<string> {
   const obj: Record<string, unknown> = { $schema: SCHEMA_URL, ...result };
   const keys = Object.keys(obj).filter((k) => obj[k] !== undefined);
   const indent = (text: string, pad: string) => text.replace(/\n/g, '\n' + pad);
@@ -17,7 +18,19 @@ export function* jsonChunks(result: CompareResult): Generator<string> {
     const k = keys[i];
     const v = obj[k];
     const tail = i < keys.length - 1 ? ',\n' : '\n';
-    if (Array.isArray(v) && v.length > 0) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && Symbol.iterator in v) {
+      // Groups produced story by story (`compare --merge`): written as they come, one element behind.
+      let prev: unknown;
+      let any = false;
+      for (const el of v as Iterable<unknown>) {
+        if (!any) yield `  ${JSON.stringify(k)}: [\n`;
+        else yield '    ' + indent(JSON.stringify(prev === undefined ? null : prev, null, 2), '    ') + ',\n';
+        prev = el;
+        any = true;
+      }
+      if (any) yield '    ' + indent(JSON.stringify(prev === undefined ? null : prev, null, 2), '    ') + '\n  ]' + tail;
+      else yield `  ${JSON.stringify(k)}: []` + tail;
+    } else if (Array.isArray(v) && v.length > 0) {
       yield `  ${JSON.stringify(k)}: [\n`;
       for (let j = 0; j < v.length; j++) {
         const el = JSON.stringify(v[j] === undefined ? null : v[j], null, 2);
