@@ -27,7 +27,7 @@ const EXTRA = [
   (r, p, n) => `Nach Angaben der Behörden kamen rund ${n} Einsatzkräfte zum Einsatz, teilte ${p} mit.`,
 ];
 
-function vary(text, rnd) {
+export function vary(text, rnd) {
   // Numbers: scale each by a factor in [0.5, 2), keeping German grouping.
   let t = text.replace(/\b\d{1,3}(?:\.\d{3})+\b|\b\d+\b/g, (m) => {
     const n = Number(m.replace(/\./g, ''));
