@@ -136,7 +136,7 @@ if (SINGLE) {
 const mapCpu = maps.reduce((s, m) => s + m.cpuMs, 0);
 const perArticle = { extractMs: ex.cpuMs / SAMPLE, partialMs: mapCpu / N, mergeMs: merge.cpuMs / N };
 const TEN_M = 10_000_000;
-const coreHours = (ms) => (ms * TEN_M) / 3_600_000 / 1000;
+const coreHours = (ms) => (ms * TEN_M) / 3_600_000;
 const GB = 1e9;
 const result = {
   articles: N,

@@ -21,7 +21,7 @@ interface KeyInfo {
 
 export interface EntityIndex {
   rows: CompareEntity[];
-  /** Row of an entity id of an article. */
+  /** Row of an entity id of an article (the entities statements name as their speaker). */
   byArticleEntity: Map<string, CompareEntity>;
   /** Row of a name (folded key, genitive and surname merging applied), or undefined. */
   lookup(name: string): CompareEntity | undefined;
@@ -51,10 +51,14 @@ class UnionFind {
   }
 }
 
-export function mergeEntities(articles: readonly ArticleResult[]): EntityIndex {
+export function mergeEntities(articles: Iterable<ArticleResult>): EntityIndex {
   const infos = new Map<string, KeyInfo>();
   const entityKey = new Map<string, string>(); // article \0 entity id → key
   for (const a of articles) {
+    // Only speakers' entity ids are looked up by article (`speakerRow`): a table of every entity of
+    // 100,000 articles would be the largest thing a merge holds.
+    const speakerIds = new Set<string>();
+    for (const s of a.statements) if (s.speaker.entity) speakerIds.add(s.speaker.entity);
     for (const e of a.entities) {
       const key = nameKey(e.name);
       if (!key) continue;
@@ -72,7 +76,7 @@ export function mergeEntities(articles: readonly ArticleResult[]): EntityIndex {
       for (const m of e.mentions) info.variants.add(m.text);
       info.counts.set(a.id, (info.counts.get(a.id) ?? 0) + Math.max(1, e.mentions.length));
       if (e.type === 'PER' && /\s/.test(e.name.trim())) info.hasMultiWordPer = true;
-      entityKey.set(a.id + '\u0000' + e.id, key);
+      if (speakerIds.has(e.id)) entityKey.set(a.id + '\u0000' + e.id, key);
     }
   }
   const uf = new UnionFind();
@@ -190,7 +194,7 @@ export function speakerRow(index: EntityIndex, article: ArticleResult, s: Statem
   return index.lookup(name);
 }
 
-export function mergeSpeakers(articles: readonly ArticleResult[], index: EntityIndex): CompareSpeaker[] {
+export function mergeSpeakers(articles: Iterable<ArticleResult>, index: EntityIndex): CompareSpeaker[] {
   interface Acc {
     names: Map<string, number>;
     entity: string | null;

@@ -110,7 +110,7 @@ export function compareStream(input: readonly ArticleResult[], options: CompareO
       ids: articles.map((a) => a.id),
       info: articles.map(infoOf),
       ranked: rankedProfiles(articles),
-      skeletons: articles,
+      skeletons: { at: (i) => articles[i], all: () => articles },
       load: (indices) => indices.map((i) => articles[i]),
       errors,
     },

@@ -2,8 +2,9 @@
  * `compare --merge`: read any number of `--partial` files (in any order) and run the reduce
  * (`reduce.ts`) over them, byte for byte as one `compare` over all their articles.
  *
- * Pass 1 reads the small lines of every file — headers, errors, each article's profile and
- * skeleton — and only notes where each article's own line ("a") is (file, byte offset, length).
+ * Pass 1 reads the small lines of every file — headers, errors, each article's profile — and
+ * only notes where each article's skeleton ("g") and own line ("a") are (file, byte offset,
+ * length). Skeletons are read back for the entity, speaker and stance tables and story labels.
  * Keys are numbered as they come (`KeyTable`), duplicate ids are resolved over all shards, and
  * document frequencies are counted over the articles kept. The groups are then computed story by
  * story, each story's articles read back from their offsets: memory holds the profiles, skeletons
@@ -26,14 +27,17 @@ interface Entry {
   /** Byte offset and length of the article's "a" line. */
   at: number;
   len: number;
+  /** Byte offset and length of its "g" (skeleton) line. */
+  gAt: number;
+  gLen: number;
   keys: Int32Array;
   day: number | null;
   year: number | null;
-  g: SkeletonRecord;
 }
 
 const CHUNK = 1 << 20;
 const A_LINE = Buffer.from('{"a":');
+const G_LINE = Buffer.from('{"g":');
 
 /** Calls `line` for each line of a file with its bytes (valid until the next call) and byte offset. */
 function eachLine(fd: number, line: (buf: Buffer, start: number, end: number, offset: number) => void): void {
@@ -90,13 +94,19 @@ export function readPartials(paths: readonly string[], resolvePath: (p: string) 
           if (buf.toString('utf8', start, end).replace(/^\uFEFF/, '').trimEnd() !== PARTIAL_HEADER) throw new PartialFileError(`${path}: not a \`claims compare --partial\` file (its first line is not ${PARTIAL_HEADER})`);
           return;
         }
+        if (startsWith(buf, start, end, G_LINE)) {
+          if (!last || last.gLen >= 0) throw new PartialFileError(`${path}:${lineNo}: a skeleton line without its profile line`);
+          last.gAt = offset;
+          last.gLen = end - start;
+          return;
+        }
         if (startsWith(buf, start, end, A_LINE)) {
-          if (!last || last.len >= 0) throw new PartialFileError(`${path}:${lineNo}: an article line without its profile line`);
+          if (!last || last.gLen < 0 || last.len >= 0) throw new PartialFileError(`${path}:${lineNo}: an article line without its profile and skeleton lines`);
           last.at = offset;
           last.len = end - start;
           return;
         }
-        let rec: { p?: { info: ArticleInfo; keys: string[]; day: number | null; year: number | null; g: SkeletonRecord }; e?: InputError };
+        let rec: { p?: { info: ArticleInfo; keys: string[]; day: number | null; year: number | null }; e?: InputError };
         try {
           rec = JSON.parse(buf.toString('utf8', start, end));
         } catch (e) {
@@ -106,7 +116,7 @@ export function readPartials(paths: readonly string[], resolvePath: (p: string) 
         else if (rec.p) {
           if (last && last.len < 0) throw new PartialFileError(`${path}:${lineNo}: a profile line without its article line`);
           const p = rec.p;
-          last = { info: p.info, file, at: -1, len: -1, keys: table.add(p.keys), day: p.day, year: p.year, g: p.g };
+          last = { info: p.info, file, at: -1, len: -1, gAt: -1, gLen: -1, keys: table.add(p.keys), day: p.day, year: p.year };
           entries.push(last);
         } else throw new PartialFileError(`${path}:${lineNo}: not a partial record`);
       });
@@ -117,17 +127,19 @@ export function readPartials(paths: readonly string[], resolvePath: (p: string) 
     throw e;
   }
 
-  const readArticle = (e: Entry): ArticleResult => {
-    const buf = Buffer.allocUnsafe(e.len);
+  /** The JSON value of a line `{"x":…}` at a byte offset. */
+  const readLine = (file: number, at: number, len: number): unknown => {
+    const buf = Buffer.allocUnsafe(len);
     let got = 0;
-    while (got < e.len) {
-      const n = readSync(fds[e.file], buf, got, e.len - got, e.at + got);
-      if (n === 0) throw new PartialFileError(`${paths[e.file]}: changed while it was read`);
+    while (got < len) {
+      const n = readSync(fds[file], buf, got, len - got, at + got);
+      if (n === 0) throw new PartialFileError(`${paths[file]}: changed while it was read`);
       got += n;
     }
-    // {"a":…}
-    return JSON.parse(buf.toString('utf8', A_LINE.length, e.len - 1)) as ArticleResult;
+    return JSON.parse(buf.toString('utf8', A_LINE.length, len - 1));
   };
+  const readArticle = (e: Entry) => readLine(e.file, e.at, e.len) as ArticleResult;
+  const readSkeleton = (e: Entry) => skeletonArticle(readLine(e.file, e.gAt, e.gLen) as SkeletonRecord, e.info.path);
   const articleText = (e: Entry) => JSON.stringify(readArticle(e));
 
   // Duplicate ids, as `mergeArticles` resolves them: by id, path, the article's JSON, then input order.
@@ -153,11 +165,7 @@ export function readPartials(paths: readonly string[], resolvePath: (p: string) 
     kept.map((e) => e.day),
     kept.map((e) => e.year),
   );
-  const skeletons = kept.map((e) => skeletonArticle(e.g, e.info.path));
-  for (const e of kept) {
-    e.keys = new Int32Array(0);
-    e.g = null as unknown as SkeletonRecord;
-  }
+  for (const e of kept) e.keys = new Int32Array(0);
   return {
     stream: (options) =>
       reduceCompare(
@@ -165,7 +173,12 @@ export function readPartials(paths: readonly string[], resolvePath: (p: string) 
           ids: kept.map((e) => e.info.id),
           info: kept.map((e) => e.info),
           ranked,
-          skeletons,
+          skeletons: {
+            at: (i) => readSkeleton(kept[i]),
+            all: function* () {
+              for (const e of kept) yield readSkeleton(e);
+            },
+          },
           load: (indices) => indices.map((i) => readArticle(kept[i])),
           errors,
         },

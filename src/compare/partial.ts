@@ -3,12 +3,13 @@
  *
  *   {"claimsPartial":1,"schemaVersion":1}                     header, first line
  *   {"e":{"path":…,"message":…}}                               an input error of the shard
- *   {"p":{"info":{…},"keys":[…],"day":…,"year":…,"g":{…}}}     an article's story profile (raw keys:
- *                                                               document frequencies are counted at
- *                                                               the merge, over all shards) and its
- *                                                               skeleton (entities, statements)
- *   {"a":{…}}                                                  the article itself, right after its "p"
- *                                                               line: read again only for its story
+ *   {"p":{"info":{…},"keys":[…],"day":…,"year":…}}            an article's info and story profile (raw
+ *                                                               keys: document frequencies are counted
+ *                                                               at the merge, over all shards)
+ *   {"g":{…}}                                                  its skeleton (entities, statements),
+ *                                                               right after: read again per table
+ *   {"a":{…}}                                                  the article itself, right after: read
+ *                                                               again only for its story
  *
  * A shard's articles are written as given (duplicates too): duplicate ids are resolved at the merge,
  * over all shards, as the one-process `compare` resolves them.
@@ -64,7 +65,8 @@ export function* partialLines(articles: Iterable<ArticleResult>, errors: readonl
   for (const e of errors) yield JSON.stringify({ e: { path: e.path, message: e.message } }) + '\n';
   for (const a of articles) {
     const p = storyProfile(a);
-    yield JSON.stringify({ p: { info: infoOf(a), keys: p.keys, day: p.day, year: p.year, g: skeletonRecord(a) } }) + '\n';
+    yield JSON.stringify({ p: { info: infoOf(a), keys: p.keys, day: p.day, year: p.year } }) + '\n';
+    yield '{"g":' + JSON.stringify(skeletonRecord(a)) + '}\n';
     yield '{"a":' + JSON.stringify(a) + '}\n';
   }
 }

@@ -30,11 +30,17 @@ export interface ReduceInput {
    * Per article, what the entity, speaker and stance tables and the story labels read: id, title,
    * entities (name, type, id, mention texts) and statements (speaker, cue and content texts, sentence).
    */
-  skeletons: readonly ArticleResult[];
+  skeletons: Skeletons;
   /** Whole articles (everything grouping reads) by index, ascending. */
   load(indices: readonly number[]): ArticleResult[];
   /** Input errors, duplicate ids included. */
   errors: readonly InputError[];
+}
+
+/** Skeletons by index, or all in order (read again for each table: a merge keeps them on disk). */
+export interface Skeletons {
+  at(i: number): ArticleResult;
+  all(): Iterable<ArticleResult>;
 }
 
 /** A comparison whose groups are produced story by story when iterated (once). */
@@ -56,10 +62,10 @@ export function reduceCompare(input: ReduceInput, options: CompareOptions = {}):
   const { ids, skeletons, ranked } = input;
   const label = articleLabels(ids);
   const clusters = clusterRanked(ranked);
-  const stories: Story[] = clusters.map((members) => makeStory(members.map((i) => skeletons[i]), ranked.dfOf));
-  const index = mergeEntities(skeletons);
-  const speakers = mergeSpeakers(skeletons, index);
-  const stances = findStances(skeletons, index, {
+  const stories: Story[] = clusters.map((members) => makeStory(members.map((i) => skeletons.at(i)), ranked.dfOf));
+  const index = mergeEntities(skeletons.all());
+  const speakers = mergeSpeakers(skeletons.all(), index);
+  const stances = findStances(skeletons.all(), index, {
     polarity: options.polarity ?? new Map(),
     verbLemma: options.verbLemma,
     nounLemma: options.nounLemma,

@@ -129,7 +129,7 @@ function subjects(index: EntityIndex, a: ArticleResult, s: Statement, env: Stanc
   return { ids, names };
 }
 
-export function findStances(articles: readonly ArticleResult[], index: EntityIndex, env: StanceEnv): StanceConflict[] {
+export function findStances(articles: Iterable<ArticleResult>, index: EntityIndex, env: StanceEnv): StanceConflict[] {
   if (env.polarity.size === 0) return [];
   const claims: Claim[] = [];
   const subjectName = new Map<string, string>();

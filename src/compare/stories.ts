@@ -205,21 +205,26 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
       p.push(i);
     }
   });
-  const sims: Map<number, number>[] = ranked.keys.map(() => new Map());
+  // Similarities of the proposed pairs, kept where positive: the links of average linkage. A pair
+  // is proposed when both articles propose a common key, so the pairs of i are found from i's keys.
+  const links: Map<number, number>[] = ranked.keys.map(() => new Map());
+  const mark = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (const k of proposers[i]) {
       for (const j of postings.get(k) ?? []) {
-        if (j === i || sims[i].has(j)) continue;
+        if (j <= i || mark[j] === i) continue;
+        mark[j] = i;
         const s = similarity(profiles[i], profiles[j]);
-        sims[i].set(j, s);
-        sims[j].set(i, s);
+        if (s > 0) {
+          links[i].set(j, s);
+          links[j].set(i, s);
+        }
       }
     }
   }
 
   // Average-linkage clustering over the proposed pairs.
   const members: number[][] = ranked.keys.map((_, i) => [i]);
-  const links: Map<number, number>[] = sims.map((m) => new Map([...m].filter(([, s]) => s > 0)));
   const alive = new Set(members.map((_, i) => i));
   const avgOf = (a: number, b: number) => (links[a].get(b) ?? 0) / (members[a].length * members[b].length);
   const heap = new LinkHeap();
