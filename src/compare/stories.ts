@@ -207,28 +207,32 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
   });
   // Similarities of the proposed pairs, kept where positive: the links of average linkage. A pair
   // is proposed when both articles propose a common key, so the pairs of i are found from i's keys.
-  const links: Map<number, number>[] = ranked.keys.map(() => new Map());
+  const edges = new EdgeList();
   const mark = new Int32Array(n).fill(-1);
+  const mine: number[] = [];
   for (let i = 0; i < n; i++) {
+    mine.length = 0;
     for (const k of proposers[i]) {
       for (const j of postings.get(k) ?? []) {
         if (j <= i || mark[j] === i) continue;
         mark[j] = i;
-        const s = similarity(profiles[i], profiles[j]);
-        if (s > 0) {
-          links[i].set(j, s);
-          links[j].set(i, s);
-        }
+        mine.push(j);
       }
     }
+    mine.sort((x, y) => x - y);
+    for (const j of mine) {
+      const s = similarity(profiles[i], profiles[j]);
+      if (s > 0) edges.push(i, j, s);
+    }
   }
+  const links = new Links(n, edges);
 
   // Average-linkage clustering over the proposed pairs.
   const members: number[][] = ranked.keys.map((_, i) => [i]);
   const alive = new Set(members.map((_, i) => i));
-  const avgOf = (a: number, b: number) => (links[a].get(b) ?? 0) / (members[a].length * members[b].length);
+  const avgOf = (a: number, b: number) => (links.get(a, b) ?? 0) / (members[a].length * members[b].length);
   const heap = new LinkHeap();
-  for (let a = 0; a < n; a++) for (const b of links[a].keys()) if (a < b) heap.push(avgOf(a, b), a, b);
+  for (let a = 0; a < n; a++) for (const [b] of links.entries(a)) if (a < b) heap.push(avgOf(a, b), a, b);
   for (;;) {
     const top = heap.pop();
     if (!top || top.avg < LINK_MIN) break;
@@ -236,19 +240,19 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
     // Stale entry: a cluster merged away, or the link changed since it was pushed.
     if (!alive.has(a) || !alive.has(b) || avgOf(a, b) !== top.avg) continue;
     // Merge b into a: sums of links add up.
-    for (const [c, sum] of links[b]) {
-      links[c].delete(b);
+    for (const [c, sum] of links.entries(b)) {
+      links.delete(c, b);
       if (c === a) continue;
-      const v = (links[a].get(c) ?? 0) + sum;
-      links[a].set(c, v);
-      links[c].set(a, v);
+      const v = (links.get(a, c) ?? 0) + sum;
+      links.set(a, c, v);
+      links.set(c, a, v);
     }
-    links[a].delete(b);
-    links[b].clear();
+    links.delete(a, b);
+    links.clear(b);
     members[a] = members[a].concat(members[b]).sort((x, y) => x - y);
     members[b] = [];
     alive.delete(b);
-    for (const c of links[a].keys()) heap.push(avgOf(a, c), Math.min(a, c), Math.max(a, c));
+    for (const [c] of links.entries(a)) heap.push(avgOf(a, c), Math.min(a, c), Math.max(a, c));
   }
   // Articles are sorted by id, so the first member's index orders stories as its id would.
   return [...alive]
@@ -319,6 +323,115 @@ function storyLabel(arts: readonly ArticleResult[], dfOf: (key: string) => numbe
     .map((c) => c.name);
   if (top.length) return top.join(' · ');
   return arts[0].title.slice(0, 60) || arts[0].id;
+}
+
+/** Undirected weighted edges (i < j) in typed arrays that grow. */
+class EdgeList {
+  i = new Int32Array(1024);
+  j = new Int32Array(1024);
+  s = new Float64Array(1024);
+  length = 0;
+  push(i: number, j: number, s: number): void {
+    if (this.length === this.i.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as { new (n: number): T })(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.i = grow(this.i);
+      this.j = grow(this.j);
+      this.s = grow(this.s);
+    }
+    this.i[this.length] = i;
+    this.j[this.length] = j;
+    this.s[this.length] = s;
+    this.length++;
+  }
+}
+
+/**
+ * The link sums of average linkage: per cluster, its links to other clusters. At the start every
+ * article's links sit in compact sorted arrays (12 bytes a link, not a Map entry and a boxed number
+ * each: a merge of 100,000 articles holds millions of links); what merging changes goes into a small
+ * Map per cluster on top (a value, or -1 for a deleted link). Same values as one Map per cluster.
+ */
+class Links {
+  private off: Int32Array;
+  private nbr: Int32Array;
+  private val: Float64Array;
+  private over: (Map<number, number> | null)[];
+  private cleared: Uint8Array;
+  constructor(n: number, edges: EdgeList) {
+    const deg = new Int32Array(n + 1);
+    for (let e = 0; e < edges.length; e++) {
+      deg[edges.i[e]]++;
+      deg[edges.j[e]]++;
+    }
+    this.off = new Int32Array(n + 1);
+    for (let x = 0; x < n; x++) this.off[x + 1] = this.off[x] + deg[x];
+    this.nbr = new Int32Array(this.off[n]);
+    this.val = new Float64Array(this.off[n]);
+    const fill = this.off.slice(0, n);
+    // Edges come by ascending i, and each i's by ascending j: every row fills in ascending order
+    // (its smaller neighbours first, from earlier rows, then its own larger ones).
+    for (let e = 0; e < edges.length; e++) {
+      const i = edges.i[e];
+      const j = edges.j[e];
+      this.nbr[fill[i]] = j;
+      this.val[fill[i]++] = edges.s[e];
+      this.nbr[fill[j]] = i;
+      this.val[fill[j]++] = edges.s[e];
+    }
+    this.over = new Array(n).fill(null);
+    this.cleared = new Uint8Array(n);
+  }
+  /** Index of y in x's sorted row, or -1. */
+  private find(x: number, y: number): number {
+    let lo = this.off[x];
+    let hi = this.off[x + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.nbr[mid];
+      if (v === y) return mid;
+      if (v < y) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+  get(x: number, y: number): number | undefined {
+    if (this.cleared[x]) return undefined;
+    const o = this.over[x]?.get(y);
+    if (o !== undefined) return o < 0 ? undefined : o;
+    const k = this.find(x, y);
+    return k < 0 ? undefined : this.val[k];
+  }
+  set(x: number, y: number, v: number): void {
+    let o = this.over[x];
+    if (!o) this.over[x] = o = new Map();
+    o.set(y, v);
+  }
+  delete(x: number, y: number): void {
+    if (this.find(x, y) >= 0) this.set(x, y, -1);
+    else this.over[x]?.delete(y);
+  }
+  clear(x: number): void {
+    this.cleared[x] = 1;
+    this.over[x] = null;
+  }
+  /** The links of x as [cluster, sum] (a snapshot: safe to change other clusters' links meanwhile). */
+  entries(x: number): [number, number][] {
+    const out: [number, number][] = [];
+    if (this.cleared[x]) return out;
+    const o = this.over[x];
+    for (let k = this.off[x]; k < this.off[x + 1]; k++) {
+      const y = this.nbr[k];
+      const v = o?.get(y);
+      if (v === undefined) out.push([y, this.val[k]]);
+      else if (v >= 0) out.push([y, v]);
+    }
+    if (o) for (const [y, v] of o) if (v >= 0 && this.find(x, y) < 0) out.push([y, v]);
+    return out;
+  }
 }
 
 interface HeapEntry {
