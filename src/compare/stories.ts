@@ -232,7 +232,8 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
   const alive = new Set(members.map((_, i) => i));
   const avgOf = (a: number, b: number) => (links.get(a, b) ?? 0) / (members[a].length * members[b].length);
   const heap = new LinkHeap();
-  for (let a = 0; a < n; a++) for (const [b] of links.entries(a)) if (a < b) heap.push(avgOf(a, b), a, b);
+  // Every article is its own cluster: its links are the similarities themselves.
+  links.eachFirst((a, b, s) => heap.push(s, a, b));
   for (;;) {
     const top = heap.pop();
     if (!top || top.avg < LINK_MIN) break;
@@ -385,6 +386,10 @@ class Links {
     this.over = new Array(n).fill(null);
     this.cleared = new Uint8Array(n);
   }
+  /** Each link a < b before any change, with its value. */
+  eachFirst(f: (a: number, b: number, v: number) => void): void {
+    for (let a = 0; a + 1 < this.off.length; a++) for (let k = this.off[a]; k < this.off[a + 1]; k++) if (a < this.nbr[k]) f(a, this.nbr[k], this.val[k]);
+  }
   /** Index of y in x's sorted row, or -1. */
   private find(x: number, y: number): number {
     let lo = this.off[x];
@@ -440,40 +445,71 @@ interface HeapEntry {
   b: number;
 }
 
-/** Max-heap of cluster links: highest average first, then the lowest cluster indices (deterministic). */
+/**
+ * Max-heap of cluster links: highest average first, then the lowest cluster indices (deterministic).
+ * Entries live in typed arrays (a merge of 100,000 articles pushes millions).
+ */
 class LinkHeap {
-  private h: HeapEntry[] = [];
-  private before(x: HeapEntry, y: HeapEntry): boolean {
-    return x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  private avg = new Float64Array(1024);
+  private a = new Int32Array(1024);
+  private b = new Int32Array(1024);
+  private size = 0;
+  private before(x: number, y: number): boolean {
+    const ax = this.avg[x];
+    const ay = this.avg[y];
+    return ax > ay || (ax === ay && (this.a[x] < this.a[y] || (this.a[x] === this.a[y] && this.b[x] < this.b[y])));
+  }
+  private swap(x: number, y: number): void {
+    const v = this.avg[x];
+    this.avg[x] = this.avg[y];
+    this.avg[y] = v;
+    const a = this.a[x];
+    this.a[x] = this.a[y];
+    this.a[y] = a;
+    const b = this.b[x];
+    this.b[x] = this.b[y];
+    this.b[y] = b;
   }
   push(avg: number, a: number, b: number): void {
     if (avg < LINK_MIN) return;
-    const h = this.h;
-    h.push({ avg, a, b });
-    let i = h.length - 1;
+    if (this.size === this.avg.length) {
+      const grow = <T extends Int32Array | Float64Array>(x: T): T => {
+        const y = new (x.constructor as { new (n: number): T })(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.avg = grow(this.avg);
+      this.a = grow(this.a);
+      this.b = grow(this.b);
+    }
+    let i = this.size++;
+    this.avg[i] = avg;
+    this.a[i] = a;
+    this.b[i] = b;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.before(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
+      if (!this.before(i, p)) break;
+      this.swap(i, p);
       i = p;
     }
   }
   pop(): HeapEntry | undefined {
-    const h = this.h;
-    if (!h.length) return undefined;
-    const top = h[0];
-    const last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
+    if (!this.size) return undefined;
+    const top = { avg: this.avg[0], a: this.a[0], b: this.b[0] };
+    const last = --this.size;
+    if (last > 0) {
+      this.avg[0] = this.avg[last];
+      this.a[0] = this.a[last];
+      this.b[0] = this.b[last];
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < h.length && this.before(h[l], h[m])) m = l;
-        if (r < h.length && this.before(h[r], h[m])) m = r;
+        if (l < last && this.before(l, m)) m = l;
+        if (r < last && this.before(r, m)) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
+        this.swap(i, m);
         i = m;
       }
     }
