@@ -19,7 +19,8 @@
  * the machine may be shared).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,15 +123,34 @@ const partialBytes = partialNames.reduce((s, f) => s + size(f), 0);
 // 4. Reduce.
 log('compare --merge …');
 const merge = run(['compare', '--merge', ...[...partialNames].reverse(), '--format', 'json', '-q', '-o', 'merged.json']);
-const report = JSON.parse(readFileSync(join(out, 'merged.json'), 'utf8'));
-const largest = Math.max(...report.stories.map((s) => s.articles.length));
+// The report is larger than the longest string JavaScript holds: its stories and groups are counted
+// line by line (`jsonChunks` starts each array element on a line of its own, four spaces in).
+const report = { stories: 0, groups: 0, largest: 0 };
+{
+  let field = null;
+  let inStoryArticles = false;
+  let count = 0;
+  const rl = createInterface({ input: createReadStream(join(out, 'merged.json')), crlfDelay: Infinity });
+  for await (const line of rl) {
+    const top = /^ {2}"([^"]+)": /.exec(line);
+    if (top) field = top[1];
+    if (line === '    {' && field === 'stories') report.stories++;
+    if (line === '    {' && field === 'groups') report.groups++;
+    if (field === 'stories') {
+      if (line === '      "articles": [') (inStoryArticles = true), (count = 0);
+      else if (inStoryArticles && /^ {6}\]/.test(line)) (inStoryArticles = false), (report.largest = Math.max(report.largest, count));
+      else if (inStoryArticles) count++;
+    }
+  }
+}
+const largest = report.largest;
 
 // 5. One process, for comparison.
 let single = null;
 if (SINGLE) {
   log('one compare over all shards …');
   single = run(['compare', ...shardNames, '--format', 'json', '-q', '-o', 'single.json'], 16384);
-  single.sameBytes = readFileSync(join(out, 'single.json')).equals(readFileSync(join(out, 'merged.json')));
+  single.sameBytes = spawnSync('cmp', ['-s', join(out, 'single.json'), join(out, 'merged.json')]).status === 0;
 }
 
 const mapCpu = maps.reduce((s, m) => s + m.cpuMs, 0);
@@ -141,8 +161,8 @@ const GB = 1e9;
 const result = {
   articles: N,
   shards: SHARDS,
-  stories: report.stories.length,
-  groups: report.groups.length,
+  stories: report.stories,
+  groups: report.groups,
   largestStory: largest,
   extract: { sample: SAMPLE, cpuS: ex.cpuMs / 1000, rssMiB: ex.rssKiB / 1024, textBytesPerArticle: textBytes / SAMPLE, bytesPerArticle: sampleBytes / SAMPLE },
   map: { cpuS: mapCpu / 1000, maxRssMiB: Math.max(...maps.map((m) => m.rssKiB)) / 1024, extractBytes, partialBytes },
