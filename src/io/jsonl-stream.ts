@@ -14,10 +14,8 @@
  * are not handed on (they still count).
  */
 import { isUtf8 } from 'node:buffer';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { bomEncoding, canonicalEncoding, iconv, sniffUtf16 } from './decode.js';
-import { describeFsError } from './load.js';
+import { openInput } from './load.js';
 import type { InputError, LoadOptions } from './types.js';
 
 export interface JsonlLine {
@@ -245,36 +243,20 @@ export async function* jsonlLines(file: string, chunks: AsyncIterable<Uint8Array
  * regular file, unreadable) without its size limit. Chunks, or the error that refuses the file.
  */
 export async function openJsonlFile(file: string, opts: Pick<LoadOptions, 'cwd' | 'found'>): Promise<AsyncIterable<Uint8Array> | InputError> {
-  const abs = opts.cwd ? path.resolve(opts.cwd, file) : file;
-  try {
-    const lst = await fs.lstat(abs);
-    if (lst.isSymbolicLink()) {
-      try {
-        await fs.stat(abs);
-      } catch {
-        const target = await fs.readlink(abs).catch(() => '?');
-        return fileError(file, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`);
+  // no maxSize: the limit of a JSONL file is per record
+  const opened = await openInput(file, { cwd: opts.cwd, found: opts.found });
+  if ('kind' in opened) return opened;
+  const { handle } = opened;
+  return (async function* () {
+    try {
+      for (;;) {
+        const buf = Buffer.allocUnsafe(1024 * 1024);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+        if (bytesRead === 0) return;
+        yield buf.subarray(0, bytesRead);
       }
+    } finally {
+      await handle.close().catch(() => undefined);
     }
-    const st = await fs.stat(abs);
-    if (st.isDirectory()) return fileError(file, 'unreadable', 'cannot be read: is a directory');
-    if (!st.isFile()) return fileError(file, 'not-a-file', 'not a regular file, skipped');
-    const handle = await fs.open(abs, 'r');
-    return (async function* () {
-      try {
-        for (;;) {
-          const buf = Buffer.allocUnsafe(1024 * 1024);
-          const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-          if (bytesRead === 0) return;
-          yield buf.subarray(0, bytesRead);
-        }
-      } finally {
-        await handle.close().catch(() => undefined);
-      }
-    })();
-  } catch (err) {
-    const d = describeFsError(err);
-    if (d.kind === 'missing' && opts.found) return fileError(file, 'unreadable', 'disappeared before it could be read');
-    return { ...fileError(file, d.kind, d.reason), ...(d.kind === 'missing' ? { missing: true } : {}) };
-  }
+  })();
 }

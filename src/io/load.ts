@@ -385,34 +385,11 @@ async function readCapped(handle: FileHandle, max: number): Promise<Buffer | nul
  * records) and several errors (bad records) without losing the good ones.
  */
 export async function loadArticle(file: string, opts: LoadOptions): Promise<LoadResult> {
-  const abs = opts.cwd ? path.resolve(opts.cwd, file) : file;
   const format = formatOf(file, opts.inputFormat);
   if (format === 'jsonl') return loadJsonl(file, opts);
-  let handle: FileHandle;
-  try {
-    const lst = await fs.lstat(abs);
-    if (lst.isSymbolicLink()) {
-      try {
-        await fs.stat(abs);
-      } catch {
-        const target = await fs.readlink(abs).catch(() => '?');
-        return fail(file, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`);
-      }
-    }
-    const st = await fs.stat(abs);
-    if (st.isDirectory()) return fail(file, 'unreadable', 'cannot be read: is a directory');
-    if (!st.isFile()) return fail(file, 'not-a-file', fileKindReason(st));
-    if (st.size > opts.maxSize) {
-      return fail(file, 'too-large', `too large (${formatSize(st.size)}, over the --max-size limit of ${formatSize(opts.maxSize)})`);
-    }
-    handle = await fs.open(abs, 'r');
-  } catch (err) {
-    const d = describeFsError(err);
-    // A file found by the search that is gone now (deleted mid-run) is a bad input like any
-    // other, not a path given that does not exist (which alone makes the run fail).
-    if (d.kind === 'missing' && opts.found) return fail(file, 'unreadable', 'disappeared before it could be read');
-    return fail(file, d.kind, d.reason, d.kind === 'missing' ? { missing: true } : {});
-  }
+  const opened = await openInput(file, opts);
+  if ('kind' in opened) return { articles: [], errors: [opened] };
+  const { handle } = opened;
   let bytes: Buffer | null;
   try {
     bytes = await readCapped(handle, opts.maxSize);
@@ -451,6 +428,40 @@ export function readStdinBytes(input: { bytes: Uint8Array; tooLarge: boolean }, 
   if (input.tooLarge) return fail('-', 'too-large', `standard input too large (over the --max-size limit of ${formatSize(maxSize)})`);
   const format = opts.inputFormat ?? 'text';
   return fromBytes('-', input.bytes, format, { maxSize, ...opts });
+}
+
+/**
+ * Opens an input file with the checks every input shares: a broken link, a directory, not a
+ * regular file, (with `maxSize`) too large, unreadable, gone since it was found. The open handle,
+ * or the error that refuses the file. Used by `loadArticle` and by the JSONL stream reader
+ * (which passes no `maxSize`: its limit is per record).
+ */
+export async function openInput(file: string, opts: { cwd?: string; found?: boolean; maxSize?: number }): Promise<{ handle: FileHandle } | InputError> {
+  const abs = opts.cwd ? path.resolve(opts.cwd, file) : file;
+  try {
+    const lst = await fs.lstat(abs);
+    if (lst.isSymbolicLink()) {
+      try {
+        await fs.stat(abs);
+      } catch {
+        const target = await fs.readlink(abs).catch(() => '?');
+        return inputError(file, 'broken-symlink', `broken symbolic link (points to ${target}, which does not exist)`);
+      }
+    }
+    const st = await fs.stat(abs);
+    if (st.isDirectory()) return inputError(file, 'unreadable', 'cannot be read: is a directory');
+    if (!st.isFile()) return inputError(file, 'not-a-file', fileKindReason(st));
+    if (opts.maxSize !== undefined && st.size > opts.maxSize) {
+      return inputError(file, 'too-large', `too large (${formatSize(st.size)}, over the --max-size limit of ${formatSize(opts.maxSize)})`);
+    }
+    return { handle: await fs.open(abs, 'r') };
+  } catch (err) {
+    const d = describeFsError(err);
+    // A file found by the search that is gone now (deleted mid-run) is a bad input like any
+    // other, not a path given that does not exist (which alone makes the run fail).
+    if (d.kind === 'missing' && opts.found) return inputError(file, 'unreadable', 'disappeared before it could be read');
+    return inputError(file, d.kind, d.reason, d.kind === 'missing' ? { missing: true } : {});
+  }
 }
 
 function fail(file: string, kind: InputErrorKind, reason: string, extra: Partial<InputError> = {}): LoadResult {

@@ -21,17 +21,24 @@ export function tokenAt(doc: Doc, pos: number): number {
   return lo;
 }
 
-/** Index of the first token starting at or after offset `pos` (`tokens.length` when none). */
-export function tokenFrom(doc: Doc, pos: number): number {
-  const toks = doc.tokens;
+/**
+ * Index of the first item starting at or after offset `pos` in `items`, sorted by start
+ * (`items.length` when none): one binary search for tokens, words and candidates alike.
+ */
+export function firstStartingAt(items: ArrayLike<{ start: number }>, pos: number): number {
   let lo = 0;
-  let hi = toks.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
+    if (items[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token starting at or after offset `pos` (`tokens.length` when none). */
+export function tokenFrom(doc: Doc, pos: number): number {
+  return firstStartingAt(doc.tokens, pos);
 }
 
 /** The source text between two offsets, with the offsets. */

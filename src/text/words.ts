@@ -8,7 +8,7 @@
  * (and Latin-script) words are here too.
  */
 import type { Doc, Token } from './document.js';
-import { docMemo } from './doc.js';
+import { docMemo, firstStartingAt } from './doc.js';
 import type { Entry, WordIndex } from './word-index.js';
 
 export interface Unit {
@@ -217,14 +217,7 @@ export function decapitalise(w: string): string {
 
 /** Index of the first unit at or after offset `pos`. */
 export function unitAt(us: Unit[], pos: number): number {
-  let lo = 0;
-  let hi = us.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (us[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(us, pos);
 }
 
 /** Units i and i+1 are adjacent words in one line (no punctuation between). */

@@ -7,6 +7,7 @@ import type { Bound, Span } from '../../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import { INDEFINITE_ARTICLES, MONTH_WORDS, WEEKDAYS } from '../../../lexicon/de/index.js';
+import { firstStartingAt } from '../../../text/doc.js';
 
 export const FALLBACK_DURATION = /^(?:Jahr|Monat|Woche|Tag|Stunde|Minute|Sekunde|Jahrzehnt|Jahrhundert|Jahrtausend|Quartal|Halbjahr|Wochenende|Nacht|Semester)(?:e|en|es|s|n)?$/;
 export const FALLBACK_DURATION_LEMMA: Record<string, string> = {
@@ -77,14 +78,7 @@ export function isAdjectiveLike(lex: Lexicon, w: string): boolean {
 // --------------------------------------------------------------------------- tokens
 
 export function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, pos);
 }
 
 export function sentenceOf(doc: Doc, pos: number): number {

@@ -8,6 +8,7 @@ import type { EntityCandidate } from '../candidate.js';
 import { isAllCaps } from '../words.js';
 import { initials, personTokens } from './names.js';
 import { cmpStr, type ResolveContext } from './state.js';
+import { firstStartingAt } from '../../../../text/doc.js';
 
 export function linkGroups(kept: EntityCandidate[], { key }: ResolveContext): Map<string, EntityCandidate[]> {
   const parent = new Map<string, string>();
@@ -76,12 +77,5 @@ export function linkGroups(kept: EntityCandidate[], { key }: ResolveContext): Ma
 
 /** Index of the last candidate starting before `pos` in `cs` (sorted by start); -1 when none. */
 function lastBefore(cs: EntityCandidate[], pos: number): number {
-  let lo = 0;
-  let hi = cs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cs[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstStartingAt(cs, pos) - 1;
 }
