@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHAPES, SHAPE_EXT } from './shapes.mjs';
+import { spliceSection } from './sections.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const median = (xs) => {
@@ -82,13 +83,6 @@ export function adversarialSection(r) {
   return lines.join('\n');
 }
 
-/** Puts the section into BENCHMARKS.md (replacing an earlier one, else after the first table block). */
-export function spliceSection(md, section) {
-  const re = /<!-- adversarial:start -->[\s\S]*?<!-- adversarial:end -->/;
-  if (re.test(md)) return md.replace(re, section);
-  const at = md.indexOf('\n## ');
-  return at < 0 ? md + '\n' + section + '\n' : md.slice(0, at + 1) + section + '\n\n' + md.slice(at + 1);
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
@@ -96,6 +90,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const r = runAdversarial({ runs: Number(opt('runs', 3)), sizes: opt('sizes', '0.25,0.5,1,2').split(',').map(Number) });
   writeFileSync(join(root, 'bench', 'out', 'adversarial.json'), JSON.stringify(r, null, 2));
   const file = join(root, 'BENCHMARKS.md');
-  writeFileSync(file, spliceSection(readFileSync(file, 'utf8'), adversarialSection(r)));
+  writeFileSync(file, spliceSection(readFileSync(file, 'utf8'), 'adversarial', adversarialSection(r)));
   process.stdout.write(adversarialSection(r) + '\n');
 }

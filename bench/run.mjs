@@ -25,7 +25,8 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.mjs';
-import { adversarialSection, runAdversarial, spliceSection } from './adversarial.mjs';
+import { adversarialSection, runAdversarial } from './adversarial.mjs';
+import { spliceSection } from './sections.mjs';
 import { runScale, scaleSection } from './scale.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +44,7 @@ if (args.includes('--adversarial-only')) {
   mkdirSync(join(root, 'bench', 'out'), { recursive: true });
   writeFileSync(join(root, 'bench', 'out', 'adversarial.json'), JSON.stringify(r, null, 2));
   const file = join(root, 'BENCHMARKS.md');
-  writeFileSync(file, spliceSection(readFileSync(file, 'utf8'), adversarialSection(r)));
+  writeFileSync(file, spliceSection(readFileSync(file, 'utf8'), 'adversarial', adversarialSection(r)));
   process.stdout.write(adversarialSection(r) + '\n');
   process.exit(0);
 }

@@ -25,6 +25,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rm
 import { join } from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { spliceSection } from './sections.mjs';
 import { buildCorpus, mulberry32 } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -270,12 +271,6 @@ export function scaleSection(r) {
   return L.join('\n');
 }
 
-export function spliceScale(md, section) {
-  const re = /<!-- scale:start -->[\s\S]*?<!-- scale:end -->/;
-  if (re.test(md)) return md.replace(re, section);
-  const at = md.indexOf('\n## ');
-  return at < 0 ? md + '\n' + section + '\n' : md.slice(0, at + 1) + section + '\n\n' + md.slice(at + 1);
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
@@ -296,7 +291,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const section = scaleSection(merged);
   if (!args.includes('--no-write')) {
     const file = join(root, 'BENCHMARKS.md');
-    writeFileSync(file, spliceScale(readFileSync(file, 'utf8'), section));
+    writeFileSync(file, spliceSection(readFileSync(file, 'utf8'), 'scale', section));
   }
   process.stdout.write(section + '\n');
 }
