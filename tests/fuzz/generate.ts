@@ -3,16 +3,10 @@
  * attributions, and hostile bytes (control characters, escape sequences, bidi overrides, lone
  * surrogates, odd spaces), mixed at random. The same seed gives the same inputs everywhere.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as corpusPrng } from '../../bench/corpus.mjs';
+
+/** The bench corpus's seeded generator (bench/corpus.mjs), typed. */
+export const mulberry32: (seed: number) => () => number = corpusPrng;
 
 const PIECES = [
   'Die Polizei', 'sagte', 'teilte mit', 'laut', 'nach Angaben der', 'zufolge', 'Der Sprecher', 'Anna Schmidt', 'er', 'sie',
