@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Token, TokenType } from './document.js';
+import { type LexemeIndex, lexemeIndexOf, readCore, tokenizerModel } from './wink-model.js';
 
 /**
  * Tokens from wink-nlp's tokenizer (no POS/NER pass: its English tags are of no use on German).
@@ -13,8 +14,8 @@ import type { Token, TokenType } from './document.js';
  * the same thread. Here the lexeme hash is an overlay: the model's own words underneath, and the
  * words added while tokenizing *this* document on top; the overlay is emptied before each
  * document, so wink sees every document as if it were the first. (A fresh wink instance per
- * document is no option: building one costs ≈ 200 ms, and wink re-serialises its CER model on
- * every instance, so repeated instances grow without bound.) wink's own list of added words
+ * document is no option: building one costs tens of milliseconds even from the compiled model of
+ * wink-model.ts.) wink's own list of added words
  * still grows, by one entry per distinct unknown word per document; when it has grown by
  * RECYCLE_AFTER entries the instance is replaced (one rebuild per several hundred documents).
  */
@@ -37,12 +38,10 @@ let adding = -1;
 /** The lexeme feature of the current instance's model: `list` grows as wink adds words. */
 let lexemes: { list: unknown[]; intrinsicSize: number } | null = null;
 const RECYCLE_AFTER = 500_000;
-let metaCER: unknown;
-const hasOwn = Object.prototype.hasOwnProperty;
 
-function overlayHash(base: Record<string, number>): Record<string, number> {
-  return new Proxy(base, {
-    get: (target, key) => (typeof key === 'string' ? (overlay.get(key) ?? (hasOwn.call(target, key) ? target[key] : undefined)) : undefined),
+function overlayHash(base: LexemeIndex): Record<string, number> {
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => (typeof key === 'string' ? (overlay.get(key) ?? base.get(key)) : undefined),
     set: (_target, key, value) => {
       if (typeof key === 'string') {
         overlay.set(key, value as number);
@@ -50,7 +49,7 @@ function overlayHash(base: Record<string, number>): Record<string, number> {
       }
       return true;
     },
-    has: (target, key) => (typeof key === 'string' ? overlay.has(key) || hasOwn.call(target, key) : false),
+    has: (_target, key) => (typeof key === 'string' ? overlay.has(key) || base.has(key) : false),
   });
 }
 
@@ -105,20 +104,13 @@ function wink(): Wink {
     const require = createRequire(import.meta.url);
     patchCacheModule(require);
     const winkNLP = require('wink-nlp');
-    const model = require('wink-eng-lite-web-model');
-    // The CER meta model is re-serialised by every instance (see above); it is only used by
-    // wink's custom entities, which are not used here.
-    metaCER ??= model.metaCER();
     entries = [];
-    const wrapped = Object.assign(Object.create(null), model, {
-      metaCER: () => metaCER,
-      core: () => {
-        const core = model.core();
-        const lexeme = core.features.lexeme;
-        lexeme.hash = overlayHash(lexeme.hash);
-        lexemes = lexeme;
-        return core;
-      },
+    const wrapped = tokenizerModel(require, () => {
+      const core = readCore();
+      const lexeme = core.features.lexeme;
+      lexeme.hash = overlayHash(lexemeIndexOf.get(core)!);
+      lexemes = lexeme as unknown as typeof lexemes;
+      return core;
     });
     nlp = winkNLP(wrapped, []) as Wink;
   }
