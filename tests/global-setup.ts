@@ -15,11 +15,17 @@ function newest(paths: string[]): number {
   return t;
 }
 
-/** Runs `command` unless `stamp` (in node_modules/.cache/claims-tests) is newer than every input; then marks the stamp with the start time. */
+/** Runs `command` unless `stamp` (in node_modules/.cache/claims-tests) or `output` is newer than every input; then marks the stamp with the start time. */
 function unlessFresh(root: string, stamp: string, output: string, inputs: string[], command: string, quiet: boolean): void {
   const stampFile = join(root, 'node_modules', '.cache', 'claims-tests', stamp);
   mkdirSync(dirname(stampFile), { recursive: true });
-  if (!process.env.CLAIMS_REBUILD && existsSync(join(root, output)) && existsSync(stampFile) && statSync(stampFile).mtimeMs >= newest(inputs.map((i) => join(root, i)))) return;
+  const outputFile = join(root, output);
+  if (!process.env.CLAIMS_REBUILD && existsSync(outputFile)) {
+    const inputTime = newest(inputs.map((i) => join(root, i)));
+    // Fresh when built here since the last edit, or when the output itself is newer than every
+    // input (a fresh clone after `npm install`, whose `prepare` just built it: no second build).
+    if ((existsSync(stampFile) && statSync(stampFile).mtimeMs >= inputTime) || statSync(outputFile).mtimeMs >= inputTime) return;
+  }
   const started = new Date();
   try {
     execSync(command, { cwd: root, stdio: quiet ? 'pipe' : 'inherit' });
