@@ -35,6 +35,14 @@ export const ENTITY_WEIGHT = 2;
 export const PROPOSE = 24;
 /** A key held by more articles than this proposes no pairs (it still counts in the similarity). */
 export const KEY_CAP = 200;
+/**
+ * Links (positive similarities) each article keeps: its strongest, ties to the lower article index.
+ * A link counts when either end keeps it, so every article keeps its `LINKS` nearest and the link
+ * graph has at most `LINKS` × articles links, however many articles share its words (an archive of
+ * 100,000 generated articles proposes ≈ 190 per article). Reports of one event are each other's
+ * strongest links; what is dropped are the weak ones to other stories, which only lower averages.
+ */
+export const LINKS = 32;
 /** Two clusters join when their average similarity is at least this. */
 export const LINK_MIN = 0.08;
 /** Publication days further apart than this halve the similarity. */
@@ -205,9 +213,10 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
       p.push(i);
     }
   });
-  // Similarities of the proposed pairs, kept where positive: the links of average linkage. A pair
-  // is proposed when both articles propose a common key, so the pairs of i are found from i's keys.
-  const edges = new EdgeList();
+  // Similarities of the proposed pairs, kept where positive; of them, each article keeps its
+  // `LINKS` strongest (the links of average linkage are those kept by either end). A pair is
+  // proposed when both articles propose a common key, so the pairs of i are found from i's keys.
+  const top = new TopLinks(n, LINKS);
   const mark = new Int32Array(n).fill(-1);
   const mine: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -219,13 +228,16 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
         mine.push(j);
       }
     }
-    mine.sort((x, y) => x - y);
     for (const j of mine) {
       const s = similarity(profiles[i], profiles[j]);
-      if (s > 0) edges.push(i, j, s);
+      if (s > 0) {
+        top.offer(i, j, s);
+        top.offer(j, i, s);
+      }
     }
   }
-  const links = new Links(n, edges);
+  postings.clear();
+  const links = new Links(n, top);
 
   // Average-linkage clustering over the proposed pairs.
   const members: number[][] = ranked.keys.map((_, i) => [i]);
@@ -326,27 +338,97 @@ function storyLabel(arts: readonly ArticleResult[], dfOf: (key: string) => numbe
   return arts[0].title.slice(0, 60) || arts[0].id;
 }
 
-/** Undirected weighted edges (i < j) in typed arrays that grow. */
-class EdgeList {
-  i = new Int32Array(1024);
-  j = new Int32Array(1024);
-  s = new Float64Array(1024);
-  length = 0;
-  push(i: number, j: number, s: number): void {
-    if (this.length === this.i.length) {
-      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-        const b = new (a.constructor as { new (n: number): T })(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.i = grow(this.i);
-      this.j = grow(this.j);
-      this.s = grow(this.s);
+/**
+ * Per article, its `k` strongest links so far (highest similarity first, then the lower neighbour
+ * index: deterministic, independent of the order links are offered), in fixed typed arrays: each
+ * article's slots are a min-heap whose root is its weakest kept link.
+ */
+class TopLinks {
+  readonly nbr: Int32Array;
+  readonly val: Float64Array;
+  readonly count: Int32Array;
+  constructor(
+    readonly n: number,
+    readonly k: number,
+  ) {
+    this.nbr = new Int32Array(n * k);
+    this.val = new Float64Array(n * k);
+    this.count = new Int32Array(n);
+  }
+  /** Slot x is weaker than slot y (lower similarity, or equal and the higher neighbour). */
+  private weaker(x: number, y: number): boolean {
+    return this.val[x] < this.val[y] || (this.val[x] === this.val[y] && this.nbr[x] > this.nbr[y]);
+  }
+  private swap(x: number, y: number): void {
+    const v = this.val[x];
+    this.val[x] = this.val[y];
+    this.val[y] = v;
+    const j = this.nbr[x];
+    this.nbr[x] = this.nbr[y];
+    this.nbr[y] = j;
+  }
+  offer(i: number, j: number, s: number): void {
+    const base = i * this.k;
+    const c = this.count[i];
+    if (c < this.k) {
+      // Room left: add at the end and sift up.
+      let x = base + c;
+      this.nbr[x] = j;
+      this.val[x] = s;
+      this.count[i] = c + 1;
+      while (x > base) {
+        const p = base + ((x - base - 1) >> 1);
+        if (!this.weaker(x, p)) break;
+        this.swap(x, p);
+        x = p;
+      }
+      return;
     }
-    this.i[this.length] = i;
-    this.j[this.length] = j;
-    this.s[this.length] = s;
-    this.length++;
+    // Full: replace the weakest kept link when the new one is stronger, and sift down.
+    if (s < this.val[base] || (s === this.val[base] && j > this.nbr[base])) return;
+    this.nbr[base] = j;
+    this.val[base] = s;
+    let x = 0;
+    for (;;) {
+      const l = 2 * x + 1;
+      const r = l + 1;
+      let m = x;
+      if (l < c && this.weaker(base + l, base + m)) m = l;
+      if (r < c && this.weaker(base + r, base + m)) m = r;
+      if (m === x) break;
+      this.swap(base + x, base + m);
+      x = m;
+    }
+  }
+  /** Sort each article's kept links by neighbour (for lookups); the heaps are done with. */
+  sortRows(): void {
+    const idx: number[] = [];
+    for (let i = 0; i < this.n; i++) {
+      const base = i * this.k;
+      const c = this.count[i];
+      idx.length = 0;
+      for (let x = 0; x < c; x++) idx.push(x);
+      idx.sort((x, y) => this.nbr[base + x] - this.nbr[base + y]);
+      const nb = idx.map((x) => this.nbr[base + x]);
+      const vs = idx.map((x) => this.val[base + x]);
+      for (let x = 0; x < c; x++) {
+        this.nbr[base + x] = nb[x];
+        this.val[base + x] = vs[x];
+      }
+    }
+  }
+  /** Whether i keeps its link to j (after `sortRows`). */
+  keeps(i: number, j: number): boolean {
+    let lo = i * this.k;
+    let hi = lo + this.count[i] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.nbr[mid];
+      if (v === j) return true;
+      if (v < j) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 }
 
@@ -362,26 +444,45 @@ class Links {
   private val: Float64Array;
   private over: (Map<number, number> | null)[];
   private cleared: Uint8Array;
-  constructor(n: number, edges: EdgeList) {
-    const deg = new Int32Array(n + 1);
-    for (let e = 0; e < edges.length; e++) {
-      deg[edges.i[e]]++;
-      deg[edges.j[e]]++;
+  constructor(n: number, top: TopLinks) {
+    top.sortRows();
+    const k = top.k;
+    // Row of x: the links x keeps, and those kept by another article y only (x not among x's own).
+    const deg = new Int32Array(n);
+    for (let x = 0; x < n; x++) {
+      deg[x] += top.count[x];
+      for (let t = x * k; t < x * k + top.count[x]; t++) if (!top.keeps(top.nbr[t], x)) deg[top.nbr[t]]++;
     }
     this.off = new Int32Array(n + 1);
     for (let x = 0; x < n; x++) this.off[x + 1] = this.off[x] + deg[x];
     this.nbr = new Int32Array(this.off[n]);
     this.val = new Float64Array(this.off[n]);
     const fill = this.off.slice(0, n);
-    // Edges come by ascending i, and each i's by ascending j: every row fills in ascending order
-    // (its smaller neighbours first, from earlier rows, then its own larger ones).
-    for (let e = 0; e < edges.length; e++) {
-      const i = edges.i[e];
-      const j = edges.j[e];
-      this.nbr[fill[i]] = j;
-      this.val[fill[i]++] = edges.s[e];
-      this.nbr[fill[j]] = i;
-      this.val[fill[j]++] = edges.s[e];
+    for (let x = 0; x < n; x++) {
+      for (let t = x * k; t < x * k + top.count[x]; t++) {
+        const y = top.nbr[t];
+        this.nbr[fill[x]] = y;
+        this.val[fill[x]++] = top.val[t];
+        if (!top.keeps(y, x)) {
+          this.nbr[fill[y]] = x;
+          this.val[fill[y]++] = top.val[t];
+        }
+      }
+    }
+    // Sort each row by neighbour.
+    const idx: number[] = [];
+    for (let x = 0; x < n; x++) {
+      const a = this.off[x];
+      const b = this.off[x + 1];
+      idx.length = 0;
+      for (let t = a; t < b; t++) idx.push(t);
+      idx.sort((p, q) => this.nbr[p] - this.nbr[q]);
+      const nb = idx.map((t) => this.nbr[t]);
+      const vs = idx.map((t) => this.val[t]);
+      for (let t = a; t < b; t++) {
+        this.nbr[t] = nb[t - a];
+        this.val[t] = vs[t - a];
+      }
     }
     this.over = new Array(n).fill(null);
     this.cleared = new Uint8Array(n);
