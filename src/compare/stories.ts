@@ -50,12 +50,18 @@ export const MAX_DAYS = 10;
 
 const FULL_DATE = /^(\d{4}-\d{2}-\d{2})/;
 
+/** An article's profile: its key ranks (ascending) and the norm of its weight vector. */
 interface Profile {
   keys: Int32Array;
-  weights: Float64Array;
   norm: number;
   day: number | null;
   year: number | null;
+}
+
+/** Profiles and the weight of each key rank (one array for all articles, not one per article). */
+interface Profiles {
+  list: Profile[];
+  weight: Float64Array;
 }
 
 function dayOf(iso: string | undefined): number | null {
@@ -195,16 +201,18 @@ export function makeStory(arts: readonly ArticleResult[], dfOf: (key: string) =>
  */
 export function clusterRanked(ranked: RankedProfiles): number[][] {
   const n = ranked.keys.length;
-  const profiles = profilesOf(ranked);
+  const { list: profiles, weight } = profilesOf(ranked);
   const df = ranked.df;
 
   // Blocking: postings of the keys that may propose pairs (rarest first, ties by key text = rank).
   const postings = new Map<number, number[]>();
   const proposers = ranked.keys.map((ks) =>
-    [...ks]
-      .filter((k) => df[k] >= 2 && df[k] <= KEY_CAP)
-      .sort((a, b) => df[a] - df[b] || a - b)
-      .slice(0, PROPOSE),
+    Int32Array.from(
+      [...ks]
+        .filter((k) => df[k] >= 2 && df[k] <= KEY_CAP)
+        .sort((a, b) => df[a] - df[b] || a - b)
+        .slice(0, PROPOSE),
+    ),
   );
   proposers.forEach((ks, i) => {
     for (const k of ks) {
@@ -229,7 +237,7 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
       }
     }
     for (const j of mine) {
-      const s = similarity(profiles[i], profiles[j]);
+      const s = similarity(profiles[i], profiles[j], weight);
       if (s > 0) {
         top.offer(i, j, s);
         top.offer(j, i, s);
@@ -274,31 +282,31 @@ export function clusterRanked(ranked: RankedProfiles): number[][] {
     .sort((x, y) => y.length - x.length || x[0] - y[0]);
 }
 
-function profilesOf(ranked: RankedProfiles): Profile[] {
+function profilesOf(ranked: RankedProfiles): Profiles {
   const n = ranked.keys.length;
-  const weightOf = (k: number) => Math.log(1 + n / ranked.df[k]) * (ranked.entity[k] ? ENTITY_WEIGHT : 1);
-  return ranked.keys.map((keys, i) => {
-    const weights = Float64Array.from(keys, weightOf);
+  const weight = Float64Array.from(ranked.df, (df, k) => Math.log(1 + n / df) * (ranked.entity[k] ? ENTITY_WEIGHT : 1));
+  const list = ranked.keys.map((keys, i) => {
     let norm = 0;
-    for (const w of weights) norm += w * w;
-    return { keys, weights, norm: Math.sqrt(norm), day: ranked.days[i], year: ranked.years[i] };
+    for (const k of keys) norm += weight[k] * weight[k];
+    return { keys, norm: Math.sqrt(norm), day: ranked.days[i], year: ranked.years[i] };
   });
+  return { list, weight };
 }
 
 /** All pairwise story similarities (for inspection and tests; quadratic). */
 export function storySimilarities(articles: readonly ArticleResult[]): number[][] {
-  const profiles = profilesOf(rankedProfiles(articles));
-  return profiles.map((p) => profiles.map((q) => similarity(p, q)));
+  const { list, weight } = profilesOf(rankedProfiles(articles));
+  return list.map((p) => list.map((q) => similarity(p, q, weight)));
 }
 
-function similarity(p: Profile, q: Profile): number {
+function similarity(p: Profile, q: Profile, weight: Float64Array): number {
   if (!p.norm || !q.norm) return 0;
   let i = 0;
   let j = 0;
   let dot = 0;
   while (i < p.keys.length && j < q.keys.length) {
     if (p.keys[i] === q.keys[j]) {
-      dot += p.weights[i] * q.weights[j];
+      dot += weight[p.keys[i]] * weight[q.keys[j]];
       i++;
       j++;
     } else if (p.keys[i] < q.keys[j]) i++;
