@@ -16,6 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, LexiconNotBuiltError } from './compiled.js';
+import { Generations, MEMO_ENTRIES } from './generations.js';
 
 /** What the gazetteer needs from the lexicon (passed in: no import cycle). */
 export interface GazetteerSource {
@@ -305,14 +306,13 @@ class GazetteerImpl implements Gazetteer {
     return this.secondWords.has(w.slice(0, w.length - SECOND_WORD_CUT));
   }
 
-  private readonly memo = new Map<string, Place | null>();
-  private readonly townMemo = new Map<string, Place | null>();
-  private readonly commonTownMemo = new Map<string, Place | null>();
+  private readonly memo = new Generations<Place | null>(MEMO_ENTRIES);
+  private readonly townMemo = new Generations<Place | null>(MEMO_ENTRIES);
+  private readonly commonTownMemo = new Generations<Place | null>(MEMO_ENTRIES);
 
   lookup(raw: string, options?: LookupOptions): Place | null {
     let hit = this.memo.get(raw);
     if (hit === undefined) {
-      if (this.memo.size >= 100_000) this.memo.clear();
       hit = this.lookupUncached(raw);
       this.memo.set(raw, hit);
     }
@@ -321,7 +321,6 @@ class GazetteerImpl implements Gazetteer {
       const memo = common ? this.commonTownMemo : this.townMemo;
       hit = memo.get(raw);
       if (hit === undefined) {
-        if (memo.size >= 100_000) memo.clear();
         hit = this.lookupTown(raw, common);
         memo.set(raw, hit);
       }

@@ -8,6 +8,7 @@
 import { FormTable } from './compiled.js';
 import { firstNameTable, type FirstNameGender } from './first-names.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
+import { Generations, MEMO_ENTRIES } from './generations.js';
 import { readListFile } from './lists.js';
 
 export { LexiconNotBuiltError } from './compiled.js';
@@ -290,13 +291,12 @@ function guessUnknownNoun(form: string): string | null {
   return null;
 }
 
-/** Memo of a pure function of one string (cleared when it grows large; results never change). */
+/** Memo of a pure function of one string (bounded: `Generations`; results never change). */
 function memoise(fn: (s: string) => string | null): (s: string) => string | null {
-  const memo = new Map<string, string | null>();
+  const memo = new Generations<string | null>(MEMO_ENTRIES);
   return (s: string) => {
     const hit = memo.get(s);
     if (hit !== undefined) return hit;
-    if (memo.size >= 100_000) memo.clear();
     const r = fn(s);
     memo.set(s, r);
     return r;
@@ -510,7 +510,7 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
   const isVerb = (form: string): boolean => !!form && caseVariants(form).some((v) => verbs().has(v));
   const isAdjective = (form: string): boolean => !!form && caseVariants(form).some((v) => adjectives().has(v));
 
-  const commonMemo = new Map<string, boolean>();
+  const commonMemo = new Generations<boolean>(MEMO_ENTRIES);
   const isCommonUncached = (form: string): boolean => {
     if (fw().has(form.toLowerCase()) || isNoun(form) || isVerb(form) || isAdjective(form)) return true;
     if (form.length >= 8 && /^\p{Lu}\p{Ll}+$/u.test(form) && COMMON_NOUN_SUFFIX.test(form)) return true;
@@ -540,7 +540,6 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
       if (!form) return false;
       let hit = commonMemo.get(form);
       if (hit === undefined) {
-        if (commonMemo.size >= 100_000) commonMemo.clear();
         hit = isCommonUncached(form);
         commonMemo.set(form, hit);
       }

@@ -11,10 +11,10 @@
  * a later answer.
  */
 import type { Lexicon, UnitInfo } from '../lexicon/index.js';
-import { Generations } from '../text/word-index.js';
+import { Generations, MEMO_ENTRIES } from '../lexicon/generations.js';
 
 /** Entries per method and generation (at most twice as many are held). */
-const GENERATION = 100_000;
+const GENERATION = MEMO_ENTRIES;
 
 /** `undefined` answers are kept as this marker (a Generations map returns undefined for a miss). */
 const UNDEFINED = Symbol('undefined');

@@ -37,7 +37,7 @@ function entriesOf(category: number): Map<string, number> {
 let adding = -1;
 /** The lexeme feature of the current instance's model: `list` grows as wink adds words. */
 let lexemes: { list: unknown[]; intrinsicSize: number } | null = null;
-const RECYCLE_AFTER = 500_000;
+const RECYCLE_AFTER = 100_000;
 
 function overlayHash(base: LexemeIndex): Record<string, number> {
   return new Proxy(Object.create(null) as Record<string, number>, {

@@ -12,7 +12,10 @@
  *
  * Facts are pure functions of the lexicon and the form, so an index belongs to one lexicon.
  */
+import { Generations } from '../lexicon/generations.js';
 import type { Lexicon } from '../lexicon/index.js';
+
+export { Generations };
 
 /** A fact about a word form: its slot in the entry and how to compute it. */
 export interface WordFact<T> {
@@ -46,34 +49,7 @@ export interface WordWithFacts {
 }
 
 /** Entries per generation (the index holds at most twice as many). */
-export const WORD_INDEX_CAPACITY = 60_000;
-
-/** A bounded map with generational eviction (see the file comment). */
-export class Generations<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
-
-  get(key: string): V | undefined {
-    const y = this.young.get(key);
-    if (y !== undefined) return y;
-    const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o;
-  }
-
-  set(key: string, value: V): void {
-    this.young.set(key, value);
-    if (this.young.size >= this.capacity) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-  }
-
-  get size(): number {
-    return this.young.size + this.old.size;
-  }
-}
+export const WORD_INDEX_CAPACITY = 32_768;
 
 export class WordIndex {
   private readonly entries = new Generations<Entry>(WORD_INDEX_CAPACITY);

@@ -7,6 +7,7 @@
  * ("fuenf", "zwoelf", "dreissig") parse too. A word is split into morphemes longest-first and
  * checked against a small state machine, so garbage such as "zweidrei" is rejected.
  */
+import { Generations, MEMO_ENTRIES } from '../../lexicon/generations.js';
 
 type MorphKind = 'unit' | 'teen' | 'ten' | 'hundert' | 'tausend' | 'und';
 
@@ -117,7 +118,7 @@ function evaluate(ms: Morph[]): number | null {
   return total + group;
 }
 
-const CARDINAL_CACHE = new Map<string, number | null>();
+const CARDINAL_CACHE = new Generations<number | null>(MEMO_ENTRIES);
 
 /** "zweihundertdreiundvierzig" → 243; "eins" → 1; "ein" → null; anything else → null. */
 export function parseCardinalWord(word: string): number | null {
@@ -127,7 +128,7 @@ export function parseCardinalWord(word: string): number | null {
   if (hit !== undefined) return hit;
   const ms = split(s);
   const v = ms ? evaluate(ms) : null;
-  if (CARDINAL_CACHE.size < 50000) CARDINAL_CACHE.set(s, v);
+  CARDINAL_CACHE.set(s, v);
   return v;
 }
 
