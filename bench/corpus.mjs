@@ -27,6 +27,24 @@ const EXTRA = [
   (r, p, n) => `Nach Angaben der Behörden kamen rund ${n} Einsatzkräfte zum Einsatz, teilte ${p} mit.`,
 ];
 
+const SYL = ['bra', 'quel', 'mo', 'strin', 'ka', 'dö', 'lum', 'fer', 'gaus', 'pli', 'wen', 'zor', 'ta', 'rüb', 'nock', 'sel', 'vi', 'hap', 'ju', 'tren'];
+const NOUN_END = ['ung', 'heit', 'werk', 'verband', 'amt', 'stein', 'hof', 'gesetz', 'anlage', 'bund'];
+const PLACE_END = ['ingen', 'hausen', 'dorf', 'heim', 'berg', 'stadt'];
+
+/** Invented German-looking words, different in every article (seeded). */
+export function inventedSentence(rnd) {
+  const stem = (k) => Array.from({ length: k }, () => SYL[Math.floor(rnd() * SYL.length)]).join('');
+  const cap = (s) => s[0].toUpperCase() + s.slice(1);
+  const noun = () => cap(stem(2 + Math.floor(rnd() * 2)) + NOUN_END[Math.floor(rnd() * NOUN_END.length)]);
+  const place = () => cap(stem(2) + PLACE_END[Math.floor(rnd() * PLACE_END.length)]);
+  const name = () => `${cap(stem(2))} ${cap(stem(2))}er`;
+  const n = Math.floor(rnd() * 900) + 10;
+  return (
+    `Der ${noun()} in ${place()} meldete ${n} neue ${noun()}e, sagte ${name()} vom ${noun()}. ` +
+    `Die ${stem(2)}ische ${noun()} werde ${stem(2)}ig geprüft, hieß es aus ${place()}.`
+  );
+}
+
 export function vary(text, rnd) {
   // Numbers: scale each by a factor in [0.5, 2), keeping German grouping.
   let t = text.replace(/\b\d{1,3}(?:\.\d{3})+\b|\b\d+\b/g, (m) => {

@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { spliceSection } from './sections.mjs';
-import { buildCorpus, mulberry32 } from './corpus.mjs';
+import { buildCorpus, inventedSentence, mulberry32 } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench', 'out');
@@ -55,24 +55,6 @@ function measure(args, { shell, stdout } = {}) {
   if (stdout) writeFileSync(stdout, r.stdout);
   const u = JSON.parse(readFileSync(rssFile, 'utf8'));
   return { ms, cpuMs: u.cpuMs, rssKiB: u.maxRSS };
-}
-
-const SYL = ['bra', 'quel', 'mo', 'strin', 'ka', 'dö', 'lum', 'fer', 'gaus', 'pli', 'wen', 'zor', 'ta', 'rüb', 'nock', 'sel', 'vi', 'hap', 'ju', 'tren'];
-const NOUN_END = ['ung', 'heit', 'werk', 'verband', 'amt', 'stein', 'hof', 'gesetz', 'anlage', 'bund'];
-const PLACE_END = ['ingen', 'hausen', 'dorf', 'heim', 'berg', 'stadt'];
-
-/** Invented German-looking words, different in every article (seeded). */
-function inventedSentence(rnd) {
-  const stem = (k) => Array.from({ length: k }, () => SYL[Math.floor(rnd() * SYL.length)]).join('');
-  const cap = (s) => s[0].toUpperCase() + s.slice(1);
-  const noun = () => cap(stem(2 + Math.floor(rnd() * 2)) + NOUN_END[Math.floor(rnd() * NOUN_END.length)]);
-  const place = () => cap(stem(2) + PLACE_END[Math.floor(rnd() * PLACE_END.length)]);
-  const name = () => `${cap(stem(2))} ${cap(stem(2))}er`;
-  const n = Math.floor(rnd() * 900) + 10;
-  return (
-    `Der ${noun()} in ${place()} meldete ${n} neue ${noun()}e, sagte ${name()} vom ${noun()}. ` +
-    `Die ${stem(2)}ische ${noun()} werde ${stem(2)}ig geprüft, hieß es aus ${place()}.`
-  );
 }
 
 /** Bench-corpus articles plus invented words, as JSONL lines (`text`, `url`). */

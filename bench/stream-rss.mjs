@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Memory of a JSONL stream through `claims extract - --input-format jsonl --format jsonl` (issue 15:
+ * "a 1 GB JSONL stream passes through with flat memory"). bench/stream-gen.mjs writes the stream to
+ * the pipe (--vocab: two sentences of invented words per record, so the vocabulary never stops
+ * growing); the claims process's resident set (VmRSS, all threads: main and workers) is sampled
+ * every second from /proc, and its peak (VmHWM) read at the end. Memory, not time, so the figures
+ * hold on a loaded machine.
+ *
+ *   node bench/stream-rss.mjs --mb 64,1024 --jobs 1,2 --vocab
+ *
+ * Prints one JSON line per run: MiB, jobs, records, peak RSS, RSS after each quarter of the stream.
+ * Linux only (/proc).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const sizes = opt('mb', '64').split(',').map(Number);
+const jobs = opt('jobs', '1').split(',').map(Number);
+const vocab = args.includes('--vocab');
+const cli = opt('cli', join(root, 'bin', 'claims.js'));
+
+const status = (pid, field) => {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+};
+
+function run(mb, j) {
+  return new Promise((resolve, reject) => {
+    const gen = spawn(process.execPath, [join(root, 'bench', 'stream-gen.mjs'), String(mb), ...(vocab ? ['--vocab'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const claims = spawn(process.execPath, [cli, 'extract', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(j), '-q'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    gen.stdout.pipe(claims.stdin);
+    let records = 0;
+    let genBytes = 0;
+    gen.stdout.on('data', (b) => (genBytes += b.length));
+    claims.stdout.on('data', (b) => {
+      for (let k = b.indexOf(10); k >= 0; k = b.indexOf(10, k + 1)) records++;
+    });
+    const samples = [];
+    let peak = 0;
+    const t0 = Date.now();
+    const timer = setInterval(() => {
+      const rss = status(claims.pid, 'VmRSS');
+      const hwm = status(claims.pid, 'VmHWM');
+      if (hwm) peak = Math.max(peak, hwm);
+      if (rss) samples.push({ s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss) });
+    }, 1000);
+    claims.on('error', reject);
+    claims.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`claims exit ${code}`));
+      // RSS when a quarter, half, three quarters and all of the stream had been read.
+      const at = [0.25, 0.5, 0.75, 1].map((f) => {
+        const s = samples.find((x) => x.inMiB >= f * mb * 0.999) ?? samples[samples.length - 1];
+        return s ? s.rssMiB : null;
+      });
+      resolve({ mb, jobs: j, vocab, records, seconds: Math.round((Date.now() - t0) / 1000), peakMiB: Math.round(peak), rssAtQuartersMiB: at, maxSampledMiB: Math.max(...samples.map((x) => x.rssMiB)) });
+    });
+  });
+}
+
+for (const mb of sizes) for (const j of jobs) process.stdout.write(JSON.stringify(await run(mb, j)) + '\n');
