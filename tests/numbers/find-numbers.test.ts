@@ -93,6 +93,34 @@ const rows: Row[] = [
   { text: 'Es kamen ein paar Hundert Fans.', expect: [['ein paar Hundert', 100, 'number', [100, 1000]]] },
   { text: 'Mehrere Zehntausend Beschäftigte streikten.', expect: [['Mehrere Zehntausend', 10000, 'number', [10000, 100000]]] },
   { text: 'Mehrere 100 Fans kamen.', expect: [['100', 100]] },
+  // magnitude suffixes: a glued lower-case k is a thousand; K and M only next to a currency
+  { text: 'Das Video hat 100k Aufrufe.', expect: [['100k', 1e5]] },
+  { text: 'Die Firma sammelte $3M ein.', expect: [['3M', 3e6]] },
+  { text: 'Das Start-up bekam 2,5M Euro.', expect: [['2,5M', 2.5e6]] },
+  { text: 'Die Miete stieg auf 1,2Mio Euro.', expect: [['1,2Mio', 1.2e6]] },
+  { text: 'Der Konzern 3M meldete höhere Gewinne.', expect: [] },
+  { text: 'Der Film läuft in 4K auf der Leinwand.', expect: [] },
+  { text: 'Der Turm ist 30m hoch.', expect: [['30', 30]] },
+  // Billiarde(n)
+  { text: 'Die Derivate summieren sich auf zwei Billiarden Euro.', expect: [['zwei Billiarden', 2e15]] },
+  { text: 'Das sind 1,5 Billiarden Datenpunkte.', expect: [['1,5 Billiarden', 1.5e15]] },
+  { text: 'Es ist die billiardste Zahl.', expect: [['billiardste', 1e15, 'ordinal']] },
+  // "und" after a scale word inside a number word
+  { text: 'Es kamen tausendundzwölf Besucher.', expect: [['tausendundzwölf', 1012]] },
+  { text: 'Das Buch hat hundertundeins Seiten.', expect: [['hundertundeins', 101]] },
+  { text: 'Sie zählten zweitausendundzweiundzwanzig Stimmen.', expect: [['zweitausendundzweiundzwanzig', 2022]] },
+  // signs: glued, as a word, detached after a word that introduces a value — never a dash between words or a range
+  { text: 'Der Saldo liegt bei - 1.200 Euro.', expect: [['- 1.200', -1200]] },
+  { text: 'Gemessen wurden (- 3 Grad) am Morgen.', expect: [['- 3', -3]] },
+  { text: 'Kiel - 5 Menschen wurden verletzt.', expect: [['5', 5]] },
+  { text: 'Hamburg - Die Feuerwehr rückte 12 Mal aus.', expect: [['12', 12]] },
+  { text: 'Es gab 10 - 20 Tote.', expect: [['10 - 20', 10, 'range', [10, 20]]] },
+  // a decimal without its integer part; digits with "Komma"
+  { text: 'Die Rente steigt um ,5 Prozent.', expect: [[',5 Prozent', 0.5, 'percent']] },
+  { text: 'Er kam zu spät, 5 Gäste warteten.', expect: [['5', 5]] },
+  { text: 'Die Quote liegt bei drei Komma fünf.', expect: [['drei Komma fünf', 3.5]] },
+  { text: 'Das Wachstum betrug 3 Komma 5 Prozent.', expect: [['3 Komma 5 Prozent', 3.5, 'percent']] },
+  { text: 'Das Komma in 3 steht falsch, Komma 5 auch.', expect: [['3', 3], ['5', 5]] },
   // not numbers: dates, times, years, phone numbers, codes, lone articles
   { text: 'Stand: 18.12.2024 um 13:39 Uhr.', expect: [] },
   { text: 'Im Jahr 2024 wählte Sachsen einen neuen Landtag.', expect: [] },

@@ -132,6 +132,11 @@ const YEAR_CUES = new Set([
 ]);
 const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'g', 't', 'h', 'l', 'ml', 'kw', 'kwh', 'mw', 'gw', 'ha', 'qm', 'min', 's', 'mio', 'mrd']);
 const DASHES = new Set(['-', '–', '—']);
+/** Lower-case words after which a spaced dash before digits is a minus sign ("lag bei - 1.200 Euro"). */
+const SIGN_LEADS = new Set([
+  'bei', 'auf', 'um', 'von', 'mit', 'zu', 'ist', 'war', 'sind', 'waren', 'liegt', 'lag', 'lagen', 'liegen', 'beträgt',
+  'betrug', 'betragen', 'betrugen', 'steht', 'stand', 'minus',
+]);
 const SPACE_GROUP = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 const VULGAR: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
@@ -202,7 +207,8 @@ class Parser {
     if (p && x.gap === '' && p.kind === 'word') return { skip: SKIP, next: i + 1 };
     if (p && x.gap === '' && (p.text === '-' || p.text === '/') && t[i - 2]?.kind === 'word' && p.gap === '') return { skip: SKIP, next: i + 1 };
     const n = t[i + 1];
-    if (n && n.gap === '' && n.kind === 'word' && !GLUED_UNITS.has(n.lo)) return { skip: SKIP, next: i + 2 };
+    // ("3M" is a name or code, not metres: the unit is written "m")
+    if (n && n.gap === '' && n.kind === 'word' && (!GLUED_UNITS.has(n.lo) || n.text === 'M') && !this.magnitudeSuffix(i + 1)) return { skip: SKIP, next: i + 2 };
     // phone numbers: "+49 30 1234", "+1-222-2222/2222", long chains of - and /
     if (p && p.text === '+' && x.gap === '') return this.skipChain(i);
     if (n && (n.text === '-' || n.text === '/') && n.gap === '' && t[i + 2]?.kind === 'num' && t[i + 2].gap === '') {
@@ -279,6 +285,31 @@ class Parser {
     return { value, first: i, next, scaled: false, digits: true, scale: 1 };
   }
 
+  /**
+   * A magnitude letter glued to digits at token k: "100k Follower" (lower-case k, a thousand);
+   * "3M", "50K" only next to a currency ("$3M", "3M Dollar") — else a name or code ("3M", "4K").
+   */
+  private magnitudeSuffix(k: number): number | undefined {
+    const t = this.t;
+    const x = t[k];
+    if (!x || x.kind !== 'word' || x.gap !== '' || t[k - 1]?.kind !== 'num') return undefined;
+    const after = t[k + 1];
+    if (after && after.gap === '' && (after.kind === 'word' || after.kind === 'num')) return undefined;
+    if (x.text === 'k') return 1e3;
+    if (x.text !== 'K' && x.text !== 'M' && x.text !== 'Mrd' && x.text !== 'Mio') return undefined;
+    const money = this.currencyBefore(k - 1) || (!!after && after.gap !== '' && (CURRENCY_SIGNS.has(after.text) || CURRENCY_CODES.has(after.text) || POINT_CURRENCIES.has(after.lo)));
+    if (!money) return undefined;
+    return x.text === 'K' ? 1e3 : x.text === 'M' ? 1e6 : SCALE_WORDS.get(x.lo);
+  }
+
+  /** Token k introduces a value, so a spaced dash after it is a sign: "bei - 1.200", "auf - 5", "(- 3)". */
+  private signLead(k: number): boolean {
+    const p = this.t[k];
+    if (!p) return false;
+    if (p.kind === 'sym') return p.text === '(' || p.text === '=';
+    return p.kind === 'word' && SIGN_LEADS.has(p.text);
+  }
+
   private skipChain(i: number): Skip {
     const t = this.t;
     let k = i + 1;
@@ -329,6 +360,14 @@ class Parser {
       const d = this.digitsAt(i + 1);
       if (!d || 'skip' in d) return d;
       base = d;
+    } else if (x.kind === 'sym' && (x.text === '-' || x.text === '−' || x.text === '–') && t[i + 1]?.kind === 'num' && t[i + 1].gap === ' ' && this.signLead(i - 1)) {
+      // a detached sign after a word that introduces a value: "bei - 1.200 Euro", "(- 5)"
+      const d = this.digitsAt(i + 1);
+      if (!d || 'skip' in d) return d;
+      base = { ...d, value: -d.value, first: i };
+    } else if (x.kind === 'sym' && x.text === ',' && (x.gap !== '' || i === 0) && t[i + 1]?.kind === 'num' && t[i + 1].gap === '' && /^\d+$/.test(t[i + 1].text) && t[i - 1]?.kind !== 'num' && !(t[i + 2]?.gap === '' && t[i + 2]?.text === ',')) {
+      // a decimal without its integer part: ",5 Prozent"
+      base = { value: Number(`0.${t[i + 1].text}`), first: i, next: i + 2, scaled: false, digits: true, scale: 1 };
     } else if (x.kind === 'sym' && VULGAR[x.text] !== undefined) {
       base = { value: VULGAR[x.text], first: i, next: i + 1, scaled: false, digits: true, scale: 1 };
     } else if (x.kind === 'word') {
@@ -352,11 +391,13 @@ class Parser {
     let { value, next } = base;
     let consumedMore = false;
 
-    // "zwei Komma drei", "zwei Komma fünfundzwanzig"
-    if (wordy && t[next]?.lo === 'komma') {
+    // "zwei Komma drei", "zwei Komma fünfundzwanzig", "3 Komma 5"
+    if ((wordy || (base.digits && /^\d+$/.test(x.text))) && t[next]?.lo === 'komma' && Number.isInteger(value)) {
       let digits = '';
       let k = next + 1;
-      while (t[k] && t[k].kind === 'word') {
+      const afterDigits = t[k]?.kind === 'num' && /^\d+$/.test(t[k].text);
+      if (afterDigits) digits = t[k++].text;
+      while (!afterDigits && t[k] && t[k].kind === 'word') {
         const d = parseCardinalWord(t[k].text);
         if (d == null || !Number.isInteger(d)) break;
         digits += String(d);
@@ -403,7 +444,7 @@ class Parser {
     let scale = 1;
     const s = t[next];
     if (s && s.kind === 'word') {
-      const sv = SCALE_WORDS.get(s.lo);
+      const sv = SCALE_WORDS.get(s.lo) ?? (base.digits && next === base.next ? this.magnitudeSuffix(next) : undefined);
       if (sv !== undefined) {
         value *= sv;
         scale = sv;
