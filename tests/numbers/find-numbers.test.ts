@@ -121,6 +121,12 @@ const rows: Row[] = [
   { text: 'Die Quote liegt bei drei Komma fünf.', expect: [['drei Komma fünf', 3.5]] },
   { text: 'Das Wachstum betrug 3 Komma 5 Prozent.', expect: [['3 Komma 5 Prozent', 3.5, 'percent']] },
   { text: 'Das Komma in 3 steht falsch, Komma 5 auch.', expect: [['3', 3], ['5', 5]] },
+  // house numbers and postcodes after a street name are no counts; a count after a path noun is
+  { text: 'Die US-Botschaft befindet sich in Clayallee 170, 14191 Berlin.', expect: [] },
+  { text: 'Die Praxis zog in die Lindenstr. 5a, 04109 Leipzig.', expect: [] },
+  { text: 'Er wohnt in der Bahnhofstraße 12 in Kassel.', expect: [] },
+  { text: 'Der Rundweg 5 Kilometer vor der Stadt ist gesperrt.', expect: [['5', 5]] },
+  { text: 'Die Mannschaft steht auf Tabellenplatz 3.', expect: [['3', 3]] },
   // not numbers: dates, times, years, phone numbers, codes, lone articles
   { text: 'Stand: 18.12.2024 um 13:39 Uhr.', expect: [] },
   { text: 'Im Jahr 2024 wählte Sachsen einen neuen Landtag.', expect: [] },

@@ -12,6 +12,7 @@
  * ("im Jahr 2024", "Juni 2024"), phone numbers, URLs and codes glued to letters (G7, COVID-19)
  * are not reported. Lone indefinite articles ("ein", "eine") are not reported as 1.
  */
+import { isStreetName } from '../../lexicon/de/streets.js';
 import { lex, type LexToken } from './lexer.js';
 import {
   SCALE_ABBREVIATIONS,
@@ -202,6 +203,9 @@ class Parser {
   private digitsAt(i: number): Card | Skip | null {
     const t = this.t;
     const x = t[i];
+    // house numbers and postcodes: "Clayallee 170, 14191 Berlin", "Hauptstr. 5a"
+    const street = this.houseNumberAt(i);
+    if (street) return { skip: SKIP, next: street };
     // glued to letters: codes, model names ("t0", "G7", "COVID-19", "3D")
     const p = t[i - 1];
     if (p && x.gap === '' && p.kind === 'word') return { skip: SKIP, next: i + 1 };
@@ -300,6 +304,28 @@ class Parser {
     const money = this.currencyBefore(k - 1) || (!!after && after.gap !== '' && (CURRENCY_SIGNS.has(after.text) || CURRENCY_CODES.has(after.text) || POINT_CURRENCIES.has(after.lo)));
     if (!money) return undefined;
     return x.text === 'K' ? 1e3 : x.text === 'M' ? 1e6 : SCALE_WORDS.get(x.lo);
+  }
+
+  /**
+   * Token i is a house number: 1–4 digits right after a street name ("Clayallee 170", "Hauptstr. 5a"),
+   * ending the phrase (a comma, full stop, bracket, "in", "und", the end). Returns the token after it
+   * and after a following postcode (", 14191 Berlin"), else 0. "Der Rundweg 5 Kilometer" stays a count.
+   */
+  private houseNumberAt(i: number): number {
+    const t = this.t;
+    const x = t[i];
+    if (!/^\d{1,4}$/.test(x.text) || x.gap === '') return 0;
+    let p = t[i - 1];
+    if (p?.text === '.' && p.gap === '' && t[i - 2]?.lo.endsWith('str')) p = t[i - 2];
+    if (!p || p.kind !== 'word' || !isStreetName(p.text)) return 0;
+    let k = i + 1;
+    if (t[k]?.gap === '' && t[k].kind === 'word' && t[k].text.length === 1) k++; // "5a"
+    const n = t[k];
+    const ends = !n || n.gap.includes('\n') || (n.kind === 'sym' && n.text !== '%' && !CURRENCY_SIGNS.has(n.text)) || n.lo === 'in' || n.lo === 'und';
+    if (!ends) return 0;
+    // postcode after the comma: ", 14191 Berlin"
+    if (n?.text === ',' && /^\d{5}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.kind === 'word' && isUpper(t[k + 2].text)) return k + 2;
+    return k;
   }
 
   /** Token k introduces a value, so a spaced dash after it is a sign: "bei - 1.200", "auf - 5", "(- 3)". */
