@@ -115,6 +115,9 @@ const rows: Row[] = [
   { text: 'Kiel - 5 Menschen wurden verletzt.', expect: [['5', 5]] },
   { text: 'Hamburg - Die Feuerwehr rückte 12 Mal aus.', expect: [['12', 12]] },
   { text: 'Es gab 10 - 20 Tote.', expect: [['10 - 20', 10, 'range', [10, 20]]] },
+  { text: 'Die CSU verlor (-10,9 Punkte), die SPD legte zu (+1,1 Punkte).', expect: [['-10,9', -10.9], ['+1,1', 1.1]] },
+  { text: 'Die Grünen legten zu (+3 %).', expect: [['+3 %', 3, 'percent']] },
+  { text: 'Es gilt 3+4 und das Spiel endete 5-3.', expect: [['3', 3]] },
   // a decimal without its integer part; digits with "Komma"
   { text: 'Die Rente steigt um ,5 Prozent.', expect: [[',5 Prozent', 0.5, 'percent']] },
   { text: 'Er kam zu spät, 5 Gäste warteten.', expect: [['5', 5]] },

@@ -133,6 +133,8 @@ const YEAR_CUES = new Set([
 ]);
 const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'g', 't', 'h', 'l', 'ml', 'kw', 'kwh', 'mw', 'gw', 'ha', 'qm', 'min', 's', 'mio', 'mrd']);
 const DASHES = new Set(['-', '–', '—']);
+/** Before a glued minus, these make it a sign: "(-10,9 Punkte)", "[-3]". */
+const SIGN_OPENERS = new Set(['(', '[', '=', '„', '"']);
 /** Lower-case words after which a spaced dash before digits is a minus sign ("lag bei - 1.200 Euro"). */
 const SIGN_LEADS = new Set([
   'bei', 'auf', 'um', 'von', 'mit', 'zu', 'ist', 'war', 'sind', 'waren', 'liegt', 'lag', 'lagen', 'liegen', 'beträgt',
@@ -214,7 +216,7 @@ class Parser {
     // ("3M" is a name or code, not metres: the unit is written "m")
     if (n && n.gap === '' && n.kind === 'word' && (!GLUED_UNITS.has(n.lo) || n.text === 'M') && !this.magnitudeSuffix(i + 1)) return { skip: SKIP, next: i + 2 };
     // phone numbers: "+49 30 1234", "+1-222-2222/2222", long chains of - and /
-    if (p && p.text === '+' && x.gap === '') return this.skipChain(i);
+    if (p && p.text === '+' && x.gap === '' && !this.plusSign(i)) return this.skipChain(i);
     if (n && (n.text === '-' || n.text === '/') && n.gap === '' && t[i + 2]?.kind === 'num' && t[i + 2].gap === '') {
       const n3 = t[i + 3];
       if (n3 && (n3.text === '-' || n3.text === '/') && n3.gap === '' && t[i + 4]?.kind === 'num') return this.skipChain(i);
@@ -282,10 +284,12 @@ class Parser {
       next += 2;
       if (t[next]?.text === '-' && t[next].gap === '') next++; // ",--"
     }
-    // sign: "-5" (a minus with space before it, touching the digits, not after a number)
-    if (p && (p.text === '-' || p.text === '−') && x.gap === '' && (i < 2 || p.gap !== '' || i === 1) && t[i - 2]?.kind !== 'num') {
-      if (i - 1 === 0 || p.gap !== '') return { value: -value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
+    // sign: "-5" (a minus with space or an opening bracket before it, touching the digits, not after a number)
+    if (p && (p.text === '-' || p.text === '−') && x.gap === '' && t[i - 2]?.kind !== 'num') {
+      if (i - 1 === 0 || p.gap !== '' || SIGN_OPENERS.has(t[i - 2]?.text ?? '')) return { value: -value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
     }
+    // "+1,1 Punkte", "(+3 %)": an explicit plus of a change
+    if (p && p.text === '+' && x.gap === '' && this.plusSign(i)) return { value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
     return { value, first: i, next, scaled: false, digits: true, scale: 1 };
   }
 
@@ -326,6 +330,20 @@ class Parser {
     // postcode after the comma: ", 14191 Berlin"
     if (n?.text === ',' && /^\d{5}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.kind === 'word' && isUpper(t[k + 2].text)) return k + 2;
     return k;
+  }
+
+  /**
+   * A plus glued to digits is a sign, not a phone number's country code, when the number has a
+   * decimal comma ("+1,1") or a percent or point follows ("+3 %", "+12 Punkte"), and the plus
+   * does not follow a number ("3+4").
+   */
+  private plusSign(i: number): boolean {
+    const t = this.t;
+    const p = t[i - 1];
+    if (t[i - 2]?.kind === 'num' && p.gap === '') return false;
+    if (/^\d+,\d+$/.test(t[i].text)) return true;
+    const n = t[i + 1];
+    return !!n && (n.text === '%' || PERCENT_WORDS.has(n.lo) || n.lo === 'punkte' || n.lo === 'punkt' || n.lo === 'punkten');
   }
 
   /** Token k introduces a value, so a spaced dash after it is a sign: "bei - 1.200", "auf - 5", "(- 3)". */
