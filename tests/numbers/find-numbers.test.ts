@@ -130,6 +130,10 @@ const rows: Row[] = [
   { text: 'Er wohnt in der Bahnhofstraße 12 in Kassel.', expect: [] },
   { text: 'Der Rundweg 5 Kilometer vor der Stadt ist gesperrt.', expect: [['5', 5]] },
   { text: 'Die Mannschaft steht auf Tabellenplatz 3.', expect: [['3', 3]] },
+  // genitive numerals
+  { text: 'Die Kollision zweier Regionalzüge forderte Opfer.', expect: [['zweier', 2]] },
+  { text: 'Das Treffen dreier Minister dauerte lange.', expect: [['dreier', 3]] },
+  { text: 'Der Zweier ruderte auf Platz eins.', expect: [['eins', 1]] },
   // not numbers: dates, times, years, phone numbers, codes, lone articles
   { text: 'Stand: 18.12.2024 um 13:39 Uhr.', expect: [] },
   { text: 'Im Jahr 2024 wählte Sachsen einen neuen Landtag.', expect: [] },

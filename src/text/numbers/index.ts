@@ -346,6 +346,17 @@ class Parser {
     return !!n && (n.text === '%' || PERCENT_WORDS.has(n.lo) || n.lo === 'punkte' || n.lo === 'punkt' || n.lo === 'punkten');
   }
 
+  /**
+   * The genitive numerals "zweier", "dreier" before a noun phrase: "die Kollision zweier Züge" → 2.
+   * Lower case only ("der Zweier" is a noun), and a word must follow.
+   */
+  private genitiveNumeral(i: number): number | null {
+    const x = this.t[i];
+    const n = this.t[i + 1];
+    if (!n || n.kind !== 'word' || n.gap === '') return null;
+    return x.text === 'zweier' ? 2 : x.text === 'dreier' ? 3 : null;
+  }
+
   /** Token k introduces a value, so a spaced dash after it is a sign: "bei - 1.200", "auf - 5", "(- 3)". */
   private signLead(k: number): boolean {
     const p = this.t[k];
@@ -420,7 +431,7 @@ class Parser {
         article = true;
         base = { value: 1, first: i, next: i + 1, scaled: false, digits: false, scale: 1 };
       } else {
-        const c = parseCardinalWord(x.text);
+        const c = parseCardinalWord(x.text) ?? this.genitiveNumeral(i);
         const v = c ?? parseFractionWord(x.text);
         if (v == null) return null;
         // compound modifiers: "Drei-Tage-Woche", "Null-Toleranz"

@@ -36,6 +36,8 @@ ruleTester(rule, {
     { text: 'Die Bundesstraße 96 wurde gesperrt.' },
   ],
   invalid: [
+    // genitive numerals
+    { text: 'Die Ursache für die Kollision zweier Regionalzüge ist unklar.', expect: [{ text: 'zweier Regionalzüge', value: 2, unit: 'Regionalzug' }] },
     // magnitude suffix (lower-case k), „und“ after a scale word
     { text: 'Das Video der Band erreichte 100k Aufrufe.', expect: [{ text: '100k Aufrufe', value: 1e5, unit: 'Aufruf' }] },
     { text: 'Zum Fest kamen tausendundzwölf Besucher.', expect: [{ text: 'tausendundzwölf Besucher', value: 1012, unit: 'Besucher' }] },
