@@ -51,6 +51,13 @@ const rows: Row[] = [
   { text: 'Der FC Bayern wurde dritter.', expect: [['dritter', 3, 'ordinal']] },
   { text: 'Das ist die einhunderteinunddreißigste Sitzung.', expect: [['einhunderteinunddreißigste', 131, 'ordinal']] },
   { text: 'Zum zwanzigsten Mal fand das Festival statt.', expect: [['zwanzigsten', 20, 'ordinal']] },
+  { text: 'Der dritte Versuch des Teams gelang.', expect: [['dritte', 3, 'ordinal']] },
+  { text: 'Sie kam zum ersten Mal nach Kiel.', expect: [['ersten', 1, 'ordinal']] },
+  { text: 'Brandner wurde Dritte im Slalom.', expect: [['Dritte', 3, 'ordinal']] },
+  { text: 'Sie feierte ihren 100. Geburtstag.', expect: [['100.', 100, 'ordinal']] },
+  { text: 'Er ist siebenundzwanzigster in der Thronfolge.', expect: [['siebenundzwanzigster', 27, 'ordinal']] },
+  { text: 'Die zweitgrößte Stadt liegt im Norden.', expect: [] },
+  { text: 'Die Kinder fuhren zu dritt.', expect: [['dritt', 3, 'ordinal']] },
   // ranges
   { text: 'zwischen 10 und 20 Grad', expect: [['zwischen 10 und 20', 10, 'range', [10, 20]]] },
   { text: 'Es werden 10 bis 20 Zentimeter Neuschnee erwartet.', expect: [['10 bis 20', 10, 'range', [10, 20]]] },
