@@ -3,6 +3,7 @@ import type { Quantity } from '../../types.js';
 import { ARTICLES, INDEFINITE_ARTICLES, NEGATIVE_ARTICLES } from '../../lexicon/de/index.js';
 import { clauseAround } from './lib/bare.js';
 import { safe, span } from './lib/nouns.js';
+import { propertyOfClause } from './lib/verbs.js';
 import { parseOrdinalWord } from '../../text/numbers/words.js';
 
 const ID = 'quantity/article-count';
@@ -16,8 +17,6 @@ const PEOPLE = new Set(['Mensch', 'Person', 'Vermisste', 'Vermisster']);
 const MISSING = new Set(['Vermisste', 'Vermisster']);
 /** Article forms of a subject (nominative). */
 const SUBJECT_FORMS = new Set(['ein', 'eine', 'kein', 'keine']);
-/** Verbs and predicates of dying, injury and going missing. */
-const CUE = /^(?:starb|starben|gestorben|sterben|stirbt|getötet|tot|tödlich|leben|umgekommen|kam|kamen|verletzt|schwerverletzt|verunglückt|ertrunken|vermisst|verschüttet|erschossen|erstochen)$/;
 /** Adjectives that make the article a step in a list, not a count: „ein weiteres Opfer“, „keine anderen“ (and ordinals). */
 const STEP = /^(?:weiter|ander|nächst|letzt)/;
 const ADJECTIVE = /^[a-zäöüß]+(?:e|en|er|es|em)$/;
@@ -25,8 +24,8 @@ const ADJECTIVE = /^[a-zäöüß]+(?:e|en|er|es|em)$/;
 /**
  * „Ein Todesopfer bestätigte die Polizei“ → 1 Todesopfer; „Es gab keine Verletzten“ → 0 Verletzte:
  * the indefinite article or „kein“ before a noun of the dead or injured (`unit-classes.txt`:
- * casualties, patients) counts it; a noun of people or the missing („Mensch“, „Person“,
- * „Vermisste“) and „Opfer“ count only with a verb of dying, injury or going missing in the clause
+ * casualties, patients) counts it; a noun of people („Mensch“, „Person“) and „Opfer“ count only
+ * with a verb of dying, injury or going missing in the clause (`property-verbs.txt`)
  * („ein Mensch starb“, „eine Person wurde verletzt“) and as a subject (not „habe einen Menschen
  * getötet“). Not „ein weiteres Opfer“, „eine vierte Leiche“ (steps in a list), „keine Person mehr“
  * (the end of a count), „einer der Verletzten“, „ein Jahr später“, „eine Frau sagte“.
@@ -66,10 +65,11 @@ const rule: Rule<Quantity> = {
       // a person noun counts as the subject of its verb („ein Mensch starb“), not as an object („habe einen Menschen getötet“)
       if (PEOPLE.has(lemma) && !SUBJECT_FORMS.has(lo)) continue;
       if (people && !MISSING.has(lemma)) {
+        // a verb of dying, injury or going missing (`property-verbs.txt`) in the clause
         const [from, to] = clauseAround(doc, n);
-        let cue = false;
-        for (let j = from; j < to && !cue; j++) if (j !== n && CUE.test(toks[j].text.toLowerCase())) cue = true;
-        if (!cue) continue;
+        const unit = propertyOfClause(doc, lex, from, to);
+        const ucls = unit ? safe(() => lex.unitClass(unit), null) : null;
+        if (!unit || !(MISSING.has(unit) || (ucls && COUNTED_CLASSES.has(ucls)))) continue;
       }
       // „keine Person mehr“: the end of a count, not a count
       if (none && toks[n + 1]?.text === 'mehr') continue;
