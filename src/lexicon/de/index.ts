@@ -8,4 +8,5 @@ export * from './conjunctions.js';
 export * from './months.js';
 export * from './prepositions.js';
 export * from './pronouns.js';
+export * from './streets.js';
 export * from './verbs.js';

@@ -1,6 +1,7 @@
 import { priorities, type Layer, type Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
 import age from './age.js';
+import articleCount from './article-count.js';
 import boundedNumber from './bounded-number.js';
 import bracketAge from './bracket-age.js';
 import compoundFigure from './compound-figure.js';
@@ -21,6 +22,7 @@ const byId = (a: Rule<Quantity>, b: Rule<Quantity>) => (a.meta.id < b.meta.id ? 
 
 const rules: Rule<Quantity>[] = [
   age,
+  articleCount,
   boundedNumber,
   bracketAge,
   compoundFigure,

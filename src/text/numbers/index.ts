@@ -12,6 +12,7 @@
  * ("im Jahr 2024", "Juni 2024"), phone numbers, URLs and codes glued to letters (G7, COVID-19)
  * are not reported. Lone indefinite articles ("ein", "eine") are not reported as 1.
  */
+import { isStreetName } from '../../lexicon/de/streets.js';
 import { lex, type LexToken } from './lexer.js';
 import {
   SCALE_ABBREVIATIONS,
@@ -132,6 +133,13 @@ const YEAR_CUES = new Set([
 ]);
 const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'g', 't', 'h', 'l', 'ml', 'kw', 'kwh', 'mw', 'gw', 'ha', 'qm', 'min', 's', 'mio', 'mrd']);
 const DASHES = new Set(['-', '–', '—']);
+/** Before a glued minus, these make it a sign: "(-10,9 Punkte)", "[-3]". */
+const SIGN_OPENERS = new Set(['(', '[', '=', '„', '"']);
+/** Lower-case words after which a spaced dash before digits is a minus sign ("lag bei - 1.200 Euro"). */
+const SIGN_LEADS = new Set([
+  'bei', 'auf', 'um', 'von', 'mit', 'zu', 'ist', 'war', 'sind', 'waren', 'liegt', 'lag', 'lagen', 'liegen', 'beträgt',
+  'betrug', 'betragen', 'betrugen', 'steht', 'stand', 'minus',
+]);
 const SPACE_GROUP = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 const VULGAR: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
@@ -197,14 +205,18 @@ class Parser {
   private digitsAt(i: number): Card | Skip | null {
     const t = this.t;
     const x = t[i];
+    // house numbers and postcodes: "Clayallee 170, 14191 Berlin", "Hauptstr. 5a"
+    const street = this.houseNumberAt(i);
+    if (street) return { skip: SKIP, next: street };
     // glued to letters: codes, model names ("t0", "G7", "COVID-19", "3D")
     const p = t[i - 1];
     if (p && x.gap === '' && p.kind === 'word') return { skip: SKIP, next: i + 1 };
     if (p && x.gap === '' && (p.text === '-' || p.text === '/') && t[i - 2]?.kind === 'word' && p.gap === '') return { skip: SKIP, next: i + 1 };
     const n = t[i + 1];
-    if (n && n.gap === '' && n.kind === 'word' && !GLUED_UNITS.has(n.lo)) return { skip: SKIP, next: i + 2 };
+    // ("3M" is a name or code, not metres: the unit is written "m")
+    if (n && n.gap === '' && n.kind === 'word' && (!GLUED_UNITS.has(n.lo) || n.text === 'M') && !this.magnitudeSuffix(i + 1)) return { skip: SKIP, next: i + 2 };
     // phone numbers: "+49 30 1234", "+1-222-2222/2222", long chains of - and /
-    if (p && p.text === '+' && x.gap === '') return this.skipChain(i);
+    if (p && p.text === '+' && x.gap === '' && !this.plusSign(i)) return this.skipChain(i);
     if (n && (n.text === '-' || n.text === '/') && n.gap === '' && t[i + 2]?.kind === 'num' && t[i + 2].gap === '') {
       const n3 = t[i + 3];
       if (n3 && (n3.text === '-' || n3.text === '/') && n3.gap === '' && t[i + 4]?.kind === 'num') return this.skipChain(i);
@@ -272,11 +284,85 @@ class Parser {
       next += 2;
       if (t[next]?.text === '-' && t[next].gap === '') next++; // ",--"
     }
-    // sign: "-5" (a minus with space before it, touching the digits, not after a number)
-    if (p && (p.text === '-' || p.text === '−') && x.gap === '' && (i < 2 || p.gap !== '' || i === 1) && t[i - 2]?.kind !== 'num') {
-      if (i - 1 === 0 || p.gap !== '') return { value: -value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
+    // sign: "-5" (a minus with space or an opening bracket before it, touching the digits, not after a number)
+    if (p && (p.text === '-' || p.text === '−') && x.gap === '' && t[i - 2]?.kind !== 'num') {
+      if (i - 1 === 0 || p.gap !== '' || SIGN_OPENERS.has(t[i - 2]?.text ?? '')) return { value: -value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
     }
+    // "+1,1 Punkte", "(+3 %)": an explicit plus of a change
+    if (p && p.text === '+' && x.gap === '' && this.plusSign(i)) return { value, first: i - 1, next, scaled: false, digits: true, scale: 1 };
     return { value, first: i, next, scaled: false, digits: true, scale: 1 };
+  }
+
+  /**
+   * A magnitude letter glued to digits at token k: "100k Follower" (lower-case k, a thousand);
+   * "3M", "50K" only next to a currency ("$3M", "3M Dollar") — else a name or code ("3M", "4K").
+   */
+  private magnitudeSuffix(k: number): number | undefined {
+    const t = this.t;
+    const x = t[k];
+    if (!x || x.kind !== 'word' || x.gap !== '' || t[k - 1]?.kind !== 'num') return undefined;
+    const after = t[k + 1];
+    if (after && after.gap === '' && (after.kind === 'word' || after.kind === 'num')) return undefined;
+    if (x.text === 'k') return 1e3;
+    if (x.text !== 'K' && x.text !== 'M' && x.text !== 'Mrd' && x.text !== 'Mio') return undefined;
+    const money = this.currencyBefore(k - 1) || (!!after && after.gap !== '' && (CURRENCY_SIGNS.has(after.text) || CURRENCY_CODES.has(after.text) || POINT_CURRENCIES.has(after.lo)));
+    if (!money) return undefined;
+    return x.text === 'K' ? 1e3 : x.text === 'M' ? 1e6 : SCALE_WORDS.get(x.lo);
+  }
+
+  /**
+   * Token i is a house number: 1–4 digits right after a street name ("Clayallee 170", "Hauptstr. 5a"),
+   * ending the phrase (a comma, full stop, bracket, "in", "und", the end). Returns the token after it
+   * and after a following postcode (", 14191 Berlin"), else 0. "Der Rundweg 5 Kilometer" stays a count.
+   */
+  private houseNumberAt(i: number): number {
+    const t = this.t;
+    const x = t[i];
+    if (!/^\d{1,4}$/.test(x.text) || x.gap === '') return 0;
+    let p = t[i - 1];
+    if (p?.text === '.' && p.gap === '' && t[i - 2]?.lo.endsWith('str')) p = t[i - 2];
+    if (!p || p.kind !== 'word' || !isStreetName(p.text)) return 0;
+    let k = i + 1;
+    if (t[k]?.gap === '' && t[k].kind === 'word' && t[k].text.length === 1) k++; // "5a"
+    const n = t[k];
+    const ends = !n || n.gap.includes('\n') || (n.kind === 'sym' && n.text !== '%' && !CURRENCY_SIGNS.has(n.text)) || n.lo === 'in' || n.lo === 'und';
+    if (!ends) return 0;
+    // postcode after the comma: ", 14191 Berlin"
+    if (n?.text === ',' && /^\d{5}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.kind === 'word' && isUpper(t[k + 2].text)) return k + 2;
+    return k;
+  }
+
+  /**
+   * A plus glued to digits is a sign, not a phone number's country code, when the number has a
+   * decimal comma ("+1,1") or a percent or point follows ("+3 %", "+12 Punkte"), and the plus
+   * does not follow a number ("3+4").
+   */
+  private plusSign(i: number): boolean {
+    const t = this.t;
+    const p = t[i - 1];
+    if (t[i - 2]?.kind === 'num' && p.gap === '') return false;
+    if (/^\d+,\d+$/.test(t[i].text)) return true;
+    const n = t[i + 1];
+    return !!n && (n.text === '%' || PERCENT_WORDS.has(n.lo) || n.lo === 'punkte' || n.lo === 'punkt' || n.lo === 'punkten');
+  }
+
+  /**
+   * The genitive numerals "zweier", "dreier" before a noun phrase: "die Kollision zweier Züge" → 2.
+   * Lower case only ("der Zweier" is a noun), and a word must follow.
+   */
+  private genitiveNumeral(i: number): number | null {
+    const x = this.t[i];
+    const n = this.t[i + 1];
+    if (!n || n.kind !== 'word' || n.gap === '') return null;
+    return x.text === 'zweier' ? 2 : x.text === 'dreier' ? 3 : null;
+  }
+
+  /** Token k introduces a value, so a spaced dash after it is a sign: "bei - 1.200", "auf - 5", "(- 3)". */
+  private signLead(k: number): boolean {
+    const p = this.t[k];
+    if (!p) return false;
+    if (p.kind === 'sym') return p.text === '(' || p.text === '=';
+    return p.kind === 'word' && SIGN_LEADS.has(p.text);
   }
 
   private skipChain(i: number): Skip {
@@ -329,6 +415,14 @@ class Parser {
       const d = this.digitsAt(i + 1);
       if (!d || 'skip' in d) return d;
       base = d;
+    } else if (x.kind === 'sym' && (x.text === '-' || x.text === '−' || x.text === '–') && t[i + 1]?.kind === 'num' && t[i + 1].gap === ' ' && this.signLead(i - 1)) {
+      // a detached sign after a word that introduces a value: "bei - 1.200 Euro", "(- 5)"
+      const d = this.digitsAt(i + 1);
+      if (!d || 'skip' in d) return d;
+      base = { ...d, value: -d.value, first: i };
+    } else if (x.kind === 'sym' && x.text === ',' && (x.gap !== '' || i === 0) && t[i + 1]?.kind === 'num' && t[i + 1].gap === '' && /^\d+$/.test(t[i + 1].text) && t[i - 1]?.kind !== 'num' && !(t[i + 2]?.gap === '' && t[i + 2]?.text === ',')) {
+      // a decimal without its integer part: ",5 Prozent"
+      base = { value: Number(`0.${t[i + 1].text}`), first: i, next: i + 2, scaled: false, digits: true, scale: 1 };
     } else if (x.kind === 'sym' && VULGAR[x.text] !== undefined) {
       base = { value: VULGAR[x.text], first: i, next: i + 1, scaled: false, digits: true, scale: 1 };
     } else if (x.kind === 'word') {
@@ -337,7 +431,7 @@ class Parser {
         article = true;
         base = { value: 1, first: i, next: i + 1, scaled: false, digits: false, scale: 1 };
       } else {
-        const c = parseCardinalWord(x.text);
+        const c = parseCardinalWord(x.text) ?? this.genitiveNumeral(i);
         const v = c ?? parseFractionWord(x.text);
         if (v == null) return null;
         // compound modifiers: "Drei-Tage-Woche", "Null-Toleranz"
@@ -352,11 +446,13 @@ class Parser {
     let { value, next } = base;
     let consumedMore = false;
 
-    // "zwei Komma drei", "zwei Komma fünfundzwanzig"
-    if (wordy && t[next]?.lo === 'komma') {
+    // "zwei Komma drei", "zwei Komma fünfundzwanzig", "3 Komma 5"
+    if ((wordy || (base.digits && /^\d+$/.test(x.text))) && t[next]?.lo === 'komma' && Number.isInteger(value)) {
       let digits = '';
       let k = next + 1;
-      while (t[k] && t[k].kind === 'word') {
+      const afterDigits = t[k]?.kind === 'num' && /^\d+$/.test(t[k].text);
+      if (afterDigits) digits = t[k++].text;
+      while (!afterDigits && t[k] && t[k].kind === 'word') {
         const d = parseCardinalWord(t[k].text);
         if (d == null || !Number.isInteger(d)) break;
         digits += String(d);
@@ -403,7 +499,7 @@ class Parser {
     let scale = 1;
     const s = t[next];
     if (s && s.kind === 'word') {
-      const sv = SCALE_WORDS.get(s.lo);
+      const sv = SCALE_WORDS.get(s.lo) ?? (base.digits && next === base.next ? this.magnitudeSuffix(next) : undefined);
       if (sv !== undefined) {
         value *= sv;
         scale = sv;

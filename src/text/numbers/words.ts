@@ -76,20 +76,22 @@ function evaluate(ms: Morph[]): number | null {
   let prev: Morph | null = null;
   let sawHundert = false;
   let sawTausend = false;
+  /** The last "und" joined a scale word and the rest ("tausend|und|zwölf"), not unit and ten. */
+  let undAfterScale = false;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     const last = k === ms.length - 1;
     switch (m.kind) {
       case 'unit':
         if (m.value === 0 && ms.length > 1) return null;
-        if (prev && (prev.kind === 'unit' || prev.kind === 'teen' || prev.kind === 'ten' || prev.kind === 'und')) return null;
+        if (prev && (prev.kind === 'unit' || prev.kind === 'teen' || prev.kind === 'ten' || (prev.kind === 'und' && !undAfterScale))) return null;
         // "eins" only at the end (tolerated before "tausend": "hunderteinstausend" is a common misspelling)
         if (m.text === 'eins' && !last && ms[k + 1].kind !== 'tausend') return null;
         if (m.text === 'ein' && last) return null;
         group += m.value;
         break;
       case 'teen':
-        if (prev && prev.kind !== 'hundert' && prev.kind !== 'tausend') return null;
+        if (prev && prev.kind !== 'hundert' && prev.kind !== 'tausend' && !(prev.kind === 'und' && undAfterScale)) return null;
         group += m.value;
         break;
       case 'ten':
@@ -97,7 +99,16 @@ function evaluate(ms: Morph[]): number | null {
         group += m.value;
         break;
       case 'und':
-        if (!prev || prev.kind !== 'unit' || last || ms[k + 1].kind !== 'ten') return null;
+        if (!prev || last) return null;
+        // "tausendundzwölf", "hundertundeins": "und" after a scale word before the rest
+        if (prev.kind === 'hundert' || prev.kind === 'tausend') {
+          const n = ms[k + 1].kind;
+          if (n !== 'unit' && n !== 'teen' && n !== 'ten') return null;
+          undAfterScale = true;
+          break;
+        }
+        if (prev.kind !== 'unit' || ms[k + 1].kind !== 'ten') return null;
+        undAfterScale = false;
         break;
       case 'hundert':
         if (sawHundert || (prev && prev.kind !== 'unit' && prev.kind !== 'teen' && prev.kind !== 'tausend')) return null;
@@ -133,7 +144,7 @@ export function parseCardinalWord(word: string): number | null {
 }
 
 const SCALE_STEMS: [string, number][] = [
-  ['hundert', 100], ['tausend', 1000], ['million', 1e6], ['milliard', 1e9], ['billion', 1e12],
+  ['hundert', 100], ['tausend', 1000], ['million', 1e6], ['milliard', 1e9], ['billion', 1e12], ['billiard', 1e15],
 ];
 
 /**
@@ -238,6 +249,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['million', 1e6], ['millionen', 1e6], ['mio', 1e6],
   ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9],
   ['billion', 1e12], ['billionen', 1e12], ['bio', 1e12],
+  ['billiarde', 1e15], ['billiarden', 1e15],
 ]);
 
 /** Abbreviated scale words take their dot with them: "Mio." */

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Konzern 3M meldete am Dienstag höhere Gewinne.' },
     { text: 'Der Euro stieg am Montag.' },
     { text: 'Im Jahr 2024 kostete das Ticket mehr.' },
     { text: 'Fr. Meier kam am Freitag.' },
@@ -11,6 +12,10 @@ ruleTester(rule, {
     { text: 'Der Kurs des CHF stieg.' },
   ],
   invalid: [
+    // magnitude suffixes next to a currency, Billiarden, a detached minus
+    { text: 'Das Start-up sammelte 2,5M Euro ein.', expect: [{ text: '2,5M Euro', value: 2.5e6, unit: 'Euro' }] },
+    { text: 'Die Derivate summieren sich auf zwei Billiarden Euro.', expect: [{ text: 'zwei Billiarden Euro', value: 2e15, unit: 'Euro' }] },
+    { text: 'Das Defizit der Kasse liegt bei - 1.200 Euro.', expect: [{ text: '- 1.200 Euro', value: -1200, unit: 'Euro' }] },
     { text: 'Laut einer Umfrage sank der Preis unter 5 Euro.', expect: [{ text: 'unter 5 Euro', value: 5, bound: 'lt', unit: 'Euro' }] },
     { text: 'Der Zuschuss gilt für Anschaffungen ab 100 Euro.', expect: [{ text: 'ab 100 Euro', value: 100, bound: 'gte', unit: 'Euro' }] },
     { text: 'Der Schaden war geringer als 2 Millionen Euro.', expect: [{ value: 2e6, bound: 'lt', unit: 'Euro' }] },

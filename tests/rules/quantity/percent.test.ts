@@ -9,6 +9,10 @@ ruleTester(rule, {
     { text: 'Jeder Fünfte ist von Armut bedroht.' },
   ],
   invalid: [
+    // a decimal without its integer part; digits with „Komma“
+    { text: 'Die Renten steigen um ,5 Prozent.', expect: [{ text: ',5 Prozent', value: 0.5 }] },
+    { text: 'Das Wachstum betrug 3 Komma 5 Prozent.', expect: [{ text: '3 Komma 5 Prozent', value: 3.5 }] },
+    { text: 'Die Arbeitslosenquote liegt bei null Komma acht Prozent.', expect: [{ text: 'null Komma acht Prozent', value: 0.8 }] },
     { text: 'Die Inflation sank auf 2,3 Prozent.', expect: [{ text: '2,3 Prozent', value: 2.3, bound: 'eq', unit: 'Prozent' }] },
     { text: 'Die SPD kam auf 25,7 %.', expect: [{ text: '25,7 %', value: 25.7, unit: 'Prozent' }] },
     { text: 'Die Union verlor 4 Prozentpunkte.', expect: [{ text: '4 Prozentpunkte', value: 4, unit: 'Prozentpunkt' }] },

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Kanzlei sitzt in der Mohnweg 4, 50667 Köln.' },
+    { text: 'Der Konzern 3M kündigte an, Stellen zu streichen.' },
     { text: 'Zahl der Toten steigt auf 13\n\nBozen (dpa) – Nach dem Lawinenunglück in Südtirol ist die Zahl der Toten gestiegen.' },
     { text: 'Im Jahr 2024 wählte Sachsen einen neuen Landtag.' },
     { text: 'Seit August 2023 exportiert das Land Waffen.' },
@@ -34,6 +36,11 @@ ruleTester(rule, {
     { text: 'Die Bundesstraße 96 wurde gesperrt.' },
   ],
   invalid: [
+    // genitive numerals
+    { text: 'Die Ursache für die Kollision zweier Regionalzüge ist unklar.', expect: [{ text: 'zweier Regionalzüge', value: 2, unit: 'Regionalzug' }] },
+    // magnitude suffix (lower-case k), „und“ after a scale word
+    { text: 'Das Video der Band erreichte 100k Aufrufe.', expect: [{ text: '100k Aufrufe', value: 1e5, unit: 'Aufruf' }] },
+    { text: 'Zum Fest kamen tausendundzwölf Besucher.', expect: [{ text: 'tausendundzwölf Besucher', value: 1012, unit: 'Besucher' }] },
     { text: 'Laut einer Umfrage des Handelsverbands (HDE) unter 800 Händlern sinkt der Umsatz.', expect: [{ text: '800 Händlern', value: 800, bound: 'eq', unit: 'Händler' }] },
     { text: 'Eine Befragung unter 2.000 Beschäftigten ergab großen Unmut.', expect: [{ text: '2.000 Beschäftigten', value: 2000, bound: 'eq' }] },
     { text: 'Die Feuerwehr brachte 120\nBewohner in Sicherheit.', expect: [{ text: '120\nBewohner', value: 120, unit: 'Bewohner' }] },

@@ -41,7 +41,7 @@ export interface Figure {
 }
 
 /** Scale words: a figure written with one is not continued by a bare number without one. */
-export const SCALED = /(?:Tsd|Tausend|Mio|Million|Mrd|Milliard|Billion)/i;
+export const SCALED = /(?:Tsd|Tausend|Mio|Million|Mrd|Milliard|Billion|Billiard)/i;
 
 /** Words before a number that make it anaphoric („die drei“, „alle vier“, „diese zwei“). */
 const DETERMINER_BEFORE: ReadonlySet<string> = new Set([
