@@ -30,6 +30,18 @@ describe('claims numbers', () => {
     expect(r.stdout).toContain('zwischen 10 und 20');
   });
 
+  it('--types keeps only the kinds asked for (one recogniser, as Recognizers-Text's per-model suites)', async () => {
+    const text = 'Am 3. Mai kamen zum zweiten Mal 120 Gäste, 15 % mehr als im Vorjahr.';
+    const all = JSON.parse((await runCli(['numbers', text, '--format', 'json'])).stdout)[0].numbers;
+    expect(all.map((n: { type: string }) => n.type).sort()).toEqual(['number', 'ordinal', 'ordinal', 'percent']);
+    const r = await runCli(['numbers', text, '--format', 'json', '--types', 'ordinal,percent']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].numbers.map((n: { text: string; type: string }) => `${n.type}:${n.text}`)).toEqual(['ordinal:3.', 'ordinal:zweiten', 'percent:15 %']);
+    const bad = await runCli(['numbers', text, '--types', 'ordinal,roman']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown number type "roman"');
+  });
+
   it('rejects a missing text and an unknown format with exit code 2', async () => {
     expect((await runCli(['numbers'])).code).toBe(2);
     expect((await runCli(['numbers', 'drei', '--format', 'xml'])).code).toBe(2);

@@ -4,7 +4,9 @@
  */
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../io.js';
-import { findNumbers, type NumberMatch } from '../../text/numbers/index.js';
+import { findNumbers, type NumberMatch, type NumberType } from '../../text/numbers/index.js';
+
+const TYPES: readonly NumberType[] = ['number', 'ordinal', 'percent', 'range'];
 
 const FORMATS = ['text', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
@@ -14,11 +16,11 @@ export interface NumbersLine {
   numbers: Pick<NumberMatch, 'text' | 'start' | 'end' | 'value' | 'type' | 'range'>[];
 }
 
-/** The numbers of one input text, with the public fields only (stable key order). */
-export function numbersLine(input: string): NumbersLine {
+/** The numbers of one input text (of the given types; all when none given), with the public fields only (stable key order). */
+export function numbersLine(input: string, types?: ReadonlySet<NumberType>): NumbersLine {
   return {
     input,
-    numbers: findNumbers(input).map((m) => {
+    numbers: findNumbers(input).filter((m) => !types || types.has(m.type)).map((m) => {
       const out: NumbersLine['numbers'][number] = { text: m.text, start: m.start, end: m.end, value: m.value, type: m.type };
       if (m.range) out.range = { ...m.range };
       return out;
@@ -59,9 +61,17 @@ export function register(program: Command, io: CliIO): void {
     .description('find German numbers, ordinals, percents and ranges in text („mindestens 10.000“, „zwei Drittel“)')
     .argument('[text...]', 'texts to parse; "-" reads standard input, one text a line')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .action(async (texts: string[], opts: { format: string }) => {
+    .option('-t, --types <types>', `only these kinds, comma-separated: ${TYPES.join(', ')} (as one recogniser of Recognizers-Text: its ordinal model finds ordinals only)`)
+    .action(async (texts: string[], opts: { format: string; types?: string }) => {
       const format = opts.format as Format;
       if (!FORMATS.includes(format)) throw new CliError(`unknown format "${opts.format}" (use ${FORMATS.join(', ')})`, 2);
+      let types: Set<NumberType> | undefined;
+      if (opts.types !== undefined) {
+        const asked = opts.types.split(',').map((t) => t.trim()).filter(Boolean);
+        const unknown = asked.filter((t) => !TYPES.includes(t as NumberType));
+        if (!asked.length || unknown.length) throw new CliError(`unknown number type "${unknown[0] ?? opts.types}" (use ${TYPES.join(', ')}, comma-separated)`, 2);
+        types = new Set(asked as NumberType[]);
+      }
       let inputs: string[] = [];
       if (texts.length === 1 && texts[0] === '-') {
         const raw = await io.readStdin();
@@ -74,7 +84,7 @@ export function register(program: Command, io: CliIO): void {
       } else {
         throw new CliError('give a text to parse, or "-" to read standard input', 2);
       }
-      io.stdout(formatNumbers(inputs.map(numbersLine), format));
+      io.stdout(formatNumbers(inputs.map((input) => numbersLine(input, types)), format));
       io.exitCode = 0;
     });
 }
