@@ -30,7 +30,7 @@ describe('claims numbers', () => {
     expect(r.stdout).toContain('zwischen 10 und 20');
   });
 
-  it('--types keeps only the kinds asked for (one recogniser, as Recognizers-Text's per-model suites)', async () => {
+  it('--types keeps only the kinds asked for (one recogniser, as the per-model suites of Recognizers-Text)', async () => {
     const text = 'Am 3. Mai kamen zum zweiten Mal 120 Gäste, 15 % mehr als im Vorjahr.';
     const all = JSON.parse((await runCli(['numbers', text, '--format', 'json'])).stdout)[0].numbers;
     expect(all.map((n: { type: string }) => n.type).sort()).toEqual(['number', 'ordinal', 'ordinal', 'percent']);
