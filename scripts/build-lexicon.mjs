@@ -594,6 +594,29 @@ export async function buildFirstNames(words) {
   for (const loc of FIRST_NAME_GERMAN_LOCALES) collect(loc, true);
   for (const loc of FIRST_NAME_OTHER_LOCALES) collect(loc, false);
   if (names.size < 3000 || !names.has('Klaus') || !names.has('Anna')) fail(`@faker-js/faker first names look wrong (${names.size})`);
+  // gender-detection-from-name's German table: ≈ 2,300 German first names with their gender,
+  // among them the common names of the older generations faker's German locales lack (Jürgen,
+  // Horst, Heike, Thorsten, Uwe, Detlef, Birgit, Anke). Its names are lower case: capitalised
+  // here at the start and after a hyphen. A name of this table that is a common German word is
+  // kept only as a noun no other locale lists as a name („Horst“, „Heini“; not „Job“, „Rose“),
+  // never as an adjective or function word („Urban“, „Vital“); faker's German locales decide
+  // the gender where both list a name.
+  const gdfn = readGenderDetectionNames();
+  let gdfnAdded = 0;
+  for (const [raw, g] of gdfn.names) {
+    const name = raw.normalize('NFC').replace(/(^|-)(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase());
+    if (!FIRST_NAME.test(name)) {
+      rejectedScript++;
+      continue;
+    }
+    let e = names.get(name);
+    if (!e) {
+      names.set(name, (e = { german: new Set(), other: new Set(), extra: new Set() }));
+      gdfnAdded++;
+    }
+    if (!e.german.size) (e.extra ??= new Set()).add(g === 'male' ? 'm' : g === 'female' ? 'f' : 'u');
+  }
+  if (gdfnAdded < 500 || !names.has('Jürgen') || !names.has('Heike')) fail(`gender-detection-from-name German names look wrong (${gdfnAdded} new)`);
   // Common German words: every case form of a noun, adjective lemmas and declined forms,
   // function words.
   const nounForms = new Set();
@@ -617,13 +640,17 @@ export async function buildFirstNames(words) {
   const gender = (set) => (set.size === 1 ? [...set][0] : 'u');
   const rows = [];
   let droppedCommon = 0;
+  const adjectiveOrFunction = (n) => adjForms.has(n.toLowerCase()) || functionWords.has(n.toLowerCase());
   for (const [name, e] of names) {
     const german = e.german.size > 0;
-    if (!german && common(name)) {
+    const extra = !german && e.extra?.size > 0;
+    // a common noun from the German table stays only when no other locale lists it: a German
+    // name first („Horst“, „Heini“), not an international word („Job“, „Rock“, „Rose“, „Marine“)
+    if (extra ? adjectiveOrFunction(name) || (e.other.size > 0 && common(name)) : !german && common(name)) {
       droppedCommon++;
       continue;
     }
-    rows.push([name, gender(german ? e.german : e.other), Buffer.from(name, 'utf8')]);
+    rows.push([name, gender(german ? e.german : extra ? e.extra : e.other), Buffer.from(name, 'utf8')]);
   }
   rows.sort((a, b) => Buffer.compare(a[2], b[2]));
   const text = rows.map((r) => `${r[0]}\t${r[1]}`).join('\n') + '\n';
@@ -631,7 +658,22 @@ export async function buildFirstNames(words) {
   const counts = { rows: rows.length, male: by('m'), female: by('f'), unisex: by('u'), droppedCommonWords: droppedCommon, droppedScript: rejectedScript };
   const pj = require.resolve('@faker-js/faker/package.json');
   const locales = [...FIRST_NAME_GERMAN_LOCALES, ...FIRST_NAME_OTHER_LOCALES];
-  return { text, counts, locales, version: JSON.parse(fs.readFileSync(pj, 'utf8')).version };
+  counts.germanTableAdded = gdfnAdded;
+  return { text, counts, locales, version: JSON.parse(fs.readFileSync(pj, 'utf8')).version, germanTable: gdfn.version };
+}
+
+/** gender-detection-from-name's German table (a Map name → 'male' | 'female' | 'unisex'?) and the package version. */
+function readGenderDetectionNames() {
+  let names;
+  let version;
+  try {
+    names = require('gender-detection-from-name/names/de.js');
+    version = JSON.parse(fs.readFileSync(require.resolve('gender-detection-from-name/package.json'), 'utf8')).version;
+  } catch (e) {
+    fail(`gender-detection-from-name (devDependency, German first names) is missing: ${e.message}`);
+  }
+  if (!(names instanceof Map)) fail('gender-detection-from-name/names/de.js is no Map');
+  return { names, version };
 }
 
 // -------------------------------------------------------------------------------------- main
@@ -711,7 +753,8 @@ async function main() {
   meta.files['towns.tsv'] = { ...towns.counts, bytes: Buffer.byteLength(towns.text) };
   const firstNames = await buildFirstNames({ nouns: nounDict.data, adjectives: adjDict.data });
   writeAtomic(path.join(outDir, 'first-names.tsv'), firstNames.text);
-  meta.files['first-names.tsv'] = { source: `@faker-js/faker ${firstNames.version}`, locales: firstNames.locales, ...firstNames.counts, bytes: Buffer.byteLength(firstNames.text) };
+  meta.sources['gender-detection-from-name'] = firstNames.germanTable;
+  meta.files['first-names.tsv'] = { source: `@faker-js/faker ${firstNames.version}, gender-detection-from-name ${firstNames.germanTable}`, locales: firstNames.locales, ...firstNames.counts, bytes: Buffer.byteLength(firstNames.text) };
   meta.dataFiles = copyData();
   writeAtomic(path.join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   const total = Object.values(meta.files).reduce((s, f) => s + f.bytes, 0);

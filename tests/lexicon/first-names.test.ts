@@ -11,7 +11,7 @@ const lines = text.split('\n').filter(Boolean);
 const names = lines.map((l) => l.split('\t')[0]);
 const lex = loadLexicon();
 
-describe('first-names.tsv (faker first names)', () => {
+describe('first-names.tsv (faker and gender-detection-from-name first names)', () => {
   it('has one name and a gender m/f/u a line, no stray characters', () => {
     expect(text.endsWith('\n')).toBe(true);
     for (const l of lines) expect(l).toMatch(/^\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\t[mfu]$/u);
@@ -36,7 +36,8 @@ describe('first-names.tsv (faker first names)', () => {
   it('records its source and count in meta.json', () => {
     const meta = JSON.parse(readFileSync(join(BUILD_DIR, 'meta.json'), 'utf8'));
     expect(meta.files['first-names.tsv']).toMatchObject({ rows: names.length });
-    expect(meta.files['first-names.tsv'].source).toMatch(/^@faker-js\/faker /);
+    expect(meta.files['first-names.tsv'].source).toMatch(/^@faker-js\/faker .*, gender-detection-from-name /);
+    expect(meta.files['first-names.tsv'].germanTableAdded).toBeGreaterThan(500);
     expect(meta.files['first-names.tsv'].locales).toEqual(expect.arrayContaining(['de', 'de_AT', 'de_CH', 'en', 'fr', 'it', 'tr', 'pl']));
   });
 
@@ -46,6 +47,19 @@ describe('first-names.tsv (faker first names)', () => {
   ];
   it.each(german)('%s is a first name (%s)', (name, gender) => {
     expect(lex.firstName(name)).toBe(gender);
+  });
+
+  // faker's German locales lack the names of older generations; gender-detection-from-name has them
+  const older: Array<[string, 'm' | 'f' | 'u']> = [
+    ['Jürgen', 'm'], ['Horst', 'm'], ['Thorsten', 'm'], ['Torsten', 'm'], ['Uwe', 'm'], ['Detlef', 'm'],
+    ['Heike', 'f'], ['Birgit', 'f'], ['Anke', 'f'], ['Bärbel', 'f'], ['Annegret', 'f'],
+  ];
+  it.each(older)('%s is a first name (%s; from gender-detection-from-name)', (name, gender) => {
+    expect(lex.firstName(name)).toBe(gender);
+  });
+
+  it('takes no adjective, function word or international common noun from the German table', () => {
+    for (const w of ['Urban', 'Vital', 'Rose', 'Marine', 'Elle']) expect(lex.firstName(w)).toBeNull();
   });
 
   it('holds first names of other locales seen in German news', () => {

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { text: 'Samsung erklärte, die Nachfrage sei gestiegen.', name: 'a lone one-word speaker is not reported' },
     { text: 'Rutte fügte hinzu, dass die Lage ernst sei.', name: 'a lone surname is not reported without its full name' },
     { text: 'Das Kind malte ein Bild, sagte die Lehrerin.', name: 'a lower-case verb form is no name' },
+    { text: 'Im Horst Brandstätters brüteten Störche, berichtete die Vogelwarte.', name: 'a first name that is a common noun after an article stays a noun' },
   ],
   invalid: [
     { text: '„Wir sind bereit“, sagte Julian Nagelsmann am Montag in Frankfurt.', expect: [{ name: 'Julian Nagelsmann', type: 'PER' }], exact: true },
@@ -20,5 +21,8 @@ ruleTester(rule, {
     { text: 'Christian Lindner betonte, der Haushalt sei solide. Lindner fügte hinzu, man spare.', expect: [{ name: 'Christian Lindner' }], exact: true, name: 'a surname linked to the full name' },
     { text: 'Mario Voigt erklärte am Abend, die CDU sei bereit.', expect: [{ name: 'Mario Voigt' }] },
     { text: '„Die Deiche halten“, sagte Malte Hansen vom Deichverband.', expect: [{ name: 'Malte Hansen', type: 'PER' }], name: 'a first name that is a verb form when written lower case' },
+    { text: 'Auch Horst Brandstätter widersprach dem Plan.', expect: [{ name: 'Horst Brandstätter', type: 'PER' }], exact: true, name: 'a first name that is a common noun (Horst) opens the speaker' },
+    { text: 'Der Zug sei pünktlich, sagte Heike Kornblum vom Fahrgastverband.', expect: [{ name: 'Heike Kornblum', type: 'PER' }], exact: true, name: 'a first name of the older generations (gender-detection-from-name)' },
+    { text: 'Zur Ernte erklärte Thorsten Weinreich, der Sommer sei zu trocken gewesen.', expect: [{ name: 'Thorsten Weinreich', type: 'PER' }], exact: true, name: 'another topic: harvest' },
   ],
 });
