@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCommon, units } from './lib/words.js';
-import { firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
+import { descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { outlets } from './lib/knowledge.js';
 
 const ID = 'entity/name-shape';
@@ -37,7 +37,9 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue; // "Associated Press": the outlet rule's
       }
-      const start = us[i].start;
+      // „Hollywoodstar Ida Berg“: the descriptor is no part of the name
+      const a = descriptorBefore(lexicon, us, i, b) ? i + 1 : i;
+      const start = us[a].start;
       const end = us[b - 1].end;
       out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 1 });
       i = b - 1;

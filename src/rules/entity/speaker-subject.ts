@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { units } from './lib/words.js';
-import { afterDeterminer, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
+import { afterDeterminer, descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { orgHeadOf } from './lib/knowledge.js';
 import { entityFact, wordFact, type Unit } from './lib/words.js';
 import { SPEAKER_VERB_LEMMAS } from '../../lexicon/de/entity-words.js';
@@ -38,6 +38,8 @@ const rule: Rule<EntityCandidate> = {
     const push = (a: number, b: number): void => {
       // a listed first name that is also a common word opens the name: „Horst Brandstätter sagte“
       if (a > 0 && !us[a].newline && knownFirstName(lexicon, us, a - 1) && firstNameRun(lexicon, us, a - 1) >= b) a--;
+      // a descriptor before the first name is none of the name: „sagte Schlagerikone Heike Brandt“
+      else if (descriptorBefore(lexicon, us, a, b)) a++;
       const start = us[a].start;
       const end = us[b - 1].end;
       out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 2 });

@@ -18,8 +18,13 @@ ruleTester(rule, {
     { text: 'Die Dallas Mavericks gewannen gegen die Houston Rockets.', name: 'city + team name' },
     { text: 'Lukas Lieblingsverein stieg in die Zweite Liga ab.', name: 'a first name in -s may be a possessive before a compound noun' },
     { text: 'Auf der Tagung sprach Anna über Wahlkampfkosten.', name: 'a first name alone' },
+    { text: 'In Teil II. des Berichts ging es um Wahlkampfkosten.', name: 'a Roman numeral after a common noun is no regnal numeral' },
   ],
   invalid: [
+    { text: 'Schlagerikone Heike Brandt kam zur Gala nach Wien.', expect: [{ name: 'Heike Brandt', type: 'PER' }], exact: true, name: 'a descriptor compound before a first name is no part of the name' },
+    { text: 'Das Schloss ließ Ludwig XIV. ab 1661 ausbauen.', expect: [{ name: 'Ludwig XIV.', type: 'PER' }], exact: true, name: 'a regnal numeral with its dot' },
+    { text: 'Elizabeth II. regierte 70 Jahre lang.', expect: [{ name: 'Elizabeth II.', type: 'PER' }], exact: true, name: 'a regnal numeral at the start of a sentence' },
+    { text: 'Die Ausstellung zeigt Werke von Jürgen Kornblum und Uwe Steinhäuser.', expect: [{ name: 'Jürgen Kornblum' }, { name: 'Uwe Steinhäuser' }], exact: true, name: 'older German first names (gender-detection-from-name), invented people' },
     { text: 'Der Slowene Tadej Pogačar gewann die Etappe vor Jonas Vingegaard.', expect: [{ name: 'Tadej Pogačar' }, { name: 'Jonas Vingegaard' }], exact: true, name: 'letters outside Latin-1' },
     { text: 'Später trafen sich Abdel Fattah al-Sisi und Charles de Gaulle nicht.', expect: [{ name: 'Abdel Fattah al-Sisi' }, { name: 'Charles de Gaulle' }], exact: true, name: 'name particles' },
     { text: 'Das sagte der Abgeordnete Yoo Sang-bum der Associated Press.', expect: [{ name: 'Yoo Sang-bum' }], exact: true, name: 'an article after a name is no particle' },

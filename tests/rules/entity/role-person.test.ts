@@ -11,6 +11,11 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Hollywoodstar Ida Berg kam zur Premiere nach Cannes.', expect: [{ name: 'Ida Berg', type: 'PER' }], exact: true, name: 'a descriptor compound in -star is no part of the name; a surname that is a noun (Berg)' },
+    { text: 'Es fehlten Informationen, sagte Gewerkschafter Tomasz Erkens.', expect: [{ name: 'Tomasz Erkens', type: 'PER' }], exact: true, name: 'a union man (other topic: labour)' },
+    { text: 'Der Einsatz sei schwierig gewesen, sagte Ortsbrandmeister Wolfgang Harmsen.', expect: [{ name: 'Wolfgang Harmsen', type: 'PER' }], exact: true, name: 'a fire brigade rank' },
+    { text: 'Damals ließ König Ludwig XIV. das Schloss erweitern.', expect: [{ name: 'Ludwig XIV.', type: 'PER' }], exact: true, name: 'a regnal numeral stays in the name' },
+    { text: 'Trainer Joris van der Meer stellte das Team um.', expect: [{ name: 'Joris van der Meer', type: 'PER' }], exact: true, name: 'name particles stay in the name' },
     { text: 'Baden-Württembergs Innenminister Thomas Strobl (CDU) sprach von einer Tat.', expect: [{ name: 'Thomas Strobl', type: 'PER' }], exact: true, name: 'a surname that is also a small town; no genitive after a role' },
     { text: 'Der Polizeibeamte Rouven L. erlag später seinen Verletzungen.', expect: [{ name: 'Rouven L.', type: 'PER' }], exact: true, name: 'anonymised surname' },
     { text: 'Niedersachsens Ministerpräsident Stephan Weil (SPD) forderte Gespräche.', expect: [{ name: 'Stephan Weil' }], exact: true, name: 'surname that is a conjunction' },

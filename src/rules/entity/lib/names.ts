@@ -4,6 +4,9 @@ import { entityFact, isCapitalised, isCommon, isInitials, isNameWord, wordFact, 
 import { genitiveOnlyPlace, isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
 import { NAME_PARTICLES, CAP_NAME_PARTICLES, ARTICLE_NAME_PARTICLES, BINDING_PARTICLES, NAME_DETERMINERS } from '../../../lexicon/de/entity-words.js';
 
+/** A Roman numeral of a ruler or pope, II to XXX („Ludwig XIV.“); a lone „I“ or „V“ is too ambiguous. */
+const REGNAL = /^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 export interface RunOptions {
   /** The first word may be a common noun when a name word follows ("Mark Weber"). */
   firstMayBeCommon?: boolean;
@@ -120,6 +123,12 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       b++;
       continue;
     }
+    // a regnal numeral ends the name: „Ludwig XIV.“, „Benedikt XVI.“, „Elizabeth II.“
+    if (names >= 1 && REGNAL.test(u.text) && !u.newline) {
+      const dot = b + 1 < us.length && us[b + 1].text === '.' && us[b + 1].start === u.end;
+      b += dot ? 2 : 1;
+      break;
+    }
     // an anonymised surname: "Rouven L.", "Maria K." (one letter, the run ends here)
     if (names === 1 && b - k === 1 && /^[A-ZÄÖÜ]\.$/.test(u.text)) {
       const next = b + 1 < us.length ? us[b + 1] : null;
@@ -228,4 +237,17 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   if (/[sxzß]$/.test(us[i].text) && !personWord(lex, next)) return i;
   const b = nameRun(lex, us, i + 1, { loose: true, max: 3 });
   return b > i + 1 ? b : i;
+}
+
+/**
+ * Unit i is a descriptor compound before a listed first name, not part of the name: „Hollywood-
+ * star Ida Berg“, „Schlagerikone Heike Brandt“ — a word that is no first name, splits as a
+ * compound with a common head, and a first name follows with at least one more name word (b:
+ * the end of the run found from i).
+ */
+export function descriptorBefore(lex: Lexicon, us: Unit[], i: number, b: number): boolean {
+  const u = us[i];
+  if (b - i < 3 || u.type !== 'word' || u.parts.length > 1 || lex.firstName(u.text) !== null) return false;
+  if (u.text.length < 7 || lex.compoundHead(u.text) === null) return false;
+  return knownFirstName(lex, us, i + 1);
 }
