@@ -26,6 +26,7 @@ import orgPartyAdjective from './org-party-adjective.js';
 import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
 import orgStateInstitution from './org-state-institution.js';
+import personLoneSurname from './person-lone-surname.js';
 import placeContext from './place-context.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
@@ -38,6 +39,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
-    placeContext, rolePerson, speakerSubject],
+    personLoneSurname, placeContext, rolePerson, speakerSubject],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

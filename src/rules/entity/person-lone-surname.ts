@@ -1,0 +1,67 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { isAllCaps, units, type Unit } from './lib/words.js';
+import { afterDeterminer, firstNameRun, knownFirstName, nameStart } from './lib/names.js';
+import { orgHeadOf, outlets } from './lib/knowledge.js';
+
+const ID = 'entity/person-lone-surname';
+
+/** A form of „sagen“: persons say, companies and authorities announce („Samsung erklärte“). */
+function saysVerb(lex: Lexicon, u: Unit | undefined): boolean {
+  return !!u && u.type === 'word' && !u.newline && /^[a-zäöü]/.test(u.text) && lex.verbLemmas(u.text).includes('sagen');
+}
+
+/** The unit after a name ends the phrase: punctuation, a lower-case word, the end of the text. */
+function phraseEnd(u: Unit | undefined): boolean {
+  return !u || u.newline || u.type !== 'word' || /^[a-zäöüß]/.test(u.text);
+}
+
+/** An age in brackets follows unit b-1: „Brandner (54)“. */
+function ageInBrackets(us: Unit[], b: number): boolean {
+  return b + 2 < us.length && us[b].text === '(' && /^\d{1,3}$/.test(us[b + 1].text) && us[b + 2].text === ')';
+}
+
+/** A person named in full (listed first name + surname) ends at unit k-1 or starts at unit k. */
+function fullNameBefore(lex: Lexicon, us: Unit[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (knownFirstName(lex, us, j) && firstNameRun(lex, us, j) === k) return true;
+  return false;
+}
+function fullNameAt(lex: Lexicon, us: Unit[], k: number): boolean {
+  return k < us.length && knownFirstName(lex, us, k) && firstNameRun(lex, us, k) > k + 1;
+}
+
+/**
+ * A surname standing alone where only a person fits: after or before a form of „sagen“ („sagte
+ * Brandner.“), „…, so Okafor.“, with an age in brackets („Brandner (54)“), or coordinated with a
+ * person named in full („Heike Brandt und Okafor“). One capitalised word that is no common word,
+ * place, outlet, organisation word or acronym, and no noun after its article.
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„Die Lage sei ernst, sagte Okafor.“, „Man prüfe alles, so Brandner.“, „Brandner (54) kam“ → PER Okafor, Brandner' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    for (let i = 0; i < us.length; i++) {
+      const u = us[i];
+      if (u.type !== 'word' || u.parts.length > 1 || isAllCaps(u.text) || !nameStart(lexicon, us, i, true)) continue;
+      if (afterDeterminer(us, i) || orgHeadOf(lexicon, u) || outlets(lexicon).has(u.text)) continue;
+      const next = us[i + 1];
+      // a lone word only: the next word is no further name word
+      if (next && !next.newline && next.type === 'word' && nameStart(lexicon, us, i + 1, true)) continue;
+      // a name word or listed first name before it: a longer name, the full-name rules' („Aschraf Ghani“)
+      if (i > 0 && !u.newline && (knownFirstName(lexicon, us, i - 1) || (!us[i - 1].initial && nameStart(lexicon, us, i - 1)))) continue;
+      const prev = i > 0 && !u.newline ? us[i - 1] : undefined;
+      const said = (saysVerb(lexicon, prev) && phraseEnd(next)) || (saysVerb(lexicon, next) && !u.possessive);
+      const so = !!prev && prev.text === 'so' && i > 1 && us[i - 2].text === ',' && phraseEnd(next);
+      const age = ageInBrackets(us, i + 1);
+      const coordinated =
+        (!!prev && prev.text === 'und' && fullNameBefore(lexicon, us, i - 1)) ||
+        (!!next && next.text === 'und' && !next.newline && fullNameAt(lexicon, us, i + 2));
+      if (!(said || so || age || coordinated)) continue;
+      out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'PER', name: u.text, rule: ID, confidence: 2 });
+    }
+    return out;
+  },
+};
+export default rule;

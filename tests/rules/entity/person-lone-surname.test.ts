@@ -1,0 +1,26 @@
+import rule from '../../../src/rules/entity/person-lone-surname.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+// A surname alone, where only a person fits. Invented people, several topics.
+ruleTester(rule, {
+  valid: [
+    { text: 'Samsung erklärte, die Nachfrage nach Speicherchips sei gestiegen.', name: 'a company announces: no form of „sagen“' },
+    { text: 'Die Ernte falle gut aus, sagte der Sprecher.', name: 'a noun after its article' },
+    { text: 'Die Regierung sagte am Montag, sie prüfe alles.', name: 'a common noun before „sagen“' },
+    { text: 'Das Ergebnis sei gut, sagte Kassel.', name: 'a place is the place rules’ (the rule alone: a strong place is no name word)' },
+    { text: 'Der Etat sei solide, sagte Heike Kornblum.', name: 'a full name is the full-name rules’' },
+    { text: 'Steinmeier traf die Bewerber Aschraf Ghanoui und Abdullah Abdullah.', name: 'a word after a name word is part of a longer name' },
+    { text: 'Der Einsatz dauerte lange, sagte die DLRG.', name: 'an acronym' },
+    { text: 'Die Preise steigen weiter, sagte Brandner-Kritik.', name: 'a hyphen compound' },
+    { text: 'Man erwarte Regen, so Meteorologen am Montag.', name: 'a common noun after „so“' },
+  ],
+  invalid: [
+    { text: 'Die Lage sei ernst, sagte Okafor.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'after a form of „sagen“ (politics)' },
+    { text: 'Okafor sagte, der Haushalt sei solide.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'before a form of „sagen“' },
+    { text: '„Wir sind gut gestartet“, sagte Grieder der Mitteilung zufolge.', expect: [{ name: 'Grieder', type: 'PER' }], exact: true, name: 'a lower-case word after the surname (business)' },
+    { text: 'Die Pegel sänken bald, so Brandner.', expect: [{ name: 'Brandner', type: 'PER' }], exact: true, name: '„…, so X“ (weather)' },
+    { text: 'Der Fahrer Brandner (54) wurde leicht verletzt.', expect: [{ name: 'Brandner', type: 'PER' }], exact: true, name: 'an age in brackets (accident)' },
+    { text: 'Im Finale trafen Heike Brandt und Okafor aufeinander.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'coordinated with a person named in full (sport)' },
+    { text: 'Okafor und Jürgen Weinreich stellten das Buch vor.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'coordinated before a person named in full (culture)' },
+  ],
+});
