@@ -21,6 +21,23 @@ describe('entity layer', () => {
     expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
   });
 
+  it('reads a town named alone as the sports club of that town named in the article', () => {
+    const es = entities('Der VfL Bochum gewann am Samstag. Bochum war in der zweiten Halbzeit besser, sagte der Trainer.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['VfL Bochum', 'ORG']]);
+    expect(texts(es[0])).toEqual(['VfL Bochum', 'Bochum']);
+  });
+
+  it('keeps the town when a mention stands after a place preposition', () => {
+    const es = entities('Die Eintracht Frankfurt verlor in Frankfurt. Frankfurt feierte trotzdem.');
+    expect(byName(es, 'Frankfurt')?.type).toBe('LOC');
+    expect(byName(es, 'Eintracht Frankfurt')?.type).toBe('ORG');
+  });
+
+  it('merges no town into an organisation that is no club (a court, a university)', () => {
+    const es = entities('Das Landgericht Traunstein urteilte am Montag. Die Stadt Traunstein liegt im Chiemgau.');
+    expect(byName(es, 'Traunstein')?.type).toBe('LOC');
+  });
+
   it('reports a one-word speaker linked to a role mention, and drops a lone one', () => {
     const es = entities('„Wir sind bereit“, sagte Nagelsmann am Montag. Bundestrainer Nagelsmann lobte die Mannschaft. Veltrino erklärte, alles sei gut.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['Nagelsmann', 'PER']]);

@@ -8,7 +8,8 @@
  *    or a person's name stands in genitive position („Putins Krieg“).
  * 3. link.ts — groups: acronym definitions, acronyms = initials of an organisation name,
  *    surname-only persons linked to the fuller name.
- * 4. groups.ts — one draft per group: canonical name, type and rule from the strongest candidate.
+ * 4. groups.ts — one draft per group: canonical name, type and rule from the strongest candidate;
+ *    clubs.ts — a town named alone where a sports club of that town is named is the club.
  * 5. rescan.ts — every further occurrence of a known name, alias or unambiguous surname.
  * 6. output.ts — ids (type + slug of the name), merged drafts, sorted mentions.
  *
@@ -24,6 +25,7 @@ import { applyScanOrder } from './resolve/scan-order.js';
 import { stripGenitives } from './resolve/genitive.js';
 import { linkGroups } from './resolve/link.js';
 import { draftEntities } from './resolve/groups.js';
+import { mergeClubTowns } from './resolve/clubs.js';
 import { rescanMentions } from './resolve/rescan.js';
 import { toEntities } from './resolve/output.js';
 import { nameKey } from './resolve/names.js';
@@ -37,7 +39,7 @@ export function resolveEntities(candidates: EntityCandidate[], ctx: { doc: Doc; 
   const kept = keepNonOverlapping(applyScanOrder(candidates), rc);
   cutGenitiveFirstNames(kept, rc);
   stripGenitives(kept, rc);
-  const drafts = draftEntities(linkGroups(kept, rc), rc);
+  const drafts = mergeClubTowns(draftEntities(linkGroups(kept, rc), rc), rc);
   rescanMentions(drafts, rc);
   return toEntities(drafts, rc);
 }
