@@ -10,6 +10,9 @@ export const ENGLISH_ORG_HEADS: ReadonlySet<string> = new Set([
   'School', 'Bank', 'Fund', 'Committee', 'Association', 'Organization', 'Organisation', 'Board', 'Commission', 'Federation',
   'League', 'Society', 'Academy', 'Bureau', 'Corporation', 'Authority', 'Party', 'Union', 'Forum', 'Programme', 'Program',
   'Project', 'Group', 'Network', 'Alliance', 'Trust', 'Coalition', 'Observatory', 'Laboratory', 'Initiative', 'Panel',
+  // companies, record labels, studios: „Fresenius Medical Care“, „Universal Music“, „Warner Records“
+  'Care', 'Records', 'Music', 'Entertainment', 'Pictures', 'Studios', 'Airlines', 'Airways', 'Motors', 'Holdings', 'Technologies',
+  'Systems', 'Solutions', 'Services', 'Pharmaceuticals', 'Therapeutics', 'Capital', 'Partners', 'Industries', 'Brands',
 ]);
 
 /** Words joining the parts of an English institution name: „Center for Strategic & International Studies“. */

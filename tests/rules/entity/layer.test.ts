@@ -21,6 +21,11 @@ describe('entity layer', () => {
     expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
   });
 
+  it('a known company opening a longer company name gives way to it; a legal form adds no name', () => {
+    const es = entities('Der Dialysekonzern Fresenius Medical Care streicht Stellen. Die Siemens AG meldete Gewinne.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Fresenius Medical Care', 'ORG'], ['Siemens', 'ORG']]);
+  });
+
   it('reads a town named alone as the sports club of that town named in the article', () => {
     const es = entities('Der VfL Bochum gewann am Samstag. Bochum war in der zweiten Halbzeit besser, sagte der Trainer.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['VfL Bochum', 'ORG']]);

@@ -9,6 +9,9 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Fresenius Medical Care will Hunderte Jobs streichen.', expect: [{ name: 'Fresenius Medical Care', type: 'ORG' }], exact: true, name: 'a company head (Care) after a known company at the start of a sentence' },
+    { text: 'Die Sängerin unterschrieb bei Warner Records.', expect: [{ name: 'Warner Records', type: 'ORG' }], exact: true, name: 'a record label (other topic: music)' },
+    { text: 'Die Flüge von Qatar Airways fallen aus.', expect: [{ name: 'Qatar Airways', type: 'ORG' }], name: 'an airline' },
     { text: 'Dem Center for Strategic & International Studies zufolge wuchs der Handel.', expect: [{ name: 'Center for Strategic & International Studies', type: 'ORG' }] },
     { text: 'Laut der International Crisis Group und dem Natural Resources Defense Council droht ein Konflikt.', expect: [{ name: 'International Crisis Group' }, { name: 'Natural Resources Defense Council' }], name: 'English org names with English adjectives' },
     { text: 'Die Daten stammen vom Pew Research Center und vom Global Energy Monitor Project.', expect: [{ name: 'Pew Research Center' }, { name: 'Global Energy Monitor Project' }], name: 'Project as English head' },

@@ -4,11 +4,23 @@
  */
 import type { EntityCandidate } from '../candidate.js';
 import { isCommon } from '../words.js';
+import { COMPANY_SUFFIXES } from '../../../../lexicon/de/entity-org.js';
 import { cmpStr, type ResolveContext } from './state.js';
 
 /** The candidates that survive, sorted by start (and rule). */
 export function keepNonOverlapping(candidates: EntityCandidate[], { doc }: ResolveContext): EntityCandidate[] {
-  const valid = candidates.filter((c) => c.start < c.end && c.end <= doc.source.length && doc.source.slice(c.start, c.end) === c.text && c.name.trim() !== '');
+  const valid0 = candidates.filter((c) => c.start < c.end && c.end <= doc.source.length && doc.source.slice(c.start, c.end) === c.text && c.name.trim() !== '');
+  // a known organisation name that opens a longer organisation name gives way to it: „Fresenius“
+  // in „Fresenius Medical Care“ (else the known name wins and the rest reads as a person)
+  // („Siemens AG“ stays Siemens: a legal form adds no name)
+  const orgEnds = new Map<number, number>();
+  for (const c of valid0) {
+    if (c.type !== 'ORG' || c.confidence === 3) continue;
+    const last = c.text.slice(c.text.lastIndexOf(' ') + 1);
+    if (!COMPANY_SUFFIXES.has(last)) orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
+  }
+  // (by whole words: „Continental-Konzern“ stays Continental)
+  const valid = valid0.filter((c) => !(c.type === 'ORG' && c.confidence === 3 && doc.source[c.end] === ' ' && (orgEnds.get(c.start) ?? 0) > c.end));
   const order = [...valid].sort(
     (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start || cmpStr(a.rule, b.rule) || cmpStr(a.name, b.name),
   );
