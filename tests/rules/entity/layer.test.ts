@@ -26,6 +26,11 @@ describe('entity layer', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['Fresenius Medical Care', 'ORG'], ['Siemens', 'ORG']]);
   });
 
+  it('knows parliaments by name: the Abgeordnetenhaus, the Unterhaus', () => {
+    const es = entities('Der Bürgermeister sprach im Abgeordnetenhaus. In London stimmte das Unterhaus gegen den Plan.');
+    expect(es.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['Abgeordnetenhaus', 'Unterhaus']);
+  });
+
   it('reads a town named alone as the sports club of that town named in the article', () => {
     const es = entities('Der VfL Bochum gewann am Samstag. Bochum war in der zweiten Halbzeit besser, sagte der Trainer.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['VfL Bochum', 'ORG']]);

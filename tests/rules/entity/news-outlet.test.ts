@@ -10,6 +10,7 @@ ruleTester(rule, {
     { text: 'Der Transfermarkt ist im Sommer überhitzt.', name: 'an outlet name that is a common noun alone' },
   ],
   invalid: [
+    { text: 'Berlin (dts Nachrichtenagentur) - Die Bahn streicht Verbindungen.', expect: [{ name: 'dts Nachrichtenagentur', type: 'ORG' }], name: 'a lower-case agency in a dateline' },
     { text: 'Werksschließungen seien nicht ausgeschlossen, berichtete das Handelsblatt.', expect: [{ name: 'Handelsblatt', type: 'ORG' }], exact: true, name: 'newspaper name by its head' },
     { text: 'Das Land liefere Waffen, wie die Associated Press berichtete.', expect: [{ name: 'Associated Press', type: 'ORG' }], exact: true },
     { text: 'Laut Reuters und dpa wurde der Streik bei der Bahn beendet.', expect: [{ name: 'Reuters', type: 'ORG' }, { name: 'dpa', type: 'ORG' }] },
