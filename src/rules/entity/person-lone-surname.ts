@@ -3,7 +3,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAllCaps, units, type Unit } from './lib/words.js';
 import { afterDeterminer, firstNameRun, knownFirstName, nameStart } from './lib/names.js';
-import { orgHeadOf, outlets } from './lib/knowledge.js';
+import { lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 
 const ID = 'entity/person-lone-surname';
 
@@ -45,7 +45,7 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.parts.length > 1 || isAllCaps(u.text) || !nameStart(lexicon, us, i, true)) continue;
-      if (afterDeterminer(us, i) || orgHeadOf(lexicon, u) || outlets(lexicon).has(u.text)) continue;
+      if (afterDeterminer(us, i) || orgHeadOf(lexicon, u) || outlets(lexicon).has(u.text) || lookupPlace(lexicon, u)) continue;
       const next = us[i + 1];
       // a lone word only: the next word is no further name word
       if (next && !next.newline && next.type === 'word' && nameStart(lexicon, us, i + 1, true)) continue;

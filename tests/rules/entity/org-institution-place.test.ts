@@ -9,6 +9,8 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Das Landratsamt Rosenheim warnte vor Glätte auf den Straßen.', expect: [{ name: 'Landratsamt Rosenheim', type: 'ORG' }], exact: true, name: 'an authority whose compound split misleads (Landrat|s|amt, not Landrat + Samt)' },
+    { text: 'Ein Sprecher des Landratsamts Pfaffenhofen sagte, die Pegel sänken.', expect: [{ name: 'Landratsamt Pfaffenhofen', type: 'ORG' }], name: 'in the genitive (other topic: flood)' },
     { text: 'Experten wie Professor Stefan Sell von der Hochschule Koblenz halten Streiks für wahrscheinlich.', expect: [{ name: 'Hochschule Koblenz', type: 'ORG' }], exact: true, name: 'institution + town' },
     { text: 'Nach Angaben des Polizeipräsidiums Oberbayern Süd sowie des Polizeipräsidiums Mittelfranken gab es Staus.', expect: [{ name: 'Polizeipräsidium Mittelfranken', type: 'ORG' }], name: 'genitive institution + region, nominative name' },
     { text: 'Der Kreisverband Rosenheim und der Verkehrsverbund Rhein-Neckar klagen.', expect: [{ name: 'Kreisverband Rosenheim' }, { name: 'Verkehrsverbund Rhein-Neckar' }], exact: true, name: 'institution + town / hyphenated region' },

@@ -11,6 +11,7 @@ ruleTester(rule, {
     { text: 'Der Etat sei solide, sagte Heike Kornblum.', name: 'a full name is the full-name rules’' },
     { text: 'Steinmeier traf die Bewerber Aschraf Ghanoui und Abdullah Abdullah.', name: 'a word after a name word is part of a longer name' },
     { text: 'Der Einsatz dauerte lange, sagte die DLRG.', name: 'an acronym' },
+    { text: 'Ein Sprecher des Landratsamts Rosenheim sagte, man prüfe.', name: 'a town before „sagte“ is no surname' },
     { text: 'Die Preise steigen weiter, sagte Brandner-Kritik.', name: 'a hyphen compound' },
     { text: 'Man erwarte Regen, so Meteorologen am Montag.', name: 'a common noun after „so“' },
   ],

@@ -255,6 +255,12 @@ function orgHeadExactRaw(lex: Lexicon, w: string): boolean {
     // a listed compound head: "Bundesrechnungshof" ends in the listed "Rechnungshof" (head "Hof")
     const tail = orgHeadOf(lex, form);
     if (tail && tail.length >= 6 && form.length - tail.length >= 3 && lex.compoundHead(capitalise(tail)) === headLemma) return true;
+    // a known noun + linking s + a listed head that the compound split reads otherwise:
+    // „Landrat|s|amt“ (split as Landrat + Samt), „Ordnung|s|amt“
+    if (tail && form.length - tail.length >= 5 && form.charAt(form.length - tail.length - 1) === 's') {
+      const mod = form.slice(0, form.length - tail.length - 1);
+      if (lex.isNoun(mod) || lex.compoundHead(mod) !== null) return true;
+    }
   }
   return false;
 }
