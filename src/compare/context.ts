@@ -266,6 +266,10 @@ export function quantityContexts(
     if (clause) texts.push(clause.text);
     if (st) {
       texts.push(st.content.text, st.speaker.name, st.speaker.text);
+      // reported speech told over several sentences, one statement each: what the speaker said just
+      // before, ending in its cue, is the figure's context too („Das Schiff sei zu schnell gewesen, sagte X. Zwei Schlepper hätten …“)
+      const prev = article.statements[article.statements.indexOf(st) - 1];
+      if (prev && prev.speaker.name === st.speaker.name && prev.cue.start >= prev.content.end && prev.cue.end <= st.content.start && prev.sentence >= st.sentence - 1) texts.push(prev.content.text);
       if (st.speaker.names) texts.push(...st.speaker.names);
       from = Math.min(st.content.start, st.speaker.start);
       to = Math.max(st.content.end, st.speaker.end);

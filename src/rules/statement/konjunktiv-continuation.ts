@@ -12,8 +12,14 @@ import { sentenceAt } from '../../text/analyse.js';
 const ID = 'statement/konjunktiv-continuation';
 
 const KONJ1_AUX = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge']);
-/** Konjunktiv II forms too common outside reported speech to continue it. */
-const KONJ2_WEAK = new Set(['würde', 'würden']);
+/**
+ * Konjunktiv II forms too common outside reported speech to continue it: singular „würde“ (its
+ * Konjunktiv I „werde“ is distinct). Plural „würden“ stands in for „werden“, whose Konjunktiv I
+ * equals the indicative („Die Preise würden weiter steigen“), and continues like „lägen“.
+ */
+const KONJ2_WEAK = new Set(['würde']);
+/** Subordinators of a condition, whose Konjunktiv II is no reported speech. */
+const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'sollte', 'sollten']);
 /** Words that open a relative clause: the relative pronouns (src/lexicon/de), „was“, „wo“. */
 const RELATIVE: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'was', 'wo']);
 
@@ -96,6 +102,8 @@ const rule: Rule<StatementCandidate> = {
       if (!ante) continue;
       // Konjunktiv II ("Viele Brandherde lägen …") only right after reported speech
       if (!isKonjunktiv1(ctx, toks[k1].text) && !KONJ1_AUX.has(toks[k1].text)) {
+        // „Wenn die Truppen verlegt würden, …“: the Konjunktiv II of a condition
+        if (CONDITIONAL.has(lower(toks[ss].text))) continue;
         if (ante.kind === 'direct' && !prev) continue;
         if (sentenceAt(doc, ante.content.end - 1) < sen.index - 1) continue;
       }

@@ -5,12 +5,28 @@ ruleTester(rule, {
   valid: [
     { text: 'Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.', name: 'Konjunktiv II without reported speech before' },
     { text: '„Wir sind bereit“, sagte der Trainer. Das Spiel wäre fast verloren gegangen.', name: 'Konjunktiv II after a direct quote' },
-    { text: 'Der Minister sagte, die Lage sei ernst. Am Abend würde es regnen.', name: '„würde“ is too common to continue' },
+    { text: 'Der Minister sagte, die Lage sei ernst. Am Abend würde es regnen.', name: 'singular „würde“ is too common to continue' },
+    { text: 'Die Polizei nahm drei Männer fest. Sie würden verhört.', name: '„würden“ without reported speech before' },
+    { text: 'Die Ministerin sagte, die Lage sei ernst. Wenn die Truppen verlegt würden, gäbe es Krieg.', name: 'Konjunktiv II of a condition' },
+    { text: '„Wir sind bereit“, sagte die Trainerin. Die Fans würden das Stadion füllen.', name: '„würden“ after a direct quote' },
     { text: 'Die Lage sei ernst.', name: 'nobody spoke before' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Das Wasser sei gestiegen, teilte die Feuerwehr mit.', name: 'the sentence has its own cue' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Am Abend regnete es wieder.', name: 'indicative' },
   ],
   invalid: [
+    {
+      text: 'Der Verband der Bäckereien teilte mit, das Mehl sei teurer geworden. Die Brötchenpreise würden deshalb im Herbst steigen.',
+      expect: [{ speaker: { text: 'Der Verband der Bäckereien' }, cue: 'würden', kind: 'indirect', content: 'Die Brötchenpreise würden deshalb im Herbst steigen' }],
+      name: 'plural „würden“ for „werden“ right after indirect speech',
+    },
+    {
+      text: 'Die Polizei teilte mit, der Fahrer sei geflohen. Er habe getrunken. Zeugen würden noch gesucht.',
+      expect: [
+        { speaker: { text: 'Die Polizei' }, cue: 'habe', content: 'Er habe getrunken' },
+        { speaker: { text: 'Die Polizei' }, cue: 'würden', content: 'Zeugen würden noch gesucht' },
+      ],
+      name: 'a chain: each sentence its own statement',
+    },
     {
       text: 'Der Bürgermeister sagte, der Damm halte. Die Lage sei aber weiterhin ernst.',
       expect: [{ speaker: { text: 'Der Bürgermeister' }, cue: 'sei', kind: 'indirect', content: 'Die Lage sei aber weiterhin ernst' }],
@@ -18,8 +34,12 @@ ruleTester(rule, {
     },
     {
       text: 'Die Beteiligung lag bei 80 Prozent, so die Gewerkschaft. Man werde den Streik fortsetzen. Die Arbeitgeber müssten sich bewegen.',
-      expect: [{ speaker: { text: 'die Gewerkschaft' }, cue: 'werde', content: 'Man werde den Streik fortsetzen. Die Arbeitgeber müssten sich bewegen' }],
-      name: 'a Konjunktiv II sentence continues the chain',
+      expect: [
+        { speaker: { text: 'die Gewerkschaft' }, cue: 'werde', content: 'Man werde den Streik fortsetzen' },
+        { speaker: { text: 'die Gewerkschaft' }, cue: 'müssten', content: 'Die Arbeitgeber müssten sich bewegen' },
+      ],
+      exact: true,
+      name: 'a Konjunktiv II sentence continues the chain, each sentence its own statement',
     },
     {
       text: 'Ein Sprecher der Feuerwehr sagte, die Lage sei ernst. Viele Brandherde lägen in unzugänglichem Gelände.',

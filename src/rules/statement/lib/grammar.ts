@@ -941,11 +941,13 @@ export function isKonjunktiv1(ctx: RuleContext, w: string): boolean {
 /**
  * Konjunktiv II forms that differ from the preterite (umlaut or -ü-): „wäre“, „hätten“, „lägen“.
  * Reported speech uses them where Konjunktiv I equals the indicative („sie hätten“ for „sie haben“).
+ * Plurals the preterite shares („gingen“, „fielen“, „hielten“) are not listed: „Um 12 Uhr gingen
+ * Notrufe ein“ is a plain report.
  */
 const KONJ2 = new Set(
   ('wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften läge lägen gäbe gäben ' +
-    'käme kämen stünde stünden stände ständen wüsste wüssten bräuchte bräuchten hielte hielten ginge gingen ' +
-    'fiele fielen zöge zögen träfe träfen trüge trügen').split(' '),
+    'käme kämen stünde stünden stände ständen wüsste wüssten bräuchte bräuchten hielte ginge ' +
+    'fiele zöge zögen träfe träfen trüge trügen').split(' '),
 );
 export function isKonjunktiv2(w: string): boolean {
   return KONJ2.has(w);

@@ -134,6 +134,18 @@ function dropDuplicates(resolved: Resolved[], priorityOf: (id: string) => number
 
 type Placed = Resolved & { content: { start: number; end: number } };
 
+/**
+ * Does the continuation `r` extend the statement `t` before it? Each reported sentence is a
+ * statement of its own („…, sagte X. Die Lage sei …“, „Laut X … . Er sei …“, a continuation after a
+ * continuation), except after a cue that opens the reported speech („X sagte, A hätten … . B wäre …“)
+ * or an according-to phrase that closes it („…, so X. Y betrachte …“): the seed convention.
+ */
+function extends_(t: Placed, r: Resolved): boolean {
+  if (t.c.continues) return false;
+  const cueAfter = t.c.cue.start >= t.content.end && t.c.cue.start < r.c.content.start;
+  return t.c.kind === 'indirect' ? !cueAfter : cueAfter;
+}
+
 /** Step 3: continuations extend the indirect statement of the same speaker they continue, or stand alone. */
 function placeContinuations(keep: Resolved[], ctx: RuleContext): Placed[] {
   const doc = ctx.doc;
@@ -155,7 +167,8 @@ function placeContinuations(keep: Resolved[], ctx: RuleContext): Placed[] {
     const t = target >= 0 ? out[target] : null;
     if (
       t && r.c.kind === 'indirect' && t.c.kind !== 'direct' && t.sp.name === r.sp.name &&
-      sentenceAt(doc, Math.max(t.content.end - 1, t.content.start)) >= r.c.sentence - 1
+      sentenceAt(doc, Math.max(t.content.end - 1, t.content.start)) >= r.c.sentence - 1 &&
+      extends_(t, r)
     ) {
       t.content = { start: t.content.start, end: r.c.content.end };
       continue;
