@@ -2,12 +2,14 @@ import { priorities, type Layer, type Rule } from '../types.js';
 import type { Statement } from '../../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import { resolveStatements } from './lib/resolve.js';
+import demnach from './demnach.js';
 import directQuote from './direct-quote.js';
 import headlineColon from './headline-colon.js';
 import hiessEs from './hiess-es.js';
 import konjunktivContinuation from './konjunktiv-continuation.js';
 import laut from './laut.js';
 import nachAngaben from './nach-angaben.js';
+import reportativeSollen from './reportative-sollen.js';
 import so from './so.js';
 import speechVerbComma from './speech-verb-comma.js';
 import trailingSpeechVerb from './trailing-speech-verb.js';
@@ -18,7 +20,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
+  demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */

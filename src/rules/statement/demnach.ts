@@ -1,0 +1,53 @@
+import type { Rule } from '../types.js';
+import type { StatementCandidate } from './lib/types.js';
+import { findQuotes, insideQuote, sentenceTokens, speechVerbAt, tokenSpan } from './lib/grammar.js';
+import { governedContent } from './lib/according.js';
+import { antecedentBefore } from './lib/antecedent.js';
+
+const ID = 'statement/demnach';
+
+/** Adverbs that point back to the source named before: „demnach“, „demzufolge“, „dementsprechend“ is no source. */
+const BACK_POINTERS = new Set(['demnach', 'demzufolge']);
+
+/** How many sentences back the source may have been named („Die Polizei teilte mit, … . Demnach …“). */
+const MAX_BACK = 2;
+
+/**
+ * „Demnach …“ reports what the source named just before said: the speaker of the statement that
+ * ends in the last two sentences. A second pass (`continueFrom`) over the first pass's statements;
+ * a sentence with its own attribution or verb of saying, or no statement before, gives nothing.
+ */
+const rule: Rule<StatementCandidate> = {
+  meta: {
+    id: ID,
+    description: '„demnach“ points back to the last source: „Die Polizei teilte mit, der Fahrer sei geflohen. Demnach wurden drei Menschen verletzt.“ → according_to Polizei',
+    priority: 15,
+  },
+  // a second pass only: „demnach“ names no source of its own
+  find: () => [],
+  continueFrom(ctx, found) {
+    const out: StatementCandidate[] = [];
+    const doc = ctx.doc;
+    const toks = doc.tokens;
+    const quotes = findQuotes(doc);
+    const withCue = new Set(found.map((c) => c.sentence));
+    for (const sen of doc.sentences) {
+      if (withCue.has(sen.index)) continue;
+      const [ss, se] = sentenceTokens(doc, sen.index);
+      // „Das Institut bestätigte demnach …“: a verb of saying of its own reports someone else's words
+      let ownVerb = false;
+      for (let k = ss; k < se && !ownVerb; k++) if (!insideQuote(quotes, k) && speechVerbAt(ctx, k, se)) ownVerb = true;
+      if (ownVerb) continue;
+      for (let k = ss; k < se; k++) {
+        if (!BACK_POINTERS.has(toks[k].text.toLowerCase()) || insideQuote(quotes, k)) continue;
+        const ante = antecedentBefore(ctx, found, toks[ss].start, MAX_BACK);
+        if (!ante || ante.sentence >= sen.index) break;
+        const content = governedContent(ctx, k, k + 1, ss, se);
+        if (content) out.push({ rule: ID, kind: 'according_to', speaker: ante.speaker, cue: tokenSpan(doc, k, k + 1), content, sentence: sen.index });
+        break;
+      }
+    }
+    return out;
+  },
+};
+export default rule;
