@@ -2,6 +2,7 @@ import { priorities, type Layer, type Rule } from '../types.js';
 import type { Statement } from '../../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import { resolveStatements } from './lib/resolve.js';
+import colonQuote from './colon-quote.js';
 import demnach from './demnach.js';
 import directQuote from './direct-quote.js';
 import headlineColon from './headline-colon.js';
@@ -20,7 +21,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
+  colonQuote, demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */

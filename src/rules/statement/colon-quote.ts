@@ -1,0 +1,88 @@
+import type { RuleContext } from '../types.js';
+import type { SpeakerRef } from './lib/types.js';
+import { DETERMINERS, QUOTE_CHARS, coordinatedPhrase, isLowerWord, isTitleQuote, isUpper, lower, speakerFrom, tokenSpan, trimEnd } from './lib/grammar.js';
+import { sentenceRule } from './lib/rule-kit.js';
+
+const ID = 'statement/colon-quote';
+
+/** Prepositions that name whom the speaker told it, between the name and the colon: „Lind zu Radio X:“. */
+const ADDRESSEE = new Set(['zu', 'zum', 'zur', 'gegenüber']);
+/** At most this many tokens between the speaker's name and the colon (a descriptor in brackets, an addressee). */
+const MAX_MIDDLE = 10;
+
+/** Token `k` ends a sentence or a line: the speaker phrase starts after it. */
+function boundaryBefore(ctx: RuleContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!t) return true;
+  if (t.type === 'punct' && ['.', '!', '?', ':', ';'].includes(t.text)) return true;
+  return ctx.doc.text.slice(t.end, toks[k + 1].start).includes('\n');
+}
+
+/**
+ * What stands between the name and the colon, tokens [from, colon): nothing, a bracket
+ * („(Trainer Borussia Dortmund)“), or „zu“/„gegenüber“ + a noun phrase („zu Radio X“). No verb:
+ * „X sagte: „…““ is another rule's.
+ */
+function middleOk(ctx: RuleContext, from: number, colon: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (from === colon) return true;
+  if (colon - from > MAX_MIDDLE) return false;
+  if (toks[from].text === '(') return toks[colon - 1].text === ')' && !holdsLowerVerb(ctx, from + 1, colon - 1);
+  if (ADDRESSEE.has(lower(toks[from].text))) {
+    // „zu Radio X“, „zum »Tagesspiegel«“, „gegenüber der Zeitung“: articles, names, quotation marks
+    for (let k = from + 1; k < colon; k++) {
+      const t = toks[k];
+      if (t.type === 'punct' ? !QUOTE_CHARS.has(t.text) && t.text !== '-' : !isUpper(t.text) && !DETERMINERS.has(lower(t.text))) return false;
+    }
+    return colon > from + 1;
+  }
+  return false;
+}
+
+function holdsLowerVerb(ctx: RuleContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t.type === 'word' && isLowerWord(t.text) && ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isFunctionWord(t.text)) return true;
+  }
+  return false;
+}
+
+/** The speaker phrase [s, e): a person or organisation the entity layer found, or a role + name. */
+function namedSpeaker(ctx: RuleContext, s: number, e: number): SpeakerRef | null {
+  const np = coordinatedPhrase(ctx, s, e);
+  if (!np || np.end !== e) return null;
+  const sp = speakerFrom(ctx, np.start, np.end, np.parts);
+  if (!sp || sp.form === 'pronoun') return null;
+  const named = (sp.entity && (sp.type === 'PER' || sp.type === 'ORG')) || (sp.type === 'PER' && sp.form === 'named');
+  return named ? { ...sp, form: 'named' } : null;
+}
+
+export default sentenceRule(
+  {
+    id: ID,
+    description: 'Name [(descriptor) | zu X] + colon + quotation, no verb: „Ana Lind (Trainerin TSV Hausen): „Wir waren heute zu passiv.““ → direct, Ana Lind',
+    priority: 35,
+  },
+  ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
+    for (const q of quotes) {
+      const colon = q.open - 1;
+      if (colon <= ss || colon >= se || toks[colon].text !== ':' || isTitleQuote(ctx, q)) continue;
+      // the speaker phrase opens the sentence or the line
+      let s = colon - 1;
+      while (s > ss && !boundaryBefore(ctx, s - 1) && colon - s <= MAX_MIDDLE + 6) s--;
+      if (s > ss && !boundaryBefore(ctx, s - 1)) continue;
+      if (QUOTE_CHARS.has(toks[s].text)) continue;
+      // the name, then the middle: try each end of the name phrase
+      let speaker: SpeakerRef | null = null;
+      for (let e = s + 1; e <= colon && !speaker; e++) {
+        if (!middleOk(ctx, e, colon)) continue;
+        speaker = namedSpeaker(ctx, s, e);
+      }
+      if (!speaker) continue;
+      const end = trimEnd(doc, q.open + 1, q.close);
+      if (end - (q.open + 1) < 2) continue;
+      out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, colon, colon + 1), content: tokenSpan(doc, q.open + 1, end), sentence });
+    }
+  },
+);

@@ -1,0 +1,38 @@
+import rule from '../../../src/rules/statement/colon-quote.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Hochwasser in Bayern: „Es wird schlimmer“', name: 'a topic before the colon' },
+    { text: 'Die Polizei sagte: „Wir ermitteln.“', name: 'a verb of saying: direct-quote’s' },
+    { text: 'Das Motto lautet: „Gemeinsam stark“.', name: 'a verb before the colon' },
+    { text: 'Die Stadt Hausen plant vieles, etwa: „Park statt Parkplatz“.', name: 'the name does not open the sentence' },
+    { text: 'Ana Lind (die sich beworben hatte): „Ich bin enttäuscht.“', name: 'a verb inside the brackets' },
+  ],
+  invalid: [
+    {
+      text: 'Ana Lind (Trainerin TSV Hausen): „Wir waren heute zu passiv.“',
+      expect: [{ speaker: { name: 'Ana Lind' }, cue: ':', kind: 'direct', content: 'Wir waren heute zu passiv' }],
+      exact: true,
+    },
+    {
+      text: 'TSV Hausen - SC Ried 2:1 (1:0)\n\nEdin Karaca (Trainer SC Ried): "Wir hatten keine Chance, waren nicht aggressiv genug. Das muss man akzeptieren."\n\nMarta Olsen (Trainerin TSV Hausen): "Ich bin sehr zufrieden."',
+      expect: [
+        { speaker: { name: 'Edin Karaca' }, content: 'Wir hatten keine Chance, waren nicht aggressiv genug. Das muss man akzeptieren' },
+        { speaker: { name: 'Marta Olsen' }, content: 'Ich bin sehr zufrieden' },
+      ],
+      exact: true,
+      name: 'coaches’ voices after a match, several sentences in one quote',
+    },
+    {
+      text: 'Die Stadt plant eine neue Brücke. Bürgermeisterin Ana Lind zu Radio Hausen: „Wir bauen 2026.“',
+      expect: [{ speaker: { name: 'Ana Lind' }, kind: 'direct', content: 'Wir bauen 2026' }],
+      name: 'an addressee between name and colon',
+    },
+    {
+      text: 'Der Streik geht weiter. Gewerkschaftschef Jonas Feldkamp gegenüber der »Rundschau«: »Wir haben keine Wahl.«',
+      expect: [{ speaker: { name: 'Jonas Feldkamp' }, content: 'Wir haben keine Wahl' }],
+      name: 'another topic, »« quotes, „gegenüber“',
+    },
+  ],
+});
