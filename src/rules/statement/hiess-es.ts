@@ -2,7 +2,7 @@ import type { RuleContext } from '../types.js';
 import type { Doc } from '../../text/document.js';
 import type { StatementCandidate, SpeakerRef } from './lib/types.js';
 import {
-  clauseEnd, contentEnd, coordinatedPhrase, insideQuote, isQuote, lower, negated, nounPhrase,
+  DOCUMENT_NOUNS, clauseEnd, contentEnd, coordinatedPhrase, insideQuote, isQuote, lower, negated, nounPhrase,
   speakerFrom, tokenSpan, trimEnd, type Phrase, type Quote,
 } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -15,8 +15,6 @@ const HEISSEN = new Set(['hieß', 'heißt', 'hiess', 'heisst', 'hieße', 'hiesse
 const SOURCE_PREPS = new Set(['aus', 'bei', 'beim', 'von', 'vom', 'in', 'im', 'seitens']);
 /** Time words: „hieß es am Montag“ names no source. */
 const TIME_WORDS = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|vormittag|nachmittag|nacht|anschluss|vorfeld|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahr|woche|monat|tag)/i;
-/** Document nouns whose genitive names the author: „in der Mitteilung der Stadt“ → Stadt. */
-const DOCUMENT_NOUNS = /(mitteilung|erklärung|bericht|prognose|stellungnahme|studie|analyse|schreiben|papier|gutachten|pressemitteilung|begründung|urteil|antwort|brief|beschluss|vorlage|entwurf)$/i;
 
 /** The source named by „aus/bei/in X“ in tokens [from, limit): the first PP that is no time and no bare place after „in“. */
 function sourcePhrase(ctx: RuleContext, from: number, limit: number): { prep: number; np: Phrase } | null {

@@ -45,6 +45,8 @@ export default sentenceRule(
       let s = k - 1;
       while (s > ss && toks[s - 1].text !== ',' && k - s < 12) s--;
       let speaker = null;
+      // where the source phrase starts: „Auf der A5 streifte er den Angaben zufolge ein Auto“ governs the whole clause
+      let ps = s;
       const prev = toks[k - 1];
       if (s === k - 1 && DATIVE_PRONOUN.test(prev.text)) {
         if (!personBefore(ctx, prev.start)) continue;
@@ -55,6 +57,7 @@ export default sentenceRule(
           const p = coordinatedPhrase(ctx, t, k);
           if (p && p.end === k) np = p;
         }
+        if (np) ps = np.start;
         if (!np) {
           // a name written partly small, as firms write themselves: „Infratest dimap zufolge“
           speaker = brandBefore(ctx, s, k);
@@ -62,7 +65,8 @@ export default sentenceRule(
         } else speaker = speakerFrom(ctx, np.start, np.end, np.parts);
         if (!speaker || speaker.form === 'pronoun') continue;
       }
-      const content = governedContent(ctx, s, k + 1, ss, se);
+      if (speaker.form === 'pronoun') ps = k - 1;
+      const content = governedContent(ctx, ps, k + 1, ss, se);
       if (!content) continue;
       out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, k + 1), content, sentence });
     }

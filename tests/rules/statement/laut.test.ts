@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Laut einer Medienmitteilung der Stadtwerke Hausen fällt das Wasser am Montag aus.',
+      expect: [{ speaker: { name: 'Stadtwerke Hausen' }, cue: 'Laut', kind: 'according_to', content: 'fällt das Wasser am Montag aus' }],
+      name: 'a document speaks for the author in its genitive',
+    },
+    {
       text: 'Nordkorea soll Russland laut Südkorea mit Raketen für die Ukraine-Offensive beliefern',
       expect: [{ speaker: 'Südkorea', cue: 'laut', kind: 'according_to', content: 'Nordkorea soll Russland laut Südkorea mit Raketen für die Ukraine-Offensive beliefern' }],
       exact: true,

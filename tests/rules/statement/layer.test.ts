@@ -126,6 +126,13 @@ describe('statement layer resolve', () => {
     expect(c.map((x) => x.content.text)).toContain('Die Zahl, die der Verband nenne, sei falsch');
   });
 
+  it('resolves a document noun („dem Bericht zufolge“, „den Angaben zufolge“) to the source named before', () => {
+    const a = run('Der Spiegel berichtete über den Fall. Dem Bericht zufolge wurde der Minister bereits im Mai informiert.');
+    expect(a.find((x) => x.cue.text === 'zufolge')?.speaker.name).toBe('Der Spiegel');
+    const b = run('Laut einer Mitteilung der Kantonspolizei Uri fuhr der Mann 25 Kilometer. Auf der A2 streifte er den Angaben zufolge ein Auto.');
+    expect(b.map((x) => x.speaker.name)).toEqual(['Kantonspolizei Uri', 'Kantonspolizei Uri']);
+  });
+
   it('does not continue with Konjunktiv II after a plain report', () => {
     const s = run('Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.');
     expect(s).toHaveLength(0);

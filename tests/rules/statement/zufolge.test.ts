@@ -9,6 +9,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Spiegel berichtete über den Fall. Dem Bericht zufolge wurde der Minister bereits im Mai informiert.',
+      expect: [{ speaker: { text: 'Dem Bericht' }, cue: 'zufolge', kind: 'according_to', content: 'wurde der Minister bereits im Mai informiert' }],
+      name: 'a document noun (resolved to the source before by the layer: tests/rules/statement/layer.test.ts)',
+    },
+    {
+      text: 'Die Lage ist ernst. Dem Bericht zufolge gibt es Probleme.',
+      expect: [{ speaker: { name: 'Bericht' }, content: 'gibt es Probleme' }],
+      name: 'no source before: the document stays the speaker as written',
+    },
+    {
+      text: 'Laut einer Mitteilung der Kantonspolizei Uri fuhr der Mann 25 Kilometer. Auf der A2 streifte er den Angaben zufolge ein Auto.',
+      expect: [{ speaker: { text: 'den Angaben' }, content: 'Auf der A2 streifte er den Angaben zufolge ein Auto' }],
+      name: 'mid-sentence: the whole clause is governed',
+    },
+    {
       text: 'Infratest dimap zufolge wanderten rund 35.000 frühere Wähler ab.',
       expect: [{ speaker: { text: 'Infratest dimap', name: 'Infratest dimap' }, cue: 'zufolge', kind: 'according_to', content: 'wanderten rund 35.000 frühere Wähler ab' }],
       name: 'a firm name written partly small',

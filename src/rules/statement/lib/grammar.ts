@@ -368,6 +368,13 @@ function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m:
   return best;
 }
 
+/**
+ * Document nouns: a report speaks for its author. With a genitive the author is named („die
+ * Mitteilung der Stadt“ → Stadt); as a bare definite phrase („dem Bericht zufolge“, „den Angaben
+ * zufolge“, „laut dem Communiqué“) it points back to the source named before (lib/speakers.ts).
+ */
+export const DOCUMENT_NOUNS = /(mitteilung|erklärung|bericht|berichten|prognose|stellungnahme|studie|analyse|schreiben|papier|gutachten|begründung|urteil|antwort|brief|beschluss|vorlage|entwurf|angaben|communiqué|kommuniqué|meldung|umfrage)$/i;
+
 export const ORG_HEADS = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|zentrum|organisation|zeitung|sender|blatt|kommission|rat|gericht|staatsanwaltschaft|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|büro|kanzlei|ministerium|nachrichtendienst|geheimdienst)$/i;
 
 const GENERALISING = new Set(['wer', 'wen', 'wem', 'was', 'wo', 'wie']);
@@ -412,6 +419,15 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
     const sp: SpeakerRef = { text, start, end, name: doc.source.slice(toks[from].start, end), form: DEFINITE.has(lower(first)) && !/n$/.test(lastWord) ? 'role' : 'named', entity: null, type: /n$/.test(lastWord) ? null : 'PER', head: AGE_HEAD };
     if (gender) sp.gender = gender;
     return sp;
+  }
+  // „einer Medienmitteilung der deutschen Polizei“: a document speaks for the author in its genitive
+  for (let k = s + 1; k < e - 1; k++) {
+    const w = lower(toks[k].text);
+    if ((w === 'des' || w === 'der') && isUpper(toks[k - 1].text) && DOCUMENT_NOUNS.test(toks[k - 1].text) && k - 1 <= s + 2) {
+      const gen = nounPhrase(ctx, k, e);
+      const g = gen && gen.end === e ? speakerFrom(ctx, gen.start, gen.end) : null;
+      if (g && g.form !== 'pronoun') return { ...g, text, start, end, form: 'named' };
+    }
   }
   const ent = entityIn(ctx, start, end);
   const caps = words.filter((t) => isUpper(t.text) && !DETERMINERS.has(lower(t.text)));

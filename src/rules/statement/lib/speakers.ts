@@ -7,7 +7,7 @@ import type { RuleContext } from '../../types.js';
 import type { Entity, Speaker } from '../../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { sentenceAt } from '../../../text/analyse.js';
-import { AGE_HEAD, DEFINITE, findQuotes, insideQuote, nounPhrase, roleGender, roleWord, sentenceTokens, tokenAt } from './grammar.js';
+import { AGE_HEAD, DEFINITE, DOCUMENT_NOUNS, findQuotes, insideQuote, nounPhrase, roleGender, roleWord, sentenceTokens, tokenAt } from './grammar.js';
 
 const PERSON_HEAD = /(chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|trainer|trainerin|direktor|direktorin|sekretär|sekretärin|botschafter|botschafterin|abgeordnete|abgeordneter|politiker|politikerin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|experte|expertin|beamte|beamter|beamtin|mann|frau)$/i;
 /** Generic organisation nouns that refer back to a named organisation ("die Agentur", "der Dienst"). */
@@ -305,6 +305,8 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       }
       if (named && (!hit || named.at > hit.start)) return { ...base, name: named.entity.name, entity: named.entity.id };
     }
+    // „dem Bericht zufolge“, „den Angaben zufolge“: a document points back to the source named last
+    if (!hit && DOCUMENT_NOUNS.test(head)) hit = recent.find((h) => h.entity !== null || h.type === 'ORG' || h.type === 'PER') ?? null;
     // an organisation named before (not another unnamed one: „die Gewerkschaft“ is no „der Verband“)
     if (!hit && ORG_HEAD.test(head)) hit = recent.find((h) => h.type === 'ORG' && h.entity !== null) ?? null;
     if (!hit && PERSON_HEAD.test(head)) {
