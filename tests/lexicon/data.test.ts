@@ -162,6 +162,10 @@ describe('lexicon data files', () => {
     }
   });
 
+  it('speech phrases are an infinitive and lower-case words', () => {
+    for (const { line } of entries('speech-phrases.txt')) expect(line).toMatch(/^\p{Ll}+n(?: \p{Ll}+)+$/u);
+  });
+
   it('figure verbs are an optional preposition and an infinitive', () => {
     for (const { line } of entries('figure-verbs.txt')) expect(line).toMatch(/^(?:(?:von|auf|mit|bei) )?\p{Ll}+n$/u);
   });

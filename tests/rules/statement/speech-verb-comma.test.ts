@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Verdacht bestätigte sich, als die Polizei die Wohnung durchsuchte.', name: 'reflexive „bestätigte sich“ is no speech' },
     { text: 'Das sei ein Fehler, die Frage bleibe offen, sagte er.', name: 'a trailing attribution after two clauses is no „X, die …, sagte“' },
     { text: 'Die Feuerwehr sprach von einem Großbrand, die Polizei von einem Schwelbrand.', name: 'an elliptic clause without a verb' },
     { text: 'Die unterschiedlichen Zahlen erklären sich nach Aussage des Sprechers damit, dass die Feuerwehr auch Verletzte mitzählt.', name: 'reflexive „sich erklären“ is no speech' },
@@ -22,6 +23,16 @@ ruleTester(rule, {
     { text: 'Den Anwohnern droht eine Räumung, falls der Pegel weiter steigt.', name: '„droht“ + conditional clause' },
   ],
   invalid: [
+    {
+      text: 'Landrat Jens Okafor appellierte an die Anwohner, die Keller sofort zu räumen.',
+      expect: [{ speaker: { name: 'Jens Okafor' }, cue: 'appellierte', kind: 'indirect', content: 'die Keller sofort zu räumen' }],
+      name: 'a demand: its zu-infinitive is the content',
+    },
+    {
+      text: 'Die Gewerkschaft forderte die Arbeitgeber auf, ein neues Angebot vorzulegen.',
+      expect: [{ speaker: { text: 'Die Gewerkschaft' }, content: 'ein neues Angebot vorzulegen' }],
+      name: 'another topic: „forderte … auf, … zu …“',
+    },
     {
       text: 'Die Gewerkschaft, die den Streik organisiert hatte, sagte, es seien 5.000 Menschen gekommen.',
       expect: [{ speaker: { text: 'Die Gewerkschaft' }, cue: 'sagte', kind: 'indirect', content: 'es seien 5.000 Menschen gekommen' }],

@@ -52,9 +52,12 @@ export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‚',
 export const BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 
-/** Verbs of saying whose zu-infinitive states an intention, not reported content ("versprach, … zu leisten"). */
+/**
+ * Verbs of saying whose zu-infinitive states an intention, not reported content ("versprach, … zu leisten").
+ * Demands are content („appellierte an die Bewerber, den Machtwechsel zu ermöglichen“, „forderte …, … zu …“).
+ */
 const ZU_INFINITIVE_NOT_SPEECH = new Set(
-  'versprechen zusagen zusichern hoffen bitten aufrufen appellieren empfehlen verlangen fordern drohen ablehnen beharren'.split(' '),
+  'versprechen zusagen zusichern hoffen bitten empfehlen drohen ablehnen beharren'.split(' '),
 );
 
 /** An adjective form, also one the dictionary only knows through its lemma ("koreanischer"). */
@@ -149,8 +152,8 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
   return null;
 }
 
-/** Verbs that do not report speech when reflexive: „Die Zahlen erklären sich damit, …“, „Man fragt sich, ob …“. */
-const REFLEXIVE_NOT_SPEECH = new Set(['erklären', 'fragen']);
+/** Verbs that do not report speech when reflexive: „Die Zahlen erklären sich damit, …“, „Man fragt sich, ob …“, „Der Verdacht bestätigte sich“. */
+const REFLEXIVE_NOT_SPEECH = new Set(['erklären', 'fragen', 'bestätigen']);
 
 /** „sich“ in the first words after the verb, without „bereit“ („erklärte sich bereit“ is a declaration). */
 function reflexive(ctx: RuleContext, i: number, ce: number): boolean {

@@ -1,0 +1,42 @@
+import rule from '../../../src/rules/statement/phrase-cue.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Er machte die Tür auf, als es klingelte.', name: 'no listed phrase' },
+    { text: 'Die Ministerin geht davon, ohne zu grüßen.', name: 'no particle: „gehen davon“ is no opinion' },
+    { text: 'Der Trainer zeigte sich überzeugt.', name: 'no reported clause' },
+    { text: 'Das Team machte den Sieg klar, als der Ball fiel.', name: 'the words are not the phrase’s' },
+  ],
+  invalid: [
+    {
+      text: 'Der Minister vertritt die Ansicht, dass die Steuern sinken müssen.',
+      expect: [{ speaker: { text: 'Der Minister' }, cue: 'vertritt', kind: 'indirect', content: 'die Steuern sinken müssen' }],
+      exact: true,
+    },
+    {
+      text: 'Die Ministerin geht davon aus, dass die Preise steigen.',
+      expect: [{ speaker: { text: 'Die Ministerin' }, cue: 'geht', content: 'die Preise steigen' }],
+      name: 'a separable verb with its particle at the clause end',
+    },
+    {
+      text: 'Bürgermeisterin Ilka Brandhorst machte am Montag deutlich, dass die Stadt keine neuen Schulden aufnehme.',
+      expect: [{ speaker: { name: 'Ilka Brandhorst' }, cue: 'machte', content: 'die Stadt keine neuen Schulden aufnehme' }],
+      name: 'adverbials between verb and phrase, an invented person',
+    },
+    {
+      text: 'Die Trainerin zeigte sich nach dem Spiel überzeugt, dass das Team den Klassenerhalt schafft.',
+      expect: [{ speaker: { text: 'Die Trainerin' }, cue: 'zeigte', content: 'das Team den Klassenerhalt schafft' }],
+      name: 'sport: „zeigte sich überzeugt“',
+    },
+    {
+      text: 'Die Polizei geht nicht davon aus, dass es Verletzte gibt.',
+      expect: [{ speaker: { text: 'Die Polizei' }, content: 'es Verletzte gibt' }],
+      name: 'a negated opinion is still reported',
+    },
+    {
+      text: 'Südkorea ist der Ansicht, dass der Norden seine Fabriken mit voller Kapazität betreibt.',
+      expect: [{ speaker: { name: 'Südkorea' }, cue: 'ist', content: 'der Norden seine Fabriken mit voller Kapazität betreibt' }],
+    },
+  ],
+});
