@@ -54,6 +54,11 @@ const rule: Rule<EntityCandidate> = {
           out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: /(Gebiets|Raums|Kreises)$/.test(u.text) ? u.text.replace(/e?s$/, '') : u.text, rule: ID, confidence: 3 });
           continue;
         }
+        // "Köln-Deutz", "Hamburg-Neuwiedenthal": a town and its quarter (a town or an unknown name) are one LOC
+        if (u.parts.length === 2 && cityAndQuarter(lexicon, u.parts[0], u.parts[1])) {
+          out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text, rule: ID, confidence: 3 });
+          continue;
+        }
         // "US-Sanktionen", "NATO-Generalsekretär", "Ukraine-Krieg": the place part alone
         for (let p = 0; p < u.parts.length - 1; p++) {
           const hit = lookupPlace(lexicon, u.parts[p]);
@@ -78,6 +83,16 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+/** „Köln-Deutz“: a city or town, then a town or an unknown capitalised name (no common word: „Köln-Besuch“). */
+function cityAndQuarter(lex: Lexicon, town: string, quarter: string): boolean {
+  const t = lex.gazetteer().lookup(town, { commonTowns: true });
+  if (!t || t.type !== 'LOC' || !(t.kind === 'town' || t.kind === 'city') || t.canonical !== town) return false;
+  if (!isCapitalised(quarter) || quarter.length < 3) return false;
+  const q = lex.gazetteer().lookup(quarter, { commonTowns: true });
+  if (q) return q.type === 'LOC' && q.kind === 'town' && q.canonical === quarter;
+  return !isCommon(lex, quarter) && lex.firstName(quarter) === null;
+}
+
 /** A plural article before unit i, maybe with an adjective between: „die Niedersachsen“, „den abstiegsbedrohten Franken“. */
 function pluralArticleBefore(lex: Lexicon, us: Unit[], i: number): boolean {
   let k = i - 1;

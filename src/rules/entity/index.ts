@@ -26,7 +26,11 @@ import orgPartyAdjective from './org-party-adjective.js';
 import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
 import orgStateInstitution from './org-state-institution.js';
+import placeAdjective from './place-adjective.js';
 import placeContext from './place-context.js';
+import placeDateline from './place-dateline.js';
+import placeHead from './place-head.js';
+import placeList from './place-list.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
 
@@ -38,6 +42,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
-    placeContext, rolePerson, speakerSubject],
+    placeAdjective, placeContext, placeDateline, placeHead, placeList, rolePerson, speakerSubject],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

@@ -6,6 +6,8 @@ import { looseNameWord } from './lib/names.js';
 import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-context';
+/** At a sentence start only „In“ and „Aus“ are sure place cues („Bei Amoxicillin …“, „Nach Trump …“ are not). */
+const SENTENCE_START_PREPOSITION = /^(In|Aus)$/;
 /** Named city quarters: the modifier is a name, the head a word for a quarter. */
 const DISTRICT = /^([A-ZÄÖÜ][a-zäöüß]{2,})(?:viertel|kiez|quartier)$/;
 
@@ -44,7 +46,7 @@ const rule: Rule<EntityCandidate> = {
       }
       const prev = us[i - 1];
       const cue =
-        (prev.type === 'word' && PLACE_CONTEXT_PREPOSITIONS.has(prev.text)) ||
+        (prev.type === 'word' && (PLACE_CONTEXT_PREPOSITIONS.has(prev.text) || (prev.initial && SENTENCE_START_PREPOSITION.test(prev.text)))) ||
         (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||
         (prev.text === 'von' && i >= 2 && /^Nähe$/.test(us[i - 2].text));
       if (!cue) continue;
