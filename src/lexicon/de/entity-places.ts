@@ -50,3 +50,9 @@ export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee',
 
 /** Facility heads before a name, one LOC with it: „Flughafen Hahn“, „Bahnhof Zoo“, „Park Sanssouci“. */
 export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);
+
+/** Endings of German place names: „Klostermoor“, „Kirchwaldheim“, „Obertannbach“, „Wolfsbüttel“ (a dictionary word with one is no name). */
+export const TOPONYM_ENDING = /.{3,}(?:moor|fehn|hausen|heim|dorf|ingen|leben|rode|roda|stedt|städt|weiler|kirchen|brück|büttel|hagen|born|beck|büren|bach|berg|burg|feld|furt|hofen|kofen|zell|reuth|ried|grün|walde|wald|au)$/;
+
+/** Offices and parts of a town after its name in the genitive: „Rhauderfehns Bürgermeister“, „Wolkersrieds Altstadt“. */
+export const TOWN_GENITIVE_HEADS = new Set(['Bürgermeister', 'Bürgermeisterin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Landrat', 'Landrätin', 'Stadtrat', 'Gemeinderat', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Innenstadt', 'Altstadt', 'Einwohner', 'Einwohnerinnen', 'Ortskern', 'Ortsmitte', 'Stadtteile', 'Ortsteile', 'Stadtwerke', 'Ortsbürgermeister', 'Ortsvorsteher', 'Ortsvorsteherin']);

@@ -21,6 +21,14 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine) continue;
+      // „In Neustadt/Dosse“, „Frankfurt/Oder“: a town and its river after a slash are one name
+      const river = townSlashRiver(lexicon, us, i);
+      if (river) {
+        const last = us[i + 2];
+        out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: 'LOC', name: `${u.text}/${last.text}`, rule: ID, confidence: 3 });
+        i += 2;
+        continue;
+      }
       const at = placeAt(lexicon, us, i);
       if (at) {
         const last = us[i + at.len - 1];
@@ -54,6 +62,14 @@ const rule: Rule<EntityCandidate> = {
           out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: /(Gebiets|Raums|Kreises)$/.test(u.text) ? u.text.replace(/e?s$/, '') : u.text, rule: ID, confidence: 3 });
           continue;
         }
+        // "im Landkreis Ostprignitz-Ruppin", „der Rems-Murr-Kreis“: a district's hyphenated name is one LOC
+        const prevWord = i > 0 ? us[i - 1].text : '';
+        if (u.parts.every((p) => isCapitalised(p)) && ((PLACE_NOUN_BEFORE_NAME.test(prevWord) && !isCommon(lexicon, u.parts[u.parts.length - 1])) || /^Kreis(es)?$/.test(u.parts[u.parts.length - 1]))) {
+          if (u.parts.slice(0, -1).some((p) => lookupPlace(lexicon, p)?.type === 'LOC' || !isCommon(lexicon, p))) {
+            out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text.replace(/(?<=-Kreis)es$/, ''), rule: ID, confidence: 3 });
+            continue;
+          }
+        }
         // "Köln-Deutz", "Hamburg-Neuwiedenthal": a town and its quarter (a town or an unknown name) are one LOC
         if (u.parts.length === 2 && cityAndQuarter(lexicon, u.parts[0], u.parts[1])) {
           out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text, rule: ID, confidence: 3 });
@@ -83,6 +99,26 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+/**
+ * „Neustadt/Dosse“, „Frankfurt/Oder“: a town of the gazetteer (also one named like a common word,
+ * then after a place preposition), a slash without spaces and a capitalised word that is no town,
+ * city or country („Passau/Deggendorf“ are two places).
+ */
+function townSlashRiver(lex: Lexicon, us: Unit[], i: number): boolean {
+  const slash = us[i + 1];
+  const river = us[i + 2];
+  if (!slash || !river || slash.text !== '/' || slash.space || river.space || river.type !== 'word' || !isCapitalised(river.text) || river.parts.length > 1) return false;
+  const after = us[i + 3];
+  if (after && after.type === 'word' && !after.newline && isCapitalised(after.text)) return false; // „Gaza/Tel Aviv“
+  const town = lex.gazetteer().lookup(us[i].text, { commonTowns: true });
+  if (!town || town.type !== 'LOC' || !(town.kind === 'town' || town.kind === 'city')) return false;
+  const prev = i > 0 ? us[i - 1].text.toLowerCase() : '';
+  if ((town.commonWord || (town as { population?: number }).population! < 100000) && !PLACE_PREPOSITION.has(prev)) return false;
+  const other = lookupPlace(lex, river.text);
+  if (other && other.kind !== 'region') return false;
+  return !lex.gazetteer().lookup(river.text, { commonTowns: true }) && lex.firstName(river.text) === null && !lex.isNoun(river.text);
+}
+
 /** „Köln-Deutz“: a city or town, then a town or an unknown capitalised name (no common word: „Köln-Besuch“). */
 function cityAndQuarter(lex: Lexicon, town: string, quarter: string): boolean {
   const t = lex.gazetteer().lookup(town, { commonTowns: true });

@@ -29,6 +29,7 @@ import orgStateInstitution from './org-state-institution.js';
 import placeAdjective from './place-adjective.js';
 import placeContext from './place-context.js';
 import placeDateline from './place-dateline.js';
+import placeGenitive from './place-genitive.js';
 import placeHead from './place-head.js';
 import placeList from './place-list.js';
 import rolePerson from './role-person.js';
@@ -42,6 +43,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
-    placeAdjective, placeContext, placeDateline, placeHead, placeList, rolePerson, speakerSubject],
+    placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, rolePerson, speakerSubject],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

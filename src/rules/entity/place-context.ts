@@ -3,7 +3,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isCommon, isNameWord, units } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 import { looseNameWord } from './lib/names.js';
-import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE } from '../../lexicon/de/entity-places.js';
+import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE, TOPONYM_ENDING } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-context';
 /** At a sentence start only „In“ and „Aus“ are sure place cues („Bei Amoxicillin …“, „Nach Trump …“ are not). */
@@ -54,7 +54,9 @@ const rule: Rule<EntityCandidate> = {
       // after a place noun ("Landkreis Pfaffenhofen") an unknown singular compound will do too;
       // not after a bare preposition ("in Echtzeit", "in Grenznähe")
       const looseCue = prev.type === 'word' && PLACE_NOUNS.test(prev.text);
-      const nameLike = isNameWord(lexicon, u) || (looseCue && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
+      // after a bare preposition a compound with a place-name ending the dictionary lacks: „in Klostermoor“
+      const toponym = TOPONYM_ENDING.test(u.text) && u.parts.length === 1 && !lexicon.isCommonWord(u.text) && !lexicon.isNoun(u.text);
+      const nameLike = isNameWord(lexicon, u) || ((looseCue || toponym) && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
       if (!nameLike || isRole(lexicon, u) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
       if (lookupPlace(lexicon, u)) continue; // the gazetteer rule has it
       const next = i + 1 < us.length ? us[i + 1] : null;

@@ -1,8 +1,8 @@
 import type { Rule } from '../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isAllCaps, units, type Unit } from './lib/words.js';
-import { lookupPlace } from './lib/knowledge.js';
+import { isAllCaps, isNameWord, units, type Unit } from './lib/words.js';
+import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 
 const ID = 'entity/place-dateline';
 /** An agency or outlet in brackets after a dateline place: „(dpa)“, „(AFP)“, „(ots)“. */
@@ -22,6 +22,12 @@ const rule: Rule<EntityCandidate> = {
     const out: EntityCandidate[] = [];
     for (let i = 0; i < us.length; i++) {
       if (!(i === 0 || us[i].newline)) continue;
+      // „Wolkersried – Die Feuerwehr …“: an unknown name in title case before a dash, then a long line
+      const plain = titleDateline(lexicon, us, i);
+      if (plain) {
+        out.push({ text: doc.source.slice(us[i].start, us[i].end), start: us[i].start, end: us[i].end, type: 'LOC', name: us[i].text, rule: ID, confidence: 2 });
+        continue;
+      }
       // one or two places: „PASSAU/DEGGENDORF –“
       let k = i;
       for (let round = 0; round < 2 && k < us.length; round++) {
@@ -56,6 +62,20 @@ function capsName(us: Unit[], k: number): number {
     n++;
   }
   return n;
+}
+
+/**
+ * A title-case dateline no gazetteer knows: one name word (no common word, first name, role,
+ * outlet or organisation) first on its line, a dash, and at least eight more words on the line.
+ */
+function titleDateline(lex: Lexicon, us: Unit[], i: number): boolean {
+  const u = us[i];
+  const dash = us[i + 1];
+  if (u.type !== 'word' || u.capsLine || isAllCaps(u.text) || !dash || !/^[–—-]$/.test(dash.text) || dash.newline) return false;
+  if (!isNameWord(lex, u) || isRole(lex, u) || outlets(lex).has(u.text) || lex.firstName(u.text) !== null || lookupPlace(lex, u)) return false;
+  let words = 0;
+  for (let k = i + 2; k < us.length && !us[k].newline; k++) if (us[k].type === 'word') words++;
+  return words >= 8;
 }
 
 /** „(dpa) –“: a short agency name in brackets, then a dash. */

@@ -18,6 +18,11 @@ ruleTester(rule, {
     { text: 'Der Sprecher Karim Abu Haifa sagte, die Lage sei ruhig.', name: 'a surname after a binding name particle is no place' },
   ],
   invalid: [
+    { text: 'Das Werk in Köln-Deutz und der Hafen in Hamburg-Wolkersried schließen.', expect: [{ name: 'Köln-Deutz', type: 'LOC' }, { name: 'Hamburg-Wolkersried', type: 'LOC' }], exact: true, name: 'a town and its quarter stay whole (invented quarter)' },
+    { text: 'In Neustadt/Dosse starb eine Frau, in Frankfurt/Oder ein Mann.', expect: [{ name: 'Neustadt/Dosse', type: 'LOC' }, { name: 'Frankfurt/Oder', type: 'LOC' }], exact: true, name: 'a town and its river after a slash' },
+    { text: 'In Schwaikheim im Rems-Murr-Kreis und im Landkreis Ostprignitz-Ruppin fiel Schnee.', expect: [{ name: 'Rems-Murr-Kreis', type: 'LOC' }, { name: 'Ostprignitz-Ruppin', type: 'LOC' }], name: 'hyphenated district names are one LOC' },
+    { text: 'Die Waffenruhe für Gaza/Tel Aviv hält.', expect: [{ name: 'Gaza' }, { name: 'Tel Aviv' }], exact: true, name: 'two places after a slash when a further name follows' },
+    { text: 'Die Feuerwehr Ehrenberg-Tannwiesen rückte aus.', expect: [{ name: 'Ehrenberg-Tannwiesen', type: 'LOC' }], exact: true, name: 'a small town and an invented quarter' },
     { text: 'Besonders im Rhein-Main-Gebiet stieg die Zahl der Einsätze.', expect: [{ name: 'Rhein-Main-Gebiet', type: 'LOC' }], exact: true, name: 'places joined into a region name are one LOC' },
     { text: 'Die Bewohner des Rhein-Neckar-Kreises klagen über Lärm.', expect: [{ name: 'Rhein-Neckar-Kreis', type: 'LOC' }], exact: true },
     { text: 'Im Rhein-Sieg-Kreis fiel Hagel.', expect: [{ name: 'Rhein-Sieg-Kreis', type: 'LOC' }], pending: 'a part that is also a common noun (Sieg) is no known place, so the region name is not joined' },
