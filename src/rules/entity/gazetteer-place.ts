@@ -50,6 +50,14 @@ const rule: Rule<EntityCandidate> = {
         if (at.len === 1 && afterBindingParticle(lexicon, us, i)) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
         if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !dateline(us, i, at.len)) continue;
+        // „Mülheim an der Ruhr“, „Weil am Rhein“: a town and the river or region it lies on are one name
+        const on = at.hit.type === 'LOC' && (at.hit.kind === 'town' || at.hit.kind === 'city') ? onRiver(lexicon, us, i + at.len) : 0;
+        if (on > 0) {
+          const end = us[i + at.len + on - 1].end;
+          out.push({ text: doc.source.slice(u.start, end), start: u.start, end, type: 'LOC', name: doc.text.slice(u.start, end), rule: ID, confidence: 3 });
+          i += at.len + on - 1;
+          continue;
+        }
         out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });
         i += at.len - 1;
         continue;
@@ -114,9 +122,22 @@ function townSlashRiver(lex: Lexicon, us: Unit[], i: number): boolean {
   if (!town || town.type !== 'LOC' || !(town.kind === 'town' || town.kind === 'city')) return false;
   const prev = i > 0 ? us[i - 1].text.toLowerCase() : '';
   if ((town.commonWord || (town as { population?: number }).population! < 100000) && !PLACE_PREPOSITION.has(prev)) return false;
-  const other = lookupPlace(lex, river.text);
-  if (other && other.kind !== 'region') return false;
-  return !lex.gazetteer().lookup(river.text, { commonTowns: true }) && lex.firstName(river.text) === null && !lex.isNoun(river.text);
+  const other = lex.gazetteer().lookup(river.text, { commonTowns: true });
+  if (other) return other.type === 'LOC' && other.kind === 'region';
+  return lex.firstName(river.text) === null && !lex.isNoun(river.text);
+}
+
+/** Units of „an der Ruhr“, „am Rhein“ from k: a place preposition of a town's qualified name and a listed region (river), or 0. */
+function onRiver(lex: Lexicon, us: Unit[], k: number): number {
+  const a = us[k];
+  if (!a || a.type !== 'word' || a.newline) return 0;
+  const n = a.text === 'am' || a.text === 'im' ? 1 : (a.text === 'an' || a.text === 'ob' || a.text === 'in') && us[k + 1]?.text === 'der' ? 2 : 0;
+  const r = n > 0 ? us[k + n] : undefined;
+  if (!r || r.type !== 'word' || r.newline || !isCapitalised(r.text)) return 0;
+  const next = us[k + n + 1];
+  if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) return 0;
+  const hit = lex.gazetteer().lookup(r.text, { towns: false });
+  return hit && hit.type === 'LOC' && hit.kind === 'region' && hit.canonical === r.text ? n + 1 : 0;
 }
 
 /** „Köln-Deutz“: a city or town, then a town or an unknown capitalised name (no common word: „Köln-Besuch“). */
