@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { capitalise, isCommon, isCapitalised, units, type Unit } from './lib/words.js';
+import { capitalise, isCommon, isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
 import { afterBindingParticle, genitiveFirstName } from './lib/names.js';
 import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN } from '../../lexicon/de/entity-places.js';
@@ -48,6 +48,8 @@ const rule: Rule<EntityCandidate> = {
         if (at.len === 1 && genitiveFirstName(lexicon, us, i)) continue;
         // a surname after a name particle: „Karim Abu Haifa“, „Ahmed bin Baz“
         if (at.len === 1 && afterBindingParticle(lexicon, us, i)) continue;
+        // a small town before a surname is a first name: „von Achim Lenz“
+        if (at.hit.weak && at.len === 1 && nextU && nextU.type === 'word' && !nextU.newline && !nextU.capsLine && isNameWord(lexicon, nextU) && !lookupPlace(lexicon, nextU) && !nextU.possessive) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
         if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !dateline(us, i, at.len)) continue;
         // „Mülheim an der Ruhr“, „Weil am Rhein“: a town and the river or region it lies on are one name
