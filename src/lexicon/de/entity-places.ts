@@ -26,3 +26,33 @@ export const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake
 
 /** Particles inside geographic names: „Col du …“, „Costa del Sol“. */
 export const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 'do', 'dos', 'of', 'the']);
+
+/** Plural place nouns before „wie“ and a list of places: „in Städten wie Plattling und Osterhofen“. */
+export const PLACE_LIST_NOUNS = new Set(['Städte', 'Städten', 'Orte', 'Orten', 'Ortschaften', 'Gemeinden', 'Kommunen', 'Dörfer', 'Dörfern', 'Großstädte', 'Großstädten', 'Kleinstädte', 'Kleinstädten', 'Metropolen', 'Regionen', 'Landkreise', 'Landkreisen', 'Stadtteile', 'Stadtteilen', 'Länder', 'Ländern', 'Staaten', 'Inseln', 'Kurorte', 'Kurorten', 'Urlaubsorte', 'Urlaubsorten']);
+
+/**
+ * Regional adjectives before a place: „oberbayerischen“, „nordhessische“, „sächsischen“,
+ * „nordrhein-westfälischen“, „französischen“ (lower case, -isch with an ending).
+ */
+export const REGIONAL_ADJECTIVE = /^[a-zäöü][a-zäöüß-]{2,}isch(?:e|en|er|es|em)$/;
+
+/** Prepositions before a regional adjective and a place: „im oberbayerischen X“, „aus dem sächsischen X“. */
+export const PLACE_ADJECTIVE_PREPOSITION = new Set(['im', 'ins', 'in', 'nach', 'aus', 'nahe']);
+
+/** Last parts of street and square names; a word ending in one that the dictionary lacks is a street: „Kanalstraße“, „Lindenallee“. */
+export const STREET_HEAD = /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|promenade|ufer)$/;
+
+/** Heads of named places whose modifier must be a name: „Holstentor“, „Alexanderplatz“, „Köhlbrandbrücke“. */
+export const NAMED_PLACE_HEAD = /^(.{4,}?)(platz|tor|brücke|turm|markt|park|weg|ring|bahnhof|hafen|kai)$/;
+
+/** Heads of hyphenated and two-word place names: „Willy-Brandt-Platz“, „Potsdamer Platz“, „Brandenburger Tor“. */
+export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee', 'Gasse', 'Weg', 'Ring', 'Damm', 'Ufer', 'Tor', 'Brücke', 'Chaussee', 'Promenade', 'Markt', 'Park', 'Kai', 'Turm']);
+
+/** Facility heads before a name, one LOC with it: „Flughafen Hahn“, „Bahnhof Zoo“, „Park Sanssouci“. */
+export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);
+
+/** Endings of German place names: „Klostermoor“, „Kirchwaldheim“, „Obertannbach“, „Wolfsbüttel“ (a dictionary word with one is no name). */
+export const TOPONYM_ENDING = /.{3,}(?:moor|fehn|hausen|heim|dorf|ingen|leben|rode|roda|stedt|städt|weiler|kirchen|brück|büttel|hagen|born|beck|büren|bach|berg|burg|feld|furt|hofen|kofen|zell|reuth|ried|grün|walde|wald|au)$/;
+
+/** Offices and parts of a town after its name in the genitive: „Rhauderfehns Bürgermeister“, „Wolkersrieds Altstadt“. */
+export const TOWN_GENITIVE_HEADS = new Set(['Bürgermeister', 'Bürgermeisterin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Landrat', 'Landrätin', 'Stadtrat', 'Gemeinderat', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Innenstadt', 'Altstadt', 'Einwohner', 'Einwohnerinnen', 'Ortskern', 'Ortsmitte', 'Stadtteile', 'Ortsteile', 'Stadtwerke', 'Ortsbürgermeister', 'Ortsvorsteher', 'Ortsvorsteherin']);

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { capitalise, isCommon, isCapitalised, units, type Unit } from './lib/words.js';
+import { capitalise, isCommon, isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
 import { afterBindingParticle, genitiveFirstName } from './lib/names.js';
 import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN } from '../../lexicon/de/entity-places.js';
@@ -21,6 +21,14 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine) continue;
+      // „In Neustadt/Dosse“, „Frankfurt/Oder“: a town and its river after a slash are one name
+      const river = townSlashRiver(lexicon, us, i);
+      if (river) {
+        const last = us[i + 2];
+        out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: 'LOC', name: `${u.text}/${last.text}`, rule: ID, confidence: 3 });
+        i += 2;
+        continue;
+      }
       const at = placeAt(lexicon, us, i);
       if (at) {
         const last = us[i + at.len - 1];
@@ -40,8 +48,18 @@ const rule: Rule<EntityCandidate> = {
         if (at.len === 1 && genitiveFirstName(lexicon, us, i)) continue;
         // a surname after a name particle: „Karim Abu Haifa“, „Ahmed bin Baz“
         if (at.len === 1 && afterBindingParticle(lexicon, us, i)) continue;
+        // a small town before a surname is a first name: „von Achim Lenz“
+        if (at.hit.weak && at.len === 1 && nextU && nextU.type === 'word' && !nextU.newline && !nextU.capsLine && isNameWord(lexicon, nextU) && !lookupPlace(lexicon, nextU) && !nextU.possessive) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
         if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !dateline(us, i, at.len)) continue;
+        // „Mülheim an der Ruhr“, „Weil am Rhein“: a town and the river or region it lies on are one name
+        const on = at.hit.type === 'LOC' && (at.hit.kind === 'town' || at.hit.kind === 'city') ? onRiver(lexicon, us, i + at.len) : 0;
+        if (on > 0) {
+          const end = us[i + at.len + on - 1].end;
+          out.push({ text: doc.source.slice(u.start, end), start: u.start, end, type: 'LOC', name: doc.text.slice(u.start, end), rule: ID, confidence: 3 });
+          i += at.len + on - 1;
+          continue;
+        }
         out.push({ text: doc.source.slice(u.start, last.end), start: u.start, end: last.end, type: at.hit.type, name: at.hit.name, rule: ID, confidence: 3 });
         i += at.len - 1;
         continue;
@@ -52,6 +70,19 @@ const rule: Rule<EntityCandidate> = {
         const head = u.parts[u.parts.length - 1];
         if (REGION_HEADS.has(head) && u.parts.slice(0, -1).every((p) => lookupPlace(lexicon, p)?.type === 'LOC')) {
           out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: /(Gebiets|Raums|Kreises)$/.test(u.text) ? u.text.replace(/e?s$/, '') : u.text, rule: ID, confidence: 3 });
+          continue;
+        }
+        // "im Landkreis Ostprignitz-Ruppin", „der Rems-Murr-Kreis“: a district's hyphenated name is one LOC
+        const prevWord = i > 0 ? us[i - 1].text : '';
+        if (u.parts.every((p) => isCapitalised(p)) && ((PLACE_NOUN_BEFORE_NAME.test(prevWord) && !isCommon(lexicon, u.parts[u.parts.length - 1])) || /^Kreis(es)?$/.test(u.parts[u.parts.length - 1]))) {
+          if (u.parts.slice(0, -1).some((p) => lookupPlace(lexicon, p)?.type === 'LOC' || !isCommon(lexicon, p))) {
+            out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text.replace(/(?<=-Kreis)es$/, ''), rule: ID, confidence: 3 });
+            continue;
+          }
+        }
+        // "Köln-Deutz", "Hamburg-Neuwiedenthal": a town and its quarter (a town or an unknown name) are one LOC
+        if (u.parts.length === 2 && cityAndQuarter(lexicon, u.parts[0], u.parts[1])) {
+          out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text, rule: ID, confidence: 3 });
           continue;
         }
         // "US-Sanktionen", "NATO-Generalsekretär", "Ukraine-Krieg": the place part alone
@@ -78,6 +109,49 @@ const rule: Rule<EntityCandidate> = {
     return out;
   },
 };
+/**
+ * „Neustadt/Dosse“, „Frankfurt/Oder“: a town of the gazetteer (also one named like a common word,
+ * then after a place preposition), a slash without spaces and a capitalised word that is no town,
+ * city or country („Passau/Deggendorf“ are two places).
+ */
+function townSlashRiver(lex: Lexicon, us: Unit[], i: number): boolean {
+  const slash = us[i + 1];
+  const river = us[i + 2];
+  if (!slash || !river || slash.text !== '/' || slash.space || river.space || river.type !== 'word' || !isCapitalised(river.text) || river.parts.length > 1) return false;
+  const after = us[i + 3];
+  if (after && after.type === 'word' && !after.newline && isCapitalised(after.text)) return false; // „Gaza/Tel Aviv“
+  const town = lex.gazetteer().lookup(us[i].text, { commonTowns: true });
+  if (!town || town.type !== 'LOC' || !(town.kind === 'town' || town.kind === 'city')) return false;
+  const prev = i > 0 ? us[i - 1].text.toLowerCase() : '';
+  if ((town.commonWord || (town as { population?: number }).population! < 100000) && !PLACE_PREPOSITION.has(prev)) return false;
+  const other = lex.gazetteer().lookup(river.text, { commonTowns: true });
+  if (other) return other.type === 'LOC' && other.kind === 'region';
+  return lex.firstName(river.text) === null && !lex.isNoun(river.text);
+}
+
+/** Units of „an der Ruhr“, „am Rhein“ from k: a place preposition of a town's qualified name and a listed region (river), or 0. */
+function onRiver(lex: Lexicon, us: Unit[], k: number): number {
+  const a = us[k];
+  if (!a || a.type !== 'word' || a.newline) return 0;
+  const n = a.text === 'am' || a.text === 'im' ? 1 : (a.text === 'an' || a.text === 'ob' || a.text === 'in') && us[k + 1]?.text === 'der' ? 2 : 0;
+  const r = n > 0 ? us[k + n] : undefined;
+  if (!r || r.type !== 'word' || r.newline || !isCapitalised(r.text)) return 0;
+  const next = us[k + n + 1];
+  if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) return 0;
+  const hit = lex.gazetteer().lookup(r.text, { towns: false });
+  return hit && hit.type === 'LOC' && hit.kind === 'region' && hit.canonical === r.text ? n + 1 : 0;
+}
+
+/** „Köln-Deutz“: a city or town, then a town or an unknown capitalised name (no common word: „Köln-Besuch“). */
+function cityAndQuarter(lex: Lexicon, town: string, quarter: string): boolean {
+  const t = lex.gazetteer().lookup(town, { commonTowns: true });
+  if (!t || t.type !== 'LOC' || !(t.kind === 'town' || t.kind === 'city') || t.canonical !== town) return false;
+  if (!isCapitalised(quarter) || quarter.length < 3) return false;
+  const q = lex.gazetteer().lookup(quarter, { commonTowns: true });
+  if (q) return q.type === 'LOC' && q.kind === 'town' && q.canonical === quarter;
+  return !isCommon(lex, quarter) && lex.firstName(quarter) === null;
+}
+
 /** A plural article before unit i, maybe with an adjective between: „die Niedersachsen“, „den abstiegsbedrohten Franken“. */
 function pluralArticleBefore(lex: Lexicon, us: Unit[], i: number): boolean {
   let k = i - 1;

@@ -27,7 +27,12 @@ import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
 import orgStateInstitution from './org-state-institution.js';
 import personLoneSurname from './person-lone-surname.js';
+import placeAdjective from './place-adjective.js';
 import placeContext from './place-context.js';
+import placeDateline from './place-dateline.js';
+import placeGenitive from './place-genitive.js';
+import placeHead from './place-head.js';
+import placeList from './place-list.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
 
@@ -39,6 +44,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
-    personLoneSurname, placeContext, rolePerson, speakerSubject],
+    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, rolePerson, speakerSubject],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

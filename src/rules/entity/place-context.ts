@@ -3,9 +3,11 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isCommon, isNameWord, units } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 import { looseNameWord } from './lib/names.js';
-import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE } from '../../lexicon/de/entity-places.js';
+import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE, TOPONYM_ENDING } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-context';
+/** At a sentence start only „In“ and „Aus“ are sure place cues („Bei Amoxicillin …“, „Nach Trump …“ are not). */
+const SENTENCE_START_PREPOSITION = /^(In|Aus)$/;
 /** Named city quarters: the modifier is a name, the head a word for a quarter. */
 const DISTRICT = /^([A-ZÄÖÜ][a-zäöüß]{2,})(?:viertel|kiez|quartier)$/;
 
@@ -44,7 +46,7 @@ const rule: Rule<EntityCandidate> = {
       }
       const prev = us[i - 1];
       const cue =
-        (prev.type === 'word' && PLACE_CONTEXT_PREPOSITIONS.has(prev.text)) ||
+        (prev.type === 'word' && (PLACE_CONTEXT_PREPOSITIONS.has(prev.text) || (prev.initial && SENTENCE_START_PREPOSITION.test(prev.text)))) ||
         (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||
         (prev.text === 'von' && i >= 2 && /^Nähe$/.test(us[i - 2].text));
       if (!cue) continue;
@@ -52,7 +54,9 @@ const rule: Rule<EntityCandidate> = {
       // after a place noun ("Landkreis Pfaffenhofen") an unknown singular compound will do too;
       // not after a bare preposition ("in Echtzeit", "in Grenznähe")
       const looseCue = prev.type === 'word' && PLACE_NOUNS.test(prev.text);
-      const nameLike = isNameWord(lexicon, u) || (looseCue && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
+      // after a bare preposition a compound with a place-name ending the dictionary lacks: „in Klostermoor“
+      const toponym = TOPONYM_ENDING.test(u.text) && u.parts.length === 1 && !lexicon.isCommonWord(u.text) && !lexicon.isNoun(u.text);
+      const nameLike = isNameWord(lexicon, u) || ((looseCue || toponym) && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
       if (!nameLike || isRole(lexicon, u) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
       if (lookupPlace(lexicon, u)) continue; // the gazetteer rule has it
       const next = i + 1 < us.length ? us[i + 1] : null;

@@ -1,0 +1,124 @@
+import type { Rule } from '../types.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
+import { isRole, lookupPlace, outlets, placeAt } from './lib/knowledge.js';
+import { PLACE_LIST_NOUNS, PLACE_PREPOSITION } from '../../lexicon/de/entity-places.js';
+
+const ID = 'entity/place-list';
+const CONJUNCTION = new Set(['und', 'oder', 'sowie', 'bis']);
+
+interface Member {
+  start: number;
+  len: number;
+  /** LOC of the gazetteer: 'strong' (the gazetteer rule finds it anywhere), 'weak' (a small town or common word), or null (unknown name). */
+  known: 'strong' | 'weak' | null;
+  name: string;
+}
+
+/**
+ * Places that share a place slot: the members of a list after a place preposition whose first
+ * member is a known place („in Köln, Bonn und Siegburg“), both sides of „zwischen X und Y“ (one a
+ * known place), the list after „Städten wie“ / „Orten wie“ and the name after „Richtung“. Small
+ * towns, towns named like a common word and unknown names then count as LOC; persons, roles,
+ * outlets, organisations and common nouns do not.
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„zwischen Müncheberg und Hoppegarten“, „in Städten wie Plattling oder Osterhofen“ → LOC (places in a list)' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    const emit = (m: Member): void => {
+      if (m.known === 'strong' || !bare(us, m)) return; // the gazetteer rule has it; „nach Olaf Scholz“
+      const a = us[m.start];
+      const b = us[m.start + m.len - 1];
+      out.push({ text: doc.source.slice(a.start, b.end), start: a.start, end: b.end, type: 'LOC', name: m.name, rule: ID, confidence: 2 });
+    };
+    for (let i = 0; i + 1 < us.length; i++) {
+      const w = us[i];
+      if (w.type !== 'word' || w.capsLine) continue;
+      const low = w.text.toLowerCase();
+      if (w.text === 'Richtung' || (low === 'richtung' && i > 0 && /^(in|aus)$/i.test(us[i - 1].text))) {
+        const m = member(lexicon, us, i + 1);
+        if (m) emit(m);
+        continue;
+      }
+      let trigger: 'zwischen' | 'like' | 'preposition' | null = null;
+      let from = i + 1;
+      if (low === 'zwischen') trigger = 'zwischen';
+      else if (PLACE_LIST_NOUNS.has(w.text)) {
+        if (us[from]?.text === ',') from++;
+        if (us[from]?.text !== 'wie') continue;
+        from++;
+        trigger = 'like';
+      } else if (PLACE_PREPOSITION.has(low) && !w.newline) trigger = 'preposition';
+      if (!trigger) continue;
+      const list = listAt(lexicon, us, from);
+      if (list.length < (trigger === 'like' ? 1 : 2)) continue;
+      const placeCount = list.filter((m) => m.known).length;
+      const strong = list.some((m) => m.known === 'strong');
+      if (trigger === 'preposition') {
+        // „in Köln, Bonn und Siegburg“: the first member is a place the gazetteer finds here
+        if (!list[0].known) continue;
+        if (!strong && list.some((m) => !m.known)) continue;
+        for (const m of list.slice(1)) emit(m);
+      } else if (trigger === 'zwischen') {
+        if (list.length !== 2 || placeCount === 0 || (!strong && list.some((m) => !m.known))) continue;
+        for (const m of list) emit(m);
+      } else {
+        for (const m of list) emit(m);
+      }
+      i = list[list.length - 1].start + list[list.length - 1].len - 1;
+    }
+    return out;
+  },
+};
+
+/**
+ * The members of a list from unit k: „A, B und C“, „A oder B“ (one to six members, each a place
+ * name or an unknown capitalised name; the list stops at anything else). Members after commas
+ * count only when a conjunction closes the list; an empty array when the first is no member.
+ */
+function listAt(lex: Lexicon, us: Unit[], k: number): Member[] {
+  const first = member(lex, us, k);
+  if (!first) return [];
+  const list = [first];
+  let closed = 1;
+  let at = first.start + first.len;
+  while (list.length < 6 && at + 1 < us.length) {
+    const sep = us[at];
+    const isComma = sep.text === ',';
+    if (!isComma && !(sep.type === 'word' && CONJUNCTION.has(sep.text))) break;
+    const m = member(lex, us, at + 1);
+    if (!m) break;
+    list.push(m);
+    if (!isComma) closed = list.length;
+    at = m.start + m.len;
+    if (!isComma) break;
+  }
+  return list.slice(0, closed);
+}
+
+/** A list member at unit k: a LOC of the gazetteer (maybe several words) or an unknown name word. */
+function member(lex: Lexicon, us: Unit[], k: number): Member | null {
+  const u = us[k];
+  if (!u || u.type !== 'word' || u.newline || u.capsLine || !isCapitalised(u.text) || u.possessive) return null;
+  const at = placeAt(lex, us, k);
+  if (at) {
+    if (at.hit.type !== 'LOC') return null;
+    const weak = at.hit.weak || at.hit.commonWord;
+    return { start: k, len: at.len, known: weak ? 'weak' : 'strong', name: at.hit.name };
+  }
+  const town = u.parts.length === 1 ? lex.gazetteer().lookup(u.text, { commonTowns: true }) : null;
+  if (town && town.type === 'LOC') return { start: k, len: 1, known: 'weak', name: town.canonical };
+  if (!isNameWord(lex, u) || isRole(lex, u) || outlets(lex).has(u.text) || lookupPlace(lex, u) || lex.firstName(u.text)) return null;
+  return { start: k, len: 1, known: null, name: u.text };
+}
+
+/** A member not followed by a capitalised word („nach Olaf Scholz“ is no list of places). */
+function bare(us: Unit[], m: Member): boolean {
+  const next = us[m.start + m.len];
+  return !next || next.type !== 'word' || next.newline || !isCapitalised(next.text);
+}
+
+export default rule;

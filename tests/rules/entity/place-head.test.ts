@@ -1,0 +1,26 @@
+import rule from '../../../src/rules/entity/place-head.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Eine gesperrte Zufahrtsstraße und ein Parkplatz.', name: 'kinds of street, dictionary compounds' },
+    { text: 'Die Hauptstraße war voll, in der Haupteinkaufsstraße auch.', name: 'generic streets' },
+    { text: 'Der Sicherheitsdirektor und der Cheforganisator trafen den Fernsehmoderator.', name: 'agent nouns in -tor' },
+    { text: 'Der Arbeitsplatz und der Spielplatz liegen am Stadtrand.', name: 'compounds of a noun and a head' },
+    { text: 'Am Montag kam er. Sie sagte: Am Ende zählt das.', name: '„Am“ with a common noun' },
+    { text: 'Der Flughafen wurde geschlossen, der Bahnhof auch.', name: 'a facility head alone' },
+    { text: 'Ein Herausgeber-Platz blieb frei.', name: 'a hyphen compound of common nouns' },
+  ],
+  invalid: [
+    { text: 'Die Polizei sperrte die Kanalstraße.', expect: [{ name: 'Kanalstraße', type: 'LOC' }], exact: true, name: 'a street' },
+    { text: 'Die Kundgebung am Willy-Brandt-Platz begann um zehn.', expect: [{ name: 'Willy-Brandt-Platz', type: 'LOC' }], exact: true, name: 'hyphenated square named after a person' },
+    { text: 'Touristen warteten am Holstentor.', expect: [{ name: 'Holstentor', type: 'LOC' }], exact: true, name: 'a gate named by a name' },
+    { text: 'Der Zug kam am Alexanderplatz an.', expect: [{ name: 'Alexanderplatz', type: 'LOC' }], exact: true },
+    { text: 'Tausende standen am Brandenburger Tor und am Potsdamer Platz.', expect: [{ name: 'Brandenburger Tor' }, { name: 'Potsdamer Platz' }], exact: true, name: 'a place adjective and a head word' },
+    { text: 'Das Haus liegt in der Straße Am Hafentor.', expect: [{ name: 'Am Hafentor', type: 'LOC' }], exact: true, name: 'a street name with „Am“' },
+    { text: 'Die Maschine landete am Flughafen BER.', expect: [{ name: 'Flughafen BER', type: 'LOC' }], exact: true, name: 'facility head and an acronym' },
+    { text: 'Die Demonstranten zogen zum Bahnhof Wolkersried.', expect: [{ name: 'Bahnhof Wolkersried', type: 'LOC' }], exact: true, name: 'facility head and an invented place' },
+    { text: 'Die Maschine landete am Flughafen Hahn.', expect: [{ name: 'Flughafen Hahn', type: 'LOC' }], pending: 'the name after the head is a common noun (Hahn) that the gazetteer keeps out' },
+    { text: 'Ein Radfahrer verunglückte in der Lindenallee.', expect: [{ name: 'Lindenallee', type: 'LOC' }], exact: true, name: 'an avenue' },
+  ],
+});
