@@ -25,6 +25,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeAtomic } from './lib/write-atomic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'build', 'lexicon');
@@ -708,23 +709,6 @@ function readGenderDetectionNames() {
 }
 
 // -------------------------------------------------------------------------------------- main
-/**
- * Writes a build output so that a concurrent reader (another test run, a running `claims`) sees
- * the old or the new file, never a half-written or missing one: unchanged content is left alone,
- * changed content goes to a temporary file that is renamed over the old one.
- */
-function writeAtomic(file, data) {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  try {
-    if (fs.readFileSync(file).equals(bytes)) return;
-  } catch {
-    /* missing: write it */
-  }
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
-}
-
 /** Writes `<name>.tsv` and `<name>.idx` (line starts, little-endian uint32). */
 function writeTable(name, text) {
   const buf = Buffer.from(text, 'utf8');

@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeAtomic } from './lib/write-atomic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'build', 'wink');
@@ -31,18 +32,6 @@ const PKG = 'wink-eng-lite-web-model';
 function fail(message) {
   process.stderr.write(`build-wink: ${message}\n`);
   process.exit(1);
-}
-
-function writeAtomic(file, data) {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  try {
-    if (fs.readFileSync(file).equals(bytes)) return;
-  } catch {
-    /* missing: write it */
-  }
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
 }
 
 function u32le(values) {

@@ -47,7 +47,7 @@ function unlessFresh(root: string, stamp: string, output: string, inputs: string
  */
 export default function setup(): void {
   const root = join(import.meta.dirname, '..');
-  unlessFresh(root, 'lexicon.built', 'build/lexicon/meta.json', ['scripts/build-lexicon.mjs', 'src/lexicon', 'package-lock.json'], 'node scripts/build-lexicon.mjs', false);
-  unlessFresh(root, 'wink.built', 'build/wink/meta.json', ['scripts/build-wink.mjs', 'package-lock.json'], 'node scripts/build-wink.mjs', false);
+  unlessFresh(root, 'lexicon.built', 'build/lexicon/meta.json', ['scripts/build-lexicon.mjs', 'scripts/lib', 'src/lexicon', 'package-lock.json'], 'node scripts/build-lexicon.mjs', false);
+  unlessFresh(root, 'wink.built', 'build/wink/meta.json', ['scripts/build-wink.mjs', 'scripts/lib', 'package-lock.json'], 'node scripts/build-wink.mjs', false);
   unlessFresh(root, 'dist.built', 'dist/index.js', ['src', 'tsconfig.json', 'package-lock.json'], 'npx tsc -p tsconfig.json', true);
 }
