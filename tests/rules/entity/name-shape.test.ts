@@ -21,6 +21,7 @@ ruleTester(rule, {
     { text: 'In Teil II. des Berichts ging es um Wahlkampfkosten.', name: 'a Roman numeral after a common noun is no regnal numeral' },
   ],
   invalid: [
+    { text: 'Der Satellit SOLAR ORBITER startet am Montag, sagte Ida Berg.', expect: [{ name: 'Ida Berg', type: 'PER' }], name: 'two words in capitals do not make a paragraph a headline' },
     { text: 'Schlagerikone Heike Brandt kam zur Gala nach Wien.', expect: [{ name: 'Heike Brandt', type: 'PER' }], exact: true, name: 'a descriptor compound before a first name is no part of the name' },
     { text: 'Das Schloss ließ Ludwig XIV. ab 1661 ausbauen.', expect: [{ name: 'Ludwig XIV.', type: 'PER' }], exact: true, name: 'a regnal numeral with its dot' },
     { text: 'Elizabeth II. regierte 70 Jahre lang.', expect: [{ name: 'Elizabeth II.', type: 'PER' }], exact: true, name: 'a regnal numeral at the start of a sentence' },
