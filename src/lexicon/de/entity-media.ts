@@ -18,6 +18,13 @@ export const EVENT_HEADS = new Set([
   'Olympics', 'Expo', 'Act', 'Conference', 'Marathon', 'Trophy', 'Prix', 'Bowl', 'Series', 'Con', 'Days', 'Fair',
 ]);
 
+/**
+ * The last word of a noun naming a kind of work, before its title in quotes (rule entity/work-title):
+ * „das Ballett „…““, „der Kinofilm „…““ (not „Titel“ alone: „der Titel „Weltmeister““).
+ */
+export const WORK_NOUN =
+  /(?:film|serie|roman|buch|album|song|lied|single|oper|operette|ballett|musical|schauspiel|theaterstück|bühnenstück|komödie|tragödie|drama|inszenierung|ausstellung|gedicht|sendung|show|podcast|dokumentation|hörspiel|buchtitel|songtitel|albumtitel|filmtitel|gemälde|sinfonie|symphonie|bestseller|novelle|erzählung|kinderbuch|videospiel|computerspiel)$/;
+
 /** Cycling and rally tours before a place: „Tour de France“, „Giro d’Italia“. */
 export const TOURS = new Set(['Tour', 'Giro', 'Vuelta', 'Rallye', 'Rally']);
 

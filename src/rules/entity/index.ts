@@ -35,6 +35,7 @@ import placeHead from './place-head.js';
 import placeList from './place-list.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
+import workTitle from './work-title.js';
 
 export type { EntityCandidate } from './lib/candidate.js';
 
@@ -44,6 +45,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
-    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, rolePerson, speakerSubject],
+    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, rolePerson, speakerSubject, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };
