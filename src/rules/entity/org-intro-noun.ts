@@ -4,9 +4,13 @@ import { lookupPlace } from './lib/knowledge.js';
 import { personWord } from './lib/names.js';
 import { ORG_INTRO } from '../../lexicon/de/entity-org.js';
 
+const OPENING_QUOTES = new Set(['„', '"', '»', '‚']);
+const CLOSING_QUOTES = new Set(['“', '"', '«', '‘', '”']);
+
 /**
  * A company, union or institute noun + the organisation's name: „der US-Konzern Apple“, „die
- * Gewerkschaft Verdi“, „des Forschungsinstituts gfs.bern“, „der Fahrgastverband Pro Bahn“.
+ * Gewerkschaft Verdi“, „des Forschungsinstituts gfs.bern“, „der Fahrgastverband Pro Bahn“; a name in
+ * quotes: „die Initiative »Moabit hilft«“.
  */
 export default orgRule(
   { id: 'entity/org-intro-noun', priority: 150, description: '„Der US-Konzern Apple hat ein neues iPhone vorgestellt“ → ORG Apple' },
@@ -14,6 +18,14 @@ export default orgRule(
     const u = us[i];
     if (!(i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, '')) && !us[i + 1].newline)) return null;
     const first = us[i + 1];
+    // "die Initiative »Moabit hilft«", "der Verein „Kinder in Not“": a name in quotes, up to six words
+    if (first.type === 'punct' && OPENING_QUOTES.has(first.text)) {
+      let c = i + 2;
+      while (c < us.length && c - i <= 7 && !us[c].newline && !(us[c].type === 'punct' && CLOSING_QUOTES.has(us[c].text))) c++;
+      if (c >= us.length || c - i > 7 || us[c].newline || c === i + 2 || us[i + 2].type !== 'word' || !isCapitalised(us[i + 2].text)) return null;
+      if (us.slice(i + 2, c).some((x) => x.type === 'punct' && x.text !== '-' && x.text !== '&')) return null;
+      return { a: i + 2, b: c, name: doc.text.slice(us[i + 2].start, us[c - 1].end), resume: c + 1 };
+    }
     // "des Forschungsinstituts gfs.bern": a lower-case name with a dot or hyphen
     let e = i + 1;
     while (e + 2 < us.length && /^[.-]$/.test(us[e + 1].text) && !us[e + 1].space && !us[e + 2].space && us[e + 2].type === 'word') e += 2;

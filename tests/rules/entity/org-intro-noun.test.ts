@@ -3,12 +3,17 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Konzernzentrale in Lübeck schließt, die Partei „sagt nein“.', name: 'no name after the head; a lower-case quote' },
+    { text: 'Der Verein „Wir helfen, sagte sie, immer“ lobte.', name: 'a quoted clause with commas' },
     { text: 'Der Konzern meldete Verluste, die Gewerkschaft streikt.', name: 'no name after the noun' },
     { text: 'Das Unternehmen und die Gewerkschaft einigten sich am Montag.', name: 'a function word after the noun' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Die Sonden werden von der Einsatzzentrale Telvor in Kassel aus gesteuert.', expect: [{ name: 'Telvor', type: 'ORG' }], name: 'a control centre' },
+    { text: 'Streit bei der Initiative »Lindenhof hilft« eskaliert.', expect: [{ name: 'Lindenhof hilft', type: 'ORG' }], exact: true, name: 'a name in quotes' },
+    { text: 'Der Verein „Kinder am Kanal“ sammelt für die Schule.', expect: [{ name: 'Kinder am Kanal', type: 'ORG' }], exact: true, name: 'a name of words in quotes' },
     { text: 'Der US-Konzern Apple hat am Montag ein neues iPhone vorgestellt.', expect: [{ name: 'Apple', type: 'ORG' }], exact: true, name: 'company noun + name' },
     { text: 'Ein Warnstreik der Gewerkschaft Verdi legte die Flughäfen lahm.', expect: [{ name: 'Verdi', type: 'ORG' }], exact: true },
     { text: 'Der Autokonzern Volkswagen will Stellen abbauen.', expect: [{ name: 'Volkswagen', type: 'ORG' }], exact: true, name: 'company name that splits as a compound' },
