@@ -44,3 +44,9 @@ export const SPEAKER_VERB_LEMMAS = new Set([
   'argumentieren', 'zitieren', 'deuten', 'andeuten', 'geben', 'räumen', 'einräumen', 'wiederholen', 'versichern', 'leugnen',
   'verurteilen', 'appellieren', 'mahnen', 'drohen', 'glauben', 'vermuten', 'schätzen', 'kommentieren', 'twittern', 'reagieren',
 ]);
+
+/**
+ * Role nouns that also end many surnames („Mühlbauer“, „Neubauer“): in a compound they make a role
+ * only after a known noun („Biobauer“, „Weinbauer“, „Schützenkönig“), never after a bare stem.
+ */
+export const SURNAME_ROLE_HEADS = new Set(['bauer', 'bauern', 'bäuerin', 'könig', 'königin', 'kaiser', 'kaiserin']);

@@ -16,6 +16,7 @@ ruleTester(rule, {
     { text: 'Man erwarte Regen, so Meteorologen am Montag.', name: 'a common noun after „so“' },
   ],
   invalid: [
+    { text: 'Landwirt Kerschbauer sagte, die Ernte sei gut.', expect: [{ name: 'Kerschbauer', type: 'PER' }], exact: true, name: 'a surname ending in a role noun (-bauer) after a bare stem' },
     { text: 'Die Lage sei ernst, sagte Okafor.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'after a form of „sagen“ (politics)' },
     { text: 'Okafor sagte, der Haushalt sei solide.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'before a form of „sagen“' },
     { text: '„Wir sind gut gestartet“, sagte Grieder der Mitteilung zufolge.', expect: [{ name: 'Grieder', type: 'PER' }], exact: true, name: 'a lower-case word after the surname (business)' },

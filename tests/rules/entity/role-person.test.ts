@@ -11,6 +11,7 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Der Biobauer war da. Weinbauer Jan Ilg lobte den Jahrgang.', expect: [{ name: 'Jan Ilg', type: 'PER' }], exact: true, name: 'a role noun after a known noun (Wein + bauer)' },
     { text: 'Hollywoodstar Ida Berg kam zur Premiere nach Cannes.', expect: [{ name: 'Ida Berg', type: 'PER' }], exact: true, name: 'a descriptor compound in -star is no part of the name; a surname that is a noun (Berg)' },
     { text: 'Es fehlten Informationen, sagte Gewerkschafter Tomasz Erkens.', expect: [{ name: 'Tomasz Erkens', type: 'PER' }], exact: true, name: 'a union man (other topic: labour)' },
     { text: 'Der Einsatz sei schwierig gewesen, sagte Ortsbrandmeister Wolfgang Harmsen.', expect: [{ name: 'Wolfgang Harmsen', type: 'PER' }], exact: true, name: 'a fire brigade rank' },

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../../lexicon/index.js';
 import type { EntityType } from '../../../types.js';
 import { PhraseTrie } from '../../../text/phrase-trie.js';
 import { capitalise, entityFact, isAllCaps, isCapitalised, wordFact, type Unit } from './words.js';
-import { ABBREVIATED_ROLES, PERSONAL_TITLES } from '../../../lexicon/de/entity-words.js';
+import { ABBREVIATED_ROLES, PERSONAL_TITLES, SURNAME_ROLE_HEADS } from '../../../lexicon/de/entity-words.js';
 
 export interface PlaceHit {
   /** Canonical nominative name: "Südkoreas" → "Südkorea", "Vereinigten Staaten" → "USA". */
@@ -164,6 +164,12 @@ function occupationNoun(lex: Lexicon, word: string): boolean {
   return lex.nounLemmas(cap).some((l) => OCCUPATION_LEMMA.test(l));
 }
 
+/** The first part of a compound is a noun, with or without a linking s/es: „Wein“, „Bundes“ (Bund). */
+function knownStem(lex: Lexicon, p: string): boolean {
+  const forms = [p, p.endsWith('s') ? p.slice(0, -1) : '', p.endsWith('es') ? p.slice(0, -2) : ''];
+  return forms.some((f) => f.length >= 2 && lex.isNoun(capitalise(f)));
+}
+
 function computeRole(lex: Lexicon, w: string): boolean {
   const has = roleSet(lex);
   const dash = w.lastIndexOf('-');
@@ -174,7 +180,8 @@ function computeRole(lex: Lexicon, w: string): boolean {
   for (const s of stems) {
     if (has(s)) return true;
     // compound: "sicherheitsdirektor", "außenminister", "polizeisprecher"
-    for (let i = 2; i <= s.length - 4; i++) if (has(s.slice(i))) return true;
+    // („Mühlbauer“, „Neubauer“ are surnames: a surname-like head needs a known noun before it)
+    for (let i = 2; i <= s.length - 4; i++) if (has(s.slice(i)) && (!SURNAME_ROLE_HEADS.has(s.slice(i)) || knownStem(lex, s.slice(0, i)))) return true;
   }
   return false;
 }
