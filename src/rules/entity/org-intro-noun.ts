@@ -5,6 +5,7 @@ import { personWord } from './lib/names.js';
 import { ORG_INTRO } from '../../lexicon/de/entity-org.js';
 
 const OPENING_QUOTES = new Set(['„', '"', '»', '‚']);
+const ENGLISH_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const CLOSING_QUOTES = new Set(['“', '"', '«', '‘', '”']);
 
 /**
@@ -40,6 +41,13 @@ export default orgRule(
     }
     let b = i + 1;
     while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b])) || personWord(lexicon, us[b], true) || (b === i + 1 && lexicon.list('news-outlets').has(us[b].text)) || lookupPlace(lexicon, us[b])?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b])))) b++;
+    // English connectors inside the name: „die Organisation Friends of the Earth“, „Doctors for Peace“
+    while (b > i + 1 && b + 1 < us.length && ENGLISH_CONNECTORS.has(us[b].text) && !us[b].newline) {
+      let c = b + 1;
+      if (us[c].text === 'the' && c + 1 < us.length) c++;
+      if (us[c].type !== 'word' || us[c].newline || !isCapitalised(us[c].text) || lexicon.isFunctionWord(us[c].text)) break;
+      b = c + 1;
+    }
     const next = b < us.length ? us[b] : null;
     if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) return { a: i + 1, b, name: doc.text.slice(us[i + 1].start, us[b - 1].end), resume: b };
     return null;

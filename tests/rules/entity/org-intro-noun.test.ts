@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Stiftung hilft and the rest follows.', name: 'no name before the connector' },
     { text: 'Die Konzernzentrale in Lübeck schließt, die Partei „sagt nein“.', name: 'no name after the head; a lower-case quote' },
     { text: 'Der Verein „Wir helfen, sagte sie, immer“ lobte.', name: 'a quoted clause with commas' },
     { text: 'Der Konzern meldete Verluste, die Gewerkschaft streikt.', name: 'no name after the noun' },
@@ -11,6 +12,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Die Organisation Friends of the Lakes protestierte am Montag.', expect: [{ name: 'Friends of the Lakes', type: 'ORG' }], exact: true, name: 'English connectors inside the name' },
     { text: 'Die Sonden werden von der Einsatzzentrale Telvor in Kassel aus gesteuert.', expect: [{ name: 'Telvor', type: 'ORG' }], name: 'a control centre' },
     { text: 'Streit bei der Initiative »Lindenhof hilft« eskaliert.', expect: [{ name: 'Lindenhof hilft', type: 'ORG' }], exact: true, name: 'a name in quotes' },
     { text: 'Der Verein „Kinder am Kanal“ sammelt für die Schule.', expect: [{ name: 'Kinder am Kanal', type: 'ORG' }], exact: true, name: 'a name of words in quotes' },
