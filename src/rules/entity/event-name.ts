@@ -5,6 +5,10 @@ import { EVENT_HEADS, TOURS } from '../../lexicon/de/entity-media.js';
 
 const ID = 'entity/event-name';
 /** German nouns naming a kind of event, before the event's acronym. */
+/** Prize and festival nouns named by a capitalised adjective: „Deutscher Buchpreis“, „Bayreuther Festspiele“. */
+const NAMED_EVENT_NOUN = /(?:preis|preises|festspiele|festspielen|festival|festivals|biennale|filmfest|musikfest)$/;
+/** Articles before such a name (lower case: inside a sentence). */
+const ARTICLE_BEFORE_NAME = new Set(['der', 'den', 'dem', 'des', 'die', 'beim', 'zum', 'vom', 'im']);
 const EVENT_NOUN = /(?:konferenz|gipfel|gipfeltreffen|messe|turnier|meisterschaft|festival|spiele|treffen|tagung)$/;
 
 /**
@@ -12,7 +16,7 @@ const EVENT_NOUN = /(?:konferenz|gipfel|gipfeltreffen|messe|turnier|meisterschaf
  * „Digital Services Act“, „Grand Prix von Monaco“ → MISC (and no person).
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„bei den Australian Open“, „der Digital Services Act“, „die Weltklimakonferenz COP29“ → MISC' },
+  meta: { id: ID, description: '„bei den Australian Open“, „der Digital Services Act“, „die Weltklimakonferenz COP29“, „bekam den Deutschen Buchpreis“ → MISC' },
   find({ doc, lexicon }) {
     const us = units(doc);
     const out: EntityCandidate[] = [];
@@ -32,6 +36,18 @@ const rule: Rule<EntityCandidate> = {
       if (p.type !== 'word' || !/^(de|d'|a|of|du)$/.test(p.text) || n.type !== 'word' || n.newline || !isCapitalised(n.text)) continue;
       out.push({ text: doc.source.slice(us[i].start, n.end), start: us[i].start, end: n.end, type: 'MISC', name: doc.text.slice(us[i].start, n.end), rule: ID, confidence: 3 });
       i += 2;
+    }
+    // "den Deutschen Betriebsrätepreis", "der Gandersheimer Domfestspiele": after an article, a
+    // capitalised adjective (a name's: Deutsch-, Gandersheim-er) + a prize or festival noun
+    for (let i = 1; i + 1 < us.length; i++) {
+      const art = us[i - 1];
+      const adj = us[i];
+      const n = us[i + 1];
+      if (art.type !== 'word' || !ARTICLE_BEFORE_NAME.has(art.text) || adj.type !== 'word' || adj.initial || adj.capsLine || n.type !== 'word' || n.newline) continue;
+      if (!isCapitalised(adj.text) || adj.parts.length > 1 || !/(?:er|en|e|es|em)$/.test(adj.text) || !isCapitalised(n.text) || !NAMED_EVENT_NOUN.test(n.text.toLowerCase())) continue;
+      if (lexicon.isNoun(adj.text) && !lexicon.isCommonWord(adj.text.toLowerCase())) continue; // a noun, not an adjective
+      out.push({ text: doc.source.slice(adj.start, n.end), start: adj.start, end: n.end, type: 'MISC', name: doc.text.slice(adj.start, n.end).replace(/(spiel|fest)en$/, '$1e'), rule: ID, confidence: 2 });
+      i++;
     }
     for (let h = 1; h < us.length; h++) {
       const head = us[h];

@@ -3,11 +3,14 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Er gewann den ersten Preis, die Kosten der Festspiele steigen.', name: 'lower-case adjective, no adjective' },
     { text: 'Der Markt ist offen, die Woche war gut.' },
     { text: 'Das Open Air findet im August statt.', name: 'no head at the end' },
     { text: 'Die Act wurde verschoben.', name: 'a head without name words' },
   ],
   invalid: [
+    { text: 'Sie bekam den Deutschen Fahrradpreis für ihr Projekt.', expect: [{ name: 'Deutschen Fahrradpreis', type: 'MISC' }], exact: true, name: 'a capitalised adjective + a prize noun' },
+    { text: 'Die Leitung der Lindwieser Burgfestspiele zog Bilanz. Bei den Lindwieser Burgfestspielen sang sie.', expect: [{ name: 'Lindwieser Burgfestspiele', type: 'MISC' }], name: 'a town adjective + a festival noun' },
     { text: 'Er gewann die Königsetappe der Tour de France.', expect: [{ name: 'Tour de France', type: 'MISC' }], exact: true },
     { text: 'Die Weltklimakonferenz COP29 in Baku einigte sich. Beim Gipfeltreffen G20 fehlte China.', expect: [{ name: 'COP29', type: 'MISC' }, { name: 'G20', type: 'MISC' }], exact: true, name: 'event noun + acronym' },
     { text: 'Bei den Australian Open gewann Alexander Zverev.', expect: [{ name: 'Australian Open', type: 'MISC' }], exact: true },
