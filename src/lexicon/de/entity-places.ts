@@ -56,5 +56,3 @@ export const TOPONYM_ENDING = /.{3,}(?:moor|fehn|hausen|heim|dorf|ingen|leben|ro
 
 /** Offices and parts of a town after its name in the genitive: „Rhauderfehns Bürgermeister“, „Wolkersrieds Altstadt“. */
 export const TOWN_GENITIVE_HEADS = new Set(['Bürgermeister', 'Bürgermeisterin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Landrat', 'Landrätin', 'Stadtrat', 'Gemeinderat', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Innenstadt', 'Altstadt', 'Einwohner', 'Einwohnerinnen', 'Ortskern', 'Ortsmitte', 'Stadtteile', 'Ortsteile', 'Stadtwerke', 'Ortsbürgermeister', 'Ortsvorsteher', 'Ortsvorsteherin']);
-/** District nouns before a hyphen compound of names (rule entity/district-name): „Landkreis Ostprignitz-Ruppin“. */
-export const DISTRICT_HEADS = new Set(['Landkreis', 'Landkreises', 'Kreis', 'Kreises', 'Bezirk', 'Bezirks', 'Region', 'Amt', 'Amtes', 'Gemeinde']);

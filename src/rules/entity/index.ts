@@ -4,7 +4,6 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { resolveEntities } from './lib/resolve.js';
 import acronymDefinition from './acronym-definition.js';
 import byline from './byline.js';
-import districtName from './district-name.js';
 import eventName from './event-name.js';
 import gazetteerPlace from './gazetteer-place.js';
 import nameShape from './name-shape.js';
@@ -44,7 +43,7 @@ export type { EntityCandidate } from './lib/candidate.js';
 export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
-    acronymDefinition, byline, districtName, eventName, gazetteerPlace, nameShape, newsOutlet,
+    acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
     personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, rolePerson, speakerSubject, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
