@@ -9,6 +9,8 @@ const ID = 'entity/event-name';
 const NAMED_EVENT_NOUN = /(?:preis|preises|festspiele|festspielen|festival|festivals|biennale|filmfest|musikfest)$/;
 /** Articles before such a name (lower case: inside a sentence). */
 const ARTICLE_BEFORE_NAME = new Set(['der', 'den', 'dem', 'des', 'die', 'beim', 'zum', 'vom', 'im']);
+/** Day and feast nouns opening a named day: „Tag der Deutschen Einheit“. */
+const DAY_NOUNS = new Set(['Tag', 'Tage', 'Nacht', 'Woche', 'Fest']);
 const EVENT_NOUN = /(?:konferenz|gipfel|gipfeltreffen|messe|turnier|meisterschaft|festival|spiele|treffen|tagung)$/;
 
 /**
@@ -48,6 +50,15 @@ const rule: Rule<EntityCandidate> = {
       if (lexicon.isNoun(adj.text) && !lexicon.isCommonWord(adj.text.toLowerCase())) continue; // a noun, not an adjective
       out.push({ text: doc.source.slice(adj.start, n.end), start: adj.start, end: n.end, type: 'MISC', name: doc.text.slice(adj.start, n.end).replace(/(spiel|fest)en$/, '$1e'), rule: ID, confidence: 2 });
       i++;
+    }
+    // "am Tag der Deutschen Einheit", "die Nacht der Offenen Tür": a day or feast noun + der + a
+    // capitalised adjective (a name's) + a noun
+    for (let i = 0; i + 3 < us.length; i++) {
+      const [d, art, adj, n] = [us[i], us[i + 1], us[i + 2], us[i + 3]];
+      if (d.type !== 'word' || d.capsLine || !DAY_NOUNS.has(d.text) || art.text !== 'der' || adj.type !== 'word' || n.type !== 'word' || n.newline) continue;
+      if (!isCapitalised(adj.text) || !/(?:en|e)$/.test(adj.text) || !lexicon.isCommonWord(adj.text.toLowerCase()) || !isCapitalised(n.text)) continue;
+      out.push({ text: doc.source.slice(d.start, n.end), start: d.start, end: n.end, type: 'MISC', name: doc.text.slice(d.start, n.end), rule: ID, confidence: 2 });
+      i += 3;
     }
     for (let h = 1; h < us.length; h++) {
       const head = us[h];

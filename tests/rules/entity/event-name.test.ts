@@ -3,12 +3,14 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Am Tag der offenen Tür kamen viele, am Tag der Arbeit wenige.', name: 'lower-case adjective; no adjective' },
     { text: 'Er gewann den ersten Preis, die Kosten der Festspiele steigen.', name: 'lower-case adjective, no adjective' },
     { text: 'Der Markt ist offen, die Woche war gut.' },
     { text: 'Das Open Air findet im August statt.', name: 'no head at the end' },
     { text: 'Die Act wurde verschoben.', name: 'a head without name words' },
   ],
   invalid: [
+    { text: 'Die Feier zum Tag der Deutschen Einheit fand in Lindwies statt.', expect: [{ name: 'Tag der Deutschen Einheit', type: 'MISC' }], exact: true, name: 'a day noun + der + a capitalised adjective + noun' },
     { text: 'Sie bekam den Deutschen Fahrradpreis für ihr Projekt.', expect: [{ name: 'Deutschen Fahrradpreis', type: 'MISC' }], exact: true, name: 'a capitalised adjective + a prize noun' },
     { text: 'Die Leitung der Lindwieser Burgfestspiele zog Bilanz. Bei den Lindwieser Burgfestspielen sang sie.', expect: [{ name: 'Lindwieser Burgfestspiele', type: 'MISC' }], name: 'a town adjective + a festival noun' },
     { text: 'Er gewann die Königsetappe der Tour de France.', expect: [{ name: 'Tour de France', type: 'MISC' }], exact: true },

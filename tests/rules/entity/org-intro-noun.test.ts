@@ -12,6 +12,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Die Rockergruppe Steel Wolves feierte in der Halle.', expect: [{ name: 'Steel Wolves', type: 'ORG' }], exact: true, name: 'a gang after its noun' },
     { text: 'Die Organisation Friends of the Lakes protestierte am Montag.', expect: [{ name: 'Friends of the Lakes', type: 'ORG' }], exact: true, name: 'English connectors inside the name' },
     { text: 'Die Sonden werden von der Einsatzzentrale Telvor in Kassel aus gesteuert.', expect: [{ name: 'Telvor', type: 'ORG' }], name: 'a control centre' },
     { text: 'Streit bei der Initiative »Lindenhof hilft« eskaliert.', expect: [{ name: 'Lindenhof hilft', type: 'ORG' }], exact: true, name: 'a name in quotes' },
