@@ -1,9 +1,11 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, coordinatedPhrase, findQuotes, isQuote, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, type Quote,
+  clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
+import { sentenceAt } from '../../text/analyse.js';
+import { COORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/direct-quote';
 
@@ -94,7 +96,8 @@ function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]
   for (const q of findQuotes(doc)) {
     const os = toks[q.open].sentence;
     const [oss] = sentenceTokens(doc, os);
-    if (q.open !== oss) continue;
+    // „Aber: „…““: one conjunction and a colon may stand before the quote
+    if (q.open !== oss && !(q.open === oss + 2 && toks[oss + 1].text === ':' && COORDINATORS.has(lower(toks[oss].text)))) continue;
     const cs = toks[q.close].sentence;
     const [, cse] = sentenceTokens(doc, cs);
     let after = q.close + 1;
@@ -102,8 +105,10 @@ function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]
     if (after < cse) continue; // something follows the quote in its sentence
     const start = toks[q.open].start;
     if (found.some((a) => a.rule === ID && a.content.start <= start + 1 && a.content.end >= toks[q.close].start)) continue;
-    const ante = antecedentBefore(ctx, found, start, 2);
+    // a Konjunktiv sentence or a question may stand between; three sentences back only within the paragraph
+    const ante = antecedentBefore(ctx, found, start, 3);
     if (!ante) continue;
+    if (os - sentenceAt(doc, ante.content.end - 1) > 2 && /\n\s*\n/.test(doc.text.slice(ante.content.end, start))) continue;
     out.push({ rule: ID, kind: 'direct', speaker: ante.speaker, cue: span(doc, start, start), content: inner(ctx, q), sentence: os, continues: true });
   }
   return out;

@@ -1,10 +1,20 @@
 import {
-  contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
+  DETERMINERS, PRONOUNS, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
+import type { RuleContext } from '../types.js';
+import { ADVERBIAL_SUBORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/speech-verb-comma';
+
+/** A lower-case finite verb followed by a determiner or pronoun at `k`: the verb-second main clause after a subordinate clause. */
+function mainClauseVerb(ctx: RuleContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const w = toks[k]?.text ?? '';
+  const n = (toks[k + 1]?.text ?? '').toLowerCase();
+  return /^\p{Ll}/u.test(w) && !isFunction(ctx.lexicon, w) && ctx.lexicon.isVerb(w) && (DETERMINERS.has(n) || PRONOUNS.has(n));
+}
 
 export default sentenceRule(
   {
@@ -29,6 +39,8 @@ export default sentenceRule(
       if (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') && !beforeRelative && ownSubject(ctx, cs.start, v)) continue;
       const from = commaComplement(ctx, sv, se);
       if (from < 0) continue;
+      // „Während X … fordert, plädiert die Verteidigung …“: after a subordinate clause a finite verb opens the main clause
+      if (cs.sub && ADVERBIAL_SUBORDINATORS.has(sub ?? '') && mainClauseVerb(ctx, from)) continue;
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;

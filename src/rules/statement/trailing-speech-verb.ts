@@ -28,7 +28,9 @@ export default sentenceRule(
       const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
       const [ps, pe] = sentenceTokens(doc, sentence - 1);
       const end = trimEnd(doc, ps, pe);
-      if (speaker && end - ps >= 2 && !isQuote(toks[ps])) {
+      // a headline before it (no closing full stop) is no content: „Das sagen die Trainer zu …“ introduces what follows
+      const closed = ['.', '!', '?', '…'].includes(toks[pe - 1]?.text ?? '') || isQuote(toks[pe - 1]);
+      if (speaker && closed && end - ps >= 2 && !isQuote(toks[ps])) {
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, ps, end), sentence: sentence - 1 });
       }
     }

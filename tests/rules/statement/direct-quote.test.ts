@@ -15,6 +15,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Die Mieten steigen“, sagt Mieterbund-Chef Ole Brandt. Niemand wisse, wann das ende. Wer soll das bezahlen?\n\n„Das Projekt startet im Mai.“',
+      name: 'three sentences back across a paragraph break: no continuation',
+      expect: [{ speaker: { name: 'Ole Brandt' }, cue: 'sagt', content: 'Die Mieten steigen' }],
+      exact: true,
+    },
+    {
       text: 'Die Reform komme „viel zu spät“, kritisierte der Verband.',
       expect: [{ speaker: { text: 'der Verband' }, kind: 'indirect', content: 'Die Reform komme „viel zu spät“' }],
       exact: true,
@@ -89,6 +95,20 @@ ruleTester(rule, {
         { speaker: { text: 'die Streikführerin' }, cue: '', kind: 'direct', content: 'Die Arbeitgeber müssen sich bewegen.' },
       ],
       exact: true,
+    },
+    {
+      text: '„Die Saison war lang“, sagte Trainerin Greta Vollmer. Und: „Wir haben uns den Titel verdient.“',
+      name: 'a conjunction and a colon before a verbless quote',
+      expect: [
+        { speaker: { name: 'Greta Vollmer' }, cue: 'sagte', content: 'Die Saison war lang' },
+        { speaker: { name: 'Greta Vollmer' }, cue: '', kind: 'direct', content: 'Wir haben uns den Titel verdient.' },
+      ],
+      exact: true,
+    },
+    {
+      text: '„Die Mieten steigen“, sagt Mieterbund-Chef Ole Brandt. Niemand wisse, wann das ende. Wer soll das bezahlen? „Wir brauchen eine Bremse.“',
+      name: 'a Konjunktiv sentence and a question between: the quote still continues the speaker (three sentences back)',
+      expect: [{ speaker: { name: 'Ole Brandt' }, cue: '', kind: 'direct', content: 'Wir brauchen eine Bremse.' }],
     },
     {
       text: 'Kapitän Lukas Berger traf zweimal. »Heute hat einfach alles gepasst«, sagte der 29-Jährige.',

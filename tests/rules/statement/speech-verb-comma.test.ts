@@ -21,6 +21,9 @@ ruleTester(rule, {
     { text: 'Bis 2030 drohe ein Mangel an Pflegekräften, selbst wenn die Löhne steigen.', name: '„drohen“ with a noun subject and a concessive clause' },
     { text: 'Der Verband warnte vor den Folgen, als die Preise stiegen.', name: 'a temporal clause is no reported content' },
     { text: 'Den Anwohnern droht eine Räumung, falls der Pegel weiter steigt.', name: '„droht“ + conditional clause' },
+    { text: 'Aktuell könne niemand sagen, wie sich die Mieten entwickeln.', name: 'a sentence-initial adverb is no speaker, „niemand sagen“ no statement' },
+    { text: 'Während die Anklage eine Haftstrafe von acht Jahren fordert, plädiert die Verteidigung auf Freispruch.', name: 'after a subordinate clause the verb-second main clause is no content' },
+    { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
     {

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { text: 'Die Lage ist unklar, teilte die Behörde nicht mit.' },
     { text: 'Der Dachstuhl brannte aus, ließ sich aber retten.', name: '„ließ“ without a speech infinitive' },
     { text: 'Das Auto war defekt, ließ der Fahrer abschleppen.', name: '„ließ … abschleppen“ is no speech' },
+    { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
     {
