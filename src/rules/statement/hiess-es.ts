@@ -2,10 +2,12 @@ import type { RuleContext } from '../types.js';
 import type { Doc } from '../../text/document.js';
 import type { StatementCandidate, SpeakerRef } from './lib/types.js';
 import {
-  DOCUMENT_NOUNS, clauseEnd, contentEnd, coordinatedPhrase, insideQuote, isQuote, lower, negated, nounPhrase,
+  DOCUMENT_NOUNS, konjunktivIn, findQuotes, sentenceTokens, clauseEnd, contentEnd, coordinatedPhrase, insideQuote, isQuote, lower, negated, nounPhrase,
   speakerFrom, tokenSpan, trimEnd, type Phrase, type Quote,
 } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
+import { antecedentBefore } from './lib/antecedent.js';
+import type { Rule } from '../types.js';
 
 const ID = 'statement/hiess-es';
 
@@ -99,7 +101,52 @@ function dedupe(c: StatementCandidate[]): StatementCandidate[] {
   });
 }
 
-export default sentenceRule(
+/** Words after „hieß es“ that mark a further report of the source named before: „…, hieß es weiter.“ */
+const FURTHER = new Set(['weiter', 'ferner', 'außerdem', 'zudem', 'darüber', 'hinaus']);
+
+/**
+ * „…, hieß es weiter.“ / „Weiter hieß es, …“ names no source: it continues the last statement
+ * (of the first pass, at most two sentences back), whose speaker it takes.
+ */
+function continuedReports(ctx: RuleContext, found: readonly StatementCandidate[]): StatementCandidate[] {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const quotes = findQuotes(doc);
+  const withCue = new Set(found.map((c) => c.sentence));
+  const out: StatementCandidate[] = [];
+  for (const sen of doc.sentences) {
+    if (withCue.has(sen.index)) continue;
+    const [ss, se] = sentenceTokens(doc, sen.index);
+    for (let v = ss; v < se - 1; v++) {
+      if (!HEISSEN.has(lower(toks[v].text)) || lower(toks[v + 1].text) !== 'es' || insideQuote(quotes, v)) continue;
+      const prev = toks[v - 1];
+      let from = -1;
+      let end = -1;
+      if (v > ss && prev?.text === ',') {
+        // trailing: only further-words (and punctuation) after „hieß es“
+        let k = v + 2;
+        let further = false;
+        while (k < se && toks[k].type === 'word' && FURTHER.has(lower(toks[k].text))) { further = true; k++; }
+        if (!further || toks.slice(k, se).some((t) => t.type !== 'punct' || isQuote(t))) continue;
+        from = ss;
+        end = trimEnd(doc, ss, v - 1);
+      } else if (v === ss + 1 && FURTHER.has(lower(toks[ss].text)) && [',', ':'].includes(toks[v + 2]?.text ?? '')) {
+        // leading: „Weiter hieß es, …“
+        from = v + 3;
+        if (toks[from]?.text === 'dass' || toks[from]?.text === 'daß') from++;
+        end = contentEnd(ctx, from, se);
+      } else continue;
+      if (end - from < 2) break;
+      const ante = antecedentBefore(ctx, found, toks[ss].start, 2);
+      if (!ante) break;
+      out.push({ rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, v, v + 2), content: tokenSpan(doc, from, end), sentence: sen.index });
+      break;
+    }
+  }
+  return out;
+}
+
+const rule: Rule<StatementCandidate> = sentenceRule(
   {
     id: ID,
     description: 'Impersonal „hieß es“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
@@ -112,15 +159,17 @@ export default sentenceRule(
       if (lower(toks[v + 1]?.text ?? '') !== 'es') continue;
       const ce = clauseEnd(doc, v, se);
       if (negated(doc, v, ce)) continue;
-      if (v > ss && prev && (prev.text === ',' || isQuote(prev))) {
+      // „Das sei ein ungewöhnlicher Fall heißt es vom Gericht“: the comma left out after a Konjunktiv clause
+      const noComma = v > ss + 2 && prev?.type === 'word' && konjunktivIn(ctx, ss, v) && !quotes.some((x) => x.open >= ss && x.open < v);
+      if (v > ss && prev && (prev.text === ',' || isQuote(prev) || noComma)) {
         // trailing: "…, hieß es aus Gewerkschaftskreisen."
         const src = sourcePhrase(ctx, v + 2, ce);
         if (!src) continue;
         const speaker = sourceSpeaker(ctx, src.np);
         if (!speaker) continue;
-        const comma = prev.text === ',' ? v - 1 : v;
+        const comma = prev.text === ',' || noComma ? v - 1 : v;
         const q = quotes.find((x) => x.open === ss && (x.close === comma - 1 || x.close === comma - 2));
-        const r = report(doc, speaker, v, q, ss, trimEnd(doc, ss, comma), sentence);
+        const r = report(doc, speaker, v, q, ss, trimEnd(doc, ss, noComma ? v : comma), sentence);
         if (r) out.push(r);
         continue;
       }
@@ -156,3 +205,5 @@ export default sentenceRule(
   },
   dedupe,
 );
+rule.continueFrom = continuedReports;
+export default rule;

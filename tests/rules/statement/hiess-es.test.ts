@@ -7,10 +7,28 @@ ruleTester(rule, {
     { text: 'Der Streik sei beendet, hieß es am Montag.', name: 'a time adverbial is no source' },
     { text: 'Das Hochwasser habe den Höhepunkt überschritten, hieß es in Passau.', name: 'a place is no source' },
     { text: 'Wie es heißt, wird das Stadion erst 2027 fertig.' },
+    { text: 'Die Brücke bleibe gesperrt, hieß es weiter.', name: '„hieß es weiter“ with nobody named before' },
+    { text: 'Das Museum öffnet im Mai wieder heißt es vom Kulturamt.', name: 'no comma and no Konjunktiv: no trailing report' },
     { text: 'Der neue Zug heißt „Frankenexpress“ und fährt ab Dezember.' },
     { text: '„Hier heißt es aus Sicht der Fans: durchhalten“, sagte der Trainer.', name: 'inside a quote' },
   ],
   invalid: [
+    {
+      text: 'Die Bergwacht teilte mit, die Wanderin sei unterkühlt. Sie werde im Krankenhaus behandelt, hieß es weiter.',
+      name: '„hieß es weiter“ without a source: the speaker of the statement before',
+      expect: [{ speaker: { name: 'Bergwacht' }, cue: 'hieß es', kind: 'indirect', content: 'Sie werde im Krankenhaus behandelt' }],
+    },
+    {
+      text: 'Der Zoo meldete, das Elefantenbaby sei gesund. Weiter hieß es, der Name werde per Abstimmung gesucht.',
+      name: 'leading „Weiter hieß es, …“',
+      expect: [{ speaker: { name: 'Zoo' }, cue: 'hieß es', content: 'der Name werde per Abstimmung gesucht' }],
+    },
+    {
+      text: 'Das sei ein äußerst seltener Vorgang heißt es vom Verwaltungsgericht, zumal die Frist lange laufe.',
+      name: 'the comma left out after a Konjunktiv clause',
+      expect: [{ speaker: { name: 'Verwaltungsgericht' }, cue: 'heißt es', kind: 'indirect', content: 'Das sei ein äußerst seltener Vorgang' }],
+      exact: true,
+    },
     {
       text: 'Pendler müssten sich auf weitere Streiks einstellen, hieß es aus Gewerkschaftskreisen.',
       expect: [{ speaker: 'Gewerkschaftskreisen', cue: 'hieß es', kind: 'indirect', content: 'Pendler müssten sich auf weitere Streiks einstellen' }],
