@@ -1,5 +1,6 @@
 import { clauseEnd, insideQuote, isQuote, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/so';
 
@@ -26,7 +27,10 @@ export default sentenceRule(
       // the source closes the clause: "so die NIS, die …", "so ein Sprecher am Montag."
       const ce = clauseEnd(doc, src.np.end - 1, se);
       if (ce - src.np.end > 4) continue;
-      const end = trimEnd(doc, ss, k - 1);
+      // „Das habe, so der Geschäftsführer, am Ende geschadet“: a parenthesis inside the clause, the content is the whole sentence
+      // (only after a short prefield and finite verb; „…, so die NIS, die …“ is a relative clause on the source)
+      const parenthesis = k - ss <= 5 && toks[ce]?.text === ',' && ce < se - 2 && ce === src.np.end && !RELATIVE_PRONOUNS.has(toks[ce + 1].text);
+      const end = parenthesis ? trimEnd(doc, ss, se) : trimEnd(doc, ss, k - 1);
       if (end - ss < 2) continue;
       out.push({ rule: ID, kind: 'according_to', speaker: src.speaker, cue: tokenSpan(doc, k, cueEnd), content: tokenSpan(doc, ss, end), sentence });
     }

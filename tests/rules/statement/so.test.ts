@@ -9,6 +9,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Das habe, so Kassenwartin Ilse Borchert, am Ende verhindert, neue Trikots zu kaufen.',
+      name: 'a parenthesis inside the clause: the content is the whole sentence',
+      expect: [{ speaker: { name: 'Ilse Borchert' }, cue: 'so', kind: 'according_to', content: 'Das habe, so Kassenwartin Ilse Borchert, am Ende verhindert, neue Trikots zu kaufen' }],
+      exact: true,
+    },
+    {
       text: 'Die Nachfrage nach Elektroautos bleibe schwach, so ein Sprecher des Konzerns.',
       expect: [{ speaker: { text: 'ein Sprecher des Konzerns' }, cue: 'so', kind: 'according_to', content: 'Die Nachfrage nach Elektroautos bleibe schwach' }],
       exact: true,
