@@ -111,6 +111,18 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Ole Brandt' }, cue: '', kind: 'direct', content: 'Wir brauchen eine Bremse.' }],
     },
     {
+      text: '"Die Halle war jeden Abend voll“, so die Intendantin Marlene Ruprecht.',
+      name: 'a quote opened with ASCII " and closed with “',
+      expect: [{ speaker: { name: 'Marlene Ruprecht' }, cue: 'so', kind: 'direct', content: 'Die Halle war jeden Abend voll' }],
+      exact: true,
+    },
+    {
+      text: '„Wir spielen im Sommer wieder im Park", sagte der Theaterchef Jonas Albrecht.',
+      name: 'a quote opened with „ and closed with ASCII "',
+      expect: [{ speaker: { name: 'Jonas Albrecht' }, cue: 'sagte', kind: 'direct', content: 'Wir spielen im Sommer wieder im Park' }],
+      exact: true,
+    },
+    {
       text: 'Kapitän Lukas Berger traf zweimal. »Heute hat einfach alles gepasst«, sagte der 29-Jährige.',
       name: 'an age noun after the quote: the person named before',
       expect: [{ speaker: { text: 'der 29-Jährige', name: 'Lukas Berger' }, cue: 'sagte', kind: 'direct', content: 'Heute hat einfach alles gepasst' }],

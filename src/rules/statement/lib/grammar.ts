@@ -766,7 +766,7 @@ const OPENERS: Record<string, string[]> = {
   '„': ['“', '”', '"'],
   '“': ['”', '“'],
   '”': ['”'],
-  '"': ['"'],
+  '"': ['"', '“'], // a quote opened with ASCII " and closed with “ (mixed typography in real copy)
   '»': ['«', '»'],
   '«': ['»', '«'],
   '‚': ['‘', '’'],
