@@ -23,7 +23,7 @@ const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'sollte', 'sollten']);
 /** Words that open a relative clause: the relative pronouns (src/lexicon/de), „was“, „wo“. */
 const RELATIVE: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'was', 'wo']);
 
-/** Embedded relative clauses of the sentence: token ranges from „, die“ to the next comma. */
+/** Embedded relative clauses and zu-infinitives of the sentence: token ranges from „, die“ (or „, sich … zu …,“) to the next comma. */
 function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[number, number]> {
   const toks = ctx.doc.tokens;
   const out: Array<[number, number]> = [];
@@ -31,9 +31,11 @@ function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[numbe
     if (toks[k].text !== ',') continue;
     const n = toks[k + 1];
     const relative = RELATIVE.has(n.text) || (toks[k + 2] && RELATIVE.has(toks[k + 2].text) && /^\p{Ll}/u.test(n.text) && isFunction(ctx.lexicon, n.text));
-    if (!relative) continue;
     let e = k + 1;
     while (e < se && toks[e].text !== ',') e++;
+    // „Der Versuch, sich … erklären zu lassen, sei gescheitert“: an embedded zu-infinitive closed by a comma
+    const zuInfinitive = e < se - 1 && e - k > 3 && toks.slice(k + 1, e).some((t, i, a) => lower(t.text) === 'zu' && i >= a.length - 3 && i < a.length - 1);
+    if (!relative && !zuInfinitive) continue;
     out.push([k, e + 1]);
     k = e - 1;
   }

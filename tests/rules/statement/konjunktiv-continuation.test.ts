@@ -15,6 +15,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Anwältin teilte mit, der Prozess sei vertagt. Auch der Versuch, den Zeugen erneut vorladen zu lassen, sei gescheitert.',
+      name: 'an embedded zu-infinitive between subject and Konjunktiv verb',
+      expect: [{ speaker: { text: 'Die Anwältin' }, cue: 'sei', content: 'Auch der Versuch, den Zeugen erneut vorladen zu lassen, sei gescheitert' }],
+    },
+    {
       text: 'Der Verband der Bäckereien teilte mit, das Mehl sei teurer geworden. Die Brötchenpreise würden deshalb im Herbst steigen.',
       expect: [{ speaker: { text: 'Der Verband der Bäckereien' }, cue: 'würden', kind: 'indirect', content: 'Die Brötchenpreise würden deshalb im Herbst steigen' }],
       name: 'plural „würden“ for „werden“ right after indirect speech',
