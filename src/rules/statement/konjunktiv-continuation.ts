@@ -99,8 +99,15 @@ const rule: Rule<StatementCandidate> = {
       // no attribution of its own: no verb of saying outside the Konjunktiv's own clause ("seien … versichert",
       // "werde … nicht zustimmen" are content), no „laut“/„zufolge“, no statement found in the sentence
       if (sentencesWithCue.has(sen.index) || ownAttribution(ctx, ss, se, k1, rel)) continue;
-      const prev = chain.get(sen.index - 1);
-      const ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 1);
+      let prev = chain.get(sen.index - 1);
+      let ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 1);
+      // a Konjunktiv I („sei“, „habe“, „gebe“) reaches over one sentence without a cue of its own
+      // (not a form that is also an adjective or adverb: „Wie lange …“)
+      const konj1 = KONJ1_AUX.has(toks[k1].text) || (isKonjunktiv1(ctx, toks[k1].text) && !ctx.lexicon.isAdjective(toks[k1].text));
+      if (!ante && konj1 && !sentencesWithCue.has(sen.index - 1)) {
+        prev = chain.get(sen.index - 2);
+        ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 2);
+      }
       if (!ante) continue;
       // Konjunktiv II ("Viele Brandherde lägen …") only right after reported speech
       if (!isKonjunktiv1(ctx, toks[k1].text) && !KONJ1_AUX.has(toks[k1].text)) {

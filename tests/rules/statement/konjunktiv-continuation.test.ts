@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Feuerwehr teilte mit, der Brand sei gelöscht. Am Abend regnete es. Ein Ergebnis läge noch nicht vor.', name: 'a Konjunktiv II does not reach over a sentence' },
+    { text: 'Die Bahn teilte mit, die Strecke sei gesperrt. Ein Baum lag auf den Gleisen. Wie lange die Sperrung dauert, war unklar.', name: '„lange“ is no Konjunktiv that reaches over a sentence' },
     { text: 'Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.', name: 'Konjunktiv II without reported speech before' },
     { text: '„Wir sind bereit“, sagte der Trainer. Das Spiel wäre fast verloren gegangen.', name: 'Konjunktiv II after a direct quote' },
     { text: 'Der Minister sagte, die Lage sei ernst. Am Abend würde es regnen.', name: 'singular „würde“ is too common to continue' },
@@ -14,6 +16,11 @@ ruleTester(rule, {
     { text: 'Der Bürgermeister sagte, der Damm halte. Am Abend regnete es wieder.', name: 'indicative' },
   ],
   invalid: [
+    {
+      text: 'Die Feuerwehr teilte mit, der Brand sei gelöscht. Die Straße blieb bis zum Abend gesperrt. Verletzt worden sei niemand.',
+      name: 'a Konjunktiv I reaches over one sentence without a cue',
+      expect: [{ speaker: { text: 'Die Feuerwehr' }, cue: 'sei', content: 'Verletzt worden sei niemand' }],
+    },
     {
       text: 'Die Anwältin teilte mit, der Prozess sei vertagt. Auch der Versuch, den Zeugen erneut vorladen zu lassen, sei gescheitert.',
       name: 'an embedded zu-infinitive between subject and Konjunktiv verb',
