@@ -123,6 +123,18 @@ ruleTester(rule, {
       exact: true,
     },
     {
+      text: '„Der Einsatz verlief ruhig“, sagte ein Polizeisprecher der Deutschen Presse-Agentur.',
+      name: 'a news agency after the speaker is the addressee, not the speaker',
+      expect: [{ speaker: { text: 'ein Polizeisprecher', name: 'Polizeisprecher' }, cue: 'sagte', kind: 'direct', content: 'Der Einsatz verlief ruhig' }],
+      exact: true,
+    },
+    {
+      text: '„Wir bauen bis 2030 neue Schulen“, sagte Bildungsministerin Carla Winter dem „Spiegel“.',
+      name: 'a quoted outlet after „dem“ is the addressee',
+      expect: [{ speaker: { text: 'Bildungsministerin Carla Winter', name: 'Carla Winter' }, cue: 'sagte', kind: 'direct' }],
+      exact: true,
+    },
+    {
       text: 'Kapitän Lukas Berger traf zweimal. »Heute hat einfach alles gepasst«, sagte der 29-Jährige.',
       name: 'an age noun after the quote: the person named before',
       expect: [{ speaker: { text: 'der 29-Jährige', name: 'Lukas Berger' }, cue: 'sagte', kind: 'direct', content: 'Heute hat einfach alles gepasst' }],

@@ -383,11 +383,33 @@ export const ORG_HEADS = /(agentur|dienst|ministerium|behörde|amt|regierung|pol
 const GENERALISING = new Set(['wer', 'wen', 'wem', 'was', 'wo', 'wie']);
 
 /** Builds a speaker from the token phrase [s, e) (trailing commas trimmed); null when it is no speaker. */
+/**
+ * „sagte ein Polizeisprecher der Deutschen Presse-Agentur“, „sagte Lind dem „Spiegel““: a news outlet
+ * after „dem“/„der“ at the end of the speaker phrase is the addressee (dative object), never the
+ * speaker; the phrase ends before it.
+ */
+function withoutAddressee(ctx: RuleContext, s: number, e: number): number {
+  const toks = ctx.doc.tokens;
+  const outlets = ctx.lexicon.list('news-outlets');
+  for (let k = s + 1; k < e - 1; k++) {
+    const w = lower(toks[k].text);
+    if (w !== 'dem' && w !== 'der') continue;
+    const words = toks.slice(k + 1, e).filter((t) => !QUOTE_CHARS.has(t.text));
+    if (!words.length || words.some((t) => t.type !== 'word' && t.text !== '-')) continue;
+    const name = ctx.doc.source.slice(words[0].start, words[words.length - 1].end);
+    // the dative or genitive ending of an adjective: „Deutschen Presse-Agentur“ → „Deutsche Presse-Agentur“
+    const base = name.replace(/^(\p{Lu}\p{Ll}+e)n\b/u, '$1');
+    if (outlets.has(name) || outlets.has(base) || outlets.has('Der ' + name)) return k;
+  }
+  return e;
+}
+
 export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Array<[number, number]>): SpeakerRef | null {
   const toks = ctx.doc.tokens;
   while (e > s && toks[e - 1].type === 'punct' && toks[e - 1].text !== ')') e--;
   while (s < e && toks[s].type === 'punct') s++;
   if (e <= s) return null;
+  e = withoutAddressee(ctx, s, e);
   const doc = ctx.doc;
   const start = toks[s].start;
   const end = toks[e - 1].end;
