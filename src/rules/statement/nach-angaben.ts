@@ -11,7 +11,7 @@ const ID = 'statement/nach-angaben';
 const SOURCE_NOUNS = new Set([
   'Angaben', 'Angabe', 'Berichten', 'Bericht', 'Informationen', 'Information', 'Daten', 'Schätzungen', 'Schätzung',
   'Erkenntnissen', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Aussage', 'Aussagen', 'Worten', 'Ansicht',
-  'Auffassung', 'Zählung', 'Zählungen', 'Recherchen', 'Zahlen', 'Berechnungen', 'Medienberichten', 'Statistiken',
+  'Auffassung', 'Meinung', 'Überzeugung', 'Zählung', 'Zählungen', 'Recherchen', 'Zahlen', 'Berechnungen', 'Medienberichten', 'Statistiken',
   'Prognosen', 'Prognose', 'Ermittlungen', 'Auskunft', 'Mitteilung', 'Meldungen', 'Quellen', 'Umfragen',
   // studies and surveys name their author after them („nach einer Erhebung der Krankenkasse“); with
   // no source after them they are no attribution („Nach der Umfrage trat er zurück“)
@@ -86,6 +86,30 @@ function hyphenSource(toks: Token[], n: number): number {
   return n + 3;
 }
 
+/** Opinion nouns before a postposed „nach“: „Ihrer Meinung nach“, „Der Ansicht des Verbands nach“. */
+const OPINION_NOUNS = new Set(['Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Überzeugung']);
+
+/**
+ * „Ihrer Meinung nach …“ (the person before), „Der Meinung der Experten nach …“ (the genitive): a
+ * postposed „nach“ at `k` after an opinion noun; the phrase start and its speaker, or null.
+ */
+function postposed(ctx: RuleContext, k: number, ss: number): { start: number; speaker: SpeakerRef } | null {
+  const toks = ctx.doc.tokens;
+  const noun = toks[k - 1];
+  if (noun && k - 2 >= ss && OPINION_NOUNS.has(noun.text) && POSSESSIVES.test(toks[k - 2].text.toLowerCase())) {
+    return { start: k - 2, speaker: pronounRef(toks[k - 2]) };
+  }
+  // „der Meinung der Experten nach“: article, opinion noun, genitive phrase, „nach“
+  for (let j = k - 2; j > ss && j >= k - 7; j--) {
+    if (!OPINION_NOUNS.has(toks[j].text) || !/^(der|dem)$/i.test(toks[j - 1].text)) continue;
+    if (!/^(der|des|von|vom)$/.test(toks[j + 1].text)) return null;
+    const src = sourceAt(ctx, /^von/.test(toks[j + 1].text) ? j + 2 : j + 1, k, { extend: true });
+    if (!src || src.np.end !== k) return null;
+    return { start: j - 1, speaker: src.speaker };
+  }
+  return null;
+}
+
 export default sentenceRule(
   {
     id: ID,
@@ -95,6 +119,12 @@ export default sentenceRule(
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let k = ss; k < se - 2; k++) {
       if (toks[k].text.toLowerCase() !== 'nach' || insideQuote(quotes, k)) continue;
+      const post = postposed(ctx, k, ss);
+      if (post) {
+        const content = governedContent(ctx, post.start, k + 1, ss, se);
+        if (content) out.push({ rule: ID, kind: 'according_to', speaker: post.speaker, cue: tokenSpan(doc, post.start, k + 1), content, sentence });
+        continue;
+      }
       // "nach [adjectives] Angaben"
       let n = k + 1;
       let own = false;

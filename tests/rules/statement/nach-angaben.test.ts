@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Meinung nach dem Spiel war eindeutig: Der Sieg war verdient.', name: 'no opinion holder after the noun' },
+    { text: 'Nach der Meinungsumfrage trat der Vorsitzende zurück.', name: 'a compound is no opinion noun' },
     { text: 'Nach dem Spiel fuhren die Fans nach Hause.' },
     { text: 'Zu Berichten über die Verlegung hat sich der Kreml nicht geäußert.' },
     { text: 'Nach Angaben fragte niemand.' },
@@ -17,6 +19,23 @@ ruleTester(rule, {
     { text: 'Nach der Umfrage trat der Vorsitzende zurück.', name: 'a study noun without its author is no source' },
   ],
   invalid: [
+    {
+      text: 'Nach Meinung von Bürgermeisterin Edda Runge ist die Umgehungsstraße überflüssig.',
+      name: '„nach Meinung von X“',
+      expect: [{ speaker: { name: 'Edda Runge' }, kind: 'according_to', content: 'ist die Umgehungsstraße überflüssig' }],
+      exact: true,
+    },
+    {
+      text: 'Der Meinung der Gutachter nach ist die Brücke noch zehn Jahre sicher.',
+      name: 'postposed „X Meinung nach“ with a genitive source',
+      expect: [{ speaker: { name: 'Gutachter' }, cue: 'Der Meinung der Gutachter nach', kind: 'according_to', content: 'ist die Brücke noch zehn Jahre sicher' }],
+      exact: true,
+    },
+    {
+      text: 'Winzerin Pia Lorenz erwartet einen guten Jahrgang. Ihrer Ansicht nach war der Sommer ideal.',
+      name: 'postposed „Ihrer Ansicht nach“: the woman named before',
+      expect: [{ speaker: { name: 'Pia Lorenz' }, cue: 'Ihrer Ansicht nach', content: 'war der Sommer ideal' }],
+    },
     {
       text: 'Nach einer Erhebung des Statistischen Bundesamts stieg die Zahl der Insolvenzen deutlich.',
       expect: [{ speaker: { text: 'des Statistischen Bundesamts', name: 'Statistisches Bundesamt' }, cue: 'Nach einer Erhebung', kind: 'according_to', content: 'stieg die Zahl der Insolvenzen deutlich' }],
