@@ -13,6 +13,8 @@ const ID = 'statement/hiess-es';
 
 /** Finite forms of impersonal „es heißt“ (also Swiss spelling without ß). */
 const HEISSEN = new Set(['hieß', 'heißt', 'hiess', 'heisst', 'hieße', 'hiesse']);
+/** Finite forms of „verlauten“, with or without „es“: „…, verlautete aus Parteikreisen“. */
+const VERLAUTEN = new Set(['verlautete', 'verlautet', 'verlauteten']);
 /** Prepositions that name the source of an impersonal report: „aus Kreisen“, „beim Verband“, „in der Mitteilung“. */
 const SOURCE_PREPS = new Set(['aus', 'bei', 'beim', 'von', 'vom', 'in', 'im', 'seitens']);
 /** Time words: „hieß es am Montag“ names no source. */
@@ -62,8 +64,8 @@ function sourceSpeaker(ctx: RuleContext, np: Phrase): SpeakerRef | null {
 
 
 /** „hieß es“ at `v` reports quote `q` as direct speech, else tokens [from, end) as indirect speech. */
-function report(doc: Doc, speaker: SpeakerRef, v: number, q: Quote | undefined, from: number, end: number, sentence: number): StatementCandidate | null {
-  const cue = tokenSpan(doc, v, v + 2);
+function report(doc: Doc, speaker: SpeakerRef, v: number, q: Quote | undefined, from: number, end: number, sentence: number, cueEnd = v + 2): StatementCandidate | null {
+  const cue = tokenSpan(doc, v, cueEnd);
   if (q) return { rule: ID, kind: 'direct', speaker, cue, content: tokenSpan(doc, q.open + 1, q.close), sentence };
   if (end - from < 2) return null;
   return { rule: ID, kind: 'indirect', speaker, cue, content: tokenSpan(doc, from, end), sentence };
@@ -149,46 +151,49 @@ function continuedReports(ctx: RuleContext, found: readonly StatementCandidate[]
 const rule: Rule<StatementCandidate> = sentenceRule(
   {
     id: ID,
-    description: 'Impersonal „hieß es“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
+    description: 'Impersonal „hieß es“ / „verlautete“ + source: „Die Lage bleibe angespannt, hieß es aus Regierungskreisen.“ → speaker Regierungskreise',
     priority: 60,
   },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let v = ss; v < se - 1; v++) {
-      if (!HEISSEN.has(lower(toks[v].text)) || insideQuote(quotes, v)) continue;
+      const verlauten = VERLAUTEN.has(lower(toks[v].text));
+      if ((!HEISSEN.has(lower(toks[v].text)) && !verlauten) || insideQuote(quotes, v)) continue;
       const prev = toks[v - 1];
-      if (lower(toks[v + 1]?.text ?? '') !== 'es') continue;
+      const withEs = lower(toks[v + 1]?.text ?? '') === 'es';
+      if (!withEs && !verlauten) continue;
+      const a = withEs ? v + 2 : v + 1; // after „hieß es“ / „verlautete“
       const ce = clauseEnd(doc, v, se);
       if (negated(doc, v, ce)) continue;
       // „Das sei ein ungewöhnlicher Fall heißt es vom Gericht“: the comma left out after a Konjunktiv clause
       const noComma = v > ss + 2 && prev?.type === 'word' && konjunktivIn(ctx, ss, v) && !quotes.some((x) => x.open >= ss && x.open < v);
       if (v > ss && prev && (prev.text === ',' || isQuote(prev) || noComma)) {
         // trailing: "…, hieß es aus Gewerkschaftskreisen."
-        const src = sourcePhrase(ctx, v + 2, ce);
+        const src = sourcePhrase(ctx, a, ce);
         if (!src) continue;
         const speaker = sourceSpeaker(ctx, src.np);
         if (!speaker) continue;
         const comma = prev.text === ',' || noComma ? v - 1 : v;
         const q = quotes.find((x) => x.open === ss && (x.close === comma - 1 || x.close === comma - 2));
-        const r = report(doc, speaker, v, q, ss, trimEnd(doc, ss, noComma ? v : comma), sentence);
+        const r = report(doc, speaker, v, q, ss, trimEnd(doc, ss, noComma ? v : comma), sentence, a);
         if (r) out.push(r);
         continue;
       }
       {
         // leading: "Aus der Koalition hieß es, …" / "In der Mitteilung heißt es: „…“"
-        let c = v + 2;
+        let c = a;
         while (c < se && toks[c].type === 'word' && c - v < 8) c++; // "heißt es weiter", "hieß es am Abend"
         if (toks[c]?.text !== ',' && toks[c]?.text !== ':') continue;
         let src = sourcePhrase(ctx, ss, v);
         if (src && (src.np.end !== v || src.prep !== ss)) src = null;
         // "So heißt es im Koalitionsvertrag, …": the source after "es"
-        if (!src) src = sourcePhrase(ctx, v + 2, c);
+        if (!src) src = sourcePhrase(ctx, a, c);
         if (!src) continue;
         const speaker = sourceSpeaker(ctx, src.np);
         if (!speaker) continue;
         let from = c + 1;
         if (toks[from]?.text === 'dass' || toks[from]?.text === 'daß') from++;
         const q = quotes.find((x) => x.open === from);
-        const r = report(doc, speaker, v, q, from, q ? from : contentEnd(ctx, from, se), sentence);
+        const r = report(doc, speaker, v, q, from, q ? from : contentEnd(ctx, from, se), sentence, a);
         if (r) out.push(r);
         continue;
       }

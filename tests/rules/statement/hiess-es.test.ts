@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Über die Ursache verlautete zunächst nichts.', name: '„verlautete nichts“: no source, no content' },
     { text: 'Die Leiche wurde in einer Lagerhalle gefunden, hieß es.', name: 'bare „hieß es“ names no speaker' },
     { text: 'Der Streik sei beendet, hieß es am Montag.', name: 'a time adverbial is no source' },
     { text: 'Das Hochwasser habe den Höhepunkt überschritten, hieß es in Passau.', name: 'a place is no source' },
@@ -13,6 +14,18 @@ ruleTester(rule, {
     { text: '„Hier heißt es aus Sicht der Fans: durchhalten“, sagte der Trainer.', name: 'inside a quote' },
   ],
   invalid: [
+    {
+      text: 'Der Parteitag werde verschoben, verlautete aus Kreisen der Landesregierung.',
+      name: '„verlautete aus …“ without „es“',
+      expect: [{ cue: 'verlautete', kind: 'indirect', content: 'Der Parteitag werde verschoben' }],
+      exact: true,
+    },
+    {
+      text: 'Aus Vereinskreisen verlautete, der Trainer stehe vor der Entlassung.',
+      name: 'leading „Aus X verlautete, …“',
+      expect: [{ speaker: { name: 'Vereinskreisen' }, cue: 'verlautete', content: 'der Trainer stehe vor der Entlassung' }],
+      exact: true,
+    },
     {
       text: 'Die Bergwacht teilte mit, die Wanderin sei unterkühlt. Sie werde im Krankenhaus behandelt, hieß es weiter.',
       name: '„hieß es weiter“ without a source: the speaker of the statement before',
