@@ -1,5 +1,5 @@
 import {
-  DETERMINERS, PRONOUNS, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
+  DETERMINERS, PRONOUNS, attributionClause, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -41,6 +41,8 @@ export default sentenceRule(
       if (from < 0) continue;
       // „Während X … fordert, plädiert die Verteidigung …“: after a subordinate clause a finite verb opens the main clause
       if (cs.sub && ADVERBIAL_SUBORDINATORS.has(sub ?? '') && mainClauseVerb(ctx, from)) continue;
+      // „…, die Veranstalter sprechen von 5000“: a clause with its own speaker is a new attribution
+      if (attributionClause(ctx, from, se)) continue;
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;

@@ -129,6 +129,18 @@ ruleTester(rule, {
       exact: true,
     },
     {
+      text: '„Die Zahlen sind stabil“, sagte ein Sprecher der Deutschen Presse-Agentur.',
+      name: 'a plain „Sprecher der dpa“ is the agency’s spokesman (genitive)',
+      expect: [{ speaker: { text: 'ein Sprecher der Deutschen Presse-Agentur' }, cue: 'sagte', kind: 'direct' }],
+      exact: true,
+    },
+    {
+      text: '„Die Lage ist ernst“, sagte Landrätin Heike Sommer der Deutschen Presse-Agentur.',
+      name: 'after a person’s name „der“ + outlet is the addressee',
+      expect: [{ speaker: { text: 'Landrätin Heike Sommer', name: 'Heike Sommer' }, cue: 'sagte', kind: 'direct' }],
+      exact: true,
+    },
+    {
       text: '„Wir bauen bis 2030 neue Schulen“, sagte Bildungsministerin Carla Winter dem „Spiegel“.',
       name: 'a quoted outlet after „dem“ is the addressee',
       expect: [{ speaker: { text: 'Bildungsministerin Carla Winter', name: 'Carla Winter' }, cue: 'sagte', kind: 'direct' }],

@@ -12,6 +12,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Laut Polizei kamen rund 4000 Menschen auf den Marktplatz, die Organisatoren sprechen von 9000.',
+      name: 'the content ends before a following attribution',
+      expect: [{ speaker: { name: 'Polizei' }, cue: 'Laut', content: 'kamen rund 4000 Menschen auf den Marktplatz' }],
+      exact: true,
+    },
+    {
       text: 'Laut einer Medienmitteilung der Stadtwerke Hausen fällt das Wasser am Montag aus.',
       expect: [{ speaker: { name: 'Stadtwerke Hausen' }, cue: 'Laut', kind: 'according_to', content: 'fällt das Wasser am Montag aus' }],
       name: 'a document speaks for the author in its genitive',

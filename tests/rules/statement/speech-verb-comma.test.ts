@@ -23,9 +23,16 @@ ruleTester(rule, {
     { text: 'Den Anwohnern droht eine Räumung, falls der Pegel weiter steigt.', name: '„droht“ + conditional clause' },
     { text: 'Aktuell könne niemand sagen, wie sich die Mieten entwickeln.', name: 'a sentence-initial adverb is no speaker, „niemand sagen“ no statement' },
     { text: 'Während die Anklage eine Haftstrafe von acht Jahren fordert, plädiert die Verteidigung auf Freispruch.', name: 'after a subordinate clause the verb-second main clause is no content' },
+    { text: 'Die Polizei sprach von 800 Teilnehmern, die Veranstalterinnen sprechen von 3000.', name: 'a clause with its own speaker and verb of saying is no content' },
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Das Landratsamt teilte mit, die Turnhalle bleibe gesperrt, der Sportverein spricht dagegen von Schikane.',
+      name: 'the content ends before a following attribution',
+      expect: [{ speaker: { name: 'Landratsamt' }, cue: 'teilte', content: 'die Turnhalle bleibe gesperrt' }],
+      exact: true,
+    },
     {
       text: 'Landrat Jens Okafor appellierte an die Anwohner, die Keller sofort zu räumen.',
       expect: [{ speaker: { name: 'Jens Okafor' }, cue: 'appellierte', kind: 'indirect', content: 'die Keller sofort zu räumen' }],

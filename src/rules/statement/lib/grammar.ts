@@ -388,12 +388,20 @@ const GENERALISING = new Set(['wer', 'wen', 'wem', 'was', 'wo', 'wie']);
  * after „dem“/„der“ at the end of the speaker phrase is the addressee (dative object), never the
  * speaker; the phrase ends before it.
  */
+function personEndsAt(ctx: RuleContext, k: number): boolean {
+  const end = ctx.doc.tokens[k].end;
+  return ctx.results.entities.some((en) => en.type === 'PER' && en.mentions.some((m) => m.end === end));
+}
+
 function withoutAddressee(ctx: RuleContext, s: number, e: number): number {
   const toks = ctx.doc.tokens;
   const outlets = ctx.lexicon.list('news-outlets');
   for (let k = s + 1; k < e - 1; k++) {
     const w = lower(toks[k].text);
     if (w !== 'dem' && w !== 'der') continue;
+    // „der“ is the dative only after a person's name or a role that names its own institution
+    // („ein Polizeisprecher der dpa“); „ein Sprecher der dpa“, „einem Bericht der SZ“ are genitives
+    if (w === 'der' && !personEndsAt(ctx, k - 1) && !/^\p{Lu}\p{Ll}{2,}sprecher(in)?$/u.test(toks[k - 1].text)) continue;
     const words = toks.slice(k + 1, e).filter((t) => !QUOTE_CHARS.has(t.text));
     if (!words.length || words.some((t) => t.type !== 'word' && t.text !== '-')) continue;
     const name = ctx.doc.source.slice(words[0].start, words[words.length - 1].end);
@@ -746,12 +754,28 @@ export function contentEnd(ctx: RuleContext, from: number, sentEnd: number): num
       end = t.text === ',' ? k : k + 1;
       break;
     }
-    if (n.type === 'word' && speechVerbAt(ctx, c + 1, sentEnd)) {
+    if (n.type === 'word' && (speechVerbAt(ctx, c + 1, sentEnd) || attributionClause(ctx, c + 1, sentEnd))) {
       end = t.text === ',' ? k : k + 1;
       break;
     }
   }
   return trimEnd(ctx.doc, from, end);
+}
+
+/**
+ * A clause at `c` that opens with its own subject and a finite verb of saying: „die Veranstalter
+ * sprechen von …“, „der Verein spricht dagegen von …“ — a new attribution, no longer the content before it.
+ */
+export function attributionClause(ctx: RuleContext, c: number, sentEnd: number): boolean {
+  const toks = ctx.doc.tokens;
+  const first = toks[c];
+  if (!first || first.type !== 'word' || !(DETERMINERS.has(lower(first.text)) || (isUpper(first.text) && !isFunction(ctx.lexicon, first.text)))) return false;
+  for (let j = c + 1; j < sentEnd && j <= c + 5; j++) {
+    const t = toks[j];
+    if (t.type !== 'word') return false;
+    if (isLowerWord(t.text) && !DETERMINERS.has(lower(t.text))) return !!speechVerbAt(ctx, j, sentEnd) && !negated(ctx.doc, j, clauseEnd(ctx.doc, j, sentEnd));
+  }
+  return false;
 }
 
 function trailingWie(ctx: RuleContext, w: number, sentEnd: number): boolean {
