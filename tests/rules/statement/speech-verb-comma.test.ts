@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir brauchen mehr Personal“, sagte Schulleiterin Anja Roth. Die Eltern demonstrierten vor dem Rathaus. Sie fordern, dass mehr Lehrer eingestellt werden.',
+      name: 'plural „Sie fordern“ is the group before, never the woman named last',
+      expect: [{ speaker: { text: 'Sie', name: 'Eltern' }, cue: 'fordern', content: 'mehr Lehrer eingestellt werden' }],
+    },
+    {
       text: 'Das Landratsamt teilte mit, die Turnhalle bleibe gesperrt, der Sportverein spricht dagegen von Schikane.',
       name: 'the content ends before a following attribution',
       expect: [{ speaker: { name: 'Landratsamt' }, cue: 'teilte', content: 'die Turnhalle bleibe gesperrt' }],

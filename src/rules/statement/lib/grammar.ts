@@ -433,6 +433,7 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
     if (lower(first) === 'sie' && !ref.gender) {
       const verb = [toks[s - 1], toks[e]].find((t) => t && t.type === 'word' && /^[a-zäöüß]+$/.test(t.text) && ctx.lexicon.isVerb(t.text));
       if (verb && !/(?:en|n)$/.test(verb.text)) ref.gender = 'f';
+      else if (verb) ref.plural = true; // „Sie fordern“: several, never one person named before
     }
     return ref;
   }

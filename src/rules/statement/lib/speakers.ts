@@ -271,6 +271,15 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
     hit = recent.find((h) => h.type === 'PER' && fits(gender, h.gender) && h.name !== ref.name) ?? null;
     const last = lastPersonMention(ctx, ref.start, gender, true, history);
     if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
+  } else if (ref.form === 'pronoun' && ref.plural) {
+    // „Die Schüler demonstrierten. Sie fordern, …“: the plural subject before („die …“), never one person
+    const subject = subjectBefore(ctx, ref.start, () => true);
+    const article = subject ? ctx.doc.source.slice(subject.start, subject.end).split(/\s+/)[0].toLowerCase() : '';
+    if (subject && article === 'die') {
+      const e = entityByName(ctx.results.entities, subject.name);
+      return { ...base, name: subject.name, entity: e ? e.id : null };
+    }
+    return base;
   } else if (ref.form === 'pronoun') {
     // "er"/"sie": the person named last — a speaker, or a person mentioned after that speaker
     // ("Söder sagte … Bundeskanzler Olaf Scholz versprach Hilfe. Er sagte, …" → Scholz);

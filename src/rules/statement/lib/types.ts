@@ -21,6 +21,8 @@ export interface SpeakerRef extends Span {
    * the other gender.
    */
   gender?: Gender;
+  /** A plural pronoun („Sie fordern“, „sagten sie“): resolved to a group named before, never to one person. */
+  plural?: boolean;
 }
 
 export type Gender = 'm' | 'f';
