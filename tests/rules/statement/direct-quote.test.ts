@@ -11,9 +11,16 @@ ruleTester(rule, {
     { text: 'Die Ministerin sagte im „Bericht aus Berlin“, die Reform komme vor dem Sommer.', name: 'a title after „im“' },
     { text: 'Die Rücktrittsforderungen seien haltlos, sagte Ministerin Ines Haller der »Rheinischen Post«.', name: 'an outlet in quotes after „sagte X der“ is a title' },
     { text: 'Das Angebot reiche nicht, sagte er dem „Spiegel“.', name: 'a title after „sagte er dem“' },
+    { text: 'Die Nachbarn schwärmten von dem neuen Café am Markt.', name: '„schwärmen von“ without a quote or clause reports no content' },
     { text: 'Die Kommissarin zeigte sich zufrieden: Der Täter sei gefasst.', name: 'a stance predicate and a colon without a quote' },
   ],
   invalid: [
+    {
+      text: '„Die Mannschaft hat großartig gekämpft“, schwärmte Co-Trainerin Mila Fendt.',
+      expect: [{ speaker: { name: 'Mila Fendt' }, cue: 'schwärmte', kind: 'direct', content: 'Die Mannschaft hat großartig gekämpft' }],
+      exact: true,
+      name: '„schwärmen“ after a quote is a verb of saying',
+    },
     {
       text: '„Die Mieten steigen“, sagt Mieterbund-Chef Ole Brandt. Niemand wisse, wann das ende. Wer soll das bezahlen?\n\n„Das Projekt startet im Mai.“',
       name: 'three sentences back across a paragraph break: no continuation',
