@@ -166,6 +166,14 @@ describe('lexicon data files', () => {
     for (const { line } of entries('speech-phrases.txt')) expect(line).toMatch(/^\p{Ll}+n(?: \p{Ll}+)+$/u);
   });
 
+  it('quote manner verbs are infinitives and no verb of saying', () => {
+    const speech = new Set(entries('speech-verbs.txt').map(({ line }) => line));
+    for (const { line } of entries('quote-manner-verbs.txt')) {
+      expect(line).toMatch(/^\p{Ll}+n$/u);
+      expect(speech.has(line), line).toBe(false);
+    }
+  });
+
   it('figure verbs are an optional preposition and an infinitive', () => {
     for (const { line } of entries('figure-verbs.txt')) expect(line).toMatch(/^(?:(?:von|auf|mit|bei) )?\p{Ll}+n$/u);
   });

@@ -14,6 +14,14 @@ function inner(ctx: RuleContext, q: Quote) {
   return tokenSpan(ctx.doc, q.open + 1, q.close);
 }
 
+/** A verb of manner (quote-manner-verbs.txt: „lacht“, „weiß“) right after a quote, which attributes it there only. */
+function mannerVerbAt(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  const manner = ctx.lexicon.list('quote-manner-verbs');
+  return ctx.lexicon.verbLemmas(t.text).some((l) => manner.has(l));
+}
+
 /** Quotes with a speaker: „…“, sagte X / X sagte: „…“ / X nannte sie „…“ / „…“, so X. */
 function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
   const doc = ctx.doc;
@@ -28,7 +36,8 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     if (toks[k]?.text === ',') k++;
     else if (toks[q.close - 1]?.text !== ',' && toks[q.close - 1]?.text !== '?' && toks[q.close - 1]?.text !== '!') k = -1;
     if (k > 0 && k < se) {
-      const sv = speechVerbAt(ctx, k, se);
+      // „„…“, lacht die Direktorin“: a verb of manner attributes the quote it follows
+      const sv = speechVerbAt(ctx, k, se) || mannerVerbAt(ctx, k);
       const so = toks[k].text === 'so';
       if (sv || so) {
         let s = k + 1;

@@ -11,10 +11,24 @@ ruleTester(rule, {
     { text: 'Die Ministerin sagte im „Bericht aus Berlin“, die Reform komme vor dem Sommer.', name: 'a title after „im“' },
     { text: 'Die Rücktrittsforderungen seien haltlos, sagte Ministerin Ines Haller der »Rheinischen Post«.', name: 'an outlet in quotes after „sagte X der“ is a title' },
     { text: 'Das Angebot reiche nicht, sagte er dem „Spiegel“.', name: 'a title after „sagte er dem“' },
+    { text: 'Die Kinder lachen über den Clown, der „Pippo“ heißt.', name: 'a verb of manner away from a quote attributes nothing' },
+    { text: 'Der Trainer lacht: „Pippo“ heißt der neue Hund.', name: 'a verb of manner before a colon is no cue' },
     { text: 'Die Nachbarn schwärmten von dem neuen Café am Markt.', name: '„schwärmen von“ without a quote or clause reports no content' },
     { text: 'Die Kommissarin zeigte sich zufrieden: Der Täter sei gefasst.', name: 'a stance predicate and a colon without a quote' },
   ],
   invalid: [
+    {
+      text: '«Die Bäume blühen dieses Jahr sehr früh», lacht Direktorin Tilda Brenner.',
+      expect: [{ speaker: { name: 'Tilda Brenner' }, cue: 'lacht', kind: 'direct', content: 'Die Bäume blühen dieses Jahr sehr früh' }],
+      exact: true,
+      name: 'a verb of manner right after the quote attributes it',
+    },
+    {
+      text: '„Ohne Ehrenamt läuft hier gar nichts“, weiß Vereinschef Bruno Kessler aus Erfahrung.',
+      expect: [{ speaker: { name: 'Bruno Kessler' }, cue: 'weiß', kind: 'direct', content: 'Ohne Ehrenamt läuft hier gar nichts' }],
+      exact: true,
+      name: '„weiß X“ after the quote',
+    },
     {
       text: '„Die Mannschaft hat großartig gekämpft“, schwärmte Co-Trainerin Mila Fendt.',
       expect: [{ speaker: { name: 'Mila Fendt' }, cue: 'schwärmte', kind: 'direct', content: 'Die Mannschaft hat großartig gekämpft' }],
