@@ -70,8 +70,19 @@ export default sentenceRule(
       if (colon <= ss || colon >= se || toks[colon].text !== ':' || isTitleQuote(ctx, q)) continue;
       // the speaker phrase opens the sentence or the line
       let s = colon - 1;
-      while (s > ss && !boundaryBefore(ctx, s - 1) && colon - s <= MAX_MIDDLE + 6) s--;
-      if (s > ss && !boundaryBefore(ctx, s - 1)) continue;
+      // a bracket before the colon is read over whole, also when a dot inside ended the sentence („(Trainer 1. FC Köln)“)
+      let floor = ss;
+      if (toks[colon - 1].text === ')') {
+        let o = colon - 2;
+        while (o > 0 && colon - o <= MAX_MIDDLE && toks[o].text !== '(' && toks[o].text !== ')' && !QUOTE_CHARS.has(toks[o].text)) o--;
+        if (toks[o]?.text === '(' && o < ss) {
+          floor = o - 1;
+          while (floor > 0 && !boundaryBefore(ctx, floor - 1) && o - floor <= 6) floor--;
+          s = o - 1;
+        }
+      }
+      while (s > floor && !boundaryBefore(ctx, s - 1) && colon - s <= MAX_MIDDLE + 6) s--;
+      if (s > floor && !boundaryBefore(ctx, s - 1)) continue;
       if (QUOTE_CHARS.has(toks[s].text)) continue;
       // the name, then the middle: try each end of the name phrase
       let speaker: SpeakerRef | null = null;

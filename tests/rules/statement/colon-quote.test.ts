@@ -7,9 +7,16 @@ ruleTester(rule, {
     { text: 'Die Polizei sagte: „Wir ermitteln.“', name: 'a verb of saying: direct-quote’s' },
     { text: 'Das Motto lautet: „Gemeinsam stark“.', name: 'a verb before the colon' },
     { text: 'Die Stadt Hausen plant vieles, etwa: „Park statt Parkplatz“.', name: 'the name does not open the sentence' },
+    { text: 'Die Halle war voll. Ab 20 Uhr (Einlass 19. Stunde): „Konzert der Woche“.', name: 'a bracket after no name' },
     { text: 'Ana Lind (die sich beworben hatte): „Ich bin enttäuscht.“', name: 'a verb inside the brackets' },
   ],
   invalid: [
+    {
+      text: 'SV Ried - Wacker Horn 0:2\n\nLena Vogt (Trainerin 1. FC Ried): "Wir waren heute einfach nicht wach genug."',
+      expect: [{ speaker: { name: 'Lena Vogt' }, cue: ':', kind: 'direct', content: 'Wir waren heute einfach nicht wach genug' }],
+      exact: true,
+      name: 'a dot inside the bracket („1. FC“) ends no speaker phrase',
+    },
     {
       text: 'Ana Lind (Trainerin TSV Hausen): „Wir waren heute zu passiv.“',
       expect: [{ speaker: { name: 'Ana Lind' }, cue: ':', kind: 'direct', content: 'Wir waren heute zu passiv' }],
