@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
+import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
   clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, type Quote,
 } from './lib/grammar.js';
@@ -95,6 +95,29 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
 }
 
 /**
+ * „Maier bleibt standhaft. „Ich bin unschuldig!““: the sentence before a verbless quote opens with a
+ * named person and a lower-case finite verb, holds no statement and no quote: that person speaks.
+ */
+function personIntroducedBefore(ctx: RuleContext, found: readonly StatementCandidate[], os: number, start: number): SpeakerRef | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  if (os < 1) return null;
+  const [pss, pse] = sentenceTokens(doc, os - 1);
+  if (pse - pss < 3 || /\n\s*\n/.test(doc.text.slice(toks[pse - 1].end, start))) return null;
+  if (found.some((c) => c.sentence === os - 1 || (c.content.start < toks[pse - 1].end && c.content.end > toks[pss].start))) return null;
+  for (let k = pss; k < pse; k++) if (isQuote(toks[k])) return null;
+  const np = coordinatedPhrase(ctx, pss, pse);
+  if (!np || np.parts.length > 1 || np.end >= pse) return null;
+  const verb = toks[np.end];
+  if (verb.type !== 'word' || !/^\p{Ll}/u.test(verb.text) || !ctx.lexicon.isVerb(verb.text) || isFunctionWord(ctx, verb.text)) return null;
+  const sp = speakerFrom(ctx, np.start, np.end, np.parts);
+  if (!sp || sp.form !== 'named' || sp.type !== 'PER') return null;
+  return sp;
+}
+
+const isFunctionWord = (ctx: RuleContext, w: string) => ctx.lexicon.isFunctionWord(w) && !ctx.lexicon.isVerb(w);
+
+/**
  * A whole-sentence quote without a verb of saying: continues the previous speaker (of `found`,
  * the first pass of the enabled rules; quotes this rule attributed are not continued).
  */
@@ -114,6 +137,11 @@ function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]
     if (after < cse) continue; // something follows the quote in its sentence
     const start = toks[q.open].start;
     if (found.some((a) => a.rule === ID && a.content.start <= start + 1 && a.content.end >= toks[q.close].start)) continue;
+    const introduced = personIntroducedBefore(ctx, found, os, start);
+    if (introduced) {
+      out.push({ rule: ID, kind: 'direct', speaker: introduced, cue: span(doc, start, start), content: inner(ctx, q), sentence: os, continues: true });
+      continue;
+    }
     // a Konjunktiv sentence or a question may stand between; three sentences back only within the paragraph
     const ante = antecedentBefore(ctx, found, start, 3);
     if (!ante) continue;

@@ -13,10 +13,27 @@ ruleTester(rule, {
     { text: 'Das Angebot reiche nicht, sagte er dem „Spiegel“.', name: 'a title after „sagte er dem“' },
     { text: 'Die Kinder lachen über den Clown, der „Pippo“ heißt.', name: 'a verb of manner away from a quote attributes nothing' },
     { text: 'Der Trainer lacht: „Pippo“ heißt der neue Hund.', name: 'a verb of manner before a colon is no cue' },
+    { text: 'Kolb schüttelt den Kopf.\n\n„Das Projekt startet im Mai.“', name: 'a person before a paragraph break does not speak the quote after it' },
+    { text: 'Die Stadtverwaltung prüft den Antrag. „Das Projekt startet im Mai.“', name: 'an institution opening the sentence before is no person introduced' },
     { text: 'Die Nachbarn schwärmten von dem neuen Café am Markt.', name: '„schwärmen von“ without a quote or clause reports no content' },
     { text: 'Die Kommissarin zeigte sich zufrieden: Der Täter sei gefasst.', name: 'a stance predicate and a colon without a quote' },
   ],
   invalid: [
+    {
+      text: 'Die Angeklagte Vera Kolb erschien ohne Anwalt. Kolb schüttelt den Kopf. „Das habe ich nie unterschrieben.“',
+      expect: [{ speaker: { name: 'Vera Kolb', text: 'Kolb' }, kind: 'direct', content: 'Das habe ich nie unterschrieben.' }],
+      exact: true,
+      name: 'a verbless quote after a sentence that opens with a named person: that person speaks',
+    },
+    {
+      text: '„Wir bauen im Herbst“, sagte Bürgermeister Ole Brandt. Architektin Jana Roth zeigt die Pläne. „Das Dach wird begrünt.“',
+      expect: [
+        { speaker: { name: 'Ole Brandt' }, content: 'Wir bauen im Herbst' },
+        { speaker: { name: 'Jana Roth' }, content: 'Das Dach wird begrünt.' },
+      ],
+      exact: true,
+      name: 'the person introduced right before wins over the speaker before',
+    },
     {
       text: '«Die Bäume blühen dieses Jahr sehr früh», lacht Direktorin Tilda Brenner.',
       expect: [{ speaker: { name: 'Tilda Brenner' }, cue: 'lacht', kind: 'direct', content: 'Die Bäume blühen dieses Jahr sehr früh' }],
