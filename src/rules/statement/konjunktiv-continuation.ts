@@ -89,6 +89,16 @@ const rule: Rule<StatementCandidate> = {
     const sentencesWithCue = new Set<number>();
     for (const c of found) sentencesWithCue.add(c.sentence);
     const chain = new Map<number, StatementCandidate>();
+    /** Sentence `i` is one quotation and nothing else, within one paragraph with the next sentence. */
+    const wholeQuote = (i: number): boolean => {
+      const [qs, qe] = sentenceTokens(doc, i);
+      // the sentence is the quote, or the last of a quote over several sentences that opens one
+      const q = quotes.find((x) => x.open <= qs && x.close >= qs && x.close < qe && x.open === sentenceTokens(doc, toks[x.open].sentence)[0]);
+      if (!q) return false;
+      let after = q.close + 1;
+      while (after < qe && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
+      return after >= qe && !/\n\s*\n/.test(doc.text.slice(toks[qe - 1].end, toks[Math.min(qe, toks.length - 1)].start));
+    };
     for (const sen of doc.sentences) {
       const [ss, se] = sentenceTokens(doc, sen.index);
       if (se - ss < 3 || isQuote(toks[ss]) || insideQuote(quotes, ss)) continue;
@@ -99,8 +109,14 @@ const rule: Rule<StatementCandidate> = {
       // no attribution of its own: no verb of saying outside the Konjunktiv's own clause ("seien … versichert",
       // "werde … nicht zustimmen" are content), no „laut“/„zufolge“, no statement found in the sentence
       if (sentencesWithCue.has(sen.index) || ownAttribution(ctx, ss, se, k1, rel)) continue;
-      let prev = chain.get(sen.index - 1);
-      let ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 1);
+      // verbless whole-sentence quotes right before („„…“ Bisher klappe alles.“) continue the same speaker: read over them
+      let back = 1;
+      while (back < 4 && sen.index - back >= 0 && wholeQuote(sen.index - back) && !sentencesWithCue.has(sen.index - back)) {
+        // a quote over several sentences is read over whole
+        back = sen.index - toks[quotes.find((x) => x.open <= sentenceTokens(doc, sen.index - back)[0] && x.close >= sentenceTokens(doc, sen.index - back)[0])!.open].sentence + 1;
+      }
+      let prev = chain.get(sen.index - 1) ?? (back > 1 ? chain.get(sen.index - back) : undefined);
+      let ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, back);
       // a Konjunktiv I („sei“, „habe“, „gebe“) reaches over one sentence without a cue of its own
       // (not a form that is also an adjective or adverb: „Wie lange …“)
       const konj1 = KONJ1_AUX.has(toks[k1].text) || (isKonjunktiv1(ctx, toks[k1].text) && !ctx.lexicon.isAdjective(toks[k1].text));

@@ -12,10 +12,21 @@ ruleTester(rule, {
     { text: 'Die Ministerin sagte, die Lage sei ernst. Wenn die Truppen verlegt würden, gäbe es Krieg.', name: 'Konjunktiv II of a condition' },
     { text: '„Wir sind bereit“, sagte die Trainerin. Die Fans würden das Stadion füllen.', name: '„würden“ after a direct quote' },
     { text: 'Die Lage sei ernst.', name: 'nobody spoke before' },
+    { text: '„Wir sind bereit“, sagte die Trainerin. „Das wird schwer.“ Die Fans würden das Stadion füllen.', name: '„würden“ after a direct quote and a verbless quote' },
+    { text: 'Der Förster sagte, der Wald sei gesund.\n\n«Wir pflanzen Eichen. Die Buchen bleiben stehen.»\n\nIm Frühjahr blühe der Park.', name: 'a quote in its own paragraph is not read over' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Das Wasser sei gestiegen, teilte die Feuerwehr mit.', name: 'the sentence has its own cue' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Am Abend regnete es wieder.', name: 'indicative' },
   ],
   invalid: [
+    {
+      text: '«Es läuft gut», sagt Direktorin Karla Wendt. Damit sei sie sehr zufrieden. «Die Kinder haben Spass. Das freut uns.» Bisher klappe auch alles bestens.',
+      name: 'a verbless quote over two sentences between is read over: the chain goes on',
+      expect: [
+        { speaker: { name: 'Karla Wendt' }, cue: 'sei', content: 'Damit sei sie sehr zufrieden' },
+        { speaker: { name: 'Karla Wendt' }, cue: 'klappe', content: 'Bisher klappe auch alles bestens' },
+      ],
+      exact: true,
+    },
     {
       text: 'Die Feuerwehr teilte mit, der Brand sei gelöscht. Die Straße blieb bis zum Abend gesperrt. Verletzt worden sei niemand.',
       name: 'a Konjunktiv I reaches over one sentence without a cue',
