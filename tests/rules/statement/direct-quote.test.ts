@@ -15,10 +15,17 @@ ruleTester(rule, {
     { text: 'Der Trainer lacht: „Pippo“ heißt der neue Hund.', name: 'a verb of manner before a colon is no cue' },
     { text: 'Kolb schüttelt den Kopf.\n\n„Das Projekt startet im Mai.“', name: 'a person before a paragraph break does not speak the quote after it' },
     { text: 'Die Stadtverwaltung prüft den Antrag. „Das Projekt startet im Mai.“', name: 'an institution opening the sentence before is no person introduced' },
+    { text: 'Die Kommissarin versuchte, den Fall zu lösen: „Tatort“ heißt die Reihe.', name: 'a zu-infinitive before the colon without a stance predicate' },
     { text: 'Die Nachbarn schwärmten von dem neuen Café am Markt.', name: '„schwärmen von“ without a quote or clause reports no content' },
     { text: 'Die Kommissarin zeigte sich zufrieden: Der Täter sei gefasst.', name: 'a stance predicate and a colon without a quote' },
   ],
   invalid: [
+    {
+      text: 'Die Bäuerin Hanna Vogt verlor die Abstimmung. Dennoch zeigte sie sich bereit, mit dem Rat zusammenzuarbeiten: „Meine Tür bleibt offen.“',
+      expect: [{ speaker: { text: 'sie' }, cue: 'zeigte', kind: 'direct', content: 'Meine Tür bleibt offen.' }],
+      exact: true,
+      name: 'a stance predicate, a zu-infinitive, then the colon quote',
+    },
     {
       text: 'Die Angeklagte Vera Kolb erschien ohne Anwalt. Kolb schüttelt den Kopf. „Das habe ich nie unterschrieben.“',
       expect: [{ speaker: { name: 'Vera Kolb', text: 'Kolb' }, kind: 'direct', content: 'Das habe ich nie unterschrieben.' }],

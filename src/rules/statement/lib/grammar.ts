@@ -965,8 +965,26 @@ const STANCE_VERBS = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'ga
  * „X zeigte sich (nach dem Spiel) zufrieden: „…““: the index of the verb when the words before the
  * colon at `colon` are a stance predicate (verb, „sich“, adverbials, an adjective or participle); else -1.
  */
+/** Token `k` ends a zu-infinitive: „zu helfen“, „mitzuarbeiten“ (a verb with „zu“ after its particle). */
+function zuInfinitiveEnds(ctx: RuleContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!t || t.type !== 'word' || !/^\p{Ll}+en$/u.test(t.text)) return false;
+  if (lower(toks[k - 1]?.text ?? '') === 'zu') return ctx.lexicon.isVerb(t.text);
+  const m = /^(\p{Ll}{2,})zu(\p{Ll}{3,}en)$/u.exec(t.text);
+  return !!m && PARTICLES.includes(m[1]) && ctx.lexicon.isVerb(m[1] + m[2]);
+}
+
 export function stancePredicateBefore(ctx: RuleContext, colon: number, sentStart: number): number {
   const toks = ctx.doc.tokens;
+  // „zeigte sich bereit, mit X zusammenzuarbeiten: „…““: a zu-infinitive between the predicative and the colon
+  if (zuInfinitiveEnds(ctx, colon - 1)) {
+    for (let k = colon - 2; k > sentStart && colon - k <= 12; k--) {
+      if (toks[k].text === ',') return stancePredicateBefore(ctx, k, sentStart);
+      if (toks[k].type === 'punct') return -1;
+    }
+    return -1;
+  }
   // the predicative: an adjective or participle („zufrieden“, „schockiert“), not a function word
   const adj = toks[colon - 1];
   if (!adj || adj.type !== 'word' || !isLowerWord(adj.text) || isFunction(ctx.lexicon, adj.text)) return -1;
