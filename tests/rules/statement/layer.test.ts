@@ -36,6 +36,14 @@ describe('statement layer resolve', () => {
     expect(s[0].content.text).toBe('der Damm halte. Die Lage sei aber ernst');
   });
 
+  it('resolves singular „Sie“ right after a speaker „die …“ that is no person to that speaker', () => {
+    const s = run('Die Nachbarin Jana Roth hörte Lärm. Die Polizei teilte mit, in Hausen sei eingebrochen worden. Sie geht davon aus, den Täter gefasst zu haben.');
+    expect(s[s.length - 1].speaker.name).toBe('Polizei');
+    // a woman named between wins
+    const t = run('Einen Wasserrohrbruch meldet die Stadtverwaltung. Bürgermeisterin Jana Roth kam sofort. Sie sagte, der Schaden sei groß.');
+    expect(t[t.length - 1].speaker.name).toBe('Jana Roth');
+  });
+
   it('resolves a pronoun speaker to the last named person', () => {
     const s = run('Die Trainerin Maria Schulte sagte, das Team sei bereit. Sie betonte, der Kader sei breit genug.');
     expect(s).toHaveLength(2);

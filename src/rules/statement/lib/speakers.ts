@@ -286,6 +286,13 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
     // "ihm"/"ihren": only people of that gender
     hit = recent.find((h) => h.type === 'PER' && fits(gender, h.gender)) ?? null;
     const last = lastPersonMention(ctx, ref.start, gender, false, history);
+    // „…, meldet die Polizei. Sie geht davon aus, …“: singular „sie“ right after a speaker „die …“ that is
+    // no person, with no person named between, is that speaker
+    const prev = recent.find(() => true);
+    if (
+      gender === 'f' && ref.text.toLowerCase() === 'sie' && prev && prev.type !== 'PER' && /^die\s/i.test(prev.text)
+      && sentenceAt(ctx.doc, ref.start) - sentenceAt(ctx.doc, prev.start) <= 1 && (!last || last.at < prev.start) && (!hit || hit.start < prev.start)
+    ) return { ...base, name: prev.name, entity: prev.entity };
     // "Der Angeklagte hatte … abgelegt. Er habe …": an unnamed person subject after the last named one
     const role = personSubjectBefore(ctx, ref.start);
     if (role && fits(gender, role.gender) && (!last || role.start > last.at) && (!hit || role.start > hit.start)) return { ...base, name: role.name };
