@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAllCaps, units, type Unit } from './lib/words.js';
-import { afterDeterminer, firstNameRun, knownFirstName, nameStart } from './lib/names.js';
+import { afterDeterminer, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 
 const ID = 'entity/person-lone-surname';
@@ -51,6 +51,8 @@ const rule: Rule<EntityCandidate> = {
       if (next && !next.newline && next.type === 'word' && nameStart(lexicon, us, i + 1, true)) continue;
       // a name word or listed first name before it: a longer name, the full-name rules' („Aschraf Ghani“)
       if (i > 0 && !u.newline && (knownFirstName(lexicon, us, i - 1) || (!us[i - 1].initial && nameStart(lexicon, us, i - 1)))) continue;
+      // a first name before a surname that is a common noun: „Oliver Mücke“, the full-name rules'
+      if (fullNameAt(lexicon, us, i) || nameRun(lexicon, us, i, { commonLast: true }) > i + 1) continue;
       const prev = i > 0 && !u.newline ? us[i - 1] : undefined;
       const said = (saysVerb(lexicon, prev) && phraseEnd(next)) || (saysVerb(lexicon, next) && !u.possessive);
       const so = !!prev && prev.text === 'so' && i > 1 && us[i - 2].text === ',' && phraseEnd(next);

@@ -21,6 +21,9 @@ ruleTester(rule, {
     { text: 'In Teil II. des Berichts ging es um Wahlkampfkosten.', name: 'a Roman numeral after a common noun is no regnal numeral' },
   ],
   invalid: [
+    { text: 'Angeklagt ist Rouven L. Dann sprach der Richter.', expect: [{ name: 'Rouven L.', type: 'PER' }], exact: true, name: 'an anonymised surname before a capitalised function word: no middle initial' },
+    { text: 'Zur Eröffnung kam der frühere Bankchef Tobias R. Fink.', expect: [{ name: 'Tobias R. Fink', type: 'PER' }], exact: true, name: 'a middle initial before a surname that is a common noun' },
+    { text: 'Die Gastgeber – Lena Kamp und Jonas Specht, Betreiber der Halle – freuen sich.', expect: [{ name: 'Lena Kamp' }, { name: 'Jonas Specht' }], exact: true, name: 'a first name + a surname that is a common noun, before a comma' },
     { text: 'Der Satellit SOLAR ORBITER startet am Montag, sagte Ida Berg.', expect: [{ name: 'Ida Berg', type: 'PER' }], name: 'two words in capitals do not make a paragraph a headline' },
     { text: 'Schlagerikone Heike Brandt kam zur Gala nach Wien.', expect: [{ name: 'Heike Brandt', type: 'PER' }], exact: true, name: 'a descriptor compound before a first name is no part of the name' },
     { text: 'Das Schloss ließ Ludwig XIV. ab 1661 ausbauen.', expect: [{ name: 'Ludwig XIV.', type: 'PER' }], exact: true, name: 'a regnal numeral with its dot' },
