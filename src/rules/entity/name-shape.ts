@@ -44,6 +44,11 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue; // "Associated Press": the outlet rule's
       }
+      // „The Voice Kids“, „The Cure“: an English article opens a title or a band, no person
+      if (us[i].text === 'The') {
+        i = b - 1;
+        continue;
+      }
       // two persons named in full side by side („hatte Ida Berg Tom Wald geschrieben“): a listed
       // first name after a listed first name and its surname opens a second name
       if (knownFirstName(lexicon, us, i)) {

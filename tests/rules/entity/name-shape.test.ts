@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Bekannt wurde sie durch die Show The Voice Kids im Fernsehen.', name: 'an English article opens no person name' },
     { text: 'Ein Kasseler Bäckermeister gewann den Preis.', name: 'an adjective of a place in -er before a noun is no name' },
     { text: 'Die Lage bleibt ernst.\n\nRelated News :', name: 'a label line ending in a colon' },
     { text: 'Beim Black Friday und am Cyber Monday kauften viele Kunden ein.', name: 'English weekday names' },
