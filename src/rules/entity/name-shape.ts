@@ -1,10 +1,17 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isCommon, units } from './lib/words.js';
+import { isCommon, units, type Unit } from './lib/words.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
-import { outlets } from './lib/knowledge.js';
+import { lookupPlace, outlets } from './lib/knowledge.js';
 
 const ID = 'entity/name-shape';
+
+/** „Würzburger“, „Tönisvorster“: a place + „er“ (no listed first name) — an adjective of the place. */
+function placeAdjective(lex: Lexicon, u: Unit): boolean {
+  if (u.type !== 'word' || !u.text.endsWith('er') || u.text.length < 6 || lex.firstName(u.text) !== null) return false;
+  return lookupPlace(lex, u.text.slice(0, -2))?.type === 'LOC';
+}
 
 /**
  * Two or more name words in a row — capitalised words the lexicon knows as no common noun, verb
@@ -37,8 +44,28 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue; // "Associated Press": the outlet rule's
       }
-      // „Hollywoodstar Ida Berg“: the descriptor is no part of the name
-      const a = descriptorBefore(lexicon, us, i, b) ? i + 1 : i;
+      // „The Voice Kids“, „The Cure“: an English article opens a title or a band, no person
+      if (us[i].text === 'The') {
+        i = b - 1;
+        continue;
+      }
+      // two persons named in full side by side („hatte Ida Berg Tom Wald geschrieben“): a listed
+      // first name after a listed first name and its surname opens a second name
+      if (knownFirstName(lexicon, us, i)) {
+        for (let j = i + 2; j < b; j++) {
+          if (knownFirstName(lexicon, us, j) && (j + 1 < b || firstNameRun(lexicon, us, j) > j + 1)) {
+            b = j;
+            break;
+          }
+        }
+      }
+      // „Hollywoodstar Ida Berg“: the descriptor is no part of the name; „Würzburger Anästhesist“:
+      // an adjective of a place in -er is none either
+      const a = descriptorBefore(lexicon, us, i, b) || placeAdjective(lexicon, us[i]) ? i + 1 : i;
+      if (b - a < 2) {
+        i = b - 1;
+        continue;
+      }
       const start = us[a].start;
       const end = us[b - 1].end;
       out.push({ text: doc.source.slice(start, end), start, end, type: 'PER', name: doc.text.slice(start, end), rule: ID, confidence: 1 });

@@ -4,7 +4,8 @@ import { isRole, lookupPlace } from './lib/knowledge.js';
 
 /**
  * An institution + its town or region: „Hochschule Koblenz“, „Polizei Berlin“, „des
- * Polizeipräsidiums Niederbayern“, „Verkehrsverbund Rhein-Ruhr“ (nominative head).
+ * Polizeipräsidiums Niederbayern“, „Verkehrsverbund Rhein-Ruhr“ (nominative head); a brand name
+ * before it stays: „Helios Universitätsklinikum Wuppertal“.
  */
 export default orgRule(
   { id: 'entity/org-institution-place', priority: 140, description: '„Professor Stefan Sell von der Hochschule Koblenz“ → ORG Hochschule Koblenz' },
@@ -17,6 +18,13 @@ export default orgRule(
     const after = i + 2 < us.length ? us[i + 2] : null;
     if (!((place && place.type === 'LOC' && place.name === nx.text) || placeCompound)) return null;
     if (after && after.type === 'word' && isCapitalised(after.text) && !after.newline) return null;
+    // a brand name before the institution: „Helios Universitätsklinikum Wuppertal“ — one unknown
+    // capitalised word on the same line, no function word, role, place or first word of a sentence
+    const pv = i > 0 && !u.newline ? us[i - 1] : null;
+    const brand =
+      !!pv && pv.type === 'word' && !pv.newline && !pv.initial && !pv.possessive && pv.parts.length === 1 && isCapitalised(pv.text) && !isCommon(lexicon, pv) &&
+      !lexicon.isFunctionWord(pv.text.toLowerCase()) && !isRole(lexicon, pv) && !lookupPlace(lexicon, pv) && i > 1 && us[i - 2].type === 'word' && !/^[.!?:]$/.test(us[i - 2].text);
+    if (brand) return { a: i - 1, b: i + 2, name: pv.text + ' ' + nominative(lexicon, u.text) + ' ' + nx.text, confidence: 3, resume: i + 2 };
     return { a: i, b: i + 2, name: nominative(lexicon, u.text) + ' ' + nx.text, confidence: 3, resume: i + 2 };
   },
 );

@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAllCaps, units, type Unit } from './lib/words.js';
-import { afterDeterminer, firstNameRun, knownFirstName, nameStart } from './lib/names.js';
+import { afterDeterminer, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 
 const ID = 'entity/person-lone-surname';
@@ -20,6 +20,12 @@ function phraseEnd(u: Unit | undefined): boolean {
 /** An age in brackets follows unit b-1: „Brandner (54)“. */
 function ageInBrackets(us: Unit[], b: number): boolean {
   return b + 2 < us.length && us[b].text === '(' && /^\d{1,3}$/.test(us[b + 1].text) && us[b + 2].text === ')';
+}
+
+/** „Verdächtiger“, „Angeklagte“: a lower-case adjective or participle + a declension ending. */
+function nominalisedAdjective(lex: Lexicon, w: string): boolean {
+  const m = /^(.+?)(?:er|e|en|es)$/.exec(w.charAt(0).toLowerCase() + w.slice(1));
+  return !!m && lex.isAdjective(m[1]) && !lex.isNoun(w.slice(0, m[1].length));
 }
 
 /** A person named in full (listed first name + surname) ends at unit k-1 or starts at unit k. */
@@ -51,10 +57,15 @@ const rule: Rule<EntityCandidate> = {
       if (next && !next.newline && next.type === 'word' && nameStart(lexicon, us, i + 1, true)) continue;
       // a name word or listed first name before it: a longer name, the full-name rules' („Aschraf Ghani“)
       if (i > 0 && !u.newline && (knownFirstName(lexicon, us, i - 1) || (!us[i - 1].initial && nameStart(lexicon, us, i - 1)))) continue;
+      // a first name before a surname that is a common noun: „Oliver Mücke“, the full-name rules'
+      if (fullNameAt(lexicon, us, i) || nameRun(lexicon, us, i, { commonLast: true }) > i + 1) continue;
+      // an abbreviation („Priv.-Doz.“) or a noun after a contracted preposition („im Krankenbett“)
+      if (doc.text.slice(u.end, u.end + 2) === '.-' || (i > 0 && /^(?:im|am|ins|zum|zur|vom|beim)$/i.test(us[i - 1].text))) continue;
       const prev = i > 0 && !u.newline ? us[i - 1] : undefined;
       const said = (saysVerb(lexicon, prev) && phraseEnd(next)) || (saysVerb(lexicon, next) && !u.possessive);
       const so = !!prev && prev.text === 'so' && i > 1 && us[i - 2].text === ',' && phraseEnd(next);
-      const age = ageInBrackets(us, i + 1);
+      // „Verdächtiger (22)“, „Angeklagter (45)“: an adjective or participle used as a noun
+      const age = ageInBrackets(us, i + 1) && !nominalisedAdjective(lexicon, u.text);
       const coordinated =
         (!!prev && prev.text === 'und' && fullNameBefore(lexicon, us, i - 1)) ||
         (!!next && next.text === 'und' && !next.newline && fullNameAt(lexicon, us, i + 2));

@@ -59,6 +59,9 @@ const rule: Rule<EntityCandidate> = {
       const nameLike = isNameWord(lexicon, u) || ((looseCue || toponym) && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
       if (!nameLike || isRole(lexicon, u) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
       if (lookupPlace(lexicon, u)) continue; // the gazetteer rule has it
+      // a word that is no place + an abbreviation: „nach Hämorrhoiden-OP“, „in Corona-WG“ — no place
+      const hy = u.text.split('-');
+      if (hy.length === 2 && /^\p{Lu}{2,4}$/u.test(hy[1]) && !lookupPlace(lexicon, hy[0])) continue;
       const next = i + 1 < us.length ? us[i + 1] : null;
       if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) continue; // "in Putins Krieg", "nach Olaf Scholz"
       if (u.possessive) continue;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Bekannt wurde sie durch die Show The Voice Kids im Fernsehen.', name: 'an English article opens no person name' },
+    { text: 'Ein Kasseler Bäckermeister gewann den Preis.', name: 'an adjective of a place in -er before a noun is no name' },
     { text: 'Die Lage bleibt ernst.\n\nRelated News :', name: 'a label line ending in a colon' },
     { text: 'Beim Black Friday und am Cyber Monday kauften viele Kunden ein.', name: 'English weekday names' },
     { text: 'Zuvor hatte die Regierung erklärt, sie prüfe alle Möglichkeiten.', name: 'sentence-initial common words' },
@@ -21,6 +23,10 @@ ruleTester(rule, {
     { text: 'In Teil II. des Berichts ging es um Wahlkampfkosten.', name: 'a Roman numeral after a common noun is no regnal numeral' },
   ],
   invalid: [
+    { text: '„Wir schaffen das“, hatte Greta Lindholm Henrik Feldkamp, ihrem Trainer, geschrieben.', expect: [{ name: 'Greta Lindholm' }, { name: 'Henrik Feldkamp' }], exact: true, name: 'two persons named in full side by side' },
+    { text: 'Angeklagt ist Rouven L. Dann sprach der Richter.', expect: [{ name: 'Rouven L.', type: 'PER' }], exact: true, name: 'an anonymised surname before a capitalised function word: no middle initial' },
+    { text: 'Zur Eröffnung kam der frühere Bankchef Tobias R. Fink.', expect: [{ name: 'Tobias R. Fink', type: 'PER' }], exact: true, name: 'a middle initial before a surname that is a common noun' },
+    { text: 'Die Gastgeber – Lena Kamp und Jonas Specht, Betreiber der Halle – freuen sich.', expect: [{ name: 'Lena Kamp' }, { name: 'Jonas Specht' }], exact: true, name: 'a first name + a surname that is a common noun, before a comma' },
     { text: 'Der Satellit SOLAR ORBITER startet am Montag, sagte Ida Berg.', expect: [{ name: 'Ida Berg', type: 'PER' }], name: 'two words in capitals do not make a paragraph a headline' },
     { text: 'Schlagerikone Heike Brandt kam zur Gala nach Wien.', expect: [{ name: 'Heike Brandt', type: 'PER' }], exact: true, name: 'a descriptor compound before a first name is no part of the name' },
     { text: 'Das Schloss ließ Ludwig XIV. ab 1661 ausbauen.', expect: [{ name: 'Ludwig XIV.', type: 'PER' }], exact: true, name: 'a regnal numeral with its dot' },

@@ -3,12 +3,15 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Besucher Universitätsklinikum fand den Weg nicht.', name: 'no place after the institution, no name' },
     { text: 'Das Ministerium äußerte sich nicht.', name: 'no place after the institution' },
     { text: 'Die Polizei Berlins ermittelt nicht, die Hochschule Koblenz Süd schon.', name: 'a genitive place; a further capitalised word' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Er ist Arzt im Vitalis Universitätsklinikum Wuppertal.', expect: [{ name: 'Vitalis Universitätsklinikum Wuppertal', type: 'ORG' }], exact: true, name: 'a brand name before institution + town' },
+    { text: 'Laut Polizei Hamburg blieb es ruhig.', expect: [{ name: 'Polizei Hamburg', type: 'ORG' }], exact: true, name: 'a function word before the institution stays outside' },
     { text: 'Das Landratsamt Rosenheim warnte vor Glätte auf den Straßen.', expect: [{ name: 'Landratsamt Rosenheim', type: 'ORG' }], exact: true, name: 'an authority whose compound split misleads (Landrat|s|amt, not Landrat + Samt)' },
     { text: 'Ein Sprecher des Landratsamts Pfaffenhofen sagte, die Pegel sänken.', expect: [{ name: 'Landratsamt Pfaffenhofen', type: 'ORG' }], name: 'in the genitive (other topic: flood)' },
     { text: 'Experten wie Professor Stefan Sell von der Hochschule Koblenz halten Streiks für wahrscheinlich.', expect: [{ name: 'Hochschule Koblenz', type: 'ORG' }], exact: true, name: 'institution + town' },

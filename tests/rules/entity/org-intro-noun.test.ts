@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das Klebeband hielt nicht, im Sammelband Hoffmann fehlen Seiten.', name: 'words ending in „band“ are no band' },
     { text: 'Die Stiftung hilft and the rest follows.', name: 'no name before the connector' },
     { text: 'Die Konzernzentrale in Lübeck schließt, die Partei „sagt nein“.', name: 'no name after the head; a lower-case quote' },
     { text: 'Der Verein „Wir helfen, sagte sie, immer“ lobte.', name: 'a quoted clause with commas' },
@@ -12,6 +13,8 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Eigentlich war ein Auftritt der Band Sternenfall schon 2020 geplant.', expect: [{ name: 'Sternenfall', type: 'ORG' }], exact: true, name: '„die Band X“' },
+    { text: 'Am Abend spielt die Rockband Nebelkrähe im Stadtpark.', expect: [{ name: 'Nebelkrähe', type: 'ORG' }], exact: true, name: '„die Rockband X“' },
     { text: 'Die Rockergruppe Steel Wolves feierte in der Halle.', expect: [{ name: 'Steel Wolves', type: 'ORG' }], exact: true, name: 'a gang after its noun' },
     { text: 'Die Organisation Friends of the Lakes protestierte am Montag.', expect: [{ name: 'Friends of the Lakes', type: 'ORG' }], exact: true, name: 'English connectors inside the name' },
     { text: 'Die Sonden werden von der Einsatzzentrale Telvor in Kassel aus gesteuert.', expect: [{ name: 'Telvor', type: 'ORG' }], name: 'a control centre' },

@@ -4,6 +4,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // A surname alone, where only a person fits. Invented people, several topics.
 ruleTester(rule, {
   valid: [
+    { text: 'Angeklagter (45) schweigt vor Gericht.', name: 'a participle used as a noun before an age is no surname' },
+    { text: 'Sie habe es ihm schon im Krankenbett gesagt.', name: 'a noun after a contracted preposition is no surname' },
+    { text: '„Das reicht nicht“, sagt Priv.-Doz. Dr. Mia Okafor.', name: 'an abbreviated title is no surname' },
+    { text: 'Es sprachen Mia Sommer und Jonas Specht, Betreiber der Halle.', name: 'a first name before a surname that is a common noun is no lone surname' },
     { text: 'Samsung erklärte, die Nachfrage nach Speicherchips sei gestiegen.', name: 'a company announces: no form of „sagen“' },
     { text: 'Die Ernte falle gut aus, sagte der Sprecher.', name: 'a noun after its article' },
     { text: 'Die Regierung sagte am Montag, sie prüfe alles.', name: 'a common noun before „sagen“' },

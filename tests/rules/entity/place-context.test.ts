@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Studie prüft Schmerzmittel nach Hämorrhoiden-OP und zog in Corona-WG um.', name: 'a word + an abbreviation after a preposition is no place' },
     { text: 'Die Daten kommen in Echtzeit, viele arbeiten in Teilzeit, die Lage in Grenznähe bleibt ruhig.', name: 'compound common nouns after a bare preposition' },
     { text: 'Im Landkreis Artilleriecontainern stand Wasser.', name: 'an inflected compound after a place noun' },
     { text: 'Das geschah in Putins Krieg gegen die Ukraine.', name: 'a genitive name before a noun' },

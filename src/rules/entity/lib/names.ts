@@ -123,6 +123,11 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       b++;
       continue;
     }
+    // a middle initial before a surname that is a common word: „Carl H. Hahn“
+    if (names >= 1 && isInitials(u.text) && commonSurnameAt(lex, us, b + 1)) {
+      b += 2;
+      break;
+    }
     // a regnal numeral ends the name: „Ludwig XIV.“, „Benedikt XVI.“, „Elizabeth II.“
     if (names >= 1 && REGNAL.test(u.text) && !u.newline) {
       const dot = b + 1 < us.length && us[b + 1].text === '.' && us[b + 1].start === u.end;
@@ -191,6 +196,19 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
 }
 
 /**
+ * Unit k, after a first name or a middle initial, is a surname that is also a common word
+ * („Mücke“, „Hahn“): one capitalised word in its base form, no place, role or organisation word,
+ * and no capitalised word follows it on the line (that would make it a noun phrase).
+ */
+function commonSurnameAt(lex: Lexicon, us: Unit[], k: number): boolean {
+  const u = us[k];
+  if (!u || u.newline || u.type !== 'word' || u.initial || u.possessive || u.parts.length > 1 || !isCapitalised(u.text)) return false;
+  if (lex.isFunctionWord(u.text) || !surnameLike(lex, u) || lookupPlace(lex, u) || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  const after = k + 1 < us.length ? us[k + 1] : null;
+  return !after || after.newline || after.type !== 'word' || !isCapitalised(after.text);
+}
+
+/**
  * A common word that may still be a surname after a first name: a noun in its base form
  * ("Müller", "Park", "Kaiser"), a nominalised infinitive ("Blinken"), or a verb or adjective form
  * written capitalised inside a sentence ("Scharf").
@@ -227,7 +245,7 @@ function baseNoun(lex: Lexicon, w: string): boolean {
 export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   const next = i + 1 < us.length ? us[i + 1] : null;
   if (!next || next.newline || next.type !== 'word' || us[i].possessive) return i;
-  if (!personWord(lex, next, true) || orgHeadOf(lex, next)) return i;
+  if (orgHeadOf(lex, next) || isRole(lex, next)) return i;
   // a first name that is a common noun after an article or a declined adjective is the noun:
   // „der Roman Schattenland“, „ihr neuer Roman Schattenland“
   if (isCommon(lex, us[i]) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
@@ -235,8 +253,15 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   if (i > 0 && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
   // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun
   if (/[sxzß]$/.test(us[i].text) && !personWord(lex, next)) return i;
-  const b = nameRun(lex, us, i + 1, { loose: true, max: 3 });
-  return b > i + 1 ? b : i;
+  if (!personWord(lex, next, true) && !isInitials(next.text) && !(isCapitalised(next.text) && surnameLike(lex, next))) return i;
+  // a middle initial: „Carl H. Hahn“, „Anna M. Berg“ — the surname may be a common noun
+  const k = isInitials(next.text) ? i + 2 : i + 1;
+  if (k === i + 2 && (k >= us.length || us[k].newline || us[k].type !== 'word')) return i;
+  // the surname may be a common noun or adjective in its base form („Oliver Mücke“, „Felix
+  // Eitle“) when no capitalised word follows it (see nameRun's commonLast)
+  const b = nameRun(lex, us, k, { loose: true, max: 3 });
+  if (b > k) return b;
+  return commonSurnameAt(lex, us, k) ? k + 1 : i;
 }
 
 /**
