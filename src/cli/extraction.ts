@@ -84,9 +84,13 @@ export function workerCount(jobsGiven: boolean, jobs: number, files: number, one
   return Math.max(1, Math.min(n, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
-/** Compiled TypeScript runs workers; under a TypeScript loader (tests) everything runs inline. */
-const WORKER_FILE = new URL('../run/extract-file.js', import.meta.url);
-const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
+/**
+ * Compiled TypeScript runs workers; under a TypeScript loader (tests) everything runs inline. The
+ * start-up bundle (dist/cli/main.bundle.cjs, scripts/build-bundle.mjs) starts the worker bundle.
+ */
+const BUNDLED = import.meta.url.endsWith('.bundle.cjs');
+const WORKER_FILE = new URL(BUNDLED ? '../run/extract-file.bundle.js' : '../run/extract-file.js', import.meta.url);
+const CAN_USE_WORKERS = BUNDLED || import.meta.url.endsWith('.js');
 /** Files read ahead of extraction with --jobs 1. */
 const READ_AHEAD = 8;
 /**

@@ -12,6 +12,15 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   process.stdout.write(pkg.version + '\n');
 } else {
+  void main();
+}
+
+/**
+ * Everything but `--version`. (A function, not top-level await: the start-up bundle that
+ * bin/claims.js loads is a CommonJS script, for V8's code cache — see scripts/build-bundle.mjs.)
+ * A rejection ends the process with exit code 1 and the stack, as an uncaught error does.
+ */
+async function main(): Promise<void> {
   const [{ onExit }, { removePendingTempFiles, writeAllSync, writeReason }, { CliError }] = await Promise.all([
     import('signal-exit'),
     import('../io/write.js'),

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * Bundles the compiled CLI (dist/, after tsc) for start-up (run by `npm run build`; issue 13:
+ * one article end to end ≤ 300 ms). Without it a run resolves, reads and compiles ≈ 200 ES
+ * modules before the first rule runs.
+ *
+ *   dist/cli/main.bundle.cjs    dist/cli/main.js with all it imports (dist/ and the packages) in
+ *                               one CommonJS script. bin/claims.js runs it through `vm.Script`
+ *                               with V8's code cache — Node 20 has no code cache for ES modules.
+ *   dist/cli/main.bundle.cache  that code cache, written after a warm-up run over the fixture
+ *                               articles (so it holds the rules' functions compiled, not only
+ *                               the top level of the script).
+ *   dist/run/extract-file.bundle.js  the worker of `--jobs N` (an ES module; piscina imports it).
+ *
+ * The bundles are built from dist/, i.e. from exactly the JavaScript tsc emitted (esbuild only
+ * concatenates; it does not compile the TypeScript again). Left external: piscina (it starts
+ * its worker from a file beside its own) and what the sources load with `createRequire` at run
+ * time (wink-nlp and its model, iconv-lite, linkedom, ajv, …).
+ *
+ * bin/claims.js uses the bundle only when it is not older than dist/cli/main.js (a bare
+ * `tsc` after it makes the modules win) and the cache only when it is not older than the bundle.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const MAIN = path.join(dist, 'cli', 'main.bundle.cjs');
+const CACHE = path.join(dist, 'cli', 'main.bundle.cache');
+const WORKER = path.join(dist, 'run', 'extract-file.bundle.js');
+
+function fail(message) {
+  process.stderr.write(`build-bundle: ${message}\n`);
+  process.exit(1);
+}
+
+if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) fail('dist/cli/main.js is missing: run tsc first');
+// A cache is checked by V8 against the source's length only: never leave one beside a new bundle.
+fs.rmSync(CACHE, { force: true });
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** Always a fresh file (a new mtime), written under a temporary name and renamed. */
+function writeOut(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+try {
+  const [main, worker] = await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(dist, 'cli', 'main.js')],
+      outfile: MAIN,
+      format: 'cjs',
+      external: ['piscina'],
+      // `import()` of an external package becomes `require` (a vm.Script has no ESM loader).
+      supported: { 'dynamic-import': false },
+      // The sources find package files relative to their module URL (dist/<dir>/x.js); the bundle
+      // sits at the same depth, so its own URL does.
+      define: { 'import.meta.url': '__claimsModuleUrl' },
+      banner: { js: `"use strict";\nvar __claimsModuleUrl = require("node:url").pathToFileURL(__filename).href;` },
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(dist, 'run', 'extract-file.js')],
+      outfile: WORKER,
+      format: 'esm',
+      // Bundled CommonJS packages `require` Node's own modules.
+      banner: { js: `import { createRequire as __claimsCreateRequire } from "node:module";\nconst require = __claimsCreateRequire(import.meta.url);` },
+    }),
+  ]);
+  writeOut(WORKER, worker.outputFiles[0].contents);
+  writeOut(MAIN, main.outputFiles[0].contents);
+} catch (e) {
+  fail(e.message);
+}
+
+// Warm-up run that writes the code cache (bin/claims.js, CLAIMS_WRITE_CODE_CACHE=1).
+const articles = path.join(root, 'fixtures', 'articles');
+const sample =
+  'Berlin (dpa) – Die Bundesregierung will bis 2030 rund 1,5 Milliarden Euro investieren, sagte Finanzminister Christian Lindner am Montag. ' +
+  '„Das ist ein wichtiger Schritt“, erklärte er. Laut Statistischem Bundesamt stieg die Zahl um 12 Prozent auf 83,2 Millionen.\n';
+const warm = spawnSync(process.execPath, [path.join(root, 'bin', 'claims.js'), 'extract', fs.existsSync(articles) ? articles : '-', '--format', 'json', '--jobs', '1'], {
+  cwd: root,
+  input: sample,
+  env: { ...process.env, CLAIMS_WRITE_CODE_CACHE: '1' },
+  stdio: ['pipe', 'ignore', 'pipe'],
+  encoding: 'utf8',
+});
+if (warm.status !== 0 || !fs.existsSync(CACHE)) fail(`warm-up run failed (exit ${warm.status}): ${warm.stderr}`);
