@@ -458,13 +458,12 @@ export async function buildTowns(words) {
   const { cities, version } = readCities();
   const small = readSmallTowns();
   const people = await readPersonNames();
-  const months = new Set(
-    fs
-      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'months.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#')),
-  );
+  // Month names are no first names („April“, „August“): the MONTHS map of src/lexicon/de/months.ts,
+  // where the month names are defined (read as text: this build runs before tsc).
+  const monthsSource = fs.readFileSync(path.join(root, 'src', 'lexicon', 'de', 'months.ts'), 'utf8');
+  const monthsMap = /export const MONTHS\b[^;]*;/.exec(monthsSource)?.[0] ?? '';
+  const months = new Set([...monthsMap.matchAll(/\['([^']+)', \d+\]/g)].map(([, w]) => w[0].toUpperCase() + w.slice(1)));
+  if (!['Januar', 'April', 'August', 'Dezember'].every((m) => months.has(m))) fail('cannot read the MONTHS map of src/lexicon/de/months.ts');
   const functionWords = new Set(
     fs
       .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'function-words.txt'), 'utf8')

@@ -4,6 +4,7 @@ import { checkRuns } from '../limits.js';
 import { tokenize } from './tokens.js';
 import { splitSentences, type SentenceLexicon } from './sentences.js';
 import { loadLexicon } from '../lexicon/index.js';
+import { MONTH_TOKENS } from '../lexicon/de/months.js';
 
 export interface ArticleMeta {
   id: string;
@@ -22,7 +23,7 @@ let sentenceLexicon: SentenceLexicon | null = null;
 function sentenceLex(): SentenceLexicon {
   if (!sentenceLexicon) {
     const lex = loadLexicon();
-    sentenceLexicon = { abbreviations: lex.list('abbreviations'), months: lex.list('months') };
+    sentenceLexicon = { abbreviations: lex.list('abbreviations'), months: MONTH_TOKENS };
   }
   return sentenceLexicon;
 }

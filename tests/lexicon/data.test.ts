@@ -67,7 +67,6 @@ describe('lexicon data files', () => {
       'reference-nouns.txt',
       'span-nouns.txt',
       'time-words.txt',
-      'months.txt',
     ])
       expect(files).toContain(f);
   });

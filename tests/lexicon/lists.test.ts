@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/index.js';
+import { MONTH_TOKENS, MONTH_WORDS } from '../../src/lexicon/de/months.js';
 
 const lex = loadLexicon();
 
@@ -31,8 +32,14 @@ describe('list()', () => {
     expect(lex.table('stance-polarity').get('bestätigen')).toBe('confirm');
     expect(lex.table('stance-polarity').get('dementieren')).toBe('deny');
     expect(lex.table('demonyms').get('russisch')).toBe('Russland');
-    expect(lex.list('months').has('März')).toBe(true);
-    expect(lex.list('months').has('Okt.')).toBe(true);
+  });
+
+  it('has no month list: months are a closed class of lexicon/de/months', () => {
+    expect(lex.list('months').size).toBe(0);
+    expect(MONTH_TOKENS.has('März')).toBe(true);
+    expect(MONTH_TOKENS.has('Okt.')).toBe(true);
+    expect(MONTH_TOKENS.has('Okt')).toBe(false);
+    expect(MONTH_WORDS.has('okt')).toBe(true);
   });
 
   it('answers an empty set for an unknown or malformed list name', () => {

@@ -12,6 +12,7 @@
  * ("im Jahr 2024", "Juni 2024"), phone numbers, URLs and codes glued to letters (G7, COVID-19)
  * are not reported. Lone indefinite articles ("ein", "eine") are not reported as 1.
  */
+import { MONTH_WORDS } from '../../lexicon/de/months.js';
 import { isStreetName } from '../../lexicon/de/streets.js';
 import { lex, type LexToken } from './lexer.js';
 import {
@@ -122,12 +123,8 @@ const DETERMINERS = new Set([
   'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'diesem', 'diesen',
   'jeder', 'jede', 'jedem', 'jeden', 'unser', 'unsere', 'unserem', 'unseren', 'bis', 'ab', 'seit', 'zu', 'zwischen',
 ]);
-export const MONTHS = new Set([
-  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-  'november', 'dezember', 'jan', 'feb', 'febr', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
-]);
 const YEAR_CUES = new Set([
-  ...MONTHS, 'jahr', 'jahre', 'jahres', 'jahren', 'jahrs', 'im', 'seit', 'bis', 'anfang', 'ende', 'mitte', 'frühjahr',
+  ...MONTH_WORDS, 'jahr', 'jahre', 'jahres', 'jahren', 'jahrs', 'im', 'seit', 'bis', 'anfang', 'ende', 'mitte', 'frühjahr',
   'frühling', 'sommer', 'herbst', 'winter', 'jahreswechsel', 'von', 'vom', 'zwischen', 'ab', 'um', 'nach', 'vor',
   'saison', 'wahl', 'wahlen', 'haushalt', 'bundestagswahl', 'landtagswahl', 'kommunalwahl', 'europawahl', 'wm', 'em',
 ]);
@@ -686,7 +683,7 @@ class Parser {
     if (!n) return false;
     if (n.kind === 'num') return true; // "18. 12." or "8. 13."
     if (n.kind === 'word') {
-      if (MONTHS.has(n.lo)) return true;
+      if (MONTH_WORDS.has(n.lo)) return true;
       if (!isUpper(n.text)) return true; // "8. bis 13.", "die 3. größte"
     }
     return false;
