@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isCommon, units, type Unit } from './lib/words.js';
+import { decapitalise, isCommon, units, type Unit } from './lib/words.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { lookupPlace, outlets } from './lib/knowledge.js';
@@ -11,6 +11,17 @@ const ID = 'entity/name-shape';
 function placeAdjective(lex: Lexicon, u: Unit): boolean {
   if (u.type !== 'word' || !u.text.endsWith('er') || u.text.length < 6 || lex.firstName(u.text) !== null) return false;
   return lookupPlace(lex, u.text.slice(0, -2))?.type === 'LOC';
+}
+
+/**
+ * A capitalised declined adjective the dictionary may lack in that form: „Weiteres“ (weit),
+ * „Großflächliche“ (-lich); no listed first name.
+ */
+function declinedAdjective(lex: Lexicon, w: string): boolean {
+  if (lex.firstName(w) !== null || !/^\p{Lu}\p{Ll}+e[mnrs]?$/u.test(w)) return false;
+  const lower = decapitalise(w);
+  const lemma = lex.adjectiveLemma(lower);
+  return !!lemma && lemma !== lower && (lex.isAdjective(lemma) || /(?:lich|ig|isch|bar|sam|haft|los)$/.test(lemma));
 }
 
 /**
@@ -44,8 +55,10 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue; // "Associated Press": the outlet rule's
       }
-      // „The Voice Kids“, „The Cure“: an English article opens a title or a band, no person
-      if (us[i].text === 'The') {
+      // „The Voice Kids“, „The Cure“: an English article opens a title or a band, no person;
+      // „Weiteres Treffen geplant“, „"Großflächliche Unwetter …“: a declined adjective opening a
+      // sentence before a common noun is a noun phrase
+      if (us[i].text === 'The' || (us[i].initial && b - i === 2 && isCommon(lexicon, us[i + 1]) && declinedAdjective(lexicon, us[i].text))) {
         i = b - 1;
         continue;
       }

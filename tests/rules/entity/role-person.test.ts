@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: '„Wir sind zufrieden“, bilanzierte Museumsleiterin Greta von Steinbauer am Abend.', expect: [{ name: 'Greta von Steinbauer', type: 'PER' }], exact: true, name: 'a surname after „von“ that is a role compound' },
+    { text: '„Wir nehmen das ernst“, so Vizepolizeikommissar Henrik Lassen von Nord- og Sydjyllands Politi.', expect: [{ name: 'Henrik Lassen', type: 'PER' }], name: 'a word cut at a hyphen after „von“ is no surname (Danish police district)' },
     { text: 'Der Biobauer war da. Weinbauer Jan Ilg lobte den Jahrgang.', expect: [{ name: 'Jan Ilg', type: 'PER' }], exact: true, name: 'a role noun after a known noun (Wein + bauer)' },
     { text: 'Hollywoodstar Ida Berg kam zur Premiere nach Cannes.', expect: [{ name: 'Ida Berg', type: 'PER' }], exact: true, name: 'a descriptor compound in -star is no part of the name; a surname that is a noun (Berg)' },
     { text: 'Es fehlten Informationen, sagte Gewerkschafter Tomasz Erkens.', expect: [{ name: 'Tomasz Erkens', type: 'PER' }], exact: true, name: 'a union man (other topic: labour)' },

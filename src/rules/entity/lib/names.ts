@@ -1,6 +1,8 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
-import { entityFact, isCapitalised, isCommon, isInitials, isNameWord, wordFact, type Unit } from './words.js';
+import { decapitalise, entityFact, isCapitalised, isCommon, isInitials, isNameWord, wordFact, type Unit } from './words.js';
+
+const HYPHENS = new Set(['-', '‐', '‑']);
 import { genitiveOnlyPlace, isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
 import { NAME_PARTICLES, CAP_NAME_PARTICLES, ARTICLE_NAME_PARTICLES, BINDING_PARTICLES, NAME_DETERMINERS } from '../../../lexicon/de/entity-words.js';
 
@@ -168,9 +170,11 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       if (ARTICLE_NAME_PARTICLES.has(u.text) && !(b > k && (NAME_PARTICLES.has(us[b - 1].text) || CAP_NAME_PARTICLES.has(us[b - 1].text)))) break;
       let c = b;
       while (c < us.length && c - b < 2 && (NAME_PARTICLES.has(us[c].text) || (c === b && CAP_NAME_PARTICLES.has(us[c].text)))) c++;
+      // „von Syd- og Sønderjyllands Politi“: a word cut at a hyphen opens a coordinated compound, no surname
+      if (c + 1 < us.length && HYPHENS.has(us[c + 1].text) && us[c + 1].start === us[c].end) break;
       // „zu Wort“ is an idiom, „zu Guttenberg“ a name: after „zu“ a name word, no common noun
     // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && surnameLike(lex, us[c])))) {
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && (surnameLike(lex, us[c]) || roleCompoundSurname(lex, us, c))))) {
         b = c + 1;
         names++;
         continue;
@@ -200,11 +204,27 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
  * („Mücke“, „Hahn“): one capitalised word in its base form, no place, role or organisation word,
  * and no capitalised word follows it on the line (that would make it a noun phrase).
  */
-function commonSurnameAt(lex: Lexicon, us: Unit[], k: number): boolean {
+function commonSurnameAt(lex: Lexicon, us: Unit[], k: number, sureFirst = false): boolean {
   const u = us[k];
   if (!u || u.newline || u.type !== 'word' || u.initial || u.possessive || u.parts.length > 1 || !isCapitalised(u.text)) return false;
   if (lex.isFunctionWord(u.text) || !surnameLike(lex, u) || lookupPlace(lex, u) || isRole(lex, u) || orgHeadOf(lex, u)) return false;
   const after = k + 1 < us.length ? us[k + 1] : null;
+  if (!after || after.newline || after.type !== 'word' || !isCapitalised(after.text)) return true;
+  // „holten Anna Wendt Silber und Karl Geiger Bronze“: after a first name that is no common word,
+  // a surname that is a noun may be followed by a common noun in its base form (the object), not
+  // by a name word, an adjective or a noun in the genitive
+  return sureFirst && !after.initial && isCommon(lex, after) && lex.isNoun(after.text) && !lex.isAdjective(decapitalise(after.text)) && baseNoun(lex, after.text) && !isRole(lex, after) && !orgHeadOf(lex, after) && !lookupPlace(lex, after);
+}
+
+/**
+ * After „von“ in a name: a compound whose head is a role word but that the dictionary does not
+ * know as a word („Judith von Rauchbauer“), no capitalised word after it.
+ */
+function roleCompoundSurname(lex: Lexicon, us: Unit[], c: number): boolean {
+  const u = us[c];
+  if (u.parts.length > 1 || u.text.length < 8 || !isRole(lex, u) || lex.isCommonWord(u.text) || /(?:in|innen|en|er)$/.test(u.text) && lex.nounLemma(u.text) !== u.text) return false;
+  if (c < 1 || !/^(?:von|van)$/.test(us[c - 1].text)) return false;
+  const after = c + 1 < us.length ? us[c + 1] : null;
   return !after || after.newline || after.type !== 'word' || !isCapitalised(after.text);
 }
 
@@ -225,6 +245,8 @@ function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nahme)$/.test(w) || orgHeadOf(lex, w)) return false;
   if (baseNoun(lex, w)) return true;
   const lower = w.charAt(0).toLowerCase() + w.slice(1);
+  // an adjective in its nominalised base form: „Günther Weiser“, „Felix Eitle“, „Ida Kluge“
+  if (/(?:e|er)$/.test(w) && lex.isAdjective(lower) && lex.isNoun(w) && !lex.isVerb(lower)) return true;
   if (lex.isVerb(lower) && lex.verbLemma(lower) === lower) return true;
   return (lex.isVerb(lower) || lex.isAdjective(lower)) && !lex.isNoun(w);
 }
@@ -261,7 +283,7 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   // Eitle“) when no capitalised word follows it (see nameRun's commonLast)
   const b = nameRun(lex, us, k, { loose: true, max: 3 });
   if (b > k) return b;
-  return commonSurnameAt(lex, us, k) ? k + 1 : i;
+  return commonSurnameAt(lex, us, k, k === i + 1 && !isCommon(lex, us[i])) ? k + 1 : i;
 }
 
 /**

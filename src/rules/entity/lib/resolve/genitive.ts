@@ -34,6 +34,14 @@ export function genitivePosition(lex: Lexicon, us: Unit[], c: EntityCandidate): 
   const prev = i > 0 ? us[i - 1] : null;
   const next = j + 1 < us.length ? us[j + 1] : null;
   const nounLike = (u: Unit | null): boolean => !!u && u.type === 'word' && isCapitalised(u.text) && lex.isNoun(u.text) && !u.newline && !isRole(lex, u);
-  return nounLike(prev) || nounLike(next);
+  if (nounLike(prev) || nounLike(next)) return true;
+  // „Oskar Lafontaines "larmoyante" Einlassungen“, „Merkels jüngste Rede“: a quote or a declined
+  // adjective in lower case between the name and its noun
+  let k = j + 1;
+  const quoted = k < us.length && /^[„“”"‚‘'«»]$/.test(us[k].text);
+  if (quoted) k++;
+  const adj = k < us.length ? us[k] : null;
+  if (!adj || adj.type !== 'word' || adj.newline || !/^\p{Ll}+e[mnrs]?$/u.test(adj.text) || lex.isFunctionWord(adj.text)) return false;
+  return lex.isAdjective(adj.text) || (quoted && !lex.isVerb(adj.text));
 }
 

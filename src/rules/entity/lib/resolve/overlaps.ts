@@ -48,11 +48,18 @@ export function keepNonOverlapping(candidates: EntityCandidate[], { doc }: Resol
  */
 export function cutGenitiveFirstNames(kept: EntityCandidate[], { doc, lexicon }: ResolveContext): void {
   const perTokens = new Set<string>();
-  for (const c of kept) if (c.type === 'PER') for (const t of c.name.split(' ')) perTokens.add(t);
+  // the last word of a longer person's name: „Lafontaines Vorstoß“ after „Oskar Lafontaines“
+  const surnames = new Set<string>();
+  for (const c of kept) {
+    if (c.type !== 'PER') continue;
+    const words = c.name.split(' ');
+    for (const t of words) perTokens.add(t);
+    if (words.length > 1) surnames.add(words[words.length - 1]);
+  }
   for (const c of kept) {
     if (c.type !== 'PER' || c.rule !== 'entity/name-shape') continue;
     const parts = c.name.split(' ');
-    if (parts.length !== 2 || !parts[0].endsWith('s') || !perTokens.has(parts[0].slice(0, -1))) continue;
+    if (parts.length !== 2 || !parts[0].endsWith('s') || !(perTokens.has(parts[0].slice(0, -1)) || surnames.has(parts[0]))) continue;
     if (!isCommon(lexicon, parts[1])) continue;
     c.end = c.start + parts[0].length;
     c.text = doc.source.slice(c.start, c.end);
