@@ -46,7 +46,15 @@ export const STREET_HEAD = /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|
 export const NAMED_PLACE_HEAD = /^(.{4,}?)(platz|tor|brücke|turm|markt|park|weg|ring|bahnhof|hafen|kai)$/;
 
 /** Heads of hyphenated and two-word place names: „Willy-Brandt-Platz“, „Potsdamer Platz“, „Brandenburger Tor“. */
-export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee', 'Gasse', 'Weg', 'Ring', 'Damm', 'Ufer', 'Tor', 'Brücke', 'Chaussee', 'Promenade', 'Markt', 'Park', 'Kai', 'Turm']);
+export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee', 'Gasse', 'Weg', 'Ring', 'Damm', 'Ufer', 'Tor', 'Brücke', 'Chaussee', 'Promenade', 'Markt', 'Park', 'Kai', 'Turm', 'Passage', 'Arkaden']);
+
+/**
+ * Street and square heads of neighbouring languages, as the last part of one word: Danish/Norwegian
+ * „Præstegårdsvej“, „Nørregade“, „Stenbjergparken“, „Karl Johans gate“ (-vej, -gade, -parken,
+ * -torvet, -veien, -gata), Swedish „Drottninggatan“ (-gatan, -vägen, -torget), Dutch „Damstraat“
+ * (-straat, -laan, -plein, -gracht), Hungarian „Andrássy utca“, Polish „ulica“, Turkish „caddesi“.
+ */
+export const FOREIGN_STREET_HEAD = /^\p{Lu}\p{L}{2,}(?:vej|(?<!i)gade|parken|torvet|veien|gata|gatan|vägen|torget|straat|laan|plein|gracht|utca|ulica|ulice|caddesi|sokak|sokağı)$/u;
 
 /** Facility heads before a name, one LOC with it: „Flughafen Hahn“, „Bahnhof Zoo“, „Park Sanssouci“. */
 export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);

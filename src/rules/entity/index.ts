@@ -33,6 +33,7 @@ import placeDateline from './place-dateline.js';
 import placeGenitive from './place-genitive.js';
 import placeHead from './place-head.js';
 import placeList from './place-list.js';
+import placeSquare from './place-square.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
 import workTitle from './work-title.js';
@@ -45,6 +46,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
-    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, rolePerson, speakerSubject, workTitle],
+    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, placeSquare, rolePerson, speakerSubject, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace } from './lib/knowledge.js';
-import { FACILITY_HEADS, NAMED_PLACE_HEAD, PLACE_HEAD_WORDS, STREET_HEAD } from '../../lexicon/de/entity-places.js';
+import { FACILITY_HEADS, FOREIGN_STREET_HEAD, NAMED_PLACE_HEAD, PLACE_HEAD_WORDS, STREET_HEAD } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-head';
 /** Words before a street name that make it a kind, not a name: „eine Zufahrtsstraße“. */
@@ -15,7 +15,7 @@ const INDEFINITE = /^(ein|eine|einer|einem|einen|eines|keine|keiner|jede|jeder|j
 
 /**
  * Places named by their head: streets and squares („in der Kanalstraße“, „am Willy-Brandt-Platz“,
- * „am Potsdamer Platz“), named structures whose modifier is a name („Holstentor“,
+ * „am Potsdamer Platz“, „Præstegårdsvej“), named structures whose modifier is a name („Holstentor“,
  * „Alexanderplatz“), a facility head with its name („Flughafen Hahn“, „Bahnhof Zoo“) and street
  * names with „Am“ inside a sentence („die Straße Am Hafentor“). A compound the dictionary knows
  * („Hauptstraße“, „Parkplatz“), a plural, or one after an indefinite article or a lower-case
@@ -63,6 +63,11 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       if (lexicon.isCommonWord(u.text) || lexicon.isNoun(u.text)) continue;
+      // „am Præstegårdsvej“, „Drottninggatan“: a street head of a neighbouring language
+      if (FOREIGN_STREET_HEAD.test(u.text)) {
+        push(i, i, u.text);
+        continue;
+      }
       const street = STREET_HEAD.exec(u.text);
       if (street && !GENERIC_STREET.test(street[1])) {
         push(i, i, u.text);

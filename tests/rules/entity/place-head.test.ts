@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Marinebrigade und die Gebirgsbrigade rückten vor, Falschparken kostet.', name: 'German words that end like a foreign street head (-gade, -parken)' },
     { text: 'Eine gesperrte Zufahrtsstraße und ein Parkplatz.', name: 'kinds of street, dictionary compounds' },
     { text: 'Die Hauptstraße war voll, in der Haupteinkaufsstraße auch.', name: 'generic streets' },
     { text: 'Der Sicherheitsdirektor und der Cheforganisator trafen den Fernsehmoderator.', name: 'agent nouns in -tor' },
@@ -12,6 +13,10 @@ ruleTester(rule, {
     { text: 'Ein Herausgeber-Platz blieb frei.', name: 'a hyphen compound of common nouns' },
   ],
   invalid: [
+    { text: 'Die mobile Polizeistation stand am Præstegårdsvej in Ulkebüll.', expect: [{ name: 'Præstegårdsvej', type: 'LOC' }], name: 'a Danish street head (-vej)' },
+    { text: 'Schüsse fielen am Stenbjergparken am Montagabend.', expect: [{ name: 'Stenbjergparken', type: 'LOC' }], exact: true, name: 'a Danish park head with article (-parken)' },
+    { text: 'Das Café liegt an der Drottninggatan in Stockholm.', expect: [{ name: 'Drottninggatan', type: 'LOC' }], name: 'a Swedish street head (-gatan), trade' },
+    { text: 'Die Polizei fand an der Treveris-Passage den Gesuchten.', expect: [{ name: 'Treveris-Passage', type: 'LOC' }], exact: true, name: 'a name + passage head joined by a hyphen' },
     { text: 'Die Polizei sperrte die Kanalstraße.', expect: [{ name: 'Kanalstraße', type: 'LOC' }], exact: true, name: 'a street' },
     { text: 'Die Kundgebung am Willy-Brandt-Platz begann um zehn.', expect: [{ name: 'Willy-Brandt-Platz', type: 'LOC' }], exact: true, name: 'hyphenated square named after a person' },
     { text: 'Touristen warteten am Holstentor.', expect: [{ name: 'Holstentor', type: 'LOC' }], exact: true, name: 'a gate named by a name' },
