@@ -64,7 +64,8 @@ const rule: Rule<EntityCandidate> = {
       }
       if (lexicon.isCommonWord(u.text) || lexicon.isNoun(u.text)) continue;
       // „am Præstegårdsvej“, „Drottninggatan“: a street head of a neighbouring language
-      if (FOREIGN_STREET_HEAD.test(u.text)) {
+      // (-parken, also a German verb noun „Falschparken“, only after „am“)
+      if (FOREIGN_STREET_HEAD.test(u.text) && (!u.text.endsWith('parken') || /^(?:am|Am)$/.test(prev?.text ?? ''))) {
         push(i, i, u.text);
         continue;
       }
