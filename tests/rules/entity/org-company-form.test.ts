@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Rock & Pop im Park: Die Bühne steht.', name: 'two common nouns joined by „&“' },
     { text: 'Die Aktie der AG fiel, die GmbH meldete Insolvenz.', name: 'a legal form alone' },
     { text: 'Die Firma meldete einen Gewinn.' },
     { text: 'Vater und Sohn gingen gemeinsam zum Spiel.', name: 'common nouns + „und Sohn“ are no family firm' },
@@ -11,6 +12,10 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Seit Jahresbeginn verloren Tausende ihren Job, so das Researchunternehmen Challenger, Gray & Christmas.', expect: [{ name: 'Challenger, Gray & Christmas', type: 'ORG' }], exact: true, name: 'three partners joined by a comma and „&“ (economy)' },
+    { text: 'Der Konzern Procter & Gamble hob die Prognose an.', expect: [{ name: 'Procter & Gamble', type: 'ORG' }], exact: true, name: 'two partners joined by „&“' },
+    { text: 'Die Bäckerei Brenninkmeyer & Co. schließt, auch Wendler & Söhne.', expect: [{ name: 'Brenninkmeyer & Co.', type: 'ORG' }, { name: 'Wendler & Söhne', type: 'ORG' }], exact: true, name: 'a family firm with „& Co.“ and „& Söhne“ (invented)' },
+    { text: 'Die Schreinerei Müller & Söhne feiert Jubiläum.', expect: [{ name: 'Müller & Söhne', type: 'ORG' }], exact: true, name: 'a family name that is a common noun before „& Söhne“' },
     { text: 'Auf der Liste stand die „Berg Holz- und Stahlbau GmbH“ aus Neustadt.', expect: [{ name: 'Berg Holz- und Stahlbau GmbH', type: 'ORG' }], exact: true, name: 'a shortened compound and „und“ inside the company name' },
     { text: '20 Millionen Euro investierte „Kornmeier und Söhne“ in das Werk.', expect: [{ name: 'Kornmeier und Söhne', type: 'ORG' }], exact: true, name: 'family name + „und Söhne“' },
     { text: 'Die Siemens AG meldete einen Gewinnsprung.', expect: [{ name: 'Siemens AG', type: 'ORG' }], exact: true },

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Polizeiinspektion ermittelt weiter.', name: 'a police authority without its town is generic' },
     { text: 'Der Besucher Universitätsklinikum fand den Weg nicht.', name: 'no place after the institution, no name' },
     { text: 'Das Ministerium äußerte sich nicht.', name: 'no place after the institution' },
     { text: 'Die Polizei Berlins ermittelt nicht, die Hochschule Koblenz Süd schon.', name: 'a genitive place; a further capitalised word' },
@@ -10,6 +11,8 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Die Polizeiinspektion Dessau-Roßlau gab die Festnahme bekannt.', expect: [{ name: 'Polizeiinspektion Dessau-Roßlau', type: 'ORG' }], exact: true, name: 'a police station + its town (justice)' },
+    { text: 'Die Polizeidirektion Osnabrück und das Polizeirevier Halle warnten vor Glätte.', expect: [{ name: 'Polizeidirektion Osnabrück', type: 'ORG' }, { name: 'Polizeirevier Halle', type: 'ORG' }], exact: true, name: 'police authorities + towns (weather)' },
     { text: 'Er ist Arzt im Vitalis Universitätsklinikum Wuppertal.', expect: [{ name: 'Vitalis Universitätsklinikum Wuppertal', type: 'ORG' }], exact: true, name: 'a brand name before institution + town' },
     { text: 'Laut Polizei Hamburg blieb es ruhig.', expect: [{ name: 'Polizei Hamburg', type: 'ORG' }], exact: true, name: 'a function word before the institution stays outside' },
     { text: 'Das Landratsamt Rosenheim warnte vor Glätte auf den Straßen.', expect: [{ name: 'Landratsamt Rosenheim', type: 'ORG' }], exact: true, name: 'an authority whose compound split misleads (Landrat|s|amt, not Landrat + Samt)' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Im Jahr 1860 München war die Residenz der Wittelsbacher, sagt der Trainer.', name: 'a year before a town after „Jahr“ is a date' },
+    { text: 'In der Liga erzielte der Verein in Berlin 12 Tore.', name: 'a town + a count after a place preposition' },
+    { text: 'Die Stadt zählte 1860 München zu den größten Städten.', name: 'a year + town without a sports context' },
     { text: 'Die Fondsgesellschaft meldete, die Union Investment habe Zahlen vorgelegt.', name: 'a club word without a place after it' },
     { text: 'Sie ist seit Jahren Mitglied im FC Vorstand.', name: 'a club abbreviation before a common noun' },
     { text: 'Die Inflation traf Familien in Manchester City und Umgebung.', name: 'a club suffix outside an article about sport' },
@@ -12,6 +15,9 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Nach dem Erfolg gegen 1860 München verlor die Kogge in der 3. Liga.', expect: [{ name: '1860 München', type: 'ORG' }], exact: true, name: 'a founding year + town in a sports article' },
+    { text: 'Der Trainer von Hannover 96 lobte die Abwehr.', expect: [{ name: 'Hannover 96', type: 'ORG' }], exact: true, name: 'a town + a two-digit year in a sports article' },
+    { text: 'Leiden müssen auch der FC Erzgebirge Aue und Trainer Jens Härtel.', expect: [{ name: 'FC Erzgebirge Aue', type: 'ORG' }], exact: true, name: 'a town named like a common word (Aue) inside a club name' },
     { text: 'Der FC Bayern München verlor gegen den 1. FC Köln.', expect: [{ name: 'FC Bayern München' }, { name: '1. FC Köln' }] },
     { text: 'Der Abwehrspieler wechselt vom SC Paderborn zum FSV Zwickau.', expect: [{ name: 'SC Paderborn', type: 'ORG' }, { name: 'FSV Zwickau', type: 'ORG' }], name: 'club abbreviation + town' },
     { text: 'Im Pokal trifft Rapid Wien auf Dynamo Dresden, der KAA Gent auf Sturm Graz.', expect: [{ name: 'Rapid Wien' }, { name: 'Dynamo Dresden' }, { name: 'KAA Gent' }, { name: 'Sturm Graz' }], name: 'club word + town' },

@@ -95,7 +95,8 @@ function clubNamePart(lex: Lexicon, u: Unit): boolean {
   if (u.type === 'number') return /^\d{2}$/.test(u.text); // „Darmstadt 98“, „Hannover 96“
   if (u.type !== 'word') return false;
   if (!(isCapitalised(u.text) || isAcronym(u.text)) || isRole(lex, u) || lex.isFunctionWord(u.text)) return false;
-  return lookupPlace(lex, u)?.type === 'LOC' || !isCommon(lex, u) || clubKind(lex, u.text) !== undefined;
+  // a town named like a common word in a club's name: „FC Erzgebirge Aue“, „SpVgg Greuther Fürth“
+  return lookupPlace(lex, u)?.type === 'LOC' || !isCommon(lex, u) || clubKind(lex, u.text) !== undefined || lex.gazetteer().lookup(u.text, { commonTowns: true })?.type === 'LOC';
 }
 
 /**
@@ -107,7 +108,7 @@ function clubNamePart(lex: Lexicon, u: Unit): boolean {
 export function clubAt(lex: Lexicon, text: string, us: Unit[], i: number, coordinate = true): { a: number; b: number } | null {
   const u = us[i];
   const kind = clubKind(lex, u.text);
-  if (!kind) return null;
+  if (!kind) return numberedClubAt(lex, text, us, i);
   const next = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;
   if ((kind === 'abbr' || kind === 'word') && next && clubNamePart(lex, next) && !/^\d/.test(next.text)) {
     // a club word needs a place or a club abbreviation after it: „Union Berlin“, „Hertha BSC“
@@ -129,6 +130,38 @@ export function clubAt(lex: Lexicon, text: string, us: Unit[], i: number, coordi
     if (placeFirst || (before && before.type === 'word' && CLUB_PREPOSITION.test(before.text))) return { a, b: i + 1 };
     // coordinated with another club: „Wycombe Wanderers und der FC Porto“, „Celtic, Rangers und Hibernian“
     if (coordinate && (coordinatedClub(lex, text, us, i + 1, 1) || coordinatedClub(lex, text, us, a - 1, -1))) return { a, b: i + 1 };
+  }
+  return null;
+}
+
+/** Words before a year that make „1860 München“ a date and a place: „seit 1860 München …“. */
+const YEAR_BEFORE = /^(?:im|seit|bis|ab|um|vor|nach|von|Jahr|Jahre|Jahres|anno|Anno|zwischen|und)$/;
+
+/**
+ * A club named by a founding year + town or a town + a two-digit year, in an article about sport:
+ * „gegen 1860 München“, „Hannover 96“, „Schalke 04“ (units [a, b), or null).
+ */
+function numberedClubAt(lex: Lexicon, text: string, us: Unit[], i: number): { a: number; b: number } | null {
+  const u = us[i];
+  const town = (w: Unit): boolean => w.type === 'word' && !w.capsLine && lookupPlace(lex, w)?.type === 'LOC' && lookupPlace(lex, w)?.name === w.text;
+  if (!town(u) || !SPORTS_CONTEXT.test(text)) return null;
+  const year = i > 0 && !u.newline && u.space ? us[i - 1] : null;
+  if (year && year.type === 'number' && /^1[89]\d\d$/.test(year.text)) {
+    const prev = i > 1 && !year.newline ? us[i - 2] : null;
+    if (prev && YEAR_BEFORE.test(prev.text)) return null;
+    const after = i + 1 < us.length ? us[i + 1] : null;
+    if (after && !after.newline && after.type === 'word' && isCapitalised(after.text)) return null;
+    return { a: i - 1, b: i + 1 };
+  }
+  const next = i + 1 < us.length && !us[i + 1].newline && us[i + 1].space ? us[i + 1] : null;
+  if (next && next.type === 'number' && /^\d{2}$/.test(next.text)) {
+    // „in Berlin 12 Tore“: after a place preposition the town is where, the number a count
+    if (i > 0 && /^(?:in|nach|aus|bei|im)$/.test(us[i - 1].text)) return null;
+    const after = i + 2 < us.length ? us[i + 2] : null;
+    if (after && !after.newline && after.type === 'word' && isCapitalised(after.text) && lex.isNoun(after.text)) return null;
+    // „Berlin 10 Tore“, „München 12:30“: the number counts or tells the time
+    if (after && !after.newline && ((after.type === 'word' && !/^[a-zäöü]/.test(after.text) && isCapitalised(after.text) && isCommon(lex, after)) || after.text === ':' || after.text === '.' && after.start === next.end || after.text === ',' && after.start === next.end && i + 3 < us.length && us[i + 3].type === 'number')) return null;
+    return { a: i, b: i + 2 };
   }
   return null;
 }
