@@ -1,4 +1,4 @@
-import { orgRule, nominative, orgHeadExact } from './lib/org.js';
+import { INDEFINITE_ARTICLE, orgRule, nominative, orgHeadExact } from './lib/org.js';
 import { isAcronym, isCapitalised } from './lib/words.js';
 import { isRole, lookupPlace, orgHeadOf } from './lib/knowledge.js';
 
@@ -7,6 +7,8 @@ export default orgRule(
   { id: 'entity/org-acronym-compound', priority: 60, description: '„gegen Resolutionen des UN-Sicherheitsrates“ → ORG UN-Sicherheitsrat' },
   ({ lexicon, us }, i) => {
     const u = us[i];
+    // „eine KVB-Bahn“, „eine Enquete-Kommission“: after an indefinite article a compound names a kind
+    if (i > 0 && INDEFINITE_ARTICLE.test(us[i - 1].text)) return null;
     if (u.parts.length !== 2 || !isAcronym(u.parts[0]) || lookupPlace(lexicon, u.parts[0])?.type === 'LOC') return null;
     if (!isCapitalised(u.parts[1]) || isRole(lexicon, u.parts[1]) || !orgHeadOf(lexicon, u.parts[1]) || !orgHeadExact(lexicon, u.parts[1])) return null;
     return { a: i, b: i + 1, name: u.parts[0] + '-' + nominative(lexicon, u.parts[1]) };

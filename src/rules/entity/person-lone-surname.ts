@@ -25,7 +25,9 @@ function ageInBrackets(us: Unit[], b: number): boolean {
 /** „Verdächtiger“, „Angeklagte“: a lower-case adjective or participle + a declension ending. */
 function nominalisedAdjective(lex: Lexicon, w: string): boolean {
   const m = /^(.+?)(?:er|e|en|es)$/.exec(w.charAt(0).toLowerCase() + w.slice(1));
-  return !!m && lex.isAdjective(m[1]) && !lex.isNoun(w.slice(0, m[1].length));
+  if (!m || lex.isNoun(w.slice(0, m[1].length))) return false;
+  // the dictionary may lack the adjective („verdächtig“): an adjective suffix tells it
+  return lex.isAdjective(m[1]) || /(?:ig|lich|isch|bar|sam|haft|los)$/.test(m[1]);
 }
 
 /** A person named in full (listed first name + surname) ends at unit k-1 or starts at unit k. */

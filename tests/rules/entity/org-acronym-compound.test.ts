@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Eine Person stieg mit einer Waffe in eine KVB-Bahn ein.', name: 'an acronym compound after an indefinite article names a kind (police)' },
     { text: 'US-Behörden meldeten Anfang November neue Zahlen.', name: 'a country acronym compound is a description' },
     { text: 'Der UN-Generalsekretär sprach.', name: 'a role is no organisation head' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },

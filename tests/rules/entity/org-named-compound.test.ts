@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die SPD werde nun eine Enquete-Kommission im Landtag beantragen.', name: 'a named compound after an indefinite article is a kind (politics)' },
+    { text: 'Kein Ifo-Institut der Welt kann das vorhersagen.', name: 'after „kein“' },
     { text: 'Wie die Innenbehörde mitteilte, ermittelt die Staatsanwaltschaft; das Außenamt schwieg.', name: 'generic institution nouns (adverb modifier) are no names' },
     { text: 'Das Ministerium äußerte sich nicht.', name: 'a bare organisation noun is no name' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },

@@ -4,6 +4,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // A surname alone, where only a person fits. Invented people, several topics.
 ruleTester(rule, {
   valid: [
+    { text: 'Einbruch: Verdächtiger (22) sitzt hinter Gittern', name: 'a nominalised adjective the dictionary lacks (-ig) before an age' },
+    { text: 'Brand: Unbewohnbarer (3) Altbau', name: 'a nominalised -bar adjective before a number in brackets' },
     { text: 'Angeklagter (45) schweigt vor Gericht.', name: 'a participle used as a noun before an age is no surname' },
     { text: 'Sie habe es ihm schon im Krankenbett gesagt.', name: 'a noun after a contracted preposition is no surname' },
     { text: '„Das reicht nicht“, sagt Priv.-Doz. Dr. Mia Okafor.', name: 'an abbreviated title is no surname' },

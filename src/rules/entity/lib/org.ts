@@ -75,6 +75,9 @@ export function orgRule(meta: OrgRuleMeta, at: (s: OrgScan, i: number) => OrgMat
   };
 }
 
+/** An indefinite article or „kein“: the noun after it is a kind, not a name („eine KVB-Bahn“). */
+export const INDEFINITE_ARTICLE = /^(?:ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|keines)$/i;
+
 /** Lower-case names with a dot or digits: „gfs.bern“, „ver.di“, „e.on“, „n-tv“. */
 export const LOWER_NAME = /^[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)+$/;
 
