@@ -1,8 +1,11 @@
 import { orgRule, germanTail, isCapAdjective, orgHeadExact } from './lib/org.js';
 import { isCapitalised } from './lib/words.js';
-import { isRole } from './lib/knowledge.js';
+import { isRole, lookupPlace } from './lib/knowledge.js';
 
-/** Capitalised adjective(s) + an organisation head: „Europäische Zentralbank“, „Nationaler Nachrichtendienst“. */
+/**
+ * Capitalised adjective(s) + an organisation head: „Europäische Zentralbank“, „Nationaler
+ * Nachrichtendienst“, with a genitive tail: „Geologischer Dienst der USA“.
+ */
 export default orgRule(
   { id: 'entity/org-adjective-head', priority: 100, description: '„Die Europäische Zentralbank hob den Leitzins an“ → ORG Europäische Zentralbank' },
   ({ doc, lexicon, us }, i) => {
@@ -12,6 +15,8 @@ export default orgRule(
     while (k < us.length && us[k].type === 'word' && !us[k].newline && isCapAdjective(lexicon, us[k])) k++;
     if (!(k < us.length && us[k].type === 'word' && !us[k].newline && isCapitalised(us[k].text) && !isRole(lexicon, us[k]) && orgHeadExact(lexicon, us[k]))) return null;
     const b = germanTail(lexicon, us, k + 1);
-    return { a: i, b, name: doc.text.slice(u.start, us[b - 1].end), resume: b };
+    // a place inside the name („Geologischer Dienst der USA“) must not win the overlap: as sure as the place
+    const placeInside = us.slice(k + 1, b).some((x) => lookupPlace(lexicon, x)?.type === 'LOC');
+    return { a: i, b, name: doc.text.slice(u.start, us[b - 1].end), resume: b, ...(placeInside ? { confidence: 3 as const } : {}) };
   },
 );

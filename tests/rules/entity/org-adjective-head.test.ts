@@ -3,12 +3,15 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Regierung der USA schwieg zu dem Beben.', name: 'a generic head + the country is no named organisation' },
     { text: 'Südkoreas Nationaler Sicherheitsdirektor sprach am Freitag.', name: 'a capitalised adjective before a role' },
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Der Geologische Dienst der USA gab die Stärke des Bebens mit 5,4 an.', expect: [{ name: 'Geologische Dienst der USA', type: 'ORG' }], name: 'an organisation with a country inside stays whole (science)' },
+    { text: 'Die Nationale Wetterbehörde der Philippinen warnte vor dem Taifun.', expect: [{ name: 'Nationale Wetterbehörde der Philippinen', type: 'ORG' }], name: 'a country inside an authority name (weather, invented)' },
     { text: 'Die Europäische Zentralbank hob den Leitzins an.', expect: [{ name: 'Europäische Zentralbank', type: 'ORG' }] },
     { text: 'Die Sächsische Tierseuchenkasse übernimmt einen Teil der Kosten.', expect: [{ name: 'Sächsische Tierseuchenkasse', type: 'ORG' }], name: 'a state adjective + a -kasse compound is an institution' },
     { text: 'Die Deutsche Bahn und die Gewerkschaft GDL verhandeln wieder.', expect: [{ name: 'Deutsche Bahn', type: 'ORG' }], exact: true },

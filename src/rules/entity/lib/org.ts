@@ -322,14 +322,17 @@ export function nominative(lex: Lexicon, w: string): string {
 /** "für Migration und Flüchtlinge", "der Vereinten Nationen": capitalised words after für/der/des. */
 export function germanTail(lex: Lexicon, us: Unit[], k: number): number {
   let b = k;
-  while (b + 1 < us.length && GERMAN_ORG_TAIL.has(us[b].text) && us[b + 1].type === 'word' && isCapitalised(us[b + 1].text) && !us[b + 1].newline) {
+  // a country in capitals stands in a name too: „der USA“
+  const cap = (x: Unit): boolean => isCapitalised(x.text) || (isAllCaps(x.text) && lookupPlace(lex, x)?.kind === 'country');
+  while (b + 1 < us.length && GERMAN_ORG_TAIL.has(us[b].text) && us[b + 1].type === 'word' && cap(us[b + 1]) && !us[b + 1].newline) {
     if (us[b].text === 'und' && b === k) break;
     let c = b + 1;
-    while (c < us.length && us[c].type === 'word' && isCapitalised(us[c].text) && !us[c].newline && !isRole(lex, us[c])) c++;
+    while (c < us.length && us[c].type === 'word' && cap(us[c]) && !us[c].newline && !isRole(lex, us[c])) c++;
     if (c === b + 1) break;
     if (us[b].text !== 'für' && us[b].text !== 'und' && b === k) {
       // "der/des" only continues a name with a proper tail: "Organisation der Vereinten Nationen"
-      if (!us.slice(b + 1, c).some((x) => isCapAdjective(lex, x) || !isCommon(lex, x))) break;
+      // or a country: „Geologischer Dienst der USA“ (the place stays inside the name)
+      if (!us.slice(b + 1, c).some((x) => isCapAdjective(lex, x) || !isCommon(lex, x) || lookupPlace(lex, x)?.kind === 'country')) break;
     }
     b = c;
   }
