@@ -585,6 +585,11 @@ export async function buildTowns(words) {
  * stay everywhere (verbs are written in lower case: „Malte“, „Lasse“, „Albert“).
  */
 const FIRST_NAME_GERMAN_LOCALES = ['de', 'de_AT', 'de_CH'];
+// Central and Eastern European, Finnish, Baltic, Azerbaijani and Kurmanji (Latin script) locales: names German news
+// quotes from Czech, Slovak, Hungarian, Romanian, Balkan, Finnish, Latvian, Azerbaijani and Kurdish persons
+// (they add names only: whether a German-table name that is a common noun is an international
+// word — see below — is decided by the locales of FIRST_NAME_OTHER_LOCALES alone)
+const FIRST_NAME_MORE_LOCALES = ['cs_CZ', 'sk', 'hu', 'ro', 'hr', 'sr_RS_latin', 'sl_SI', 'fi', 'lv', 'az', 'ku_kmr_latin'];
 const FIRST_NAME_OTHER_LOCALES = ['en', 'fr', 'it', 'es', 'pl', 'tr', 'nl', 'pt_PT', 'sv', 'da', 'nb_NO'];
 /** One name in Latin letters, maybe with a hyphen or apostrophe: „Marie-Luise“, „D’Angelo“. */
 const FIRST_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M}]*\p{Script=Latin}(?:[-'’]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*$/u;
@@ -603,7 +608,7 @@ export async function buildFirstNames(words) {
   /** name → { german: Set of genders, other: Set of genders } */
   const names = new Map();
   let rejectedScript = 0;
-  const collect = (loc, german) => {
+  const collect = (loc, german, more = false) => {
     const fn = mod.allLocales?.[loc]?.person?.first_name;
     if (!fn || typeof fn !== 'object') fail(`@faker-js/faker has no first names for locale ${loc}`);
     for (const [key, gender] of [['male', 'm'], ['female', 'f'], ['generic', 'u']]) {
@@ -617,13 +622,14 @@ export async function buildFirstNames(words) {
           continue;
         }
         let e = names.get(name);
-        if (!e) names.set(name, (e = { german: new Set(), other: new Set() }));
-        (german ? e.german : e.other).add(gender);
+        if (!e) names.set(name, (e = { german: new Set(), other: new Set(), more: new Set() }));
+        (german ? e.german : more ? e.more : e.other).add(gender);
       }
     }
   };
   for (const loc of FIRST_NAME_GERMAN_LOCALES) collect(loc, true);
   for (const loc of FIRST_NAME_OTHER_LOCALES) collect(loc, false);
+  for (const loc of FIRST_NAME_MORE_LOCALES) collect(loc, false, true);
   if (names.size < 3000 || !names.has('Klaus') || !names.has('Anna')) fail(`@faker-js/faker first names look wrong (${names.size})`);
   // gender-detection-from-name's German table: ≈ 2,300 German first names with their gender,
   // among them the common names of the older generations faker's German locales lack (Jürgen,
@@ -642,7 +648,7 @@ export async function buildFirstNames(words) {
     }
     let e = names.get(name);
     if (!e) {
-      names.set(name, (e = { german: new Set(), other: new Set(), extra: new Set() }));
+      names.set(name, (e = { german: new Set(), other: new Set(), more: new Set(), extra: new Set() }));
       gdfnAdded++;
     }
     if (!e.german.size) (e.extra ??= new Set()).add(g === 'male' ? 'm' : g === 'female' ? 'f' : 'u');
@@ -681,14 +687,14 @@ export async function buildFirstNames(words) {
       droppedCommon++;
       continue;
     }
-    rows.push([name, gender(german ? e.german : extra ? e.extra : e.other), Buffer.from(name, 'utf8')]);
+    rows.push([name, gender(german ? e.german : extra ? e.extra : e.other.size ? e.other : e.more), Buffer.from(name, 'utf8')]);
   }
   rows.sort((a, b) => Buffer.compare(a[2], b[2]));
   const text = rows.map((r) => `${r[0]}\t${r[1]}`).join('\n') + '\n';
   const by = (g) => rows.filter((r) => r[1] === g).length;
   const counts = { rows: rows.length, male: by('m'), female: by('f'), unisex: by('u'), droppedCommonWords: droppedCommon, droppedScript: rejectedScript };
   const pj = require.resolve('@faker-js/faker/package.json');
-  const locales = [...FIRST_NAME_GERMAN_LOCALES, ...FIRST_NAME_OTHER_LOCALES];
+  const locales = [...FIRST_NAME_GERMAN_LOCALES, ...FIRST_NAME_OTHER_LOCALES, ...FIRST_NAME_MORE_LOCALES];
   counts.germanTableAdded = gdfnAdded;
   return { text, counts, locales, version: JSON.parse(fs.readFileSync(pj, 'utf8')).version, germanTable: gdfn.version };
 }

@@ -66,6 +66,12 @@ describe('first-names.tsv (faker and gender-detection-from-name first names)', (
     for (const n of ['Emmanuel', 'Giorgia', 'Pedro', 'Mehmet', 'Donald', 'Agnieszka']) expect(lex.firstName(n)).not.toBeNull();
   });
 
+  it('holds Central and Eastern European, Finnish and Azerbaijani first names (more locales)', () => {
+    for (const [n, g] of [['Jiří', 'm'], ['Zoran', 'm'], ['Milica', 'f'], ['Aino', 'f'], ['Mihály', 'm'], ['Ștefan', 'm']] as const) expect(lex.firstName(n)).toBe(g);
+    // the more locales add names only: a German-table noun („Horst“) stays a name
+    expect(lex.firstName('Horst')).toBe('m');
+  });
+
   it('leaves out common German words of other locales', () => {
     for (const w of ['Baby', 'Delta', 'Job', 'King', 'Queen', 'Will', 'Nur', 'Mir', 'Golden', 'General']) expect(lex.firstName(w)).toBeNull();
   });
