@@ -15,6 +15,9 @@ export const REGION_HEADS = new Set(['Gebiet', 'Gebiets', 'Region', 'Raum', 'Rau
 /** Place nouns before a small town's name: „die Gemeinde Strobl“. */
 export const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde|Vorort|Stadtteil|Kanton|Standort|Hauptort|Kreisstadt|Stadtbezirk)$/;
 
+/** Abbreviated place nouns before a town's name (followed by a dot): „Lkr. Kulmbach“, „Kr. Olpe“, „Gem. Strobl“. */
+export const PLACE_NOUN_ABBREVIATION = /^(?:Lkr|Ldkr|Lk|LK|Kr|Bez|Gem|Stkr)$/;
+
 /** Prepositions before an unknown place name: „in der Nähe von …“, „nach …“. */
 export const PLACE_CONTEXT_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
 

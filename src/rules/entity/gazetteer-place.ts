@@ -4,7 +4,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { capitalise, isCommon, isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
 import { afterBindingParticle, genitiveFirstName } from './lib/names.js';
-import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN } from '../../lexicon/de/entity-places.js';
+import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN, PLACE_NOUN_ABBREVIATION } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
@@ -51,7 +51,9 @@ const rule: Rule<EntityCandidate> = {
         // a small town before a surname is a first name: „von Achim Lenz“
         if (at.hit.weak && at.len === 1 && nextU && nextU.type === 'word' && !nextU.newline && !nextU.capsLine && isNameWord(lexicon, nextU) && !lookupPlace(lexicon, nextU) && !nextU.possessive) continue;
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
-        if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !dateline(us, i, at.len)) continue;
+        // (also after an abbreviated place noun: „(Lkr. Kulmbach)“, „Kr. Olpe“)
+        const abbreviatedPlaceNoun = i > 1 && us[i - 1].text === '.' && PLACE_NOUN_ABBREVIATION.test(us[i - 2].text);
+        if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !abbreviatedPlaceNoun && !dateline(us, i, at.len)) continue;
         // „Mülheim an der Ruhr“, „Weil am Rhein“: a town and the river or region it lies on are one name
         const on = at.hit.type === 'LOC' && (at.hit.kind === 'town' || at.hit.kind === 'city') ? onRiver(lexicon, us, i + at.len) : 0;
         if (on > 0) {

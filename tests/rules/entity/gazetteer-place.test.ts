@@ -21,6 +21,7 @@ ruleTester(rule, {
     { text: 'Der Sprecher Karim Abu Haifa sagte, die Lage sei ruhig.', name: 'a surname after a binding name particle is no place' },
   ],
   invalid: [
+    { text: 'Die Wehr wurde zu einem Waldbrand (Lkr. Kulmbach) gerufen.', expect: [{ name: 'Kulmbach', type: 'LOC' }], exact: true, name: 'a small town after an abbreviated place noun' },
     { text: 'Das Werk in Köln-Deutz und der Hafen in Hamburg-Wolkersried schließen.', expect: [{ name: 'Köln-Deutz', type: 'LOC' }, { name: 'Hamburg-Wolkersried', type: 'LOC' }], exact: true, name: 'a town and its quarter stay whole (invented quarter)' },
     { text: 'In Neustadt/Dosse starb eine Frau, in Frankfurt/Oder ein Mann.', expect: [{ name: 'Neustadt/Dosse', type: 'LOC' }, { name: 'Frankfurt/Oder', type: 'LOC' }], exact: true, name: 'a town and its river after a slash' },
     { text: 'In Schwaikheim im Rems-Murr-Kreis und im Landkreis Ostprignitz-Ruppin fiel Schnee.', expect: [{ name: 'Rems-Murr-Kreis', type: 'LOC' }, { name: 'Ostprignitz-Ruppin', type: 'LOC' }], name: 'hyphenated district names are one LOC' },

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Zoo war am Sonntag voll.', name: 'a zoo without its town' },
     { text: 'Die Polizeiinspektion ermittelt weiter.', name: 'a police authority without its town is generic' },
     { text: 'Der Besucher Universitätsklinikum fand den Weg nicht.', name: 'no place after the institution, no name' },
     { text: 'Das Ministerium äußerte sich nicht.', name: 'no place after the institution' },
@@ -11,6 +12,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Zoo Zürich: Die Elefanten schleppen viel Dreck ins Wasser', expect: [{ name: 'Zoo Zürich', type: 'ORG' }], exact: true, name: 'a zoo + its town (headline, animals)' },
     { text: 'Die Polizeiinspektion Dessau-Roßlau gab die Festnahme bekannt.', expect: [{ name: 'Polizeiinspektion Dessau-Roßlau', type: 'ORG' }], exact: true, name: 'a police station + its town (justice)' },
     { text: 'Die Polizeidirektion Osnabrück und das Polizeirevier Halle warnten vor Glätte.', expect: [{ name: 'Polizeidirektion Osnabrück', type: 'ORG' }, { name: 'Polizeirevier Halle', type: 'ORG' }], exact: true, name: 'police authorities + towns (weather)' },
     { text: 'Er ist Arzt im Vitalis Universitätsklinikum Wuppertal.', expect: [{ name: 'Vitalis Universitätsklinikum Wuppertal', type: 'ORG' }], exact: true, name: 'a brand name before institution + town' },

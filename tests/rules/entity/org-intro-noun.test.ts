@@ -13,6 +13,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Das zeigt eine Studie der Unternehmensberatung Kienbaum.', expect: [{ name: 'Kienbaum', type: 'ORG' }], exact: true, name: 'a consultancy introduces its name (economy)' },
     { text: 'Eigentlich war ein Auftritt der Band Sternenfall schon 2020 geplant.', expect: [{ name: 'Sternenfall', type: 'ORG' }], exact: true, name: '„die Band X“' },
     { text: 'Am Abend spielt die Rockband Nebelkrähe im Stadtpark.', expect: [{ name: 'Nebelkrähe', type: 'ORG' }], exact: true, name: '„die Rockband X“' },
     { text: 'Die Rockergruppe Steel Wolves feierte in der Halle.', expect: [{ name: 'Steel Wolves', type: 'ORG' }], exact: true, name: 'a gang after its noun' },

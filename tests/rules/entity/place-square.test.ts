@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Im Kalten Wald der Gefühle verirrt sich der Held.', name: 'a figurative adjective + landscape head (other topic: a novel)', pending: 'a figurative adjective + landscape head reads as a place' },
     { text: 'Im Kalten Krieg rüsteten beide Seiten auf.', name: 'an adjective + noun naming an era (no place head)' },
     { text: 'Er stand auf dem großen Platz vor dem Rathaus.', name: 'a lower-case adjective: a common noun phrase' },
     { text: 'Am Ersten Weltkrieg nahmen viele teil.', name: 'an ordinal is no square name' },
@@ -11,6 +12,7 @@ ruleTester(rule, {
     { text: 'Alter Markt und Neuer Wall: Die Stadt plant Umbauten.', name: 'no local preposition before the name (headline)' },
   ],
   invalid: [
+    { text: 'Die Wehr löschte einen Brand im Limmersdorfer Forst.', expect: [{ name: 'Limmersdorfer Forst', type: 'LOC' }], exact: true, name: 'a forest named by a place adjective in -er (fire)' },
     { text: 'Das Theater spielte auf dem Alten Garten vor 28.000 Zuschauern.', expect: [{ name: 'Alten Garten', type: 'LOC' }], exact: true, name: 'a square named by an adjective (culture)' },
     { text: 'Die Bahn wurde an der „Deutzer Freiheit“ gestoppt.', expect: [{ name: 'Deutzer Freiheit', type: 'LOC' }], exact: true, name: 'a quoted street with a place adjective in -er (police)' },
     { text: 'Die Kameras am Neumarkt zeigten einen Mann mit Waffe.', expect: [{ name: 'Neumarkt', type: 'LOC' }], exact: true, name: 'a square named by an adjective stem compound' },
