@@ -26,6 +26,7 @@ import orgPartyAdjective from './org-party-adjective.js';
 import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
 import orgStateInstitution from './org-state-institution.js';
+import orgTeamTown from './org-team-town.js';
 import personLoneSurname from './person-lone-surname.js';
 import placeAdjective from './place-adjective.js';
 import placeContext from './place-context.js';
@@ -45,7 +46,7 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution,
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamTown,
     personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, placeSquare, rolePerson, speakerSubject, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };
