@@ -30,6 +30,12 @@ const rule: Rule<EntityCandidate> = {
       if (!(isAcronym(n.text) && /\d/.test(n.text))) continue;
       out.push({ text: doc.source.slice(n.start, n.end), start: n.start, end: n.end, type: 'MISC', name: n.text, rule: ID, confidence: 2 });
     }
+    // "beim G20-Gipfel", "die COP28-Konferenz": an acronym with a digit + an event noun in one word
+    // is the event as a whole (the acronym alone is no organisation here)
+    for (const u of us) {
+      if (u.type !== 'word' || u.capsLine || u.parts.length !== 2 || !(isAcronym(u.parts[0]) && /\d/.test(u.parts[0])) || !EVENT_NOUN.test(u.parts[1].toLowerCase())) continue;
+      out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'MISC', name: u.text, rule: ID, confidence: 3 });
+    }
     // race and tour names: "Tour de France", "Giro d'Italia", "Vuelta a España"
     for (let i = 0; i + 2 < us.length; i++) {
       if (!TOURS.has(us[i].text) || us[i].capsLine) continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die G20 beraten über Schulden.', name: 'the group alone is no event' },
     { text: 'Am Tag der offenen Tür kamen viele, am Tag der Arbeit wenige.', name: 'lower-case adjective; no adjective' },
     { text: 'Er gewann den ersten Preis, die Kosten der Festspiele steigen.', name: 'lower-case adjective, no adjective' },
     { text: 'Der Markt ist offen, die Woche war gut.' },
@@ -10,6 +11,7 @@ ruleTester(rule, {
     { text: 'Die Act wurde verschoben.', name: 'a head without name words' },
   ],
   invalid: [
+    { text: 'Beim G20-Gipfel in Hamburg kam es zu Krawallen.', expect: [{ name: 'G20-Gipfel', type: 'MISC' }], exact: true, name: 'an acronym with a digit + event noun in one word stays whole (politics)' },
     { text: 'Die Feier zum Tag der Deutschen Einheit fand in Lindwies statt.', expect: [{ name: 'Tag der Deutschen Einheit', type: 'MISC' }], exact: true, name: 'a day noun + der + a capitalised adjective + noun' },
     { text: 'Sie bekam den Deutschen Fahrradpreis für ihr Projekt.', expect: [{ name: 'Deutschen Fahrradpreis', type: 'MISC' }], exact: true, name: 'a capitalised adjective + a prize noun' },
     { text: 'Die Leitung der Lindwieser Burgfestspiele zog Bilanz. Bei den Lindwieser Burgfestspielen sang sie.', expect: [{ name: 'Lindwieser Burgfestspiele', type: 'MISC' }], name: 'a town adjective + a festival noun' },
