@@ -10,7 +10,9 @@ const ID = 'entity/name-shape';
 /** „Würzburger“, „Tönisvorster“: a place + „er“ (no listed first name) — an adjective of the place. */
 function placeAdjective(lex: Lexicon, u: Unit): boolean {
   if (u.type !== 'word' || !u.text.endsWith('er') || u.text.length < 6 || lex.firstName(u.text) !== null) return false;
-  return lookupPlace(lex, u.text.slice(0, -2))?.type === 'LOC';
+  // „Würzburger“ (Würzburg), „Solinger“, „Memminger“ (Solingen, Memmingen: the -en of the town dropped)
+  const stem = u.text.slice(0, -2);
+  return lookupPlace(lex, stem)?.type === 'LOC' || (/[^aeiou]$/.test(stem) && lookupPlace(lex, stem + 'en')?.type === 'LOC');
 }
 
 /**
@@ -58,7 +60,7 @@ const rule: Rule<EntityCandidate> = {
       // „The Voice Kids“, „The Cure“: an English article opens a title or a band, no person;
       // „Weiteres Treffen geplant“, „"Großflächliche Unwetter …“: a declined adjective opening a
       // sentence before a common noun is a noun phrase
-      if (us[i].text === 'The' || (us[i].initial && b - i === 2 && isCommon(lexicon, us[i + 1]) && declinedAdjective(lexicon, us[i].text))) {
+      if (us[i].text === 'The' || ((us[i].initial || (i > 0 && /^[„“”"‚‘«»]$/.test(us[i - 1].text))) && b - i === 2 && isCommon(lexicon, us[i + 1]) && declinedAdjective(lexicon, us[i].text))) {
         i = b - 1;
         continue;
       }

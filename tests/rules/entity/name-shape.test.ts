@@ -21,6 +21,8 @@ ruleTester(rule, {
     { text: 'Lukas Lieblingsverein stieg in die Zweite Liga ab.', name: 'a first name in -s may be a possessive before a compound noun' },
     { text: 'Auf der Tagung sprach Anna über Wahlkampfkosten.', name: 'a first name alone' },
     { text: 'In Teil II. des Berichts ging es um Wahlkampfkosten.', name: 'a Roman numeral after a common noun is no regnal numeral' },
+    { text: 'In der Solinger Innenstadt und am Memminger Bahnhof war viel los.', name: 'an adjective of a town in -en (Solingen, Memmingen) before a noun' },
+    { text: 'Als «Schwärzester Tag der Stadt» gilt der Montag.', name: 'a declined superlative opening a quotation before a noun' },
     { text: 'Krise in Italien: Weiteres Treffen für Dienstag geplant', name: 'a declined adjective opening a sentence before a noun (headline)' },
     { text: 'Er warnte: „Großflächliche Unwetter erwarten wir nicht.“', name: 'a declined -lich adjective the dictionary lacks, opening a quoted sentence' },
     { text: 'Mit Karl Hund Gassi gehen macht Spaß.', name: 'a first name + noun surname + noun after a preposition, other topic', pending: 'a sure first name + noun + noun reads as first name + surname + object' },
