@@ -20,6 +20,7 @@ import orgEnglishInstitution from './org-english-institution.js';
 import orgHeadGenitive from './org-head-genitive.js';
 import orgInstitutionPlace from './org-institution-place.js';
 import orgIntroNoun from './org-intro-noun.js';
+import orgList from './org-list.js';
 import orgNamedCompound from './org-named-compound.js';
 import orgNounAcronym from './org-noun-acronym.js';
 import orgPartyAdjective from './org-party-adjective.js';
@@ -46,7 +47,7 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamTown,
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamTown,
     personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, placeSquare, rolePerson, speakerSubject, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };
