@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, insideQuote, sentenceTokens, speechVerbAt, tokenSpan } from './lib/grammar.js';
+import { insideQuote, speechVerbAt, tokenSpan } from './lib/grammar.js';
+import { uncuedSentences } from './lib/uncued.js';
 import { governedContent } from './lib/according.js';
 import { antecedentBefore } from './lib/antecedent.js';
 
@@ -29,11 +30,8 @@ const rule: Rule<StatementCandidate> = {
     const out: StatementCandidate[] = [];
     const doc = ctx.doc;
     const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    const withCue = new Set(found.map((c) => c.sentence));
-    for (const sen of doc.sentences) {
-      if (withCue.has(sen.index)) continue;
-      const [ss, se] = sentenceTokens(doc, sen.index);
+    const { quotes, sentences } = uncuedSentences(ctx, found);
+    for (const { sentence, ss, se } of sentences) {
       // „Das Institut bestätigte demnach …“: a verb of saying of its own reports someone else's words
       let ownVerb = false;
       for (let k = ss; k < se && !ownVerb; k++) if (!insideQuote(quotes, k) && speechVerbAt(ctx, k, se)) ownVerb = true;
@@ -41,9 +39,9 @@ const rule: Rule<StatementCandidate> = {
       for (let k = ss; k < se; k++) {
         if (!BACK_POINTERS.has(toks[k].text.toLowerCase()) || insideQuote(quotes, k)) continue;
         const ante = antecedentBefore(ctx, found, toks[ss].start, MAX_BACK);
-        if (!ante || ante.sentence >= sen.index) break;
+        if (!ante || ante.sentence >= sentence) break;
         const content = governedContent(ctx, k, k + 1, ss, se);
-        if (content) out.push({ rule: ID, kind: 'according_to', speaker: ante.speaker, cue: tokenSpan(doc, k, k + 1), content, sentence: sen.index });
+        if (content) out.push({ rule: ID, kind: 'according_to', speaker: ante.speaker, cue: tokenSpan(doc, k, k + 1), content, sentence });
         break;
       }
     }
