@@ -1,8 +1,9 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
-  coordinatedPhrase, findQuotes, isLowerWord, isQuote, isTitleQuote, isUpper, sentenceTokens, speakerFrom, tokenAt, tokenSpan, trimEnd, type Phrase,
+  coordinatedPhrase, findQuotes, isLowerWord, isQuote, isTitleQuote, sentenceTokens, speakerFrom, tokenSpan, trimEnd,
 } from './lib/grammar.js';
+import { personLead } from './lib/person-lead.js';
 
 const ID = 'statement/quote-bracket';
 
@@ -27,29 +28,6 @@ function bracketClose(ctx: RuleContext, o: number): number {
     if (toks[k].text === ')') return k;
   }
   return -1;
-}
-
-/** Capitalised words (roles, a team in the genitive) before the person's name: „Bayern-Trainer Pep Guardiola“. */
-const MAX_LEAD = 4;
-
-/**
- * The phrase from `s` to the end of a person the entity layer found, when only capitalised words
- * and hyphens stand before the name („Dortmunds Trainer Jürgen Klopp“), or null.
- */
-function personLead(ctx: RuleContext, s: number, limit: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  for (const e of ctx.results.entities) {
-    if (e.type !== 'PER') continue;
-    for (const m of e.mentions) {
-      const a = tokenAt(ctx.doc, m.start);
-      if (toks[a]?.start !== m.start || a < s || a - s > MAX_LEAD) continue;
-      let b = a;
-      while (b < limit && toks[b].end <= m.end) b++;
-      if (b >= limit && toks[limit - 1].end < m.end) continue;
-      if (toks.slice(s, a).every((t) => (t.type === 'word' && isUpper(t.text)) || (t.text === '-' && !t.space))) return { start: s, end: b, parts: [[s, b]] };
-    }
-  }
-  return null;
 }
 
 /**
