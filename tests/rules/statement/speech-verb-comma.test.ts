@@ -28,6 +28,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Etat ist knapp. Deswegen sagte Kämmerer Jan Wolff, die Stadt müsse sparen.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, kind: 'indirect', content: 'die Stadt müsse sparen' }],
+      exact: true,
+      name: '„Deswegen“ in the prefield: the subject follows the verb',
+    },
+    {
       text: '„Wir brauchen mehr Personal“, sagte Schulleiterin Anja Roth. Die Eltern demonstrierten vor dem Rathaus. Sie fordern, dass mehr Lehrer eingestellt werden.',
       name: 'plural „Sie fordern“ is the group before, never the woman named last',
       expect: [{ speaker: { text: 'Sie', name: 'Eltern' }, cue: 'fordern', content: 'mehr Lehrer eingestellt werden' }],
