@@ -1,4 +1,4 @@
-import { coordinatedPhrase, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import { COORDINATORS, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 
@@ -35,7 +35,9 @@ export default sentenceRule(
       }
     }
     for (let v = ss + 2; v < se; v++) {
-      if (toks[v - 1].text !== ',' || isQuote(toks[v - 2]) || appositionBefore(ctx, v, ss)) continue;
+      if (toks[v - 1].text !== ',' || appositionBefore(ctx, v, ss)) continue;
+      // „„…“, sagte X“ is direct-quote's; a quote that closes a clause begun before it („erfolgte nicht „von außen“, sagte X“) is read here
+      if (isQuote(toks[v - 2]) && !quotes.some((x) => x.close === v - 2 && x.open - ss >= 2 && toks[x.open - 1].type === 'word' && !isQuote(toks[ss]) && !COORDINATORS.has(lower(toks[ss].text)))) continue;
       if (insideQuote(quotes, v)) continue;
       if (LASSEN.has(toks[v].text)) {
         // "…, ließ er über seinen Anwalt erklären": the speaker between „ließ“ and the infinitive

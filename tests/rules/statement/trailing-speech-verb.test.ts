@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: '„Ab Dienstag wird die Hitze rausgespült“, sagt Meteorologe Jan Wolff.', name: 'a whole quote before the comma: direct-quote’s' },
+    { text: 'Doch „ab Dienstag wird die Hitze rausgespült“, sagt Meteorologe Jan Wolff.', name: 'only a conjunction before the quote: direct-quote’s' },
     { text: '„Wir haben verdient gewonnen“, sagte der Trainer nach dem Spiel.', name: 'a quote is the direct-quote rule’s' },
     { text: 'Der Zug fuhr ab, sagen und schreiben kann man viel.' },
     { text: 'Die Lage ist unklar, teilte die Behörde nicht mit.' },
@@ -11,6 +13,12 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Der Diebstahl des Laptops erfolgte nicht „von außen“, sagte Oberstaatsanwalt Jan Wolff am Mittwoch.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'sagte', kind: 'indirect', content: 'Der Diebstahl des Laptops erfolgte nicht „von außen“' }],
+      exact: true,
+      name: 'a partial quote that closes the reported clause before the comma',
+    },
     {
       text: 'Er habe sich von einer Gruppe junger Männer bedroht gefühlt, ließ er über seinen Anwalt erklären.',
       expect: [{ speaker: { text: 'er' }, cue: 'ließ', kind: 'indirect', content: 'Er habe sich von einer Gruppe junger Männer bedroht gefühlt' }],
