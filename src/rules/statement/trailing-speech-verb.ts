@@ -33,6 +33,11 @@ export default sentenceRule(
       if (speaker && closed && end - ps >= 2 && !isQuote(toks[ps])) {
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, ps, end), sentence: sentence - 1 });
       }
+      // „„Wir prüfen alles.“ ⏎ Das teilte Staatsanwalt X mit.“: the sentence before is one quotation
+      const q = quotes.find((x) => x.open === ps && x.close >= pe - 2 && x.close < pe);
+      if (speaker && q && q.close - q.open > 2 && pe === ss) {
+        out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, q.open + 1, q.close), sentence: sentence - 1 });
+      }
     }
     for (let v = ss + 2; v < se; v++) {
       if (toks[v - 1].text !== ',' || appositionBefore(ctx, v, ss)) continue;

@@ -144,6 +144,22 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
     const pv = lex.particleVerbLemma(t.text, last.text);
     if (pv && set.has(pv)) return { i, lemma: pv, particle: ce - 1 };
   }
+  // „teilte Staatsanwalt X, der Sprecher der Staatsanwaltschaft, mit.“: the particle after an apposition
+  const toks = ctx.doc.tokens;
+  if (toks[ce]?.text === ',') {
+    let end = sentEnd;
+    while (end > ce && toks[end - 1].type === 'punct') end--;
+    const p = toks[end - 1];
+    // the second comma of the apposition, a few words („auf Nachfrage“) before the particle
+    let c2 = end - 2;
+    while (c2 > ce && end - c2 <= 5 && toks[c2].text !== ',') c2--;
+    if (c2 > ce + 1 && end - ce <= 18 && toks[c2].text === ',' && p.type === 'word' && PARTICLES.includes(p.text)) {
+      const app = toks.slice(ce + 1, c2);
+      const appositive = app.length > 0 && (isUpper(app[0].text) || DETERMINERS.has(lower(app[0].text))) && app.every((x) => x.text !== ',' && !QUOTE_CHARS.has(x.text));
+      const pv = appositive ? lex.particleVerbLemma(t.text, p.text) : null;
+      if (pv && set.has(pv)) return { i, lemma: pv, particle: end - 1 };
+    }
+  }
   for (const l of lemmas) {
     if (!set.has(l)) continue;
     if (REFLEXIVE_NOT_SPEECH.has(l) && reflexive(ctx, i, ce)) return null;
