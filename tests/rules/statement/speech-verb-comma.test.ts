@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Mehrere Familien, mit denen ein Reporter sprach, bezifferten die Zahl der Toten auf rund 20.', name: 'the verb closes a relative clause with a preposition („mit denen … sprach,“)' },
     { text: 'Der Verdacht bestätigte sich, als die Polizei die Wohnung durchsuchte.', name: 'reflexive „bestätigte sich“ is no speech' },
     { text: 'Das sei ein Fehler, die Frage bleibe offen, sagte er.', name: 'a trailing attribution after two clauses is no „X, die …, sagte“' },
     { text: 'Die Feuerwehr sprach von einem Großbrand, die Polizei von einem Schwelbrand.', name: 'an elliptic clause without a verb' },

@@ -685,6 +685,8 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
       if (n.type === 'word' && (COORDINATORS.has(n.text) || RELATIVE_PRONOUNS.has(n.text))) {
         return { start: k + 2, sub: n.text !== 'und', coordinated: n.text === 'und' };
       }
+      // „Familien, mit denen ein Reporter sprach, …“: a preposition before the relative pronoun
+      if (n.type === 'word' && PREPOSITIONS.has(n.text) && k + 2 < v && RELATIVE_PRONOUNS.has(toks[k + 2].text)) return { start: k + 3, sub: true, coordinated: false };
     }
   }
   return { start: sentStart, sub: false, coordinated: false };
