@@ -17,3 +17,15 @@ export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
   'weil', 'da', 'als', 'wenn', 'nachdem', 'obwohl', 'obgleich', 'obschon', 'während', 'bevor', 'ehe', 'sodass', 'damit',
   'falls', 'sofern', 'seit', 'seitdem', 'sobald', 'solange', 'zumal', 'wobei', 'indem',
 ]);
+
+/**
+ * Conjunctional adverbs (Konjunktionaladverbien): they link a sentence to the one before and fill
+ * the prefield („Trotzdem zeigte sich X überzeugt“), never a subject or a speaker.
+ */
+export const CONJUNCTIONAL_ADVERBS: ReadonlySet<string> = new Set([
+  'trotzdem', 'dennoch', 'deshalb', 'deswegen', 'daher', 'darum', 'folglich', 'somit', 'also', 'demnach', 'demzufolge',
+  'außerdem', 'zudem', 'ferner', 'überdies', 'darüber', 'stattdessen', 'allerdings', 'jedoch', 'indes', 'indessen',
+  'gleichwohl', 'nichtsdestotrotz', 'nichtsdestoweniger', 'hingegen', 'dagegen', 'andererseits', 'einerseits',
+  'immerhin', 'zumindest', 'jedenfalls', 'ohnehin', 'sowieso', 'schließlich', 'nämlich', 'übrigens', 'freilich',
+  'anschließend', 'danach', 'zuvor', 'seither', 'inzwischen', 'mittlerweile', 'ebenso', 'ebenfalls', 'auch', 'sonst',
+]);

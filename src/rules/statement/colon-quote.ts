@@ -2,11 +2,15 @@ import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
 import { DETERMINERS, QUOTE_CHARS, coordinatedPhrase, isLowerWord, isTitleQuote, isUpper, lower, speakerFrom, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
+import { personLead } from './lib/person-lead.js';
 
 const ID = 'statement/colon-quote';
 
-/** Prepositions that name whom the speaker told it, between the name and the colon: „Lind zu Radio X:“. */
-const ADDRESSEE = new Set(['zu', 'zum', 'zur', 'gegenüber']);
+/**
+ * Prepositions that name whom the speaker told it or what about, between the name and the colon:
+ * „Lind zu Radio X:“, „Trainer X über den 1. Heimsieg:“.
+ */
+const ADDRESSEE = new Set(['zu', 'zum', 'zur', 'gegenüber', 'über']);
 /** At most this many tokens between the speaker's name and the colon (a descriptor in brackets, an addressee). */
 const MAX_MIDDLE = 10;
 
@@ -15,6 +19,8 @@ function boundaryBefore(ctx: RuleContext, k: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (!t) return true;
+  // „über den 1. Heimsieg“: the dot of an ordinal ends nothing
+  if (t.text === '.' && toks[k - 1]?.type === 'number' && !t.space && isUpper(toks[k + 1]?.text ?? '') && !ctx.doc.text.slice(t.end, toks[k + 1].start).includes('\n')) return false;
   if (t.type === 'punct' && ['.', '!', '?', ':', ';'].includes(t.text)) return true;
   return ctx.doc.text.slice(t.end, toks[k + 1].start).includes('\n');
 }
@@ -30,9 +36,14 @@ function middleOk(ctx: RuleContext, from: number, colon: number): boolean {
   if (colon - from > MAX_MIDDLE) return false;
   if (toks[from].text === '(') return toks[colon - 1].text === ')' && !holdsLowerVerb(ctx, from + 1, colon - 1);
   if (ADDRESSEE.has(lower(toks[from].text))) {
-    // „zu Radio X“, „zum »Tagesspiegel«“, „gegenüber der Zeitung“: articles, names, quotation marks
+    // „zu Radio X“, „zum »Tagesspiegel«“, „gegenüber der Zeitung“, „über den 1. Heimsieg“: articles, names,
+    // quotation marks, an ordinal
     for (let k = from + 1; k < colon; k++) {
       const t = toks[k];
+      if (t.type === 'number' && toks[k + 1]?.text === '.' && k + 1 < colon) {
+        k++;
+        continue;
+      }
       if (t.type === 'punct' ? !QUOTE_CHARS.has(t.text) && t.text !== '-' : !isUpper(t.text) && !DETERMINERS.has(lower(t.text))) return false;
     }
     return colon > from + 1;
@@ -50,7 +61,8 @@ function holdsLowerVerb(ctx: RuleContext, s: number, e: number): boolean {
 
 /** The speaker phrase [s, e): a person or organisation the entity layer found, or a role + name. */
 function namedSpeaker(ctx: RuleContext, s: number, e: number): SpeakerRef | null {
-  const np = coordinatedPhrase(ctx, s, e);
+  const lead = personLead(ctx, s, e);
+  const np = lead && lead.end === e ? lead : coordinatedPhrase(ctx, s, e);
   if (!np || np.end !== e) return null;
   const sp = speakerFrom(ctx, np.start, np.end, np.parts);
   if (!sp || sp.form === 'pronoun') return null;

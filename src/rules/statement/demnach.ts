@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, insideQuote, sentenceTokens, speechVerbAt, tokenSpan } from './lib/grammar.js';
+import { insideQuote, speechVerbAt, tokenSpan, type Quote } from './lib/grammar.js';
+import { uncuedSentences } from './lib/uncued.js';
 import { governedContent } from './lib/according.js';
 import { antecedentBefore } from './lib/antecedent.js';
 
@@ -11,6 +12,15 @@ const BACK_POINTERS = new Set(['demnach', 'demzufolge']);
 
 /** How many sentences back the source may have been named („Die Polizei teilte mit, … . Demnach …“). */
 const MAX_BACK = 2;
+
+/** The part of the sentence [ss, se) between semicolons outside quotes that holds token `k`. */
+function semicolonPart(toks: readonly { text: string }[], quotes: Quote[], k: number, ss: number, se: number): [number, number] {
+  let cs = ss;
+  let ce = se;
+  for (let j = k - 1; j > ss; j--) if (toks[j].text === ';' && !insideQuote(quotes, j)) { cs = j + 1; break; }
+  for (let j = k + 1; j < se; j++) if (toks[j].text === ';' && !insideQuote(quotes, j)) { ce = j; break; }
+  return [cs, ce];
+}
 
 /**
  * „Demnach …“ reports what the source named just before said: the speaker of the statement that
@@ -29,21 +39,20 @@ const rule: Rule<StatementCandidate> = {
     const out: StatementCandidate[] = [];
     const doc = ctx.doc;
     const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    const withCue = new Set(found.map((c) => c.sentence));
-    for (const sen of doc.sentences) {
-      if (withCue.has(sen.index)) continue;
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      // „Das Institut bestätigte demnach …“: a verb of saying of its own reports someone else's words
-      let ownVerb = false;
-      for (let k = ss; k < se && !ownVerb; k++) if (!insideQuote(quotes, k) && speechVerbAt(ctx, k, se)) ownVerb = true;
-      if (ownVerb) continue;
+    const { quotes, sentences } = uncuedSentences(ctx, found);
+    for (const { sentence, ss, se } of sentences) {
       for (let k = ss; k < se; k++) {
         if (!BACK_POINTERS.has(toks[k].text.toLowerCase()) || insideQuote(quotes, k)) continue;
+        // „Das Institut bestätigte demnach …“: a verb of saying of its own reports someone else's words — in the
+        // part of the sentence „demnach“ stands in („…; ein Defekt konnte nicht ausgeschlossen werden“ is another part)
+        const [cs, ce] = semicolonPart(toks, quotes, k, ss, se);
+        let ownVerb = false;
+        for (let j = cs; j < ce && !ownVerb; j++) if (!insideQuote(quotes, j) && speechVerbAt(ctx, j, se)) ownVerb = true;
+        if (ownVerb) break;
         const ante = antecedentBefore(ctx, found, toks[ss].start, MAX_BACK);
-        if (!ante || ante.sentence >= sen.index) break;
+        if (!ante || ante.sentence >= sentence) break;
         const content = governedContent(ctx, k, k + 1, ss, se);
-        if (content) out.push({ rule: ID, kind: 'according_to', speaker: ante.speaker, cue: tokenSpan(doc, k, k + 1), content, sentence: sen.index });
+        if (content) out.push({ rule: ID, kind: 'according_to', speaker: ante.speaker, cue: tokenSpan(doc, k, k + 1), content, sentence });
         break;
       }
     }

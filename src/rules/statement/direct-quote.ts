@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, type Quote,
+  clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { sentenceAt } from '../../text/analyse.js';
@@ -136,7 +136,9 @@ function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]
     while (after < cse && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
     if (after < cse) continue; // something follows the quote in its sentence
     const start = toks[q.open].start;
-    if (found.some((a) => a.rule === ID && a.content.start <= start + 1 && a.content.end >= toks[q.close].start)) continue;
+    // a quote some rule attributed already (its speaker after it, in brackets or before a colon) continues nobody
+    const last = toks[Math.max(q.open + 1, trimEnd(doc, q.open + 1, q.close) - 1)];
+    if (found.some((a) => a.content.start <= start + 1 && a.content.end >= last.end)) continue;
     const introduced = personIntroducedBefore(ctx, found, os, start);
     if (introduced) {
       out.push({ rule: ID, kind: 'direct', speaker: introduced, cue: span(doc, start, start), content: inner(ctx, q), sentence: os, continues: true });

@@ -3,6 +3,7 @@ import type { Statement } from '../../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import { resolveStatements } from './lib/resolve.js';
 import colonQuote from './colon-quote.js';
+import contextPerson from './context-person.js';
 import demnach from './demnach.js';
 import directQuote from './direct-quote.js';
 import headlineColon from './headline-colon.js';
@@ -11,6 +12,7 @@ import konjunktivContinuation from './konjunktiv-continuation.js';
 import laut from './laut.js';
 import nachAngaben from './nach-angaben.js';
 import phraseCue from './phrase-cue.js';
+import quoteBracket from './quote-bracket.js';
 import reportativeSollen from './reportative-sollen.js';
 import so from './so.js';
 import speechVerbComma from './speech-verb-comma.js';
@@ -22,7 +24,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  colonQuote, demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, phraseCue, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
+  colonQuote, contextPerson, demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, phraseCue, quoteBracket, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */

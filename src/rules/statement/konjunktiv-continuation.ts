@@ -1,11 +1,12 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, findQuotes, insideQuote, isFunction, isKonjunktiv1, isKonjunktiv2, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower,
+  clauseEnd, insideQuote, isFunction, isKonjunktiv1, isKonjunktiv2, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower,
   type Quote,
 } from './lib/grammar.js';
 
 import { antecedentBefore } from './lib/antecedent.js';
+import { uncuedSentences } from './lib/uncued.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 import { sentenceAt } from '../../text/analyse.js';
 
@@ -85,9 +86,7 @@ const rule: Rule<StatementCandidate> = {
     const out: StatementCandidate[] = [];
     const doc = ctx.doc;
     const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    const sentencesWithCue = new Set<number>();
-    for (const c of found) sentencesWithCue.add(c.sentence);
+    const { quotes, withCue: sentencesWithCue, sentences } = uncuedSentences(ctx, found, { minTokens: 3, unquoted: true });
     const chain = new Map<number, StatementCandidate>();
     /** Sentence `i` is one quotation and nothing else, within one paragraph with the next sentence. */
     const wholeQuote = (i: number): boolean => {
@@ -99,29 +98,27 @@ const rule: Rule<StatementCandidate> = {
       while (after < qe && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
       return after >= qe && !/\n\s*\n/.test(doc.text.slice(toks[qe - 1].end, toks[Math.min(qe, toks.length - 1)].start));
     };
-    for (const sen of doc.sentences) {
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      if (se - ss < 3 || isQuote(toks[ss]) || insideQuote(quotes, ss)) continue;
+    for (const { sentence, ss, se } of sentences) {
       // the main clause (over an embedded relative clause): a Konjunktiv verb
       const rel = relativeClauses(ctx, ss, se);
       const k1 = konjunktivVerb(ctx, ss, se, quotes, rel);
       if (k1 < 0) continue;
       // no attribution of its own: no verb of saying outside the Konjunktiv's own clause ("seien … versichert",
       // "werde … nicht zustimmen" are content), no „laut“/„zufolge“, no statement found in the sentence
-      if (sentencesWithCue.has(sen.index) || ownAttribution(ctx, ss, se, k1, rel)) continue;
+      if (ownAttribution(ctx, ss, se, k1, rel)) continue;
       // verbless whole-sentence quotes right before („„…“ Bisher klappe alles.“) continue the same speaker: read over them
       let back = 1;
-      while (back < 4 && sen.index - back >= 0 && wholeQuote(sen.index - back) && !sentencesWithCue.has(sen.index - back)) {
+      while (back < 4 && sentence - back >= 0 && wholeQuote(sentence - back) && !sentencesWithCue.has(sentence - back)) {
         // a quote over several sentences is read over whole
-        back = sen.index - toks[quotes.find((x) => x.open <= sentenceTokens(doc, sen.index - back)[0] && x.close >= sentenceTokens(doc, sen.index - back)[0])!.open].sentence + 1;
+        back = sentence - toks[quotes.find((x) => x.open <= sentenceTokens(doc, sentence - back)[0] && x.close >= sentenceTokens(doc, sentence - back)[0])!.open].sentence + 1;
       }
-      let prev = chain.get(sen.index - 1) ?? (back > 1 ? chain.get(sen.index - back) : undefined);
+      let prev = chain.get(sentence - 1) ?? (back > 1 ? chain.get(sentence - back) : undefined);
       let ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, back);
       // a Konjunktiv I („sei“, „habe“, „gebe“) reaches over one sentence without a cue of its own
       // (not a form that is also an adjective or adverb: „Wie lange …“)
       const konj1 = KONJ1_AUX.has(toks[k1].text) || (isKonjunktiv1(ctx, toks[k1].text) && !ctx.lexicon.isAdjective(toks[k1].text));
-      if (!ante && konj1 && !sentencesWithCue.has(sen.index - 1)) {
-        prev = chain.get(sen.index - 2);
+      if (!ante && konj1 && !sentencesWithCue.has(sentence - 1)) {
+        prev = chain.get(sentence - 2);
         ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 2);
       }
       if (!ante) continue;
@@ -130,13 +127,13 @@ const rule: Rule<StatementCandidate> = {
         // „Wenn die Truppen verlegt würden, …“: the Konjunktiv II of a condition
         if (CONDITIONAL.has(lower(toks[ss].text))) continue;
         if (ante.kind === 'direct' && !prev) continue;
-        if (sentenceAt(doc, ante.content.end - 1) < sen.index - 1) continue;
+        if (sentenceAt(doc, ante.content.end - 1) < sentence - 1) continue;
       }
       const end = trimEnd(doc, ss, se);
       const c: StatementCandidate = {
-        rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, ss, end), sentence: sen.index, continues: true,
+        rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, ss, end), sentence, continues: true,
       };
-      chain.set(sen.index, c);
+      chain.set(sentence, c);
       out.push(c);
     }
     return out;

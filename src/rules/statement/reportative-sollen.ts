@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { clauseEnd, findQuotes, insideQuote, isLowerWord, isQuote, sentenceTokens, tokenSpan, trimEnd } from './lib/grammar.js';
+import { clauseEnd, insideQuote, isLowerWord, tokenSpan, trimEnd, type Quote } from './lib/grammar.js';
+import { uncuedSentences } from './lib/uncued.js';
 import { antecedentBefore } from './lib/antecedent.js';
 
 const ID = 'statement/reportative-sollen';
@@ -17,7 +18,7 @@ const MAX_BACK = 2;
  * mood („Der Fahrer soll getrunken haben“ = it is said that he drank), not an obligation or plan
  * („Die Brücke soll 2026 fertig werden“). Token index of „soll“, or -1.
  */
-function reportativeVerb(toks: readonly { text: string; type: string }[], ss: number, se: number, quotes: ReturnType<typeof findQuotes>, ceOf: (k: number) => number): number {
+function reportativeVerb(toks: readonly { text: string; type: string }[], ss: number, se: number, quotes: Quote[], ceOf: (k: number) => number): number {
   for (let k = ss + 1; k < se; k++) {
     const t = toks[k];
     if (t.type === 'punct' && t.text === ',') return -1; // the main clause only
@@ -50,18 +51,14 @@ const rule: Rule<StatementCandidate> = {
     const out: StatementCandidate[] = [];
     const doc = ctx.doc;
     const toks = doc.tokens;
-    const quotes = findQuotes(doc);
-    const withCue = new Set(found.map((c) => c.sentence));
-    for (const sen of doc.sentences) {
-      if (withCue.has(sen.index)) continue;
-      const [ss, se] = sentenceTokens(doc, sen.index);
-      if (se - ss < 4 || isQuote(toks[ss]) || insideQuote(quotes, ss)) continue;
+    const { quotes, sentences } = uncuedSentences(ctx, found, { minTokens: 4, unquoted: true });
+    for (const { sentence, ss, se } of sentences) {
       const k = reportativeVerb(toks, ss, se, quotes, (i) => clauseEnd(doc, i, se));
       if (k < 0) continue;
       const ante = antecedentBefore(ctx, found, toks[ss].start, MAX_BACK);
       if (!ante) continue;
       const end = trimEnd(doc, ss, se);
-      out.push({ rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, k, k + 1), content: tokenSpan(doc, ss, end), sentence: sen.index });
+      out.push({ rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, k, k + 1), content: tokenSpan(doc, ss, end), sentence });
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { coordinatedPhrase, insideQuote, isQuote, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import { COORDINATORS, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 
@@ -33,9 +33,16 @@ export default sentenceRule(
       if (speaker && closed && end - ps >= 2 && !isQuote(toks[ps])) {
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, ps, end), sentence: sentence - 1 });
       }
+      // „„Wir prüfen alles.“ ⏎ Das teilte Staatsanwalt X mit.“: the sentence before is one quotation
+      const q = quotes.find((x) => x.open === ps && x.close >= pe - 2 && x.close < pe);
+      if (speaker && q && q.close - q.open > 2 && pe === ss) {
+        out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, ss + 1, ss + 2), content: tokenSpan(doc, q.open + 1, q.close), sentence: sentence - 1 });
+      }
     }
     for (let v = ss + 2; v < se; v++) {
-      if (toks[v - 1].text !== ',' || isQuote(toks[v - 2]) || appositionBefore(ctx, v, ss)) continue;
+      if (toks[v - 1].text !== ',' || appositionBefore(ctx, v, ss)) continue;
+      // „„…“, sagte X“ is direct-quote's; a quote that closes a clause begun before it („erfolgte nicht „von außen“, sagte X“) is read here
+      if (isQuote(toks[v - 2]) && !quotes.some((x) => x.close === v - 2 && x.open - ss >= 2 && toks[x.open - 1].type === 'word' && !isQuote(toks[ss]) && !COORDINATORS.has(lower(toks[ss].text)))) continue;
       if (insideQuote(quotes, v)) continue;
       if (LASSEN.has(toks[v].text)) {
         // "…, ließ er über seinen Anwalt erklären": the speaker between „ließ“ and the infinitive

@@ -20,6 +20,8 @@ export default sentenceRule(
       let v = -1;
       for (let j = src.np.end; j < ce; j++) if (speechVerbAt(ctx, j, se)) v = j;
       if (v < 0 || ce - v > 2) continue;
+      // „…, wie Kapitän X gesteht: „…““: the clause introduces the quotation after the colon, not the words before
+      if (toks[ce]?.text === ':' && quotes.some((q) => q.open === ce + 1)) continue;
       let content;
       if (k === ss) {
         const from = ce + 1;

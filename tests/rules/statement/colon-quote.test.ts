@@ -12,6 +12,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Hausen gewinnt 2:0.\n\nRieds Trainer Edin Karaca über den 1. Heimsieg: "Was die Mannschaft gespielt hat, war lehrbuchreif."',
+      expect: [{ speaker: { name: 'Edin Karaca' }, cue: ':', kind: 'direct', content: 'Was die Mannschaft gespielt hat, war lehrbuchreif' }],
+      exact: true,
+      name: 'a team in the genitive before the role, „über“ + topic with an ordinal before the colon',
+    },
+    {
       text: 'SV Ried - Wacker Horn 0:2\n\nLena Vogt (Trainerin 1. FC Ried): "Wir waren heute einfach nicht wach genug."',
       expect: [{ speaker: { name: 'Lena Vogt' }, cue: ':', kind: 'direct', content: 'Wir waren heute einfach nicht wach genug' }],
       exact: true,

@@ -17,6 +17,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Brand richtete vier Millionen Euro Schaden an, wie die Feuerwehr am Montag mitteilte. Die Ursache war demnach weiter unbekannt; ein Defekt konnte nicht ausgeschlossen werden.',
+      expect: [{ speaker: { name: 'Feuerwehr' }, cue: 'demnach', kind: 'according_to' }],
+      exact: true,
+      name: 'a verb of saying in another part of the sentence („ausgeschlossen“ after the semicolon) is no attribution of its own',
+    },
+    {
       text: 'Die Polizei teilte mit, der Fahrer sei geflohen. Demnach wurden drei Menschen verletzt.',
       expect: [{ speaker: { text: 'Die Polizei', name: 'Polizei' }, cue: 'Demnach', kind: 'according_to', content: 'wurden drei Menschen verletzt' }],
       exact: true,

@@ -21,6 +21,28 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Klinik ist voll. „Eine einzelne Klinik kann das nicht schaffen“, sagt Priv.-Doz. Dr. Lars Berg, Chirurg in Hausen.',
+      expect: [{ speaker: { name: 'Lars Berg' }, cue: 'sagt', kind: 'direct', content: 'Eine einzelne Klinik kann das nicht schaffen' }],
+      exact: true,
+      name: 'academic titles before the name („Priv.-Doz. Dr.“) are no speaker and end no sentence',
+    },
+    {
+      text: '„Wir prüfen den Fall“, sagte der Bonner Staatsanwalt Jan Wolff am Freitag.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, kind: 'direct', content: 'Wir prüfen den Fall' }],
+      exact: true,
+      name: 'a town adjective before the role („der Bonner Staatsanwalt“)',
+    },
+    {
+      text: 'Hausen verliert 0:3. "Fußball ist ein Fehlerspiel. Das reicht nicht", analysiert Trainer Jens Albrecht.',
+      expect: [{ speaker: { name: 'Jens Albrecht' }, cue: 'analysiert', kind: 'direct', content: 'Fußball ist ein Fehlerspiel. Das reicht nicht' }],
+      name: 'a verb of manner („analysiert“) right after the quote',
+    },
+    {
+      text: 'Kein Tor will gelingen, wie Kapitänin Ida Berg gesteht: "Wir hätten noch Stunden spielen können."',
+      expect: [{ speaker: { name: 'Ida Berg' }, cue: 'gesteht', kind: 'direct', content: 'Wir hätten noch Stunden spielen können.' }],
+      name: '„wie X gesteht:“ before the quote',
+    },
+    {
       text: 'Die Bäuerin Hanna Vogt verlor die Abstimmung. Dennoch zeigte sie sich bereit, mit dem Rat zusammenzuarbeiten: „Meine Tür bleibt offen.“',
       expect: [{ speaker: { text: 'sie' }, cue: 'zeigte', kind: 'direct', content: 'Meine Tür bleibt offen.' }],
       exact: true,

@@ -15,6 +15,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Das Werk in Hausen sei an seine Grenzen gestoßen, hieß es beim Hersteller Lindmann Deshalb habe man neu gebaut.',
+      expect: [{ speaker: { text: 'Hersteller Lindmann' }, kind: 'indirect', content: 'Das Werk in Hausen sei an seine Grenzen gestoßen' }],
+      name: 'a capitalised „Deshalb“ after a missing dot ends the source phrase',
+    },
+    {
       text: 'Der Parteitag werde verschoben, verlautete aus Kreisen der Landesregierung.',
       name: '„verlautete aus …“ without „es“',
       expect: [{ cue: 'verlautete', kind: 'indirect', content: 'Der Parteitag werde verschoben' }],

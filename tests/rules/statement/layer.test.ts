@@ -29,6 +29,14 @@ describe('statement layer resolve', () => {
     expect(t[0].content.text).toBe('Der Ausbau sei „ein fatales Signal an die Industrie“');
   });
 
+  it('gives each quote of a „Sprüche“ list the speaker in its own brackets, not the one before', () => {
+    const s = run('Die Sprüche des Spieltags.\n\n„Das war ein furchtbares Spiel von uns.“\n\n(Hausens Trainer Edin Karaca nach dem 0:3)\n\n„Der Sieg ist hochverdient.“\n\n(Rieds Trainerin Marta Olsen nach dem 3:0)');
+    expect(s.map((x) => [x.speaker.name, x.content.text])).toEqual([
+      ['Edin Karaca', 'Das war ein furchtbares Spiel von uns'],
+      ['Marta Olsen', 'Der Sieg ist hochverdient'],
+    ]);
+  });
+
   it('extends indirect speech over a following Konjunktiv-I sentence', () => {
     const text = 'Der Bürgermeister sagte, der Damm halte. Die Lage sei aber ernst. Am Abend regnete es.';
     const s = run(text);

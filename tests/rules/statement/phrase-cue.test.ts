@@ -10,6 +10,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Umbau dauert länger. Trotzdem zeigte sich Bürgermeisterin Ida Berg überzeugt, dass das Projekt gelingt.',
+      expect: [{ speaker: { name: 'Ida Berg' }, kind: 'indirect', content: 'das Projekt gelingt' }],
+      exact: true,
+      name: 'a conjunctional adverb in the prefield is no speaker („Trotzdem“)',
+    },
+    {
       text: 'Der Minister vertritt die Ansicht, dass die Steuern sinken müssen.',
       expect: [{ speaker: { text: 'Der Minister' }, cue: 'vertritt', kind: 'indirect', content: 'die Steuern sinken müssen' }],
       exact: true,

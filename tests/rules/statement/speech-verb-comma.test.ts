@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Mehrere Familien, mit denen ein Reporter sprach, bezifferten die Zahl der Toten auf rund 20.', name: 'the verb closes a relative clause with a preposition („mit denen … sprach,“)' },
     { text: 'Der Verdacht bestätigte sich, als die Polizei die Wohnung durchsuchte.', name: 'reflexive „bestätigte sich“ is no speech' },
     { text: 'Das sei ein Fehler, die Frage bleibe offen, sagte er.', name: 'a trailing attribution after two clauses is no „X, die …, sagte“' },
     { text: 'Die Feuerwehr sprach von einem Großbrand, die Polizei von einem Schwelbrand.', name: 'an elliptic clause without a verb' },
@@ -27,6 +28,12 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Der Etat ist knapp. Deswegen sagte Kämmerer Jan Wolff, die Stadt müsse sparen.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, kind: 'indirect', content: 'die Stadt müsse sparen' }],
+      exact: true,
+      name: '„Deswegen“ in the prefield: the subject follows the verb',
+    },
     {
       text: '„Wir brauchen mehr Personal“, sagte Schulleiterin Anja Roth. Die Eltern demonstrierten vor dem Rathaus. Sie fordern, dass mehr Lehrer eingestellt werden.',
       name: 'plural „Sie fordern“ is the group before, never the woman named last',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Stadt Hausen baut. Das teilte die Familie Berg, die seit Jahren dort wohnt, nicht mit jedem.', name: 'no separable verb: „teilen“ + „mit jedem“' },
+    { text: '„Ab Dienstag wird die Hitze rausgespült“, sagt Meteorologe Jan Wolff.', name: 'a whole quote before the comma: direct-quote’s' },
+    { text: 'Doch „ab Dienstag wird die Hitze rausgespült“, sagt Meteorologe Jan Wolff.', name: 'only a conjunction before the quote: direct-quote’s' },
     { text: '„Wir haben verdient gewonnen“, sagte der Trainer nach dem Spiel.', name: 'a quote is the direct-quote rule’s' },
     { text: 'Der Zug fuhr ab, sagen und schreiben kann man viel.' },
     { text: 'Die Lage ist unklar, teilte die Behörde nicht mit.' },
@@ -11,6 +14,24 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Niemand ist in Haft. „Gegenwärtig kann nicht gesagt werden, gegen wie viele Verdächtige wir ermitteln.“\n\nDas teilte Staatsanwalt Jan Wolff, der Sprecher der Staatsanwaltschaft Hausen, auf Nachfrage mit.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'teilte', kind: 'direct', content: 'Gegenwärtig kann nicht gesagt werden, gegen wie viele Verdächtige wir ermitteln.' }],
+      exact: true,
+      name: '„Das teilte X mit“ after a quotation; the particle after an apposition and „auf Nachfrage“',
+    },
+    {
+      text: 'Der Mann sei geflohen, teilte Kommissarin Ida Berg, Sprecherin der Polizei Hausen, mit.',
+      expect: [{ speaker: { name: 'Ida Berg' }, cue: 'teilte', kind: 'indirect', content: 'Der Mann sei geflohen' }],
+      exact: true,
+      name: 'a separable verb of saying whose particle follows an apposition',
+    },
+    {
+      text: 'Der Diebstahl des Laptops erfolgte nicht „von außen“, sagte Oberstaatsanwalt Jan Wolff am Mittwoch.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'sagte', kind: 'indirect', content: 'Der Diebstahl des Laptops erfolgte nicht „von außen“' }],
+      exact: true,
+      name: 'a partial quote that closes the reported clause before the comma',
+    },
     {
       text: 'Er habe sich von einer Gruppe junger Männer bedroht gefühlt, ließ er über seinen Anwalt erklären.',
       expect: [{ speaker: { text: 'er' }, cue: 'ließ', kind: 'indirect', content: 'Er habe sich von einer Gruppe junger Männer bedroht gefühlt' }],

@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { text: 'Es kam, wie es kommen musste.' },
     { text: 'Sie spielte so gut wie nie.' },
+    { text: 'Kein Tor will gelingen, wie Kapitänin Ida Berg gesteht: „Wir hätten noch Stunden spielen können.“', name: 'the wie-clause introduces the quote after the colon' },
   ],
   invalid: [
     {

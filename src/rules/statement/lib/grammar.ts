@@ -4,7 +4,7 @@
  * of a speech verb, and where reported content ends. Token level, no parser.
  */
 import {
-  ARTICLES, AUXILIARIES, CONTRACTIONS, MONTHS, WEEKDAYS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
+  ARTICLES, AUXILIARIES, CONJUNCTIONAL_ADVERBS, CONTRACTIONS, MONTHS, WEEKDAYS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
   PREPOSITIONS as DE_PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS as DE_RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from '../../../lexicon/de/index.js';
 import type { Doc, Token } from '../../../text/document.js';
@@ -144,6 +144,22 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
     const pv = lex.particleVerbLemma(t.text, last.text);
     if (pv && set.has(pv)) return { i, lemma: pv, particle: ce - 1 };
   }
+  // „teilte Staatsanwalt X, der Sprecher der Staatsanwaltschaft, mit.“: the particle after an apposition
+  const toks = ctx.doc.tokens;
+  if (toks[ce]?.text === ',') {
+    let end = sentEnd;
+    while (end > ce && toks[end - 1].type === 'punct') end--;
+    const p = toks[end - 1];
+    // the second comma of the apposition, a few words („auf Nachfrage“) before the particle
+    let c2 = end - 2;
+    while (c2 > ce && end - c2 <= 5 && toks[c2].text !== ',') c2--;
+    if (c2 > ce + 1 && end - ce <= 18 && toks[c2].text === ',' && p.type === 'word' && PARTICLES.includes(p.text)) {
+      const app = toks.slice(ce + 1, c2);
+      const appositive = app.length > 0 && (isUpper(app[0].text) || DETERMINERS.has(lower(app[0].text))) && app.every((x) => x.text !== ',' && !QUOTE_CHARS.has(x.text));
+      const pv = appositive ? lex.particleVerbLemma(t.text, p.text) : null;
+      if (pv && set.has(pv)) return { i, lemma: pv, particle: end - 1 };
+    }
+  }
   for (const l of lemmas) {
     if (!set.has(l)) continue;
     if (REFLEXIVE_NOT_SPEECH.has(l) && reflexive(ctx, i, ce)) return null;
@@ -219,9 +235,21 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
   let lastCommon = false;
   while (j < limit) {
     const t = toks[j];
+    // „Prof. Dr. Anna Lind“, „Priv.-Doz. Dr. med. Lars Berg“: academic titles before a name belong to the phrase
+    const te = titleEnd(toks, j);
+    if (te > j && te < limit && isWord(toks[te]) && isUpper(toks[te].text)) {
+      caps++;
+      lastCommon = false;
+      j = te;
+      continue;
+    }
+    // „hieß es bei der Feier Deshalb habe …“ (a dot missing): a capitalised conjunctional adverb starts the next sentence
+    if (caps > 0 && t.type === 'word' && CONJUNCTIONAL_ADVERBS.has(lower(t.text)) && isUpper(t.text)) break;
     if (t.type === 'word' && isUpper(t.text) && !(caps > 0 && (DETERMINERS.has(lower(t.text)) || PREPOSITIONS.has(t.text)))) {
       const adjective =
         (caps > 0 && isAdj(lex, lower(t.text)) && !lex.isNoun(t.text)) ||
+        // „der Bonner Staatsanwalt X“: a town adjective before a capitalised noun
+        (isWord(toks[j + 1]) && isUpper(toks[j + 1].text) && townAdjective(ctx, t.text)) ||
         (caps === 0 && isAdj(lex, lower(t.text)) && isWord(toks[j + 1]) && isUpper(toks[j + 1].text));
       const common = !adjective && (lex.isCommonWord(t.text) || roleWord(ctx, t.text)) && !/^[\p{Lu}\d]+$/u.test(t.text);
       // "der russische Präsident Putin Gerüchte …": a common noun after role + name is the object.
@@ -264,6 +292,38 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
     if (gen) j = gen.end;
   }
   return { start: i, end: j, parts: [[i, j]] };
+}
+
+/** „Bonner“, „Kölner“, „Hamburger“: the adjective of a town in the gazetteer (stem + „-er“). */
+function townAdjective(ctx: RuleContext, w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)er$/u.exec(w);
+  if (!m) return false;
+  const gaz = ctx.lexicon.gazetteer();
+  return ['', 'en', 'e', 'n'].some((x) => gaz.lookup(m[1] + x) !== null);
+}
+
+/** Academic titles written before a name: „Dr.“, „Prof.“, „Dipl.-Ing.“ (with the dot in the token). */
+const ACADEMIC_TITLES = new Set(['Dr.', 'Prof.', 'Dipl.', 'Dres.']);
+/** Title parts written as word + dot tokens: „Priv.-Doz.“, „Dipl.-Ing.“; degree suffixes after „Dr.“: „med.“, „rer. nat.“. */
+const TITLE_WORDS = new Set(['Priv', 'Doz', 'Ing', 'PD']);
+const DEGREE_SUFFIXES = new Set(['med', 'phil', 'jur', 'rer', 'nat', 'habil', 'h', 'c', 'med.', 'phil.', 'jur.', 'rer.', 'nat.', 'habil.', 'h.', 'c.', 'dent.', 'vet.', 'oec.']);
+
+/**
+ * Token end of a run of academic titles starting at `j` („Dr.“, „Prof. Dr.“, „Priv.-Doz. Dr. med.“),
+ * or `j` when none starts there.
+ */
+export function titleEnd(toks: Token[], j: number): number {
+  let k = j;
+  for (;;) {
+    const t = toks[k];
+    if (!t || t.type !== 'word') return k;
+    if (ACADEMIC_TITLES.has(t.text)) k++;
+    else if (TITLE_WORDS.has(t.text) && toks[k + 1]?.text === '.' && !toks[k + 1].space) k += 2;
+    else if (k > j && DEGREE_SUFFIXES.has(t.text) && (t.text.endsWith('.') || (toks[k + 1]?.text === '.' && !toks[k + 1].space))) k += t.text.endsWith('.') ? 1 : 2;
+    else return k;
+    // „Priv.-Doz.“, „Dipl.-Ing.“: a hyphen joins two title parts
+    if (toks[k]?.text === '-' && !toks[k].space && toks[k + 1] && !toks[k + 1].space && toks[k + 1].type === 'word') k++;
+  }
 }
 
 /** An age noun or adjective: „Jährige“, „Zwölfjähriger“, „jährigen“ (the word after „51-“). */
@@ -425,6 +485,8 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const first = toks[s].text;
   // "Wer mehr Geld fordere, müsse …": a generalising relative clause names nobody
   if (GENERALISING.has(lower(first))) return null;
+  // „Trotzdem“, „Deshalb“, „Und“: a conjunctional adverb or a conjunction alone is never a speaker
+  if (e - s === 1 && (CONJUNCTIONAL_ADVERBS.has(lower(first)) || COORDINATORS.has(lower(first)) || SUBORDINATORS.has(lower(first)))) return null;
   if (e - s === 1 && PRONOUNS.has(lower(first))) {
     if (lower(first) === 'es' || lower(first) === 'man') return null;
     const ref = pronounRef(toks[s]);
@@ -568,7 +630,7 @@ function adverbialPrefield(ctx: RuleContext, s: number, e: number): boolean {
   const toks = ctx.doc.tokens;
   const first = lower(toks[s].text);
   const adv = adverbs(ctx.lexicon);
-  if (PREPOSITIONS.has(first) || adv.has(first) || SUBORDINATORS.has(first)) return true;
+  if (PREPOSITIONS.has(first) || adv.has(first) || SUBORDINATORS.has(first) || CONJUNCTIONAL_ADVERBS.has(first)) return true;
   if (toks[s].type === 'number') return true;
   const time = timeWords(ctx.lexicon);
   for (let k = s; k < e; k++) if (time.has(lower(toks[k].text))) return true;
@@ -623,6 +685,8 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
       if (n.type === 'word' && (COORDINATORS.has(n.text) || RELATIVE_PRONOUNS.has(n.text))) {
         return { start: k + 2, sub: n.text !== 'und', coordinated: n.text === 'und' };
       }
+      // „Familien, mit denen ein Reporter sprach, …“: a preposition before the relative pronoun
+      if (n.type === 'word' && PREPOSITIONS.has(n.text) && k + 2 < v && RELATIVE_PRONOUNS.has(toks[k + 2].text)) return { start: k + 3, sub: true, coordinated: false };
     }
   }
   return { start: sentStart, sub: false, coordinated: false };
@@ -724,8 +788,9 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     const parts = np && np.end >= fin - 1 ? np.parts : undefined;
     return speakerFrom(ctx, s, fin, parts);
   }
-  // subject after the finite verb
+  // subject after the finite verb („Trotzdem zeigte sich X überzeugt“: over the reflexive)
   let k = fin + 1;
+  if (toks[k]?.text === 'sich' && isWord(toks[k + 1]) && isUpper(toks[k + 1].text)) k++;
   const np = coordinatedPhrase(ctx, k, sentEnd);
   if (!np) return null;
   return speakerFrom(ctx, np.start, np.end, np.parts);

@@ -1,0 +1,62 @@
+/**
+ * Sentence shapes for speech whose speaker is the person a passage is about (statement/context-person):
+ * a sentence that introduces a named person as its subject, a sentence that is one quotation, a
+ * sentence in reported speech.
+ */
+import type { RuleContext } from '../../types.js';
+import type { SpeakerRef } from './types.js';
+import { COORDINATORS } from '../../../lexicon/de/index.js';
+import { findQuotes, isLowerWord, isQuote, konjunktivIn, lower, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
+import { personLead } from './person-lead.js';
+
+/** Sentence `i` is one quotation and nothing else, or lies inside a quotation over several sentences. */
+export function wholeQuoteSentence(ctx: RuleContext, i: number): boolean {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const [ss, se] = sentenceTokens(doc, i);
+  const q = findQuotes(doc).find((x) => x.open <= ss && x.close >= ss);
+  if (!q) return false;
+  if (q.close >= se) return true;
+  let after = q.close + 1;
+  while (after < se && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
+  return after >= se;
+}
+
+/** Sentence `i` holds a Konjunktiv verb outside quotation marks (reported speech). */
+export function reportedSentence(ctx: RuleContext, i: number): boolean {
+  const [ss, se] = sentenceTokens(ctx.doc, i);
+  const quotes = findQuotes(ctx.doc);
+  for (let k = ss; k < se; k++) if (!quotes.some((q) => k >= q.open && k <= q.close) && konjunktivIn(ctx, k, k + 1)) return true;
+  return false;
+}
+
+/**
+ * Sentence `i` opens with a named person (a coordinator may stand before: „Doch Maier pfeift …“)
+ * followed by a lower-case finite verb: that person, else null.
+ */
+export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const [ss, se] = sentenceTokens(doc, i);
+  let s = ss;
+  if (toks[s] && COORDINATORS.has(lower(toks[s].text))) s++;
+  if (s >= se) return null;
+  let np = personLead(ctx, s, se);
+  if (!np) {
+    const k = s;
+    const e = ctx.results.entities.find((x) => x.type === 'PER' && x.mentions.some((m) => m.start === toks[k].start));
+    if (!e) return null;
+    const m = e.mentions.find((x) => x.start === toks[k].start)!;
+    np = { start: s, end: tokenAt(doc, m.end), parts: [] };
+  }
+  // „Jens Maier (Name geändert) nimmt …“: a bracket after the name
+  let v = np.end;
+  if (toks[v]?.text === '(') {
+    while (v < se && toks[v].text !== ')') v++;
+    v++;
+  }
+  const verb = toks[v];
+  if (!verb || verb.type !== 'word' || !isLowerWord(verb.text) || !ctx.lexicon.isVerb(verb.text) || (ctx.lexicon.isFunctionWord(verb.text) && !ctx.lexicon.isVerb(verb.text))) return null;
+  const sp = speakerFrom(ctx, np.start, np.end);
+  return sp && sp.type === 'PER' && sp.form !== 'pronoun' ? { ...sp, form: 'named' } : null;
+}

@@ -1,0 +1,28 @@
+/** A speaker phrase read from the entity layer's people: roles and a team before a name. */
+import type { RuleContext } from '../../types.js';
+import { isUpper, tokenAt, type Phrase } from './grammar.js';
+
+/** Capitalised words (roles, a team in the genitive) before the person's name: „Bayern-Trainer Pep Guardiola“. */
+const MAX_LEAD = 4;
+
+/**
+ * The phrase from token `s` to the end of a person the entity layer found (before `limit`), when
+ * only capitalised words and hyphens stand before the name („Dortmunds Trainer Jürgen Klopp“,
+ * „Essens Trainer Uwe Koschinat“), where the noun-phrase grammar stops at the genitive or a
+ * first name that is also a noun; or null.
+ */
+export function personLead(ctx: RuleContext, s: number, limit: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  for (const e of ctx.results.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      const a = tokenAt(ctx.doc, m.start);
+      if (toks[a]?.start !== m.start || a < s || a - s > MAX_LEAD) continue;
+      let b = a;
+      while (b < limit && toks[b].end <= m.end) b++;
+      if (b >= limit && toks[limit - 1].end < m.end) continue;
+      if (toks.slice(s, a).every((t) => (t.type === 'word' && isUpper(t.text)) || (t.text === '-' && !t.space))) return { start: s, end: b, parts: [[s, b]] };
+    }
+  }
+  return null;
+}

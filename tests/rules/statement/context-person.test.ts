@@ -1,0 +1,41 @@
+import rule from '../../../src/rules/statement/context-person.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Ida Berg kam 2010 nach Hausen. Die Stadt wuchs in den Jahren danach sehr schnell. Das Rathaus sei längst zu klein.', name: 'narration about something else stands between the person and the Konjunktiv' },
+    { text: 'Ida Berg kam 2010 nach Hausen. Sie hätten keine Papiere dabei gehabt.', name: 'a Konjunktiv II right after a person is introduced' },
+    { text: 'Die Stadt Hausen baut ein Rathaus. Das Geld sei knapp.', name: 'no person before' },
+    { text: 'Jan Wolff sagte, er sei unschuldig. Die Vorwürfe seien erfunden.', name: 'the person’s sentence has a verb of saying: konjunktiv-continuation’s' },
+    { text: 'Die Angeklagte Vera Kolb erschien ohne Anwalt. Kolb schüttelt den Kopf. „Das habe ich nie unterschrieben.“', name: 'a quote right after the person’s sentence: direct-quote’s' },
+    { text: 'Jan Wolff kam zu spät. Wenn der Zug pünktlich gewesen wäre, hätte er es geschafft.', name: 'a condition' },
+    { text: 'Der Richter verliert die Geduld. Irgendwann wird es dem Richter zu bunt. „Stopp! Sie reden, wenn Sie dran sind!“', name: 'no named person as subject before the quote' },
+    { text: 'Ida Berg stand auf.\n\n„Wir haben verdient gewonnen.“\n\n(Trainer Jan Wolff nach dem 2:0)', name: 'a quote with its speaker in brackets: quote-bracket’s' },
+    { text: 'Ida Berg stand auf. Laut Polizei sei der Wagen gestohlen worden.', name: 'a source of its own („laut“)' },
+  ],
+  invalid: [
+    {
+      text: 'Jan Wolff steht vor Gericht. Doch Wolff pfeift auf das Angebot.\n\nDie Vorwürfe seien frei erfunden. Die Nachrichten? „Die hat mein Bruder geschrieben.“ Das war auch nötig. „Ich gehe bis vors oberste Gericht!“ Beweise gäbe es genügend.',
+      expect: [
+        { speaker: { name: 'Jan Wolff' }, cue: 'seien', kind: 'indirect', content: 'Die Vorwürfe seien frei erfunden' },
+        { speaker: { name: 'Jan Wolff' }, kind: 'direct', content: 'Die hat mein Bruder geschrieben.' },
+        { speaker: { name: 'Jan Wolff' }, kind: 'direct', content: 'Ich gehe bis vors oberste Gericht!' },
+        { speaker: { name: 'Jan Wolff' }, cue: 'gäbe', kind: 'indirect', content: 'Beweise gäbe es genügend' },
+      ],
+      exact: true,
+      name: 'a defendant’s quotes and reported sentences in a row, over a paragraph break, a short question and a remark',
+    },
+    {
+      text: 'Ida Berg kam 2010 nach Hausen. Jan Wolff übernahm ihr Amt. Das Rathaus sei zu klein.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, content: 'Das Rathaus sei zu klein' }],
+      exact: true,
+      name: 'another named person as subject: the nearest one',
+    },
+    {
+      text: 'Der Ausflug war lang. Trainerin Ida Berg lehnt sich zurück. Ein Lächeln. „Die Mädels haben alles gegeben.“',
+      expect: [{ speaker: { name: 'Ida Berg' }, kind: 'direct', content: 'Die Mädels haben alles gegeben.' }],
+      exact: true,
+      name: 'other topic: a role before the name, a short sentence between',
+    },
+  ],
+});
