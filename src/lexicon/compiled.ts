@@ -107,9 +107,30 @@ export class FormTable {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const s = starts[mid];
-      const tab = buf.indexOf(TAB_BYTE, s);
-      const c = buf.compare(key, 0, len, s, tab);
+      // Byte-wise comparison of the line's form (up to its tab) with the key, in JavaScript: a
+      // `buf.indexOf` + `buf.compare` pair per step crossed into C++ twice and was the top
+      // self-time entry of a one-article run (≈ 15 % of it).
+      let i = 0;
+      let c: number;
+      for (;;) {
+        const b = buf[s + i];
+        if (i === len) {
+          c = b === TAB_BYTE ? 0 : 1; // the key ended: the same form, or a longer one (sorts after)
+          break;
+        }
+        if (b === TAB_BYTE) {
+          c = -1; // the line's form is a prefix of the key: sorts before
+          break;
+        }
+        const k = key[i];
+        if (b !== k) {
+          c = b < k ? -1 : 1;
+          break;
+        }
+        i++;
+      }
       if (c === 0) {
+        const tab = s + i;
         const end = buf.indexOf(NL, tab);
         return buf.toString('utf8', tab + 1, end);
       }
