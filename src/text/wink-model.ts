@@ -31,17 +31,93 @@ export interface CoreModel {
 }
 
 /**
- * The model's words, word → index: a binary search over the word list in the order compiled by
- * scripts/build-wink.mjs (no table of 87,000 words built at start-up), with a memo of the words
- * asked for (cleared when it grows past MEMO_LIMIT, so memory stays bounded).
+ * The model's 87,593 words as one string (build/wink/lexemes.txt, `\0` between words) with the
+ * offset of each word: a word is cut out of it when first asked for. Splitting the file into
+ * 87,593 strings at start-up cost ≈ 45 ms CPU and ≈ 2,000 page faults (the strings, then the
+ * garbage collector copying them twice), a third of wink's start-up, for the few hundred words an
+ * article reads.
+ */
+export class PackedWords {
+  readonly length: number;
+  /** Offset of word k in `text`; `starts[length]` is one past the end (text.length + 1). */
+  private readonly starts: Uint32Array;
+  /** Words cut out so far (holes elsewhere). */
+  private readonly cut: string[];
+
+  constructor(private readonly text: string) {
+    let n = 1;
+    for (let i = text.indexOf('\0'); i !== -1; i = text.indexOf('\0', i + 1)) n++;
+    const starts = new Uint32Array(n + 1);
+    let pos = 0;
+    for (let k = 0; k < n; k++) {
+      starts[k] = pos;
+      const end = text.indexOf('\0', pos);
+      pos = (end === -1 ? text.length : end) + 1;
+    }
+    starts[n] = pos;
+    this.starts = starts;
+    this.length = n;
+    this.cut = new Array<string>(n);
+  }
+
+  static of(words: readonly string[]): PackedWords {
+    return new PackedWords(words.join('\0'));
+  }
+
+  at(k: number): string {
+    return (this.cut[k] ??= this.text.slice(this.starts[k], this.starts[k + 1] - 1));
+  }
+
+  /** Sign of word k against `word` in UTF-16 code units (as `<` orders strings), without cutting it out. */
+  compare(k: number, word: string): number {
+    const { text } = this;
+    const start = this.starts[k];
+    const len = this.starts[k + 1] - 1 - start;
+    const n = len < word.length ? len : word.length;
+    for (let i = 0; i < n; i++) {
+      const d = text.charCodeAt(start + i) - word.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return len - word.length;
+  }
+
+  /**
+   * The words as the array wink's model has in `features.lexeme.list`: an array (wink pushes the
+   * words it adds) behind a proxy that fills in a model word on first read.
+   */
+  list(): string[] {
+    const target = new Array<string>(this.length);
+    const size = this.length;
+    return new Proxy(target, {
+      get: (t, key, receiver) => {
+        if (typeof key === 'string') {
+          const c = key.charCodeAt(0);
+          if (c >= 48 && c <= 57) {
+            const k = Number(key);
+            if (k < size) return (t[k] ??= this.at(k));
+          }
+        }
+        return Reflect.get(t, key, receiver);
+      },
+    });
+  }
+}
+
+/**
+ * The model's words, word → index: a binary search over the packed words in the order compiled
+ * by scripts/build-wink.mjs (no table of 87,000 words built at start-up), with a memo of the
+ * words asked for (cleared when it grows past MEMO_LIMIT, so memory stays bounded).
  */
 export class LexemeIndex {
   private memo = new Map<string, number>();
   private static readonly MEMO_LIMIT = 200_000;
+  private readonly words: PackedWords;
   constructor(
-    private readonly words: readonly string[],
+    words: readonly string[] | PackedWords,
     private readonly order: Uint32Array,
-  ) {}
+  ) {
+    this.words = words instanceof PackedWords ? words : PackedWords.of(words);
+  }
 
   get(word: string): number | undefined {
     const hit = this.memo.get(word);
@@ -52,9 +128,9 @@ export class LexemeIndex {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const w = words[order[mid]];
-      if (w < word) lo = mid + 1;
-      else if (w > word) hi = mid - 1;
+      const c = words.compare(order[mid], word);
+      if (c < 0) lo = mid + 1;
+      else if (c > 0) hi = mid - 1;
       else {
         found = order[mid];
         break;
@@ -84,7 +160,12 @@ function buildFile(name: string): Buffer {
 }
 
 function uint32(bytes: Buffer): Uint32Array {
-  // a fresh, aligned array (a Buffer may be a slice of a shared pool)
+  // A file read on its own (not from the shared pool) is aligned: a view, no copy. Each call
+  // reads the file again, so every model has its own array.
+  if (endianness() === 'LE' && bytes.byteOffset % 4 === 0 && bytes.byteLength % 4 === 0) {
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+  }
+  // else a fresh, aligned array (a Buffer may be a slice of a shared pool)
   const out = new Uint32Array(bytes.byteLength >>> 2);
   new Uint8Array(out.buffer).set(bytes);
   if (endianness() === 'BE') {
@@ -106,7 +187,8 @@ export function readCore(): CoreModel {
   model.lexicon = uint32(buildFile('lexicon.u32'));
   model.xpansions = uint32(buildFile('xpansions.u32'));
   const lexeme = features.lexeme;
-  lexeme.list = buildFile('lexemes.txt').toString('utf8').split('\0');
+  const words = new PackedWords(buildFile('lexemes.txt').toString('utf8'));
+  lexeme.list = words.list();
   for (const f in packing.layout) {
     if (packing.layout[f][3] !== 0 || f === 'lexeme') continue;
     const hash: Record<string, number> = Object.create(null);
@@ -115,7 +197,7 @@ export function readCore(): CoreModel {
     features[f].hash = hash;
   }
   lexeme.hash = Object.create(null);
-  lexemeIndexOf.set(model, new LexemeIndex(lexeme.list.slice() as string[], uint32(buildFile('order.u32'))));
+  lexemeIndexOf.set(model, new LexemeIndex(words, uint32(buildFile('order.u32'))));
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) {
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));

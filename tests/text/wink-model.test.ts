@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { LexemeIndex, lexemeIndexOf, readCore, tokenizerModel } from '../../src/text/wink-model.js';
+import { LexemeIndex, PackedWords, lexemeIndexOf, readCore, tokenizerModel } from '../../src/text/wink-model.js';
 
 // The tokenizer-only model (src/text/wink-model.ts) must be the package's own core model, read from
 // the files compiled by scripts/build-wink.mjs, and tokenize exactly as the package's full model.
@@ -20,8 +20,11 @@ describe('wink tokenizer model', () => {
     }
     for (const f of Object.keys(theirs.features)) {
       const { hash, ...rest } = theirs.features[f];
-      const { hash: ourHash, ...ourRest } = ours.features[f];
-      expect(ourRest, f).toEqual(rest);
+      const { hash: ourHash, list: ourList, ...ourRest } = ours.features[f];
+      const { list, ...restWithoutList } = rest;
+      expect(ourRest, f).toEqual(restWithoutList);
+      // the lexeme list fills in its words when read (PackedWords): compare it read out
+      expect(Array.from(ourList), f).toEqual(list);
       if (f !== 'lexeme') expect(ourHash, f).toEqual(hash);
     }
   });
@@ -43,6 +46,23 @@ describe('wink tokenizer model', () => {
     expect([index.get('a'), index.get('b'), index.get('c'), index.get('d')]).toEqual([1, 0, 2, undefined]);
     expect(index.has('d')).toBe(false);
     expect(index.has('c')).toBe(true);
+  });
+
+  it('PackedWords cuts words out of one string and orders them as strings compare', () => {
+    const words = ['', 'a', 'ab', 'Äb', 'b', 'ß', '😀x'];
+    const packed = PackedWords.of(words);
+    expect(packed.length).toBe(words.length);
+    expect(words.map((_, k) => packed.at(k))).toEqual(words);
+    for (let k = 0; k < words.length; k++) {
+      for (const w of [...words, 'a\u0000', 'abc', 'ä']) {
+        expect(Math.sign(packed.compare(k, w)), `${words[k]} vs ${w}`).toBe(words[k] < w ? -1 : words[k] > w ? 1 : 0);
+      }
+    }
+    const list = packed.list();
+    expect(list.length).toBe(words.length);
+    expect(list[3]).toBe('Äb');
+    list.push('neu');
+    expect([list.length, list[words.length], list[1]]).toEqual([words.length + 1, 'neu', 'a']);
   });
 
   it('tokenizes as the full packaged model', () => {
