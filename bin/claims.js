@@ -33,8 +33,9 @@ if (versionOnly || bundled < 0 || bundled < mtime(modules)) {
   await import(modules.href);
 } else {
   const cachedData = mtime(cacheFile) >= bundled ? readFileSync(cacheFile) : undefined;
-  // The file is one function expression, `(function (exports, require, module, …) {…})`.
-  const script = new vm.Script(readFileSync(bundle, 'utf8'), { filename: bundle, cachedData });
+  // The file is one function expression, `(function (exports, require, module, …) {…})`, all
+  // ASCII (build-bundle.mjs): read as latin1, a one-byte string with no UTF-8 decoding.
+  const script = new vm.Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
   // Used by the build's warm-up run: the cache then holds the functions a run compiled too.
   if (process.env.CLAIMS_WRITE_CODE_CACHE === '1') {
     process.on('exit', () => {

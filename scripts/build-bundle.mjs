@@ -58,6 +58,25 @@ function writeOut(file, text) {
   fs.renameSync(tmp, file);
 }
 
+/**
+ * The bundle with every non-ASCII character written as a \u escape. esbuild escapes them in
+ * strings and templates but leaves them in regular-expression literals (the German letters and
+ * quote marks of the rules); one such character made V8 hold the whole 1.2 MB source as a
+ * two-byte string, decoded from UTF-8 at every start. All ASCII, bin/claims.js reads it as
+ * latin1 (a one-byte string, no decoding). `\uXXXX` means the same character in a regular
+ * expression with or without the u flag, in an identifier and in a string; an astral character
+ * becomes its surrogate pair (one code point with the u flag, two code units without, as
+ * before). Refused: a non-ASCII character after a backslash (the escape would change meaning).
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/gu, (ch, at) => {
+    if (text[at - 1] === '\\') fail(`non-ASCII character after a backslash in the bundle at ${at}`);
+    let out = '';
+    for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
+  });
+}
+
 try {
   const [main, worker] = await Promise.all([
     esbuild.build({
@@ -87,7 +106,7 @@ try {
     }),
   ]);
   writeOut(WORKER, worker.outputFiles[0].contents);
-  writeOut(MAIN, main.outputFiles[0].contents);
+  writeOut(MAIN, asciiOnly(main.outputFiles[0].text));
 } catch (e) {
   fail(e.message);
 }
