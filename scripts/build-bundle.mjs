@@ -41,6 +41,45 @@ if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) fail('dist/cli/main.js is
 // A cache is checked by V8 against the source's length only: never leave one beside a new bundle.
 fs.rmSync(CACHE, { force: true });
 
+/**
+ * wink-nlp goes into the bundles (it is ≈ 25 CommonJS files: resolving, reading and compiling them
+ * cost ≈ 45 ms CPU per start, ≈ 3 ms from the code cache). dist/text/wink-load.js loads it with
+ * Node's \`require\` and wraps its lexeme-cache factory through \`require.cache\`; here that module
+ * gets a body that requires the bundled wink-nlp, whose \`require('./cache.js')\` goes through the
+ * wrapper given to \`loadWinkNLP\` (module \`claims:wink-hook\`). The build fails when wink-nlp.js
+ * no longer has the line it rewrites.
+ */
+const WINK_CACHE_LINE = "var Cache = require( './cache.js' );";
+const winkPlugin = {
+  name: 'claims-wink',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]text[\\/]wink-load\.js$/ }, () => ({
+      contents: "const hook = require('claims:wink-hook');\nexport function loadWinkNLP(wrap) {\n  hook.set(wrap);\n  return require('wink-nlp');\n}\n",
+      loader: 'js',
+      resolveDir: path.join(dist, 'text'),
+    }));
+    build.onResolve({ filter: /^claims:wink-hook$/ }, () => ({ path: 'wink-hook', namespace: 'claims' }));
+    build.onLoad({ filter: /.*/, namespace: 'claims' }, () => ({
+      contents:
+        'let wrapper = null;\n' +
+        'module.exports = {\n' +
+        '  set(f) { wrapper ??= f; },\n' +
+        "  wrap(factory) { if (!wrapper) throw new Error('wink-nlp loaded before loadWinkNLP'); return wrapper(factory); },\n" +
+        '};\n',
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /[\\/]wink-nlp[\\/]src[\\/]wink-nlp\.js$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8');
+      if (!text.includes(WINK_CACHE_LINE)) fail(`${args.path} has no line ${WINK_CACHE_LINE} (a new wink-nlp?): see winkPlugin`);
+      return {
+        contents: text.replace(WINK_CACHE_LINE, "var Cache = require( 'claims:wink-hook' ).wrap( require( './cache.js' ) );"),
+        loader: 'js',
+        resolveDir: path.dirname(args.path),
+      };
+    });
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -49,6 +88,7 @@ const common = {
   write: false,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [winkPlugin],
 };
 
 /** Always a fresh file (a new mtime), written under a temporary name and renamed. */
@@ -66,15 +106,23 @@ function writeOut(file, text) {
  * latin1 (a one-byte string, no decoding). `\uXXXX` means the same character in a regular
  * expression with or without the u flag, in an identifier and in a string; an astral character
  * becomes its surrogate pair (one code point with the u flag, two code units without, as
- * before). Refused: a non-ASCII character after a backslash (the escape would change meaning).
+ * before). A character escaped by a backslash (`/[\-\–]/` in wink-nlp: an identity escape, the
+ * character itself, which the u flag does not allow) loses that backslash: `\–` and `\u2013`
+ * are the same character.
  */
 function asciiOnly(text) {
-  return text.replace(/[^\x00-\x7f]/gu, (ch, at) => {
-    if (text[at - 1] === '\\') fail(`non-ASCII character after a backslash in the bundle at ${at}`);
-    let out = '';
-    for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
-    return out;
-  });
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/[^\x00-\x7f]/gu)) {
+    let at = m.index;
+    let slashes = 0;
+    while (text[at - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 1) at -= 1; // drop the escaping backslash
+    out += text.slice(last, at);
+    for (let i = 0; i < m[0].length; i++) out += `\\u${m[0].charCodeAt(i).toString(16).padStart(4, '0')}`;
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
 }
 
 try {

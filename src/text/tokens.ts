@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Token, TokenType } from './document.js';
+import { loadWinkNLP, type WinkCacheFactory } from './wink-load.js';
 import { type LexemeIndex, lexemeIndexOf, readCore, tokenizerModel } from './wink-model.js';
 
 /**
@@ -74,36 +75,27 @@ function reuse(text: string, category: number): void {
 }
 
 /** Wraps wink's per-instance lexeme cache (`wink-nlp/src/cache.js`) so that `add` re-uses entries. */
-function patchCacheModule(require: NodeRequire): void {
-  const path = require.resolve('wink-nlp/src/cache.js');
-  const factory = require(path) as ((...args: unknown[]) => WinkCache) & { claimsReuse?: true };
-  if (factory.claimsReuse) return;
-  const wrapped = Object.assign(
-    (...args: unknown[]): WinkCache => {
-      const cache = factory(...args);
-      const add = cache.add;
-      cache.add = (text: string, category: number): number => {
-        reuse(text, category);
-        adding = category;
-        try {
-          return add(text, category);
-        } finally {
-          adding = -1;
-        }
-      };
-      return cache;
-    },
-    { claimsReuse: true as const },
-  );
-  const mod = require.cache[path];
-  if (mod) mod.exports = wrapped;
+function reusingCache(factory: WinkCacheFactory): WinkCacheFactory {
+  return (...args: unknown[]) => {
+    const cache = factory(...args) as WinkCache;
+    const add = cache.add;
+    cache.add = (text: string, category: number): number => {
+      reuse(text, category);
+      adding = category;
+      try {
+        return add(text, category);
+      } finally {
+        adding = -1;
+      }
+    };
+    return cache;
+  };
 }
 
 function wink(): Wink {
   if (!nlp || (lexemes && lexemes.list.length - lexemes.intrinsicSize > RECYCLE_AFTER)) {
+    const winkNLP = loadWinkNLP(reusingCache);
     const require = createRequire(import.meta.url);
-    patchCacheModule(require);
-    const winkNLP = require('wink-nlp');
     entries = [];
     const wrapped = tokenizerModel(require, () => {
       const core = readCore();
