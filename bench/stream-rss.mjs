@@ -13,7 +13,7 @@
  * Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +27,10 @@ const sizes = opt('mb', '64').split(',').map(Number);
 const jobs = opt('jobs', '1').split(',').map(Number);
 const vocab = args.includes('--vocab');
 const cli = opt('cli', join(root, 'bin', 'claims.js'));
+// --samples FILE: every per-second sample as JSON lines (the RSS curve); --node "FLAGS": node flags
+// for the claims process (e.g. "--max-old-space-size=256"), default none, as users run it.
+const samplesFile = opt('samples', undefined);
+const nodeFlags = (opt('node', '') ?? '').split(' ').filter(Boolean);
 
 const status = (pid, field) => {
   try {
@@ -40,7 +44,7 @@ const status = (pid, field) => {
 function run(mb, j) {
   return new Promise((resolve, reject) => {
     const gen = spawn(process.execPath, [join(root, 'bench', 'stream-gen.mjs'), String(mb), ...(vocab ? ['--vocab'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const claims = spawn(process.execPath, [cli, 'extract', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(j), '-q'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const claims = spawn(process.execPath, [...nodeFlags, cli, 'extract', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(j), '-q'], { stdio: ['pipe', 'pipe', 'inherit'] });
     gen.stdout.pipe(claims.stdin);
     let records = 0;
     let genBytes = 0;
@@ -60,6 +64,7 @@ function run(mb, j) {
     claims.on('error', reject);
     claims.on('exit', (code) => {
       clearInterval(timer);
+      if (samplesFile) appendFileSync(samplesFile, samples.map((x) => JSON.stringify({ mb, jobs: j, ...x })).join('\n') + '\n');
       if (code !== 0) return reject(new Error(`claims exit ${code}`));
       // RSS when a quarter, half, three quarters and all of the stream had been read.
       const at = [0.25, 0.5, 0.75, 1].map((f) => {

@@ -28,6 +28,12 @@ export interface RunHooks {
   onFormatted?: (text: string) => void;
   /** Keep articles in the returned result (false for streaming formats: flat memory). */
   keep?: boolean;
+  /**
+   * Awaited after each unit of work is handed on: resolves when the output written so far has
+   * gone out (back-pressure; without it a stream read faster than its output is read piles up in
+   * memory — issue 15's "flat memory").
+   */
+  drained?: () => Promise<void>;
   /** Called after each input file: files done, files in all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -274,6 +280,7 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
       const head = pending.shift();
       if (!head) break;
       takeUnit(head.unit, await head.result);
+      await hooks.drained?.();
     }
   } finally {
     await units.return(undefined);

@@ -4,6 +4,11 @@
  */
 export interface CliIO {
   stdout(chunk: string): void;
+  /**
+   * Resolves when what was written to standard output has been handed on (a pipe whose reader is
+   * slower than the writer holds the rest in memory). Optional: synchronous outputs need no wait.
+   */
+  stdoutDrained?(): Promise<void>;
   stderr(chunk: string): void;
   /** Whole standard input as text (UTF-8). */
   readStdin(): Promise<string>;

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
           }
         }
       : (s) => void process.stdout.write(s),
+    stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
     stderr: (s) => void process.stderr.write(s),
     readStdin: async () => {
       const chunks: Buffer[] = [];
