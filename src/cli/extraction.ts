@@ -1,4 +1,4 @@
-import { CliError, type CliIO } from './io.js';
+import { CliError, LONG_RUN_HEAP_GROWTH, type CliIO } from './io.js';
 import { loadConfig } from './config.js';
 import { findInputs, formatOf, articleId, compareInputErrors, uniqueRecordId } from '../io/load.js';
 import { parseInputOptions, type RawInputOptions } from '../io/options.js';
@@ -199,6 +199,8 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
   const streamed = (f: string): boolean => (f === '-' ? input.inputFormat === 'jsonl' : formatOf(f, input.inputFormat) === 'jsonl');
   const plainFiles = files.filter((f) => !streamed(f)).length;
   const oneArticleFiles = files.every((f) => streamed(f) || f === '-' || ['text', 'html'].includes(formatOf(f, input.inputFormat)));
+  // A stream passed through (output written as it comes): its live data is small, its garbage plentiful.
+  if (hooks.drained && files.some(streamed)) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
   const units = workUnits(files, streamed, task, { size: 1, load, io, errors });
   // Enough of the input to decide how many workers pay off: everything, or enough to keep all busy.
   const prefetched: Unit[] = [];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/run-cli.js';
+import { LONG_RUN_HEAP_GROWTH } from '../../src/cli/io.js';
 
 const SENTENCES = [
   'Die Polizei sagte, 5 Menschen seien verletzt worden.',
@@ -74,7 +75,9 @@ describe('JSONL stream back-pressure', () => {
     let written = 0;
     let drains = 0;
     let maxLead = 0;
+    const growth: number[] = [];
     const io = {
+      limitHeapGrowth: (p: number) => void growth.push(p),
       stdout: (s: string) => void (written += s.split('\n').length - 1),
       stderr: () => {},
       readStdin: async () => all.join('\n'),
@@ -104,5 +107,7 @@ describe('JSONL stream back-pressure', () => {
     // read-ahead window (two units of 16 records) in flight
     expect(drains).toBeGreaterThanOrEqual(120 / 16);
     expect(maxLead).toBeLessThanOrEqual(16 + 3 * 16);
+    // a stream passed through asks for a heap kept near its (small) live data
+    expect(growth).toEqual([LONG_RUN_HEAP_GROWTH]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { CliError, type CliIO } from '../io.js';
+import { CliError, LONG_RUN_HEAP_GROWTH, type CliIO } from '../io.js';
 import { chooseFormat, reportInputErrors } from '../format-choice.js';
 import { runExtraction, type ExtractionOptions } from '../extraction.js';
 import { addExtractionOptions } from '../shared-options.js';
@@ -117,6 +117,8 @@ export function register(program: Command, io: CliIO): void {
       if (flags.merge) {
         const [{ readPartials, PartialFileError }] = await Promise.all([import('../../compare/merge.js')]);
         let partials: ReturnType<typeof readPartials>;
+        // The merge reads every skeleton several times over (much garbage) and holds little.
+        io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
         try {
           partials = readPartials(paths, (p) => resolve(io.cwd, p));
         } catch (e) {
