@@ -27,7 +27,7 @@ const sizes = opt('mb', '64').split(',').map(Number);
 const jobs = opt('jobs', '1').split(',').map(Number);
 const vocab = args.includes('--vocab');
 const cli = opt('cli', join(root, 'bin', 'claims.js'));
-// --samples FILE: every per-second sample as JSON lines (the RSS curve); --node "FLAGS": node flags
+// --samples FILE: every per-second sample as a JSON line (the RSS curve), appended as it is taken; --node "FLAGS": node flags
 // for the claims process (e.g. "--max-old-space-size=256"), default none, as users run it.
 const samplesFile = opt('samples', undefined);
 const nodeFlags = (opt('node', '') ?? '').split(' ').filter(Boolean);
@@ -59,12 +59,15 @@ function run(mb, j) {
       const rss = status(claims.pid, 'VmRSS');
       const hwm = status(claims.pid, 'VmHWM');
       if (hwm) peak = Math.max(peak, hwm);
-      if (rss) samples.push({ s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss) });
+      if (!rss) return;
+      const x = { s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss) };
+      samples.push(x);
+      // written as they come: a long run's curve can be read while it runs
+      if (samplesFile) appendFileSync(samplesFile, JSON.stringify({ mb, jobs: j, ...x }) + '\n');
     }, 1000);
     claims.on('error', reject);
     claims.on('exit', (code) => {
       clearInterval(timer);
-      if (samplesFile) appendFileSync(samplesFile, samples.map((x) => JSON.stringify({ mb, jobs: j, ...x })).join('\n') + '\n');
       if (code !== 0) return reject(new Error(`claims exit ${code}`));
       // RSS when a quarter, half, three quarters and all of the stream had been read.
       const at = [0.25, 0.5, 0.75, 1].map((f) => {

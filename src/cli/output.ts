@@ -78,6 +78,25 @@ export function openSink(io: CliIO, output?: string): Sink {
   };
 }
 
+/**
+ * `emit` for a long sequence of chunks: waits for standard output to drain after each chunk, so a
+ * pipe read slower than the chunks are made (`compare --merge … | gzip`) does not queue the
+ * whole report in memory.
+ */
+export async function emitDrained(io: CliIO, data: Iterable<string>, output?: string): Promise<void> {
+  const sink = openSink(io, output);
+  try {
+    for (const chunk of data) {
+      sink.write(chunk);
+      await sink.drained?.();
+    }
+    sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+}
+
 /** Writes a whole result to stdout or, atomically, to `-o FILE`. */
 export function emit(io: CliIO, data: string | Iterable<string>, output?: string): void {
   const sink = openSink(io, output);
