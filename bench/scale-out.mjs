@@ -37,7 +37,9 @@ const N = Number(opt('articles', '100000'));
 const SHARDS = Number(opt('shards', '10'));
 const SAMPLE = Number(opt('sample', '2000'));
 const SINGLE = args.includes('--single');
-const out = join(root, 'bench', 'out', 'scale-out');
+// --partials-only: stop after the map step (the partials stay in --out, for merges run by hand).
+const PARTIALS_ONLY = args.includes('--partials-only');
+const out = opt('out', join(root, 'bench', 'out', 'scale-out'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const log = (s) => process.stderr.write(s + '\n');
@@ -119,6 +121,10 @@ log('compare --partial per shard …');
 const maps = shardNames.map((f) => run(['compare', '--partial', f, '-q', '-o', f.replace(/\.jsonl$/, '.partial')]));
 const partialNames = shardNames.map((f) => f.replace(/\.jsonl$/, '.partial'));
 const partialBytes = partialNames.reduce((s, f) => s + size(f), 0);
+if (PARTIALS_ONLY) {
+  process.stdout.write(JSON.stringify({ articles: N, shards: SHARDS, out, partials: partialNames, partialBytes, mapCpuS: maps.reduce((s, m) => s + m.cpuMs, 0) / 1000 }) + '\n');
+  process.exit(0);
+}
 
 // 4. Reduce.
 log('compare --merge …');

@@ -13,7 +13,7 @@
  * Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +27,10 @@ const sizes = opt('mb', '64').split(',').map(Number);
 const jobs = opt('jobs', '1').split(',').map(Number);
 const vocab = args.includes('--vocab');
 const cli = opt('cli', join(root, 'bin', 'claims.js'));
+// --samples FILE: every per-second sample as a JSON line (the RSS curve), appended as it is taken; --node "FLAGS": node flags
+// for the claims process (e.g. "--max-old-space-size=256"), default none, as users run it.
+const samplesFile = opt('samples', undefined);
+const nodeFlags = (opt('node', '') ?? '').split(' ').filter(Boolean);
 
 const status = (pid, field) => {
   try {
@@ -40,7 +44,7 @@ const status = (pid, field) => {
 function run(mb, j) {
   return new Promise((resolve, reject) => {
     const gen = spawn(process.execPath, [join(root, 'bench', 'stream-gen.mjs'), String(mb), ...(vocab ? ['--vocab'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const claims = spawn(process.execPath, [cli, 'extract', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(j), '-q'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const claims = spawn(process.execPath, [...nodeFlags, cli, 'extract', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(j), '-q'], { stdio: ['pipe', 'pipe', 'inherit'] });
     gen.stdout.pipe(claims.stdin);
     let records = 0;
     let genBytes = 0;
@@ -55,7 +59,11 @@ function run(mb, j) {
       const rss = status(claims.pid, 'VmRSS');
       const hwm = status(claims.pid, 'VmHWM');
       if (hwm) peak = Math.max(peak, hwm);
-      if (rss) samples.push({ s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss) });
+      if (!rss) return;
+      const x = { s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss) };
+      samples.push(x);
+      // written as they come: a long run's curve can be read while it runs
+      if (samplesFile) appendFileSync(samplesFile, JSON.stringify({ mb, jobs: j, ...x }) + '\n');
     }, 1000);
     claims.on('error', reject);
     claims.on('exit', (code) => {

@@ -1,4 +1,4 @@
-import { CliError, type CliIO } from './io.js';
+import { CliError, LONG_RUN_HEAP_GROWTH, type CliIO } from './io.js';
 import { loadConfig } from './config.js';
 import { findInputs, formatOf, articleId, compareInputErrors, uniqueRecordId } from '../io/load.js';
 import { parseInputOptions, type RawInputOptions } from '../io/options.js';
@@ -28,6 +28,12 @@ export interface RunHooks {
   onFormatted?: (text: string) => void;
   /** Keep articles in the returned result (false for streaming formats: flat memory). */
   keep?: boolean;
+  /**
+   * Awaited after each unit of work is handed on: resolves when the output written so far has
+   * gone out (back-pressure; without it a stream read faster than its output is read piles up in
+   * memory — issue 15's "flat memory").
+   */
+  drained?: () => Promise<void>;
   /** Called after each input file: files done, files in all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -193,6 +199,8 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
   const streamed = (f: string): boolean => (f === '-' ? input.inputFormat === 'jsonl' : formatOf(f, input.inputFormat) === 'jsonl');
   const plainFiles = files.filter((f) => !streamed(f)).length;
   const oneArticleFiles = files.every((f) => streamed(f) || f === '-' || ['text', 'html'].includes(formatOf(f, input.inputFormat)));
+  // A stream passed through (output written as it comes): its live data is small, its garbage plentiful.
+  if (hooks.drained && files.some(streamed)) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
   const units = workUnits(files, streamed, task, { size: 1, load, io, errors });
   // Enough of the input to decide how many workers pay off: everything, or enough to keep all busy.
   const prefetched: Unit[] = [];
@@ -274,6 +282,7 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
       const head = pending.shift();
       if (!head) break;
       takeUnit(head.unit, await head.result);
+      await hooks.drained?.();
     }
   } finally {
     await units.return(undefined);

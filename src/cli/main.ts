@@ -3,6 +3,7 @@
  */
 import { fstatSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import type { CliIO } from './io.js';
 
 const argv = process.argv.slice(2);
@@ -55,7 +56,13 @@ async function main(): Promise<void> {
           }
         }
       : (s) => void process.stdout.write(s),
+    stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
     stderr: (s) => void process.stderr.write(s),
+    // A flag of the whole process (worker threads started later follow it); a user's own
+    // --heap-growing-percent (node flag or NODE_OPTIONS) wins.
+    limitHeapGrowth: (percent) => {
+      if (![...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--heap-growing-percent'))) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

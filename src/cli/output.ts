@@ -36,6 +36,8 @@ export function terminalWidth(io: Pick<CliIO, 'columns' | 'env'>): number {
 /** Where a command's result goes: stdout, or `-o FILE` written whole or not at all. */
 export interface Sink {
   write(chunk: string): void;
+  /** Resolves when the chunks written so far have gone out (standard output to a pipe); files are written synchronously. */
+  drained?(): Promise<void>;
   /** Finish: for a file, flush and rename the temporary file over the target. */
   close(): void;
   /** Give up: for a file, remove the temporary file; the target stays untouched. */
@@ -49,7 +51,7 @@ export interface Sink {
  * (`src/io/write.ts`). Every write is checked: a full disk is a `CliError` (exit 2).
  */
 export function openSink(io: CliIO, output?: string): Sink {
-  if (!output || output === '-') return { write: (c) => io.stdout(c), close: () => {}, abort: () => {} };
+  if (!output || output === '-') return { write: (c) => io.stdout(c), drained: () => io.stdoutDrained?.() ?? Promise.resolve(), close: () => {}, abort: () => {} };
   const asCli = (e: unknown): unknown => (e instanceof WriteError ? new CliError(e.message) : e);
   let file: OutputFile;
   try {
@@ -74,6 +76,25 @@ export function openSink(io: CliIO, output?: string): Sink {
     },
     abort: () => file.abort(),
   };
+}
+
+/**
+ * `emit` for a long sequence of chunks: waits for standard output to drain after each chunk, so a
+ * pipe read slower than the chunks are made (`compare --merge … | gzip`) does not queue the
+ * whole report in memory.
+ */
+export async function emitDrained(io: CliIO, data: Iterable<string>, output?: string): Promise<void> {
+  const sink = openSink(io, output);
+  try {
+    for (const chunk of data) {
+      sink.write(chunk);
+      await sink.drained?.();
+    }
+    sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
 }
 
 /** Writes a whole result to stdout or, atomically, to `-o FILE`. */

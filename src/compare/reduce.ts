@@ -63,8 +63,8 @@ export function reduceCompare(input: ReduceInput, options: CompareOptions = {}):
   const label = articleLabels(ids);
   const clusters = clusterRanked(ranked);
   const stories: Story[] = clusters.map((members) => makeStory(members.map((i) => skeletons.at(i)), ranked.dfOf));
-  const index = mergeEntities(skeletons.all());
-  const speakers = mergeSpeakers(skeletons.all(), index);
+  const index = mergeEntities(skeletons.all(), ids);
+  const speakers = mergeSpeakers(skeletons.all(), index, ids);
   const stances = findStances(skeletons.all(), index, {
     polarity: options.polarity ?? new Map(),
     verbLemma: options.verbLemma,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/run-cli.js';
+import { LONG_RUN_HEAP_GROWTH } from '../../src/cli/io.js';
 
 const SENTENCES = [
   'Die Polizei sagte, 5 Menschen seien verletzt worden.',
@@ -62,5 +63,51 @@ describe('JSONL as a stream', () => {
     // a partition of the stream gives its records the same ids
     const part = runBuiltCli([...args, '-j', '1'], { stdin: lines.slice(30).join('\n') });
     expect(part.stdout.trim().split('\n').map((l) => JSON.parse(l).article.id)).toEqual(ids.slice(30));
+  });
+});
+
+describe('JSONL stream back-pressure', () => {
+  it('waits for standard output to drain after each unit: a slow reader does not make records pile up in memory', async () => {
+    const { run } = await import('../../src/cli/program.js');
+    // records of ≈ 4 KB: the first 64 KB are read at once (to tell the encoding), 16 records
+    const all = records(120).map((l) => l.replace('","text":"', `","text":"${'Ein Satz ohne Zahl. '.repeat(200)}`));
+    let pulled = 0;
+    let written = 0;
+    let drains = 0;
+    let maxLead = 0;
+    const growth: number[] = [];
+    const io = {
+      limitHeapGrowth: (p: number) => void growth.push(p),
+      stdout: (s: string) => void (written += s.split('\n').length - 1),
+      stderr: () => {},
+      readStdin: async () => all.join('\n'),
+      async *stdinChunks() {
+        for (const l of all) {
+          pulled++;
+          yield Buffer.from(l + '\n');
+        }
+      },
+      // A reader slower than the writer: the output is handed on one macrotask later.
+      stdoutDrained: () => {
+        drains++;
+        maxLead = Math.max(maxLead, pulled - written);
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      },
+      env: {},
+      cwd: process.cwd(),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      cores: 1,
+      exitCode: 0,
+    };
+    const code = await run(['extract', '-', '--input-format', 'jsonl', '--format', 'jsonl', '-j', '1'], io);
+    expect(code).toBe(0);
+    expect(written).toBe(120);
+    // one wait per unit of records handed on, and never more than the encoding head and the
+    // read-ahead window (two units of 16 records) in flight
+    expect(drains).toBeGreaterThanOrEqual(120 / 16);
+    expect(maxLead).toBeLessThanOrEqual(16 + 3 * 16);
+    // a stream passed through asks for a heap kept near its (small) live data
+    expect(growth).toEqual([LONG_RUN_HEAP_GROWTH]);
   });
 });

@@ -19,6 +19,7 @@ import { extractText } from '../../src/pipeline.js';
 import type { ArticleResult, InputError } from '../../src/types.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
+import { LONG_RUN_HEAP_GROWTH } from '../../src/cli/io.js';
 import { mulberry32 } from '../../bench/corpus.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-merge-'));
@@ -182,10 +183,16 @@ describe('claims compare --partial / --merge on the command line', () => {
       const r = await runCli(['compare', '--partial', p, '-o', p.replace(/\.jsonl$/, '.partial')], { cwd: ROOT });
       expect(r.code, r.stderr).toBe(0);
     }
-    const one = await runCli(['compare', ...shardPaths, '--format', 'json'], { cwd: ROOT });
-    const many = await runCli(['compare', '--merge', ...shardPaths.map((p) => p.replace(/\.jsonl$/, '.partial')).reverse(), '--format', 'json'], { cwd: ROOT });
+    // The merge (small live data, much garbage) asks for a tighter heap; one compare holds its articles and does not.
+    const growth: number[][] = [[], []];
+    const one = await runCli(['compare', ...shardPaths, '--format', 'json'], { cwd: ROOT, io: { limitHeapGrowth: (p) => void growth[0].push(p) } });
+    const many = await runCli(['compare', '--merge', ...shardPaths.map((p) => p.replace(/\.jsonl$/, '.partial')).reverse(), '--format', 'json'], {
+      cwd: ROOT,
+      io: { limitHeapGrowth: (p) => void growth[1].push(p) },
+    });
     expect(many.code).toBe(0);
     expect(many.stdout).toBe(one.stdout);
+    expect(growth).toEqual([[], [LONG_RUN_HEAP_GROWTH]]);
     const bad = await runCli(['compare', '--merge', shardPaths[0]], { cwd: ROOT });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/not a `claims compare --partial` file/);

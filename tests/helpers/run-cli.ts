@@ -14,7 +14,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], opts: { stdin?: string; cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliResult> {
+export async function runCli(argv: string[], opts: { stdin?: string; cwd?: string; env?: Record<string, string>; tty?: boolean; io?: Partial<CliIO> } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -27,6 +27,7 @@ export async function runCli(argv: string[], opts: { stdin?: string; cwd?: strin
     stderrIsTTY: !!opts.tty,
     cores: 1,
     exitCode: 0,
+    ...opts.io,
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { CliError, type CliIO } from '../io.js';
+import { CliError, LONG_RUN_HEAP_GROWTH, type CliIO } from '../io.js';
 import { chooseFormat, reportInputErrors } from '../format-choice.js';
 import { runExtraction, type ExtractionOptions } from '../extraction.js';
 import { addExtractionOptions } from '../shared-options.js';
-import { emit, formatOptions } from '../output.js';
+import { emit, emitDrained, formatOptions } from '../output.js';
 import { progressReporter } from '../progress.js';
 import { inputExitCode } from '../../io/load.js';
 import { stripControls } from '../../format/sanitize.js';
@@ -117,6 +117,8 @@ export function register(program: Command, io: CliIO): void {
       if (flags.merge) {
         const [{ readPartials, PartialFileError }] = await Promise.all([import('../../compare/merge.js')]);
         let partials: ReturnType<typeof readPartials>;
+        // The merge reads every skeleton several times over (much garbage) and holds little.
+        io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
         try {
           partials = readPartials(paths, (p) => resolve(io.cwd, p));
         } catch (e) {
@@ -197,7 +199,8 @@ export function register(program: Command, io: CliIO): void {
       })();
       try {
         // JSON is written field by field and group by group (same bytes): a large comparison does not fit one string.
-        emit(io, format === 'json' ? jsonChunks(stream) : compareFormatters[format](collectStream(stream), formatting), flags.output);
+        if (format === 'json') await emitDrained(io, jsonChunks(stream), flags.output);
+        else emit(io, compareFormatters[format](collectStream(stream), formatting), flags.output);
       } finally {
         close();
       }

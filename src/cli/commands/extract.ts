@@ -46,7 +46,7 @@ export function register(program: Command, io: CliIO): void {
         const pieces: string[] = [];
         const result = await runExtraction(paths, flags, io, {
           ...(isArticleFormat(format)
-            ? { format, onFormatted: streaming ? (text: string) => sink.write(text) : (text: string) => void pieces.push(text) }
+            ? { format, onFormatted: streaming ? (text: string) => sink.write(text) : (text: string) => void pieces.push(text), drained: streaming ? sink.drained : undefined }
             : { keep: true }),
           onProgress: progress.update,
         });
