@@ -115,6 +115,9 @@ function longForm(lex: Lexicon, us: Unit[], paren: number, acronym = ''): { a: n
   // leading words (with their der/des) while their initial is not the acronym's first letter
   const letter = acronym.charAt(0).toUpperCase();
   while (a + 2 < b && /^(der|des|von|vom)$/.test(us[a + 1].text) && isCapitalised(us[a + 2].text) && ((us[a].text.charAt(0).toUpperCase() !== letter && us[a + 2].text.charAt(0).toUpperCase() === letter) || plainNoun(lex, us[a].text))) a += 2;
+  // „Aubameyang (BVB)“, „Kowalski (HSV)“: one proper word whose initial is not the acronym's is a
+  // name with its club or party, no long form
+  if (b - a === 1 && letter && !isCommon(lex, us[a].text) && !lookupPlace(lex, us[a]) && us[a].text.charAt(0).toUpperCase() !== letter) return null;
   const capWords = us.slice(a, b).filter((u) => isCapitalised(u.text)).length;
   let proper = capWords >= 3 || us.slice(a, b).some((u) => u.text === 'für' || u.text === 'for' || u.text === 'of');
   for (let k = a; k < b; k++) {

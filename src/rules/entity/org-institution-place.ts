@@ -1,6 +1,7 @@
 import { orgRule, nominative, orgHeadExact } from './lib/org.js';
 import { isCapitalised, isCommon } from './lib/words.js';
 import { isRole, lookupPlace } from './lib/knowledge.js';
+import { MONTHS } from '../../lexicon/de/months.js';
 
 /**
  * An institution + its town or region: „Hochschule Koblenz“, „Polizei Berlin“, „des
@@ -13,11 +14,17 @@ export default orgRule(
     const u = us[i];
     if (!(i + 1 < us.length && isCapitalised(u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && orgHeadExact(lexicon, u) && !isRole(lexicon, u))) return null;
     const nx = us[i + 1];
-    const place = lookupPlace(lexicon, nx);
+    // the institution is the place context a small or common-word town needs: „Polizeiinspektion
+    // Feucht“, „Verkehrspolizeiinspektion Amberg“
+    const known = lookupPlace(lexicon, nx);
+    const town = !known && nx.parts.length === 1 ? lexicon.gazetteer().lookup(nx.text, { commonTowns: true }) : null;
+    const place = known ? { type: known.type, name: known.name } : town ? { type: town.type, name: town.canonical } : null;
     const placeCompound = nx.parts.length > 1 && nx.parts.every((p) => isCapitalised(p)) && lookupPlace(lexicon, nx.parts[0])?.type === 'LOC' && !isCommon(lexicon, nx.parts[0]);
     const after = i + 2 < us.length ? us[i + 2] : null;
     if (!((place && place.type === 'LOC' && place.name === nx.text) || placeCompound)) return null;
-    if (after && after.type === 'word' && isCapitalised(after.text) && !after.newline) return null;
+    // a time noun before a month or year starts the next phrase: „Polizeipräsidium Südhessen Ende April“
+    const timeAfter = !!after && lexicon.list('time-words').has(after.text.toLowerCase()) && i + 3 < us.length && (MONTHS.has(us[i + 3].text.toLowerCase()) || /^\d{4}$/.test(us[i + 3].text));
+    if (after && after.type === 'word' && isCapitalised(after.text) && !after.newline && !timeAfter) return null;
     // a brand name before the institution: „Helios Universitätsklinikum Wuppertal“ — one unknown
     // capitalised word on the same line, no function word, role, place or first word of a sentence
     const pv = i > 0 && !u.newline ? us[i - 1] : null;

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { text: 'Die Zahl der Toten (23) stieg weiter.' },
     { text: 'Der Streik dauert an. (AFP)', name: 'a source tag after a sentence is no definition' },
     { text: 'Die Ergebnisse (siehe Tabelle) überraschten.' },
+    { text: 'Simbach am Inn (BY) – Das Hochwasser stieg weiter.', name: 'a place before a state code in a dateline is no person with a club (the code stays unnamed)' },
   ],
   invalid: [
     { text: 'Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnte vor neuen Angriffen.', expect: [{ name: 'Bundesamt für Sicherheit in der Informationstechnik', type: 'ORG' }], name: 'small words the acronym skips („in der“) stay inside the long form when the initials spell it' },
@@ -29,6 +30,9 @@ ruleTester(rule, {
     { text: 'Der Verkehrsverbund Rhein-Ruhr (VRR) meldete Ausfälle.', expect: [{ name: 'Verkehrsverbund Rhein-Ruhr', type: 'ORG' }], exact: true, name: 'initials spell the acronym; no LOC Rhein' },
     { text: 'Unionsfraktionsvize Jens Ahrend (CDU) und Landrat Peter Gruber (Linke) stimmten zu.', expect: [{ name: 'CDU', type: 'ORG' }, { name: 'Linke', type: 'ORG' }], exact: true, name: 'party affiliation after a person with a compound role is an ORG, no definition („(Freie Wähler)“: gazetteer-place)' },
     { text: 'Nach Schätzungen des Hessischen Landesamts für Naturschutz (HLNUG) sinkt der Grundwasserspiegel.', expect: [{ name: 'Hessisches Landesamt für Naturschutz', type: 'ORG' }], name: 'a plain noun + des before the long form is no part of it' },
+    { text: 'Aubert (HSV) ist der gefährlichste Stürmer der Liga.', expect: [{ name: 'HSV', type: 'ORG' }], exact: true, name: 'a player with his club in brackets: one proper word, initial ≠ acronym → the acronym alone (fresh copy: lie-zeit.li 2017, „Aubameyang (BVB)“)' },
+    { text: 'Im Stadtrat warb Wendtland (ÖDP) für den Antrag.', expect: [{ name: 'ÖDP', type: 'ORG' }], exact: true, name: 'surname with party in brackets, other topic' },
+    { text: 'Vantiqo (VTQ) meldete Verluste.', expect: [{ name: 'Vantiqo', type: 'ORG' }], name: 'one proper word whose initial IS the acronym’s stays a long form' },
     { text: 'Laut Daten der Deutschen Eishockey Liga (DEL) kamen mehr Zuschauer.', expect: [{ name: 'Deutsche Eishockey Liga', type: 'ORG' }], name: 'the head is the last noun of the run (Liga, feminine)' },
   ],
 });

@@ -5,6 +5,8 @@ ruleTester(rule, {
   valid: [
     { text: 'Bekannt wurde sie durch die Show The Voice Kids im Fernsehen.', name: 'an English article opens no person name' },
     { text: 'Ein Kasseler Bäckermeister gewann den Preis.', name: 'an adjective of a place in -er before a noun is no name' },
+    { text: 'Vors Volk kommt die Vorlage erst im Herbst.', name: 'a contraction of preposition + article at a sentence start opens no name (fresh copy: nau.ch, „Vors Volk wären …“)' },
+    { text: 'Unters Messer kam der Patient am Montag.', name: 'another contraction (unters), other topic' },
     { text: 'Die Lage bleibt ernst.\n\nRelated News :', name: 'a label line ending in a colon' },
     { text: 'Beim Black Friday und am Cyber Monday kauften viele Kunden ein.', name: 'English weekday names' },
     { text: 'Zuvor hatte die Regierung erklärt, sie prüfe alle Möglichkeiten.', name: 'sentence-initial common words' },
