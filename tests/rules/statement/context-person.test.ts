@@ -12,6 +12,11 @@ ruleTester(rule, {
     { text: 'Der Richter verliert die Geduld. Irgendwann wird es dem Richter zu bunt. „Stopp! Sie reden, wenn Sie dran sind!“', name: 'no named person as subject before the quote' },
     { text: 'Ida Berg stand auf.\n\n„Wir haben verdient gewonnen.“\n\n(Trainer Jan Wolff nach dem 2:0)', name: 'a quote with its speaker in brackets: quote-bracket’s' },
     { text: 'Ida Berg stand auf. Laut Polizei sei der Wagen gestohlen worden.', name: 'a source of its own („laut“)' },
+    {
+      text: '„Wir bleiben bescheiden“, so kommentierte Bürgermeisterin Ida Berg das Ergebnis. Jan Wolff habe in Hausen gut abgeschnitten. Ein Wermutstropfen sei die Wahlbeteiligung.',
+      name: 'the person opens a reported sentence (Konjunktiv „habe“): the topic of someone’s speech, not its speaker (form after wienerzeitung.at, Wien-Wahl)',
+    },
+    { text: 'Der Verein legte Zahlen vor. Ida Berg sei als Kassiererin bestätigt worden. Das Vermögen sei gewachsen.', name: 'other topic: a Konjunktiv sentence about a person is no person subject' },
   ],
   invalid: [
     {

@@ -32,7 +32,7 @@ export function reportedSentence(ctx: RuleContext, i: number): boolean {
 
 /**
  * Sentence `i` opens with a named person (a coordinator may stand before: „Doch Maier pfeift …“)
- * followed by a lower-case finite verb: that person, else null.
+ * followed by a lower-case finite verb in the indicative: that person, else null.
  */
 export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
   const doc = ctx.doc;
@@ -57,6 +57,9 @@ export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
   }
   const verb = toks[v];
   if (!verb || verb.type !== 'word' || !isLowerWord(verb.text) || !ctx.lexicon.isVerb(verb.text) || (ctx.lexicon.isFunctionWord(verb.text) && !ctx.lexicon.isVerb(verb.text))) return null;
+  // „Jan Wolff habe ein gutes Ergebnis erzielt.“: a Konjunktiv verb makes the sentence someone's reported
+  // speech about the person, who is its topic, not the passage's narrator
+  if (konjunktivIn(ctx, v, v + 1)) return null;
   const sp = speakerFrom(ctx, np.start, np.end);
   return sp && sp.type === 'PER' && sp.form !== 'pronoun' ? { ...sp, form: 'named' } : null;
 }
