@@ -17,6 +17,7 @@ import reportativeSollen from './reportative-sollen.js';
 import so from './so.js';
 import speechVerbComma from './speech-verb-comma.js';
 import trailingSpeechVerb from './trailing-speech-verb.js';
+import verbColonQuote from './verb-colon-quote.js';
 import verbObject from './verb-object.js';
 import wieBerichtete from './wie-berichtete.js';
 import zufolge from './zufolge.js';
@@ -24,7 +25,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  colonQuote, contextPerson, demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, phraseCue, quoteBracket, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbObject, wieBerichtete, zufolge,
+  colonQuote, contextPerson, demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, phraseCue, quoteBracket, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbColonQuote, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */
