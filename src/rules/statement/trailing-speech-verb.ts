@@ -1,4 +1,4 @@
-import { COORDINATORS, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 
@@ -12,6 +12,29 @@ export function speechInfinitive(ctx: RuleContext, i: number): boolean {
 }
 
 const ID = 'statement/trailing-speech-verb';
+
+/** Words that open an embedded question („ob“, „wie“, „warum“ …). */
+const QUESTION_WORDS = new Set(['ob', 'wie', 'was', 'wann', 'warum', 'weshalb', 'wieso', 'wer', 'wo', 'welche', 'welcher', 'welches', 'welchen']);
+
+/** Tokens [s, e) are a preposition phrase followed by an embedded question: „Auf die Frage, ob …“. */
+function questionFrame(ctx: RuleContext, s: number, e: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!PREPOSITIONS.has(lower(toks[s].text))) return false;
+  for (let k = s + 1; k < e - 1; k++) if (toks[k].text === ',') return QUESTION_WORDS.has(lower(toks[k + 1].text));
+  return false;
+}
+
+/** Tokens [s, e) hold a lower-case verb form or a Konjunktiv outside quotation marks (a clause, not only adverbials). */
+function holdsVerb(ctx: RuleContext, s: number, e: number): boolean {
+  const toks = ctx.doc.tokens;
+  const quotes = findQuotes(ctx.doc);
+  for (let k = s; k < e; k++) {
+    const t = toks[k];
+    if (insideQuote(quotes, k) || isQuote(t)) return true; // quoted words: read as content
+    if (t.type === 'word' && /^\p{Ll}/u.test(t.text) && (konjunktivIn(ctx, k, k + 1) || (ctx.lexicon.isVerb(t.text) && !DETERMINERS.has(lower(t.text)) && !PREPOSITIONS.has(lower(t.text))))) return true;
+  }
+  return false;
+}
 
 export default sentenceRule(
   {
@@ -71,6 +94,9 @@ export default sentenceRule(
       if (q && q.close === v - 2) continue; // a quote: the direct-quote rule reads it
       const end = trimEnd(doc, from, v - 1);
       if (end - from < 2) continue;
+      // „Auf die Frage, ob …, meinte X, …“: a question that frames the answer; „Um 9.37 Uhr, eine Stunde
+      // später, spricht X …“: adverbials (a preposition, no verb) are no content („Keine Seltenheit, sagt X“ is)
+      if (questionFrame(ctx, from, v - 1) || (PREPOSITIONS.has(lower(toks[from].text)) && !holdsVerb(ctx, from, end))) continue;
       out.push({
         rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence,
       });

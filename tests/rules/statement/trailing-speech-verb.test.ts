@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Auf die Frage, ob das Ziel verfehlt wurde, meinte Jan Wolff nur wenig.', name: 'a question that frames the answer is no content (form after wienerzeitung.at, Wahlabend)' },
+    { text: 'Um 9.37 Uhr, eine Stunde nach Beginn, spricht Richterin Ida Berg ihr erstes Urteil.', name: 'adverbials without a verb are no content (form after welt.de, Amtsgericht)' },
+    { text: 'Nach dem Abpfiff, wie schon in der Pause, sagte Trainer Jan Wolff nichts.', name: 'other topic: a preposition phrase and a comparison, no verb of their own' },
     { text: 'Die Stadt Hausen baut. Das teilte die Familie Berg, die seit Jahren dort wohnt, nicht mit jedem.', name: 'no separable verb: „teilen“ + „mit jedem“' },
     { text: '„Ab Dienstag wird die Hitze rausgespült“, sagt Meteorologe Jan Wolff.', name: 'a whole quote before the comma: direct-quote’s' },
     { text: 'Doch „ab Dienstag wird die Hitze rausgespült“, sagt Meteorologe Jan Wolff.', name: 'only a conjunction before the quote: direct-quote’s' },
@@ -14,6 +17,16 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Keine Seltenheit in diesen Tagen, sagt Landwirt Jan Wolff.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, content: 'Keine Seltenheit in diesen Tagen' }],
+      name: 'a verbless content that is no preposition phrase stays',
+    },
+    {
+      text: 'Nach dem Spiel seien alle erschöpft gewesen, sagte Trainerin Ida Berg.',
+      expect: [{ speaker: { name: 'Ida Berg' }, content: 'Nach dem Spiel seien alle erschöpft gewesen' }],
+      name: 'a content that opens with a preposition but holds a verb stays',
+    },
     {
       text: 'Niemand ist in Haft. „Gegenwärtig kann nicht gesagt werden, gegen wie viele Verdächtige wir ermitteln.“\n\nDas teilte Staatsanwalt Jan Wolff, der Sprecher der Staatsanwaltschaft Hausen, auf Nachfrage mit.',
       expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'teilte', kind: 'direct', content: 'Gegenwärtig kann nicht gesagt werden, gegen wie viele Verdächtige wir ermitteln.' }],
