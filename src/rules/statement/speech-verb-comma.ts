@@ -1,5 +1,5 @@
 import {
-  DETERMINERS, PRONOUNS, attributionClause, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, attributionClause, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -16,6 +16,25 @@ function mainClauseVerb(ctx: RuleContext, k: number): boolean {
   return /^\p{Ll}/u.test(w) && !isFunction(ctx.lexicon, w) && ctx.lexicon.isVerb(w) && (DETERMINERS.has(n) || PRONOUNS.has(n));
 }
 
+/**
+ * The verb at `v` is an attributive participle: an adjective form with a noun right after it and an
+ * article before it, only lower-case words or a preposition phrase between („in einer am Nachmittag
+ * veröffentlichten Mitteilung teilte …“).
+ */
+function attributive(ctx: RuleContext, v: number, ss: number): boolean {
+  const toks = ctx.doc.tokens;
+  const next = toks[v + 1];
+  if (!next || next.type !== 'word' || !/^\p{Lu}/u.test(next.text) || !ctx.lexicon.isAdjective(toks[v].text)) return false;
+  for (let k = v - 1; k >= ss && v - k <= 4; k--) {
+    const t = toks[k];
+    if (t.type !== 'word') return false;
+    const w = t.text.toLowerCase();
+    if (DETERMINERS.has(w) && !PRONOUNS.has(w)) return k === ss || !/^\p{Lu}/u.test(toks[k + 1].text) || PREPOSITIONS.has(toks[k + 1].text.toLowerCase());
+    if (/^\p{Lu}/u.test(t.text) && !PREPOSITIONS.has((toks[k - 1]?.text ?? '').toLowerCase())) return false;
+  }
+  return false;
+}
+
 export default sentenceRule(
   {
     id: ID,
@@ -25,7 +44,7 @@ export default sentenceRule(
   ({ ctx, doc, quotes, sentence, ss, se }, out) => {
     for (let v = ss; v < se; v++) {
       const sv = speechVerbAt(ctx, v, se);
-      if (!sv || insideQuote(quotes, v)) continue;
+      if (!sv || insideQuote(quotes, v) || attributive(ctx, v, ss)) continue;
       const prev = doc.tokens[v - 1];
       // "…, sagte X" and "„…“, sagte X" are trailing attributions
       const beforeRelative = prev?.text === ',' ? subjectBeforeRelative(ctx, v, ss) : null;

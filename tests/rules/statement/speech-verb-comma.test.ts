@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'In einer am Abend veröffentlichten Mitteilung hieß es nur, die Lage sei ruhig.', name: 'an attributive participle („veröffentlichten Mitteilung“) is no verb of saying (form after t-online.de, Polizeimeldung)' },
     { text: 'Mehrere Familien, mit denen ein Reporter sprach, bezifferten die Zahl der Toten auf rund 20.', name: 'the verb closes a relative clause with a preposition („mit denen … sprach,“)' },
     { text: 'Der Verdacht bestätigte sich, als die Polizei die Wohnung durchsuchte.', name: 'reflexive „bestätigte sich“ is no speech' },
     { text: 'Das sei ein Fehler, die Frage bleibe offen, sagte er.', name: 'a trailing attribution after two clauses is no „X, die …, sagte“' },
@@ -28,6 +29,17 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'In einer am Nachmittag veröffentlichten Mitteilung teilte die Feuerwehr mit, dass der Brand gelöscht sei.',
+      expect: [{ speaker: { text: 'die Feuerwehr' }, cue: 'teilte', content: 'der Brand gelöscht sei' }],
+      exact: true,
+      name: 'the finite verb after an attributive participle keeps its speaker, the participle none',
+    },
+    {
+      text: 'Die Minister erklärten Journalisten, die Steuern würden nicht steigen.',
+      expect: [{ speaker: { text: 'Die Minister' }, cue: 'erklärten' }],
+      name: 'other topic: a finite verb that is also an adjective form, with a subject noun before it',
+    },
     {
       text: 'Der Etat ist knapp. Deswegen sagte Kämmerer Jan Wolff, die Stadt müsse sparen.',
       expect: [{ speaker: { name: 'Jan Wolff' }, kind: 'indirect', content: 'die Stadt müsse sparen' }],
