@@ -20,6 +20,9 @@ const SOURCE_PREPS = new Set(['aus', 'bei', 'beim', 'von', 'vom', 'in', 'im', 's
 /** Time words: „hieß es am Montag“ names no source. */
 const TIME_WORDS = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|vormittag|nachmittag|nacht|anschluss|vorfeld|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahr|woche|monat|tag)/i;
 
+/** Occasions: „hieß es bei der Feier“, „bei der Pressekonferenz“ name when, not who. */
+const OCCASION_WORDS = /^(feier|feierstunde|festakt|veranstaltung|pressekonferenz|sitzung|versammlung|tagung|konferenz|gala|eröffnung|jubiläum|empfang|gedenkfeier|zeremonie|kundgebung|diskussion|podiumsdiskussion)$/i;
+
 /** The source named by „aus/bei/in X“ in tokens [from, limit): the first PP that is no time and no bare place after „in“. */
 function sourcePhrase(ctx: RuleContext, from: number, limit: number): { prep: number; np: Phrase } | null {
   const toks = ctx.doc.tokens;
@@ -30,6 +33,8 @@ function sourcePhrase(ctx: RuleContext, from: number, limit: number): { prep: nu
     if (!np) continue;
     const words = toks.slice(np.start, np.end).filter((t) => t.type === 'word');
     if (words.some((t) => TIME_WORDS.test(t.text))) continue;
+    // „hieß es bei der Feier“: an occasion names when, not who
+    if (words.some((t) => OCCASION_WORDS.test(t.text))) continue;
     // „hieß es in Berlin“: a place names where, not who (unless nothing else follows)
     if ((w === 'in' || w === 'im') && placeOnly(ctx, np)) continue;
     return { prep: k, np };

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Verein habe viel erreicht, hieß es bei der Feier am Abend.', name: 'an occasion („bei der Feier“) names when, not who (form after realnews-e, Werkseröffnung)' },
+    { text: 'Die Zahlen seien ermutigend, hieß es bei der Pressekonferenz.', name: 'other topic: a press conference is an occasion, not a source' },
     { text: 'Über die Ursache verlautete zunächst nichts.', name: '„verlautete nichts“: no source, no content' },
     { text: 'Die Leiche wurde in einer Lagerhalle gefunden, hieß es.', name: 'bare „hieß es“ names no speaker' },
     { text: 'Der Streik sei beendet, hieß es am Montag.', name: 'a time adverbial is no source' },
