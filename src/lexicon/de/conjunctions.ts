@@ -29,3 +29,8 @@ export const CONJUNCTIONAL_ADVERBS: ReadonlySet<string> = new Set([
   'immerhin', 'zumindest', 'jedenfalls', 'ohnehin', 'sowieso', 'schließlich', 'nämlich', 'übrigens', 'freilich',
   'anschließend', 'danach', 'zuvor', 'seither', 'inzwischen', 'mittlerweile', 'ebenso', 'ebenfalls', 'auch', 'sonst',
 ]);
+
+/** Words that open an embedded question: „(die Frage,) ob …“, „wie …“, „warum …“. */
+export const INTERROGATIVES: ReadonlySet<string> = new Set([
+  'ob', 'wie', 'was', 'wann', 'warum', 'weshalb', 'wieso', 'wer', 'wo', 'welche', 'welcher', 'welches', 'welchen',
+]);

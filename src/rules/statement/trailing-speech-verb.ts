@@ -1,6 +1,7 @@
 import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
+import { INTERROGATIVES } from '../../lexicon/de/index.js';
 
 /** Finite forms of „lassen“: „…, ließ er über seinen Anwalt erklären“. */
 export const LASSEN = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen', 'lässt']);
@@ -13,14 +14,12 @@ export function speechInfinitive(ctx: RuleContext, i: number): boolean {
 
 const ID = 'statement/trailing-speech-verb';
 
-/** Words that open an embedded question („ob“, „wie“, „warum“ …). */
-const QUESTION_WORDS = new Set(['ob', 'wie', 'was', 'wann', 'warum', 'weshalb', 'wieso', 'wer', 'wo', 'welche', 'welcher', 'welches', 'welchen']);
 
 /** Tokens [s, e) are a preposition phrase followed by an embedded question: „Auf die Frage, ob …“. */
 function questionFrame(ctx: RuleContext, s: number, e: number): boolean {
   const toks = ctx.doc.tokens;
   if (!PREPOSITIONS.has(lower(toks[s].text))) return false;
-  for (let k = s + 1; k < e - 1; k++) if (toks[k].text === ',') return QUESTION_WORDS.has(lower(toks[k + 1].text));
+  for (let k = s + 1; k < e - 1; k++) if (toks[k].text === ',') return INTERROGATIVES.has(lower(toks[k + 1].text));
   return false;
 }
 
