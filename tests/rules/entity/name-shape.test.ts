@@ -30,6 +30,8 @@ ruleTester(rule, {
     { text: 'Mit Karl Hund Gassi gehen macht Spaß.', name: 'a first name + noun surname + noun after a preposition, other topic', pending: 'a sure first name + noun + noun reads as first name + surname + object' },
   ],
   invalid: [
+    { text: 'Am Abend kam Helga Becker zur Sitzung des Gemeinderats.', expect: [{ name: 'Helga Becker', type: 'PER' }], exact: true, name: 'a surname the dictionary lists only as a capitalised adjective („Becker“), invented person (realnews-h after its first run: „Lothar Miller“)' },
+    { text: 'Den Vorsitz übernahm Stefan Kohler im Frühjahr.', expect: [{ name: 'Stefan Kohler', type: 'PER' }], exact: true, name: 'another surname listed only as a capitalised adjective („Kohler“), other topic' },
     { text: 'Am Abend konnte Tobias Eitle den Gästen das Konzept vorstellen.', expect: [{ name: 'Tobias Eitle', type: 'PER' }], exact: true, name: 'a surname that is a declined adjective („eitle“), invented person' },
     { text: 'Geschäftsleiter der Werke, Jürgen Weiser, kam zur Tour.', expect: [{ name: 'Jürgen Weiser', type: 'PER' }], exact: true, name: 'a surname that is an adjective and a noun („Weiser“)' },
     { text: 'Im Einzel holten Lena Wendtner Silber und Karl Geiger Bronze.', expect: [{ name: 'Lena Wendtner' }, { name: 'Karl Geiger' }], exact: true, name: 'a noun surname before the object noun (sport)' },

@@ -248,7 +248,9 @@ function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   // an adjective in its nominalised base form: „Günther Weiser“, „Felix Eitle“, „Ida Kluge“
   if (/(?:e|er)$/.test(w) && lex.isAdjective(lower) && lex.isNoun(w) && !lex.isVerb(lower)) return true;
   if (lex.isVerb(lower) && lex.verbLemma(lower) === lower) return true;
-  return (lex.isVerb(lower) || lex.isAdjective(lower)) && !lex.isNoun(w);
+  // a word the dictionary has only as a capitalised adjective (a proper adjective: „Becker“,
+  // „Mayer“, „Kohler“ beside „Berliner“) is a surname after a first name: „Anna Becker“
+  return (lex.isVerb(lower) || lex.isAdjective(lower) || (lower !== w && lex.isAdjective(w))) && !lex.isNoun(w);
 }
 
 /** A noun in its own base form (singular nominative, no verb or adjective): "Park", "Müller", "Mark". */
