@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Nach dem Streit empfängt Okafor von der Heyde im Rathaus.', name: 'a particle with its article after a surname opens a second person, no one name (realnews-h after its first run: „empfängt Macron von der Leyen“), invented people' },
     { text: 'Bekannt wurde sie durch die Show The Voice Kids im Fernsehen.', name: 'an English article opens no person name' },
     { text: 'Ein Kasseler Bäckermeister gewann den Preis.', name: 'an adjective of a place in -er before a noun is no name' },
     { text: 'Vors Volk kommt die Vorlage erst im Herbst.', name: 'a contraction of preposition + article at a sentence start opens no name (fresh copy: nau.ch, „Vors Volk wären …“)' },

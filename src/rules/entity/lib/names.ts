@@ -161,6 +161,9 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
     }
     // name particles inside a name: "Abdel Fattah al-Sisi", "Ursula von der Leyen"
     if (names >= 1 && (NAME_PARTICLES.has(u.text) || CAP_NAME_PARTICLES.has(u.text) || (u.parts.length > 1 && NAME_PARTICLES.has(u.parts[0]) && isCapitalised(u.parts[u.parts.length - 1])))) {
+      // „empfängt Macron von der Leyen“: a particle with its article after a surname opens a
+      // second person; inside one name it follows a first name („Ursula von der Leyen“)
+      if (ARTICLE_NAME_PARTICLES.has(us[b + 1]?.text ?? '') && lex.firstName(us[b - 1].text) === null && !us[b - 1].text.includes('-')) break;
       if (u.parts.length > 1) {
         b++;
         names++;
