@@ -6,8 +6,8 @@ import { personLead } from './lib/person-lead.js';
 
 const ID = 'statement/verb-colon-quote';
 
-/** At most this many tokens from the finite verb to the colon („Der Richter unterbricht sie sofort:“). */
-const MAX_TAIL = 6;
+/** At most this many tokens from the finite verb to the colon („Der Richter unterbricht sie sofort:“, „brachte es direkt zu Beginn auf den Punkt:“). */
+const MAX_TAIL = 9;
 /** Openers of a verb-second sentence whose subject follows the verb („Als Trainer … wackelt Berg:“, „Danach …“). */
 const OPENERS = new Set(['als', 'dann', 'danach', 'nun', 'jetzt', 'auch', 'doch', 'später', 'zuvor', 'daraufhin', 'anschließend']);
 
