@@ -596,7 +596,8 @@ export function recordArticle(file: string, n: number, value: unknown, encoding:
   if (text.trim() === '') {
     return { path: file, message: `${where}: field "${textField}" is empty, ${unit} skipped`, kind: 'missing-field', record: n };
   }
-  let id = opts.idField ? sanitizeId(getField(obj, opts.idField)) : '';
+  // the record's own id: the --id-field named, else a field "id" where the record has one
+  let id = sanitizeId(getField(obj, opts.idField ?? 'id'));
   if (id === '') id = file === '-' ? contentId(value) : `${articleId(file)}#${n}`;
   const t = getField(obj, titleField);
   const title = typeof t === 'string' && t.trim() !== '' ? t.replace(/\s+/g, ' ').trim() : titleOf(text);

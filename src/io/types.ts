@@ -74,7 +74,7 @@ export interface LoadOptions {
   inputFormat?: InputFormat;
   /** JSON field with the article text (default `text`; dotted paths such as `body.text` work). */
   textField?: string;
-  /** JSON field with the article id (default: none, ids are `<file>#<n>`). */
+  /** JSON field with the article id (default `id`; records without one get `<file>#<n>`). */
   idField?: string;
   /** JSON field with the title (default `title`; else the text's first non-empty line). */
   titleField?: string;

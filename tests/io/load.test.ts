@@ -194,6 +194,16 @@ describe('readStdinArticle', () => {
     expect(other.articles[0].id).not.toBe(ids[0]);
     // --id-field still wins
     expect(readStdinArticle('{"id":"a1","text":"Eins."}\n', { inputFormat: 'jsonl', idField: 'id' }).articles[0].id).toBe('a1');
+    // a record's own "id" field is its id without --id-field; a record without one keeps the hash
+    const own = readStdinArticle('{"id":"a1","text":"Eins."}\n{"text":"Zwei."}\n', { inputFormat: 'jsonl' });
+    expect(own.articles[0].id).toBe('a1');
+    expect(own.articles[1].id).toBe(ids[1]);
+  });
+
+  it('a file\'s records take their "id" field without --id-field, others <file>#<line>', async () => {
+    const file = write('own-ids.jsonl', [JSON.stringify({ id: 'artikel-7', text: 'Sieben.' }), JSON.stringify({ text: 'Ohne Id.' }), JSON.stringify({ id: 42, text: 'Zahl als Id.' })].join('\n') + '\n');
+    const r = await loadArticle(file, { maxSize: MAX, cwd: dir });
+    expect(r.articles.map((a) => a.id)).toEqual(['artikel-7', 'own-ids#2', '42']);
   });
 });
 
