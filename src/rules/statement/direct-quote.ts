@@ -1,13 +1,16 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
+import { personLead } from './lib/person-lead.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { COORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/direct-quote';
+/** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */
+const PERFECT_AUX = new Set(['hat', 'hatte', 'haben', 'hatten']);
 
 /** The content of a quote: the words between the marks. */
 function inner(ctx: RuleContext, q: Quote) {
@@ -35,6 +38,19 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     let k = q.close + 1;
     if (toks[k]?.text === ',') k++;
     else if (toks[q.close - 1]?.text !== ',' && toks[q.close - 1]?.text !== '?' && toks[q.close - 1]?.text !== '!') k = -1;
+    // perfect tense: „„…“, hat X (einmal) gesagt“ — the auxiliary, the speaker, the participle ending the clause
+    if (k > 0 && k + 2 < se && PERFECT_AUX.has(toks[k].text)) {
+      const ce = clauseEnd(doc, k, se);
+      const p = ce - 1;
+      // „hat der Münchner Rechenkünstler Kalle Rummenigge mal gesagt“: article + capitalised words + a person
+      const lead = speechVerbAt(ctx, p, se) ? personLead(ctx, DEFINITE.has(lower(toks[k + 1].text)) ? k + 2 : k + 1, p) : null;
+      const np = lead ? { ...lead, start: k + 1 } : speechVerbAt(ctx, p, se) ? coordinatedPhrase(ctx, k + 1, p) : null;
+      const speaker = np && np.end <= p && p - np.end <= 3 ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+      if (speaker && !negated(doc, k, ce)) {
+        out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, p, p + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
+        continue;
+      }
+    }
     if (k > 0 && k < se) {
       // „„…“, lacht die Direktorin“: a verb of manner attributes the quote it follows
       const sv = speechVerbAt(ctx, k, se) || mannerVerbAt(ctx, k);

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: '„Das Haus am See“, hat die Firma im Sommer gebaut.', name: 'perfect tense after a quote with a verb that is no verb of saying' },
+    { text: '„Nie wieder Streik“, hat Ida Berg nicht gesagt.', name: 'negated perfect tense after a quote' },
     { text: 'DVRK steht für “Demokratische Volksrepublik Korea”, den offiziellen Namen des Landes.' },
     { text: 'Der Film „Das Boot“ läuft am Sonntag im Ersten.' },
     { text: '„Wir geben nicht auf“, sagte der Kapitän nicht.', name: 'negated' },
@@ -20,6 +22,18 @@ ruleTester(rule, {
     { text: 'Die Kommissarin zeigte sich zufrieden: Der Täter sei gefasst.', name: 'a stance predicate and a colon without a quote' },
   ],
   invalid: [
+    {
+      text: '„Ein Spiel dauert neunzig Minuten“, hat der Hamburger Altmeister Tom Okafor einmal gesagt.',
+      expect: [{ speaker: { name: 'Tom Okafor' }, cue: 'gesagt', kind: 'direct', content: 'Ein Spiel dauert neunzig Minuten' }],
+      exact: true,
+      name: 'perfect tense after a quote: auxiliary, article + town adjective + descriptor + name, participle (realnews-h after its first run: „hat der Münchner Rechenkünstler … mal gesagt“), invented person',
+    },
+    {
+      text: '„Wir bauen weiter“, hatte Bürgermeisterin Ida Berg im Mai erklärt.',
+      expect: [{ speaker: { name: 'Ida Berg' }, cue: 'erklärt', kind: 'direct', content: 'Wir bauen weiter' }],
+      exact: true,
+      name: 'past perfect after a quote, other topic',
+    },
     {
       text: 'Die Klinik ist voll. „Eine einzelne Klinik kann das nicht schaffen“, sagt Priv.-Doz. Dr. Lars Berg, Chirurg in Hausen.',
       expect: [{ speaker: { name: 'Lars Berg' }, cue: 'sagt', kind: 'direct', content: 'Eine einzelne Klinik kann das nicht schaffen' }],
