@@ -2,6 +2,7 @@
  * Closed word classes of the person, title and calendar tests of the entity rules
  * (src/rules/entity/lib/names.ts, knowledge.ts, words.ts; speaker-subject). Defined once here.
  */
+import { ENGLISH_CALENDAR_WORDS, MONTHS, WEEKDAYS } from './months.js';
 
 /** Lower-case particles inside names. */
 export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'zu', 'dos', 'das', 'del']);
@@ -27,14 +28,11 @@ export const ABBREVIATED_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Personal titles that stand directly before a name: „Dr.“, „Prof.“, „Frau“, „Herr“. */
 export const PERSONAL_TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
 
-/** Weekdays and months (German and English): capitalised, but no names. */
-export const WEEKDAYS_MONTHS = new Set(
-  (
-    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag ' +
-    'Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July October December'
-  ).split(' '),
-);
+/** Weekdays and months (German and English, capitalised as in text): capitalised, but no names. */
+export const WEEKDAYS_MONTHS: ReadonlySet<string> = new Set([
+  ...[...WEEKDAYS.keys(), ...MONTHS.keys()].map((w) => w[0].toUpperCase() + w.slice(1)),
+  ...ENGLISH_CALENDAR_WORDS,
+]);
 
 /** Lemmas of verbs of saying (the finite verb directly after or before its subject). */
 export const SPEAKER_VERB_LEMMAS = new Set([

@@ -33,6 +33,11 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['montag', 1], ['dienstag', 2], ['mittwoch', 3], ['donnerstag', 4], ['freitag', 5], ['samstag', 6], ['sonnabend', 6], ['sonntag', 7],
 ]);
 
+/** English month and weekday names (in English titles and quotations), capitalised („May“ is left out: a name). */
+export const ENGLISH_CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March June July October December'.split(' '),
+);
+
 /** Regular-expression alternation of capitalised words, as a group: `(Januar|Jänner|…)`. */
 export function alternation(words: Iterable<string>, capture = true): string {
   return `(${capture ? '' : '?:'}${[...words].map(capitalised).join('|')})`;
