@@ -15,6 +15,8 @@ ruleTester(rule, {
     { text: 'Das Angebot reiche nicht, sagte er dem „Spiegel“.', name: 'a title after „sagte er dem“' },
     { text: 'Die Kinder lachen über den Clown, der „Pippo“ heißt.', name: 'a verb of manner away from a quote attributes nothing' },
     { text: 'Der Trainer lacht: „Pippo“ heißt der neue Hund.', name: 'a verb of manner before a colon is no cue' },
+    { text: 'Die Polizei fand „verdächtige Gegenstände“ im Keller.', name: '„finden“ away from a quote’s end attributes nothing' },
+    { text: 'Der Rat begründete die Entscheidung mit „Sparzwängen“.', name: '„begründen“ before a quote is no cue' },
     { text: 'Kolb schüttelt den Kopf.\n\n„Das Projekt startet im Mai.“', name: 'a person before a paragraph break does not speak the quote after it' },
     { text: 'Die Stadtverwaltung prüft den Antrag. „Das Projekt startet im Mai.“', name: 'an institution opening the sentence before is no person introduced' },
     { text: 'Die Kommissarin versuchte, den Fall zu lösen: „Tatort“ heißt die Reihe.', name: 'a zu-infinitive before the colon without a stance predicate' },
@@ -82,6 +84,33 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Tilda Brenner' }, cue: 'lacht', kind: 'direct', content: 'Die Bäume blühen dieses Jahr sehr früh' }],
       exact: true,
       name: 'a verb of manner right after the quote attributes it',
+    },
+    {
+      text: '„Man fragt sich, was der Landrat eigentlich macht“, ätzte Kreisrätin Jana Holm im Ausschuss.',
+      expect: [{ speaker: { name: 'Jana Holm' }, cue: 'ätzte', kind: 'direct', content: 'Man fragt sich, was der Landrat eigentlich macht' }],
+      exact: true,
+      name: 'a verb of manner of speaking (ätzen) after the quote (fresh copy, municipal budget row), invented person',
+    },
+    {
+      text: '„Weniger ist manchmal mehr“, fand Stadtrat Olaf Brink.',
+      expect: [{ speaker: { name: 'Olaf Brink' }, cue: 'fand', kind: 'direct', content: 'Weniger ist manchmal mehr' }],
+      exact: true,
+      name: '„fand X“ right after a quote (opinion verb only there)',
+    },
+    {
+      text: '„Alle haben nachgegeben. Ein Streit wäre jetzt falsch“, begründete Fraktionschef Timo Raab den Verzicht auf eine Rede.',
+      expect: [{ speaker: { name: 'Timo Raab' }, cue: 'begründete', kind: 'direct', content: 'Alle haben nachgegeben. Ein Streit wäre jetzt falsch' }],
+      exact: true,
+      name: '„begründete X + object“ after a quote, other topic',
+    },
+    {
+      text: '„Das kann so nicht bleiben“, schimpfte der Trainer.\n„Das war ein schwarzer Tag“, rügte Vereinschefin Ute Kamp.',
+      expect: [
+        { speaker: { text: 'der Trainer' }, cue: 'schimpfte', kind: 'direct', content: 'Das kann so nicht bleiben' },
+        { speaker: { name: 'Ute Kamp' }, cue: 'rügte', kind: 'direct', content: 'Das war ein schwarzer Tag' },
+      ],
+      exact: true,
+      name: '„schimpfte“ / „rügte“ after a quote',
     },
     {
       text: '„Ohne Ehrenamt läuft hier gar nichts“, weiß Vereinschef Bruno Kessler aus Erfahrung.',

@@ -69,6 +69,11 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'der Trainer' }, cue: 'sagte', content: 'Die Mannschaft habe in der zweiten Halbzeit die Ordnung verloren' }],
     },
     {
+      text: 'Weitere Streiks seien nicht auszuschließen, fügt die Verhandlungsführerin an.',
+      expect: [{ speaker: { text: 'die Verhandlungsführerin' }, cue: 'fügt', content: 'Weitere Streiks seien nicht auszuschließen' }],
+      name: '„fügt X an“ (anfügen) after the content (fresh copy, wage talks)',
+    },
+    {
       text: 'Die Soldaten seien in fremden Uniformen gekleidet, fügte die Agentur hinzu.',
       expect: [{ speaker: { text: 'die Agentur' }, cue: 'fügte', content: 'Die Soldaten seien in fremden Uniformen gekleidet' }],
     },
