@@ -16,9 +16,15 @@ const KONJ1_AUX = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 
 /**
  * Konjunktiv II forms too common outside reported speech to continue it: singular „würde“ (its
  * Konjunktiv I „werde“ is distinct). Plural „würden“ stands in for „werden“, whose Konjunktiv I
- * equals the indicative („Die Preise würden weiter steigen“), and continues like „lägen“.
+ * equals the indicative („Die Preise würden weiter steigen“), and continues like „lägen“. The
+ * epistemic „dürfte(n)“ is the writer's guess („Das dürfte ein Grund gewesen sein“).
  */
-const KONJ2_WEAK = new Set(['würde']);
+const KONJ2_WEAK = new Set(['würde', 'dürfte', 'dürften']);
+/**
+ * Konjunktiv II forms that right after a direct quote are as often the writer's own counterfactual
+ * or forecast („„…“, sagte er. Das Spiel wäre fast verloren gegangen.“): they continue indirect speech only.
+ */
+const KONJ2_AFTER_QUOTE_WEAK = new Set(['wäre', 'wären', 'würden']);
 /** Subordinators of a condition, whose Konjunktiv II is no reported speech. */
 const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'sollte', 'sollten']);
 /** Words that open a relative clause: the relative pronouns (src/lexicon/de), „was“, „wo“. */
@@ -122,11 +128,12 @@ const rule: Rule<StatementCandidate> = {
         ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 2);
       }
       if (!ante) continue;
-      // Konjunktiv II ("Viele Brandherde lägen …") only right after reported speech
+      // Konjunktiv II ("Viele Brandherde lägen …", „„…“, sagte sie. Eine Investition käme nicht in Frage.“) only in
+      // the sentence right after a statement (a direct quote too)
       if (!isKonjunktiv1(ctx, toks[k1].text) && !KONJ1_AUX.has(toks[k1].text)) {
         // „Wenn die Truppen verlegt würden, …“: the Konjunktiv II of a condition
         if (CONDITIONAL.has(lower(toks[ss].text))) continue;
-        if (ante.kind === 'direct' && !prev) continue;
+        if (ante.kind === 'direct' && !prev && KONJ2_AFTER_QUOTE_WEAK.has(toks[k1].text)) continue;
         if (sentenceAt(doc, ante.content.end - 1) < sentence - 1) continue;
       }
       const end = trimEnd(doc, ss, se);

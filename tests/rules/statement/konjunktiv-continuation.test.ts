@@ -6,7 +6,9 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr teilte mit, der Brand sei gelöscht. Am Abend regnete es. Ein Ergebnis läge noch nicht vor.', name: 'a Konjunktiv II does not reach over a sentence' },
     { text: 'Die Bahn teilte mit, die Strecke sei gesperrt. Ein Baum lag auf den Gleisen. Wie lange die Sperrung dauert, war unklar.', name: '„lange“ is no Konjunktiv that reaches over a sentence' },
     { text: 'Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.', name: 'Konjunktiv II without reported speech before' },
-    { text: '„Wir sind bereit“, sagte der Trainer. Das Spiel wäre fast verloren gegangen.', name: 'Konjunktiv II after a direct quote' },
+    { text: '„Wir sind bereit“, sagte der Trainer. Das Spiel wäre fast verloren gegangen.', name: '„wäre“ after a direct quote (the writer’s counterfactual as often)' },
+    { text: '„Wir sind bereit“, sagte die Trainerin. Das dürfte ein Grund für den Sieg gewesen sein.', name: 'the epistemic „dürfte“ is the writer’s guess' },
+    { text: '„Wir sind bereit“, sagte die Trainerin. Am Abend regnete es. Eine Absage käme nicht in Frage.', name: 'Konjunktiv II after a direct quote reaches over no sentence' },
     { text: 'Der Minister sagte, die Lage sei ernst. Am Abend würde es regnen.', name: 'singular „würde“ is too common to continue' },
     { text: 'Die Polizei nahm drei Männer fest. Sie würden verhört.', name: '„würden“ without reported speech before' },
     { text: 'Die Ministerin sagte, die Lage sei ernst. Wenn die Truppen verlegt würden, gäbe es Krieg.', name: 'Konjunktiv II of a condition' },
@@ -63,6 +65,16 @@ ruleTester(rule, {
       ],
       exact: true,
       name: 'a Konjunktiv II sentence continues the chain, each sentence its own statement',
+    },
+    {
+      text: 'Bürgermeisterin Ida Berg erklärte: „Ein passendes Grundstück ist schwer zu finden.“ Ein Umbau des alten Gerätehauses käme nicht in Frage.',
+      expect: [{ speaker: { name: 'Ida Berg' }, cue: 'käme', kind: 'indirect', content: 'Ein Umbau des alten Gerätehauses käme nicht in Frage' }],
+      name: 'Konjunktiv II („käme … nicht in Frage“) right after a direct quote (realnews-f, h and fresh copy: „ginge“, „hätten“), invented person',
+    },
+    {
+      text: '„Wir sehen viele ältere Menschen“, sagte Chefarzt Jan Wolff. Manche Patienten hätten tagelang nichts getrunken.',
+      expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'hätten', kind: 'indirect', content: 'Manche Patienten hätten tagelang nichts getrunken' }],
+      name: 'plural „hätten“ for „haben“ right after a direct quote, other topic',
     },
     {
       text: 'Ein Sprecher der Feuerwehr sagte, die Lage sei ernst. Viele Brandherde lägen in unzugänglichem Gelände.',
