@@ -1,8 +1,8 @@
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { DETERMINERS, QUOTE_CHARS, coordinatedPhrase, isLowerWord, isTitleQuote, isUpper, lower, speakerFrom, tokenSpan, trimEnd } from './lib/grammar.js';
+import { namedSpeaker } from './lib/named-speaker.js';
+import { DETERMINERS, QUOTE_CHARS, isLowerWord, isTitleQuote, isUpper, lower, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
-import { personLead } from './lib/person-lead.js';
 
 const ID = 'statement/colon-quote';
 
@@ -57,17 +57,6 @@ function holdsLowerVerb(ctx: RuleContext, s: number, e: number): boolean {
     if (t.type === 'word' && isLowerWord(t.text) && ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isFunctionWord(t.text)) return true;
   }
   return false;
-}
-
-/** The speaker phrase [s, e): a person or organisation the entity layer found, or a role + name. */
-function namedSpeaker(ctx: RuleContext, s: number, e: number): SpeakerRef | null {
-  const lead = personLead(ctx, s, e);
-  const np = lead && lead.end === e ? lead : coordinatedPhrase(ctx, s, e);
-  if (!np || np.end !== e) return null;
-  const sp = speakerFrom(ctx, np.start, np.end, np.parts);
-  if (!sp || sp.form === 'pronoun') return null;
-  const named = (sp.entity && (sp.type === 'PER' || sp.type === 'ORG')) || (sp.type === 'PER' && sp.form === 'named');
-  return named ? { ...sp, form: 'named' } : null;
 }
 
 export default sentenceRule(

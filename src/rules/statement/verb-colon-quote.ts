@@ -1,8 +1,8 @@
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { DEFINITE, PREPOSITIONS, coordinatedPhrase, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, roleWord, speakerFrom, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
+import { PREPOSITIONS, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
-import { personLead } from './lib/person-lead.js';
+import { namedSpeaker } from './lib/named-speaker.js';
 
 const ID = 'statement/verb-colon-quote';
 
@@ -24,20 +24,6 @@ function finiteVerb(ctx: RuleContext, k: number, loose = false): boolean {
   if (!ctx.lexicon.isVerb(t.text) && !(loose && FINITE_ENDING.test(t.text))) return false;
   if (ctx.lexicon.isFunctionWord(t.text) || ctx.lexicon.isAdjective(t.text)) return false;
   return !konjunktivIn(ctx, k, k + 1);
-}
-
-/** The phrase [s, e) as a speaker: a named person or organisation, or a definite person role („Der Richter“). */
-function speakerAt(ctx: RuleContext, s: number, e: number, roles: boolean): SpeakerRef | null {
-  const toks = ctx.doc.tokens;
-  const lead = personLead(ctx, s, e);
-  const np = lead && lead.end === e ? lead : coordinatedPhrase(ctx, s, e);
-  if (!np || np.end !== e) return null;
-  const sp = speakerFrom(ctx, np.start, np.end, np.parts);
-  if (!sp || sp.form === 'pronoun') return null;
-  if ((sp.entity && (sp.type === 'PER' || sp.type === 'ORG')) || (sp.type === 'PER' && sp.form === 'named')) return { ...sp, form: 'named' };
-  // „Der Richter“: article + one person role noun
-  if (roles && e - s === 2 && DEFINITE.has(lower(toks[s].text)) && roleWord(ctx, toks[s + 1].text)) return sp;
-  return null;
 }
 
 /**
@@ -67,7 +53,7 @@ export default sentenceRule(
       // the speaker opens the sentence, the verb follows: „Der Richter unterbricht:“
       for (let v = ss + 1; v < colon && !speaker; v++) {
         if (colon - v > MAX_TAIL || !finiteVerb(ctx, v)) continue;
-        speaker = speakerAt(ctx, ss, v, true);
+        speaker = namedSpeaker(ctx, ss, v, { roles: true });
         cue = v;
       }
       // an adverbial opens it, the verb follows, the name stands before the colon: „Als Trainer … wackelt Berg:“
@@ -75,7 +61,7 @@ export default sentenceRule(
       if (!speaker && (OPENERS.has(first) || PREPOSITIONS.has(first))) {
         for (let v = ss + 1; v < colon - 1 && !speaker; v++) {
           if (!finiteVerb(ctx, v, true)) continue;
-          speaker = speakerAt(ctx, v + 1, colon, false);
+          speaker = namedSpeaker(ctx, v + 1, colon);
           cue = v;
           if (!speaker) break;
         }
