@@ -11,6 +11,8 @@ const ID = 'statement/colon-quote';
  * „Lind zu Radio X:“, „Trainer X über den 1. Heimsieg:“.
  */
 const ADDRESSEE = new Set(['zu', 'zum', 'zur', 'gegenüber', 'über']);
+/** At most this many lower-case words of manner between the name and the colon („X dazu vielsagend:“, „X trocken:“). */
+const MAX_MANNER = 3;
 /** At most this many tokens between the speaker's name and the colon (a descriptor in brackets, an addressee). */
 const MAX_MIDDLE = 10;
 
@@ -27,8 +29,8 @@ function boundaryBefore(ctx: RuleContext, k: number): boolean {
 
 /**
  * What stands between the name and the colon, tokens [from, colon): nothing, a bracket
- * („(Trainer Borussia Dortmund)“), or „zu“/„gegenüber“ + a noun phrase („zu Radio X“). No verb:
- * „X sagte: „…““ is another rule's.
+ * („(Trainer Borussia Dortmund)“), „zu“/„gegenüber“ + a noun phrase („zu Radio X“), or a few
+ * lower-case words of manner („dazu vielsagend“, „trocken“). No verb: „X sagte: „…““ is another rule's.
  */
 function middleOk(ctx: RuleContext, from: number, colon: number): boolean {
   const toks = ctx.doc.tokens;
@@ -47,6 +49,15 @@ function middleOk(ctx: RuleContext, from: number, colon: number): boolean {
       if (t.type === 'punct' ? !QUOTE_CHARS.has(t.text) && t.text !== '-' : !isUpper(t.text) && !DETERMINERS.has(lower(t.text))) return false;
     }
     return colon > from + 1;
+  }
+  // „Geschäftsführer X dazu vielsagend:“, „Trainerin X trocken:“: adverbs and adjectives, no verb
+  if (colon - from <= MAX_MANNER) {
+    for (let k = from; k < colon; k++) {
+      const t = toks[k];
+      if (t.type !== 'word' || !isLowerWord(t.text)) return false;
+      if (ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isAdjective(t.text) && !ctx.lexicon.isFunctionWord(t.text)) return false;
+    }
+    return true;
   }
   return false;
 }

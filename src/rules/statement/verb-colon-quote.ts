@@ -3,6 +3,7 @@ import type { SpeakerRef } from './lib/types.js';
 import { PREPOSITIONS, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import { namedSpeaker } from './lib/named-speaker.js';
+import { COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/verb-colon-quote';
 
@@ -26,12 +27,39 @@ function finiteVerb(ctx: RuleContext, k: number, loose = false): boolean {
   return !konjunktivIn(ctx, k, k + 1);
 }
 
+/** At most this many tokens in an apposition between commas („, künstlerische Leiterin der Festspiele,“). */
+const MAX_APPOSITION = 8;
+
+/**
+ * The commas [c1, c2] of an apposition after the sentence's opening phrase and before `colon`: the
+ * only two commas there, a few words between them without a verb, no relative clause. Or null.
+ */
+function apposition(ctx: RuleContext, ss: number, colon: number): [number, number] | null {
+  const toks = ctx.doc.tokens;
+  const commas: number[] = [];
+  for (let k = ss + 1; k < colon; k++) if (toks[k].text === ',') commas.push(k);
+  if (commas.length !== 2) return null;
+  const [c1, c2] = commas;
+  if (c2 - c1 < 2 || c2 - c1 - 1 > MAX_APPOSITION) return null;
+  for (let k = c1 + 1; k < c2; k++) {
+    const t = toks[k];
+    if (t.type === 'punct' && t.text !== '-' && t.text !== '(' && t.text !== ')') return null;
+    if (t.type === 'word' && isLowerWord(t.text) && ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isAdjective(t.text) && !ctx.lexicon.isFunctionWord(t.text)) return null;
+  }
+  // „, der …“, „, die …“ open a relative clause; „, und“ coordinates
+  const first = lower(toks[c1 + 1].text);
+  if (RELATIVE_PRONOUNS.has(first) || COORDINATORS.has(first) || SUBORDINATORS.has(first)) return null;
+  return [c1, c2];
+}
+
 /**
  * A quotation after a colon whose sentence names the speaker as the subject of a verb that is no
  * verb of saying: „Der Richter unterbricht: „…““, „Als Trainer des Tabellenletzten wackelt Berg:
  * „…““. Either the sentence opens with the speaker and the verb follows, or an adverbial opens it,
- * the verb follows and the speaker's name stands right before the colon. A verb of saying, a comma
- * or a second quotation before the colon leave the sentence to the other rules.
+ * the verb follows and the speaker's name stands right before the colon. An apposition between
+ * commas may follow an opening person („Maria Happel, künstlerische Leiterin der Festspiele, zog ein
+ * zufriedenes Resümee: „…““). A verb of saying, another comma or a second quotation before the
+ * colon leave the sentence to the other rules.
  */
 export default sentenceRule(
   {
@@ -43,13 +71,24 @@ export default sentenceRule(
     for (const q of quotes) {
       const colon = q.open - 1;
       if (colon <= ss + 1 || colon >= se || toks[colon].text !== ':' || isTitleQuote(ctx, q)) continue;
+      const appo = apposition(ctx, ss, colon);
       let plain = true;
       for (let k = ss; k < colon && plain; k++) {
+        if (appo && k >= appo[0] && k <= appo[1]) continue;
         if (toks[k].text === ',' || toks[k].text === ';' || isQuote(toks[k]) || speechVerbAt(ctx, k, se)) plain = false;
       }
       if (!plain) continue;
       let speaker: SpeakerRef | null = null;
       let cue = -1;
+      // „Maria Happel, künstlerische Leiterin der Festspiele, zog ein zufriedenes Resümee:“: a person, the apposition, the verb
+      if (appo && colon - (appo[1] + 1) <= MAX_TAIL && finiteVerb(ctx, appo[1] + 1)) {
+        const sp = namedSpeaker(ctx, ss, appo[0]);
+        if (sp && sp.type === 'PER') {
+          speaker = sp;
+          cue = appo[1] + 1;
+        }
+      }
+      if (appo && !speaker) continue;
       // the speaker opens the sentence, the verb follows: „Der Richter unterbricht:“
       for (let v = ss + 1; v < colon && !speaker; v++) {
         if (colon - v > MAX_TAIL || !finiteVerb(ctx, v)) continue;

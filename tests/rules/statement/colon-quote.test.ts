@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Trainerin Ida Berg lachte: „Wir haben gewonnen.“', name: 'a verb between the name and the colon is no word of manner (another rule’s)' },
     { text: 'Hochwasser in Bayern: „Es wird schlimmer“', name: 'a topic before the colon' },
     { text: 'Die Polizei sagte: „Wir ermitteln.“', name: 'a verb of saying: direct-quote’s' },
     { text: 'Das Motto lautet: „Gemeinsam stark“.', name: 'a verb before the colon' },
@@ -11,6 +12,16 @@ ruleTester(rule, {
     { text: 'Ana Lind (die sich beworben hatte): „Ich bin enttäuscht.“', name: 'a verb inside the brackets' },
   ],
   invalid: [
+    {
+      text: 'Das gehört zum Geschäft.“ Sport-Geschäftsführer Timo Raab dazu vielsagend: „Jan kennt das Geschäft.“',
+      expect: [{ speaker: { name: 'Timo Raab' }, cue: ':', kind: 'direct', content: 'Jan kennt das Geschäft' }],
+      name: 'name + „dazu“ + a word of manner before the colon (realnews-g form), invented people',
+    },
+    {
+      text: 'Vereinschefin Ute Kamp trocken: „Wir steigen nicht ab.“',
+      expect: [{ speaker: { name: 'Ute Kamp' }, cue: ':', kind: 'direct', content: 'Wir steigen nicht ab' }],
+      name: 'name + one adjective of manner before the colon, other topic',
+    },
     {
       text: 'Hausen gewinnt 2:0.\n\nRieds Trainer Edin Karaca über den 1. Heimsieg: "Was die Mannschaft gespielt hat, war lehrbuchreif."',
       expect: [{ speaker: { name: 'Edin Karaca' }, cue: ':', kind: 'direct', content: 'Was die Mannschaft gespielt hat, war lehrbuchreif' }],

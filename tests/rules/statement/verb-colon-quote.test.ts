@@ -5,6 +5,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // 3. Liga round-up „Als Trainer … wackelt Härtel: …“); people and wording invented.
 ruleTester(rule, {
   valid: [
+    { text: 'Ida Berg, die den Verein seit 2010 führt, zog ein Fazit: „Wir sind zufrieden mit dem Jahr.“', name: 'a relative clause between the commas is no apposition' },
+    { text: 'Der Verein, gegründet 1920, hat ein Motto: „Immer weiter und niemals aufgeben.“', name: 'an apposition after an organisation noun without a name' },
     { text: 'Das Fazit lautet: „Weiter so.“', name: 'no person or organisation opens the sentence' },
     { text: 'Ida Berg sagte: „Wir waren zu passiv.“', name: 'a verb of saying: another rule’s' },
     { text: 'Ida Berg lobte Jan Wolff, dann schrieb sie: „Danke für alles.“', name: 'a comma before the colon: another clause' },
@@ -12,6 +14,16 @@ ruleTester(rule, {
     { text: 'Nach dem Spiel traf Ida Berg: „Mich“.', name: 'a quote of one word' },
   ],
   invalid: [
+    {
+      text: 'Maria Holm, künstlerische Leiterin der Festspiele, zog ein zufriedenes Resümee: „Wir freuen uns über das große Publikum.“',
+      expect: [{ speaker: { name: 'Maria Holm' }, cue: 'zog', kind: 'direct', content: 'Wir freuen uns über das große Publikum' }],
+      name: 'an apposition between commas after the person, then the verb (realnews-h form), invented person',
+    },
+    {
+      text: 'Jan Wolff, Trainer des TSV Hausen, wirkte zufrieden: „Die Jungs haben alles gegeben.“',
+      expect: [{ speaker: { name: 'Jan Wolff' }, kind: 'direct', content: 'Die Jungs haben alles gegeben' }],
+      name: 'an apposition with a club, other topic',
+    },
     {
       text: 'Bürgermeisterin Ida Brandner brachte es gleich zu Beginn auf den Punkt: „Die Halle ist zu teuer.“',
       expect: [{ speaker: { text: 'Bürgermeisterin Ida Brandner' }, kind: 'direct', cue: 'brachte', content: 'Die Halle ist zu teuer' }],
