@@ -15,6 +15,7 @@ ruleTester(rule, {
     { text: 'Das Angebot reiche nicht, sagte er dem „Spiegel“.', name: 'a title after „sagte er dem“' },
     { text: 'Die Kinder lachen über den Clown, der „Pippo“ heißt.', name: 'a verb of manner away from a quote attributes nothing' },
     { text: 'Der Trainer lacht: „Pippo“ heißt der neue Hund.', name: 'a verb of manner before a colon is no cue' },
+    { text: 'Den Plan findet der Rat gut, sagte aber: „Es fehlt Geld.“', name: 'the clause before opens with an object, not a named subject: no shared speaker' },
     { text: 'Die Polizei fand „verdächtige Gegenstände“ im Keller.', name: '„finden“ away from a quote’s end attributes nothing' },
     { text: 'Der Rat begründete die Entscheidung mit „Sparzwängen“.', name: '„begründen“ before a quote is no cue' },
     { text: 'Kolb schüttelt den Kopf.\n\n„Das Projekt startet im Mai.“', name: 'a person before a paragraph break does not speak the quote after it' },
@@ -111,6 +112,18 @@ ruleTester(rule, {
       ],
       exact: true,
       name: '„schimpfte“ / „rügte“ after a quote',
+    },
+    {
+      text: 'Auch Gemeinderat Uwe Brandt findet den Weg gut, meinte aber auch: „Jeder hätte sich informieren können.“',
+      expect: [{ speaker: { name: 'Uwe Brandt' }, cue: 'meinte', kind: 'direct', content: 'Jeder hätte sich informieren können.' }],
+      exact: true,
+      name: 'a verb of saying right after a comma shares the named subject of the clause before (realnews-h form), invented person',
+    },
+    {
+      text: 'Der ADAC schätzte die Staus auf 200 Kilometer, schrieb später aber: „Wir haben uns verzählt.“',
+      expect: [{ speaker: { text: 'Der ADAC' }, cue: 'schrieb', kind: 'direct', content: 'Wir haben uns verzählt.' }],
+      exact: true,
+      name: 'shared named subject, other topic (realnews-a form)',
     },
     {
       text: '„Ohne Ehrenamt läuft hier gar nichts“, weiß Vereinschef Bruno Kessler aus Erfahrung.',

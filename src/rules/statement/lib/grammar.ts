@@ -692,6 +692,9 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
   return { start: sentStart, sub: false, coordinated: false };
 }
 
+/** Focus particles that may stand before the subject in the prefield („Auch X findet …“). */
+const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'gerade']);
+
 /** Personal pronouns that can only be a subject (nominative). */
 const NOMINATIVE_ONLY = new Set(['er', 'ich', 'wir', 'du']);
 
@@ -792,7 +795,16 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
   let k = fin + 1;
   if (toks[k]?.text === 'sich' && isWord(toks[k + 1]) && isUpper(toks[k + 1].text)) k++;
   const np = coordinatedPhrase(ctx, k, sentEnd);
-  if (!np) return null;
+  if (!np) {
+    // „(Auch) X findet den Weg gut, meinte aber auch: …“: a verb right after a comma with no subject of its
+    // own shares the named subject that opens the clause before (after a focus particle)
+    if (depth > 0 || fin - 1 <= sentStart || toks[fin - 1].text !== ',') return null;
+    const fv = firstFiniteVerb(ctx, sentStart, fin - 1);
+    const s0 = FOCUS_PARTICLES.has(lower(toks[sentStart].text)) ? sentStart + 1 : sentStart;
+    const head = fv > s0 ? coordinatedPhrase(ctx, s0, fv) : null;
+    const shared = head && head.end === fv ? speakerFrom(ctx, head.start, head.end, head.parts) : null;
+    return shared && shared.form === 'named' ? shared : null;
+  }
   return speakerFrom(ctx, np.start, np.end, np.parts);
 }
 
