@@ -1,4 +1,4 @@
-import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore } from './lib/grammar.js';
+import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { INTERROGATIVES } from '../../lexicon/de/index.js';
@@ -33,6 +33,20 @@ function holdsVerb(ctx: RuleContext, s: number, e: number): boolean {
     if (t.type === 'word' && /^\p{Ll}/u.test(t.text) && (konjunktivIn(ctx, k, k + 1) || (ctx.lexicon.isVerb(t.text) && !DETERMINERS.has(lower(t.text)) && !PREPOSITIONS.has(lower(t.text))))) return true;
   }
   return false;
+}
+
+/**
+ * The sentence opens with a noun phrase and its relative clause, which end right before the verb at
+ * `v` („Carsten Rees, der den Beirat führt, informierte …“): that is the verb's subject. Not a
+ * clause with its own verb before the relative one („Es handele sich um eine 43-Jährige, nach der …“).
+ */
+function subjectOpensWithRelative(ctx: RuleContext, v: number, ss: number): boolean {
+  const toks = ctx.doc.tokens;
+  const sb = subjectBeforeRelative(ctx, v, ss);
+  if (!sb || sb.start !== toks[ss].start) return false;
+  let k = ss;
+  while (k < v && toks[k].end < sb.end) k++;
+  return toks[k + 1]?.text === ',' && !holdsVerb(ctx, ss, k + 1);
 }
 
 export default sentenceRule(
@@ -81,6 +95,8 @@ export default sentenceRule(
       }
       const sv = speechVerbAt(ctx, v, se);
       if (!sv) continue;
+      // „Carsten Rees, der den Beirat seit 2014 führt, informierte X …“: the subject and its relative clause are no content
+      if (subjectOpensWithRelative(ctx, v, ss)) continue;
       const ce = sv.particle >= 0 ? sv.particle : clauseEnd(doc, v, se);
       if (negated(doc, v, ce)) continue;
       const np = coordinatedPhrase(ctx, v + 1, ce);

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Offiziell sagt der Landrat gar nichts zu dem Brief, außer dass er ihn weiterleitet.', name: '„sagt … nichts“ is negated saying (fresh copy, Land politics), and an adverb is no speaker' },
+    { text: 'Die Vorsitzende informierte den Minister über die Art, mit der die Behörde die Eltern übergeht.', name: 'a preposition + relative pronoun after the comma opens a relative clause, no content' },
     { text: 'In einer am Abend veröffentlichten Mitteilung hieß es nur, die Lage sei ruhig.', name: 'an attributive participle („veröffentlichten Mitteilung“) is no verb of saying (form after t-online.de, Polizeimeldung)' },
     { text: 'Mehrere Familien, mit denen ein Reporter sprach, bezifferten die Zahl der Toten auf rund 20.', name: 'the verb closes a relative clause with a preposition („mit denen … sprach,“)' },
     { text: 'Der Verdacht bestätigte sich, als die Polizei die Wohnung durchsuchte.', name: 'reflexive „bestätigte sich“ is no speech' },
@@ -29,6 +31,11 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Der Sprecher sagte, mit der Bahn sei die Anreise kein Problem.',
+      expect: [{ cue: 'sagte', kind: 'indirect', content: 'mit der Bahn sei die Anreise kein Problem' }],
+      name: 'a preposition + article + noun after the comma is content, not a relative clause',
+    },
     {
       text: 'In einer am Nachmittag veröffentlichten Mitteilung teilte die Feuerwehr mit, dass der Brand gelöscht sei.',
       expect: [{ speaker: { text: 'die Feuerwehr' }, cue: 'teilte', content: 'der Brand gelöscht sei' }],

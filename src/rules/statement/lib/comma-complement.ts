@@ -9,7 +9,7 @@ import type { RuleContext } from '../../types.js';
 import { ADVERBIAL_SUBORDINATORS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/de/index.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
-  subjectOf, subjectBeforeRelative, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, type SpeechVerb,
+  subjectOf, subjectBeforeRelative, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, PRONOUNS, type SpeechVerb,
   appositionBefore,
 } from './grammar.js';
 
@@ -49,6 +49,10 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
     const zu = toks[ce2 - 2]?.text === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(toks[ce2 - 1]?.text ?? '');
     zuInf = zu;
     if (zu && !zuInfinitiveIsSpeech(sv.lemma)) return -1;
+    // „über die Art, mit der die Ministerin …“: a preposition + relative pronoun + the clause's subject (an article
+    // or a pronoun, not a noun: „mit der Bahn sei …“ is content) opens a relative clause
+    const third = (toks[s + 2]?.text ?? '').toLowerCase();
+    if (PREPOSITIONS.has(first ?? '') && RELATIVE_PRONOUNS.has(toks[s + 1]?.text ?? '') && (DETERMINERS.has(third) || PRONOUNS.has(third))) return -1;
     // a relative clause or an apposition is no reported content
     if (['der', 'die', 'das', 'welche', 'welcher', 'deren', 'dessen', 'wo', 'was', 'um', 'wobei', 'darunter'].includes(first) && !zu) {
       if (first !== 'der' && first !== 'die' && first !== 'das') return -1;

@@ -37,7 +37,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([...DE_PREPOSITIONS, ..
 export function adverbs(lex: Lexicon): ReadonlySet<string> {
   return lex.list('adverbs');
 }
-const NEGATIONS = new Set('nicht nie niemals keineswegs keinesfalls weder niemand'.split(' '));
+const NEGATIONS = new Set('nicht nichts nie niemals keineswegs keinesfalls weder niemand'.split(' '));
 const timeWordSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 /** Words that make a prefield a time or manner adverbial rather than the subject: `time-words.txt`, months, weekdays. */
 function timeWords(lex: Lexicon): ReadonlySet<string> {
