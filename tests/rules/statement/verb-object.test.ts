@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Verband zählte 20.000 Gäste, diese Zahl nannte auch die Polizei.', name: 'an object put first after the comma („diese Zahl“) is never the speaker (realnews-c form)' },
     { text: 'Diese Information wurde vom Geheimdienst bestätigt.', name: 'passive' },
     { text: 'Die Regierung kündigte keine Gegenmaßnahmen an.', name: 'negated' },
     { text: 'Das Ministerium bestätigte, dass die Schulen schließen.', name: 'a dass-clause is the comma rule’s' },
@@ -18,6 +19,16 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
+    {
+      text: 'Die Polizei sprach von 800 Teilnehmern, Veranstalter und Gäste berichteten von bis zu 3000 Menschen.',
+      expect: [{ speaker: { text: 'Veranstalter und Gäste' }, cue: 'berichteten', kind: 'indirect' }],
+      name: 'a main clause joined by a comma: its subject between the comma and the verb (realnews-b form)',
+    },
+    {
+      text: 'Die Schulämter zählen 1200 offene Stellen, Kultusministerin Ida Berg (SPD) nannte die Umfrage „unseriös“.',
+      expect: [{ speaker: { name: 'Ida Berg' }, cue: 'nannte' }],
+      name: 'comma-joined main clause, named subject with a party in brackets, not the object after the verb (fresh copy, taz form), invented person',
+    },
     {
       text: 'Die Beratungsfirma Kessler, die den Verein seit Jahren begleitet, spricht dagegen von einem Schaden von 800.000 Euro.',
       expect: [{ speaker: { name: 'Kessler' }, cue: 'spricht', content: 'von einem Schaden von 800.000 Euro' }],

@@ -13,6 +13,7 @@ import type { Entity, Span } from '../../../types.js';
 import type { RuleContext } from '../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { tokenFrom as tokenAt } from '../../../text/doc.js';
+import { personLead } from './person-lead.js';
 
 export const lower = (s: string): string => s.toLowerCase();
 export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -790,6 +791,26 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     const np = coordinatedPhrase(ctx, s, fin);
     const parts = np && np.end >= fin - 1 ? np.parts : undefined;
     return speakerFrom(ctx, s, fin, parts);
+  }
+  // „Die Ministerien zählen 12.000, Bildungsminister X (FW) nannte die Zahlen „Fake““: a main clause joined by a
+  // comma, its named subject between the comma and the verb
+  if (fin > s && !cs.sub && holdsVerb(ctx, s, fin)) {
+    let c = fin - 1;
+    while (c > s && toks[c].text !== ',') c--;
+    if (c > s && fin - c > 2) {
+      const head = personLead(ctx, c + 1, fin) ?? coordinatedPhrase(ctx, c + 1, fin);
+      let e = head ? head.end : -1;
+      // a party or club in brackets after the name
+      if (e > 0 && toks[e]?.text === '(') {
+        while (e < fin && toks[e].text !== ')') e++;
+        e++;
+      }
+      const named = head && e === fin && !holdsVerb(ctx, c + 1, fin) ? speakerFrom(ctx, head.start, head.end, head.parts) : null;
+      // a person or organisation by name, or a bare plural („Veranstalter und Teilnehmer“); not an object put
+      // first behind an article or demonstrative („diese Zahl nannte auch die Polizei“)
+      const entity = named && named.entity && (named.type === 'PER' || named.type === 'ORG');
+      if (named && named.form === 'named' && (entity || !DETERMINERS.has(lower(toks[c + 1].text)))) return named;
+    }
   }
   // subject after the finite verb („Trotzdem zeigte sich X überzeugt“: over the reflexive)
   let k = fin + 1;
