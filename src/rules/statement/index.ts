@@ -10,6 +10,7 @@ import headlineColon from './headline-colon.js';
 import hiessEs from './hiess-es.js';
 import konjunktivContinuation from './konjunktiv-continuation.js';
 import laut from './laut.js';
+import mitDenWorten from './mit-den-worten.js';
 import nachAngaben from './nach-angaben.js';
 import phraseCue from './phrase-cue.js';
 import quoteBracket from './quote-bracket.js';
@@ -25,7 +26,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  colonQuote, contextPerson, demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, nachAngaben, phraseCue, quoteBracket, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbColonQuote, verbObject, wieBerichtete, zufolge,
+  colonQuote, contextPerson, demnach, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, verbColonQuote, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */
