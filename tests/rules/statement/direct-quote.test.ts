@@ -126,6 +126,18 @@ ruleTester(rule, {
       name: 'shared named subject, other topic (realnews-a form)',
     },
     {
+      text: '„Die offizielle „Erfolgsbilanz“ des Ministeriums zeigt nicht die reale Lage“, sagte Landtagsabgeordnete Jana Roth.',
+      expect: [{ speaker: { name: 'Jana Roth' }, cue: 'sagte', kind: 'direct', content: 'Die offizielle „Erfolgsbilanz“ des Ministeriums zeigt nicht die reale Lage' }],
+      exact: true,
+      name: 'a quote nested in the same marks („…„…“…“) stays inside the outer quotation (fresh copy, school policy), invented person',
+    },
+    {
+      text: 'Das Projekt „Neustart beginnt. „Wir sind bereit“, sagte Direktorin Ida Berg.',
+      expect: [{ speaker: { name: 'Ida Berg' }, cue: 'sagte', kind: 'direct', content: 'Wir sind bereit' }],
+      exact: true,
+      name: 'an unclosed opening mark before a quote nests nothing',
+    },
+    {
       text: '„Ohne Ehrenamt läuft hier gar nichts“, weiß Vereinschef Bruno Kessler aus Erfahrung.',
       expect: [{ speaker: { name: 'Bruno Kessler' }, cue: 'weiß', kind: 'direct', content: 'Ohne Ehrenamt läuft hier gar nichts' }],
       exact: true,

@@ -940,6 +940,21 @@ export function findQuotes(doc: Doc): Quote[] {
   return q;
 }
 
+/** The quote opened at `k` closes within its sentence, and another closing mark follows in the paragraph. */
+function closesLater(doc: Doc, k: number, closers: readonly string[]): boolean {
+  const toks = doc.tokens;
+  let seen = 0;
+  for (let j = k + 1; j < toks.length && j < k + 200; j++) {
+    const u = toks[j];
+    if (u.newline && doc.text.slice(toks[j - 1].end, u.start).includes('\n\n')) break;
+    if (u.type === 'punct' && closers.includes(u.text) && !opensAt(doc, j)) {
+      if (seen === 0 && u.sentence !== toks[k].sentence) return false;
+      if (++seen === 2) return true;
+    }
+  }
+  return false;
+}
+
 function findQuotesUncached(doc: Doc): Quote[] {
   const out: Quote[] = [];
   const toks = doc.tokens;
@@ -949,15 +964,27 @@ function findQuotesUncached(doc: Doc): Quote[] {
     if (t.type === 'punct' && OPENERS[t.text] && opensAt(doc, k)) {
       const closers = OPENERS[t.text];
       let found = -1;
+      // one quote of the same marks nested inside („Die „Schönfärber-Statistik“ zeigt …“); a second one,
+      // or one after the nested quote closed, ends the search (an unclosed quote pairs with nothing)
+      let depth = 0;
+      let nested = false;
       // a quote may run over several sentences, but not over a paragraph break
       for (let j = k + 1; j < toks.length && j < k + 400; j++) {
         const u = toks[j];
         if (u.newline && j > k + 1 && doc.text.slice(toks[j - 1].end, u.start).includes('\n\n')) break;
         if (u.type === 'punct' && closers.includes(u.text) && !opensAt(doc, j)) {
+          if (depth > 0) {
+            depth--;
+            continue;
+          }
           found = j;
           break;
         }
-        if (u.type === 'punct' && u.text === t.text && opensAt(doc, j) && t.text !== '"') break;
+        if (u.type === 'punct' && u.text === t.text && opensAt(doc, j) && t.text !== '"') {
+          if (nested || !closesLater(doc, j, closers)) break;
+          nested = true;
+          depth++;
+        }
       }
       if (found > k + 1) {
         out.push({ open: k, close: found });
