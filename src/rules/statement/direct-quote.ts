@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  DEFINITE, clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
@@ -99,6 +99,8 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     }
     // "Der Landrat zeigte sich zufrieden: „…“": a stance predicate before the colon quotes its subject
     if (found < 0 && colon) found = stancePredicateBefore(ctx, q.open - 1, oss);
+    // „X zeigte sich gegenüber dem Kurier „sehr überrascht““: the quotation is the stance predicative
+    if (found < 0 && !colon) found = stanceBeforeQuote(ctx, q.open, oss);
     if (found < 0 && colon && toks[q.open - 2] && os !== toks[q.open].sentence) colon = false;
     if (found >= 0) {
       if (negated(doc, found, q.open)) continue;

@@ -16,6 +16,8 @@ ruleTester(rule, {
     { text: 'Die Kinder lachen über den Clown, der „Pippo“ heißt.', name: 'a verb of manner away from a quote attributes nothing' },
     { text: 'Der Trainer lacht: „Pippo“ heißt der neue Hund.', name: 'a verb of manner before a colon is no cue' },
     { text: 'Den Plan findet der Rat gut, sagte aber: „Es fehlt Geld.“', name: 'the clause before opens with an object, not a named subject: no shared speaker' },
+    { text: 'Der Verein zeigte sich im Trikot „Retro 1990“.', name: '„zeigte sich“ + a quoted name is no stance' },
+    { text: 'Die Fraktionschefin zeigt sich verwundert über Jan Wolffs „larmoyante“ Einlassungen.', name: 'a quoted attribute inside a phrase after its own predicative is no statement (realnews-g form)' },
     { text: 'Die Polizei fand „verdächtige Gegenstände“ im Keller.', name: '„finden“ away from a quote’s end attributes nothing' },
     { text: 'Der Rat begründete die Entscheidung mit „Sparzwängen“.', name: '„begründen“ before a quote is no cue' },
     { text: 'Kolb schüttelt den Kopf.\n\n„Das Projekt startet im Mai.“', name: 'a person before a paragraph break does not speak the quote after it' },
@@ -136,6 +138,12 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Ida Berg' }, cue: 'sagte', kind: 'direct', content: 'Wir sind bereit' }],
       exact: true,
       name: 'an unclosed opening mark before a quote nests nothing',
+    },
+    {
+      text: 'Betriebsratschef Olaf Brink zeigte sich gegenüber der Zeitung „sehr überrascht, eigentlich geschockt“.',
+      expect: [{ speaker: { name: 'Olaf Brink' }, cue: 'zeigte', kind: 'direct', content: 'sehr überrascht, eigentlich geschockt' }],
+      exact: true,
+      name: '„zeigte sich (gegenüber X) „…““: the quotation is the stance predicative (fresh copy, plant closure), invented person',
     },
     {
       text: '„Ohne Ehrenamt läuft hier gar nichts“, weiß Vereinschef Bruno Kessler aus Erfahrung.',

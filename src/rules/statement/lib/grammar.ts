@@ -1100,6 +1100,33 @@ function zuInfinitiveEnds(ctx: RuleContext, k: number): boolean {
   return !!m && PARTICLES.includes(m[1]) && ctx.lexicon.isVerb(m[1] + m[2]);
 }
 
+/**
+ * „zeigte sich (gegenüber dem Kurier) „sehr überrascht““: a stance verb + „sich“ whose predicative is
+ * the quotation opening at `open` (lower-case first word), at most a few words between; the verb's index or -1.
+ */
+export function stanceBeforeQuote(ctx: RuleContext, open: number, sentStart: number): number {
+  const toks = ctx.doc.tokens;
+  // a predicative opens lower-case („„sehr überrascht““); „im Trikot „Retro 1990““ is a name
+  const first = toks[open + 1];
+  if (!first || first.type !== 'word' || !isLowerWord(first.text)) return -1;
+  // the quotation closes the clause: no noun after it („über X' „larmoyante“ Einlassungen“)
+  const close = findQuotes(ctx.doc).find((q) => q.open === open)?.close ?? -1;
+  if (close < 0 || toks[close + 1]?.type !== 'punct') return -1;
+  for (let k = open - 1; k > sentStart && open - k <= 6; k--) {
+    const t = toks[k];
+    if (t.type === 'punct') return -1;
+    // only an addressee between („gegenüber dem Kurier“), no predicative of its own („verwundert über …“)
+    if (t.type === 'word' && isLowerWord(t.text) && !isFunction(ctx.lexicon, t.text)) return -1;
+    if (t.text !== 'sich') continue;
+    for (let v = k - 1; v >= sentStart && k - v <= 4; v--) {
+      if (STANCE_VERBS.has(toks[v].text)) return v;
+      if (toks[v].type !== 'word') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 export function stancePredicateBefore(ctx: RuleContext, colon: number, sentStart: number): number {
   const toks = ctx.doc.tokens;
   // „zeigte sich bereit, mit X zusammenzuarbeiten: „…““: a zu-infinitive between the predicative and the colon
