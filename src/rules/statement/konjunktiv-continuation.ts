@@ -6,7 +6,6 @@ import {
 } from './lib/grammar.js';
 
 import { antecedentBefore } from './lib/antecedent.js';
-import { personIntroducedBefore } from './lib/introduced.js';
 import { uncuedSentences } from './lib/uncued.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 import { sentenceAt } from '../../text/analyse.js';
@@ -128,18 +127,7 @@ const rule: Rule<StatementCandidate> = {
         prev = chain.get(sentence - 2);
         ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 2);
       }
-      if (!ante) {
-        // „Ayrault machte beide Seiten verantwortlich. Es gebe einen Mangel an gutem Willen.“: a Konjunktiv I right
-        // after a sentence that opens with a named person and no statement of its own reports that person's words
-        const intro = konj1 ? personIntroducedBefore(ctx, found, sentence, toks[ss].start) : null;
-        if (!intro || chain.has(sentence - 1)) continue;
-        const c: StatementCandidate = {
-          rule: ID, kind: 'indirect', speaker: intro, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, ss, trimEnd(doc, ss, se)), sentence, continues: true,
-        };
-        chain.set(sentence, c);
-        out.push(c);
-        continue;
-      }
+      if (!ante) continue;
       // Konjunktiv II ("Viele Brandherde lägen …", „„…“, sagte sie. Eine Investition käme nicht in Frage.“) only in
       // the sentence right after a statement (a direct quote too)
       if (!isKonjunktiv1(ctx, toks[k1].text) && !KONJ1_AUX.has(toks[k1].text)) {
