@@ -64,6 +64,12 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue;
       }
+      // „der "Hidden Champion"“: a run alone in quotes, with no listed first name, is a term or a title
+      const QUOTE = /^[„“”"‚‘«»']$/;
+      if (i > 0 && b < us.length && QUOTE.test(us[i - 1].text) && QUOTE.test(us[b].text) && !knownFirstName(lexicon, us, i)) {
+        i = b - 1;
+        continue;
+      }
       // two persons named in full side by side („hatte Ida Berg Tom Wald geschrieben“): a listed
       // first name after a listed first name and its surname opens a second name
       if (knownFirstName(lexicon, us, i)) {

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { text: 'Sie saß in Halle auf einem Stuhl.', name: 'no place noun or seat (the gazetteer rule decides)' },
     { text: 'Die Gemeinde Wohnung vermietet nichts.', name: 'a common noun that is no town' },
     { text: 'Sie hat ihren Sitz in Berlin.', name: 'a town the gazetteer finds anyway is the gazetteer rule’s' },
+    { text: 'Der Wald liegt im Landkreis Neustadt an der Aisch-Bad Windsheim.', name: 'a qualified name goes on after the town (realnews-e)' },
   ],
   invalid: [
     { text: 'Die Firma Utsch mit Sitz in Siegen ist bei Kennzeichen vorn.', expect: [{ name: 'Siegen', type: 'LOC' }], exact: true, name: 'a seat + a town that is a common word (fresh copy: t-online.de)' },

@@ -295,11 +295,12 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
  * Unit i is a descriptor compound before a listed first name, not part of the name: „Hollywood-
  * star Ida Berg“, „Schlagerikone Heike Brandt“ — a word that is no first name, splits as a
  * compound with a common head, and a first name follows with at least one more name word (b:
- * the end of the run found from i).
+ * the end of the run found from i). After an article any word will do („die Routiniers Jupp X“).
  */
 export function descriptorBefore(lex: Lexicon, us: Unit[], i: number, b: number): boolean {
   const u = us[i];
   if (b - i < 3 || u.type !== 'word' || u.parts.length > 1 || lex.firstName(u.text) !== null) return false;
-  if (u.text.length < 7 || lex.compoundHead(u.text) === null) return false;
+  // after an article the word is a noun, whatever it is: „die Routiniers Jupp Heynckes (64), …“
+  if (!afterDeterminer(us, i) && (u.text.length < 7 || lex.compoundHead(u.text) === null)) return false;
   return knownFirstName(lex, us, i + 1);
 }
