@@ -4,6 +4,7 @@ import { decapitalise, isCommon, units, type Unit } from './lib/words.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { lookupPlace, outlets } from './lib/knowledge.js';
+import { INDEFINITE_ARTICLE } from './lib/org.js';
 
 const ID = 'entity/name-shape';
 
@@ -67,6 +68,11 @@ const rule: Rule<EntityCandidate> = {
       // „der "Hidden Champion"“: a run alone in quotes, with no listed first name, is a term or a title
       const QUOTE = /^[„“”"‚‘«»']$/;
       if (i > 0 && b < us.length && QUOTE.test(us[i - 1].text) && QUOTE.test(us[b].text) && !knownFirstName(lexicon, us, i)) {
+        i = b - 1;
+        continue;
+      }
+      // „einer Summer School“: after an indefinite article the words name a kind
+      if (i > 0 && !us[i].newline && INDEFINITE_ARTICLE.test(us[i - 1].text)) {
         i = b - 1;
         continue;
       }

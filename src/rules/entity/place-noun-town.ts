@@ -30,7 +30,7 @@ const rule: Rule<EntityCandidate> = {
       const next = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;
       if (next && next.type === 'word' && isCapitalised(next.text)) continue;
       // „Landkreis Neustadt an der Aisch-Bad Windsheim“: a qualified name goes on
-      if (next && /^(?:an|am|im|ob|unter|vor|auf)$/.test(next.text)) continue;
+      if (next && /^(?:an|am|ob)$/.test(next.text)) continue;
       out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'LOC', name: u.text, rule: ID, confidence: 2 });
     }
     return out;

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { text: 'Bekannt wurde sie durch die Show The Voice Kids im Fernsehen.', name: 'an English article opens no person name' },
     { text: 'Der "Hidden Champion" ist in 120 Ländern vertreten.', name: 'unknown words alone in quotes are a term, no person (fresh copy: t-online.de)' },
     { text: 'Sie nennen sich „Silent Partners“ und bleiben im Hintergrund.', name: 'another quoted English term (other topic: finance)' },
+    { text: 'Im Rahmen einer Summer School lernen sie viel.', name: 'unknown words after an indefinite article name a kind (fresh copy: stuttgarter-nachrichten.de)' },
     { text: 'Ein Kasseler Bäckermeister gewann den Preis.', name: 'an adjective of a place in -er before a noun is no name' },
     { text: 'Vors Volk kommt die Vorlage erst im Herbst.', name: 'a contraction of preposition + article at a sentence start opens no name (fresh copy: nau.ch, „Vors Volk wären …“)' },
     { text: 'Unters Messer kam der Patient am Montag.', name: 'another contraction (unters), other topic' },
