@@ -249,7 +249,8 @@ function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   if (baseNoun(lex, w)) return true;
   const lower = w.charAt(0).toLowerCase() + w.slice(1);
   // an adjective in its nominalised base form: „Günther Weiser“, „Felix Eitle“, „Ida Kluge“
-  if (/(?:e|er)$/.test(w) && lex.isAdjective(lower) && lex.isNoun(w) && !lex.isVerb(lower)) return true;
+  // (also one that is a verb form too: „Hendrik Lange“ — lange / langen)
+  if (/(?:e|er)$/.test(w) && lex.isAdjective(lower) && lex.isNoun(w) && (!lex.isVerb(lower) || lex.adjectiveLemma(lower) !== lower)) return true;
   if (lex.isVerb(lower) && lex.verbLemma(lower) === lower) return true;
   // a word the dictionary has only as a capitalised adjective (a proper adjective: „Becker“,
   // „Mayer“, „Kohler“ beside „Berliner“) is a surname after a first name: „Anna Becker“
