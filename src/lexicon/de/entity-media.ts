@@ -34,8 +34,8 @@ export const INITIAL_SKIP = new Set(['for', 'of', 'and', 'the', '&', 'für', 'de
 /** Heads of a newspaper's name after a town adjective: „Wiesbadener Kurier“, „Höchster Kreisblatt“, „Leipziger Volkszeitung“. */
 export const PAPER_HEAD = /^(?:\p{Lu}\p{Ll}*(?:zeitung|blatt|kurier|anzeiger|rundschau|tagblatt|tageblatt|nachrichten|volksstimme|morgenpost|abendpost)|Zeitung|Kurier|Anzeiger|Rundschau|Nachrichten|Allgemeine|Bote|Merkur|Echo|Tagblatt|Tageblatt|Morgenpost|Volksstimme|Stadt-Anzeiger|General-Anzeiger)$/u;
 
-/** A news website by its domain: „faz.net“, „t-online.de“, „bundesliga.de“. */
-export const WEB_DOMAIN = /^[a-z][a-z0-9-]*[a-z0-9]\.(?:de|net|com|org|at|ch|eu|info|tv|fm)$/;
+/** A news website by its domain: „faz.net“, „t-online.de“, „bundesliga.de“, „regionalHeute.de“. */
+export const WEB_DOMAIN = /^[a-z][A-Za-z0-9-]*[A-Za-z0-9]\.(?:de|net|com|org|at|ch|eu|info|tv|fm)$/;
 
 /** Words of a source phrase near an outlet's name: „laut“, „zufolge“, „berichtete“, „schreibt“. */
-export const SOURCE_CUE = /^(?:laut|Laut|zufolge|berichtet|berichtete|berichten|berichteten|schreibt|schrieb|meldet|meldete|fasst|zitiert|zitierte|sagte|sagt|gegenüber|Angaben)$/;
+export const SOURCE_CUE = /^(?:laut|Laut|zufolge|berichtet|berichtete|berichten|berichteten|schreibt|schrieb|meldet|meldete|fasst|zitiert|zitierte|sagte|sagt|gegenüber|Angaben|Anfrage)$/;

@@ -41,7 +41,8 @@ const rule: Rule<EntityCandidate> = {
       // a listed first name before a capitalised word: the surname may be a compound-looking
       // word („Julian Nagelsmann“, „Frank Hausmann“) and the first name a common noun („Ernst
       // Steinhauer“); a first name that is a place („Paris“) is left to the place rules
-      if (b - i < 2 && knownFirstName(lexicon, us, i)) b = Math.max(b, firstNameRun(lexicon, us, i));
+      // (also two first names: „Ludwig Georg Braun“ — the surname may be a common word)
+      if (b - i <= 2 && knownFirstName(lexicon, us, i)) b = Math.max(b, firstNameRun(lexicon, us, i));
       if (b - i < 2) {
         i = Math.max(i, b - 1);
         continue;

@@ -37,7 +37,7 @@ const rule: Rule<EntityCandidate> = {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine) continue;
       // a domain: „faz.net“, „t-online.de“ (not inside a URL or an e-mail address)
-      if (WEB_DOMAIN.test(u.text) || (i + 2 < us.length && /^[a-z][a-z0-9-]+$/.test(u.text) && us[i + 1].text === '.' && !us[i + 1].space && !us[i + 2].space && WEB_DOMAIN.test(u.text + '.' + us[i + 2].text))) {
+      if (WEB_DOMAIN.test(u.text) || (i + 2 < us.length && /^[a-z][A-Za-z0-9-]+$/.test(u.text) && us[i + 1].text === '.' && !us[i + 1].space && !us[i + 2].space && WEB_DOMAIN.test(u.text + '.' + us[i + 2].text))) {
         const b = WEB_DOMAIN.test(u.text) ? i + 1 : i + 3;
         const before = i > 0 ? us[i - 1] : null;
         const inUrl = !!before && !u.space && /^[./@:]$/.test(before.text);

@@ -18,6 +18,7 @@ ruleTester(rule, {
     { text: 'Wie die Leipziger Volkszeitung berichtete, fällt der Markt aus.', expect: [{ name: 'Leipziger Volkszeitung', type: 'ORG' }], exact: true, name: 'a compound paper head (other topic: local events)' },
     { text: 'Das sagte der Bürgermeister des Bremerhavener Anzeigers wegen.', expect: [{ name: 'Bremerhavener Anzeiger', type: 'ORG' }], name: 'genitive head → nominative' },
     { text: 'Mehr als 600 Achterbahnen stammen laut "faz.net" von ihm.', expect: [{ name: 'faz.net', type: 'ORG' }], exact: true, name: 'a news website by its domain (fresh copy: t-online.de)' },
+    { text: 'Das sagte der Sprecher auf Anfrage von regionalHeute.de am Abend.', expect: [{ name: 'regionalHeute.de', type: 'ORG' }], exact: true, name: 'a domain with a capital inside, after „auf Anfrage von“ (realnews-g)' },
     { text: 'Was die Coaches sagen, fasst bundesliga.de zusammen.', expect: [{ name: 'bundesliga.de', type: 'ORG' }], exact: true, name: 'a domain as subject of a verb of reporting (other topic: sport)' },
   ],
 });

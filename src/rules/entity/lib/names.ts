@@ -288,8 +288,26 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   // the surname may be a common noun or adjective in its base form („Oliver Mücke“, „Felix
   // Eitle“) when no capitalised word follows it (see nameRun's commonLast)
   const b = nameRun(lex, us, k, { loose: true, max: 3 });
+  // two listed first names make a person: the surname after them may be a noun or adjective in
+  // its base form („Ludwig Georg Braun“, „Anna Maria Klein“)
+  if (b === k + 1 && knownFirstName(lex, us, k) && surnameAfterFirstNames(lex, us, b)) return b + 1;
   if (b > k) return b;
   return commonSurnameAt(lex, us, k, k === i + 1 && !isCommon(lex, us[i])) ? k + 1 : i;
+}
+
+/**
+ * Unit c, after two listed first names, is a surname that is a common noun or adjective in its
+ * base form („Braun“, „Klein“, „Lange“): capitalised inside a sentence, one word, no place, role,
+ * organisation or function word, and no capitalised word after it.
+ */
+function surnameAfterFirstNames(lex: Lexicon, us: Unit[], c: number): boolean {
+  const u = us[c];
+  if (!u || u.newline || u.type !== 'word' || u.initial || u.possessive || u.parts.length > 1 || !isCapitalised(u.text)) return false;
+  const lower = decapitalise(u.text);
+  if (lex.isFunctionWord(lower) || lookupPlace(lex, u) || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  if (!(lex.nounLemma(u.text) === u.text || lex.adjectiveLemma(lower) === lower)) return false;
+  const after = c + 1 < us.length ? us[c + 1] : null;
+  return !after || after.newline || after.type !== 'word' || !isCapitalised(after.text);
 }
 
 /**
