@@ -17,6 +17,11 @@ function townAdjective(lex: Lexicon, w: string): boolean {
   return town(stem) || (/[^aeiou]$/.test(stem) && town(stem + 'en'));
 }
 
+/** „Kuriers“, „Kreisblattes“ → „Kurier“, „Kreisblatt“ (a genitive head of a paper's name). */
+function nominativeHead(w: string): string {
+  return w.endsWith('s') ? w.replace(/(?<=blatt|kurier|bote|anzeiger|spiegel)e?s$/i, '') : w;
+}
+
 /** A word of a source phrase near unit k (three units either side): „laut“, „zufolge“, „berichtete“. */
 function sourceCueNear(us: Unit[], k: number, b: number): boolean {
   for (let j = Math.max(0, k - 3); j < Math.min(us.length, b + 3); j++) if (us[j].type === 'word' && SOURCE_CUE.test(us[j].text)) return true;
@@ -37,7 +42,8 @@ const rule: Rule<EntityCandidate> = {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine) continue;
       // a domain: „faz.net“, „t-online.de“ (not inside a URL or an e-mail address)
-      if (WEB_DOMAIN.test(u.text) || (i + 2 < us.length && /^[a-z][A-Za-z0-9-]+$/.test(u.text) && us[i + 1].text === '.' && !us[i + 1].space && !us[i + 2].space && WEB_DOMAIN.test(u.text + '.' + us[i + 2].text))) {
+      const lowerStart = u.text.charCodeAt(0) >= 97 && u.text.charCodeAt(0) <= 122;
+      if (lowerStart && ((u.text.includes('.') && WEB_DOMAIN.test(u.text)) || (i + 2 < us.length && us[i + 1].text === '.' && !us[i + 1].space && !us[i + 2].space && /^[a-z][A-Za-z0-9-]+$/.test(u.text) && WEB_DOMAIN.test(u.text + '.' + us[i + 2].text)))) {
         const b = WEB_DOMAIN.test(u.text) ? i + 1 : i + 3;
         const before = i > 0 ? us[i - 1] : null;
         const inUrl = !!before && !u.space && /^[./@:]$/.test(before.text);
@@ -52,7 +58,7 @@ const rule: Rule<EntityCandidate> = {
       }
       // a town adjective (or, in quotes, any capitalised word) + a paper head: „Wiesbadener Kurier“
       const h = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;
-      if (!h || h.type !== 'word' || !isCapitalised(u.text) || u.parts.length > 1 || !PAPER_HEAD.test(h.text.replace(/(?<=blatt|kurier|bote|anzeiger|spiegel)e?s$/i, ''))) continue;
+      if (!h || h.type !== 'word' || u.parts.length > 1 || !isCapitalised(u.text) || !isCapitalised(h.text) || !PAPER_HEAD.test(nominativeHead(h.text))) continue;
       const before = i > 0 && !u.newline ? us[i - 1] : null;
       if (before && INDEFINITE_ARTICLE.test(before.text)) continue; // „ein Kölner Kurier“ is a courier
       // in quotes the whole quotation is the name: „„Neue Presse““ (not „„Die Nachrichten aus …“)
@@ -61,7 +67,7 @@ const rule: Rule<EntityCandidate> = {
       if (!quoted && !townAdjective(lexicon, u.text)) continue;
       const next = i + 2 < us.length && !us[i + 2].newline ? us[i + 2] : null;
       if (next && next.type === 'word' && isCapitalised(next.text) && !quoted) continue;
-      const name = u.text + ' ' + h.text.replace(/(?<=blatt|kurier|bote|anzeiger|spiegel)e?s$/i, '');
+      const name = u.text + ' ' + nominativeHead(h.text);
       out.push({ text: doc.source.slice(u.start, h.end), start: u.start, end: h.end, type: 'ORG', name, rule: ID, confidence: 3 });
       i += 1;
     }

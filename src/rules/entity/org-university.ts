@@ -22,6 +22,12 @@ function nameWord(lex: Lexicon, us: Unit[], k: number): boolean {
   return town || (!place && (unlisted || !isCommon(lex, u)));
 }
 
+/** No capitalised word at unit k on the same line. */
+function freeAfter(us: Unit[], k: number): boolean {
+  const n = k < us.length && !us[k].newline ? us[k] : null;
+  return !(n && n.type === 'word' && isCapitalised(n.text));
+}
+
 /**
  * A university by its head and its town or name: „an der Uni Hohenheim“, „die Universität
  * Duisburg-Essen“, „die Cambridge Universität“ → ORG. A town the gazetteer knows after an
@@ -32,18 +38,13 @@ export default orgRule(
   { id: 'entity/org-university', priority: 145, description: '„Studierende an der Uni Hohenheim“, „an der britischen Cambridge Universität“ → ORG Uni Hohenheim, Cambridge Universität' },
   ({ doc, lexicon, us }, i) => {
     const u = us[i];
-    const after = (k: number): Unit | null => (k < us.length && !us[k].newline ? us[k] : null);
-    const freeAfter = (k: number): boolean => {
-      const n = after(k);
-      return !(n && n.type === 'word' && isCapitalised(n.text));
-    };
     // the head first: „Uni Hohenheim“, „Hochschule Geisenheim“
-    if (UNIVERSITY_HEADS.test(u.text) && nameWord(lexicon, us, i + 1) && freeAfter(i + 2)) {
-      return { a: i, b: i + 2, name: u.text + ' ' + us[i + 1].text, confidence: 3, resume: i + 2 };
+    if (UNIVERSITY_HEADS.test(u.text)) {
+      return nameWord(lexicon, us, i + 1) && freeAfter(us, i + 2) ? { a: i, b: i + 2, name: u.text + ' ' + us[i + 1].text, confidence: 3, resume: i + 2 } : null;
     }
     // the name first: „Cambridge Universität“ (no sentence start, the head ends the phrase)
-    const h = after(i + 1);
-    if (!u.initial && h && h.type === 'word' && UNIVERSITY_HEADS.test(h.text) && h.text !== 'TU' && h.text !== 'FH' && nameWord(lexicon, us, i) && freeAfter(i + 2)) {
+    const h = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;
+    if (h && !u.initial && h.type === 'word' && UNIVERSITY_HEADS.test(h.text) && h.text !== 'TU' && h.text !== 'FH' && nameWord(lexicon, us, i) && freeAfter(us, i + 2)) {
       return { a: i, b: i + 2, name: u.text + ' ' + h.text, confidence: 3, resume: i + 2 };
     }
     return null;

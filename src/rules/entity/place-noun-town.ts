@@ -19,11 +19,11 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 1; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine || u.newline || u.possessive || u.parts.length > 1 || !isCapitalised(u.text)) continue;
-      // a place the gazetteer rule takes anyway (it leaves common words like „Halle“ to a context)
-      if (lookupPlace(lexicon, u) && !lexicon.isCommonWord(u.text.toLowerCase())) continue;
       const prev = us[i - 1];
       const seat = prev.text === 'in' && i > 1 && SEAT_NOUN.test(us[i - 2].text);
-      if (!(PLACE_NOUN.test(prev.text) || seat)) continue;
+      if (!(seat || PLACE_NOUN.test(prev.text))) continue;
+      // a place the gazetteer rule takes anyway (it leaves common words like „Halle“ to a context)
+      if (lookupPlace(lexicon, u) && !lexicon.isCommonWord(u.text.toLowerCase())) continue;
       const town = lexicon.gazetteer().lookup(u.text, { commonTowns: true });
       if (!town || town.type !== 'LOC' || town.canonical !== u.text) continue;
       // „die Stadt Essen Kultur“: a capitalised word after it makes a noun phrase

@@ -88,7 +88,8 @@ export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit
   const gaz = lex.gazetteer();
   const several = i + 1 < us.length && (!gaz.mayContinueWith || gaz.mayContinueWith(us[i + 1].text));
   // a number and a slash inside a listed name: „Bündnis 90/Die Grünen“ (five units)
-  const slash = several && us.slice(i + 1, i + 4).some((x) => x.text === '/');
+  let slash = false;
+  for (let k = i + 1; several && k < i + 4 && k < us.length; k++) if (us[k].text === '/') slash = true;
   for (let n = several ? Math.min(slash ? 5 : 4, us.length - i) : 1; n >= 1; n--) {
     let ok = true;
     let form = first.text;
