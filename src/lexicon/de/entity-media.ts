@@ -30,3 +30,12 @@ export const TOURS = new Set(['Tour', 'Giro', 'Vuelta', 'Rallye', 'Rally']);
 
 /** Connector words ignored when taking initials: "Center for Strategic & International Studies" → CSIS. */
 export const INITIAL_SKIP = new Set(['for', 'of', 'and', 'the', '&', 'für', 'der', 'des', 'und', 'de', 'du', 'la', 'le']);
+
+/** Heads of a newspaper's name after a town adjective: „Wiesbadener Kurier“, „Höchster Kreisblatt“, „Leipziger Volkszeitung“. */
+export const PAPER_HEAD = /^(?:\p{Lu}\p{Ll}*(?:zeitung|blatt|kurier|anzeiger|rundschau|tagblatt|tageblatt|nachrichten|volksstimme|morgenpost|abendpost)|Zeitung|Kurier|Anzeiger|Rundschau|Nachrichten|Allgemeine|Bote|Merkur|Echo|Tagblatt|Tageblatt|Morgenpost|Volksstimme|Stadt-Anzeiger|General-Anzeiger)$/u;
+
+/** A news website by its domain: „faz.net“, „t-online.de“, „bundesliga.de“, „regionalHeute.de“. */
+export const WEB_DOMAIN = /^[a-z][A-Za-z0-9-]*[A-Za-z0-9]\.(?:de|net|com|org|at|ch|eu|info|tv|fm)$/;
+
+/** Words of a source phrase near an outlet's name: „laut“, „zufolge“, „berichtete“, „schreibt“. */
+export const SOURCE_CUE = /^(?:laut|Laut|zufolge|berichtet|berichtete|berichten|berichteten|schreibt|schrieb|meldet|meldete|fasst|zitiert|zitierte|sagte|sagt|gegenüber|Angaben|Anfrage)$/;

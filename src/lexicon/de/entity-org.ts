@@ -41,8 +41,11 @@ export const CLUB_PREPOSITION = /^(gegen|bei|beim|zu|zum|von|vom|für|aus|nach|a
 /** Words of an article about sport: they let „Manchester United“, „Wycombe Wanderers“ be clubs. */
 export const SPORTS_CONTEXT = /(?:Bundesliga|Premier League|Champions League|Fußball|Verein|Klub|Club|Trainer|Stürmer|Torwart|Mittelfeld|Abwehr|Transfer|Ablöse|Spieltag|Tabelle|Saison|Liga)/;
 
+/** Heads of a university's name before or after its town or name: „Uni Hohenheim“, „Cambridge Universität“. */
+export const UNIVERSITY_HEADS = /^(?:Uni|Universität|Hochschule|Fachhochschule|Kunsthochschule|Musikhochschule|Filmhochschule|Sporthochschule|Kunstakademie|TU|FH)$/;
+
 /** Nouns (endings) that introduce an organisation's name: „der Konzern Apple“, „die Gewerkschaft Verdi“. */
-export const ORG_INTRO = /(?:konzern|unternehmen|beratung|kanzlei|brauerei|spedition|hersteller|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|portal|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|betreiber|entwickler|start-up|startup|agentur|organisation|stiftung|institut|team|rennstall|behörde|miliz|zentrale|initiative|rockergruppe|rockerclub|motorradclub)$|^(?:rock|pop|punk|metal|kult|jazz|folk|schlager|boy|girl)?band$|^musikgruppe$/;
+export const ORG_INTRO = /(?:konzern|unternehmen|beratung|kanzlei|brauerei|spedition|hersteller|zulieferer|mittelständler|kaufhaus|warenhaus|modehaus|fabrik|werft|molkerei|druckerei|autobauer|firma|bank|versicherer|gewerkschaft|partei|verband|verein|sender|zeitung|magazin|plattform|portal|netzwerk|fluggesellschaft|airline|reederei|klub|club|kette|discounter|händler|anbieter|betreiber|entwickler|start-up|startup|agentur|organisation|stiftung|institut|team|rennstall|behörde|miliz|zentrale|initiative|rockergruppe|rockerclub|motorradclub)$|^(?:rock|pop|punk|metal|kult|jazz|folk|schlager|boy|girl)?band$|^musikgruppe$/;
 
 /** Acronyms that name no organisation: „TV-Moderator“, „KI-Experte“. */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set(['TV', 'KI', 'AI', 'IT', 'PR', 'EM', 'WM', 'PC', 'DJ', 'CEO', 'CFO', 'PhD', 'MBA', 'NS', 'DDR', 'BRD', 'SUV', 'LKW', 'PKW', 'Lkw', 'Pkw', 'E', 'U', 'VIP']);

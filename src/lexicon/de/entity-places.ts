@@ -13,7 +13,7 @@ export const PLACE_NOUN_BEFORE_NAME = /^(Kanton|Stadt|Region|Bezirk|Kreis|Landkr
 export const REGION_HEADS = new Set(['Gebiet', 'Gebiets', 'Region', 'Raum', 'Raums', 'Kreis', 'Kreises', 'Dreieck', 'Delta', 'Becken']);
 
 /** Place nouns before a small town's name: „die Gemeinde Strobl“. */
-export const PLACE_NOUN = /^(Stadt|Gemeinde|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde|Vorort|Stadtteil|Kanton|Standort|Hauptort|Kreisstadt|Stadtbezirk)$/;
+export const PLACE_NOUN = /^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Ortsgemeinde|Stadtgemeinde|Gemeindeteil|Ort|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Region|Kleinstadt|Kurort|Ortsteil|Marktgemeinde|Vorort|Stadtteil|Kanton|Standort|Hauptort|Kreisstadt|Stadtbezirk)$/;
 
 /** Abbreviated place nouns before a town's name (followed by a dot): „Lkr. Kulmbach“, „Kr. Olpe“, „Gem. Strobl“. */
 export const PLACE_NOUN_ABBREVIATION = /^(?:Lkr|Ldkr|Lk|LK|Kr|Bez|Gem|Stkr)$/;
@@ -22,7 +22,7 @@ export const PLACE_NOUN_ABBREVIATION = /^(?:Lkr|Ldkr|Lk|LK|Kr|Bez|Gem|Stkr)$/;
 export const PLACE_CONTEXT_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit']);
 
 /** Nouns that name a kind of place before its name: „Region Kursk“, „Stadt X“. */
-export const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum|Vorort|Standort|Hauptort|Kreisstadt|Stadtbezirk|Ortsteil|Marktgemeinde|Kurort|Badeort|Ferienort|Urlaubsort|Nachbarort|Nachbardorf|Heimatort|Wohnort)$/;
+export const PLACE_NOUNS = /^(Region|Gebiet|Provinz|Bezirk|Kreis|Landkreis|Stadt|Hauptstadt|Hafenstadt|Großstadt|Kleinstadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Ortsgemeinde|Stadtgemeinde|Gemeindeteil|Ort|Ortschaft|Dorf|Stadtteil|Bundesland|Bundesstaat|Kanton|Oblast|Departement|Insel|Halbinsel|Fluss|Grenzstadt|Metropole|Küstenstadt|Frontstadt|Großraum|Vorort|Standort|Hauptort|Kreisstadt|Stadtbezirk|Ortsteil|Marktgemeinde|Kurort|Badeort|Ferienort|Urlaubsort|Nachbarort|Nachbardorf|Heimatort|Wohnort)$/;
 
 /** First words of geographic names: „Col du Galibier“, „Lago Maggiore“, „Sankt Moritz“. */
 export const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake', 'Lago', 'Cap', 'Cape', 'Pic', 'Piz', 'Sierra', 'Costa', 'Puerto', 'Port', 'Porto', 'Saint', 'Sankt', 'San', 'Santa', 'São', 'Isla', 'Isle', 'Golf', 'Cabo', 'Río', 'Rio']);
@@ -67,3 +67,6 @@ export const TOPONYM_ENDING = /.{3,}(?:moor|fehn|hausen|heim|dorf|ingen|leben|ro
 
 /** Offices and parts of a town after its name in the genitive: „Rhauderfehns Bürgermeister“, „Wolkersrieds Altstadt“. */
 export const TOWN_GENITIVE_HEADS = new Set(['Bürgermeister', 'Bürgermeisterin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Landrat', 'Landrätin', 'Stadtrat', 'Gemeinderat', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Innenstadt', 'Altstadt', 'Einwohner', 'Einwohnerinnen', 'Ortskern', 'Ortsmitte', 'Stadtteile', 'Ortsteile', 'Stadtwerke', 'Ortsbürgermeister', 'Ortsvorsteher', 'Ortsvorsteherin']);
+
+/** Nouns of a seat before „in“ + a town: „mit Sitz in Siegen“, „dem Firmensitz in Hof“. */
+export const SEAT_NOUN = /^(?:Sitz|Hauptsitz|Firmensitz|Stammsitz|Unternehmenssitz|Verwaltungssitz|Konzernsitz|Stammhaus|Zentrale|Konzernzentrale|Firmenzentrale)$/;

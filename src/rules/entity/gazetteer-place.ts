@@ -44,6 +44,8 @@ const rule: Rule<EntityCandidate> = {
         if (at.len === 1 && i > 0 && lexicon.unit(form)?.class === 'money' && (us[i - 1].type === 'number' || /^(Millionen|Milliarden|Mio\.?|Mrd\.?|Tausend|Hundert|Billionen)$/.test(us[i - 1].text))) continue;
         // inhabitants or a team, not the region: „die Niedersachsen gewannen“, „den Bayern fehlte“
         if (at.len === 1 && lexicon.list('inhabitant-regions').has(form) && pluralArticleBefore(lexicon, us, i)) continue;
+        // a declined common noun read as a genitive place: „des Saales“ (Saal), not the Saale
+        if (at.len === 1 && at.hit.genitive && (lexicon.nounLemma(form) ?? at.hit.name) !== at.hit.name) continue;
         // a first name read as a genitive place: „Nils Petersen“ is no Nile
         if (at.len === 1 && genitiveFirstName(lexicon, us, i)) continue;
         // a surname after a name particle: „Karim Abu Haifa“, „Ahmed bin Baz“

@@ -8,6 +8,7 @@ import eventName from './event-name.js';
 import gazetteerPlace from './gazetteer-place.js';
 import nameShape from './name-shape.js';
 import newsOutlet from './news-outlet.js';
+import newsOutletName from './news-outlet-name.js';
 import orgAcronymBrand from './org-acronym-brand.js';
 import orgAcronymCompound from './org-acronym-compound.js';
 import orgAcronymPlace from './org-acronym-place.js';
@@ -28,6 +29,7 @@ import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
 import orgStateInstitution from './org-state-institution.js';
 import orgTeamTown from './org-team-town.js';
+import orgUniversity from './org-university.js';
 import personLoneSurname from './person-lone-surname.js';
 import placeAdjective from './place-adjective.js';
 import placeContext from './place-context.js';
@@ -35,6 +37,7 @@ import placeDateline from './place-dateline.js';
 import placeGenitive from './place-genitive.js';
 import placeHead from './place-head.js';
 import placeList from './place-list.js';
+import placeNounTown from './place-noun-town.js';
 import placeSquare from './place-square.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
@@ -46,8 +49,8 @@ export type { EntityCandidate } from './lib/candidate.js';
 export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
-    acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamTown,
-    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, placeSquare, rolePerson, speakerSubject, workTitle],
+    acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamTown, orgUniversity,
+    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, rolePerson, speakerSubject, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

@@ -4,6 +4,7 @@ import { decapitalise, isCommon, units, type Unit } from './lib/words.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { lookupPlace, outlets } from './lib/knowledge.js';
+import { INDEFINITE_ARTICLE } from './lib/org.js';
 
 const ID = 'entity/name-shape';
 
@@ -40,7 +41,8 @@ const rule: Rule<EntityCandidate> = {
       // a listed first name before a capitalised word: the surname may be a compound-looking
       // word („Julian Nagelsmann“, „Frank Hausmann“) and the first name a common noun („Ernst
       // Steinhauer“); a first name that is a place („Paris“) is left to the place rules
-      if (b - i < 2 && knownFirstName(lexicon, us, i)) b = Math.max(b, firstNameRun(lexicon, us, i));
+      // (also two first names: „Ludwig Georg Braun“ — the surname may be a common word)
+      if (b - i <= 2 && knownFirstName(lexicon, us, i)) b = Math.max(b, firstNameRun(lexicon, us, i));
       if (b - i < 2) {
         i = Math.max(i, b - 1);
         continue;
@@ -61,6 +63,17 @@ const rule: Rule<EntityCandidate> = {
       // „Weiteres Treffen geplant“, „"Großflächliche Unwetter …“: a declined adjective opening a
       // sentence before a common noun is a noun phrase
       if (us[i].text === 'The' || ((us[i].initial || (i > 0 && /^[„“”"‚‘«»]$/.test(us[i - 1].text))) && b - i === 2 && isCommon(lexicon, us[i + 1]) && declinedAdjective(lexicon, us[i].text))) {
+        i = b - 1;
+        continue;
+      }
+      // „der "Hidden Champion"“: a run alone in quotes, with no listed first name, is a term or a title
+      const QUOTE = /^[„“”"‚‘«»']$/;
+      if (i > 0 && b < us.length && QUOTE.test(us[i - 1].text) && QUOTE.test(us[b].text) && !knownFirstName(lexicon, us, i)) {
+        i = b - 1;
+        continue;
+      }
+      // „einer Summer School“: after an indefinite article the words name a kind
+      if (i > 0 && !us[i].newline && INDEFINITE_ARTICLE.test(us[i - 1].text)) {
         i = b - 1;
         continue;
       }

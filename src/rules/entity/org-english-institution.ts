@@ -1,4 +1,4 @@
-import { orgRule, englishAdjective, englishRunBefore } from './lib/org.js';
+import { orgRule, englishAdjective, englishRunBefore, INDEFINITE_ARTICLE } from './lib/org.js';
 import { isAllCaps, isCapitalised, isCommon } from './lib/words.js';
 import { isRole, lookupPlace } from './lib/knowledge.js';
 import { ENGLISH_ORG_CONNECTORS, ENGLISH_ORG_HEADS } from '../../lexicon/de/entity-org.js';
@@ -22,6 +22,8 @@ export default orgRule(
     // name words before the head, also English words that are German adjectives (a German noun
     // too when an English name word stands before it: „Pew Research Center“)
     while (a - 1 >= 0 && i - a < 4 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && (!us[a - 1].initial || lookupPlace(lexicon, us[a - 1])?.type === 'ORG') && !isRole(lexicon, us[a - 1]) && !lexicon.isFunctionWord(us[a - 1].text) && (!isCommon(lexicon, us[a - 1]) || englishAdjective(lexicon, us[a - 1].text) || englishRunBefore(lexicon, us, a - 1))) a--;
+    // „einer Summer School“: after an indefinite article the phrase is a kind, no name
+    if (a > 0 && INDEFINITE_ARTICLE.test(us[a - 1].text)) return null;
     if (b > i + 1 || a < i) return { a, b, name: doc.text.slice(us[a].start, us[b - 1].end), resume: b };
     return null;
   },

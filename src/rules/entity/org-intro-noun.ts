@@ -7,6 +7,8 @@ import { ORG_INTRO } from '../../lexicon/de/entity-org.js';
 const OPENING_QUOTES = new Set(['„', '"', '»', '‚']);
 const ENGLISH_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const CLOSING_QUOTES = new Set(['“', '"', '«', '‘', '”']);
+/** A word with capitals inside, as brand names are written: „KaDeWe“, „PayPal“. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
 
 /**
  * A company, union or institute noun + the organisation's name: „der US-Konzern Apple“, „die
@@ -17,7 +19,7 @@ export default orgRule(
   { id: 'entity/org-intro-noun', priority: 150, description: '„Der US-Konzern Apple hat ein neues iPhone vorgestellt“ → ORG Apple' },
   ({ doc, lexicon, us }, i) => {
     const u = us[i];
-    if (!(i + 1 < us.length && isCapitalised(u.text) && ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, '')) && !us[i + 1].newline)) return null;
+    if (!(i + 1 < us.length && isCapitalised(u.text) && (ORG_INTRO.test(u.text.toLowerCase()) || ORG_INTRO.test(u.text.toLowerCase().replace(/e?s$/, ''))) && !us[i + 1].newline)) return null;
     const first = us[i + 1];
     // "die Initiative »Moabit hilft«", "der Verein „Kinder in Not“": a name in quotes, up to six words
     if (first.type === 'punct' && OPENING_QUOTES.has(first.text)) {
@@ -40,7 +42,7 @@ export default orgRule(
       if (!(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) return { a: i + 1, b: i + 3, name: doc.text.slice(first.start, us[i + 2].end), resume: i + 3 };
     }
     let b = i + 1;
-    while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b])) || personWord(lexicon, us[b], true) || (b === i + 1 && lexicon.list('news-outlets').has(us[b].text)) || lookupPlace(lexicon, us[b])?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b])))) b++;
+    while (b < us.length && b - i <= 3 && !us[b].newline && us[b].type === 'word' && ((isAcronym(us[b].text) && !isCommon(lexicon, us[b])) || CAMEL_CASE.test(us[b].text) || personWord(lexicon, us[b], true) || (b === i + 1 && lexicon.list('news-outlets').has(us[b].text)) || lookupPlace(lexicon, us[b])?.type === 'ORG' || (b > i + 1 && lookupPlace(lexicon, us[b])))) b++;
     // English connectors inside the name: „die Organisation Friends of the Earth“, „Doctors for Peace“
     while (b > i + 1 && b + 1 < us.length && ENGLISH_CONNECTORS.has(us[b].text) && !us[b].newline) {
       let c = b + 1;

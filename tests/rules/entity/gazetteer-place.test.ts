@@ -19,8 +19,11 @@ ruleTester(rule, {
     { text: 'Die Sachsen gewannen das Derby, den Bayern fehlte ein Tor.', name: 'inhabitant plurals of a region after a plural article' },
     { text: 'Die jungen Franken verloren auswärts.', name: 'article + adjective + inhabitant plural' },
     { text: 'Der Sprecher Karim Abu Haifa sagte, die Lage sei ruhig.', name: 'a surname after a binding name particle is no place' },
+    { text: 'Wer filmt, wird des Saales verwiesen.', name: 'the genitive of a common noun (Saal) is no genitive place (Saale) (fresh copy: dubisthalle.de)' },
   ],
   invalid: [
+    { text: 'Zu Gast war der Landesvorsitzende von Bündnis 90/Die Grünen Jan Okafor.', expect: [{ name: 'Grüne', type: 'ORG' }], exact: true, name: 'a listed party name with a number and a slash (fresh copy: ben-kurier.de; invented person)' },
+    { text: 'Die Gemeinde Ebersbach gehört zur Verbandsgemeinde Gerolstein.', expect: [{ name: 'Ebersbach', type: 'LOC' }, { name: 'Gerolstein', type: 'LOC' }], name: 'a small town after Verbandsgemeinde (fresh copy: eifel-hautnah.de)' },
     { text: 'Die Wehr wurde zu einem Waldbrand (Lkr. Kulmbach) gerufen.', expect: [{ name: 'Kulmbach', type: 'LOC' }], exact: true, name: 'a small town after an abbreviated place noun' },
     { text: 'Das Werk in Köln-Deutz und der Hafen in Hamburg-Wolkersried schließen.', expect: [{ name: 'Köln-Deutz', type: 'LOC' }, { name: 'Hamburg-Wolkersried', type: 'LOC' }], exact: true, name: 'a town and its quarter stay whole (invented quarter)' },
     { text: 'In Neustadt/Dosse starb eine Frau, in Frankfurt/Oder ein Mann.', expect: [{ name: 'Neustadt/Dosse', type: 'LOC' }, { name: 'Frankfurt/Oder', type: 'LOC' }], exact: true, name: 'a town and its river after a slash' },

@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { text: 'Die Union stimmte zu, der Council tagte nicht.', name: 'a head alone is no name' },
     { text: 'Der Vorstand der Bank sprach.' },
+    { text: 'Im Rahmen einer Summer School für Bachelors wolle man das vorantreiben.', name: 'an indefinite article before the phrase: a kind, no name (fresh copy: stuttgarter-nachrichten.de)' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],

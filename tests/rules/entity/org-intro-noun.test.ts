@@ -13,6 +13,9 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Ein Auto raste zwischen Gedächtniskirche und Luxuskaufhaus KaDeWe in eine Gruppe.', expect: [{ name: 'KaDeWe', type: 'ORG' }], exact: true, name: 'a department store noun before its name (fresh copy: bbv-net.de)' },
+    { text: 'Der Autozulieferer Brenkmann streicht 200 Stellen.', expect: [{ name: 'Brenkmann', type: 'ORG' }], exact: true, name: 'a supplier noun (invented company, other topic: jobs)' },
+    { text: 'Die Maschinenfabrik Okafor baut ein neues Werk.', expect: [{ name: 'Okafor', type: 'ORG' }], exact: true, name: 'a factory noun (invented company)' },
     { text: 'Das zeigt eine Studie der Unternehmensberatung Kienbaum.', expect: [{ name: 'Kienbaum', type: 'ORG' }], exact: true, name: 'a consultancy introduces its name (economy)' },
     { text: 'Eigentlich war ein Auftritt der Band Sternenfall schon 2020 geplant.', expect: [{ name: 'Sternenfall', type: 'ORG' }], exact: true, name: '„die Band X“' },
     { text: 'Am Abend spielt die Rockband Nebelkrähe im Stadtpark.', expect: [{ name: 'Nebelkrähe', type: 'ORG' }], exact: true, name: '„die Rockband X“' },

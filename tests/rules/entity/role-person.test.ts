@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Der Stadtratsvorsitzende Hendrik Lange wies darauf hin, dass Aufnahmen verboten sind.', expect: [{ name: 'Hendrik Lange', type: 'PER' }], exact: true, name: 'a surname that is an inflected adjective and a verb form (lange) after a first name (fresh copy: dubisthalle.de)' },
+    { text: 'Trainerin Ida Kluge lobte ihr Team.', expect: [{ name: 'Ida Kluge', type: 'PER' }], exact: true, name: 'an adjective surname (invented person, other topic: sport)' },
     { text: '„Wir sind zufrieden“, bilanzierte Museumsleiterin Greta von Steinbauer am Abend.', expect: [{ name: 'Greta von Steinbauer', type: 'PER' }], exact: true, name: 'a surname after „von“ that is a role compound' },
     { text: '„Wir nehmen das ernst“, so Vizepolizeikommissar Henrik Lassen von Nord- og Sydjyllands Politi.', expect: [{ name: 'Henrik Lassen', type: 'PER' }], name: 'a word cut at a hyphen after „von“ is no surname (Danish police district)' },
     { text: 'Der Biobauer war da. Weinbauer Jan Ilg lobte den Jahrgang.', expect: [{ name: 'Jan Ilg', type: 'PER' }], exact: true, name: 'a role noun after a known noun (Wein + bauer)' },

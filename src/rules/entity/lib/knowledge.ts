@@ -87,16 +87,21 @@ export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit
   // names of several words are tried only when a listed name may go on with the next word
   const gaz = lex.gazetteer();
   const several = i + 1 < us.length && (!gaz.mayContinueWith || gaz.mayContinueWith(us[i + 1].text));
-  for (let n = several ? Math.min(4, us.length - i) : 1; n >= 1; n--) {
+  // a number and a slash inside a listed name: „Bündnis 90/Die Grünen“ (five units)
+  let slash = false;
+  for (let k = i + 1; several && k < i + 4 && k < us.length; k++) if (us[k].text === '/') slash = true;
+  for (let n = several ? Math.min(slash ? 5 : 4, us.length - i) : 1; n >= 1; n--) {
     let ok = true;
     let form = first.text;
     for (let k = 1; k < n; k++) {
       const u = us[i + k];
-      if (u.type !== 'word' || u.newline || us[i + k - 1].possessive) {
+      const prev = us[i + k - 1];
+      const inner = slash && k < n - 1 && (u.type === 'number' || u.text === '/');
+      if ((u.type !== 'word' && !inner) || u.newline || prev.possessive) {
         ok = false;
         break;
       }
-      form += ' ' + u.text;
+      form += u.type === 'word' && prev.type === 'word' ? ' ' + u.text : (u.space ? ' ' : '') + u.text;
     }
     if (!ok) continue;
     const lowerLast = n > 1 && !isCapitalised(us[i + n - 1].text) && !isAllCaps(us[i + n - 1].text);

@@ -249,7 +249,8 @@ function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   if (baseNoun(lex, w)) return true;
   const lower = w.charAt(0).toLowerCase() + w.slice(1);
   // an adjective in its nominalised base form: „Günther Weiser“, „Felix Eitle“, „Ida Kluge“
-  if (/(?:e|er)$/.test(w) && lex.isAdjective(lower) && lex.isNoun(w) && !lex.isVerb(lower)) return true;
+  // (also one that is a verb form too: „Hendrik Lange“ — lange / langen)
+  if (/(?:e|er)$/.test(w) && lex.isAdjective(lower) && lex.isNoun(w) && (!lex.isVerb(lower) || lex.adjectiveLemma(lower) !== lower)) return true;
   if (lex.isVerb(lower) && lex.verbLemma(lower) === lower) return true;
   // a word the dictionary has only as a capitalised adjective (a proper adjective: „Becker“,
   // „Mayer“, „Kohler“ beside „Berliner“) is a surname after a first name: „Anna Becker“
@@ -287,19 +288,38 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   // the surname may be a common noun or adjective in its base form („Oliver Mücke“, „Felix
   // Eitle“) when no capitalised word follows it (see nameRun's commonLast)
   const b = nameRun(lex, us, k, { loose: true, max: 3 });
+  // two listed first names make a person: the surname after them may be a noun or adjective in
+  // its base form („Ludwig Georg Braun“, „Anna Maria Klein“)
+  if (b === k + 1 && knownFirstName(lex, us, k) && surnameAfterFirstNames(lex, us, b)) return b + 1;
   if (b > k) return b;
   return commonSurnameAt(lex, us, k, k === i + 1 && !isCommon(lex, us[i])) ? k + 1 : i;
+}
+
+/**
+ * Unit c, after two listed first names, is a surname that is a common noun or adjective in its
+ * base form („Braun“, „Klein“, „Lange“): capitalised inside a sentence, one word, no place, role,
+ * organisation or function word, and no capitalised word after it.
+ */
+function surnameAfterFirstNames(lex: Lexicon, us: Unit[], c: number): boolean {
+  const u = us[c];
+  if (!u || u.newline || u.type !== 'word' || u.initial || u.possessive || u.parts.length > 1 || !isCapitalised(u.text)) return false;
+  const lower = decapitalise(u.text);
+  if (lex.isFunctionWord(lower) || lookupPlace(lex, u) || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  if (!(lex.nounLemma(u.text) === u.text || lex.adjectiveLemma(lower) === lower)) return false;
+  const after = c + 1 < us.length ? us[c + 1] : null;
+  return !after || after.newline || after.type !== 'word' || !isCapitalised(after.text);
 }
 
 /**
  * Unit i is a descriptor compound before a listed first name, not part of the name: „Hollywood-
  * star Ida Berg“, „Schlagerikone Heike Brandt“ — a word that is no first name, splits as a
  * compound with a common head, and a first name follows with at least one more name word (b:
- * the end of the run found from i).
+ * the end of the run found from i). After an article any word will do („die Routiniers Jupp X“).
  */
 export function descriptorBefore(lex: Lexicon, us: Unit[], i: number, b: number): boolean {
   const u = us[i];
   if (b - i < 3 || u.type !== 'word' || u.parts.length > 1 || lex.firstName(u.text) !== null) return false;
-  if (u.text.length < 7 || lex.compoundHead(u.text) === null) return false;
+  // after an article the word is a noun, whatever it is: „die Routiniers Jupp Heynckes (64), …“
+  if (!afterDeterminer(us, i) && (u.text.length < 7 || lex.compoundHead(u.text) === null)) return false;
   return knownFirstName(lex, us, i + 1);
 }
