@@ -60,7 +60,7 @@ function buildUnits(doc: Doc): Unit[] {
     let possessive = false;
     if (t.type === 'word' || (t.type === 'other' && isLetterToken(t.text))) {
       // letters the tokenizer split off ("Poga" "č" "ar" → "Pogačar")
-      while (j < toks.length && !toks[j].space && (toks[j].type === 'word' || toks[j].type === 'other') && isLetterToken(toks[j].text) && !/^['’]s$/.test(toks[j].text)) {
+      while (j < toks.length && !toks[j].space && (toks[j].type === 'word' || toks[j].type === 'other') && isLetterToken(toks[j].text) && !isPossessiveS(toks[j].text)) {
         parts[parts.length - 1] += doc.text.slice(end, toks[j].end);
         end = toks[j].end;
         j++;
@@ -78,13 +78,13 @@ function buildUnits(doc: Doc): Unit[] {
         end = toks[j + 1].end;
         j += 2;
       }
-      if (j < toks.length && !toks[j].space && /^['’]s$/.test(toks[j].text)) {
+      if (j < toks.length && !toks[j].space && isPossessiveS(toks[j].text)) {
         possessive = true;
         j += 1; // the "’s" is swallowed: it belongs to no entity
       }
     }
     // a token may itself hold hyphens ("UN-Sicherheitsrates"): split it into parts too
-    if (parts.some((p) => p.includes('-'))) {
+    if (anyHyphen(parts)) {
       const np: string[] = [];
       const ns: number[] = [];
       parts.forEach((p, k) => {
@@ -102,7 +102,8 @@ function buildUnits(doc: Doc): Unit[] {
     }
     out.push({
       i: out.length,
-      text: doc.text.slice(t.start, end),
+      // a unit of one token has the token's text (tokens are cut from doc.text): no second copy
+      text: end === t.end ? t.text : doc.text.slice(t.start, end),
       start: t.start,
       end,
       parts,
@@ -153,6 +154,16 @@ function buildUnits(doc: Doc): Unit[] {
     }
   }
   return out;
+}
+
+/** „’s“ / „'s“: a possessive the tokenizer split off. */
+function isPossessiveS(w: string): boolean {
+  return w.length === 2 && w.charCodeAt(1) === 115 && (w.charCodeAt(0) === 39 || w.charCodeAt(0) === 0x2019);
+}
+
+function anyHyphen(parts: string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (parts[k].includes('-')) return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------- character classes

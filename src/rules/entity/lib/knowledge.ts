@@ -66,7 +66,7 @@ function asGenitive(h: PlaceHit | null): PlaceHit | null {
  * no listed name itself, it is found only as the genitive of a place that is no country, and a
  * person-name word follows („Nils Petersen“, not „Russlands Präsident“ or „des Nils“).
  */
-export function genitiveOnlyPlace(lex: Lexicon, form: string): boolean {
+export function genitiveOnlyPlace(lex: Lexicon, form: string | Unit): boolean {
   const p = lookupPlace(lex, form);
   return !!p && p.genitive && p.kind !== 'country' && p.type === 'LOC';
 }
@@ -105,7 +105,8 @@ export function placeAt(lex: Lexicon, us: Unit[], i: number): { len: number; hit
     }
     if (!ok) continue;
     const lowerLast = n > 1 && !isCapitalised(us[i + n - 1].text) && !isAllCaps(us[i + n - 1].text);
-    const hit = lookupPlace(lex, form);
+    // one word: the unit keeps its entry in the token-class index (no look-up by string)
+    const hit = lookupPlace(lex, n === 1 ? first : form);
     // a lower-case last word only in a listed organisation name: „Infratest dimap“
     if (lowerLast && !(hit && hit.type === 'ORG' && lex.gazetteer().lookup(form))) continue;
     if (hit) return { len: n, hit };

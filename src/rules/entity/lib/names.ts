@@ -37,7 +37,7 @@ export function personWord(lex: Lexicon, u: Unit, loose = false): boolean {
 export function genitiveFirstName(lex: Lexicon, us: Unit[], i: number): boolean {
   const u = us[i];
   if (u.type !== 'word' || u.capsLine || !isCapitalised(u.text) || u.parts.length > 1 || u.possessive) return false;
-  if (!genitiveOnlyPlace(lex, u.text) || isCommon(lex, u) || isRole(lex, u)) return false;
+  if (!genitiveOnlyPlace(lex, u) || isCommon(lex, u) || isRole(lex, u)) return false;
   const prev = i > 0 ? us[i - 1] : null;
   if (prev && prev.type === 'word' && /^(des|eines|am|vom|zum|im|ins|beim)$/i.test(prev.text)) return false;
   if (lex.firstName(u.text) !== null) return true;

@@ -14,6 +14,7 @@ import type { RuleContext } from '../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { tokenFrom as tokenAt } from '../../../text/doc.js';
 import { personLead } from './person-lead.js';
+import { defineFact, wordFact } from '../../../text/word-index.js';
 
 export const lower = (s: string): string => s.toLowerCase();
 export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -411,12 +412,16 @@ function holdsVerb(ctx: RuleContext, s: number, e: number): boolean {
   return false;
 }
 
+/** A role noun („Sprecher“) or a compound ending in one („Regierungssprecher“): once per word form (token-class index). */
 export function roleWord(ctx: RuleContext, w: string): boolean {
-  const roles = ctx.lexicon.list('roles');
+  return wordFact(ctx.lexicon, ROLE_WORD, w);
+}
+const ROLE_WORD = defineFact('statement.roleWord', (lex, w) => {
+  const roles = lex.list('roles');
   if (roles.has(w)) return true;
   for (const r of roles) if (r.length >= 5 && w.length > r.length && w.endsWith(lower(r))) return true;
   return false;
-}
+});
 
 function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m: Span } | null {
   let best: { e: Entity; m: Span } | null = null;
