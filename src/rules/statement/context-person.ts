@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, isKonjunktiv2, isQuote, konjunktivIn, lower, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, type Quote } from './lib/grammar.js';
+import { findQuotes, insideQuote, isKonjunktiv2, isQuote, konjunktivIn, lower, sentenceTokens, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { personSubject, reportedSentence, wholeQuoteSentence } from './lib/context-speaker.js';
 
 const ID = 'statement/context-person';
@@ -16,7 +16,6 @@ const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'sollte', 'sollten']);
 /** Singular „würde“: too common outside reported speech. */
 const WEAK = new Set(['würde']);
 
-const insideQuote = (quotes: Quote[], k: number) => quotes.some((q) => k > q.open && k < q.close);
 
 /**
  * Sentence `i` names a source of its own: a verb of saying or „laut“/„zufolge“ outside quotation

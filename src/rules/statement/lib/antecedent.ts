@@ -15,12 +15,40 @@ import type { StatementCandidate } from './types.js';
  */
 export function antecedentBefore(ctx: RuleContext, found: readonly StatementCandidate[], pos: number, maxBack: number): StatementCandidate | null {
   const sen = sentenceAt(ctx.doc, pos);
-  let best: StatementCandidate | null = null;
-  for (const c of found) {
-    if (c.content.end > pos || c.cue.start > pos) continue;
-    const cs = sentenceAt(ctx.doc, c.content.end - 1);
-    if (sen - cs > maxBack) continue;
-    if (!best || c.content.end > best.content.end || (c.content.end === best.content.end && c.kind === 'indirect')) best = c;
+  const byEnd = endIndex(found);
+  // the candidates by content end, latest first: the first end with a candidate that qualifies wins
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byEnd[mid].content.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let k = lo - 1; k >= 0; ) {
+    const end = byEnd[k].content.end;
+    // ends further back lie in earlier sentences only
+    if (sen - sentenceAt(ctx.doc, end - 1) > maxBack) return null;
+    // the candidates ending here, in the order of `found`: the last indirect one, else the first
+    let best: StatementCandidate | null = null;
+    let j = k;
+    while (j >= 0 && byEnd[j].content.end === end) j--;
+    for (let m = j + 1; m <= k; m++) {
+      const c = byEnd[m];
+      if (c.cue.start > pos) continue;
+      if (!best || c.kind === 'indirect') best = c;
+    }
+    if (best) return best;
+    k = j;
+  }
+  return null;
+}
+
+/** `found` sorted by content end (stable: the order of `found` among equal ends), once per list. */
+const endIndexes = new WeakMap<readonly StatementCandidate[], { size: number; sorted: StatementCandidate[] }>();
+function endIndex(found: readonly StatementCandidate[]): StatementCandidate[] {
+  const known = endIndexes.get(found);
+  if (known && known.size === found.length) return known.sorted;
+  const sorted = found.slice().sort((a, b) => a.content.end - b.content.end);
+  endIndexes.set(found, { size: found.length, sorted });
+  return sorted;
 }

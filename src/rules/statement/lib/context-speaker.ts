@@ -6,7 +6,7 @@
 import type { RuleContext } from '../../types.js';
 import type { SpeakerRef } from './types.js';
 import { COORDINATORS } from '../../../lexicon/de/index.js';
-import { findQuotes, isLowerWord, isQuote, konjunktivIn, lower, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
+import { findQuotes, isLowerWord, isQuote, konjunktivIn, lower, quoteAt, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
 import { personLead } from './person-lead.js';
 
 /** Sentence `i` is one quotation and nothing else, or lies inside a quotation over several sentences. */
@@ -14,7 +14,7 @@ export function wholeQuoteSentence(ctx: RuleContext, i: number): boolean {
   const doc = ctx.doc;
   const toks = doc.tokens;
   const [ss, se] = sentenceTokens(doc, i);
-  const q = findQuotes(doc).find((x) => x.open <= ss && x.close >= ss);
+  const q = quoteAt(findQuotes(doc), ss);
   if (!q) return false;
   if (q.close >= se) return true;
   let after = q.close + 1;
@@ -26,7 +26,7 @@ export function wholeQuoteSentence(ctx: RuleContext, i: number): boolean {
 export function reportedSentence(ctx: RuleContext, i: number): boolean {
   const [ss, se] = sentenceTokens(ctx.doc, i);
   const quotes = findQuotes(ctx.doc);
-  for (let k = ss; k < se; k++) if (!quotes.some((q) => k >= q.open && k <= q.close) && konjunktivIn(ctx, k, k + 1)) return true;
+  for (let k = ss; k < se; k++) if (!quoteAt(quotes, k) && konjunktivIn(ctx, k, k + 1)) return true;
   return false;
 }
 

@@ -15,6 +15,7 @@ import type { Gender, SpeakerRef } from './types.js';
 import { tokenFrom as tokenAt } from '../../../text/doc.js';
 import { personLead } from './person-lead.js';
 import { defineFact, wordFact } from '../../../text/word-index.js';
+import { mentionsStartingIn } from './mentions.js';
 
 export const lower = (s: string): string => s.toLowerCase();
 export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -119,16 +120,38 @@ export function clauseEnd(doc: Doc, i: number, sentEnd: number): number {
  * Is token `i` a verb of saying? Lemmas come from the lexicon's `speech-verbs` list; a finite
  * part of a separable verb finds its particle at the end of the clause ("teilte … mit").
  */
-const speechMemo = new WeakMap<Doc, Map<number, SpeechVerb | null>>();
+/**
+ * Per document and token: the answer for the first `sentEnd` asked (nearly always the only one),
+ * others in a map by token and end. (A map keyed by i × 100003 + sentEnd left the small-integer
+ * range in long articles: every key a heap number.)
+ */
+interface SpeechMemo {
+  end: Int32Array;
+  verb: Array<SpeechVerb | null>;
+  more: Map<string, SpeechVerb | null>;
+}
+const speechMemo = new WeakMap<Doc, SpeechMemo>();
 
 export function speechVerbAt(ctx: RuleContext, i: number, sentEnd: number): SpeechVerb | null {
   let memo = speechMemo.get(ctx.doc);
-  if (!memo) speechMemo.set(ctx.doc, (memo = new Map()));
-  const key = i * 100003 + sentEnd;
-  const hit = memo.get(key);
+  if (!memo) {
+    const n = ctx.doc.tokens.length + 1;
+    speechMemo.set(ctx.doc, (memo = { end: new Int32Array(n).fill(-1), verb: new Array(n).fill(null), more: new Map() }));
+  }
+  if (i < 0 || i >= memo.end.length) return speechVerbUncached(ctx, i, sentEnd);
+  const first = memo.end[i];
+  if (first === sentEnd) return memo.verb[i];
+  if (first === -1) {
+    const found = speechVerbUncached(ctx, i, sentEnd);
+    memo.end[i] = sentEnd;
+    memo.verb[i] = found;
+    return found;
+  }
+  const key = i + ',' + sentEnd;
+  const hit = memo.more.get(key);
   if (hit !== undefined) return hit;
   const found = speechVerbUncached(ctx, i, sentEnd);
-  memo.set(key, found);
+  memo.more.set(key, found);
   return found;
 }
 
@@ -426,13 +449,11 @@ const ROLE_WORD = defineFact('statement.roleWord', (lex, w) => {
 function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m: Span } | null {
   let best: { e: Entity; m: Span } | null = null;
   const rank = (x: Entity) => (x.type === 'PER' ? 3 : x.type === 'ORG' ? 2 : x.type === 'LOC' ? 1 : 0);
-  for (const e of ctx.results.entities) {
-    for (const m of e.mentions) {
-      if (m.start < start || m.end > end) continue;
-      // a genitive modifier at the phrase start ("Südkoreas Militär") is not the speaker
-      if (m.end < end && m.start === start && /s$/.test(m.text) && !/s$/.test(e.name)) continue;
-      if (!best || rank(e) > rank(best.e) || (rank(e) === rank(best.e) && m.end - m.start > best.m.end - best.m.start)) best = { e, m };
-    }
+  for (const { e, m } of mentionsStartingIn(ctx.results.entities, start, end)) {
+    if (m.start < start || m.end > end) continue;
+    // a genitive modifier at the phrase start ("Südkoreas Militär") is not the speaker
+    if (m.end < end && m.start === start && /s$/.test(m.text) && !/s$/.test(e.name)) continue;
+    if (!best || rank(e) > rank(best.e) || (rank(e) === rank(best.e) && m.end - m.start > best.m.end - best.m.start)) best = { e, m };
   }
   return best;
 }
@@ -1002,8 +1023,27 @@ function findQuotesUncached(doc: Doc): Quote[] {
   return out;
 }
 
-export function insideQuote(quotes: Quote[], k: number): boolean {
-  return quotes.some((q) => k > q.open && k < q.close);
+/**
+ * The quote of `quotes` (a `findQuotes` list: disjoint, in document order) that holds token `k`
+ * with its marks (open ≤ k ≤ close), or undefined. A binary search: rules ask this per token, and
+ * a scan of every quote made long articles quadratic.
+ */
+export function quoteAt(quotes: readonly Quote[], k: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = lo > 0 ? quotes[lo - 1] : undefined;
+  return q && q.close >= k ? q : undefined;
+}
+
+/** Token `k` stands between the marks of a quote of `quotes` (a `findQuotes` list). */
+export function insideQuote(quotes: readonly Quote[], k: number): boolean {
+  const q = quoteAt(quotes, k);
+  return !!q && k > q.open && k < q.close;
 }
 
 // ----------------------------------------------------------------------------- source phrases

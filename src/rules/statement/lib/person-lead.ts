@@ -1,6 +1,7 @@
 /** A speaker phrase read from the entity layer's people: roles and a team before a name. */
 import type { RuleContext } from '../../types.js';
 import { isUpper, tokenAt, type Phrase } from './grammar.js';
+import { mentionsStartingIn } from './mentions.js';
 
 /** Capitalised words (roles, a team in the genitive) before the person's name: „Bayern-Trainer Pep Guardiola“. */
 const MAX_LEAD = 4;
@@ -13,16 +14,17 @@ const MAX_LEAD = 4;
  */
 export function personLead(ctx: RuleContext, s: number, limit: number): Phrase | null {
   const toks = ctx.doc.tokens;
-  for (const e of ctx.results.entities) {
+  if (s >= toks.length) return null;
+  // a mention starting at one of the tokens s … s + MAX_LEAD
+  const near = s < 0 ? mentionsStartingIn(ctx.results.entities, -Infinity, Infinity) : mentionsStartingIn(ctx.results.entities, toks[s].start, toks[Math.min(s + MAX_LEAD, toks.length - 1)].start);
+  for (const { e, m } of near) {
     if (e.type !== 'PER') continue;
-    for (const m of e.mentions) {
-      const a = tokenAt(ctx.doc, m.start);
-      if (toks[a]?.start !== m.start || a < s || a - s > MAX_LEAD) continue;
-      let b = a;
-      while (b < limit && toks[b].end <= m.end) b++;
-      if (b >= limit && toks[limit - 1].end < m.end) continue;
-      if (toks.slice(s, a).every((t) => (t.type === 'word' && isUpper(t.text)) || (t.text === '-' && !t.space))) return { start: s, end: b, parts: [[s, b]] };
-    }
+    const a = tokenAt(ctx.doc, m.start);
+    if (toks[a]?.start !== m.start || a < s || a - s > MAX_LEAD) continue;
+    let b = a;
+    while (b < limit && toks[b].end <= m.end) b++;
+    if (b >= limit && toks[limit - 1].end < m.end) continue;
+    if (toks.slice(s, a).every((t) => (t.type === 'word' && isUpper(t.text)) || (t.text === '-' && !t.space))) return { start: s, end: b, parts: [[s, b]] };
   }
   return null;
 }
