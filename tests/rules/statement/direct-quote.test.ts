@@ -233,7 +233,7 @@ ruleTester(rule, {
     },
     {
       text: 'Torwart Ole Brandt hielt stark. „Wir müssen nachlegen“, forderte der bald 34-Jährige.',
-      name: 'an adverb between the article and an age noun („der bald 34-Jährige“, fresh copy, ice-hockey report)',
+      name: 'an adverb between the article and an age noun („der bald 34-Jährige“, realnews-h ice-hockey report)',
       expect: [{ speaker: { text: 'der bald 34-Jährige' }, cue: 'forderte', kind: 'direct', content: 'Wir müssen nachlegen' }],
       exact: true,
     },
