@@ -135,6 +135,46 @@ function personIntroducedBefore(ctx: RuleContext, found: readonly StatementCandi
 
 const isFunctionWord = (ctx: RuleContext, w: string) => ctx.lexicon.isFunctionWord(w) && !ctx.lexicon.isVerb(w);
 
+/** Tokens of adverbials („am Mittwoch“, „(SPÖ)“) allowed between an attribution and its colon. */
+const MAX_BEFORE_COLON = 6;
+
+/**
+ * „„…“, fordert X: „…““ / „…, sagte X am Mittwoch: „…““: a quote right after a colon that closes
+ * the attribution of a statement found in its sentence (nothing but a few words without comma,
+ * quote or verb of saying between that statement's last part and the colon; the quote ends the
+ * sentence) continues that statement's speaker.
+ */
+function quoteAfterAttribution(ctx: RuleContext, found: readonly StatementCandidate[], q: Quote): StatementCandidate | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const colon = q.open - 1;
+  const os = toks[q.open].sentence;
+  const [, cse] = sentenceTokens(doc, toks[q.close].sentence);
+  let after = q.close + 1;
+  while (after < cse && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
+  if (after < cse) return null;
+  const start = toks[q.open].start;
+  const last = toks[Math.max(q.open + 1, trimEnd(doc, q.open + 1, q.close) - 1)];
+  if (found.some((a) => a.content.start <= start + 1 && a.content.end >= last.end)) return null;
+  let best: StatementCandidate | null = null;
+  let bestTail = -1;
+  for (const c of found) {
+    if (sentenceAt(doc, c.cue.start) !== os) continue;
+    const tail = Math.max(c.cue.end, c.speaker.end, c.content.end);
+    if (tail > toks[colon].start || tail <= bestTail) continue;
+    best = c;
+    bestTail = tail;
+  }
+  if (!best) return null;
+  let k = colon;
+  while (k > 0 && toks[k - 1].start >= bestTail) k--;
+  if (colon - k > MAX_BEFORE_COLON) return null;
+  for (let i = k; i < colon; i++) {
+    if (toks[i].text === ',' || isQuote(toks[i]) || COORDINATORS.has(lower(toks[i].text)) || speechVerbAt(ctx, i, cse)) return null;
+  }
+  return { rule: ID, kind: 'direct', speaker: best.speaker, cue: span(doc, start, start), content: inner(ctx, q), sentence: os, continues: true };
+}
+
 /**
  * A whole-sentence quote without a verb of saying: continues the previous speaker (of `found`,
  * the first pass of the enabled rules; quotes this rule attributed are not continued).
@@ -146,6 +186,11 @@ function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]
   for (const q of findQuotes(doc)) {
     const os = toks[q.open].sentence;
     const [oss] = sentenceTokens(doc, os);
+    if (q.open - 2 > oss && toks[q.open - 1].text === ':') {
+      const after = quoteAfterAttribution(ctx, found, q);
+      if (after) out.push(after);
+      continue;
+    }
     // „Aber: „…““: one conjunction and a colon may stand before the quote
     if (q.open !== oss && !(q.open === oss + 2 && toks[oss + 1].text === ':' && COORDINATORS.has(lower(toks[oss].text)))) continue;
     const cs = toks[q.close].sentence;

@@ -25,6 +25,7 @@ ruleTester(rule, {
     { text: 'Die Kommissarin versuchte, den Fall zu lösen: „Tatort“ heißt die Reihe.', name: 'a zu-infinitive before the colon without a stance predicate' },
     { text: 'Die Nachbarn schwärmten von dem neuen Café am Markt.', name: '„schwärmen von“ without a quote or clause reports no content' },
     { text: 'Die Kommissarin zeigte sich zufrieden: Der Täter sei gefasst.', name: 'a stance predicate and a colon without a quote' },
+    { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
     {
@@ -228,6 +229,50 @@ ruleTester(rule, {
       text: '„Der Damm hält. Wir haben die Lage im Griff“, sagte der Landrat.',
       name: 'a quote over two sentences',
       expect: [{ speaker: { text: 'der Landrat' }, content: 'Der Damm hält. Wir haben die Lage im Griff' }],
+      exact: true,
+    },
+    {
+      text: 'Torwart Ole Brandt hielt stark. „Wir müssen nachlegen“, forderte der bald 34-Jährige.',
+      name: 'an adverb between the article and an age noun („der bald 34-Jährige“, realnews-h ice-hockey report)',
+      expect: [{ speaker: { text: 'der bald 34-Jährige' }, cue: 'forderte', kind: 'direct', content: 'Wir müssen nachlegen' }],
+      exact: true,
+    },
+    {
+      text: 'Die Chorleiterin Ida Berg tritt ab. „Ich höre gern auf“, sagte die knapp 70 Jahre alte Musikerin.',
+      name: 'an approximator before „N Jahre alte“, other topic',
+      expect: [{ speaker: { text: 'die knapp 70 Jahre alte Musikerin' }, cue: 'sagte', kind: 'direct', content: 'Ich höre gern auf' }],
+      exact: true,
+    },
+    {
+      text: '„Wir liegen im Plan“, sagte Bauleiterin Ida Berg (Grüne) am Montag: „Die Brücke öffnet im Mai.“',
+      name: 'a quote after the colon that closes a quote’s attribution continues its speaker (fresh copy: „…“, fordert X: „…“, sports report)',
+      expect: [
+        { speaker: { name: 'Ida Berg' }, cue: 'sagte', content: 'Wir liegen im Plan' },
+        { speaker: { name: 'Ida Berg' }, cue: '', kind: 'direct', content: 'Die Brücke öffnet im Mai.' },
+      ],
+      exact: true,
+    },
+    {
+      text: 'Die Ernte falle gut aus, sagte Landwirt Jan Wolff am Freitag: „So viel Weizen hatten wir nie.“',
+      name: 'a quote after the colon that closes a reported clause’s attribution (fresh copy, Austrian outlet: „…, sagte X am Mittwoch: „…““), other topic',
+      expect: [{ speaker: { name: 'Jan Wolff' }, kind: 'direct', content: 'So viel Weizen hatten wir nie.' }],
+    },
+    {
+      text: '„Wir kommen“, sagte Anna Berg und zeigte auf das Schild: „Nie wieder.“',
+      name: 'a coordinated clause before the colon: the quote after it is no continuation',
+      expect: [{ speaker: { name: 'Anna Berg' }, cue: 'sagte', content: 'Wir kommen' }],
+      exact: true,
+    },
+    {
+      text: '„Wir kommen“, sagte Anna Berg, die Antwort des Trainers lautete: „Nein.“',
+      name: 'a comma and a clause of its own before the colon: no continuation',
+      expect: [{ speaker: { name: 'Anna Berg' }, cue: 'sagte', content: 'Wir kommen' }],
+      exact: true,
+    },
+    {
+      text: '„Wir kommen“, sagte Anna Berg nach dem Spiel gegen den Tabellenletzten aus der Nachbarstadt: „Nie wieder.“',
+      name: 'more than six words between the attribution and the colon: no continuation',
+      expect: [{ speaker: { name: 'Anna Berg' }, cue: 'sagte', content: 'Wir kommen' }],
       exact: true,
     },
     {

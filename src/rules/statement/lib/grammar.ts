@@ -241,6 +241,10 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
   if (!t0 || j >= limit) return null;
   if (t0.type === 'word' && PRONOUNS.has(t0.text)) return { start: i, end: i + 1, parts: [[i, i + 1]] };
   if (t0.type === 'word' && DETERMINERS.has(lower(t0.text))) j++;
+  // „der bald 34-Jährige“, „die knapp 40 Jahre alte Trainerin“: an adverb or approximator before the age
+  if (j > i && j + 1 < limit && isWord(toks[j]) && isLowerWord(toks[j].text) && (adverbs(lex).has(toks[j].text) || lex.table('approximators').has(toks[j].text))) {
+    if (ageWordEnd(toks, j + 1) > j + 1 || (toks[j + 1].type === 'number' && toks[j + 2]?.text === 'Jahre')) j++;
+  }
   // adjectives (lower case, or any case right after a sentence-initial determiner)
   while (j < limit && isWord(toks[j]) && isLowerWord(toks[j].text) && !isFunction(lex, toks[j].text) && /(e|en|er|es|em)$/.test(toks[j].text) && !AUXILIARIES.has(toks[j].text)) {
     if (lex.isVerb(toks[j].text) && !lex.isAdjective(toks[j].text)) break;
