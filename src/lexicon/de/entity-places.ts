@@ -70,3 +70,6 @@ export const TOWN_GENITIVE_HEADS = new Set(['Bürgermeister', 'Bürgermeisterin'
 
 /** Nouns of a seat before „in“ + a town: „mit Sitz in Siegen“, „dem Firmensitz in Hof“. */
 export const SEAT_NOUN = /^(?:Sitz|Hauptsitz|Firmensitz|Stammsitz|Unternehmenssitz|Verwaltungssitz|Konzernsitz|Stammhaus|Zentrale|Konzernzentrale|Firmenzentrale)$/;
+
+/** Direction nouns before a small town's name (not a common-word town: „Richtung Norden“): „in Fahrtrichtung Wieselburg“. */
+export const DIRECTION_NOUN = /^(?:Richtung|Fahrtrichtung)$/;

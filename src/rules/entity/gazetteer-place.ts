@@ -4,7 +4,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { capitalise, isCommon, isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
 import { afterBindingParticle, genitiveFirstName } from './lib/names.js';
-import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN, PLACE_NOUN_ABBREVIATION } from '../../lexicon/de/entity-places.js';
+import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN, PLACE_NOUN_ABBREVIATION, DIRECTION_NOUN } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
@@ -55,7 +55,9 @@ const rule: Rule<EntityCandidate> = {
         // a small town ("Strobl", "Plattling") only in a place context: in/nach/aus …, Stadt/Gemeinde …
         // (also after an abbreviated place noun: „(Lkr. Kulmbach)“, „Kr. Olpe“)
         const abbreviatedPlaceNoun = i > 1 && us[i - 1].text === '.' && PLACE_NOUN_ABBREVIATION.test(us[i - 2].text);
-        if (at.hit.weak && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !abbreviatedPlaceNoun && !dateline(us, i, at.len)) continue;
+        // (a listed name with its river or region is context enough: „Raststation Ybbs an der Donau“)
+        const qualified = at.len > 2 && us.slice(i + 1, i + at.len - 1).some((w) => w.type === 'word' && /^(an|am|im|in|ob|der|bei)$/.test(w.text));
+        if (at.hit.weak && !qualified && !PLACE_PREPOSITION.has(prev) && !PLACE_NOUN.test(i > 0 ? us[i - 1].text : '') && !DIRECTION_NOUN.test(i > 0 ? us[i - 1].text : '') && !abbreviatedPlaceNoun && !dateline(us, i, at.len)) continue;
         // „Mülheim an der Ruhr“, „Weil am Rhein“: a town and the river or region it lies on are one name
         const on = at.hit.type === 'LOC' && (at.hit.kind === 'town' || at.hit.kind === 'city') ? onRiver(lexicon, us, i + at.len) : 0;
         if (on > 0) {

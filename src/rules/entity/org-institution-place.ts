@@ -1,6 +1,6 @@
 import { orgRule, nominative, orgHeadExact } from './lib/org.js';
 import { isCapitalised, isCommon } from './lib/words.js';
-import { isRole, lookupPlace } from './lib/knowledge.js';
+import { isRole, lookupPlace, placeAt } from './lib/knowledge.js';
 import { MONTHS } from '../../lexicon/de/months.js';
 
 /**
@@ -14,6 +14,15 @@ export default orgRule(
     const u = us[i];
     if (!(i + 1 < us.length && isCapitalised(u.text) && !us[i + 1].newline && us[i + 1].type === 'word' && orgHeadExact(lexicon, u) && !isRole(lexicon, u))) return null;
     const nx = us[i + 1];
+    // a town named in several words: „Staatsanwaltschaft Wiener Neustadt“, „Staatsanwaltschaft Krems an der Donau“
+    const long = placeAt(lexicon, us, i + 1);
+    if (long && long.len > 1 && long.hit.type === 'LOC' && (long.hit.kind === 'town' || long.hit.kind === 'city')) {
+      const end = i + 1 + long.len;
+      const next = end < us.length ? us[end] : null;
+      if (next && next.type === 'word' && !next.newline && isCapitalised(next.text)) return null;
+      const form = us.slice(i + 1, end).map((w) => w.text).join(' ');
+      return { a: i, b: end, name: nominative(lexicon, u.text) + ' ' + form, confidence: 3, resume: end };
+    }
     // the institution is the place context a small or common-word town needs: „Polizeiinspektion
     // Feucht“, „Verkehrspolizeiinspektion Amberg“
     const known = lookupPlace(lexicon, nx);

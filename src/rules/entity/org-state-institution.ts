@@ -1,5 +1,5 @@
 import { orgRule, germanTail, nominative, orgHeadExact } from './lib/org.js';
-import { isRole, lookupPlace } from './lib/knowledge.js';
+import { isRole, lookupPlace, placeAt } from './lib/knowledge.js';
 import { STATE_PREFIX } from '../../lexicon/de/entity-org.js';
 
 /**
@@ -14,7 +14,11 @@ export default orgRule(
     let b = germanTail(lexicon, us, i + 1);
     // "Landeskriminalamt Baden-Württemberg", "Staatsanwaltschaft Mannheim": with its place
     const pl = b === i + 1 && b < us.length && !us[b].newline && us[b].type === 'word' ? lookupPlace(lexicon, us[b]) : null;
-    if (pl && pl.type === 'LOC' && pl.name === us[b].text) b++;
+    if (pl && pl.type === 'LOC' && pl.name === us[b].text) {
+      // a town named with its river: „Staatsanwaltschaft Krems an der Donau“
+      const long = placeAt(lexicon, us, b);
+      b += long && long.len > 2 && long.hit.type === 'LOC' && !/^[A-ZÄÖÜ]/.test(us[b + 1].text) ? long.len : 1;
+    }
     // a bare "Landeskriminalamt", "Staatsanwaltschaft" is one of many; "Bundes…" is one
     if (!(b > i + 1 || u.text.startsWith('Bundes'))) return null;
     const name = nominative(lexicon, u.text) + (b > i + 1 ? doc.text.slice(u.end, us[b - 1].end) : '');

@@ -26,6 +26,9 @@ ruleTester(rule, {
     { text: 'Experten wie Professor Stefan Sell von der Hochschule Koblenz halten Streiks für wahrscheinlich.', expect: [{ name: 'Hochschule Koblenz', type: 'ORG' }], exact: true, name: 'institution + town' },
     { text: 'Nach Angaben des Polizeipräsidiums Oberbayern Süd sowie des Polizeipräsidiums Mittelfranken gab es Staus.', expect: [{ name: 'Polizeipräsidium Mittelfranken', type: 'ORG' }], name: 'genitive institution + region, nominative name' },
     { text: 'Der Kreisverband Rosenheim und der Verkehrsverbund Rhein-Neckar klagen.', expect: [{ name: 'Kreisverband Rosenheim' }, { name: 'Verkehrsverbund Rhein-Neckar' }], exact: true, name: 'institution + town / hyphenated region' },
+    { text: 'Über Anordnung der Staatsanwaltschaft Wiener Neustadt kamen zwei Männer in Haft.', expect: [{ name: 'Staatsanwaltschaft Wiener Neustadt', type: 'ORG' }], exact: true, name: 'an institution + a town named in two words (fresh copy: Austrian police report, theft)' },
+    { text: 'Ein Sprecher des Landratsamts Pfaffenhofen an der Ilm sagte, die Pegel sänken.', expect: [{ name: 'Landratsamt Pfaffenhofen an der Ilm', type: 'ORG' }], exact: true, name: 'an institution + a town named with its river (flood)' },
+    { text: 'Die Polizeiinspektion Horn an der Spitze der Statistik meldet weniger Einbrüche.', expect: [{ name: 'Polizeiinspektion Horn', type: 'ORG' }], exact: true, name: '„an der“ + a word that makes no listed town name stays outside' },
     { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }], exact: true, name: 'state institution + place' },
   ],
 });

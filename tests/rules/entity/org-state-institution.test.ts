@@ -11,6 +11,8 @@ ruleTester(rule, {
   invalid: [
     { text: 'Das Bundesverfassungsgericht in Karlsruhe entschied gegen die Bundesregierung.', expect: [{ name: 'Bundesverfassungsgericht' }, { name: 'Bundesregierung' }] },
     { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit. Das Landeskriminalamt Baden-Württemberg ermittelt.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }, { name: 'Landeskriminalamt Baden-Württemberg' }], exact: true, name: 'state institution + place' },
+    { text: 'Die Lenkerin wird der Staatsanwaltschaft Krems an der Donau angezeigt.', expect: [{ name: 'Staatsanwaltschaft Krems an der Donau', type: 'ORG' }], exact: true, name: 'with a town named with its river (fresh copy: Austrian police report)' },
+    { text: 'Die Staatsanwaltschaft Mannheim an der Seite der Polizei ermittelt.', expect: [{ name: 'Staatsanwaltschaft Mannheim', type: 'ORG' }], exact: true, name: 'a phrase with „an der“ that is no listed town name stays outside' },
     { text: 'Dem Landesrechnungshof zufolge fehlt Geld, auch der Bundesrechnungshof mahnt.', expect: [{ name: 'Bundesrechnungshof' }], name: 'listed compound head (Rechnungshof)' },
     { text: 'Das Bundesamt für Migration und Flüchtlinge prüft den Antrag.', expect: [{ name: 'Bundesamt für Migration und Flüchtlinge', type: 'ORG' }], name: 'with its tail' },
   ],

@@ -454,7 +454,8 @@ function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m:
   let best: { e: Entity; m: Span } | null = null;
   const rank = (x: Entity) => (x.type === 'PER' ? 3 : x.type === 'ORG' ? 2 : x.type === 'LOC' ? 1 : 0);
   for (const { e, m } of mentionsStartingIn(ctx.results.entities, start, end)) {
-    if (m.start < start || m.end > end) continue;
+    // a town named with its river reaches past the phrase: „des Landratsamts Pfaffenhofen| an der Ilm“
+    if (m.start < start || (m.end > end && !(m.start > start && /^ (?:an der|am|im|ob der) \p{Lu}\p{Ll}+$/u.test(m.text.slice(end - m.start))))) continue;
     // a genitive modifier at the phrase start ("Südkoreas Militär") is not the speaker
     if (m.end < end && m.start === start && /s$/.test(m.text) && !/s$/.test(e.name)) continue;
     if (!best || rank(e) > rank(best.e) || (rank(e) === rank(best.e) && m.end - m.start > best.m.end - best.m.start)) best = { e, m };
