@@ -61,7 +61,7 @@ function measure(args, { shell, stdout } = {}) {
 }
 
 /** Bench-corpus articles plus invented words, as JSONL lines (`text`, `url`). */
-function* vocabRecords(n, seed = 1313) {
+export function* vocabRecords(n, seed = 1313) {
   const seeds = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
   const rnd = mulberry32(seed);
   for (let i = 0; i < n; i++) {
