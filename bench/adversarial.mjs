@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHAPES, SHAPE_EXT } from './shapes.mjs';
 import { spliceSection } from './sections.mjs';
+import { helpFrom, opt } from './lib/args.mjs';
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) helpFrom(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const median = (xs) => {
@@ -85,8 +88,6 @@ export function adversarialSection(r) {
 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const opt = (name, d) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : d);
   const r = runAdversarial({ runs: Number(opt('runs', 3)), sizes: opt('sizes', '0.25,0.5,1,2').split(',').map(Number) });
   writeFileSync(join(root, 'bench', 'out', 'adversarial.json'), JSON.stringify(r, null, 2));
   const file = join(root, 'BENCHMARKS.md');

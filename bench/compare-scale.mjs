@@ -18,15 +18,13 @@ import { createInterface } from 'node:readline';
 import { mulberry32 } from './corpus.mjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { helpFrom, opt } from './lib/args.mjs';
+
+helpFrom(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench', 'out');
 mkdirSync(out, { recursive: true });
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
 const SIZES = opt('sizes', '10000,100000').split(',').map(Number);
 const RUNS = Number(opt('runs', '1'));
 const log = (s) => process.stderr.write(s + '\n');

@@ -11,34 +11,19 @@
  * Memory, not time: the figures hold on a loaded machine. Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { helpFrom, opt, rest } from './lib/args.mjs';
+import { procSample } from './lib/proc.mjs';
 
-const args = process.argv.slice(2);
-const dash = args.indexOf('--');
-if (dash < 0) {
+helpFrom(import.meta.url);
+
+if (!rest?.length) {
   process.stderr.write('usage: node bench/rss-curve.mjs [--every S] [--out FILE] -- command args…\n');
   process.exit(2);
 }
-const own = args.slice(0, dash);
-const opt = (name, def) => {
-  const i = own.indexOf(`--${name}`);
-  return i >= 0 ? own[i + 1] : def;
-};
 const every = Number(opt('every', '1')) * 1000;
 const outFile = opt('out', undefined);
-const [cmd, ...cmdArgs] = args.slice(dash + 1);
-
-const TICK = 100; // clock ticks per second (USER_HZ) on Linux
-const status = (pid) => {
-  try {
-    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (f) => Number(new RegExp(`^${f}:\\s+(\\d+) kB`, 'm').exec(s)?.[1] ?? 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024, cpu: (Number(stat[11]) + Number(stat[12])) / TICK };
-  } catch {
-    return null;
-  }
-};
+const [cmd, ...cmdArgs] = rest;
 
 const t0 = Date.now();
 const child = spawn(cmd, cmdArgs, { stdio: ['inherit', 'inherit', 'inherit'] });
@@ -46,11 +31,11 @@ const samples = [];
 let peak = 0;
 let cpu = 0;
 const sample = () => {
-  const s = status(child.pid);
+  const s = procSample(child.pid);
   if (!s) return;
-  peak = Math.max(peak, s.hwm, s.rss);
-  cpu = s.cpu;
-  samples.push({ s: +((Date.now() - t0) / 1000).toFixed(1), rssMiB: Math.round(s.rss) });
+  peak = Math.max(peak, s.hwmMiB, s.rssMiB);
+  cpu = s.cpuS;
+  samples.push({ s: +((Date.now() - t0) / 1000).toFixed(1), rssMiB: Math.round(s.rssMiB) });
 };
 const timer = setInterval(sample, every);
 child.on('exit', (code) => {

@@ -28,18 +28,16 @@ import { buildCorpus } from './corpus.mjs';
 import { adversarialSection, runAdversarial } from './adversarial.mjs';
 import { spliceSection } from './sections.mjs';
 import { runScale, scaleSection } from './scale.mjs';
+import { flag, helpFrom, opt } from './lib/args.mjs';
+
+helpFrom(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
 const N = Number(opt('articles', 10000));
 const RUNS = Number(opt('runs', 3));
-const PROFILE = args.includes('--profile');
-const REPORT_ONLY = args.includes('--report-only');
-if (args.includes('--adversarial-only')) {
+const PROFILE = flag('profile');
+const REPORT_ONLY = flag('report-only');
+if (flag('adversarial-only')) {
   const r = runAdversarial({ runs: Number(opt('runs', 3)) });
   mkdirSync(join(root, 'bench', 'out'), { recursive: true });
   writeFileSync(join(root, 'bench', 'out', 'adversarial.json'), JSON.stringify(r, null, 2));
@@ -233,11 +231,11 @@ if (r.profileInclusive) {
 }
 // Adversarial inputs (issue 16): measured in the same run unless --report-only reuses them.
 const advFile = join(out, 'adversarial.json');
-if (!REPORT_ONLY && !args.includes('--no-adversarial')) writeFileSync(advFile, JSON.stringify(runAdversarial({ runs: RUNS_ }), null, 2));
+if (!REPORT_ONLY && !flag('no-adversarial')) writeFileSync(advFile, JSON.stringify(runAdversarial({ runs: RUNS_ }), null, 2));
 if (existsSync(advFile)) lines.push(adversarialSection(JSON.parse(readFileSync(advFile, 'utf8'))), '');
 // Scale figures (issues 13 and 15): measured in the same run unless --no-scale / --report-only.
 const scaleFile = join(out, 'scale.json');
-if (!REPORT_ONLY && !args.includes('--no-scale')) {
+if (!REPORT_ONLY && !flag('no-scale')) {
   const sr = await runScale({
     files: Number(opt('files', 3000)),
     vocabSmall: Number(opt('vocab-small', 1000)),

@@ -26,19 +26,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './corpus.mjs';
 import { writeShards } from './shards.mjs';
+import { flag, helpFrom, opt } from './lib/args.mjs';
+
+helpFrom(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
 const N = Number(opt('articles', '100000'));
 const SHARDS = Number(opt('shards', '10'));
 const SAMPLE = Number(opt('sample', '2000'));
-const SINGLE = args.includes('--single');
+const SINGLE = flag('single');
 // --partials-only: stop after the map step (the partials stay in --out, for merges run by hand).
-const PARTIALS_ONLY = args.includes('--partials-only');
+const PARTIALS_ONLY = flag('partials-only');
 const out = opt('out', join(root, 'bench', 'out', 'scale-out'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

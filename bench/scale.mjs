@@ -27,6 +27,9 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { spliceSection } from './sections.mjs';
 import { buildCorpus, inventedSentence, mulberry32 } from './corpus.mjs';
+import { flag, helpFrom, opt } from './lib/args.mjs';
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) helpFrom(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench', 'out');
@@ -58,7 +61,7 @@ function measure(args, { shell, stdout } = {}) {
 }
 
 /** Bench-corpus articles plus invented words, as JSONL lines (`text`, `url`). */
-function* vocabRecords(n, seed = 1313) {
+export function* vocabRecords(n, seed = 1313) {
   const seeds = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
   const rnd = mulberry32(seed);
   for (let i = 0; i < n; i++) {
@@ -255,8 +258,6 @@ export function scaleSection(r) {
 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const opt = (name, d) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : d);
   const o = {
     files: Number(opt('files', 3000)),
     vocabSmall: Number(opt('vocab-small', 1000)),
@@ -271,7 +272,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const merged = { ...prev, ...r };
   writeFileSync(join(out, 'scale.json'), JSON.stringify(merged, null, 2));
   const section = scaleSection(merged);
-  if (!args.includes('--no-write')) {
+  if (!flag('no-write')) {
     const file = join(root, 'BENCHMARKS.md');
     writeFileSync(file, spliceSection(readFileSync(file, 'utf8'), 'scale', section));
   }

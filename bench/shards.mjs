@@ -16,6 +16,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32, vary } from './corpus.mjs';
+import { helpFrom, opt } from './lib/args.mjs';
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) helpFrom(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -86,11 +89,6 @@ export function writeShards(out, articles, shards) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = process.argv.slice(2);
-  const opt = (name, def) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : def;
-  };
   const files = writeShards(opt('out', join(root, 'bench', 'out', 'archive')), Number(opt('articles', '5000')), Number(opt('shards', '10')));
   process.stdout.write(files.join('\n') + '\n');
 }

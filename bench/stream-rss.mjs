@@ -13,33 +13,23 @@
  * Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { flag, helpFrom, opt } from './lib/args.mjs';
+import { procSample } from './lib/proc.mjs';
+
+helpFrom(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
 const sizes = opt('mb', '64').split(',').map(Number);
 const jobs = opt('jobs', '1').split(',').map(Number);
-const vocab = args.includes('--vocab');
+const vocab = flag('vocab');
 const cli = opt('cli', join(root, 'bin', 'claims.js'));
 // --samples FILE: every per-second sample as a JSON line (the RSS curve), appended as it is taken; --node "FLAGS": node flags
 // for the claims process (e.g. "--max-old-space-size=256"), default none, as users run it.
 const samplesFile = opt('samples', undefined);
 const nodeFlags = (opt('node', '') ?? '').split(' ').filter(Boolean);
-
-const status = (pid, field) => {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-};
 
 function run(mb, j) {
   return new Promise((resolve, reject) => {
@@ -56,10 +46,10 @@ function run(mb, j) {
     let peak = 0;
     const t0 = Date.now();
     const timer = setInterval(() => {
-      const rss = status(claims.pid, 'VmRSS');
-      const hwm = status(claims.pid, 'VmHWM');
-      if (hwm) peak = Math.max(peak, hwm);
-      if (!rss) return;
+      const p = procSample(claims.pid);
+      if (!p) return;
+      peak = Math.max(peak, p.hwmMiB);
+      const rss = p.rssMiB;
       const x = { s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss) };
       samples.push(x);
       // written as they come: a long run's curve can be read while it runs

@@ -1,5 +1,6 @@
 import { CliError, LONG_RUN_HEAP_GROWTH, type CliIO } from './io.js';
 import { loadConfig } from './config.js';
+import { IdCounts } from '../io/id-counts.js';
 import { findInputs, formatOf, articleId, compareInputErrors, uniqueRecordId } from '../io/load.js';
 import { parseInputOptions, type RawInputOptions } from '../io/options.js';
 import type { InputError, LoadOptions } from '../io/types.js';
@@ -164,12 +165,14 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     const fmt = f === '-' ? 'text' : formatOf(f, input.inputFormat);
     if (fmt === 'text' || fmt === 'html') fileIds.set(articleId(f), (fileIds.get(articleId(f)) ?? 0) + 1);
   }
-  const seen = new Map<string, number>();
+  // Every id so far (as hashes: a stream of any length keeps flat memory). One input's ids are
+  // unique already (its records are made unique within it), so then nothing is kept.
+  const seen = files.length > 1 ? new IdCounts() : undefined;
   const uniqueId = (given: string, path: string): string => {
+    if (!seen) return given;
     let id = given;
     if ((fileIds.get(id) ?? 0) > 1 && path !== '-' && given === articleId(path)) id = path.replace(/\.[^./\\]*$/, '').split('\\').join('/');
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
+    const n = seen.add(id);
     if (n > 1) id = `${id}#${n}`;
     return id;
   };
@@ -240,7 +243,7 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
   }
   // Per JSONL file, the record ids seen so far (made unique in input order, as `loadArticle` does).
   let recordFile: string | undefined;
-  let recordIds = new Set<string>();
+  let recordIds = new IdCounts();
   const takeUnit = (u: Unit, rs: ExtractTaskResult[]): void => {
     for (let i = 0; i < rs.length; i++) {
       const r = rs[i];
@@ -248,7 +251,7 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
       if (r.records) {
         if (recordFile !== t.file) {
           recordFile = t.file;
-          recordIds = new Set();
+          recordIds = new IdCounts();
         }
         const ids = r.records.map(({ id, n }) => uniqueRecordId(recordIds, id, n));
         take({

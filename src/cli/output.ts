@@ -60,6 +60,9 @@ export function openSink(io: CliIO, output?: string): Sink {
     throw asCli(e);
   }
   return {
+    // written synchronously: nothing to wait for, but a streamed run (extract --format jsonl -o FILE)
+    // still passes its output through and keeps its heap near its live data (src/cli/extraction.ts)
+    drained: () => Promise.resolve(),
     write(chunk) {
       try {
         file.write(chunk);

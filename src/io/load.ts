@@ -604,8 +604,11 @@ export function recordArticle(file: string, n: number, value: unknown, encoding:
   return withMeta({ id, path: file, title, text, encoding, format, record: n }, metadataFromRecord(obj, opts));
 }
 
-/** A record id made unique within its file: a repeated id gets `#<n>` (its record number), then `-2`, `-3`, …. */
-export function uniqueRecordId(seen: Set<string>, id: string, n: number): string {
+/**
+ * A record id made unique within its file: a repeated id gets `#<n>` (its record number), then `-2`, `-3`, ….
+ * `seen`: the ids so far (a Set for a file loaded whole, an `IdCounts` for a stream).
+ */
+export function uniqueRecordId(seen: { has(id: string): boolean; add(id: string): unknown }, id: string, n: number): string {
   if (seen.has(id)) {
     const stem = `${id}#${n}`;
     id = stem;

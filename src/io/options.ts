@@ -164,7 +164,7 @@ export function addInputOptions(command: Command): Command {
     .addOption(new Option('--max-size <size>', 'skip files larger than this (e.g. 500k, 20MB)').default('10MB'))
     .addOption(new Option('--input-format <format>', 'read every file as this format (default: by extension)').choices([...INPUT_FORMATS]))
     .addOption(new Option('--text-field <name>', 'JSON/JSONL field holding the article text (default: text)'))
-    .addOption(new Option('--id-field <name>', 'JSON/JSONL field holding the article id (default: id; records without one: <file>#<line>)'))
+    .addOption(new Option('--id-field <name>', 'JSON/JSONL field holding the article id (default: id; records without one: <file>#<line>; a repeated id gets #<line>, found in a stream by 64-bit hashes of the ids)'))
     .addOption(new Option('--title-field <name>', 'JSON/JSONL field holding the title (default: title)'))
     .addOption(new Option('--date-field <name>', 'JSON/JSONL field holding the publication time (default: published, date, datePublished, …)'))
     .addOption(new Option('--outlet-field <name>', 'JSON/JSONL field holding the outlet (default: outlet, source, site, publisher, …)'))

@@ -311,19 +311,11 @@ class GazetteerImpl implements Gazetteer {
   private readonly commonTownMemo = new Generations<Place | null>(MEMO_ENTRIES);
 
   lookup(raw: string, options?: LookupOptions): Place | null {
-    let hit = this.memo.get(raw);
-    if (hit === undefined) {
-      hit = this.lookupUncached(raw);
-      this.memo.set(raw, hit);
-    }
+    let hit = this.memo.memo(raw, (own) => this.lookupUncached(own));
     if (hit === null && options?.towns !== false) {
       const common = options?.commonTowns === true;
       const memo = common ? this.commonTownMemo : this.townMemo;
-      hit = memo.get(raw);
-      if (hit === undefined) {
-        hit = this.lookupTown(raw, common);
-        memo.set(raw, hit);
-      }
+      hit = memo.memo(raw, (own) => this.lookupTown(own, common));
     }
     return hit === null ? null : { ...hit };
   }

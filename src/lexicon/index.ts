@@ -294,13 +294,7 @@ function guessUnknownNoun(form: string): string | null {
 /** Memo of a pure function of one string (bounded: `Generations`; results never change). */
 function memoise(fn: (s: string) => string | null): (s: string) => string | null {
   const memo = new Generations<string | null>(MEMO_ENTRIES);
-  return (s: string) => {
-    const hit = memo.get(s);
-    if (hit !== undefined) return hit;
-    const r = fn(s);
-    memo.set(s, r);
-    return r;
-  };
+  return (s: string) => memo.memo(s, fn);
 }
 
 const nounLemmaOf = memoise(nounLemmaUncached);
@@ -538,12 +532,7 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
     isAdjective,
     isCommonWord(form: string): boolean {
       if (!form) return false;
-      let hit = commonMemo.get(form);
-      if (hit === undefined) {
-        hit = isCommonUncached(form);
-        commonMemo.set(form, hit);
-      }
-      return hit;
+      return commonMemo.memo(form, isCommonUncached);
     },
     list: (name) => lists.list(name),
     nounLemmas(form: string): string[] {

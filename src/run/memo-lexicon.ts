@@ -22,11 +22,11 @@ const UNDEFINED = Symbol('undefined');
 function memo<T>(fn: (s: string) => T): (s: string) => T {
   const m = new Generations<T | typeof UNDEFINED>(GENERATION);
   return (s: string): T => {
-    const hit = m.get(s);
-    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
-    const r = fn(s);
-    m.set(s, r === undefined ? UNDEFINED : r);
-    return r;
+    const r = m.memo(s, (own) => {
+      const v = fn(own);
+      return v === undefined ? UNDEFINED : v;
+    });
+    return (r === UNDEFINED ? undefined : r) as T;
   };
 }
 

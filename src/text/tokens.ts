@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Token, TokenType } from './document.js';
+import { ownString } from '../lexicon/generations.js';
 import { loadWinkNLP, type WinkCacheFactory } from './wink-load.js';
 import { type LexemeIndex, lexemeIndexOf, readCore, tokenizerModel } from './wink-model.js';
 
@@ -80,6 +81,8 @@ function reusingCache(factory: WinkCacheFactory): WinkCacheFactory {
     const cache = factory(...args) as WinkCache;
     const add = cache.add;
     cache.add = (text: string, category: number): number => {
+      // kept for the life of the instance (its word list, `entries`): not as a view into the document
+      text = ownString(text);
       reuse(text, category);
       adding = category;
       try {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { LexiconNotBuiltError, PACKAGE_ROOT } from '../lexicon/compiled.js';
+import { Generations } from '../lexicon/generations.js';
 
 /**
  * wink-nlp's English model, loaded for tokenization only.
@@ -103,14 +104,17 @@ export class PackedWords {
   }
 }
 
+/** Words per generation of the look-up memo of `LexemeIndex` (wink asks about every token). */
+const LEXEME_MEMO_ENTRIES = 32_768;
+
 /**
  * The model's words, word → index: a binary search over the packed words in the order compiled
  * by scripts/build-wink.mjs (no table of 87,000 words built at start-up), with a memo of the
- * words asked for (cleared when it grows past MEMO_LIMIT, so memory stays bounded).
+ * words asked for (bounded, generational: `Generations`; never cleared wholesale).
  */
 export class LexemeIndex {
-  private memo = new Map<string, number>();
-  private static readonly MEMO_LIMIT = 200_000;
+  private readonly memo = new Generations<number>(LEXEME_MEMO_ENTRIES);
+  private readonly search = (word: string): number => this.find(word);
   private readonly words: PackedWords;
   constructor(
     words: readonly string[] | PackedWords,
@@ -120,8 +124,12 @@ export class LexemeIndex {
   }
 
   get(word: string): number | undefined {
-    const hit = this.memo.get(word);
-    if (hit !== undefined) return hit < 0 ? undefined : hit;
+    const found = this.memo.memo(word, this.search);
+    return found < 0 ? undefined : found;
+  }
+
+  /** The index of `word` in the model, -1 if it is none of its words. */
+  private find(word: string): number {
     const { words, order } = this;
     let lo = 0;
     let hi = order.length - 1;
@@ -136,9 +144,7 @@ export class LexemeIndex {
         break;
       }
     }
-    if (this.memo.size >= LexemeIndex.MEMO_LIMIT) this.memo.clear();
-    this.memo.set(word, found);
-    return found < 0 ? undefined : found;
+    return found;
   }
 
   has(word: string): boolean {

@@ -12,7 +12,7 @@
  *
  * Facts are pure functions of the lexicon and the form, so an index belongs to one lexicon.
  */
-import { Generations } from '../lexicon/generations.js';
+import { Generations, ownString } from '../lexicon/generations.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 export { Generations };
@@ -61,11 +61,7 @@ export class WordIndex {
   /** The entry of `form`, created (all facts NOT_YET) on first sight. */
   entry(form: string): Entry {
     if (form === this.lastForm && this.lastEntry) return this.lastEntry;
-    let e = this.entries.get(form);
-    if (e === undefined) {
-      e = new Array(facts.length).fill(NOT_YET);
-      this.entries.set(form, e);
-    }
+    const e = this.entries.memo(form, () => new Array(facts.length).fill(NOT_YET));
     this.lastForm = form;
     this.lastEntry = e;
     return e;
@@ -76,7 +72,8 @@ export class WordIndex {
     while (e.length <= f.slot) e.push(NOT_YET);
     let v = e[f.slot];
     if (v === NOT_YET) {
-      v = f.compute(this.lexicon, form);
+      // from the form's own copy: a value cut from it must not keep the article (see `ownString`)
+      v = f.compute(this.lexicon, ownString(form));
       e[f.slot] = v;
     }
     return v as T;

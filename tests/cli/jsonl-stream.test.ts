@@ -4,7 +4,7 @@
  * record), record ids are unique in input order whichever batch a record falls in, stdin records
  * get ids from their content, and the bytes are the same with one job and with two.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,34 @@ describe('JSONL stream back-pressure', () => {
     expect(maxLead).toBeLessThanOrEqual(16 + 3 * 16);
     // a stream passed through asks for a heap kept near its (small) live data
     expect(growth).toEqual([LONG_RUN_HEAP_GROWTH]);
+  });
+
+  it('a stream written to -o FILE is passed through too: the same heap limit (files are written synchronously)', async () => {
+    const { run } = await import('../../src/cli/program.js');
+    const dir = mkdtempSync(join(tmpdir(), 'claims-stream-o-'));
+    const growth: number[] = [];
+    const all = records(20);
+    const io = {
+      limitHeapGrowth: (p: number) => void growth.push(p),
+      stdout: () => {},
+      stderr: () => {},
+      readStdin: async () => all.join('\n'),
+      async *stdinChunks() {
+        for (const l of all) yield Buffer.from(l + '\n');
+      },
+      env: {},
+      cwd: dir,
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      cores: 1,
+      exitCode: 0,
+    };
+    try {
+      expect(await run(['extract', '-', '--input-format', 'jsonl', '--format', 'jsonl', '-j', '1', '-o', 'out.jsonl'], io)).toBe(0);
+      expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(20);
+      expect(growth).toEqual([LONG_RUN_HEAP_GROWTH]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

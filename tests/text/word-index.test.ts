@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Generations, WordIndex, WORD_INDEX_CAPACITY, defineFact, wordFact } from '../../src/text/word-index.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
+import { KEY_CHARS, ownString } from '../../src/lexicon/generations.js';
 import { analyse } from '../../src/text/analyse.js';
 import { units } from '../../src/text/words.js';
 
@@ -28,6 +29,31 @@ describe('Generations', () => {
     }
     // the most recent words are still there
     expect(g.get('w9999')).toBe(9999);
+  });
+
+  it('is also bounded in characters: long keys fill a generation sooner', () => {
+    const g = new Generations<number>(100);
+    const long = 'x'.repeat(KEY_CHARS * 10);
+    for (let i = 0; i < 1_000; i++) {
+      g.set(long + i, i);
+      // a generation is full at 100 × KEY_CHARS characters: ≈ 10 such keys
+      expect(g.size).toBeLessThanOrEqual(22);
+    }
+    expect(g.get(long + 999)).toBe(999);
+  });
+
+  it('memo: computes on a miss from an equal copy of the key, then answers from memory', () => {
+    const g = new Generations<string>(100);
+    const text = 'Im Landkreis meldete der Zweckverbandsgeschäftsführer einen Rekord.';
+    const at = text.indexOf('Zweck');
+    const word = text.slice(at, at + 'Zweckverbandsgeschäftsführer'.length);
+    let calls = 0;
+    const lemma = (w: string) => (calls++, w.toLowerCase());
+    expect(g.memo(word, lemma)).toBe('zweckverbandsgeschäftsführer');
+    expect(g.memo('Zweckverbandsgeschäftsführer', lemma)).toBe('zweckverbandsgeschäftsführer');
+    expect(calls).toBe(1);
+    expect(ownString(word)).toBe(word);
+    expect(ownString('kurz')).toBe('kurz');
   });
 });
 

@@ -135,12 +135,10 @@ const CARDINAL_CACHE = new Generations<number | null>(MEMO_ENTRIES);
 export function parseCardinalWord(word: string): number | null {
   const s = foldWord(word);
   if (!FIRST_LETTERS.has(s[0])) return null;
-  const hit = CARDINAL_CACHE.get(s);
-  if (hit !== undefined) return hit;
-  const ms = split(s);
-  const v = ms ? evaluate(ms) : null;
-  CARDINAL_CACHE.set(s, v);
-  return v;
+  return CARDINAL_CACHE.memo(s, (own) => {
+    const ms = split(own);
+    return ms ? evaluate(ms) : null;
+  });
 }
 
 const SCALE_STEMS: [string, number][] = [
