@@ -63,6 +63,8 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       if (lexicon.isCommonWord(u.text) || lexicon.isNoun(u.text)) continue;
+      // „Thomas Möllring“, „Anna Kaisersberg“: after a listed first name a street-looking word is the surname
+      if (prev && prev.type === 'word' && !u.newline && isCapitalised(prev.text) && lexicon.firstName(prev.text) !== null && !lookupPlace(lexicon, u)) continue;
       // „am Præstegårdsvej“, „Drottninggatan“: a street head of a neighbouring language
       // (-parken, also a German verb noun „Falschparken“, only after „am“)
       if (FOREIGN_STREET_HEAD.test(u.text) && (!u.text.endsWith('parken') || /^(?:am|Am)$/.test(prev?.text ?? ''))) {
