@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The `claims` command. Runs the start-up bundle dist/cli/main.bundle.cjs (dist/cli/main.js with
- * everything it imports in one CommonJS script; scripts/build-bundle.mjs) with V8's code cache
+ * everything it imports in one CommonJS script, beside the workers' handler; scripts/build-bundle.mjs
+ * and src/cli/bundle-entry.ts) with V8's code cache
  * dist/cli/main.bundle.cache, so a run neither resolves ≈ 200 modules nor compiles the functions
  * it needs. Falls back to the modules in dist/ when the bundle is missing or older than them (a
  * bare `tsc` after the build), and to compiling when the cache is missing, older than the bundle,
@@ -51,4 +52,6 @@ if (versionOnly || bundled < 0 || bundled < mtime(modules)) {
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  // src/cli/bundle-entry.ts: the bundle runs nothing until asked (its workers ask for the handler)
+  module.exports.cli();
 }
