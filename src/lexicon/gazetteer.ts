@@ -134,13 +134,18 @@ class TownTable {
     return undefined;
   }
 
-  /** Every name holding a space. */
+  /**
+   * Every name holding a space. Each name is cut out only when it holds one (a scan for the next
+   * space, not a slice of all 18,000 names: start-up of a one-article run, issue 13).
+   */
   *multiWordNames(): Generator<string> {
     const { text, starts } = this;
+    let space = -1;
     for (const s of starts) {
+      if (space < s) space = text.indexOf(' ', s);
+      if (space === -1) return;
       const tab = text.indexOf(TAB, s);
-      const key = text.slice(s, tab);
-      if (key.includes(' ')) yield key;
+      if (space < tab) yield text.slice(s, tab);
     }
   }
 
@@ -295,8 +300,10 @@ class GazetteerImpl implements Gazetteer {
     if (!this.secondWords) {
       const set = new Set<string>();
       const addName = (name: string): void => {
-        const second = name.split(' ')[1];
-        if (second === undefined) return;
+        const space = name.indexOf(' ');
+        if (space === -1) return;
+        const end = name.indexOf(' ', space + 1);
+        const second = name.slice(space + 1, end === -1 ? name.length : end);
         for (let d = 0; d <= SECOND_WORD_CUT && d <= second.length; d++) set.add(second.slice(0, second.length - d));
       };
       for (const name of this.map.keys()) addName(name);
