@@ -4,13 +4,14 @@
  * one article end to end ≤ 300 ms). Without it a run resolves, reads and compiles ≈ 200 ES
  * modules before the first rule runs.
  *
- *   dist/cli/main.bundle.cjs    dist/cli/main.js with all it imports (dist/ and the packages) in
- *                               one CommonJS script. bin/claims.js runs it through `vm.Script`
- *                               with V8's code cache — Node 20 has no code cache for ES modules.
+ *   dist/cli/main.bundle.cjs    dist/cli/bundle-entry.js with all it imports (dist/ and the
+ *                               packages) in one CommonJS script: the command line (dist/cli/main.js)
+ *                               and the workers' extraction handler. bin/claims.js and the workers
+ *                               of `--jobs N` (dist/run/worker.js) run it through `vm.Script` with
+ *                               V8's code cache — Node 20 has no code cache for ES modules.
  *   dist/cli/main.bundle.cache  that code cache, written after a warm-up run over the fixture
  *                               articles (so it holds the rules' functions compiled, not only
  *                               the top level of the script).
- *   dist/run/extract-file.bundle.js  the worker of `--jobs N` (an ES module; piscina imports it).
  *
  * The bundles are built from dist/, i.e. from exactly the JavaScript tsc emitted (esbuild only
  * concatenates; it does not compile the TypeScript again). Left external: piscina (it starts
@@ -30,16 +31,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const MAIN = path.join(dist, 'cli', 'main.bundle.cjs');
 const CACHE = path.join(dist, 'cli', 'main.bundle.cache');
-const WORKER = path.join(dist, 'run', 'extract-file.bundle.js');
+// The separate worker bundle of earlier builds (workers run the main bundle now).
+const OLD_WORKER = path.join(dist, 'run', 'extract-file.bundle.js');
 
 function fail(message) {
   process.stderr.write(`build-bundle: ${message}\n`);
   process.exit(1);
 }
 
-if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) fail('dist/cli/main.js is missing: run tsc first');
+if (!fs.existsSync(path.join(dist, 'cli', 'bundle-entry.js'))) fail('dist/cli/bundle-entry.js is missing: run tsc first');
 // A cache is checked by V8 against the source's length only: never leave one beside a new bundle.
 fs.rmSync(CACHE, { force: true });
+fs.rmSync(OLD_WORKER, { force: true });
 
 /**
  * wink-nlp goes into the bundles (it is ≈ 25 CommonJS files: resolving, reading and compiling them
@@ -126,34 +129,24 @@ function asciiOnly(text) {
 }
 
 try {
-  const [main, worker] = await Promise.all([
-    esbuild.build({
-      ...common,
-      entryPoints: [path.join(dist, 'cli', 'main.js')],
-      outfile: MAIN,
-      format: 'cjs',
-      external: ['piscina'],
-      // `import()` of an external package becomes `require` (a vm.Script has no ESM loader).
-      supported: { 'dynamic-import': false },
-      // The sources find package files relative to their module URL (dist/<dir>/x.js); the bundle
-      // sits at the same depth, so its own URL does.
-      define: { 'import.meta.url': '__claimsModuleUrl' },
-      // The file is the function Node wraps a CommonJS module in (bin/claims.js calls it): V8
-      // compiles the text as read, no wrapped copy; no comments or indentation to read.
-      banner: { js: `(function (exports, require, module, __filename, __dirname) {"use strict";\nvar __claimsModuleUrl = require("node:url").pathToFileURL(__filename).href;` },
-      footer: { js: '\n})' },
-      minifyWhitespace: true,
-    }),
-    esbuild.build({
-      ...common,
-      entryPoints: [path.join(dist, 'run', 'extract-file.js')],
-      outfile: WORKER,
-      format: 'esm',
-      // Bundled CommonJS packages `require` Node's own modules.
-      banner: { js: `import { createRequire as __claimsCreateRequire } from "node:module";\nconst require = __claimsCreateRequire(import.meta.url);` },
-    }),
-  ]);
-  writeOut(WORKER, worker.outputFiles[0].contents);
+  const main = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(dist, 'cli', 'bundle-entry.js')],
+    outfile: MAIN,
+    format: 'cjs',
+    external: ['piscina'],
+    // `import()` of an external package becomes `require` (a vm.Script has no ESM loader); of a
+    // bundled module, its initialisation on first use (nothing runs before bundle-entry asks).
+    supported: { 'dynamic-import': false },
+    // The sources find package files relative to their module URL (dist/<dir>/x.js); the bundle
+    // sits at the same depth, so its own URL does.
+    define: { 'import.meta.url': '__claimsModuleUrl' },
+    // The file is the function Node wraps a CommonJS module in (bin/claims.js calls it): V8
+    // compiles the text as read, no wrapped copy; no comments or indentation to read.
+    banner: { js: `(function (exports, require, module, __filename, __dirname) {"use strict";\nvar __claimsModuleUrl = require("node:url").pathToFileURL(__filename).href;` },
+    footer: { js: '\n})' },
+    minifyWhitespace: true,
+  });
   writeOut(MAIN, asciiOnly(main.outputFiles[0].text));
 } catch (e) {
   fail(e.message);

@@ -11,7 +11,9 @@
  *   core.json      the model without the parts below (small JSON)
  *   lexicon.u32    the packed lexicon, little-endian uint32
  *   xpansions.u32  the contraction expansions, little-endian uint32
- *   lexemes.txt    the word list in model order, NUL-separated (some words are line breaks)
+ *   lexemes.txt    the word list in model order, UTF-8, NUL-separated (some words are line breaks)
+ *   starts.u32     the byte offset in lexemes.txt where each word starts, and one past the end
+ *                  (its length + 1): the run time reads the words in place, without a scan
  *   order.u32      word indexes sorted by word (UTF-16 code units, as JS `<` compares): the
  *                  run time binary-searches it instead of building a hash of 87,000 words
  *   meta.json      package and version the files were built from
@@ -53,6 +55,8 @@ if (!Array.isArray(words) || words.length < 50000 || typeof model.lexicon !== 's
   fail(`${PKG} ${version}: unexpected core model layout`);
 }
 for (const w of words) if (typeof w !== 'string' || w.includes('\0')) fail(`${PKG}: lexeme ${JSON.stringify(w)} contains NUL, the separator of lexemes.txt`);
+// The run time compares UTF-8 bytes of lexemes.txt with UTF-16 strings: every word must survive UTF-8.
+for (const w of words) if (Buffer.from(w, 'utf8').toString('utf8') !== w) fail(`${PKG}: lexeme ${JSON.stringify(w)} is no valid UTF-16 (lone surrogate)`);
 
 const lexicon = Buffer.from(model.lexicon, 'base64');
 const xpansions = Buffer.from(model.xpansions, 'base64');
@@ -65,6 +69,14 @@ fs.mkdirSync(outDir, { recursive: true });
 writeAtomic(path.join(outDir, 'core.json'), JSON.stringify(core));
 writeAtomic(path.join(outDir, 'lexicon.u32'), lexicon);
 writeAtomic(path.join(outDir, 'xpansions.u32'), xpansions);
+const starts = [];
+let at = 0;
+for (const w of words) {
+  starts.push(at);
+  at += Buffer.byteLength(w, 'utf8') + 1;
+}
+starts.push(at);
 writeAtomic(path.join(outDir, 'lexemes.txt'), words.join('\0'));
+writeAtomic(path.join(outDir, 'starts.u32'), u32le(starts));
 writeAtomic(path.join(outDir, 'order.u32'), u32le(order));
-writeAtomic(path.join(outDir, 'meta.json'), JSON.stringify({ format: 1, source: `${PKG} ${version}`, lexemes: words.length }, null, 2) + '\n');
+writeAtomic(path.join(outDir, 'meta.json'), JSON.stringify({ format: 2, source: `${PKG} ${version}`, lexemes: words.length }, null, 2) + '\n');

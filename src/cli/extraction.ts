@@ -93,10 +93,11 @@ export function workerCount(jobsGiven: boolean, jobs: number, files: number, one
 
 /**
  * Compiled TypeScript runs workers; under a TypeScript loader (tests) everything runs inline. The
- * start-up bundle (dist/cli/main.bundle.cjs, scripts/build-bundle.mjs) starts the worker bundle.
+ * start-up bundle (dist/cli/main.bundle.cjs, scripts/build-bundle.mjs) starts workers that run
+ * the same bundle with its code cache (dist/run/worker.js).
  */
 const BUNDLED = import.meta.url.endsWith('.bundle.cjs');
-const WORKER_FILE = new URL(BUNDLED ? '../run/extract-file.bundle.js' : '../run/extract-file.js', import.meta.url);
+const WORKER_FILE = new URL(BUNDLED ? '../run/worker.js' : '../run/extract-file.js', import.meta.url);
 const CAN_USE_WORKERS = BUNDLED || import.meta.url.endsWith('.js');
 /** Files read ahead of extraction with --jobs 1. */
 const READ_AHEAD = 8;

@@ -4,10 +4,10 @@
  */
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { stripControls } from '../format/sanitize.js';
+import { sha256Hex } from './crypto.js';
 import { decodeBytes } from './decode.js';
 import { extractHtml, HtmlLimitError } from './html.js';
 import { loadMarkdownParsers, NOT_ARTICLES, readMarkdown } from './markdown.js';
@@ -570,7 +570,7 @@ export function sanitizeId(value: unknown): string {
  * and different records get different ids when partitions are merged (issue 15).
  */
 export function contentId(value: unknown): string {
-  return `stdin#${createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)}`;
+  return `stdin#${sha256Hex(JSON.stringify(value)).slice(0, 16)}`;
 }
 
 /**

@@ -13,9 +13,9 @@
  * them when the process is interrupted (SIGINT, SIGTERM, SIGHUP): see `removePendingTempFiles`
  * and src/cli/main.ts. Nothing here touches `process`.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
+import { randomHex } from './crypto.js';
 
 export class WriteError extends Error {
   constructor(
@@ -113,7 +113,7 @@ export function openOutputFile(file: string, opts: { cwd?: string; name?: string
     if (err instanceof WriteError) throw err;
     // No target yet: created with the default mode (0666 minus umask).
   }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomHex(6)}.tmp`);
   let fd: number;
   try {
     fd = openSync(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);

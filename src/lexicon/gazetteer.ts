@@ -97,20 +97,22 @@ interface Town {
 
 /**
  * build/lexicon/towns.tsv (name, country, population, featureCode, common flag w/n/empty), sorted
- * by the UTF-8 bytes of the name — for these names (no astral characters) the same order as
- * JavaScript's string comparison. Kept as one string with line offsets; a lookup is a binary
- * search, so loading is one file read and one scan for line ends (no object per town).
+ * by the UTF-8 bytes of the name. Kept as the file's bytes with line offsets, outside the
+ * JavaScript heap; a lookup is a binary search comparing the name's UTF-8 bytes, so loading is one
+ * file read and one scan for line ends (no object per town, no decoding). Before, the file was
+ * decoded into one string — two-byte (0.94 MB) because of one name with „œ“ — that stayed in the
+ * old generation of every process (start-up, issue 13).
  */
 class TownTable {
   private readonly starts: Uint32Array;
   readonly size: number;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly buf: Buffer) {
     const starts: number[] = [];
     let pos = 0;
-    while (pos < text.length) {
-      let end = text.indexOf('\n', pos);
-      if (end < 0) end = text.length;
+    while (pos < buf.length) {
+      let end = buf.indexOf(NL_BYTE, pos);
+      if (end < 0) end = buf.length;
       if (end > pos) starts.push(pos);
       pos = end + 1;
     }
@@ -119,39 +121,68 @@ class TownTable {
   }
 
   get(name: string): Town | undefined {
-    const { text, starts } = this;
+    const { buf, starts } = this;
+    const key = Buffer.from(name, 'utf8');
+    const len = key.length;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const s = starts[mid];
-      const tab = text.indexOf(TAB, s);
-      const key = text.slice(s, tab);
-      if (key === name) return this.parse(tab);
-      if (key < name) lo = mid + 1;
+      // the line's name (up to its tab) against the key, byte by byte
+      let i = 0;
+      let c: number;
+      for (;;) {
+        const b = buf[s + i];
+        if (i === len) {
+          c = b === TAB_BYTE ? 0 : 1;
+          break;
+        }
+        if (b === TAB_BYTE) {
+          c = -1;
+          break;
+        }
+        const k = key[i];
+        if (b !== k) {
+          c = b < k ? -1 : 1;
+          break;
+        }
+        i++;
+      }
+      if (c === 0) return this.parse(s + i);
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
   }
 
-  /** Every name holding a space. */
+  /**
+   * Every name holding a space. Each name is cut out only when it holds one (a scan for the next
+   * space, not all 18,000 names: start-up of a one-article run, issue 13).
+   */
   *multiWordNames(): Generator<string> {
-    const { text, starts } = this;
+    const { buf, starts } = this;
+    let space = -1;
     for (const s of starts) {
-      const tab = text.indexOf(TAB, s);
-      const key = text.slice(s, tab);
-      if (key.includes(' ')) yield key;
+      if (space < s) space = buf.indexOf(SPACE_BYTE, s);
+      if (space === -1) return;
+      const tab = buf.indexOf(TAB_BYTE, s);
+      if (space < tab) yield buf.toString('utf8', s, tab);
     }
   }
 
   private parse(tab: number): Town {
-    const { text } = this;
-    let end = text.indexOf('\n', tab);
-    if (end < 0) end = text.length;
-    const [country, population, , flag] = text.slice(tab + 1, end).split(TAB);
+    const { buf } = this;
+    let end = buf.indexOf(NL_BYTE, tab);
+    if (end < 0) end = buf.length;
+    const [country, population, , flag] = buf.toString('utf8', tab + 1, end).split(TAB);
     return { country, population: Number(population) || 0, common: !!flag };
   }
 }
+
+const NL_BYTE = 0x0a;
+const TAB_BYTE = 0x09;
+const SPACE_BYTE = 0x20;
 
 let townTable: TownTable | undefined;
 /** Time the towns table took to load (ms, wall clock), for measuring; undefined before. */
@@ -162,7 +193,7 @@ function towns(): TownTable {
   const t0 = performance.now();
   const path = join(BUILD_DIR, 'towns.tsv');
   if (!existsSync(path)) throw new LexiconNotBuiltError(path);
-  townTable = new TownTable(readFileSync(path, 'utf8'));
+  townTable = new TownTable(readFileSync(path));
   townLoadMs = performance.now() - t0;
   return townTable;
 }
@@ -295,8 +326,10 @@ class GazetteerImpl implements Gazetteer {
     if (!this.secondWords) {
       const set = new Set<string>();
       const addName = (name: string): void => {
-        const second = name.split(' ')[1];
-        if (second === undefined) return;
+        const space = name.indexOf(' ');
+        if (space === -1) return;
+        const end = name.indexOf(' ', space + 1);
+        const second = name.slice(space + 1, end === -1 ? name.length : end);
         for (let d = 0; d <= SECOND_WORD_CUT && d <= second.length; d++) set.add(second.slice(0, second.length - d));
       };
       for (const name of this.map.keys()) addName(name);

@@ -32,62 +32,103 @@ export interface CoreModel {
 }
 
 /**
- * The model's 87,593 words as one string (build/wink/lexemes.txt, `\0` between words) with the
- * offset of each word: a word is cut out of it when first asked for. Splitting the file into
- * 87,593 strings at start-up cost ≈ 45 ms CPU and ≈ 2,000 page faults (the strings, then the
- * garbage collector copying them twice), a third of wink's start-up, for the few hundred words an
- * article reads.
+ * The model's 87,593 words as they lie in build/wink/lexemes.txt (UTF-8, `\0` between words),
+ * with the byte offset of each word from build/wink/starts.u32: a word is cut out when first read;
+ * a look-up compares in place. Both files stay outside the JavaScript heap (file buffers).
+ *
+ * Before, the file was decoded into one string (a two-byte string of 1.7 MB: a few hundred words
+ * are not Latin-1) and scanned for its 87,593 word starts, with an 87,593-slot array for the
+ * words cut out and another behind `list()`: ≈ 45 ms CPU and 3 MB of the old generation at every
+ * start, enough to bring on a full garbage collection within a one-article run.
  */
 export class PackedWords {
   readonly length: number;
-  /** Offset of word k in `text`; `starts[length]` is one past the end (text.length + 1). */
+  /** Byte offset of word k in `bytes`; `starts[length]` is one past the end (bytes.length + 1). */
   private readonly starts: Uint32Array;
-  /** Words cut out so far (holes elsewhere). */
-  private readonly cut: string[];
+  /** Words cut out so far. */
+  private readonly cut = new Map<number, string>();
 
-  constructor(private readonly text: string) {
-    let n = 1;
-    for (let i = text.indexOf('\0'); i !== -1; i = text.indexOf('\0', i + 1)) n++;
-    const starts = new Uint32Array(n + 1);
-    let pos = 0;
-    for (let k = 0; k < n; k++) {
-      starts[k] = pos;
-      const end = text.indexOf('\0', pos);
-      pos = (end === -1 ? text.length : end) + 1;
+  constructor(
+    private readonly bytes: Buffer,
+    starts?: Uint32Array,
+  ) {
+    if (!starts) {
+      let n = 1;
+      for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) n++;
+      starts = new Uint32Array(n + 1);
+      let pos = 0;
+      for (let k = 0; k < n; k++) {
+        starts[k] = pos;
+        const end = bytes.indexOf(0, pos);
+        pos = (end === -1 ? bytes.length : end) + 1;
+      }
+      starts[n] = pos;
     }
-    starts[n] = pos;
     this.starts = starts;
-    this.length = n;
-    this.cut = new Array<string>(n);
+    this.length = starts.length - 1;
   }
 
   static of(words: readonly string[]): PackedWords {
-    return new PackedWords(words.join('\0'));
+    return new PackedWords(Buffer.from(words.join('\0'), 'utf8'));
   }
 
   at(k: number): string {
-    return (this.cut[k] ??= this.text.slice(this.starts[k], this.starts[k + 1] - 1));
+    let w = this.cut.get(k);
+    if (w === undefined) {
+      w = this.bytes.toString('utf8', this.starts[k], this.starts[k + 1] - 1);
+      this.cut.set(k, w);
+    }
+    return w;
   }
 
-  /** Sign of word k against `word` in UTF-16 code units (as `<` orders strings), without cutting it out. */
+  /**
+   * Sign of word k against `word` in UTF-16 code units (as `<` orders strings), without cutting
+   * it out: the word's UTF-8 bytes are decoded to code units as they are compared.
+   */
   compare(k: number, word: string): number {
-    const { text } = this;
-    const start = this.starts[k];
-    const len = this.starts[k + 1] - 1 - start;
-    const n = len < word.length ? len : word.length;
-    for (let i = 0; i < n; i++) {
-      const d = text.charCodeAt(start + i) - word.charCodeAt(i);
+    const b = this.bytes;
+    let p = this.starts[k];
+    const end = this.starts[k + 1] - 1;
+    const n = word.length;
+    let i = 0;
+    while (p < end) {
+      const c = b[p];
+      let unit: number;
+      if (c < 0x80) {
+        unit = c;
+        p += 1;
+      } else if (c < 0xe0) {
+        unit = ((c & 0x1f) << 6) | (b[p + 1] & 0x3f);
+        p += 2;
+      } else if (c < 0xf0) {
+        unit = ((c & 0x0f) << 12) | ((b[p + 1] & 0x3f) << 6) | (b[p + 2] & 0x3f);
+        p += 3;
+      } else {
+        // astral: a surrogate pair in UTF-16; compare its high half here, the low half below
+        const cp = (((c & 0x07) << 18) | ((b[p + 1] & 0x3f) << 12) | ((b[p + 2] & 0x3f) << 6) | (b[p + 3] & 0x3f)) - 0x10000;
+        p += 4;
+        if (i === n) return 1;
+        const d = 0xd800 + (cp >> 10) - word.charCodeAt(i);
+        if (d !== 0) return d;
+        i++;
+        unit = 0xdc00 + (cp & 0x3ff);
+      }
+      if (i === n) return 1; // `word` is a prefix of word k: word k sorts after
+      const d = unit - word.charCodeAt(i);
       if (d !== 0) return d;
+      i++;
     }
-    return len - word.length;
+    return i === n ? 0 : -1;
   }
 
   /**
    * The words as the array wink's model has in `features.lexeme.list`: an array (wink pushes the
-   * words it adds) behind a proxy that fills in a model word on first read.
+   * words it adds) behind a proxy that fills in a model word on first read. The array starts
+   * empty with its length set, so it holds only the words read (sparse elements), not 87,593 slots.
    */
   list(): string[] {
-    const target = new Array<string>(this.length);
+    const target: string[] = [];
+    target.length = this.length;
     const size = this.length;
     return new Proxy(target, {
       get: (t, key, receiver) => {
@@ -193,7 +234,11 @@ export function readCore(): CoreModel {
   model.lexicon = uint32(buildFile('lexicon.u32'));
   model.xpansions = uint32(buildFile('xpansions.u32'));
   const lexeme = features.lexeme;
-  const words = new PackedWords(buildFile('lexemes.txt').toString('utf8'));
+  const text = buildFile('lexemes.txt');
+  const starts = uint32(buildFile('starts.u32'));
+  // Word offsets from another build would cut wrong words: refuse them.
+  if (starts.length < 2 || starts[starts.length - 1] !== text.length + 1) throw new LexiconNotBuiltError('build/wink/starts.u32', 'does not match lexemes.txt');
+  const words = new PackedWords(text, starts);
   lexeme.list = words.list();
   for (const f in packing.layout) {
     if (packing.layout[f][3] !== 0 || f === 'lexeme') continue;

@@ -20,7 +20,7 @@ describe('the package', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
     const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
-    for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/claims.js', 'dist/index.js', 'dist/index.d.ts', 'dist/types.d.ts', 'schema/claims.schema.json', 'schema/claims.config.schema.json', 'build/lexicon/nouns.tsv', 'build/wink/lexemes.txt', 'dist/cli/main.bundle.cjs', 'dist/cli/main.bundle.cache', 'dist/run/extract-file.bundle.js']) {
+    for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/claims.js', 'dist/index.js', 'dist/index.d.ts', 'dist/types.d.ts', 'schema/claims.schema.json', 'schema/claims.config.schema.json', 'build/lexicon/nouns.tsv', 'build/wink/lexemes.txt', 'dist/cli/main.bundle.cjs', 'dist/cli/main.bundle.cache', 'dist/run/worker.js']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /(^|\/)tests?\/|\.test\.|fixtures\/|^src\/|^scripts\/|^bench\//.test(f))).toEqual([]);

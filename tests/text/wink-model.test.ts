@@ -49,12 +49,12 @@ describe('wink tokenizer model', () => {
   });
 
   it('PackedWords cuts words out of one string and orders them as strings compare', () => {
-    const words = ['', 'a', 'ab', 'Äb', 'b', 'ß', '😀x'];
+    const words = ['', 'a', 'ab', 'Äb', 'b', 'ß', '’s', '€', '😀x', '\uffff'];
     const packed = PackedWords.of(words);
     expect(packed.length).toBe(words.length);
     expect(words.map((_, k) => packed.at(k))).toEqual(words);
     for (let k = 0; k < words.length; k++) {
-      for (const w of [...words, 'a\u0000', 'abc', 'ä']) {
+      for (const w of [...words, 'a\u0000', 'abc', 'ä', '’', '😀', '😁', '\ud83d']) {
         expect(Math.sign(packed.compare(k, w)), `${words[k]} vs ${w}`).toBe(words[k] < w ? -1 : words[k] > w ? 1 : 0);
       }
     }

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * One article end to end (issue 13: ≤ 300 ms wall, median of 5): alternating runs of a bare
+ * `node -e ''` and of `claims extract <article> --format json` from one or more checkouts, each
+ * run under /usr/bin/time (wall, user + system CPU, peak RSS, minor faults). Prints medians per
+ * variant, the ratio of each to the first checkout and to bare node, and the load average before
+ * and after. A figure at load L says little about an idle machine on its own: compare ratios.
+ *
+ *   node bench/startup.mjs [--runs 9] [--article fixtures/articles/000_….txt] [checkout …]
+ *
+ * Checkouts default to this one. Each checkout runs its own bin/claims.js (built: `npm run build`).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let runs = 9;
+let article = null;
+const extraArgs = [];
+const checkouts = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--runs') runs = Number(args[++i]);
+  else if (args[i] === '--article') article = resolve(args[++i]);
+  else if (args[i] === '--') extraArgs.push(...args.splice(i + 1));
+  else checkouts.push(resolve(args[i]));
+}
+if (checkouts.length === 0) checkouts.push(here);
+if (!article) {
+  const dir = join(here, 'fixtures', 'articles');
+  article = join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]);
+}
+
+function timed(argv) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M %R', ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const [wall, user, sys, rss, faults] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall: wall * 1000, cpu: (user + sys) * 1000, rss: rss / 1024, faults };
+}
+
+const variants = [
+  { name: "bare node -e ''", argv: [process.execPath, '-e', ''] },
+  ...checkouts.map((c) => ({ name: c, argv: [process.execPath, join(c, 'bin', 'claims.js'), 'extract', article, '--format', 'json', ...extraArgs] })),
+];
+const load0 = os.loadavg();
+const samples = variants.map(() => []);
+for (const v of variants) timed(v.argv); // warm the page cache
+for (let i = 0; i < runs; i++) variants.forEach((v, k) => samples[k].push(timed(v.argv)));
+const load1 = os.loadavg();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const med = samples.map((s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)), rss: median(s.map((x) => x.rss)), faults: median(s.map((x) => x.faults)) }));
+console.log(`article ${article}, ${runs} alternating runs, load ${load0.map((l) => l.toFixed(2)).join(' ')} → ${load1.map((l) => l.toFixed(2)).join(' ')}`);
+console.log('variant\twall ms\tCPU ms\tRSS MB\tfaults\twall/bare\twall/first');
+med.forEach((m, k) =>
+  console.log(
+    `${variants[k].name}\t${m.wall.toFixed(0)}\t${m.cpu.toFixed(0)}\t${m.rss.toFixed(1)}\t${m.faults}\t${(m.wall / med[0].wall).toFixed(2)}\t${k ? (m.wall / med[1].wall).toFixed(2) : ''}`,
+  ),
+);
