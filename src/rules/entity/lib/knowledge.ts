@@ -187,8 +187,8 @@ function computeRole(lex: Lexicon, w: string): boolean {
     if (has(s)) return true;
     // compound: "sicherheitsdirektor", "außenminister", "polizeisprecher"
     // („Mühlbauer“, „Neubauer“ are surnames: a surname-like head needs a known noun before it)
-    // („Özdemir“ is no emir: a head of four letters or fewer needs a known noun before it too)
-    for (let i = 2; i <= s.length - 4; i++) if (has(s.slice(i)) && ((!SURNAME_ROLE_HEADS.has(s.slice(i)) && s.length - i > 4) || knownStem(lex, s.slice(0, i)))) return true;
+    // („Özdemir“ is no emir: a head of four letters or fewer after a part of under five letters needs a known noun before it; „Hollywoodstar“ stays a role)
+    for (let i = 2; i <= s.length - 4; i++) if (has(s.slice(i)) && ((!SURNAME_ROLE_HEADS.has(s.slice(i)) && (s.length - i > 4 || i >= 5)) || knownStem(lex, s.slice(0, i)))) return true;
   }
   return false;
 }
