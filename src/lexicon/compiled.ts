@@ -13,10 +13,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findKeyTab, TAB_BYTE } from './sorted-lines.js';
 
 export const EDIT_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const NL = 0x0a;
-const TAB_BYTE = 0x09;
 const SCRATCH = Buffer.allocUnsafe(512);
 
 /** The package root: this file is `src/lexicon/compiled.ts` or `dist/lexicon/compiled.js`. */
@@ -102,43 +102,9 @@ export class FormTable {
     const len = Buffer.byteLength(form, 'utf8');
     const key = len <= SCRATCH.length ? SCRATCH : Buffer.allocUnsafe(len);
     key.write(form, 0, 'utf8');
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid];
-      // Byte-wise comparison of the line's form (up to its tab) with the key, in JavaScript: a
-      // `buf.indexOf` + `buf.compare` pair per step crossed into C++ twice and was the top
-      // self-time entry of a one-article run (≈ 15 % of it).
-      let i = 0;
-      let c: number;
-      for (;;) {
-        const b = buf[s + i];
-        if (i === len) {
-          c = b === TAB_BYTE ? 0 : 1; // the key ended: the same form, or a longer one (sorts after)
-          break;
-        }
-        if (b === TAB_BYTE) {
-          c = -1; // the line's form is a prefix of the key: sorts before
-          break;
-        }
-        const k = key[i];
-        if (b !== k) {
-          c = b < k ? -1 : 1;
-          break;
-        }
-        i++;
-      }
-      if (c === 0) {
-        const tab = s + i;
-        const end = buf.indexOf(NL, tab);
-        return buf.toString('utf8', tab + 1, end);
-      }
-      // c > 0: the line's form sorts after the key
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
+    const tab = findKeyTab(buf, starts, this.size, key, len);
+    if (tab < 0) return null;
+    return buf.toString('utf8', tab + 1, buf.indexOf(NL, tab));
   }
 
   has(form: string): boolean {

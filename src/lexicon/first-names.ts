@@ -7,12 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, LexiconNotBuiltError } from './compiled.js';
+import { findKeyTab, TAB_BYTE } from './sorted-lines.js';
 
 /** Gender faker gives a first name: male, female, or both / unspecified. */
 export type FirstNameGender = 'm' | 'f' | 'u';
 
 const NL_BYTE = 0x0a;
-const TAB_BYTE = 0x09;
 
 /**
  * The table as the file's bytes (`name\tg` lines, the gender one letter at the end) with line
@@ -67,38 +67,10 @@ export class FirstNameTable {
     const { buf, starts } = this;
     const key = Buffer.from(name, 'utf8');
     const len = key.length;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid];
-      let i = 0;
-      let c: number;
-      for (;;) {
-        const b = buf[s + i];
-        if (i === len) {
-          c = b === TAB_BYTE ? 0 : 1; // the key ended: the same name, or a longer one (sorts after)
-          break;
-        }
-        if (b === TAB_BYTE) {
-          c = -1; // the line's name is a prefix of the key: sorts before
-          break;
-        }
-        const k = key[i];
-        if (b !== k) {
-          c = b < k ? -1 : 1;
-          break;
-        }
-        i++;
-      }
-      if (c === 0) {
-        const g = buf[s + i + 1];
-        return g === 0x6d ? 'm' : g === 0x66 ? 'f' : 'u';
-      }
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
+    const tab = findKeyTab(buf, starts, starts.length, key, len);
+    if (tab < 0) return null;
+    const g = buf[tab + 1];
+    return g === 0x6d ? 'm' : g === 0x66 ? 'f' : 'u';
   }
 
   /** Every name in table order (for tests and checks). */

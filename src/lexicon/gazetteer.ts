@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, LexiconNotBuiltError } from './compiled.js';
 import { Generations, MEMO_ENTRIES } from './generations.js';
+import { findKeyTab, TAB_BYTE } from './sorted-lines.js';
 
 /** What the gazetteer needs from the lexicon (passed in: no import cycle). */
 export interface GazetteerSource {
@@ -124,36 +125,8 @@ class TownTable {
     const { buf, starts } = this;
     const key = Buffer.from(name, 'utf8');
     const len = key.length;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid];
-      // the line's name (up to its tab) against the key, byte by byte
-      let i = 0;
-      let c: number;
-      for (;;) {
-        const b = buf[s + i];
-        if (i === len) {
-          c = b === TAB_BYTE ? 0 : 1;
-          break;
-        }
-        if (b === TAB_BYTE) {
-          c = -1;
-          break;
-        }
-        const k = key[i];
-        if (b !== k) {
-          c = b < k ? -1 : 1;
-          break;
-        }
-        i++;
-      }
-      if (c === 0) return this.parse(s + i);
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const tab = findKeyTab(buf, starts, starts.length, key, len);
+    return tab < 0 ? undefined : this.parse(tab);
   }
 
   /**
@@ -181,7 +154,6 @@ class TownTable {
 }
 
 const NL_BYTE = 0x0a;
-const TAB_BYTE = 0x09;
 const SPACE_BYTE = 0x20;
 
 let townTable: TownTable | undefined;
