@@ -1168,11 +1168,16 @@ export function stanceBeforeQuote(ctx: RuleContext, open: number, sentStart: num
     // only an addressee between („gegenüber dem Kurier“), no predicative of its own („verwundert über …“)
     if (t.type === 'word' && isLowerWord(t.text) && !isFunction(ctx.lexicon, t.text)) return -1;
     if (t.text !== 'sich') continue;
-    for (let v = k - 1; v >= sentStart && k - v <= 4; v--) {
-      if (STANCE_VERBS.has(toks[v].text)) return v;
-      if (toks[v].type !== 'word') return -1;
-    }
-    return -1;
+    return stanceVerbBeforeSich(toks, k, sentStart);
+  }
+  return -1;
+}
+
+/** The stance verb up to four words before „sich“ at k: "zeigte sich", "zeigte sie sich", "zeigte der Minister sich"; -1 when none. */
+function stanceVerbBeforeSich(toks: readonly { text: string; type: string }[], k: number, sentStart: number): number {
+  for (let v = k - 1; v >= sentStart && k - v <= 4; v--) {
+    if (STANCE_VERBS.has(toks[v].text)) return v;
+    if (toks[v].type !== 'word') return -1;
   }
   return -1;
 }
@@ -1195,12 +1200,7 @@ export function stancePredicateBefore(ctx: RuleContext, colon: number, sentStart
     const t = toks[k];
     if (t.type === 'punct') return -1;
     if (t.text !== 'sich') continue;
-    // "zeigte sich", "zeigte sie sich", "zeigte der Minister sich"
-    for (let v = k - 1; v >= sentStart && k - v <= 4; v--) {
-      if (STANCE_VERBS.has(toks[v].text)) return v;
-      if (toks[v].type !== 'word') return -1;
-    }
-    return -1;
+    return stanceVerbBeforeSich(toks, k, sentStart);
   }
   return -1;
 }
