@@ -15,19 +15,16 @@ import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { args, helpFrom, opt, rest } from './lib/args.mjs';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-let runs = 9;
-let article = null;
-const extraArgs = [];
-const checkouts = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--runs') runs = Number(args[++i]);
-  else if (args[i] === '--article') article = resolve(args[++i]);
-  else if (args[i] === '--') extraArgs.push(...args.splice(i + 1));
-  else checkouts.push(resolve(args[i]));
-}
+helpFrom(import.meta.url);
+const runs = Number(opt('runs', '9'));
+let article = opt('article', null);
+article = article && resolve(article);
+const extraArgs = rest ?? [];
+// the checkouts: every argument that is no option and no option's value
+const checkouts = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--article'].includes(args[i - 1])).map((a) => resolve(a));
 if (checkouts.length === 0) checkouts.push(here);
 if (!article) {
   const dir = join(here, 'fixtures', 'articles');
