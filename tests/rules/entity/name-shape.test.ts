@@ -34,6 +34,7 @@ ruleTester(rule, {
     { text: 'Mit Karl Hund Gassi gehen macht Spaß.', name: 'a first name + noun surname + noun after a preposition, other topic', pending: 'a sure first name + noun + noun reads as first name + surname + object' },
   ],
   invalid: [
+    { text: 'Das bestätigte Mara Jung am Abend.', expect: [{ name: 'Mara Jung', type: 'PER' }], exact: true, name: 'a short surname ending like an abstract noun (-ung) after a first name (realnews-i: Oliver Jung)' },
     { text: 'Der Vorsitz ging 2011 von Ludwig Georg Braun an einen Manager über.', expect: [{ name: 'Ludwig Georg Braun', type: 'PER' }], exact: true, name: 'two first names before a surname that is a noun and an adjective (realnews-h after its first run)' },
     { text: 'Am Abend sprach Anna Maria Klein über den Haushalt.', expect: [{ name: 'Anna Maria Klein', type: 'PER' }], exact: true, name: 'invented person, other topic: council' },
     { text: 'Vorn liegen die Routiniers Jupp Heynckes (64) und Felix Magath (56).', expect: [{ name: 'Jupp Heynckes', type: 'PER' }, { name: 'Felix Magath', type: 'PER' }], exact: true, name: 'a plural noun after an article before a first name is no part of the name (fresh copy: rosenheim24.de)' },

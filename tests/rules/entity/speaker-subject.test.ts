@@ -16,6 +16,7 @@ ruleTester(rule, {
     { text: 'Im Horst Brandstätters brüteten Störche, berichtete die Vogelwarte.', name: 'a first name that is a common noun after an article stays a noun' },
   ],
   invalid: [
+    { text: 'Am Abend sagte Anwohnerin Lotte Hambrecht: „Das war laut.“', expect: [{ name: 'Lotte Hambrecht', type: 'PER' }], exact: true, name: 'a person noun of the data list before a first name is a descriptor (realnews-i: Anwohnerin)' },
     { text: '„Wir sind bereit“, sagte Julian Nagelsmann am Montag in Frankfurt.', expect: [{ name: 'Julian Nagelsmann', type: 'PER' }], exact: true },
     { text: 'Als Reaktion sagte Choe Son Hui, die Beziehungen seien legitim.', expect: [{ name: 'Choe Son Hui', type: 'PER' }], exact: true },
     { text: 'Christian Lindner betonte, der Haushalt sei solide. Lindner fügte hinzu, man spare.', expect: [{ name: 'Christian Lindner' }], exact: true, name: 'a surname linked to the full name' },

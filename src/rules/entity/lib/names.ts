@@ -245,7 +245,8 @@ function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   // a function word written capitalised inside a sentence is a name: "Stephan Weil", "Karl Wenn"
   if (lex.isFunctionWord(w)) return w.length >= 3 && !lex.isNoun(w);
   // abstract nouns and organisation words follow genitive names: "Trumps Regierung"
-  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nahme)$/.test(w) || orgHeadOf(lex, w)) return false;
+  // (the suffix after two letters at least: „Jung“ is a surname, no -ung noun)
+  if (/..(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nahme)$/.test(w) || orgHeadOf(lex, w)) return false;
   if (baseNoun(lex, w)) return true;
   const lower = w.charAt(0).toLowerCase() + w.slice(1);
   // an adjective in its nominalised base form: „Günther Weiser“, „Felix Eitle“, „Ida Kluge“
@@ -320,6 +321,7 @@ export function descriptorBefore(lex: Lexicon, us: Unit[], i: number, b: number)
   const u = us[i];
   if (b - i < 3 || u.type !== 'word' || u.parts.length > 1 || lex.firstName(u.text) !== null) return false;
   // after an article the word is a noun, whatever it is: „die Routiniers Jupp Heynckes (64), …“
-  if (!afterDeterminer(us, i) && (u.text.length < 7 || lex.compoundHead(u.text) === null)) return false;
+  // a person noun of the data list is a descriptor too: „sagte Anwohnerin Heike Brandt“
+  if (!afterDeterminer(us, i) && (u.text.length < 7 || lex.compoundHead(u.text) === null) && !lex.list('person-nouns').has(u.text)) return false;
   return knownFirstName(lex, us, i + 1);
 }
