@@ -179,10 +179,22 @@ function isLetterToken(w: string): boolean {
 }
 
 function isUpperChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f && c % 2 === 0 && c !== 0x138);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f && extendedAUpper(c));
 }
 function isLowerChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && c % 2 === 1);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && !extendedAUpper(c));
+}
+/**
+ * Latin Extended-A (U+0100–U+017F) pairs upper and lower case letters, upper first — but the pairs
+ * shift twice: „Ĺ“…„ň“ (U+0139–U+0148, with „Ł“ U+0141) and „Ź“…„ž“ (U+0179–U+017E, with „Ż“, „Ž“)
+ * have the upper case letter on the odd code point; „ĸ“ U+0138, „ŉ“ U+0149 and „ſ“ U+017F are lower
+ * case, „Ÿ“ U+0178 upper. („Łukasik“, „Żurek“, „Žilina“ are capitalised words.)
+ */
+function extendedAUpper(c: number): boolean {
+  if (c === 0x138 || c === 0x149 || c === 0x17f) return false;
+  if (c === 0x178) return true;
+  const oddUpper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e);
+  return oddUpper ? c % 2 === 1 : c % 2 === 0;
 }
 
 /** First letter upper case, some lower-case letter after it: "Scholz", "Jinping", "McDonald". */
