@@ -699,6 +699,90 @@ export async function buildFirstNames(words) {
   return { text, counts, locales, version: JSON.parse(fs.readFileSync(pj, 'utf8')).version, germanTable: gdfn.version };
 }
 
+// ----------------------------------------------------------------------------------- surnames
+/**
+ * Surnames from @faker-js/faker: the German-speaking locales (de, de_AT, de_CH) and the locales of
+ * the first names (Latin script only). Lines sorted by the UTF-8 bytes of the name:
+ * name \t origin  with origin `d` (a German-speaking locale lists it) or `o` (only other locales).
+ * A surname of the German locales stays also when it is a common German word („Stahl“, „Grün“,
+ * „Herzog“, „Lieder“): the entity rules take it as a surname after a first name or where a person
+ * is expected. A surname of the other locales that is a common German word (noun form, adjective,
+ * function word: „Bak“, „Rose“) is left out, and so are names of several words („Adam Perl“).
+ */
+const SURNAME_LOCALES = [...FIRST_NAME_GERMAN_LOCALES, ...FIRST_NAME_OTHER_LOCALES, ...FIRST_NAME_MORE_LOCALES];
+
+/**
+ * Returns the text of `surnames.tsv` and counts; exported for the determinism test.
+ * @param words {{ nouns: object, adjectives: object }} the raw dictionaries
+ */
+export async function buildSurnames(words) {
+  let mod;
+  try {
+    mod = await import('@faker-js/faker');
+  } catch (e) {
+    fail(`@faker-js/faker (devDependency, surnames) is missing: ${e.message}`);
+  }
+  /** name → 'd' | 'o' */
+  const names = new Map();
+  let rejectedScript = 0;
+  for (const loc of SURNAME_LOCALES) {
+    const german = FIRST_NAME_GERMAN_LOCALES.includes(loc);
+    const ln = mod.allLocales?.[loc]?.person?.last_name;
+    if (!ln || typeof ln !== 'object') fail(`@faker-js/faker has no surnames for locale ${loc}`);
+    const add = (v) => {
+      if (Array.isArray(v)) {
+        for (const raw of v) {
+          if (typeof raw !== 'string') continue;
+          const name = raw.normalize('NFC').trim();
+          if (!FIRST_NAME.test(name) || name !== name.charAt(0).toUpperCase() + name.slice(1)) {
+            rejectedScript++;
+            continue;
+          }
+          if (german) names.set(name, 'd');
+          else if (!names.has(name)) names.set(name, 'o');
+        }
+      } else if (v && typeof v === 'object') {
+        for (const x of Object.values(v)) add(x);
+      }
+    };
+    add(ln);
+  }
+  if (names.size < 8000 || names.get('Müller') !== 'd' || names.get('Stahl') !== 'd') fail(`@faker-js/faker surnames look wrong (${names.size})`);
+  const nounForms = new Set();
+  for (const [lemma, info] of Object.entries(words.nouns)) {
+    nounForms.add(lemma);
+    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
+      const e = info[c];
+      if (e && typeof e.SIN === 'string') nounForms.add(e.SIN);
+      if (e && typeof e.PLU === 'string') nounForms.add(e.PLU);
+    }
+  }
+  const adjForms = new Set(Object.keys(words.adjectives));
+  const functionWords = new Set(
+    fs
+      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'function-words.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  const common = (n) => nounForms.has(n) || adjForms.has(n.toLowerCase()) || functionWords.has(n.toLowerCase());
+  const rows = [];
+  let droppedCommon = 0;
+  for (const [name, origin] of names) {
+    if (origin === 'o' && common(name)) {
+      droppedCommon++;
+      continue;
+    }
+    rows.push([name, origin, Buffer.from(name, 'utf8')]);
+  }
+  rows.sort((a, b) => Buffer.compare(a[2], b[2]));
+  const text = rows.map((r) => `${r[0]}\t${r[1]}`).join('\n') + '\n';
+  const german = rows.filter((r) => r[1] === 'd').length;
+  const counts = { rows: rows.length, german, other: rows.length - german, germanCommonWords: rows.filter((r) => r[1] === 'd' && common(r[0])).length, droppedCommonWords: droppedCommon, droppedScript: rejectedScript };
+  const pj = require.resolve('@faker-js/faker/package.json');
+  return { text, counts, locales: SURNAME_LOCALES, version: JSON.parse(fs.readFileSync(pj, 'utf8')).version };
+}
+
 /** gender-detection-from-name's German table (a Map name → 'male' | 'female' | 'unisex'?) and the package version. */
 function readGenderDetectionNames() {
   let names;
@@ -776,6 +860,9 @@ async function main() {
   writeAtomic(path.join(outDir, 'first-names.tsv'), firstNames.text);
   meta.sources['gender-detection-from-name'] = firstNames.germanTable;
   meta.files['first-names.tsv'] = { source: `@faker-js/faker ${firstNames.version}, gender-detection-from-name ${firstNames.germanTable}`, locales: firstNames.locales, ...firstNames.counts, bytes: Buffer.byteLength(firstNames.text) };
+  const surnames = await buildSurnames({ nouns: nounDict.data, adjectives: adjDict.data });
+  writeAtomic(path.join(outDir, 'surnames.tsv'), surnames.text);
+  meta.files['surnames.tsv'] = { source: `@faker-js/faker ${surnames.version}`, locales: surnames.locales, ...surnames.counts, bytes: Buffer.byteLength(surnames.text) };
   meta.dataFiles = copyData();
   writeAtomic(path.join(outDir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   const total = Object.values(meta.files).reduce((s, f) => s + f.bytes, 0);

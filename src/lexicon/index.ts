@@ -7,6 +7,7 @@
  */
 import { FormTable } from './compiled.js';
 import { firstNameTable, type FirstNameGender } from './first-names.js';
+import { surnameTable, type SurnameOrigin } from './surnames.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { Generations, MEMO_ENTRIES } from './generations.js';
 import { readListFile } from './lists.js';
@@ -14,6 +15,7 @@ import { readListFile } from './lists.js';
 export { LexiconNotBuiltError } from './compiled.js';
 export type { Gazetteer, LookupOptions, Place, PlaceKind } from './gazetteer.js';
 export type { FirstNameGender } from './first-names.js';
+export type { SurnameOrigin } from './surnames.js';
 
 export type ListName = string;
 
@@ -97,6 +99,12 @@ export interface Lexicon {
    * out; German first names that are words too stay („Ernst“, „Mark“): check isCommonWord.
    */
   firstName(word: string): FirstNameGender | null;
+  /**
+   * A surname of the compiled list (faker's German-speaking and other Latin-script locales,
+   * build/lexicon/surnames.tsv), exact spelling: „Stahl“, „Herzog“ → 'd' (German-speaking
+   * locales, also when a common word), „Kowalski“ → 'o' (other locales only); null when unlisted.
+   */
+  surname(word: string): SurnameOrigin | null;
 }
 
 // ------------------------------------------------------------------ compiled tables (lazy)
@@ -603,6 +611,7 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
       return (gaz ??= createGazetteer({ list: lex.list, table: lex.table, isNoun }));
     },
     firstName: (word) => (word ? firstNameTable().get(word) : null),
+    surname: (word) => (word ? surnameTable().get(word) : null),
   };
   let gaz: Gazetteer | undefined;
   return lex;

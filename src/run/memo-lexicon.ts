@@ -62,6 +62,7 @@ export function memoLexicon(lex: Lexicon): Lexicon {
     unitClass: memo((s) => lex.unitClass(s)),
     demonym: memo((s) => lex.demonym(s)),
     firstName: memo((s) => lex.firstName(s)),
+    surname: memo((s) => lex.surname(s)),
   };
   views.set(lex, view);
   views.set(view, view);

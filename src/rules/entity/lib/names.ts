@@ -210,7 +210,9 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
 function commonSurnameAt(lex: Lexicon, us: Unit[], k: number, sureFirst = false): boolean {
   const u = us[k];
   if (!u || u.newline || u.type !== 'word' || u.initial || u.possessive || u.parts.length > 1 || !isCapitalised(u.text)) return false;
-  if (lex.isFunctionWord(u.text) || !surnameLike(lex, u) || lookupPlace(lex, u) || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  // a surname of the compiled list may be any common word („Stahl“, „Lieder“, „Herzog“)
+  const listed = lex.surname(u.text) !== null;
+  if (lex.isFunctionWord(u.text) || !(listed || surnameLike(lex, u)) || lookupPlace(lex, u) || (!listed && isRole(lex, u)) || orgHeadOf(lex, u)) return false;
   const after = k + 1 < us.length ? us[k + 1] : null;
   if (!after || after.newline || after.type !== 'word' || !isCapitalised(after.text)) return true;
   // „holten Anna Wendt Silber und Karl Geiger Bronze“: after a first name that is no common word,
@@ -274,15 +276,17 @@ function baseNoun(lex: Lexicon, w: string): boolean {
 export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   const next = i + 1 < us.length ? us[i + 1] : null;
   if (!next || next.newline || next.type !== 'word' || us[i].possessive) return i;
-  if (orgHeadOf(lex, next) || isRole(lex, next)) return i;
+  // a role word is no surname unless the surname list has it („Thomas Herzog“, „Anna Schütze“)
+  if (orgHeadOf(lex, next) || (isRole(lex, next) && lex.surname(next.text) === null)) return i;
   // a first name that is a common noun after an article or a declined adjective is the noun:
   // „der Roman Schattenland“, „ihr neuer Roman Schattenland“
   if (isCommon(lex, us[i]) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
   // a quoted name is a title — a ship, a film, a book: die „Aurora Nordstern“, „Emma Blaufeld“
   if (i > 0 && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
   // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun
-  if (/[sxzß]$/.test(us[i].text) && !personWord(lex, next)) return i;
-  if (!personWord(lex, next, true) && !isInitials(next.text) && !(isCapitalised(next.text) && surnameLike(lex, next))) return i;
+  // (a listed surname is the surname: „Thomas Stahl“, „Klaus Wiese“)
+  if (/[sxzß]$/.test(us[i].text) && !personWord(lex, next) && lex.surname(next.text) === null) return i;
+  if (!personWord(lex, next, true) && !isInitials(next.text) && !(isCapitalised(next.text) && (surnameLike(lex, next) || lex.surname(next.text) !== null))) return i;
   // a middle initial: „Carl H. Hahn“, „Anna M. Berg“ — the surname may be a common noun
   const k = isInitials(next.text) ? i + 2 : i + 1;
   if (k === i + 2 && (k >= us.length || us[k].newline || us[k].type !== 'word')) return i;
