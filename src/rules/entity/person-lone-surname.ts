@@ -1,15 +1,23 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { isAllCaps, units, type Unit } from './lib/words.js';
+import { decapitalise, isAllCaps, isCapitalised, units, type Unit } from './lib/words.js';
 import { afterDeterminer, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
-import { lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
+import { isRole, lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 
 const ID = 'entity/person-lone-surname';
 
 /** A form of „sagen“: persons say, companies and authorities announce („Samsung erklärte“). */
 function saysVerb(lex: Lexicon, u: Unit | undefined): boolean {
   return !!u && u.type === 'word' && !u.newline && /^[a-zäöü]/.test(u.text) && lex.verbLemmas(u.text).includes('sagen');
+}
+
+/**
+ * A surname of the compiled list that is a common word too („Stahl“, „Grün“, „Fischer“): capitalised
+ * inside a sentence, no function word and no role („so Richter“ may be judges).
+ */
+function listedSurname(lex: Lexicon, u: Unit): boolean {
+  return !u.initial && !u.capsLine && isCapitalised(u.text) && lex.surname(u.text) !== null && !lex.isFunctionWord(decapitalise(u.text)) && !isRole(lex, u);
 }
 
 /** The unit after a name ends the phrase: punctuation, a lower-case word, the end of the text. */
@@ -52,7 +60,7 @@ const rule: Rule<EntityCandidate> = {
     const out: EntityCandidate[] = [];
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
-      if (u.type !== 'word' || u.parts.length > 1 || isAllCaps(u.text) || !nameStart(lexicon, us, i, true)) continue;
+      if (u.type !== 'word' || u.parts.length > 1 || isAllCaps(u.text) || !(nameStart(lexicon, us, i, true) || listedSurname(lexicon, u))) continue;
       if (afterDeterminer(us, i) || orgHeadOf(lexicon, u) || outlets(lexicon).has(u.text) || lookupPlace(lexicon, u)) continue;
       const next = us[i + 1];
       // a lone word only: the next word is no further name word

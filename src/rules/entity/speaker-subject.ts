@@ -50,6 +50,8 @@ const rule: Rule<EntityCandidate> = {
       if (b === i) continue;
       // "der Nachrichtenagentur", "das libanesische Gesundheitsministerium": a common noun
       if (b - i === 1 && (afterDeterminer(us, i) || afterAdjective(lexicon, us, i) || orgHeadOf(lexicon, us[i]))) continue;
+      // „des Zürcher Stadtparlaments abgelehnt“: after an article, a run ending in an organisation word
+      if (afterDeterminer(us, i) && orgHeadOf(lexicon, us[b - 1])) continue;
       // "X sagte"
       if (b < us.length && us[b].type === 'word' && !us[b].newline && isSpeechVerb(lexicon, us[b].text) && !us[b - 1].possessive) {
         push(i, b);

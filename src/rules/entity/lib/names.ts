@@ -93,7 +93,18 @@ const LOOSE_NAME = entityFact('looseName', (lex, w) => looseNameWordRaw(lex, w))
 function looseNameWordRaw(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w)) return false;
   if (isNameWord(lex, w)) return true;
-  if (w.includes('-')) return w.split('-').every((p) => p.length >= 2 && looseNameWord(lex, p));
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    if (parts.every((p) => p.length >= 2 && looseNameWord(lex, p))) return true;
+    // a double surname whose parts are name words or listed surnames, the last maybe an adjective:
+    // „Jochner-Weiß“, „Müller-Lange“ (not „Scholz-Kritik“: a noun is no surname part)
+    if (parts.length !== 2 || parts.some((p) => p.length < 3 || !isCapitalised(p))) return false;
+    const [a, b] = parts;
+    if (!(looseNameWord(lex, a) || lex.surname(a) === 'd')) return false;
+    if (looseNameWord(lex, b) || lex.surname(b) === 'd') return true;
+    // („Schwarz-Weiß“: two adjectives are a colour pair)
+    return lex.isAdjective(decapitalise(b)) && !lex.isAdjective(decapitalise(a));
+  }
   if (w.length < 7 || lex.isCommonWord(w) || lex.isCommonWord(w.charAt(0).toLowerCase() + w.slice(1))) return false;
   if (/(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/.test(w)) return false;
   return lex.compoundHead(w) !== null; // common only through compound analysis
@@ -177,7 +188,7 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       if (c + 1 < us.length && HYPHENS.has(us[c + 1].text) && us[c + 1].start === us[c].end) break;
       // „zu Wort“ is an idiom, „zu Guttenberg“ a name: after „zu“ a name word, no common noun
     // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && (surnameLike(lex, us[c]) || roleCompoundSurname(lex, us, c))))) {
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && (surnameLike(lex, us[c]) || lex.surname(us[c].text) === 'd' || roleCompoundSurname(lex, us, c))))) {
         b = c + 1;
         names++;
         continue;

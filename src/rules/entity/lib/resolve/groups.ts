@@ -13,7 +13,9 @@ export function draftEntities(groups: Map<string, EntityCandidate[]>, { lexicon 
     const cs = groups.get(r)!;
     // a lone surname-like speaker never introduced by full name or role may as well be a company
     // ("Samsung erklärte"): too unsure to report
-    if (cs.every((c) => c.rule === 'entity/speaker-subject' && !c.name.includes(' '))) continue;
+    // („Samsung erklärte“): too unsure to report — unless the surname list has it („Kowalski
+    // erklärte“), as a surname that is no common word
+    if (cs.every((c) => c.rule === 'entity/speaker-subject' && !c.name.includes(' ')) && !(lexicon.surname(cs[0].name) !== null && !lexicon.isCommonWord(cs[0].name))) continue;
     const best = [...cs].sort(
       (a, b) =>
         b.confidence - a.confidence ||

@@ -8,8 +8,10 @@ import { COMPANY_SUFFIXES } from '../../../../lexicon/de/entity-org.js';
 import { cmpStr, type ResolveContext } from './state.js';
 
 /** The candidates that survive, sorted by start (and rule). */
-export function keepNonOverlapping(candidates: EntityCandidate[], { doc }: ResolveContext): EntityCandidate[] {
-  const valid0 = candidates.filter((c) => c.start < c.end && c.end <= doc.source.length && doc.source.slice(c.start, c.end) === c.text && c.name.trim() !== '');
+export function keepNonOverlapping(candidates: EntityCandidate[], { doc, lexicon }: ResolveContext): EntityCandidate[] {
+  // a foreign fixed phrase of name shape is no person: „Corpus Delicti“, „Status Quo“
+  const phrases = lexicon.list('foreign-phrases');
+  const valid0 = candidates.filter((c) => c.start < c.end && c.end <= doc.source.length && doc.source.slice(c.start, c.end) === c.text && c.name.trim() !== '' && !(c.type === 'PER' && phrases.has(c.text)));
   // a known organisation name that opens a longer organisation name gives way to it: „Fresenius“
   // in „Fresenius Medical Care“ (else the known name wins and the rest reads as a person)
   // („Siemens AG“ stays Siemens: a legal form adds no name)

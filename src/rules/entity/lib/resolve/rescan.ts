@@ -3,21 +3,32 @@
  * a mention (also with a genitive -s, and as the first part of a hyphen compound: „Scholz-Kritik“).
  * One pass over the words; a phrase is extended only while some known form starts with it.
  */
-import { isAllCaps, isCapitalised, isCommon } from '../words.js';
+import { decapitalise, isAllCaps, isCapitalised, isCommon, isInitials, type Unit } from '../words.js';
+import type { Lexicon } from '../../../../lexicon/index.js';
+import { NAME_DETERMINERS } from '../../../../lexicon/de/entity-words.js';
+import { PREPOSITIONS } from '../../../../lexicon/de/prepositions.js';
 import { strongPlace } from '../knowledge.js';
 import { personTokens } from './names.js';
 import { cmpStr, type Draft, type ResolveContext } from './state.js';
 
 export function rescanMentions(drafts: Draft[], { doc, lexicon, us }: ResolveContext): void {
-  // surnames usable alone: tokens of a person's name no other entity shares
+  // surnames usable alone: tokens of a person's name no other entity shares; the surname (last
+  // token) also when it is a common word („Sebastian Kurz“ … „sagte Kurz“), then only where a
+  // name can stand (see commonSurnameMention)
   const tokenOwners = new Map<string, Set<number>>();
+  const commonTokens = new Set<string>();
   drafts.forEach((d, idx) => {
     if (d.type !== 'PER' || !d.name.includes(' ')) return;
-    for (const t of personTokens(d.name)) {
-      if (t.length < 3 || isCommon(lexicon, t) || strongPlace(lexicon, t)) continue;
+    const tokens = personTokens(d.name);
+    tokens.forEach((t, ti) => {
+      if (t.length < 3 || strongPlace(lexicon, t)) return;
+      if (isCommon(lexicon, t)) {
+        if (ti !== tokens.length - 1 || !isCapitalised(t) || t.includes('-') || lexicon.isFunctionWord(decapitalise(t))) return;
+        commonTokens.add(t);
+      }
       if (!tokenOwners.has(t)) tokenOwners.set(t, new Set());
       tokenOwners.get(t)!.add(idx);
-    }
+    });
   });
   const formOwner = new Map<string, number>();
   const ambiguous = new Set<string>();
@@ -34,6 +45,17 @@ export function rescanMentions(drafts: Draft[], { doc, lexicon, us }: ResolveCon
   drafts.forEach((d, idx) => {
     for (const f of d.forms) if (f.length >= 2 && (isCapitalised(f) || isAllCaps(f))) addForm(f, idx);
   });
+  // a common-word surname found as a name of its own (a candidate's text) needs no context check;
+  // one that is a word of an organisation's or place's name is no surname alone („Eitle“ beside
+  // „Eitle Glas- und Metallbau GmbH“)
+  const otherWords = new Set(drafts.filter((d) => d.type !== 'PER').flatMap((d) => d.name.split(/[\s-]+/)));
+  for (const t of [...commonTokens]) {
+    if (formOwner.has(t) || ambiguous.has(t)) commonTokens.delete(t);
+    else if (otherWords.has(t)) {
+      commonTokens.delete(t);
+      tokenOwners.delete(t);
+    }
+  }
   for (const [t, owners] of [...tokenOwners.entries()].sort((a, b) => cmpStr(a[0], b[0]))) {
     if (owners.size === 1) addForm(t, [...owners][0]);
     else ambiguous.add(t);
@@ -84,10 +106,38 @@ export function rescanMentions(drafts: Draft[], { doc, lexicon, us }: ResolveCon
       continue;
     }
     if (!hit) continue;
+    if (hit.b === i + 1 && commonTokens.has(u.text) && !commonSurnameMention(lexicon, us, i)) continue;
     const start = u.start;
     const end = us[hit.b - 1].end;
     if (isCovered(start, end)) continue;
     drafts[hit.idx].mentions.push({ text: doc.source.slice(start, end), start, end });
     i = hit.b - 1;
   }
+}
+
+/**
+ * Unit i, a person's surname that is also a common word („Kurz“, „Stahl“, „Grün“), is the person
+ * here: capitalised inside a sentence and after no article, determiner or contracted preposition
+ * („das Grün“, „im Grünen“) — after no preposition either when it is a noun („aus Stahl“), and
+ * with no capitalised word after it („Stahl Werke“); at a sentence start only before a verb form
+ * that is no participle („Kurz erinnerte“, not „Kurz nach 16 Uhr“, „Kurz gesagt“).
+ */
+function commonSurnameMention(lex: Lexicon, us: Unit[], i: number): boolean {
+  const u = us[i];
+  if (u.possessive || u.parts.length > 1) return false;
+  const next = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : undefined;
+  if (next && next.type === 'word' && isCapitalised(next.text)) return false;
+  if (u.initial || u.newline || i === 0) {
+    if (!next || next.type !== 'word' || !/^\p{Ll}/u.test(next.text) || /^ge/.test(next.text) || PREPOSITIONS.has(next.text)) return false;
+    return lex.verbLemmas(next.text).length > 0 && !lex.isAdjective(next.text);
+  }
+  const prev = us[i - 1];
+  if (prev.type !== 'word') return true;
+  // an initial before it makes another name: „B. Braun“ (a company), „H. Kurz“
+  if (isInitials(prev.text)) return false;
+  const p = prev.text.toLowerCase();
+  if (NAME_DETERMINERS.has(p) || /^(?:im|am|ins|zum|zur|vom|beim|ans|aufs|ums)$/.test(p)) return false;
+  // a declined adjective before it makes it a noun: „guter Stahl“
+  if (/^\p{Ll}.*e[mnrs]?$/u.test(prev.text) && lex.isAdjective(prev.text)) return false;
+  return !(lex.isNoun(u.text) && PREPOSITIONS.has(p));
 }
