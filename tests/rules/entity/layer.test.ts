@@ -79,6 +79,16 @@ describe('entity layer', () => {
     expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
   });
 
+  it('links a later lone surname that is a common word to the full name: „Kurz erinnerte“, „sagte Kurz“, not „Kurz nach 16 Uhr“', () => {
+    const es0 = entities('Kanzler Sebastian Kurz sprach im Parlament. Kurz erinnerte an die Geschichte. Das sei wichtig, sagte Kurz. Kurz nach 16 Uhr endete die Rede.');
+    expect(texts(byName(es0, 'Sebastian Kurz'))).toEqual(['Sebastian Kurz', 'Kurz', 'Kurz']);
+  });
+
+  it('links a surname that is a common word to the full name only where a name can stand', () => {
+    const es = entities('Thomas Stahl leitet das Werk. Die Preise für Stahl steigen. Stahl sagte, man plane weiter. Der Stahl kommt aus Duisburg.');
+    expect(texts(byName(es, 'Thomas Stahl'))).toEqual(['Thomas Stahl', 'Stahl']);
+  });
+
   it('links a surname mentioned only alone later, and in other sentences without a rule firing', () => {
     const es = entities('Bundesfinanzminister Christian Lindner legte den Haushalt vor. Die Opposition kritisierte Lindner scharf. Lindner bleibt gelassen.');
     expect(texts(byName(es, 'Christian Lindner'))).toEqual(['Christian Lindner', 'Lindner', 'Lindner']);

@@ -4,6 +4,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // A surname alone, where only a person fits. Invented people, several topics.
 ruleTester(rule, {
   valid: [
+    { text: 'Das Urteil sei gerecht, so Richter.', name: 'a listed surname that is a role word stays out alone („so Richter“ may be judges)' },
     { text: 'Einbruch: Verdächtiger (22) sitzt hinter Gittern', name: 'a nominalised adjective the dictionary lacks (-ig) before an age' },
     { text: 'Brand: Unbewohnbarer (3) Altbau', name: 'a nominalised -bar adjective before a number in brackets' },
     { text: 'Angeklagter (45) schweigt vor Gericht.', name: 'a participle used as a noun before an age is no surname' },
@@ -22,6 +23,8 @@ ruleTester(rule, {
     { text: 'Man erwarte Regen, so Meteorologen am Montag.', name: 'a common noun after „so“' },
   ],
   invalid: [
+    { text: 'Man müsse nun abwarten, so Stahl.', expect: [{ name: 'Stahl', type: 'PER' }], exact: true, name: 'a listed surname that is a common noun, alone after „so“' },
+    { text: '„Das ist ein guter Tag“, sagte Grün am Abend.', expect: [{ name: 'Grün', type: 'PER' }], exact: true, name: 'a listed surname that is an adjective, alone after a form of „sagen“ (invented, other topic)' },
     { text: 'Landwirt Kerschbauer sagte, die Ernte sei gut.', expect: [{ name: 'Kerschbauer', type: 'PER' }], exact: true, name: 'a surname ending in a role noun (-bauer) after a bare stem' },
     { text: 'Die Lage sei ernst, sagte Okafor.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'after a form of „sagen“ (politics)' },
     { text: 'Okafor sagte, der Haushalt sei solide.', expect: [{ name: 'Okafor', type: 'PER' }], exact: true, name: 'before a form of „sagen“' },

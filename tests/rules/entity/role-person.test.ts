@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Landrätin Andrea Jochner-Weiß will den Auftrag umsetzen.', expect: [{ name: 'Andrea Jochner-Weiß', type: 'PER' }], exact: true, name: 'a double surname whose last part is an adjective (fresh copy: merkur.de)' },
+    { text: 'Trainerin Maria Kessler-Lange sprach von einem Erfolg.', expect: [{ name: 'Maria Kessler-Lange', type: 'PER' }], exact: true, name: 'invented person, other topic: sport; last part a listed surname' },
     { text: 'Vereinschef Ali Akdemir (58) lobte die Helfer.', expect: [{ name: 'Ali Akdemir', type: 'PER' }], exact: true, name: 'a surname ending in a short role head after an unknown part is no role (Akd|emir; realnews-i: Özdemir)' },
     { text: 'Der Stadtratsvorsitzende Hendrik Lange wies darauf hin, dass Aufnahmen verboten sind.', expect: [{ name: 'Hendrik Lange', type: 'PER' }], exact: true, name: 'a surname that is an inflected adjective and a verb form (lange) after a first name (fresh copy: dubisthalle.de)' },
     { text: 'Trainerin Ida Kluge lobte ihr Team.', expect: [{ name: 'Ida Kluge', type: 'PER' }], exact: true, name: 'an adjective surname (invented person, other topic: sport)' },

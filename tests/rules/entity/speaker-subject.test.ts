@@ -5,6 +5,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // elsewhere (see layer.test.ts); alone it may as well be a company ("Samsung erklärte").
 ruleTester(rule, {
   valid: [
+    { text: 'Die Stimmberechtigten haben höhere Entschädigungen für die Mitglieder des Zürcher Stadtparlaments abgelehnt.', name: 'after an article, a run ending in an organisation word is no speaker (fresh copy: zsz.ch)' },
     { text: 'Weiterhin äußerte der Staatschef Kritik an den USA.', name: 'a sentence-initial adverb' },
     { text: 'Nach Angaben der Nachrichtenagentur versprach der Präsident Hilfe.', name: 'a noun with its article' },
     { text: 'Seoul sagt, die Raketen seien geliefert worden.', name: 'places are the gazetteer rule\'s' },

@@ -129,7 +129,7 @@ function commonSurnameMention(lex: Lexicon, us: Unit[], i: number): boolean {
   if (next && next.type === 'word' && isCapitalised(next.text)) return false;
   if (u.initial || u.newline || i === 0) {
     if (!next || next.type !== 'word' || !/^\p{Ll}/u.test(next.text) || /^ge/.test(next.text) || PREPOSITIONS.has(next.text)) return false;
-    return lex.verbLemmas(next.text).length > 0 && !lex.isAdjective(next.text);
+    return lex.verbLemmas(next.text).length > 0;
   }
   const prev = us[i - 1];
   if (prev.type !== 'word') return true;
