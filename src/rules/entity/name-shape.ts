@@ -72,6 +72,12 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue;
       }
+      // „im Cafe Evard“, „beim Hotel Adlon“: after a contracted preposition (article inside) the
+      // words name a place or a business, unless a listed first name opens them
+      if (i > 0 && !us[i].newline && /^(?:im|am|ins|zum|zur|vom|beim)$/i.test(us[i - 1].text) && !knownFirstName(lexicon, us, i)) {
+        i = b - 1;
+        continue;
+      }
       // „einer Summer School“: after an indefinite article the words name a kind
       if (i > 0 && !us[i].newline && INDEFINITE_ARTICLE.test(us[i - 1].text)) {
         i = b - 1;
