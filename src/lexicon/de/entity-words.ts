@@ -25,6 +25,9 @@ export const NAME_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den
 /** English abbreviations the dictionary lacks (roles.txt holds dictionary nouns only). */
 export const ABBREVIATED_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 
+/** Abbreviated offices written in capitals before a name (exact spelling; „Ob“ is a conjunction): „OB Machens“ (Oberbürgermeister), „BM Wittlinger“ (Bürgermeister). */
+export const ABBREVIATED_OFFICES: ReadonlySet<string> = new Set(['OB', 'OBM', 'BM']);
+
 /** Personal titles that stand directly before a name: „Dr.“, „Prof.“, „Frau“, „Herr“. */
 export const PERSONAL_TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame']);
 

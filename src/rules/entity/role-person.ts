@@ -3,6 +3,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, units } from './lib/words.js';
 import { isRole, isTitle, lookupPlace } from './lib/knowledge.js';
 import { genitiveFirstName, nameRun } from './lib/names.js';
+import { ABBREVIATED_OFFICES } from '../../lexicon/de/entity-words.js';
 
 const ID = 'entity/role-person';
 
@@ -18,7 +19,7 @@ const rule: Rule<EntityCandidate> = {
     const out: EntityCandidate[] = [];
     for (let i = 0; i + 1 < us.length; i++) {
       const r = us[i];
-      if (r.type !== 'word' || r.capsLine || !(isRole(lexicon, r) || isTitle(r.text))) continue;
+      if (r.type !== 'word' || r.capsLine || !(isRole(lexicon, r) || isTitle(r.text) || ABBREVIATED_OFFICES.has(r.text))) continue;
       let k = i + 1;
       // "der Führer Nordkoreas, Kim Jong-un" / "Präsident Frankreichs Emmanuel X"
       if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k]) && !genitiveFirstName(lexicon, us, k)) k++;

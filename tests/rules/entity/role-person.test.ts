@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Die Sitzung eröffnete BM Wittlinger pünktlich um 18 Uhr.', expect: [{ name: 'Wittlinger', type: 'PER' }], exact: true, name: 'an abbreviated office before a surname (fresh copy: ub-uhingen.de; ABBREVIATED_OFFICES: OB, OBM, BM)' },
+    { text: 'Den Antrag lehnte OB Jana Lorenzen am Freitag ab.', expect: [{ name: 'Jana Lorenzen', type: 'PER' }], exact: true, name: 'invented person, other topic: city council' },
     { text: 'Landrätin Andrea Jochner-Weiß will den Auftrag umsetzen.', expect: [{ name: 'Andrea Jochner-Weiß', type: 'PER' }], exact: true, name: 'a double surname whose last part is an adjective (fresh copy: merkur.de)' },
     { text: 'Trainerin Maria Kessler-Lange sprach von einem Erfolg.', expect: [{ name: 'Maria Kessler-Lange', type: 'PER' }], exact: true, name: 'invented person, other topic: sport; last part a listed surname' },
     { text: 'Vereinschef Ali Akdemir (58) lobte die Helfer.', expect: [{ name: 'Ali Akdemir', type: 'PER' }], exact: true, name: 'a surname ending in a short role head after an unknown part is no role (Akd|emir; realnews-i: Özdemir)' },
