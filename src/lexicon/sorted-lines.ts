@@ -44,3 +44,17 @@ export function findKeyTab(buf: Uint8Array, starts: Uint32Array, size: number, k
   }
   return -1;
 }
+
+/**
+ * The order of the line key at `s` (ended by the byte `end`) against `key[0..len)`: < 0 before,
+ * 0 the same, > 0 after — as `findKeyTab` compares (UTF-8 bytes; a key sorts before its extensions).
+ */
+export function compareKeyAt(buf: Uint8Array, s: number, end: number, key: Uint8Array, len: number): number {
+  for (let i = 0; ; i++) {
+    const b = buf[s + i];
+    if (i === len) return b === end ? 0 : 1;
+    if (b === end) return -1;
+    const k = key[i];
+    if (b !== k) return b < k ? -1 : 1;
+  }
+}

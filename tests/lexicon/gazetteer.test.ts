@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILD_DIR } from '../../src/lexicon/compiled.js';
 import { gazetteer, loadLexicon } from '../../src/lexicon/index.js';
 
 const gaz = gazetteer();
@@ -154,5 +157,17 @@ describe('gazetteer: second words of multi-word names (mayContinueWith)', () => 
     for (const name of ['Vereinigten Staaten', 'Vereinigten Arabischen Emiraten', 'Dominikanischen Republik', 'Vereinigten Königreichs']) {
       if (gaz.lookup(name)) expect(gaz.mayContinueWith!(name.split(' ')[1]), name).toBe(true);
     }
+  });
+  it('is true for the second word of every multi-word town, with up to four more letters (towns-second.txt)', () => {
+    const lines = readFileSync(join(BUILD_DIR, 'towns.tsv'), 'utf8').split('\n');
+    let multi = 0;
+    for (const line of lines) {
+      const name = line.split('\t')[0].replace(/[\u2019\u02bc`´]/g, "'").replace(/\s+/g, ' ').trim();
+      const words = name.split(' ');
+      if (words.length < 2 || words[1].length < 2) continue;
+      multi++;
+      for (const more of ['', 'n', 'es', 'sche', 'xyzw']) expect(gaz.mayContinueWith!(words[1] + more), `${name} + ${more}`).toBe(true);
+    }
+    expect(multi).toBeGreaterThan(1000);
   });
 });
