@@ -83,6 +83,27 @@ const winkPlugin = {
   },
 };
 
+/**
+ * commander requires `node:child_process` at load, for running a sub-command as a program of its
+ * own (`claims` has none): with it Node loads net, dgram and the socket list in every start. In
+ * the bundle, command.js requires it on the first `spawn`. The build fails when the line is gone.
+ */
+const COMMANDER_CHILD_LINE = "const childProcess = require('node:child_process');";
+const commanderPlugin = {
+  name: 'claims-commander',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8');
+      if (!text.includes(COMMANDER_CHILD_LINE)) fail(`${args.path} has no line ${COMMANDER_CHILD_LINE} (a new commander?): see commanderPlugin`);
+      return {
+        contents: text.replace(COMMANDER_CHILD_LINE, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"),
+        loader: 'js',
+        resolveDir: path.dirname(args.path),
+      };
+    });
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -91,7 +112,7 @@ const common = {
   write: false,
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [winkPlugin],
+  plugins: [winkPlugin, commanderPlugin],
 };
 
 /** Always a fresh file (a new mtime), written under a temporary name and renamed. */

@@ -2,8 +2,8 @@
  * The only module that touches `process`: builds the CliIO, runs the program, sets the exit code.
  */
 import { fstatSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
-import v8 from 'node:v8';
 import type { CliIO } from './io.js';
 
 const argv = process.argv.slice(2);
@@ -59,9 +59,9 @@ async function main(): Promise<void> {
     stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
     stderr: (s) => void process.stderr.write(s),
     // A flag of the whole process (worker threads started later follow it); a user's own
-    // --heap-growing-percent (node flag or NODE_OPTIONS) wins.
+    // --heap-growing-percent (node flag or NODE_OPTIONS) wins. node:v8 loads only here (start-up).
     limitHeapGrowth: (percent) => {
-      if (![...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--heap-growing-percent'))) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
+      if (![...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--heap-growing-percent'))) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(`--heap-growing-percent=${percent}`);
     },
     readStdin: async () => {
       const chunks: Buffer[] = [];

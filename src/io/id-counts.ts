@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha1Bytes } from './crypto.js';
 
 /**
  * How often each article id of a run has been seen, for making ids unique in input order, without
@@ -71,6 +71,6 @@ export class IdCounts {
 }
 
 function hash(id: string): [number, number] {
-  const d = createHash('sha1').update(id).digest();
+  const d = sha1Bytes(id);
   return [d.readUInt32BE(0), d.readUInt32BE(4)];
 }

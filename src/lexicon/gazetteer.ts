@@ -141,8 +141,6 @@ class TownTable {
 const NL_BYTE = 0x0a;
 
 let townTable: TownTable | undefined;
-/** Time the towns table took to load (ms, wall clock), for measuring; undefined before. */
-export let townLoadMs: number | undefined;
 
 /**
  * build/lexicon/towns-second.txt (scripts/build-lexicon.mjs `townSecondWords`): the second words of
@@ -185,11 +183,9 @@ function townSecondWordList(): SortedWords {
 
 function towns(): TownTable {
   if (townTable) return townTable;
-  const t0 = performance.now();
   const path = join(BUILD_DIR, 'towns.tsv');
   if (!existsSync(path)) throw new LexiconNotBuiltError(path);
   townTable = new TownTable(readFileSync(path));
-  townLoadMs = performance.now() - t0;
   return townTable;
 }
 
