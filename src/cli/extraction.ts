@@ -7,6 +7,7 @@ import type { InputError, LoadOptions } from '../io/types.js';
 import type { ExtractTask, ExtractTaskResult } from '../run/extract-file.js';
 import type { JsonlLine } from '../io/jsonl-stream.js';
 import type { ArticleFormat } from '../run/format-article.js';
+import { BUNDLE_COMPILED } from '../run/worker-message.js';
 import { SCHEMA_VERSION, type ArticleResult, type ExtractResult } from '../types.js';
 
 /** Options every extracting command shares (extract, compare, eval). */
@@ -203,8 +204,14 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
   const streamed = (f: string): boolean => (f === '-' ? input.inputFormat === 'jsonl' : formatOf(f, input.inputFormat) === 'jsonl');
   const plainFiles = files.filter((f) => !streamed(f)).length;
   const oneArticleFiles = files.every((f) => streamed(f) || f === '-' || ['text', 'html'].includes(formatOf(f, input.inputFormat)));
-  // A stream passed through (output written as it comes): its live data is small, its garbage plentiful.
-  if (hooks.drained && files.some(streamed)) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
+  // A stream passed through (output written as it comes): its live data is small, its garbage
+  // plentiful. The limit is a V8 flag of the whole process, and V8 rejects a code cache built
+  // under other flags: workers that compile the bundle after it is set lose its code cache (each
+  // compiled the extraction code lazily again, issue 13). So with workers of the bundle it is
+  // set once every worker has compiled its script (src/run/worker.ts says so).
+  const limitGrowth = hooks.drained && files.some(streamed);
+  const growthAfterWorkers = limitGrowth && BUNDLED && CAN_USE_WORKERS && jobs > 1;
+  if (limitGrowth && !growthAfterWorkers) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
   const units = workUnits(files, streamed, task, { size: 1, load, io, errors });
   // Enough of the input to decide how many workers pay off: everything, or enough to keep all busy.
   const prefetched: Unit[] = [];
@@ -234,11 +241,18 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
   let pool: { run(tasks: ExtractTask[]): Promise<ExtractTaskResult[]>; destroy(): Promise<void> } | undefined;
   let runUnit: (tasks: ExtractTask[]) => Promise<ExtractTaskResult[]>;
   if (workers <= 1) {
+    if (growthAfterWorkers) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
     const { extractBatch } = await import('../run/extract-file.js');
     runUnit = extractBatch;
   } else {
     const { Piscina } = await import('piscina');
     const p = new Piscina({ filename: WORKER_FILE.href, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
+    if (growthAfterWorkers) {
+      let compiled = 0;
+      p.on('message', (m: unknown) => {
+        if ((m as { [BUNDLE_COMPILED]?: boolean } | null)?.[BUNDLE_COMPILED] === true && ++compiled === workers) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
+      });
+    }
     pool = { run: (tasks) => p.run(tasks) as Promise<ExtractTaskResult[]>, destroy: () => p.destroy() };
     runUnit = pool.run;
   }
