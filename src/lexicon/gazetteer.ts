@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, LexiconNotBuiltError } from './compiled.js';
 import { Generations, MEMO_ENTRIES } from './generations.js';
-import { compareKeyAt, findKeyTab } from './sorted-lines.js';
+import { findKeyInLines, TAB_BYTE } from './sorted-lines.js';
 
 /** What the gazetteer needs from the lexicon (passed in: no import cycle). */
 export interface GazetteerSource {
@@ -98,34 +98,18 @@ interface Town {
 
 /**
  * build/lexicon/towns.tsv (name, country, population, featureCode, common flag w/n/empty), sorted
- * by the UTF-8 bytes of the name. Kept as the file's bytes with line offsets, outside the
- * JavaScript heap; a lookup is a binary search comparing the name's UTF-8 bytes, so loading is one
- * file read and one scan for line ends (no object per town, no decoding). Before, the file was
+ * by the UTF-8 bytes of the name. Kept as the file's bytes, outside the JavaScript heap; a lookup
+ * is a binary search over byte offsets comparing the name's UTF-8 bytes (`findKeyInLines`), so
+ * loading is one file read (no line index, no object per town, no decoding). Before, the file was
  * decoded into one string — two-byte (0.94 MB) because of one name with „œ“ — that stayed in the
  * old generation of every process (start-up, issue 13).
  */
 class TownTable {
-  private readonly starts: Uint32Array;
-  readonly size: number;
-
-  constructor(private readonly buf: Buffer) {
-    const starts: number[] = [];
-    let pos = 0;
-    while (pos < buf.length) {
-      let end = buf.indexOf(NL_BYTE, pos);
-      if (end < 0) end = buf.length;
-      if (end > pos) starts.push(pos);
-      pos = end + 1;
-    }
-    this.starts = Uint32Array.from(starts);
-    this.size = starts.length;
-  }
+  constructor(private readonly buf: Buffer) {}
 
   get(name: string): Town | undefined {
-    const { buf, starts } = this;
     const key = Buffer.from(name, 'utf8');
-    const len = key.length;
-    const tab = findKeyTab(buf, starts, starts.length, key, len);
+    const tab = findKeyInLines(this.buf, TAB_BYTE, key, key.length);
     return tab < 0 ? undefined : this.parse(tab);
   }
 
@@ -145,31 +129,15 @@ let townTable: TownTable | undefined;
 /**
  * build/lexicon/towns-second.txt (scripts/build-lexicon.mjs `townSecondWords`): the second words of
  * the multi-word town names, each also cut by up to SECOND_WORD_CUT final letters, sorted by UTF-8
- * bytes, one a line; kept as the file's bytes and binary-searched. Built once at build time: cutting
+ * bytes, one a line; kept as the file's bytes and binary-searched (`findKeyInLines`). Built once at build time: cutting
  * out the ≈ 2,000 names and building a set of their words cost ≈ 20 ms at every start (issue 13).
  */
 class SortedWords {
-  private readonly starts: Uint32Array;
-
-  constructor(private readonly buf: Buffer) {
-    const starts: number[] = [];
-    for (let pos = 0; pos < buf.length; pos = buf.indexOf(NL_BYTE, pos) + 1) starts.push(pos);
-    this.starts = Uint32Array.from(starts);
-  }
+  constructor(private readonly buf: Buffer) {}
 
   has(word: string): boolean {
-    const { buf, starts } = this;
     const key = Buffer.from(word, 'utf8');
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compareKeyAt(buf, starts[mid], NL_BYTE, key, key.length);
-      if (c === 0) return true;
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return findKeyInLines(this.buf, NL_BYTE, key, key.length) >= 0;
   }
 }
 

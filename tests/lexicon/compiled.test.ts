@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIR, FormTable } from '../../src/lexicon/compiled.js';
+import { findKeyInLines, findKeyTab, TAB_BYTE } from '../../src/lexicon/sorted-lines.js';
 
 describe('FormTable', () => {
   const t = FormTable.fromLines(['Soldaten\t2', 'äußerte\t2n', 'Abgeordneter\t1', 'Kräfte\t4aft', 'Soldat\t0', 'Toten\t1\t1r']);
@@ -72,6 +73,22 @@ describe('compiled lexicon files', () => {
       forms.push(lines[0].split('\t')[0], lines[lines.length - 2].split('\t')[0]);
       for (const form of forms) expect(loaded.lemmas(form), `${name}: ${form}`).toEqual(scanned.lemmas(form));
     }
+  });
+
+  it('findKeyInLines (no line starts) finds what findKeyTab finds, on towns.tsv', () => {
+    const buf = readFileSync(join(BUILD_DIR, 'towns.tsv'));
+    const starts: number[] = [];
+    for (let pos = 0; pos < buf.length; pos = buf.indexOf(0x0a, pos) + 1) starts.push(pos);
+    const s32 = Uint32Array.from(starts);
+    const names = starts.filter((_, i) => i % 23 === 0 || i === starts.length - 1).map((s) => buf.toString('utf8', s, buf.indexOf(TAB_BYTE, s)));
+    let found = 0;
+    for (const name of [...names, ...names.map((n) => n + 'x'), ...names.map((n) => n.slice(0, -1)), '', 'A', '\u00ff\u00ff']) {
+      const key = Buffer.from(name, 'utf8');
+      const want = findKeyTab(buf, s32, s32.length, key, key.length);
+      expect(findKeyInLines(buf, TAB_BYTE, key, key.length), name).toBe(want);
+      if (want >= 0) found++;
+    }
+    expect(found).toBeGreaterThanOrEqual(names.length);
   });
 
   it('meta.json names the sources', () => {
