@@ -2,12 +2,13 @@
  * First names compiled at build time from @faker-js/faker (German-speaking locales plus the
  * locales German news often quotes, Latin script only) into `build/lexicon/first-names.tsv` by
  * scripts/build-lexicon.mjs: lines `name \t gender` (m, f or u), sorted by the UTF-8 bytes of the
- * name. Loaded lazily on the first lookup (one file read, one scan for line ends); a lookup is a binary search.
+ * name. Loaded lazily on the first lookup (one file read, no scan: a lookup is a binary search over
+ * byte offsets, `findKeyInLines`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, LexiconNotBuiltError } from './compiled.js';
-import { findKeyTab, TAB_BYTE } from './sorted-lines.js';
+import { findKeyInLines, TAB_BYTE } from './sorted-lines.js';
 
 /** Gender faker gives a first name: male, female, or both / unspecified. */
 export type FirstNameGender = 'm' | 'f' | 'u';
@@ -15,17 +16,22 @@ export type FirstNameGender = 'm' | 'f' | 'u';
 const NL_BYTE = 0x0a;
 
 /**
- * The table as the file's bytes (`name\tg` lines, the gender one letter at the end) with line
- * offsets, outside the JavaScript heap. Sorted by UTF-8 bytes, so a lookup is a binary search
+ * The table as the file's bytes (`name\tg` lines, the gender one letter at the end), outside the
+ * JavaScript heap. Sorted by UTF-8 bytes, so a lookup is a binary search
  * comparing the name's UTF-8 bytes. Before, the text was split into ≈ 12,000 line strings (and the
  * text itself was a two-byte string: names in Turkish, Polish, Czech … letters), all of which
  * every process copied through two scavenges into its old generation (start-up, issue 13).
  */
 export class FirstNameTable {
-  private readonly starts: Uint32Array;
+  /** Line starts, for `size` and `names` only (tests and checks): a look-up needs none. */
+  private lineStarts: Uint32Array | undefined;
 
   /** `buf`: `name \t gender` lines sorted by the UTF-8 bytes of the name; lines shorter than 3 bytes are skipped. */
-  private constructor(private readonly buf: Buffer) {
+  private constructor(private readonly buf: Buffer) {}
+
+  private get starts(): Uint32Array {
+    if (this.lineStarts) return this.lineStarts;
+    const { buf } = this;
     const starts: number[] = [];
     let pos = 0;
     while (pos < buf.length) {
@@ -34,7 +40,7 @@ export class FirstNameTable {
       if (end - pos > 2) starts.push(pos);
       pos = end + 1;
     }
-    this.starts = Uint32Array.from(starts);
+    return (this.lineStarts = Uint32Array.from(starts));
   }
 
   get size(): number {
@@ -64,10 +70,9 @@ export class FirstNameTable {
   /** The gender of a listed first name (exact spelling: „Nils“, not „nils“), else null. */
   get(name: string): FirstNameGender | null {
     if (!name) return null;
-    const { buf, starts } = this;
+    const { buf } = this;
     const key = Buffer.from(name, 'utf8');
-    const len = key.length;
-    const tab = findKeyTab(buf, starts, starts.length, key, len);
+    const tab = findKeyInLines(buf, TAB_BYTE, key, key.length);
     if (tab < 0) return null;
     const g = buf[tab + 1];
     return g === 0x6d ? 'm' : g === 0x66 ? 'f' : 'u';

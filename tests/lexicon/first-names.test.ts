@@ -107,6 +107,15 @@ describe('first-names.tsv (faker and gender-detection-from-name first names)', (
     expect(t.names()).toEqual(['Anna', 'Kim', 'Zoë', 'Émile', 'Ömer']);
   });
 
+  it('the shared table finds every name of the file with its gender, and no near miss', () => {
+    const t = firstNameTable();
+    for (const l of lines) {
+      const [name, g] = l.split('\t');
+      expect(t.get(name), name).toBe(g);
+    }
+    for (const name of names.filter((_, i) => i % 11 === 0)) if (!names.includes(name + 'x')) expect(t.get(name + 'x')).toBeNull();
+  });
+
   it('the shared table holds every line of the file', () => {
     expect(firstNameTable().size).toBe(lines.length);
     expect(firstNameTable().names()).toEqual(names);
