@@ -6,6 +6,7 @@ import {
 } from './lib/grammar.js';
 
 import { antecedentBefore } from './lib/antecedent.js';
+import { personSubject } from './lib/context-speaker.js';
 import { uncuedSentences } from './lib/uncued.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 import { sentenceAt } from '../../text/analyse.js';
@@ -123,7 +124,9 @@ const rule: Rule<StatementCandidate> = {
       // a Konjunktiv I („sei“, „habe“, „gebe“) reaches over one sentence without a cue of its own
       // (not a form that is also an adjective or adverb: „Wie lange …“)
       const konj1 = KONJ1_AUX.has(toks[k1].text) || (isKonjunktiv1(ctx, toks[k1].text) && !ctx.lexicon.isAdjective(toks[k1].text));
-      if (!ante && konj1 && !sentencesWithCue.has(sentence - 1)) {
+      // (not over a sentence that opens with another named person as its subject: „Brenner hingegen lobte den Plan.
+      // Er halte …“ is Brenner's, the passage's person — statement/context-person)
+      if (!ante && konj1 && sentence > 0 && !sentencesWithCue.has(sentence - 1) && !personSubject(ctx, sentence - 1)) {
         prev = chain.get(sentence - 2);
         ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 2);
       }

@@ -18,6 +18,10 @@ ruleTester(rule, {
     { text: 'Der Förster sagte, der Wald sei gesund.\n\n«Wir pflanzen Eichen. Die Buchen bleiben stehen.»\n\nIm Frühjahr blühe der Park.', name: 'a quote in its own paragraph is not read over' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Das Wasser sei gestiegen, teilte die Feuerwehr mit.', name: 'the sentence has its own cue' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Am Abend regnete es wieder.', name: 'indicative' },
+    {
+      text: 'Jana Kolbe kritisierte, der Plan sei zu teuer. Lars Brenner hingegen sah das anders. Er halte die Kosten für vertretbar.',
+      name: 'a sentence between with another named person as its subject: the Konjunktiv sentence is not the earlier speaker’s',
+    },
   ],
   invalid: [
     {
