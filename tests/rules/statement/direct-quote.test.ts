@@ -29,6 +29,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Auf die Frage einer Reporterin, man habe den Abstieg schon abgehakt, lacht Trainerin Vera Holm und sagt: «Das glauben Sie doch selbst nicht!»',
+      name: 'a verb of saying coordinated with the verb that opens the clause after a fronted phrase with an embedded report',
+      expect: [{ speaker: { name: 'Vera Holm' }, cue: 'sagt', kind: 'direct', content: 'Das glauben Sie doch selbst nicht!' }],
+      exact: true,
+    },
+    {
       text: '„Ein Spiel dauert neunzig Minuten“, hat der Hamburger Altmeister Tom Okafor einmal gesagt.',
       expect: [{ speaker: { name: 'Tom Okafor' }, cue: 'gesagt', kind: 'direct', content: 'Ein Spiel dauert neunzig Minuten' }],
       exact: true,

@@ -795,6 +795,17 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
       }
       return subjectOf(ctx, k, sentStart, sentEnd, depth + 1);
     }
+    // „Auf die Frage …, man habe …, lacht Holm und sagt:“: the verb that opens the clause after the last comma
+    // (the fronted phrase before it holds an embedded report with verbs of its own)
+    let c = v - 2;
+    while (c > sentStart && toks[c].text !== ',') c--;
+    const opener = toks[c + 1];
+    if (c > sentStart && c + 1 < v - 2 && opener.type === 'word' && isLowerWord(opener.text) && ctx.lexicon.isVerb(opener.text)
+      && !isFunction(ctx.lexicon, opener.text) && !ctx.lexicon.isAdjective(opener.text) && !konjunktivIn(ctx, c + 1, c + 2)) {
+      // its subject follows it (the fronted phrase fills the prefield)
+      const np = coordinatedPhrase(ctx, c + 2, v - 1);
+      if (np && np.end === v - 1) return speakerFrom(ctx, np.start, np.end, np.parts);
+    }
     const fv = firstFiniteVerb(ctx, sentStart, v);
     if (fv < 0 || fv >= v) return null;
     return subjectOf(ctx, fv, sentStart, sentEnd, depth + 1);
