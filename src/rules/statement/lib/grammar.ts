@@ -967,6 +967,8 @@ function opensAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (t.text === '„' || t.text === '‚') return true;
   const next = doc.tokens[k + 1];
+  // „… präsentieren “, so X“: a mark right before a comma or full stop closes (a stray space before it), it never opens
+  if (next && !next.space && !next.newline && next.type === 'punct' && [',', '.', ';', ':', '!', '?', ')'].includes(next.text)) return false;
   const attachedNext = !!next && !next.space && !next.newline;
   const prev = doc.tokens[k - 1];
   const spacedBefore = !prev || t.space || t.newline || (prev.type === 'punct' && (prev.text === '(' || prev.text === ':'));
