@@ -32,6 +32,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Klinik schließt im Mai. «ostsee-online» hatte am Vortag berichtet, dass die Stadt das Gebäude kaufen wolle.',
+      name: 'an outlet named in quotation marks opens the sentence, the finite verb right after it (a web outlet in lower case)',
+      expect: [{ speaker: { name: 'ostsee-online' }, content: 'die Stadt das Gebäude kaufen wolle' }],
+      exact: true,
+    },
+    {
+      text: 'Die Klinik schließt im Mai. Der „Kurier“ hatte zuvor gemeldet, die Stadt wolle das Gebäude kaufen.',
+      name: 'article + outlet in quotation marks as the subject before the finite verb',
+      expect: [{ speaker: { name: 'Kurier' }, content: 'die Stadt wolle das Gebäude kaufen' }],
+      exact: true,
+    },
+    {
       text: 'Der Sprecher sagte, mit der Bahn sei die Anreise kein Problem.',
       expect: [{ cue: 'sagte', kind: 'indirect', content: 'mit der Bahn sei die Anreise kein Problem' }],
       name: 'a preposition + article + noun after the comma is content, not a relative clause',
