@@ -58,10 +58,14 @@ const inside = (ranges: Array<[number, number]>, k: number) => ranges.some(([a, 
  */
 function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[], rel: Array<[number, number]>): number {
   const toks = ctx.doc.tokens;
+  let bracket = 0;
   for (let k = ss + 1; k < se; k++) {
     const t = toks[k];
     if (inside(rel, k)) continue;
-    if (t.type === 'punct' && t.text === ',') break;
+    // „Minister Cem Özdemir (58, Grüne) sei …“: a comma inside brackets ends no clause
+    if (t.text === '(') bracket++;
+    else if (t.text === ')') bracket = Math.max(0, bracket - 1);
+    if (t.type === 'punct' && t.text === ',' && bracket === 0) break;
     if (t.type !== 'word' || insideQuote(quotes, k) || lower(toks[k - 1].text) === 'ich') continue;
     if (KONJ1_AUX.has(t.text) || (isKonjunktiv2(t.text) && !KONJ2_WEAK.has(t.text))) return k;
     if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return k;

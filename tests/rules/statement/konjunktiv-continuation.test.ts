@@ -25,6 +25,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Fährverkehr kam laut NDR am Montag zum Erliegen. Auch Umweltministerin Petra Hollmann (51, Grüne) sei von der Sperrung betroffen gewesen.',
+      name: 'a comma inside brackets after a name („(51, Grüne)“) ends no clause before the Konjunktiv verb',
+      expect: [{ speaker: { name: 'NDR' }, cue: 'sei', content: 'Auch Umweltministerin Petra Hollmann (51, Grüne) sei von der Sperrung betroffen gewesen' }],
+      exact: true,
+    },
+    {
       text: '«Es läuft gut», sagt Direktorin Karla Wendt. Damit sei sie sehr zufrieden. «Die Kinder haben Spass. Das freut uns.» Bisher klappe auch alles bestens.',
       name: 'a verbless quote over two sentences between is read over: the chain goes on',
       expect: [
