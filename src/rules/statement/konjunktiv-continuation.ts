@@ -31,6 +31,9 @@ const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'sollte', 'sollten']);
 /** Words that open a relative clause: the relative pronouns (src/lexicon/de), „was“, „wo“. */
 const RELATIVE: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'was', 'wo']);
 
+/** Words that open an infinitive clause („um … zu …“, „ohne … zu …“). */
+const ZU_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt']);
+
 /** Embedded relative clauses and zu-infinitives of the sentence: token ranges from „, die“ (or „, sich … zu …,“) to the next comma. */
 function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[number, number]> {
   const toks = ctx.doc.tokens;
@@ -41,8 +44,10 @@ function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[numbe
     const relative = RELATIVE.has(n.text) || (toks[k + 2] && RELATIVE.has(toks[k + 2].text) && /^\p{Ll}/u.test(n.text) && isFunction(ctx.lexicon, n.text));
     let e = k + 1;
     while (e < se && toks[e].text !== ',') e++;
-    // „Der Versuch, sich … erklären zu lassen, sei gescheitert“: an embedded zu-infinitive closed by a comma
-    const zuInfinitive = e < se - 1 && e - k > 3 && toks.slice(k + 1, e).some((t, i, a) => lower(t.text) === 'zu' && i >= a.length - 3 && i < a.length - 1);
+    // „Der Versuch, sich … erklären zu lassen, sei gescheitert“: an embedded zu-infinitive closed by a comma;
+    // „…, um überhaupt informiert zu werden.“: one opened by „um“, „ohne“, „statt“ may close the sentence
+    const zuClause = e - k > 3 && toks.slice(k + 1, e).some((t, i, a) => lower(t.text) === 'zu' && i >= a.length - 3 && i < a.length - 1);
+    const zuInfinitive = zuClause && (e < se - 1 || ZU_OPENERS.has(lower(n.text)));
     if (!relative && !zuInfinitive) continue;
     out.push([k, e + 1]);
     k = e - 1;

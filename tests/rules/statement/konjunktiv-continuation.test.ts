@@ -25,6 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Lage sei verfahren, so Stadträtin Nora Pfeil. Die Fraktionen hätten lange nachfragen müssen, um überhaupt informiert zu werden.',
+      name: 'a verb of saying inside a final „um … zu“ clause is no attribution of its own',
+      expect: [{ speaker: { name: 'Nora Pfeil' }, cue: 'hätten', content: 'Die Fraktionen hätten lange nachfragen müssen, um überhaupt informiert zu werden' }],
+    },
+    {
       text: 'Der Fährverkehr kam laut NDR am Montag zum Erliegen. Auch Umweltministerin Petra Hollmann (51, Grüne) sei von der Sperrung betroffen gewesen.',
       name: 'a comma inside brackets after a name („(51, Grüne)“) ends no clause before the Konjunktiv verb',
       expect: [{ speaker: { name: 'NDR' }, cue: 'sei', content: 'Auch Umweltministerin Petra Hollmann (51, Grüne) sei von der Sperrung betroffen gewesen' }],
