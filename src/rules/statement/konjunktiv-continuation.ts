@@ -81,10 +81,13 @@ function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[
 /** A verb of saying outside the clause of the Konjunktiv verb at `k1` and outside relative clauses, or „laut“/„zufolge“. */
 function ownAttribution(ctx: RuleContext, ss: number, se: number, k1: number, rel: Array<[number, number]>): boolean {
   const toks = ctx.doc.tokens;
-  const ce = clauseEnd(ctx.doc, k1, se);
+  // „Er verlange vom Rat, dass …“: a Konjunktiv I verb of saying is itself reported, and so is its complement
+  const reportedCue = isKonjunktiv1(ctx, toks[k1].text) && !!speechVerbAt(ctx, k1, se);
+  const ce = reportedCue ? se : clauseEnd(ctx.doc, k1, se);
   for (let k = ss; k < se; k++) {
     if (['laut', 'zufolge', 'gemäß', 'gemäss'].includes(toks[k].text.toLowerCase())) return true;
     if ((k > k1 && k < ce) || inside(rel, k)) continue; // "seien … versichert", "die der Verband nenne"
+    if (k === k1 && reportedCue) continue;
     if (speechVerbAt(ctx, k, se)) return true;
   }
   return false;

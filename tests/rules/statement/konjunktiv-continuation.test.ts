@@ -25,6 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Lage sei verfahren, so Stadträtin Nora Pfeil. Er verlange vom Rat, dass er immer ohne Nachfragen zustimmt.',
+      name: 'a verb of saying in the Konjunktiv I („Er verlange, dass …“) is itself reported: the previous speaker’s',
+      expect: [{ speaker: { name: 'Nora Pfeil' }, cue: 'verlange', content: 'Er verlange vom Rat, dass er immer ohne Nachfragen zustimmt' }],
+    },
+    {
       text: 'Die Lage sei verfahren, so Stadträtin Nora Pfeil. Die Fraktionen hätten lange nachfragen müssen, um überhaupt informiert zu werden.',
       name: 'a verb of saying inside a final „um … zu“ clause is no attribution of its own',
       expect: [{ speaker: { name: 'Nora Pfeil' }, cue: 'hätten', content: 'Die Fraktionen hätten lange nachfragen müssen, um überhaupt informiert zu werden' }],

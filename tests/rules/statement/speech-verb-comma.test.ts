@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Bürgermeister verlange vom Rat, dass er ohne Nachfragen zustimmt.', name: 'a verb of saying in the Konjunktiv I is itself reported: no attribution of its own' },
     { text: 'Offiziell sagt der Landrat gar nichts zu dem Brief, außer dass er ihn weiterleitet.', name: '„sagt … nichts“ is negated saying (fresh copy, Land politics), and an adverb is no speaker' },
     { text: 'Die Vorsitzende informierte den Minister über die Art, mit der die Behörde die Eltern übergeht.', name: 'a preposition + relative pronoun after the comma opens a relative clause, no content' },
     { text: 'In einer am Abend veröffentlichten Mitteilung hieß es nur, die Lage sei ruhig.', name: 'an attributive participle („veröffentlichten Mitteilung“) is no verb of saying (form after t-online.de, Polizeimeldung)' },
