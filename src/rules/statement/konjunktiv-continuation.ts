@@ -6,6 +6,7 @@ import {
 } from './lib/grammar.js';
 
 import { antecedentBefore } from './lib/antecedent.js';
+import { personSubject } from './lib/context-speaker.js';
 import { uncuedSentences } from './lib/uncued.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 import { sentenceAt } from '../../text/analyse.js';
@@ -30,6 +31,9 @@ const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'sollte', 'sollten']);
 /** Words that open a relative clause: the relative pronouns (src/lexicon/de), „was“, „wo“. */
 const RELATIVE: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'was', 'wo']);
 
+/** Words that open an infinitive clause („um … zu …“, „ohne … zu …“). */
+const ZU_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt']);
+
 /** Embedded relative clauses and zu-infinitives of the sentence: token ranges from „, die“ (or „, sich … zu …,“) to the next comma. */
 function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[number, number]> {
   const toks = ctx.doc.tokens;
@@ -40,8 +44,10 @@ function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[numbe
     const relative = RELATIVE.has(n.text) || (toks[k + 2] && RELATIVE.has(toks[k + 2].text) && /^\p{Ll}/u.test(n.text) && isFunction(ctx.lexicon, n.text));
     let e = k + 1;
     while (e < se && toks[e].text !== ',') e++;
-    // „Der Versuch, sich … erklären zu lassen, sei gescheitert“: an embedded zu-infinitive closed by a comma
-    const zuInfinitive = e < se - 1 && e - k > 3 && toks.slice(k + 1, e).some((t, i, a) => lower(t.text) === 'zu' && i >= a.length - 3 && i < a.length - 1);
+    // „Der Versuch, sich … erklären zu lassen, sei gescheitert“: an embedded zu-infinitive closed by a comma;
+    // „…, um überhaupt informiert zu werden.“: one opened by „um“, „ohne“, „statt“ may close the sentence
+    const zuClause = e - k > 3 && toks.slice(k + 1, e).some((t, i, a) => lower(t.text) === 'zu' && i >= a.length - 3 && i < a.length - 1);
+    const zuInfinitive = zuClause && (e < se - 1 || ZU_OPENERS.has(lower(n.text)));
     if (!relative && !zuInfinitive) continue;
     out.push([k, e + 1]);
     k = e - 1;
@@ -57,10 +63,14 @@ const inside = (ranges: Array<[number, number]>, k: number) => ranges.some(([a, 
  */
 function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[], rel: Array<[number, number]>): number {
   const toks = ctx.doc.tokens;
+  let bracket = 0;
   for (let k = ss + 1; k < se; k++) {
     const t = toks[k];
     if (inside(rel, k)) continue;
-    if (t.type === 'punct' && t.text === ',') break;
+    // „Minister Cem Özdemir (58, Grüne) sei …“: a comma inside brackets ends no clause
+    if (t.text === '(') bracket++;
+    else if (t.text === ')') bracket = Math.max(0, bracket - 1);
+    if (t.type === 'punct' && t.text === ',' && bracket === 0) break;
     if (t.type !== 'word' || insideQuote(quotes, k) || lower(toks[k - 1].text) === 'ich') continue;
     if (KONJ1_AUX.has(t.text) || (isKonjunktiv2(t.text) && !KONJ2_WEAK.has(t.text))) return k;
     if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return k;
@@ -71,10 +81,13 @@ function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[
 /** A verb of saying outside the clause of the Konjunktiv verb at `k1` and outside relative clauses, or „laut“/„zufolge“. */
 function ownAttribution(ctx: RuleContext, ss: number, se: number, k1: number, rel: Array<[number, number]>): boolean {
   const toks = ctx.doc.tokens;
-  const ce = clauseEnd(ctx.doc, k1, se);
+  // „Er verlange vom Rat, dass …“: a Konjunktiv I verb of saying is itself reported, and so is its complement
+  const reportedCue = isKonjunktiv1(ctx, toks[k1].text) && !!speechVerbAt(ctx, k1, se);
+  const ce = reportedCue ? se : clauseEnd(ctx.doc, k1, se);
   for (let k = ss; k < se; k++) {
     if (['laut', 'zufolge', 'gemäß', 'gemäss'].includes(toks[k].text.toLowerCase())) return true;
     if ((k > k1 && k < ce) || inside(rel, k)) continue; // "seien … versichert", "die der Verband nenne"
+    if (k === k1 && reportedCue) continue;
     if (speechVerbAt(ctx, k, se)) return true;
   }
   return false;
@@ -123,7 +136,9 @@ const rule: Rule<StatementCandidate> = {
       // a Konjunktiv I („sei“, „habe“, „gebe“) reaches over one sentence without a cue of its own
       // (not a form that is also an adjective or adverb: „Wie lange …“)
       const konj1 = KONJ1_AUX.has(toks[k1].text) || (isKonjunktiv1(ctx, toks[k1].text) && !ctx.lexicon.isAdjective(toks[k1].text));
-      if (!ante && konj1 && !sentencesWithCue.has(sentence - 1)) {
+      // (not over a sentence that opens with another named person as its subject: „Brenner hingegen lobte den Plan.
+      // Er halte …“ is Brenner's, the passage's person — statement/context-person)
+      if (!ante && konj1 && sentence > 0 && !sentencesWithCue.has(sentence - 1) && !personSubject(ctx, sentence - 1)) {
         prev = chain.get(sentence - 2);
         ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 2);
       }

@@ -1,5 +1,5 @@
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, attributionClause, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, attributionClause, isKonjunktiv1, lower, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -65,6 +65,9 @@ export default sentenceRule(
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;
+      // „Er verlange vom Rat, dass …“: a verb of saying in the Konjunktiv I is itself reported — whose, the
+      // sentences before tell (statement/konjunktiv-continuation)
+      if (isKonjunktiv1(ctx, doc.tokens[v].text) && lower(doc.tokens[v - 1]?.text ?? '') !== 'ich' && speaker.text.toLowerCase() !== 'ich') continue;
       const end = contentEnd(ctx, from, se);
       if (end - from < 2) continue;
       out.push({

@@ -46,9 +46,11 @@ function apposition(ctx: RuleContext, ss: number, colon: number): [number, numbe
     if (t.type === 'punct' && t.text !== '-' && t.text !== '(' && t.text !== ')') return null;
     if (t.type === 'word' && isLowerWord(t.text) && ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isAdjective(t.text) && !ctx.lexicon.isFunctionWord(t.text)) return null;
   }
-  // „, der …“, „, die …“ open a relative clause; „, und“ coordinates
+  // „, der …“, „, die …“ open a relative clause (not before an adjective or a noun: „, der damalige Torwart X,“); „, und“ coordinates
   const first = lower(toks[c1 + 1].text);
-  if (RELATIVE_PRONOUNS.has(first) || COORDINATORS.has(first) || SUBORDINATORS.has(first)) return null;
+  const next = toks[c1 + 2];
+  const article = next && next.type === 'word' && (ctx.lexicon.isAdjective(next.text) || /^\p{Lu}/u.test(next.text));
+  if ((RELATIVE_PRONOUNS.has(first) && !article) || COORDINATORS.has(first) || SUBORDINATORS.has(first)) return null;
   return [c1, c2];
 }
 
@@ -82,9 +84,15 @@ export default sentenceRule(
       let cue = -1;
       // „Maria Happel, künstlerische Leiterin der Festspiele, zog ein zufriedenes Resümee:“: a person, the apposition, the verb
       if (appo && colon - (appo[1] + 1) <= MAX_TAIL && finiteVerb(ctx, appo[1] + 1)) {
-        const sp = namedSpeaker(ctx, ss, appo[0]);
+        // „Und einer der Spieler, der damalige Torwart Rui Patricio, macht …“: the person may be the apposition
+        const open = COORDINATORS.has(lower(toks[ss].text)) ? ss + 1 : ss;
+        const sp = namedSpeaker(ctx, open, appo[0]);
+        const inner = sp && sp.type === 'PER' ? null : namedSpeaker(ctx, appo[0] + 1, appo[1]);
         if (sp && sp.type === 'PER') {
           speaker = sp;
+          cue = appo[1] + 1;
+        } else if (inner && inner.type === 'PER') {
+          speaker = inner;
           cue = appo[1] + 1;
         }
       }

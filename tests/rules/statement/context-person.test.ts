@@ -20,6 +20,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Lars Brenner hingegen sah das anders. Er halte die Kosten für vertretbar.',
+      expect: [{ speaker: { name: 'Lars Brenner' }, cue: 'halte', content: 'Er halte die Kosten für vertretbar' }],
+      exact: true,
+      name: 'a conjunctional adverb („hingegen“, „indes“) between the person and the verb',
+    },
+    {
       text: 'Jan Wolff steht vor Gericht. Doch Wolff pfeift auf das Angebot.\n\nDie Vorwürfe seien frei erfunden. Die Nachrichten? „Die hat mein Bruder geschrieben.“ Das war auch nötig. „Ich gehe bis vors oberste Gericht!“ Beweise gäbe es genügend.',
       expect: [
         { speaker: { name: 'Jan Wolff' }, cue: 'seien', kind: 'indirect', content: 'Die Vorwürfe seien frei erfunden' },

@@ -29,6 +29,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir bleiben kantig – und nicht unter der Gürtellinie – bei unserem Kurs “, so Klubobfrau Sabine Kornhuber.',
+      name: 'a stray space before the closing mark: a mark right before a comma closes, it never opens',
+      expect: [{ speaker: { name: 'Sabine Kornhuber' }, kind: 'direct', content: 'Wir bleiben kantig – und nicht unter der Gürtellinie – bei unserem Kurs' }],
+      exact: true,
+    },
+    {
+      text: 'Auf die Frage einer Reporterin, man habe den Abstieg schon abgehakt, lacht Trainerin Vera Holm und sagt: «Das glauben Sie doch selbst nicht!»',
+      name: 'a verb of saying coordinated with the verb that opens the clause after a fronted phrase with an embedded report',
+      expect: [{ speaker: { name: 'Vera Holm' }, cue: 'sagt', kind: 'direct', content: 'Das glauben Sie doch selbst nicht!' }],
+      exact: true,
+    },
+    {
       text: '„Ein Spiel dauert neunzig Minuten“, hat der Hamburger Altmeister Tom Okafor einmal gesagt.',
       expect: [{ speaker: { name: 'Tom Okafor' }, cue: 'gesagt', kind: 'direct', content: 'Ein Spiel dauert neunzig Minuten' }],
       exact: true,

@@ -18,8 +18,28 @@ ruleTester(rule, {
     { text: 'Der Förster sagte, der Wald sei gesund.\n\n«Wir pflanzen Eichen. Die Buchen bleiben stehen.»\n\nIm Frühjahr blühe der Park.', name: 'a quote in its own paragraph is not read over' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Das Wasser sei gestiegen, teilte die Feuerwehr mit.', name: 'the sentence has its own cue' },
     { text: 'Der Bürgermeister sagte, der Damm halte. Am Abend regnete es wieder.', name: 'indicative' },
+    {
+      text: 'Jana Kolbe kritisierte, der Plan sei zu teuer. Lars Brenner hingegen sah das anders. Er halte die Kosten für vertretbar.',
+      name: 'a sentence between with another named person as its subject: the Konjunktiv sentence is not the earlier speaker’s',
+    },
   ],
   invalid: [
+    {
+      text: 'Die Lage sei verfahren, so Stadträtin Nora Pfeil. Er verlange vom Rat, dass er immer ohne Nachfragen zustimmt.',
+      name: 'a verb of saying in the Konjunktiv I („Er verlange, dass …“) is itself reported: the previous speaker’s',
+      expect: [{ speaker: { name: 'Nora Pfeil' }, cue: 'verlange', content: 'Er verlange vom Rat, dass er immer ohne Nachfragen zustimmt' }],
+    },
+    {
+      text: 'Die Lage sei verfahren, so Stadträtin Nora Pfeil. Die Fraktionen hätten lange nachfragen müssen, um überhaupt informiert zu werden.',
+      name: 'a verb of saying inside a final „um … zu“ clause is no attribution of its own',
+      expect: [{ speaker: { name: 'Nora Pfeil' }, cue: 'hätten', content: 'Die Fraktionen hätten lange nachfragen müssen, um überhaupt informiert zu werden' }],
+    },
+    {
+      text: 'Der Fährverkehr kam laut NDR am Montag zum Erliegen. Auch Umweltministerin Petra Hollmann (51, Grüne) sei von der Sperrung betroffen gewesen.',
+      name: 'a comma inside brackets after a name („(51, Grüne)“) ends no clause before the Konjunktiv verb',
+      expect: [{ speaker: { name: 'NDR' }, cue: 'sei', content: 'Auch Umweltministerin Petra Hollmann (51, Grüne) sei von der Sperrung betroffen gewesen' }],
+      exact: true,
+    },
     {
       text: '«Es läuft gut», sagt Direktorin Karla Wendt. Damit sei sie sehr zufrieden. «Die Kinder haben Spass. Das freut uns.» Bisher klappe auch alles bestens.',
       name: 'a verbless quote over two sentences between is read over: the chain goes on',

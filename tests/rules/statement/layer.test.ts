@@ -44,6 +44,13 @@ describe('statement layer resolve', () => {
     expect(s[0].content.text).toBe('der Damm halte. Die Lage sei aber ernst');
   });
 
+  it('keeps each reported sentence after a colon attribution or a „wie … sagte“ clause a statement of its own', () => {
+    const s = run('Fraktionschefin Lea Sommer sagte: sie erwarte harte Verhandlungen. Es fehle an Geld für die Schulen.');
+    expect(s.map((x) => x.content.text)).toEqual(['sie erwarte harte Verhandlungen', 'Es fehle an Geld für die Schulen']);
+    const t = run('Das Boot war gegen die Mole getrieben, wie ein Sprecher der Wasserschutzpolizei sagte. Dann sei der Skipper an Land geschwommen.');
+    expect(t.map((x) => x.content.text)).toEqual(['Das Boot war gegen die Mole getrieben', 'Dann sei der Skipper an Land geschwommen']);
+  });
+
   it('resolves singular „Sie“ right after a speaker „die …“ that is no person to that speaker', () => {
     const s = run('Die Nachbarin Jana Roth hörte Lärm. Die Polizei teilte mit, in Hausen sei eingebrochen worden. Sie geht davon aus, den Täter gefasst zu haben.');
     expect(s[s.length - 1].speaker.name).toBe('Polizei');

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Bürgermeister verlange vom Rat, dass er ohne Nachfragen zustimmt.', name: 'a verb of saying in the Konjunktiv I is itself reported: no attribution of its own' },
     { text: 'Offiziell sagt der Landrat gar nichts zu dem Brief, außer dass er ihn weiterleitet.', name: '„sagt … nichts“ is negated saying (fresh copy, Land politics), and an adverb is no speaker' },
     { text: 'Die Vorsitzende informierte den Minister über die Art, mit der die Behörde die Eltern übergeht.', name: 'a preposition + relative pronoun after the comma opens a relative clause, no content' },
     { text: 'In einer am Abend veröffentlichten Mitteilung hieß es nur, die Lage sei ruhig.', name: 'an attributive participle („veröffentlichten Mitteilung“) is no verb of saying (form after t-online.de, Polizeimeldung)' },
@@ -31,6 +32,18 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Die Klinik schließt im Mai. «ostsee-online» hatte am Vortag berichtet, dass die Stadt das Gebäude kaufen wolle.',
+      name: 'an outlet named in quotation marks opens the sentence, the finite verb right after it (a web outlet in lower case)',
+      expect: [{ speaker: { name: 'ostsee-online' }, content: 'die Stadt das Gebäude kaufen wolle' }],
+      exact: true,
+    },
+    {
+      text: 'Die Klinik schließt im Mai. Der „Kurier“ hatte zuvor gemeldet, die Stadt wolle das Gebäude kaufen.',
+      name: 'article + outlet in quotation marks as the subject before the finite verb',
+      expect: [{ speaker: { name: 'Kurier' }, content: 'die Stadt wolle das Gebäude kaufen' }],
+      exact: true,
+    },
     {
       text: 'Der Sprecher sagte, mit der Bahn sei die Anreise kein Problem.',
       expect: [{ cue: 'sagte', kind: 'indirect', content: 'mit der Bahn sei die Anreise kein Problem' }],

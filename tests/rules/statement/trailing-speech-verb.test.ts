@@ -19,6 +19,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Koalition habe 30 von 48 Stimmen, bemängelte Landesrätin Ida Kern die Kritiker.',
+      name: 'verbs of reproach („bemängeln“, „tadeln“) attribute like „kritisieren“; the object after the speaker is no part of it',
+      expect: [{ speaker: { name: 'Ida Kern' }, cue: 'bemängelte', content: 'Die Koalition habe 30 von 48 Stimmen' }],
+      exact: true,
+    },
+    {
       text: 'Keine Seltenheit in diesen Tagen, sagt Landwirt Jan Wolff.',
       expect: [{ speaker: { name: 'Jan Wolff' }, content: 'Keine Seltenheit in diesen Tagen' }],
       name: 'a verbless content that is no preposition phrase stays',

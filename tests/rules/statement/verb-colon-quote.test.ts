@@ -15,6 +15,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Und eine der Zeuginnen, die damalige Nachbarin Jana Roth, macht im Zeugenstand eine klare Aussage: «Ich habe ihn gesehen.»',
+      name: 'the person is the apposition („, die damalige Nachbarin X,“ — an article before an adjective opens no relative clause), a coordinator before',
+      expect: [{ speaker: { name: 'Jana Roth' }, cue: 'macht', kind: 'direct', content: 'Ich habe ihn gesehen' }],
+      exact: true,
+    },
+    {
       text: 'Maria Holm, künstlerische Leiterin der Festspiele, zog ein zufriedenes Resümee: „Wir freuen uns über das große Publikum.“',
       expect: [{ speaker: { name: 'Maria Holm' }, cue: 'zog', kind: 'direct', content: 'Wir freuen uns über das große Publikum' }],
       name: 'an apposition between commas after the person, then the verb (realnews-h form), invented person',

@@ -5,7 +5,7 @@
  */
 import type { RuleContext } from '../../types.js';
 import type { SpeakerRef } from './types.js';
-import { COORDINATORS } from '../../../lexicon/de/index.js';
+import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../../lexicon/de/index.js';
 import { findQuotes, isLowerWord, isQuote, konjunktivIn, lower, quoteAt, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
 import { personLead } from './person-lead.js';
 
@@ -32,7 +32,8 @@ export function reportedSentence(ctx: RuleContext, i: number): boolean {
 
 /**
  * Sentence `i` opens with a named person (a coordinator may stand before: „Doch Maier pfeift …“)
- * followed by a lower-case finite verb in the indicative: that person, else null.
+ * followed by a lower-case finite verb in the indicative (a conjunctional adverb may stand between:
+ * „Maier hingegen lobte …“): that person, else null.
  */
 export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
   const doc = ctx.doc;
@@ -55,6 +56,8 @@ export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
     while (v < se && toks[v].text !== ')') v++;
     v++;
   }
+  // „Lars Brenner (FDP) hingegen lobte …“: a conjunctional adverb between the person and the verb
+  if (toks[v] && CONJUNCTIONAL_ADVERBS.has(toks[v].text)) v++;
   const verb = toks[v];
   if (!verb || verb.type !== 'word' || !isLowerWord(verb.text) || !ctx.lexicon.isVerb(verb.text) || (ctx.lexicon.isFunctionWord(verb.text) && !ctx.lexicon.isVerb(verb.text))) return null;
   // „Jan Wolff habe ein gutes Ergebnis erzielt.“: a Konjunktiv verb makes the sentence someone's reported

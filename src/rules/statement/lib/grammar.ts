@@ -724,6 +724,29 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
   return { start: sentStart, sub: false, coordinated: false };
 }
 
+/**
+ * A publication in quotation marks that opens the sentence (after an article, perhaps) and closes
+ * right before token `v`: „«sz-online» hatte …“, „Der „Kurier“ meldete …“. At most four words, no
+ * sentence punctuation; a lower-case title only with a hyphen or dot (a web outlet). Or null.
+ */
+function quotedSubjectBefore(ctx: RuleContext, v: number, sentStart: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  const q = findQuotes(ctx.doc).find((x) => x.close === v - 1);
+  if (!q) return null;
+  const article = q.open === sentStart + 1 && DEFINITE.has(lower(toks[sentStart].text));
+  if (q.open !== sentStart && !article) return null;
+  if (q.close - q.open < 2 || q.close - q.open - 1 > 4) return null;
+  for (let k = q.open + 1; k < q.close; k++) if (['.', '!', '?', ',', ':', ';'].includes(toks[k].text) && !(toks[k].text === '.' && !toks[k].space && !toks[k + 1]?.space)) return null;
+  const first = toks[q.open + 1];
+  let name = ctx.doc.source.slice(first.start, toks[q.close - 1].end);
+  if (!/^[\p{Lu}\d]/u.test(first.text) && !/^[\p{Ll}\d]+(?:[-.][\p{Ll}\d]+)+$/u.test(name)) return null;
+  if (article && lower(toks[sentStart].text) === 'des' && /[^s]s$/.test(name)) name = name.slice(0, -1);
+  const start = toks[article ? sentStart : q.open].start;
+  const end = toks[q.close].end;
+  const e = ctx.results.entities.find((x) => x.name === name);
+  return { text: ctx.doc.source.slice(start, end), start, end, name, form: 'named', entity: e ? e.id : null, type: e ? e.type : null };
+}
+
 /** Focus particles that may stand before the subject in the prefield („Auch X findet …“). */
 const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'gerade']);
 
@@ -795,6 +818,17 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
       }
       return subjectOf(ctx, k, sentStart, sentEnd, depth + 1);
     }
+    // „Auf die Frage …, man habe …, lacht Holm und sagt:“: the verb that opens the clause after the last comma
+    // (the fronted phrase before it holds an embedded report with verbs of its own)
+    let c = v - 2;
+    while (c > sentStart && toks[c].text !== ',') c--;
+    const opener = toks[c + 1];
+    if (c > sentStart && c + 1 < v - 2 && opener.type === 'word' && isLowerWord(opener.text) && ctx.lexicon.isVerb(opener.text)
+      && !isFunction(ctx.lexicon, opener.text) && !ctx.lexicon.isAdjective(opener.text) && !konjunktivIn(ctx, c + 1, c + 2)) {
+      // its subject follows it (the fronted phrase fills the prefield)
+      const np = coordinatedPhrase(ctx, c + 2, v - 1);
+      if (np && np.end === v - 1) return speakerFrom(ctx, np.start, np.end, np.parts);
+    }
     const fv = firstFiniteVerb(ctx, sentStart, v);
     if (fv < 0 || fv >= v) return null;
     return subjectOf(ctx, fv, sentStart, sentEnd, depth + 1);
@@ -814,6 +848,9 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     return np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
   }
   const s = cs.start;
+  // „«sz-online» hatte berichtet“, „Der „Kurier“ meldete“: an outlet in quotation marks fills the prefield
+  const title = s > sentStart && isLowerWord(toks[s].text) && (fin === s || AUXILIARIES.has(toks[s].text)) ? quotedSubjectBefore(ctx, s, sentStart) : null;
+  if (title) return title;
   // "Die Kosten bezifferte er auf …", "Den Vorwurf wies ich zurück": a nominative-only pronoun right
   // after the finite verb is the subject, and the prefield its object („sie“, „es“ may be objects)
   const after = toks[fin + 1];
@@ -956,6 +993,8 @@ function opensAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (t.text === '„' || t.text === '‚') return true;
   const next = doc.tokens[k + 1];
+  // „… präsentieren “, so X“: a mark right before a comma or full stop closes (a stray space before it), it never opens
+  if (next && !next.space && !next.newline && next.type === 'punct' && [',', '.', ';', ':', '!', '?', ')'].includes(next.text)) return false;
   const attachedNext = !!next && !next.space && !next.newline;
   const prev = doc.tokens[k - 1];
   const spacedBefore = !prev || t.space || t.newline || (prev.type === 'punct' && (prev.text === '(' || prev.text === ':'));

@@ -136,14 +136,30 @@ type Placed = Resolved & { content: { start: number; end: number } };
 
 /**
  * Does the continuation `r` extend the statement `t` before it? Each reported sentence is a
- * statement of its own („…, sagte X. Die Lage sei …“, „Laut X … . Er sei …“, a continuation after a
- * continuation), except after a cue that opens the reported speech („X sagte, A hätten … . B wäre …“)
- * or an according-to phrase that closes it („…, so X. Y betrachte …“): the seed convention.
+ * statement of its own („…, sagte X. Die Lage sei …“, „Laut X … . Er sei …“, „X sagte: er befürchte
+ * … . Es fehle …“, „…, wie X sagte. Dann sei …“, a continuation after a continuation), except after a
+ * cue that opens the reported speech with a comma („X sagte, A hätten … . B wäre …“) or an
+ * according-to phrase that closes it („…, so X. Y betrachte …“): the seed convention.
  */
-function extends_(t: Placed, r: Resolved): boolean {
+function extends_(t: Placed, r: Resolved, ctx: RuleContext): boolean {
   if (t.c.continues) return false;
   const cueAfter = t.c.cue.start >= t.content.end && t.c.cue.start < r.c.content.start;
-  return t.c.kind === 'indirect' ? !cueAfter : cueAfter;
+  if (t.c.kind === 'indirect') {
+    // a colon closes the attribution („sagte: er befürchte …“): the reported sentences after it stand alone
+    const before = ctx.doc.tokens[tokenAt(ctx.doc, t.content.start) - 1];
+    return !cueAfter && !(before && before.text === ':');
+  }
+  // „…, wie X sagte.“ closes its sentence like a trailing „sagte X“
+  return cueAfter && !wieClause(ctx, t);
+}
+
+/** The attribution of `t` is a „wie“ clause after its content („…, wie eine Sprecherin sagte“). */
+function wieClause(ctx: RuleContext, t: Placed): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = tokenAt(ctx.doc, t.content.end); k < toks.length && toks[k].start < t.c.cue.start; k++) {
+    if (toks[k].text.toLowerCase() === 'wie' && toks[k - 1]?.text === ',') return true;
+  }
+  return false;
 }
 
 /** Step 3: continuations extend the indirect statement of the same speaker they continue, or stand alone. */
@@ -168,7 +184,7 @@ function placeContinuations(keep: Resolved[], ctx: RuleContext): Placed[] {
     if (
       t && r.c.kind === 'indirect' && t.c.kind !== 'direct' && t.sp.name === r.sp.name &&
       sentenceAt(doc, Math.max(t.content.end - 1, t.content.start)) >= r.c.sentence - 1 &&
-      extends_(t, r)
+      extends_(t, r, ctx)
     ) {
       t.content = { start: t.content.start, end: r.c.content.end };
       continue;
