@@ -508,7 +508,7 @@ function makeLexicon(options: LexiconOptions | undefined): Lexicon {
     (functionWords ??= new Set([...lists.list('function-words')].map((w) => w.toLowerCase())));
 
   const isNoun = (form: string): boolean =>
-    !!form && (nouns().has(form) || (isAllCaps(form) && nouns().has(titleCase(form))));
+    !!form && (nouns().has(form) || nounOverrideMap().has(form) || (isAllCaps(form) && nouns().has(titleCase(form))));
   const isVerb = (form: string): boolean => !!form && caseVariants(form).some((v) => verbs().has(v));
   const isAdjective = (form: string): boolean => !!form && caseVariants(form).some((v) => adjectives().has(v));
 

@@ -38,8 +38,24 @@ export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'da
 /** Words before a club's name: „gegen Leeds United“, „zu Crystal Palace“. */
 export const CLUB_PREPOSITION = /^(gegen|bei|beim|zu|zum|von|vom|für|aus|nach|an|mit|über|den|dem|der|die|des)$/;
 
+/** Club abbreviations that name a club only after a town adjective: „Soester TV“, „Mindener TB“, „Berliner HC“. */
+export const CLUB_ABBREVIATION_AFTER_TOWN = /^(?:TV|TB|TC|HC|EC|EV|EHC|ERC|HSG|HSC|HG|HV|MTV|TSC|BSV|SCC|SpVg)$/;
+
+/** Road numbers, no organisations: „auf der A1“, „die B27“, „der K 20“ (motorway, federal, district, state roads). */
+export const ROAD_NUMBER = /^[ABKLS]\d{1,3}$/;
+
 /** Words of an article about sport: they let „Manchester United“, „Wycombe Wanderers“ be clubs. */
 export const SPORTS_CONTEXT = /(?:Bundesliga|Premier League|Champions League|Fußball|Verein|Klub|Club|Trainer|Stürmer|Torwart|Mittelfeld|Abwehr|Transfer|Ablöse|Spieltag|Tabelle|Saison|Liga)/;
+
+/** Words of an article about a team sport the general sports words may miss: „Oberliga“, „Eishockey“, „Drittel“, „Punktspiel“. */
+export const TEAM_SPORT_CONTEXT = /(?:liga\b|Eishockey|Handball|Basketball|Volleyball|Hockey|Drittel|Punktspiel|Spitzenspiel|Derby|Playoff|Play-off|Siebenmeter|Penalty)/;
+
+/**
+ * Plural nouns that name people or things of a team, never the team itself: „Berliner Fans“,
+ * „Hannover Profis“, „Kölner Spieler“ (a nickname of a team is rather an animal or a figure:
+ * „Heilbronner Falken“, „Eisbären Berlin“).
+ */
+export const TEAM_MEMBER_NOUNS = /^(?:Fans|Anhänger|Gäste|Gastgeber|Hausherren|Profis|Spieler|Spielerinnen|Zuschauer|Zuschauern|Frauen|Männer|Herren|Damen|Junioren|Juniorinnen|Jugendlichen|Kinder|Talente|Ultras|Teams|Mannschaften|Vereine|Klubs|Clubs|Behörden|Bürger|Einwohner|Kollegen|Verantwortlichen|Schiedsrichter|Trainer|Sportler|Sportlerinnen|Athleten|Athletinnen|Nachbarn|Rivalen|Konkurrenten|Gegner|Spiele|Tore|Punkte|Siege|Niederlagen|Medien|Zeitungen|Unternehmen|Firmen|Schulen|Straßen|Polizisten|Beamten|Politiker|Grünen|Linken|Stadtwerke|Verkehrsbetriebe|Neuzugänge|Leistungsträger|Torhüter|Stürmer|Verteidiger|Nachwuchs|Senioren|Studenten|Schüler|Eltern|Familien|Gastronomen|Händler|Wirte|Unternehmer|Landwirte)$/;
 
 /** Heads of a university's name before or after its town or name: „Uni Hohenheim“, „Cambridge Universität“. */
 export const UNIVERSITY_HEADS = /^(?:Uni|Universität|Hochschule|Fachhochschule|Kunsthochschule|Musikhochschule|Filmhochschule|Sporthochschule|Kunstakademie|TU|FH)$/;

@@ -62,6 +62,12 @@ export const FOREIGN_STREET_HEAD = /^\p{Lu}\p{L}{2,}(?:vej|(?<!i)gade|parken|tor
 /** Facility heads before a name, one LOC with it: „Flughafen Hahn“, „Bahnhof Zoo“, „Park Sanssouci“. */
 export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);
 
+/** Facilities named by a town adjective, places: „am Stuttgarter Flughafen“, „am Darmstädter Kreuz“ (a motorway junction). */
+export const TOWN_FACILITY_HEADS = new Set(['Flughafen', 'Hauptbahnhof', 'Hafen', 'Kreuz', 'Autobahnkreuz', 'Dreieck', 'Messegelände', 'Hafengebiet']);
+
+/** Institutions named by a town adjective, organisations: „das Darmstädter Landgericht“, „das Kölner Staatstheater“. */
+export const TOWN_INSTITUTION_HEADS = new Set(['Landgericht', 'Amtsgericht', 'Oberlandesgericht', 'Verwaltungsgericht', 'Sozialgericht', 'Arbeitsgericht', 'Staatstheater', 'Stadttheater', 'Schauspielhaus', 'Staatsoper', 'Philharmonie', 'Klinikum', 'Universitätsklinikum', 'Uniklinikum', 'Uniklinik', 'Staatsgalerie', 'Kunsthalle', 'Stadtwerke', 'Verkehrsbetriebe', 'Verkehrs-Betriebe', 'Zoo', 'Tierpark']);
+
 /** Endings of German place names: „Klostermoor“, „Kirchwaldheim“, „Obertannbach“, „Wolfsbüttel“ (a dictionary word with one is no name). */
 export const TOPONYM_ENDING = /.{3,}(?:moor|fehn|hausen|heim|dorf|ingen|leben|rode|roda|stedt|städt|weiler|kirchen|brück|büttel|hagen|born|beck|büren|bach|berg|burg|feld|furt|hofen|kofen|zell|reuth|ried|grün|walde|wald|au)$/;
 
@@ -73,3 +79,6 @@ export const SEAT_NOUN = /^(?:Sitz|Hauptsitz|Firmensitz|Stammsitz|Unternehmenssi
 
 /** Direction nouns before a small town's name (not a common-word town: „Richtung Norden“): „in Fahrtrichtung Wieselburg“. */
 export const DIRECTION_NOUN = /^(?:Richtung|Fahrtrichtung)$/;
+
+/** Cardinal directions, no place after „Richtung“ („in Richtung Norden“; the town Norden only in a place slot). */
+export const CARDINAL_DIRECTION = /^(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten)$/;

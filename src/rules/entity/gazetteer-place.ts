@@ -4,7 +4,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { capitalise, isCommon, isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { lookupPlace, placeAt } from './lib/knowledge.js';
 import { afterBindingParticle, genitiveFirstName } from './lib/names.js';
-import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN, PLACE_NOUN_ABBREVIATION, DIRECTION_NOUN } from '../../lexicon/de/entity-places.js';
+import { PLACE_PREPOSITION, PLACE_NOUN_BEFORE_NAME, REGION_HEADS, PLACE_NOUN, PLACE_NOUN_ABBREVIATION, DIRECTION_NOUN, TOPONYM_ENDING } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/gazetteer-place';
 const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(.{4,})$/;
@@ -155,7 +155,9 @@ function cityAndQuarter(lex: Lexicon, town: string, quarter: string): boolean {
   if (!isCapitalised(quarter) || quarter.length < 3) return false;
   const q = lex.gazetteer().lookup(quarter, { commonTowns: true });
   if (q) return q.type === 'LOC' && q.kind === 'town' && q.canonical === quarter;
-  return !isCommon(lex, quarter) && lex.firstName(quarter) === null;
+  if (lex.firstName(quarter) !== null) return false;
+  // „Bruchsal-Helmsheim“: a village name the dictionary splits as a compound (Helm|s|heim) but does not know
+  return !isCommon(lex, quarter) || (TOPONYM_ENDING.test(quarter) && !lex.isCommonWord(quarter) && !lex.isNoun(quarter));
 }
 
 /** A plural article before unit i, maybe with an adjective between: „die Niedersachsen“, „den abstiegsbedrohten Franken“. */

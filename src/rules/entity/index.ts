@@ -16,6 +16,7 @@ import orgAcronymRole from './org-acronym-role.js';
 import orgAcronymSpeaker from './org-acronym-speaker.js';
 import orgAdjectiveHead from './org-adjective-head.js';
 import orgArticleAcronym from './org-article-acronym.js';
+import orgClubAdjective from './org-club-adjective.js';
 import orgCompanyForm from './org-company-form.js';
 import orgEnglishInstitution from './org-english-institution.js';
 import orgHeadGenitive from './org-head-genitive.js';
@@ -28,12 +29,14 @@ import orgPartyAdjective from './org-party-adjective.js';
 import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
 import orgStateInstitution from './org-state-institution.js';
+import orgTeamNickname from './org-team-nickname.js';
 import orgTeamTown from './org-team-town.js';
 import orgUniversity from './org-university.js';
 import personLoneSurname from './person-lone-surname.js';
 import placeAdjective from './place-adjective.js';
 import placeContext from './place-context.js';
 import placeDateline from './place-dateline.js';
+import placeDistrict from './place-district.js';
 import placeGenitive from './place-genitive.js';
 import placeHead from './place-head.js';
 import placeList from './place-list.js';
@@ -41,6 +44,7 @@ import placeNounTown from './place-noun-town.js';
 import placeSquare from './place-square.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
+import townAdjectiveHead from './town-adjective-head.js';
 import workTitle from './work-title.js';
 
 export type { EntityCandidate } from './lib/candidate.js';
@@ -50,7 +54,7 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamTown, orgUniversity,
-    personLoneSurname, placeAdjective, placeContext, placeDateline, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, rolePerson, speakerSubject, workTitle],
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
+    personLoneSurname, placeAdjective, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

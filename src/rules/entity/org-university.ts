@@ -40,7 +40,10 @@ export default orgRule(
     const u = us[i];
     // the head first: „Uni Hohenheim“, „Hochschule Geisenheim“
     if (UNIVERSITY_HEADS.test(u.text)) {
-      return nameWord(lexicon, us, i + 1) && freeAfter(us, i + 2) ? { a: i, b: i + 2, name: u.text + ' ' + us[i + 1].text, confidence: 3, resume: i + 2 } : null;
+      if (!nameWord(lexicon, us, i + 1)) return null;
+      // „Uni Witten/Herdecke“: two towns of one university joined by a slash
+      const b = us[i + 2]?.text === '/' && !us[i + 2].space && us[i + 3] && !us[i + 3].space && nameWord(lexicon, us, i + 3) ? i + 4 : i + 2;
+      return freeAfter(us, b) ? { a: i, b, name: doc.text.slice(u.start, us[b - 1].end), confidence: 3, resume: b } : null;
     }
     // the name first: „Cambridge Universität“ (no sentence start, the head ends the phrase)
     const h = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isCommon, isNameWord, units } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
@@ -10,6 +11,22 @@ const ID = 'entity/place-context';
 const SENTENCE_START_PREPOSITION = /^(In|Aus)$/;
 /** Named city quarters: the modifier is a name, the head a word for a quarter. */
 const DISTRICT = /^([A-ZÄÖÜ][a-zäöüß]{2,})(?:viertel|kiez|quartier)$/;
+
+/**
+ * „beim Penaltyschießen“, „nach Penaltyschießen“: a contracted article or „nach“ + a compound whose
+ * head is a verb's infinitive is an activity, no place (place-name endings like -hausen, -bergen aside).
+ */
+/** Verb infinitives that end town names: „Möllbergen“, „Laufen“, „Oberweiden“. */
+const TOWN_VERB_ENDING = /^(?:bergen|laufen|weiden|graben|leben|hausen|stetten|lassen)$/;
+
+function nominalisedVerb(lex: Lexicon, prev: string, w: string): boolean {
+  if (!/^(?:beim|zum|nach)$/.test(prev) || TOPONYM_ENDING.test(w)) return false;
+  for (let i = 3; i <= w.length - 5; i++) {
+    const tail = w.slice(i);
+    if (/^[a-zäöüß]+en$/.test(tail) && !TOWN_VERB_ENDING.test(tail) && lex.verbLemma(tail) === tail) return true;
+  }
+  return false;
+}
 
 /**
  * An unknown capitalised word in a place slot: after „in“, „nach“, „aus“, „bei“, „Nähe von“ or a
@@ -59,6 +76,7 @@ const rule: Rule<EntityCandidate> = {
       const nameLike = isNameWord(lexicon, u) || ((looseCue || toponym) && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);
       if (!nameLike || isRole(lexicon, u) || outlets(lexicon).has(u.text) || u.parts.length > 2) continue;
       if (lookupPlace(lexicon, u)) continue; // the gazetteer rule has it
+      if (nominalisedVerb(lexicon, prev.text, u.text)) continue;
       // a word that is no place + an abbreviation: „nach Hämorrhoiden-OP“, „in Corona-WG“ — no place
       const hy = u.text.split('-');
       if (hy.length === 2 && /^\p{Lu}{2,4}$/u.test(hy[1]) && !lookupPlace(lexicon, hy[0])) continue;

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, outlets, placeAt } from './lib/knowledge.js';
-import { PLACE_LIST_NOUNS, PLACE_PREPOSITION } from '../../lexicon/de/entity-places.js';
+import { CARDINAL_DIRECTION, PLACE_LIST_NOUNS, PLACE_PREPOSITION } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-list';
 const CONJUNCTION = new Set(['und', 'oder', 'sowie', 'bis']);
@@ -40,7 +40,7 @@ const rule: Rule<EntityCandidate> = {
       const low = w.text.toLowerCase();
       if (w.text === 'Richtung' || (low === 'richtung' && i > 0 && /^(in|aus)$/i.test(us[i - 1].text))) {
         const m = member(lexicon, us, i + 1);
-        if (m) emit(m);
+        if (m && !CARDINAL_DIRECTION.test(us[i + 1].text)) emit(m);
         continue;
       }
       let trigger: 'zwischen' | 'like' | 'preposition' | null = null;

@@ -22,6 +22,7 @@ ruleTester(rule, {
     { text: 'Wer filmt, wird des Saales verwiesen.', name: 'the genitive of a common noun (Saal) is no genitive place (Saale) (fresh copy: dubisthalle.de)' },
   ],
   invalid: [
+    { text: 'Beim Brand eines Hauses in Bruchsal-Helmsheim wurde niemand verletzt.', expect: [{ name: 'Bruchsal-Helmsheim', type: 'LOC' }], exact: true, name: 'realnews-i: a town and its village the dictionary splits as a compound (Helm|s|heim)' },
     { text: 'Zu Gast war der Landesvorsitzende von Bündnis 90/Die Grünen Jan Okafor.', expect: [{ name: 'Grüne', type: 'ORG' }], exact: true, name: 'a listed party name with a number and a slash (fresh copy: ben-kurier.de; invented person)' },
     { text: 'Die Gemeinde Ebersbach gehört zur Verbandsgemeinde Gerolstein.', expect: [{ name: 'Ebersbach', type: 'LOC' }, { name: 'Gerolstein', type: 'LOC' }], name: 'a small town after Verbandsgemeinde (fresh copy: eifel-hautnah.de)' },
     { text: 'Die Wehr wurde zu einem Waldbrand (Lkr. Kulmbach) gerufen.', expect: [{ name: 'Kulmbach', type: 'LOC' }], exact: true, name: 'a small town after an abbreviated place noun' },

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { text: 'In der Liga saßen David Villa und Michael Ballack auf der Tribüne.', name: 'a club suffix coordinated with a person' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
+    { text: 'Das Bad Wetter ist kein Ort, sagte der FC Vorstand.', name: '„Bad“ without a club abbreviation before it' },
   ],
   invalid: [
     { text: 'Nach dem Erfolg gegen 1860 München verlor die Kogge in der 3. Liga.', expect: [{ name: '1860 München', type: 'ORG' }], exact: true, name: 'a founding year + town in a sports article' },
@@ -24,5 +25,8 @@ ruleTester(rule, {
     { text: 'Um den Stürmer warben Wycombe Wanderers und der FC Porto.', expect: [{ name: 'Wycombe Wanderers', type: 'ORG' }, { name: 'FC Porto', type: 'ORG' }], exact: true, name: 'a club suffix coordinated with a club' },
     { text: 'Der Trainer holte einen Stürmer von Leeds United, die Ablöse kam von Crystal Palace.', expect: [{ name: 'Leeds United', type: 'ORG' }, { name: 'Crystal Palace', type: 'ORG' }], name: 'club suffix in a sports article' },
     { text: 'Der Aufsteiger SV Elversberg 07 gewann.', expect: [{ name: 'SV Elversberg 07' }], name: 'club with its founding year' },
+    { text: 'Die TSG Altenhagen/Heepen deklassierte den Aufsteiger HC Westfalia Herne.', expect: [{ name: 'TSG Altenhagen/Heepen', type: 'ORG' }, { name: 'HC Westfalia Herne', type: 'ORG' }], exact: true, name: 'fresh copy: two places of one club joined by a slash; a handball club abbreviation (HC)' },
+    { text: 'Bis 2012 spielte er für den Traditionsverein VfL Bad Schwartau.', expect: [{ name: 'VfL Bad Schwartau', type: 'ORG' }], exact: true, name: 'fresh copy: a spa town („Bad …“) in a club name' },
+    { text: 'Trainer des HC Erlangen ist er seit Jahren, der EV Füssen verlor.', expect: [{ name: 'HC Erlangen' }, { name: 'EV Füssen' }], exact: true, name: 'realnews-h: hockey and ice hockey abbreviations' },
   ],
 });

@@ -11,6 +11,7 @@ ruleTester(rule, {
     { text: 'Er lehrt an der Hochschule Rhein Waal.', name: 'a further capitalised word leaves the name to other rules' },
   ],
   invalid: [
+    { text: 'Er lehrt an der Uni Witten/Herdecke seit 2010.', expect: [{ name: 'Uni Witten/Herdecke', type: 'ORG' }], exact: true, name: 'tuning sets: two towns of one university joined by a slash (was cut at the slash)' },
     { text: 'Studierende an der Uni Hohenheim forschen selbst.', expect: [{ name: 'Uni Hohenheim', type: 'ORG' }], exact: true, name: 'a district name after „Uni“ (fresh copy: stuttgarter-nachrichten.de)' },
     { text: 'Prof. Oliver Kern von der Universität Duisburg-Essen beschäftigt sich damit.', expect: [{ name: 'Universität Duisburg-Essen', type: 'ORG' }], exact: true, name: 'a hyphenated name (invented person, other topic: retail)' },
     { text: 'Der Lego-Professor an der britischen Cambridge Universität beginnt im Mai.', expect: [{ name: 'Cambridge Universität', type: 'ORG' }], exact: true, name: 'the town before the head (fresh copy: mdr.de)' },

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Gäste gewannen nach Penaltyschießen, beim Elfmeterschießen verlor er.', name: 'fresh copy: a compound of a verb infinitive after „nach“ / „beim“ is an activity' },
+    { text: 'Der Mann wurde in Gewahrsam genommen.', name: 'tuning sets: a noun the dictionary lacked (noun-forms.txt)' },
     { text: 'Die Studie prüft Schmerzmittel nach Hämorrhoiden-OP und zog in Corona-WG um.', name: 'a word + an abbreviation after a preposition is no place' },
     { text: 'Die Daten kommen in Echtzeit, viele arbeiten in Teilzeit, die Lage in Grenznähe bleibt ruhig.', name: 'compound common nouns after a bare preposition' },
     { text: 'Im Landkreis Artilleriecontainern stand Wasser.', name: 'an inflected compound after a place noun' },

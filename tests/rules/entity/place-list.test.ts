@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Täter flüchtete zu Fuß in Richtung Norden.', name: 'tuning sets: a cardinal direction after „Richtung“ is no town (Norden)' },
     { text: 'Zwischen Merkel und Macron gab es Streit.', name: 'persons between „zwischen … und“' },
     { text: 'Die Arbeit zwischen Union und SPD ruht.', name: 'parties' },
     { text: 'Er sprach in Berlin, Scholz sagte nichts.', name: 'a comma without a closing conjunction is no list' },

@@ -218,3 +218,32 @@ function orgHeadOfRaw(lex: Lexicon, w: string): string | null {
 export function isFunctionLike(lex: Lexicon, w: string): boolean {
   return lex.isFunctionWord(w);
 }
+
+/**
+ * The town of a town adjective (a town + „er“), or null: „Würzburger“ → Würzburg, „Solinger“ →
+ * Solingen (the -en dropped), „Darmstädter“ → Darmstadt (umlaut), „Münchner“ → München (the e of
+ * -en dropped). An adjective that is a dictionary word names a town of 50,000 people or more
+ * („Hammer“ → Hamm; „Trainer“ is no adjective of the village Train); a listed first name none („Günter“).
+ */
+export function townOfAdjective(lex: Lexicon, w: string | Unit): string | null {
+  return wordFact(lex, TOWN_OF_ADJECTIVE, w);
+}
+const TOWN_OF_ADJECTIVE = entityFact('townOfAdjective', (lex, w) => townOfAdjectiveRaw(lex, w));
+
+function townOfAdjectiveRaw(lex: Lexicon, w: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(w) || lex.firstName(w) !== null) return null;
+  const stem = w.slice(0, -2);
+  const stems = [stem];
+  if (/[^aeiou]$/.test(stem)) stems.push(stem + 'en');
+  if (/[^aeiou]n$/.test(stem)) stems.push(stem.slice(0, -1) + 'en');
+  const plain = stem.replace(/ä(?=[^äöü]*$)/, 'a').replace(/ö(?=[^äöü]*$)/, 'o').replace(/ü(?=[^äöü]*$)/, 'u');
+  if (plain !== stem) stems.push(plain);
+  for (const s of stems) {
+    const town = lex.gazetteer().lookup(s, { commonTowns: true });
+    if (!town || town.type !== 'LOC' || !(town.kind === 'town' || town.kind === 'city') || town.canonical !== s) continue;
+    // a dictionary word in -er names a small place only by chance: „Trainer“ (Train), „Hammer“ is Hamm's
+    if (lex.isCommonWord(w) && town.kind === 'town' && !((town as { population?: number }).population! >= 50000)) continue;
+    return s;
+  }
+  return null;
+}

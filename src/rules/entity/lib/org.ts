@@ -113,13 +113,17 @@ export function clubAt(lex: Lexicon, text: string, us: Unit[], i: number, coordi
   const kind = clubKind(lex, u.text);
   if (!kind) return numberedClubAt(lex, text, us, i);
   const next = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : null;
-  if ((kind === 'abbr' || kind === 'word') && next && clubNamePart(lex, next) && !/^\d/.test(next.text)) {
+  // „VfL Bad Schwartau“: the „Bad“ of a spa town's name before a capitalised word
+  const part = (k: number): boolean => clubNamePart(lex, us[k]) || (us[k].text === 'Bad' && k + 1 < us.length && !us[k + 1].newline && us[k + 1].type === 'word' && isCapitalised(us[k + 1].text));
+  if ((kind === 'abbr' || kind === 'word') && next && part(i + 1) && !/^\d/.test(next.text)) {
     // a club word needs a place or a club abbreviation after it: „Union Berlin“, „Hertha BSC“
     if (kind === 'word' && lookupPlace(lex, next)?.type !== 'LOC' && clubKind(lex, next.text) !== 'abbr') return null;
     let a = i;
     if (i >= 2 && us[i - 1].text === '.' && us[i - 2].type === 'number' && !us[i - 1].space) a = i - 2;
     let b = i + 1;
-    while (b < us.length && b - i <= 3 && !us[b].newline && clubNamePart(lex, us[b]) && (b === i + 1 || !/^(?:[a-zäöü]|Und$)/.test(us[b].text))) b++;
+    while (b < us.length && b - i <= 3 && !us[b].newline && part(b) && (b === i + 1 || !/^(?:[a-zäöü]|Und$)/.test(us[b].text))) b++;
+    // „TSG Altenhagen/Heepen“, „HSG Gevelsberg/Silschede“: two places of one club joined by a slash
+    if (b + 1 < us.length && us[b].text === '/' && !us[b].space && !us[b + 1].space && us[b + 1].type === 'word' && clubNamePart(lex, us[b + 1])) b += 2;
     return { a, b };
   }
   if (kind === 'suffix' && i > 0 && !u.initial && SPORTS_CONTEXT.test(text)) {

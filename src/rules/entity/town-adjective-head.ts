@@ -1,0 +1,40 @@
+import type { Rule } from '../types.js';
+import type { EntityCandidate } from './lib/candidate.js';
+import { isCapitalised, units } from './lib/words.js';
+import { townOfAdjective } from './lib/knowledge.js';
+import { TOWN_FACILITY_HEADS, TOWN_INSTITUTION_HEADS } from '../../lexicon/de/entity-places.js';
+
+const ID = 'entity/town-adjective-head';
+
+/**
+ * A town adjective + the head of a facility or institution of that town: „am Stuttgarter
+ * Flughafen“, „am Darmstädter Kreuz“ → LOC; „vom Darmstädter Landgericht“, „im Kölner
+ * Staatstheater“ → ORG (the court, theatre or clinic of that town, named by it; decisions:
+ * airports and junctions are places, courts, theatres and clinics organisations). The head is
+ * given in the nominative, an institution by its own name („des Darmstädter Landgerichts“ → Landgericht Darmstadt); a further
+ * capitalised word makes a longer name that is not cut („Frankfurter Flughafen Holding“).
+ */
+const rule: Rule<EntityCandidate> = {
+  meta: { id: ID, description: '„Das Darmstädter Landgericht tagte am Stuttgarter Flughafen“ → ORG Darmstädter Landgericht, LOC Stuttgarter Flughafen' },
+  find({ doc, lexicon }) {
+    const us = units(doc);
+    const out: EntityCandidate[] = [];
+    for (let i = 0; i + 1 < us.length; i++) {
+      const adj = us[i];
+      if (adj.type !== 'word' || adj.capsLine || adj.parts.length > 1 || !townOfAdjective(lexicon, adj)) continue;
+      const h = us[i + 1];
+      if (h.newline || h.type !== 'word' || h.parts.length > 1 || !isCapitalised(h.text)) continue;
+      const lemma = TOWN_FACILITY_HEADS.has(h.text) || TOWN_INSTITUTION_HEADS.has(h.text) ? h.text : (lexicon.nounLemma(h.text) ?? h.text);
+      const type = TOWN_FACILITY_HEADS.has(lemma) ? 'LOC' : TOWN_INSTITUTION_HEADS.has(lemma) ? 'ORG' : null;
+      if (!type) continue;
+      const next = us[i + 2];
+      if (next && !next.newline && next.type === 'word' && isCapitalised(next.text)) continue;
+      // an institution is named as it names itself: „Landgericht Darmstadt“ (one entity with that form); a facility as written
+      const name = type === 'ORG' ? `${lemma} ${townOfAdjective(lexicon, adj)}` : `${adj.text} ${lemma}`;
+      out.push({ text: doc.source.slice(adj.start, h.end), start: adj.start, end: h.end, type, name, rule: ID, confidence: 3 });
+      i++;
+    }
+    return out;
+  },
+};
+export default rule;

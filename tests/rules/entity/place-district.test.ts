@@ -1,0 +1,17 @@
+import rule from '../../../src/rules/entity/place-district.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Im Kreis Familie und Freunde feierte sie.', name: 'a common noun after „Kreis“' },
+    { text: 'Der Landkreis prüft den Antrag.', name: 'the district noun alone' },
+    { text: 'Im Kreis Peter Müllers ist das bekannt.', name: 'a first name after „Kreis“' },
+    { text: 'Im Landkreis Neustadt an der Aisch brannte es.', name: 'a qualified name that goes on („an der Aisch“) is not cut after its first word' },
+  ],
+  invalid: [
+    { text: 'Das Fossil wurde in einer Tongrube im Kreis Göppingen gefunden.', expect: [{ name: 'Kreis Göppingen', type: 'LOC', mentions: [{ text: 'Kreis Göppingen' }] }], exact: true, name: 'realnews-i: district with its head noun' },
+    { text: 'Im oberbayerischen Landkreis München ist ein Streifenwagen verunglückt.', expect: [{ name: 'Landkreis München', type: 'LOC' }], exact: true, name: 'realnews-i: the district, not the city' },
+    { text: 'Die Feuerwehr des Landkreises Verden rückte aus.', expect: [{ name: 'Landkreis Verden', type: 'LOC', mentions: [{ text: 'Landkreises Verden' }] }], exact: true, name: 'genitive district noun, nominative name' },
+    { text: 'Im Landkreis Rottal-Inn und im Kreis Wolkersried regnete es.', expect: [{ name: 'Landkreis Rottal-Inn' }, { name: 'Kreis Wolkersried' }], exact: true, name: 'a hyphenated district and an invented one' },
+  ],
+});

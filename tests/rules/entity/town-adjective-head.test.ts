@@ -1,0 +1,18 @@
+import rule from '../../../src/rules/entity/town-adjective-head.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Der Berliner Senat und die Münchner Polizei berieten.', name: 'a town adjective before a head that is neither facility nor named institution' },
+    { text: 'Der Trainer Flughafen ist kein Name.', name: 'a common noun in -er is no town adjective' },
+    { text: 'Die Frankfurter Flughafen Holding legte Zahlen vor.', name: 'a longer name is not cut' },
+    { text: 'Das Landgericht tagte am Flughafen.', name: 'heads without a town adjective' },
+  ],
+  invalid: [
+    { text: 'Die Lage war am Stuttgarter Flughafen zu besichtigen.', expect: [{ name: 'Stuttgarter Flughafen', type: 'LOC' }], exact: true, name: 'realnews-i: town adjective + airport is a place' },
+    { text: 'Zwei Beamte verunglückten am Darmstädter Kreuz.', expect: [{ name: 'Darmstädter Kreuz', type: 'LOC' }], exact: true, name: 'realnews-h: a motorway junction, umlaut in the adjective' },
+    { text: 'Die Männer wurden vom Darmstädter Landgericht verurteilt.', expect: [{ name: 'Landgericht Darmstadt', type: 'ORG', mentions: [{ text: 'Darmstädter Landgericht' }] }], exact: true, name: 'fresh copy: a court by its own name' },
+    { text: 'Die Kammer des Landshuter Landgerichts tagte.', expect: [{ name: 'Landgericht Landshut', type: 'ORG' }], exact: true, name: 'genitive head' },
+    { text: 'Ein Überfall beim Kasseler Staatstheater und im Münchner Klinikum.', expect: [{ name: 'Staatstheater Kassel', type: 'ORG' }, { name: 'Klinikum München', type: 'ORG' }], exact: true, name: 'a theatre and a clinic (Münchner: the e of -en dropped)' },
+  ],
+});
