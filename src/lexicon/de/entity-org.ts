@@ -44,6 +44,9 @@ export const CLUB_ABBREVIATION_AFTER_TOWN = /^(?:TV|TB|TC|HC|EC|EV|EHC|ERC|HSG|H
 /** Road numbers, no organisations: „auf der A1“, „die B27“, „der K 20“ (motorway, federal, district, state roads). */
 export const ROAD_NUMBER = /^[ABKLS]\d{1,3}$/;
 
+/** Nouns of a book before its publisher in brackets: „ihr Roman „…“ (Luchterhand)“. */
+export const BOOK_NOUN = /^(?:Roman|Romans|Romane|Buch|Buchs|Buches|Bücher|Debüt|Debütroman|Erstling|Erzählung|Erzählband|Erzählungen|Gedichtband|Lyrikband|Sachbuch|Kinderbuch|Jugendbuch|Bilderbuch|Essay|Essayband|Biografie|Biographie|Memoir|Memoiren|Krimi|Thriller|Novelle|Band|Titel|Werk|Neuerscheinung)$/;
+
 /** Words of an article about sport: they let „Manchester United“, „Wycombe Wanderers“ be clubs. */
 export const SPORTS_CONTEXT = /(?:Bundesliga|Premier League|Champions League|Fußball|Verein|Klub|Club|Trainer|Stürmer|Torwart|Mittelfeld|Abwehr|Transfer|Ablöse|Spieltag|Tabelle|Saison|Liga)/;
 

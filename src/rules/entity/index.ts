@@ -26,6 +26,7 @@ import orgList from './org-list.js';
 import orgNamedCompound from './org-named-compound.js';
 import orgNounAcronym from './org-noun-acronym.js';
 import orgPartyAdjective from './org-party-adjective.js';
+import orgPublisherBracket from './org-publisher-bracket.js';
 import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
 import orgStateInstitution from './org-state-institution.js';
@@ -54,7 +55,7 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
     personLoneSurname, placeAdjective, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

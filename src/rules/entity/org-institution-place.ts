@@ -6,7 +6,7 @@ import { MONTHS } from '../../lexicon/de/months.js';
 /**
  * An institution + its town or region: „Hochschule Koblenz“, „Polizei Berlin“, „des
  * Polizeipräsidiums Niederbayern“, „Verkehrsverbund Rhein-Ruhr“ (nominative head); a brand name
- * before it stays: „Helios Universitätsklinikum Wuppertal“.
+ * before it stays: „Helios Universitätsklinikum Wuppertal“; a court's number too: „Landgericht München I“.
  */
 export default orgRule(
   { id: 'entity/org-institution-place', priority: 140, description: '„Professor Stefan Sell von der Hochschule Koblenz“ → ORG Hochschule Koblenz' },
@@ -41,6 +41,10 @@ export default orgRule(
       !!pv && pv.type === 'word' && !pv.newline && !pv.initial && !pv.possessive && pv.parts.length === 1 && isCapitalised(pv.text) && !isCommon(lexicon, pv) &&
       !lexicon.isFunctionWord(pv.text.toLowerCase()) && !isRole(lexicon, pv) && !lookupPlace(lexicon, pv) && i > 1 && us[i - 2].type === 'word' && !/^[.!?:]$/.test(us[i - 2].text);
     if (brand) return { a: i - 1, b: i + 2, name: pv.text + ' ' + nominative(lexicon, u.text) + ' ' + nx.text, confidence: 3, resume: i + 2 };
+    // a court numbered within its town: „des Landgerichts München I“, „Amtsgericht Berlin II“
+    if (after && !after.newline && /^(?:I|II|III|IV)$/.test(after.text) && /gerichts?$/i.test(u.text)) {
+      return { a: i, b: i + 3, name: nominative(lexicon, u.text) + ' ' + nx.text + ' ' + after.text, confidence: 3, resume: i + 3 };
+    }
     return { a: i, b: i + 2, name: nominative(lexicon, u.text) + ' ' + nx.text, confidence: 3, resume: i + 2 };
   },
 );

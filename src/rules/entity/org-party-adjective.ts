@@ -5,7 +5,7 @@ import { PARTY_ADJECTIVES } from '../../lexicon/de/entity-org.js';
 
 /**
  * A party named by an adjective: after an article („die Grünen 9,8 Prozent“, „von den Grünen“),
- * in brackets, or as the modifier of a role („Grünen-Chefin“); not before a noun („die Grüne Woche“).
+ * in brackets (also after an age: „(58, Grüne)“), or as the modifier of a role („Grünen-Chefin“); not before a noun („die Grüne Woche“).
  */
 export default orgRule(
   { id: 'entity/org-party-adjective', priority: 50, description: '„die Grünen 9,8 Prozent“, „Die Grünen-Chefin trat ab“ → ORG Grüne' },
@@ -17,7 +17,9 @@ export default orgRule(
     const next = i + 1 < us.length ? us[i + 1] : null;
     const afterArticle = !!prev && /^(die|der|den|Die|Der|Den)$/.test(prev.text);
     const beforeNoun = u.parts.length === 1 && !!next && next.type === 'word' && !next.newline && isCapitalised(next.text) && !PARTY_ADJECTIVES.has(next.text);
-    if (!((afterArticle || u.parts.length > 1 || (prev?.text === '(' && next?.text === ')')) && !beforeNoun && !u.initial)) return null;
+    // in brackets, also after an age: „(Grüne)“, „Cem Özdemir (58, Grüne)“
+    const bracketed = next?.text === ')' && (prev?.text === '(' || (prev?.text === ',' && i >= 3 && us[i - 2].type === 'number' && us[i - 3].text === '('));
+    if (!((afterArticle || u.parts.length > 1 || bracketed) && !beforeNoun && !u.initial)) return null;
     return { a: i, b: i + 1, name: party, span: { start: u.start, end: u.partStarts[0] + u.parts[0].length } };
   },
 );

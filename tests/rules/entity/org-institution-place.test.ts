@@ -13,6 +13,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Die Kammer des Landgerichts München I sieht es als erwiesen an.', expect: [{ name: 'Landgericht München I', type: 'ORG', mentions: [{ text: 'Landgerichts München I' }] }], exact: true, name: 'realnews-i: a court numbered within its town' },
     { text: 'Zoo Zürich: Die Elefanten schleppen viel Dreck ins Wasser', expect: [{ name: 'Zoo Zürich', type: 'ORG' }], exact: true, name: 'a zoo + its town (headline, animals)' },
     { text: 'Die Polizeiinspektion Dessau-Roßlau gab die Festnahme bekannt.', expect: [{ name: 'Polizeiinspektion Dessau-Roßlau', type: 'ORG' }], exact: true, name: 'a police station + its town (justice)' },
     { text: 'Die Polizeidirektion Osnabrück und das Polizeirevier Halle warnten vor Glätte.', expect: [{ name: 'Polizeidirektion Osnabrück', type: 'ORG' }, { name: 'Polizeirevier Halle', type: 'ORG' }], exact: true, name: 'police authorities + towns (weather)' },

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Auch Bundesminister Cem Özdemir (58, Grüne) war betroffen.', expect: [{ name: 'Grüne', type: 'ORG' }], exact: true, name: 'realnews-i: the party after an age in brackets' },
     { text: 'Die SPÖ erreichte 21 Prozent, die Grünen 9,8 Prozent. Die Grünen-Chefin trat ab.', expect: [{ name: 'Grüne', type: 'ORG', mentions: [{ text: 'Grünen' }, { text: 'Grünen' }] }], name: 'party adjective after an article and as compound modifier before a role' },
     { text: 'Die Stimmen der Linken reichten nicht.', expect: [{ name: 'Linke', type: 'ORG' }], name: 'after an article, nominative name' },
   ],
