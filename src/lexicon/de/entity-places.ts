@@ -68,6 +68,9 @@ export const TOWN_FACILITY_HEADS = new Set(['Flughafen', 'Hauptbahnhof', 'Hafen'
 /** Institutions named by a town adjective, organisations: „das Darmstädter Landgericht“, „das Kölner Staatstheater“. */
 export const TOWN_INSTITUTION_HEADS = new Set(['Landgericht', 'Amtsgericht', 'Oberlandesgericht', 'Verwaltungsgericht', 'Sozialgericht', 'Arbeitsgericht', 'Staatstheater', 'Stadttheater', 'Schauspielhaus', 'Staatsoper', 'Philharmonie', 'Klinikum', 'Universitätsklinikum', 'Uniklinikum', 'Uniklinik', 'Staatsgalerie', 'Kunsthalle', 'Stadtwerke', 'Verkehrsbetriebe', 'Verkehrs-Betriebe', 'Zoo', 'Tierpark']);
 
+/** Endings of the names of streams and lakes: „Hagenbach“, „Steinrodsee“, „Salzach“ (a dictionary word with one is none). */
+export const WATER_ENDING = /.{3,}(?:bach|see|weiher|teich)$/;
+
 /** Endings of German place names: „Klostermoor“, „Kirchwaldheim“, „Obertannbach“, „Wolfsbüttel“ (a dictionary word with one is no name). */
 export const TOPONYM_ENDING = /.{3,}(?:moor|fehn|hausen|heim|dorf|ingen|leben|rode|roda|stedt|städt|weiler|kirchen|brück|büttel|hagen|born|beck|büren|bach|berg|burg|feld|furt|hofen|kofen|zell|reuth|ried|grün|walde|wald|au)$/;
 

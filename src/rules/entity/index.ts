@@ -43,6 +43,7 @@ import placeHead from './place-head.js';
 import placeList from './place-list.js';
 import placeNounTown from './place-noun-town.js';
 import placeSquare from './place-square.js';
+import placeWater from './place-water.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
 import townAdjectiveHead from './town-adjective-head.js';
@@ -56,6 +57,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
-    personLoneSurname, placeAdjective, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
+    personLoneSurname, placeAdjective, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, placeWater, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

@@ -6,12 +6,16 @@ import { isRole, lookupPlace } from './lib/knowledge.js';
 const ID = 'entity/place-district';
 /** The district nouns that belong to a district's name: „Landkreis München“, „Kreis Olpe“ (genitive: „des Landkreises Verden“). */
 const DISTRICT = /^(Landkreis|Kreis)(es)?$/;
+/** A district named in one word: „Odenwaldkreis“, „Enzkreis“ (the modifier in group 1). */
+const DISTRICT_COMPOUND = /^(\p{Lu}\p{Ll}{2,})kreis(?:es)?$/u;
 
 /**
  * A district named with its head noun: „im Landkreis München“, „im Kreis Göppingen“, „des
  * Landkreises Verden“ → LOC Landkreis München, Kreis Göppingen, Landkreis Verden (the district,
  * not its town). The name is a place of the gazetteer or a capitalised name word, also hyphenated
- * („Landkreis Rottal-Inn“); a common noun after the head is no name („im Kreis Familie“).
+ * („Landkreis Rottal-Inn“); a common noun after the head is no name („im Kreis Familie“). A district
+ * compound whose modifier is no German word is one too („des Odenwaldkreises“ → Odenwaldkreis; not
+ * „Wahlkreis“, „Freundeskreis“).
  */
 const rule: Rule<EntityCandidate> = {
   meta: { id: ID, description: '„Die Tongrube liegt im Kreis Göppingen“ → LOC Kreis Göppingen (a district with its head noun)' },
@@ -20,7 +24,14 @@ const rule: Rule<EntityCandidate> = {
     const out: EntityCandidate[] = [];
     for (let i = 0; i + 1 < us.length; i++) {
       const head = us[i];
-      const m = head.type === 'word' && !head.capsLine ? DISTRICT.exec(head.text) : null;
+      if (head.type !== 'word' || head.capsLine) continue;
+      // „des Odenwaldkreises“, „im Hochsauerlandkreis“: a district compound whose modifier is no German word
+      const compound = head.parts.length === 1 ? DISTRICT_COMPOUND.exec(head.text) : null;
+      if (compound && !lexicon.isCommonWord(compound[1]) && lexicon.firstName(compound[1]) === null && !lookupPlace(lexicon, head)) {
+        out.push({ text: head.text, start: head.start, end: head.end, type: 'LOC', name: compound[1] + 'kreis', rule: ID, confidence: 2 });
+        continue;
+      }
+      const m = DISTRICT.exec(head.text);
       if (!m) continue;
       const u = us[i + 1];
       if (u.newline || u.type !== 'word' || u.capsLine || !isCapitalised(u.text) || isRole(lexicon, u) || lexicon.firstName(u.text) !== null) continue;

@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { text: 'Im Kreis Familie und Freunde feierte sie.', name: 'a common noun after „Kreis“' },
     { text: 'Der Landkreis prüft den Antrag.', name: 'the district noun alone' },
+    { text: 'Im Wahlkreis und im Freundeskreis sprach sich das herum, auch im Kulturkreis.', name: 'district-like compounds of German words' },
     { text: 'Im Kreis Peter Müllers ist das bekannt.', name: 'a first name after „Kreis“' },
     { text: 'Im Landkreis Neustadt an der Aisch brannte es.', name: 'a qualified name that goes on („an der Aisch“) is not cut after its first word' },
   ],
@@ -12,6 +13,7 @@ ruleTester(rule, {
     { text: 'Das Fossil wurde in einer Tongrube im Kreis Göppingen gefunden.', expect: [{ name: 'Kreis Göppingen', type: 'LOC', mentions: [{ text: 'Kreis Göppingen' }] }], exact: true, name: 'realnews-i: district with its head noun' },
     { text: 'Im oberbayerischen Landkreis München ist ein Streifenwagen verunglückt.', expect: [{ name: 'Landkreis München', type: 'LOC' }], exact: true, name: 'realnews-i: the district, not the city' },
     { text: 'Die Feuerwehr des Landkreises Verden rückte aus.', expect: [{ name: 'Landkreis Verden', type: 'LOC', mentions: [{ text: 'Landkreises Verden' }] }], exact: true, name: 'genitive district noun, nominative name' },
+    { text: 'Der Prozess gegen einen Landrat des Odenwaldkreises begann.', expect: [{ name: 'Odenwaldkreis', type: 'LOC' }], exact: true, name: 'fresh copy: a district compound in the genitive' },
     { text: 'Im Landkreis Rottal-Inn und im Kreis Wolkersried regnete es.', expect: [{ name: 'Landkreis Rottal-Inn' }, { name: 'Kreis Wolkersried' }], exact: true, name: 'a hyphenated district and an invented one' },
   ],
 });
