@@ -2,7 +2,7 @@
 
 /** Prepositions of place, time and cause that govern a noun phrase (and so a number): „auf 300“, „bei 12“, „über 50“. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'ab', 'an', 'auf', 'aus', 'bei', 'bis', 'durch', 'für', 'gegen', 'hinter', 'in', 'mit', 'nach', 'neben', 'ohne', 'pro',
+  'ab', 'an', 'auf', 'aus', 'bei', 'bis', 'durch', 'für', 'gegen', 'hinter', 'in', 'mit', 'nach', 'neben', 'ohne', 'per', 'pro',
   'seit', 'um', 'unter', 'über', 'von', 'vor', 'zu', 'zwischen',
 ]);
 

@@ -5,6 +5,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { lookupPlace, outlets } from './lib/knowledge.js';
 import { INDEFINITE_ARTICLE } from './lib/org.js';
+import { PREPOSITIONS } from '../../lexicon/de/index.js';
 
 const ID = 'entity/name-shape';
 
@@ -75,6 +76,12 @@ const rule: Rule<EntityCandidate> = {
       // „im Cafe Evard“, „beim Hotel Adlon“: after a contracted preposition (article inside) the
       // words name a place or a business, unless a listed first name opens them
       if (i > 0 && !us[i].newline && /^(?:im|am|ins|zum|zur|vom|beim)$/i.test(us[i - 1].text) && !knownFirstName(lexicon, us, i)) {
+        i = b - 1;
+        continue;
+      }
+      // „Per Gesetz ist das verboten“: a first name that is also a preposition, opening a sentence
+      // before a common noun, is the preposition („Per Mertesacker“ stays a name)
+      if (us[i].initial && b - i === 2 && PREPOSITIONS.has(us[i].text.toLowerCase()) && isCommon(lexicon, us[i + 1])) {
         i = b - 1;
         continue;
       }
