@@ -79,6 +79,11 @@ const rule: Rule<EntityCandidate> = {
         i = b - 1;
         continue;
       }
+      // „St. Johann“, „St. Andrä-Wördern“: a saint's name names a place or a church, no person
+      if (us[i].text === 'St.') {
+        i = b - 1;
+        continue;
+      }
       // „Per Gesetz ist das verboten“: a first name that is also a preposition, opening a sentence
       // before a common noun, is the preposition („Per Mertesacker“ stays a name)
       if (us[i].initial && b - i === 2 && PREPOSITIONS.has(us[i].text.toLowerCase()) && isCommon(lexicon, us[i + 1])) {

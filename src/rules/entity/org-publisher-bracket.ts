@@ -10,7 +10,7 @@ import { BOOK_NOUN } from '../../lexicon/de/entity-org.js';
  * words (or „&“) fill the bracket; a place, a party, a role or a first name there is none.
  */
 export default orgRule(
-  { id: 'entity/org-publisher-bracket', priority: 170, description: '„Den Preis bekam sie für ihren Roman „Die Brücke“ (Luchterhand)“ → ORG Luchterhand' },
+  { id: 'entity/org-publisher-bracket', priority: 170, description: '„Den Preis bekam sie für ihren Roman Die Brücke (Luchterhand)“ → ORG Luchterhand' },
   ({ doc, lexicon, us }, i) => {
     const u = us[i];
     if (i < 2 || us[i - 1].text !== '(' || !isCapitalised(u.text) || u.possessive) return null;

@@ -62,6 +62,16 @@ const rule: Rule<EntityCandidate> = {
         }
       }
       const prev = us[i - 1];
+      // „in St. Andrä-Wördern“, „nach St. Wolkenberg“: a place named after a saint, after a place preposition
+      if (u.text === 'St.' && prev.type === 'word' && PLACE_CONTEXT_PREPOSITIONS.has(prev.text)) {
+        const n = us[i + 1];
+        const after = us[i + 2];
+        if (n && n.type === 'word' && !n.newline && isCapitalised(n.text) && !isCommon(lexicon, n) && lexicon.firstName(n.text) === null && !(after && after.type === 'word' && !after.newline && isCapitalised(after.text))) {
+          out.push({ text: doc.source.slice(u.start, n.end), start: u.start, end: n.end, type: 'LOC', name: `St. ${n.text}`, rule: ID, confidence: 2 });
+          i++;
+          continue;
+        }
+      }
       const cue =
         (prev.type === 'word' && (PLACE_CONTEXT_PREPOSITIONS.has(prev.text) || (prev.initial && SENTENCE_START_PREPOSITION.test(prev.text)))) ||
         (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||

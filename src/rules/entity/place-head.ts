@@ -37,6 +37,12 @@ const rule: Rule<EntityCandidate> = {
       const next = i + 1 < us.length ? us[i + 1] : null;
       const nextName = !!next && next.type === 'word' && !next.newline && (isCapitalised(next.text) || isAllCaps(next.text));
       // „Flughafen Hahn“, „Bahnhof Zoo“, „Flughafen BER“
+      // „im Kloster St. Johann“, „Friedhof St. Georg“: a facility named after a saint
+      if (FACILITY_HEADS.has(u.text) && !described && next?.text === 'St.' && !next.newline && saintName(lexicon, us, i + 2)) {
+        push(i, i + 2, `${u.text} St. ${us[i + 2].text}`);
+        i += 2;
+        continue;
+      }
       if (FACILITY_HEADS.has(u.text) && nextName && !described && facilityName(lexicon, us, i + 1)) {
         push(i, i + 1, `${u.text} ${next!.text}`);
         i++;
@@ -90,6 +96,12 @@ function facilityName(lex: Lexicon, us: Unit[], k: number): boolean {
   if (lookupPlace(lex, w)?.type === 'LOC' || lex.gazetteer().lookup(w, { commonTowns: true })?.type === 'LOC') return true;
   if (isAllCaps(w) && w.length >= 2 && w.length <= 5) return true;
   return !isCommon(lex, w) && !isRole(lex, w) && lex.firstName(w) === null;
+}
+
+/** The name after „St.“: a capitalised word on the same line, no common word, and nothing capitalised after it. */
+function saintName(lex: Lexicon, us: Unit[], k: number): boolean {
+  const u = us[k];
+  return !!u && u.type === 'word' && !u.newline && isCapitalised(u.text) && !isCommon(lex, u) && !followedByName(us, k + 1);
 }
 
 /** A street word after „Am“: a named-place compound or any capitalised word the dictionary lacks. */

@@ -6,6 +6,7 @@ ruleTester(rule, {
     { text: 'Links sitzen die Angeklagten. Corpus Delicti in der ersten Verhandlung ist ein Pferd.', name: 'a Latin fixed phrase of name shape is no person (fresh copy: schwaebische.de court report; data: foreign-phrases.txt)' },
     { text: 'Beide Seiten wollten den Status Quo bewahren.', name: 'another foreign fixed phrase, other topic: diplomacy' },
     { text: 'Das Bild zeigt ein Muster in Schwarz-Weiß auf der Leinwand.', name: 'a pair of colour adjectives is no double surname' },
+    { text: 'Er fuhr weiter, St. Andrä-Wördern lag hinter ihm.', name: 'fresh copy: a saint\'s name („St.“) is no person' },
     { text: 'Per Gesetz ist das verboten. Per Los wurde entschieden.', name: 'tuning sets: „per“ (a closed-class preposition, also a first name) opening a sentence before a common noun' },
     { text: 'Nach dem Streit empfängt Okafor von der Heyde im Rathaus.', name: 'a particle with its article after a surname opens a second person, no one name (realnews-h after its first run: „empfängt Macron von der Leyen“), invented people' },
     { text: 'Bekannt wurde sie durch die Show The Voice Kids im Fernsehen.', name: 'an English article opens no person name' },

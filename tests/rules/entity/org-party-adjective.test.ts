@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die europäische Linke ist zerstritten. Seine Linke traf den Gegner am Kinn.', name: 'brief (tuning sets): „Linke“ as a common noun — after an adjective or a possessive — is no party' },
     { text: 'Die Grüne Woche beginnt, die Linken Kräfte im Land wachsen.', name: 'party adjectives before a noun are no party' },
     { text: 'Grünen Tee trinkt sie gern.' },
     { text: 'Sie bezahlte an der Kasse mit Karte.' },

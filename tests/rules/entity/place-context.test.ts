@@ -17,6 +17,7 @@ ruleTester(rule, {
     { text: 'Im Bahnhofsviertel und im Regierungsviertel blieb es ruhig.', name: 'a quarter named by a common noun is a description' },
   ],
   invalid: [
+    { text: 'Der Damm am Bach in St. Andrä-Wördern wird erhöht.', expect: [{ name: 'St. Andrä-Wördern', type: 'LOC' }], exact: true, name: 'fresh copy: a town named after a saint the gazetteer lacks, after a place preposition' },
     { text: 'Pogačar setzte sich am Col du Galibier ab und gewann in Valloire.', expect: [{ name: 'Col du Galibier', type: 'LOC' }, { name: 'Valloire', type: 'LOC' }], exact: true, name: 'foreign geographic name; unknown word that only looks like a compound (…ire)' },
     { text: 'Der Landrat besuchte das Katastrophengebiet in der Gemeinde Kirchwaldheim.', expect: [{ name: 'Kirchwaldheim', type: 'LOC' }], exact: true, name: 'a place name that splits as a compound, after a place noun' },
     { text: 'Der Landrat reiste ebenfalls nach Kirchwaldheim.', expect: [{ name: 'Kirchwaldheim', type: 'LOC' }], exact: true, name: 'a place name that splits as a compound, with a place-name ending, after a bare preposition' },

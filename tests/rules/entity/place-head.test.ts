@@ -14,6 +14,7 @@ ruleTester(rule, {
     { text: 'Ein Herausgeber-Platz blieb frei.', name: 'a hyphen compound of common nouns' },
   ],
   invalid: [
+    { text: 'Nach der Sitzung im Kloster St. Johann traf man sich.', expect: [{ name: 'Kloster St. Johann', type: 'LOC' }], exact: true, name: 'realnews-i: a facility named after a saint' },
     { text: 'Die mobile Polizeistation stand am Præstegårdsvej in Ulkebüll.', expect: [{ name: 'Præstegårdsvej', type: 'LOC' }], name: 'a Danish street head (-vej)' },
     { text: 'Schüsse fielen am Stenbjergparken am Montagabend.', expect: [{ name: 'Stenbjergparken', type: 'LOC' }], exact: true, name: 'a Danish park head with article (-parken)' },
     { text: 'Das Café liegt an der Drottninggatan in Stockholm.', expect: [{ name: 'Drottninggatan', type: 'LOC' }], name: 'a Swedish street head (-gatan), trade' },
