@@ -32,7 +32,7 @@ function nameWord(u: Unit): boolean {
 /**
  * A company name with its legal form: „Siemens AG“, „Deutsche Bank AG“, „Apple Inc.“; the name may
  * hold a shortened compound before „und“ („Berg Holz- und Stahlbau GmbH“); a family name + „und
- * Söhne“ („Dehn und Söhne“) or „& Co“; partners joined by „&“ („Procter & Gamble“).
+ * Söhne“ („Dehn und Söhne“) or „& Co“; partners joined by „&“ („Procter & Gamble“); „GmbH & Co. KG“ whole.
  */
 export default orgRule(
   { id: 'entity/org-company-form', priority: 30, description: '„Die Siemens AG meldete einen Gewinnsprung“ → ORG Siemens AG' },
@@ -55,6 +55,9 @@ export default orgRule(
       else if (a - 3 >= 0 && us[a - 1].text === 'und' && us[a - 2].text === '-' && us[a - 2].start === us[a - 3].end && nameWord(us[a - 3]) && !us[a].newline && !us[a - 1].newline && !us[a - 2].newline) a -= 3;
       else break;
     }
-    return { a, b: i + 2, name: doc.text.slice(us[a].start, us[i + 1].end), resume: i + 2 };
+    // „Herbers GmbH & Co. KG“: a limited partnership whose partner is the GmbH is one name
+    let b = i + 2;
+    if (us[b]?.text === '&' && /^Co\.?$/.test(us[b + 1]?.text ?? '') && COMPANY_SUFFIXES.has(us[b + 2]?.text ?? '') && !us[b].newline && !us[b + 1].newline && !us[b + 2].newline) b += 3;
+    return { a, b, name: doc.text.slice(us[a].start, us[b - 1].end), resume: b };
   },
 );

@@ -12,6 +12,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Die Tischlerei Herbers GmbH & Co. KG hatte einen Insolvenzantrag gestellt.', expect: [{ name: 'Tischlerei Herbers GmbH & Co. KG', type: 'ORG' }], exact: true, name: 'fresh copy: a GmbH & Co. KG is one name (was cut into „… GmbH“ and „Co. KG“)' },
     { text: 'Seit Jahresbeginn verloren Tausende ihren Job, so das Researchunternehmen Challenger, Gray & Christmas.', expect: [{ name: 'Challenger, Gray & Christmas', type: 'ORG' }], exact: true, name: 'three partners joined by a comma and „&“ (economy)' },
     { text: 'Der Konzern Procter & Gamble hob die Prognose an.', expect: [{ name: 'Procter & Gamble', type: 'ORG' }], exact: true, name: 'two partners joined by „&“' },
     { text: 'Die Bäckerei Brenninkmeyer & Co. schließt, auch Wendler & Söhne.', expect: [{ name: 'Brenninkmeyer & Co.', type: 'ORG' }, { name: 'Wendler & Söhne', type: 'ORG' }], exact: true, name: 'a family firm with „& Co.“ and „& Söhne“ (invented)' },
