@@ -11,7 +11,7 @@ const ID = 'entity/town-adjective-head';
  * Flughafen“, „am Darmstädter Kreuz“ → LOC; „vom Darmstädter Landgericht“, „im Kölner
  * Staatstheater“ → ORG (the court, theatre or clinic of that town, named by it; decisions:
  * airports and junctions are places, courts, theatres and clinics organisations). The head is
- * given in the nominative, an institution by its own name („des Darmstädter Landgerichts“ → Landgericht Darmstadt); a further
+ * given in the nominative, a court by its own name („des Darmstädter Landgerichts“ → Landgericht Darmstadt); a further
  * capitalised word makes a longer name that is not cut („Frankfurter Flughafen Holding“).
  */
 const rule: Rule<EntityCandidate> = {
@@ -29,8 +29,8 @@ const rule: Rule<EntityCandidate> = {
       if (!type) continue;
       const next = us[i + 2];
       if (next && !next.newline && next.type === 'word' && isCapitalised(next.text)) continue;
-      // an institution is named as it names itself: „Landgericht Darmstadt“ (one entity with that form); a facility as written
-      const name = type === 'ORG' ? `${lemma} ${townOfAdjective(lexicon, adj)}` : `${adj.text} ${lemma}`;
+      // a court is named as it names itself: „Landgericht Darmstadt“ (one entity with that form); the rest as written
+      const name = /gericht$/.test(lemma) ? `${lemma} ${townOfAdjective(lexicon, adj)}` : `${adj.text} ${lemma}`;
       out.push({ text: doc.source.slice(adj.start, h.end), start: adj.start, end: h.end, type, name, rule: ID, confidence: 3 });
       i++;
     }
