@@ -19,7 +19,10 @@ import { type LexemeIndex, lexemeIndexOf, readCore, tokenizerModel } from './win
  * document is no option: building one costs tens of milliseconds even from the compiled model of
  * wink-model.ts.) wink's own list of added words
  * still grows, by one entry per distinct unknown word per document; when it has grown by
- * RECYCLE_AFTER entries the instance is replaced (one rebuild per several hundred documents).
+ * RECYCLE_AFTER entries the instance is replaced (a rebuild per ≈ 1,000 documents of ever-new
+ * words, far fewer on news, whose new forms are mostly numbers). At 100,000 this list was what
+ * still grew in a worker's live heap over a long stream of news (+0.7 MB over records 10,000 →
+ * 30,000, without reaching the bound; issue 15, BENCHMARKS.md).
  */
 type Wink = { readDoc(text: string): any; its: any };
 type WinkCache = { add(text: string, category: number): number; lookup(text: string): number[] | null };
@@ -39,7 +42,7 @@ function entriesOf(category: number): Map<string, number> {
 let adding = -1;
 /** The lexeme feature of the current instance's model: `list` grows as wink adds words. */
 let lexemes: { list: unknown[]; intrinsicSize: number } | null = null;
-const RECYCLE_AFTER = 100_000;
+const RECYCLE_AFTER = 32_768;
 
 function overlayHash(base: LexemeIndex): Record<string, number> {
   return new Proxy(Object.create(null) as Record<string, number>, {
