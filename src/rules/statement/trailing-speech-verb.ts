@@ -1,7 +1,10 @@
 import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
-import { INTERROGATIVES } from '../../lexicon/de/index.js';
+import { AUXILIARIES, INTERROGATIVES } from '../../lexicon/de/index.js';
+
+/** The finite forms of „haben“ (closed class): „…, hatte X gesagt“. */
+const HABEN = new Set([...AUXILIARIES].filter((w) => /^h[aä]/.test(w)));
 
 /** Finite forms of „lassen“: „…, ließ er über seinen Anwalt erklären“. */
 export const LASSEN = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen', 'lässt']);
@@ -91,6 +94,20 @@ export default sentenceRule(
         const end = trimEnd(doc, ss, v - 1);
         if (end - ss < 2) continue;
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, ss, end), sentence: sentence });
+        continue;
+      }
+      if (HABEN.has(toks[v].text)) {
+        // „…, hatten die Organisatoren im Vorfeld berichtet“: the speaker between the auxiliary and the participle
+        const ce = clauseEnd(doc, v, se);
+        const p = ce - 1;
+        if (p - v < 2 || toks[p].text === toks[v].text || !speechVerbAt(ctx, p, se) || negated(doc, v, ce)) continue;
+        if (isQuote(toks[v - 2]) || quotes.some((x) => x.open === ss && x.close === v - 2)) continue;
+        const np = coordinatedPhrase(ctx, v + 1, p);
+        const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+        const end = trimEnd(doc, ss, v - 1);
+        if (!speaker || end - ss < 2 || subjectOpensWithRelative(ctx, v, ss)) continue;
+        if (questionFrame(ctx, ss, v - 1) || (PREPOSITIONS.has(lower(toks[ss].text)) && !holdsVerb(ctx, ss, end))) continue;
+        out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, p, p + 1), content: tokenSpan(doc, ss, end), sentence: sentence });
         continue;
       }
       const sv = speechVerbAt(ctx, v, se);

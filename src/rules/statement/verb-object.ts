@@ -93,6 +93,14 @@ function prepositionalObject(ctx: RuleContext, from: number, se: number, preps: 
   return -1;
 }
 
+/** The clause holding the participle at `v` opens after a comma with a form of „haben“: „…, hatte X berichtet“. */
+function perfectAfterComma(ctx: RuleContext, v: number, ss: number): boolean {
+  const toks = ctx.doc.tokens;
+  let k = v - 1;
+  while (k > ss && toks[k].text !== ',' && !isQuote(toks[k])) k--;
+  return k > ss + 1 && toks[k].text === ',' && /^h[aä]/.test(toks[k + 1]?.text ?? '') && AUXILIARIES.has(toks[k + 1].text) && k + 2 < v;
+}
+
 export default sentenceRule(
   {
     id: ID,
@@ -113,6 +121,8 @@ export default sentenceRule(
       if (commaComplement(ctx, sv, se) >= 0) continue;
       const cs = clauseStart(ctx, v, ss);
       if (cs.sub && !beforeRelative) continue;
+      // „…, hatten die Organisatoren berichtet“: a participle after „content, haben + speaker“ reports what precedes the comma
+      if (perfectAfterComma(ctx, v, ss)) continue;
       // finite verb or participle after an auxiliary (no passive: "wurde … bestätigt")
       let aux = -1;
       // (after a relative clause the verb itself is the finite verb: the clause's own auxiliaries don't count)

@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Weil es am Morgen regnete, hatte Jan Wolff den Schirm vergessen.', name: '„hatte X + participle“ that is no verb of saying' },
+    { text: 'Die Straße ist gesperrt, hat die Polizei nicht mitgeteilt.', name: 'a negated perfect report is none' },
+    { text: 'Das Haus war klein, teilte Ida Berg (34) es doch mit ihrer Schwester.', name: 'a bracket after the name, but no particle at the clause end: „teilen“ is no speech' },
     { text: 'Jana Roth, die den Elternbeirat seit 2014 führt, informierte den Minister Ende Mai über die Lage.', name: 'the subject and its relative clause before the verb are no content (fresh copy, school policy), invented person' },
     { text: 'Auf die Frage, ob das Ziel verfehlt wurde, meinte Jan Wolff nur wenig.', name: 'a question that frames the answer is no content (form after wienerzeitung.at, Wahlabend)' },
     { text: 'Um 9.37 Uhr, eine Stunde nach Beginn, spricht Richterin Ida Berg ihr erstes Urteil.', name: 'adverbials without a verb are no content (form after welt.de, Amtsgericht)' },
@@ -18,6 +21,30 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Seit Mitte März mache der Verein kaum Umsatz, hatten die Organisatoren um Jan Wolff im Vorfeld berichtet.',
+      name: 'perfect tense after the content: „…, hatten X berichtet“ (fresh copy, tag24.de Night of Light), invented person',
+      expect: [{ speaker: { text: 'die Organisatoren' }, cue: 'berichtet', content: 'Seit Mitte März mache der Verein kaum Umsatz' }],
+      exact: true,
+    },
+    {
+      text: 'Die Brücke werde im Mai fertig, hat Bürgermeisterin Ida Kern am Montag gesagt.',
+      name: 'other topic: „hat X gesagt“ after the content',
+      expect: [{ speaker: { name: 'Ida Kern' }, cue: 'gesagt', content: 'Die Brücke werde im Mai fertig' }],
+      exact: true,
+    },
+    {
+      text: 'Die Mittel können für Schulbusse eingesetzt werden, teilte Verkehrsministerin Ida Kern (Grüne) auf eine Anfrage der Opposition mit.',
+      name: 'a party in brackets after the speaker does not end the clause before the particle (fresh copy, hessenschau.de Schulbusse), invented person',
+      expect: [{ speaker: { name: 'Ida Kern' }, cue: 'teilte', content: 'Die Mittel können für Schulbusse eingesetzt werden' }],
+      exact: true,
+    },
+    {
+      text: 'Der Verein zahlt die Miete nicht mehr, teilte Kassenwart Jan Wolff (52) am Montag mit.',
+      name: 'other topic: an age in brackets before the particle',
+      expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'teilte', content: 'Der Verein zahlt die Miete nicht mehr' }],
+      exact: true,
+    },
     {
       text: 'Die Koalition habe 30 von 48 Stimmen, bemängelte Landesrätin Ida Kern die Kritiker.',
       name: 'verbs of reproach („bemängeln“, „tadeln“) attribute like „kritisieren“; the object after the speaker is no part of it',

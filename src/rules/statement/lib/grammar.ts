@@ -163,7 +163,17 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
   const lemmas = lex.verbLemmas(t.text);
   if (lemmas.length === 0) return null;
   // The particle: the last word of the clause, when it is a separable particle.
-  const ce = clauseEnd(ctx.doc, i, sentEnd);
+  let ce = clauseEnd(ctx.doc, i, sentEnd);
+  // „teilte Minister X (SPD) am Montag mit“: a short bracket after the name does not end the clause
+  const open = ctx.doc.tokens[ce];
+  if (ce - 1 > i && open?.text === '(') {
+    let close = ce + 1;
+    while (close < sentEnd && close - ce <= 4 && ctx.doc.tokens[close].text !== ')') close++;
+    // only when the clause then runs to the sentence end or a comma (not into a quote: „gab es laut X (31) zu „…““)
+    const after = close + 1 < sentEnd && ctx.doc.tokens[close + 1].type === 'word' ? clauseEnd(ctx.doc, close, sentEnd) : -1;
+    const stop = ctx.doc.tokens[after];
+    if (after > 0 && (after >= sentEnd || stop.text === ',' || TERMINAL.has(stop.text))) ce = after;
+  }
   const last = ctx.doc.tokens[ce - 1];
   if (ce - 1 > i && last && last.type === 'word' && PARTICLES.includes(last.text)) {
     const pv = lex.particleVerbLemma(t.text, last.text);
