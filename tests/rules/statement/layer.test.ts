@@ -6,6 +6,16 @@ import type { Quantity, Statement } from '../../../src/types.js';
 const run = (text: string) => extractText(text, { id: 't', path: 't.txt' }).statements;
 
 describe('statement layer resolve', () => {
+  it('reads a name-colon quote with a role after it as one statement of the named person (fresh copy, schwarzwaelder-bote.de Haushalt)', () => {
+    const s = run('Jana Roth: „Die Formulierung gefällt mir nicht“, sagt die Sprecherin der Fraktion. Danach ging es weiter.');
+    expect(s.map((x) => [x.speaker.name, x.kind, x.content.text])).toEqual([['Jana Roth', 'direct', 'Die Formulierung gefällt mir nicht']]);
+  });
+
+  it('keeps two readings of one quotation when neither names a person', () => {
+    const s = run('Der Verein: „Wir bleiben hier“, sagte die Sprecherin des Bundes am Montag.');
+    expect(s.every((x) => x.content.text === 'Wir bleiben hier')).toBe(true);
+  });
+
   it('keeps a partial quote inside indirect speech as one indirect statement', () => {
     const s = run('Der Ministerpräsident sagte am Montag, die Lage sei eine „ernste Bedrohung“ für das Land.');
     expect(s).toHaveLength(1);

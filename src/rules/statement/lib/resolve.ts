@@ -87,6 +87,11 @@ function resolveSpeakers(cands: StatementCandidate[], ctx: RuleContext): Resolve
   });
 }
 
+/** The speaker phrase holds a person's name (not a role or an organisation). */
+function personNamed(r: Resolved): boolean {
+  return r.c.speaker.form === 'named' && !!r.c.speaker.entity && r.c.speaker.type === 'PER';
+}
+
 /**
  * Step 2: duplicates — same speaker, same or nested content — keep the more specific rule (higher
  * `meta.priority`). Per speaker, the kept statements' indices; the earliest nested one wins, among
@@ -96,7 +101,15 @@ function resolveSpeakers(cands: StatementCandidate[], ctx: RuleContext): Resolve
 function dropDuplicates(resolved: Resolved[], priorityOf: (id: string) => number): Resolved[] {
   const keep: Resolved[] = [];
   const keptBySpeaker = new Map<string, number[]>();
+  // „Konrad Hall: „…“, sagt der Fraktionssprecher.“: one quotation, two readings of one speaker — the name wins over the description
+  const directAt = new Map<string, number>();
   for (const r of resolved) {
+    const key = r.c.kind === 'direct' ? r.c.content.start + ':' + r.c.content.end : '';
+    const same = key ? directAt.get(key) : undefined;
+    if (same !== undefined && keep[same].c.kind === 'direct' && keep[same].sp.name !== r.sp.name && personNamed(keep[same]) !== personNamed(r)) {
+      if (personNamed(r)) keep[same] = r;
+      continue;
+    }
     const mine = keptBySpeaker.get(r.sp.name) ?? [];
     let dup = -1;
     for (let j = Math.max(0, mine.length - LOOKBACK_SAME); j < mine.length; j++) {
@@ -107,6 +120,7 @@ function dropDuplicates(resolved: Resolved[], priorityOf: (id: string) => number
       }
     }
     if (dup < 0) {
+      if (key && !directAt.has(key)) directAt.set(key, keep.length);
       keep.push(r);
       mine.push(keep.length - 1);
       keptBySpeaker.set(r.sp.name, mine);
