@@ -185,6 +185,9 @@ class GazetteerImpl implements Gazetteer {
       }
     };
     for (const [name, canonical] of lex.table('organisations')) add(name, { type: 'ORG', kind: 'org', canonical });
+    // parties written as acronyms („CVP“, „SP“, „ÖVP“, „NEOS“) are organisations wherever they stand; word forms („Grünen“, „Linke“) are common words, left to context rules
+    // (exact case only: „Sp“ is no party)
+    for (const [name] of lex.table('parties')) if (/^[A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]$/.test(name) && !this.map.has(normalise(name))) this.map.set(normalise(name), { type: 'ORG', kind: 'org', canonical: name });
     for (const [name, e] of readCountries()) add(name, e);
     const cities = new Set(lex.table('cities').keys());
     const regionTable = lex.table('regions');

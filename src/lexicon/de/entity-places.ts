@@ -66,7 +66,10 @@ export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', '
 export const TOWN_FACILITY_HEADS = new Set(['Flughafen', 'Hauptbahnhof', 'Hafen', 'Kreuz', 'Autobahnkreuz', 'Dreieck', 'Messegelände', 'Hafengebiet']);
 
 /** Institutions named by a town adjective, organisations: „das Darmstädter Landgericht“, „das Kölner Staatstheater“. */
-export const TOWN_INSTITUTION_HEADS = new Set(['Landgericht', 'Amtsgericht', 'Oberlandesgericht', 'Verwaltungsgericht', 'Sozialgericht', 'Arbeitsgericht', 'Staatstheater', 'Stadttheater', 'Schauspielhaus', 'Staatsoper', 'Philharmonie', 'Klinikum', 'Universitätsklinikum', 'Uniklinikum', 'Uniklinik', 'Staatsgalerie', 'Kunsthalle', 'Stadtwerke', 'Verkehrsbetriebe', 'Verkehrs-Betriebe', 'Zoo', 'Tierpark']);
+export const TOWN_INSTITUTION_HEADS = new Set(['Landgericht', 'Amtsgericht', 'Oberlandesgericht', 'Verwaltungsgericht', 'Sozialgericht', 'Arbeitsgericht', 'Staatstheater', 'Stadttheater', 'Schauspielhaus', 'Staatsoper', 'Philharmonie', 'Klinikum', 'Universitätsklinikum', 'Uniklinikum', 'Uniklinik', 'Staatsgalerie', 'Kunsthalle', 'Stadtwerke', 'Verkehrsbetriebe', 'Verkehrs-Betriebe', 'Zoo', 'Tierpark', 'Museum', 'Kunstmuseum', 'Stadtmuseum', 'Landesmuseum', 'Universität', 'Hochschule', 'Fachhochschule', 'Landtag', 'Stadtrat', 'Kreistag', 'Gemeinderat', 'Kunstverein']);
+
+/** Endings that make a compound one of those institution heads: „Heimatmuseum“, „Musikhochschule“, „Jugendgericht“. */
+export const TOWN_INSTITUTION_ENDING = /^\p{Lu}\p{Ll}{2,}(?:museum|hochschule|gericht|theater|klinikum|klinik|universität)$/u;
 
 /** Endings of the names of streams and lakes: „Hagenbach“, „Steinrodsee“, „Salzach“ (a dictionary word with one is none). */
 export const WATER_ENDING = /.{3,}(?:bach|see|weiher|teich)$/;

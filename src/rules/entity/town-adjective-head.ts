@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, units } from './lib/words.js';
 import { townOfAdjective } from './lib/knowledge.js';
-import { TOWN_FACILITY_HEADS, TOWN_INSTITUTION_HEADS } from '../../lexicon/de/entity-places.js';
+import { TOWN_FACILITY_HEADS, TOWN_INSTITUTION_ENDING, TOWN_INSTITUTION_HEADS } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/town-adjective-head';
 
@@ -25,10 +25,13 @@ const rule: Rule<EntityCandidate> = {
       const h = us[i + 1];
       if (h.newline || h.type !== 'word' || h.parts.length > 1 || !isCapitalised(h.text)) continue;
       const lemma = TOWN_FACILITY_HEADS.has(h.text) || TOWN_INSTITUTION_HEADS.has(h.text) ? h.text : (lexicon.nounLemma(h.text) ?? h.text);
-      const type = TOWN_FACILITY_HEADS.has(lemma) ? 'LOC' : TOWN_INSTITUTION_HEADS.has(lemma) ? 'ORG' : null;
-      if (!type) continue;
+      const type = TOWN_FACILITY_HEADS.has(lemma) ? 'LOC' : TOWN_INSTITUTION_HEADS.has(lemma) || TOWN_INSTITUTION_ENDING.test(lemma) ? 'ORG' : null;
+      // the head in the singular, or its genitive: „Wertinger Stadträte“ are members, no council
+      if (!type || (type === 'ORG' && !(h.text === lemma || h.text === `${lemma}s` || h.text === `${lemma}es`))) continue;
       const next = us[i + 2];
-      if (next && !next.newline && next.type === 'word' && isCapitalised(next.text)) continue;
+      // a genitive head ends the name: „des Stader Landgerichts Gedanken“
+      const genitive = h.text !== lemma && h.text.startsWith(lemma);
+      if (!genitive && next && !next.newline && next.type === 'word' && isCapitalised(next.text)) continue;
       // a court is named as it names itself: „Landgericht Darmstadt“ (one entity with that form); the rest as written
       const name = /gericht$/.test(lemma) ? `${lemma} ${townOfAdjective(lexicon, adj)}` : `${adj.text} ${lemma}`;
       out.push({ text: doc.source.slice(adj.start, h.end), start: adj.start, end: h.end, type, name, rule: ID, confidence: 3 });

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Datei endet auf Sp und wird gelöscht.', name: 'a mixed-case fragment is no party acronym' },
     { text: 'Der Erfolg des ersten Jahres von Achim Brandtner zählt.', name: 'a small town before a surname is a first name' },
     { text: 'Der Erfolg des ersten Jahres von Achim Lenz zählt.', name: 'a small town before a surname that is also a noun', pending: 'Lenz is a common noun, so Achim stays a town' },
     { text: 'Bei Regen und Sieg, an der Leine und mit einem Brocken Brot blieb Lech zu Hause.', name: 'rivers and mountains named like a common word or a first name are not listed' },
@@ -22,6 +23,8 @@ ruleTester(rule, {
     { text: 'Wer filmt, wird des Saales verwiesen.', name: 'the genitive of a common noun (Saal) is no genitive place (Saale) (fresh copy: dubisthalle.de)' },
   ],
   invalid: [
+    { text: 'Dagegen stimmte Lea Gut (SP/Zug) am Dienstag.', expect: [{ name: 'SP', type: 'ORG' }], name: 'realnews-j class: a Swiss party acronym from the party list, in a name bracket (politics, invented)' },
+    { text: 'Auch die CVP und die NEOS lehnten ab.', expect: [{ name: 'CVP', type: 'ORG' }, { name: 'NEOS', type: 'ORG' }], name: 'party acronyms of Switzerland and Austria (invented)' },
     { text: 'Beim Brand eines Hauses in Bruchsal-Helmsheim wurde niemand verletzt.', expect: [{ name: 'Bruchsal-Helmsheim', type: 'LOC' }], exact: true, name: 'realnews-i: a town and its village the dictionary splits as a compound (Helm|s|heim)' },
     { text: 'Zu Gast war der Landesvorsitzende von Bündnis 90/Die Grünen Jan Okafor.', expect: [{ name: 'Grüne', type: 'ORG' }], exact: true, name: 'a listed party name with a number and a slash (fresh copy: ben-kurier.de; invented person)' },
     { text: 'Die Gemeinde Ebersbach gehört zur Verbandsgemeinde Gerolstein.', expect: [{ name: 'Ebersbach', type: 'LOC' }, { name: 'Gerolstein', type: 'LOC' }], name: 'a small town after Verbandsgemeinde (fresh copy: eifel-hautnah.de)' },

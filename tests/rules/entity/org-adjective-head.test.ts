@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Am Montag begann die Politische Bildung im Saal.', name: 'a derived adjective before a noun that is no organisation head' },
     { text: 'Die Regierung der USA schwieg zu dem Beben.', name: 'a generic head + the country is no named organisation' },
     { text: 'Südkoreas Nationaler Sicherheitsdirektor sprach am Freitag.', name: 'a capitalised adjective before a role' },
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },
@@ -10,6 +11,8 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Am Freitag legte die Verkehrspolitische Kommission ihren Bericht vor.', expect: [{ name: 'Verkehrspolitische Kommission', type: 'ORG' }], name: 'realnews-j class: a compound adjective in -isch the dictionary lacks + committee head (politics, invented)' },
+    { text: 'Danach entschied der Oberste Gerichtshof des Landes.', expect: [{ name: 'Oberste Gerichtshof', type: 'ORG' }], name: 'realnews-j class: the superlative „Oberste“ + court (law, invented)' },
     { text: 'Der Geologische Dienst der USA gab die Stärke des Bebens mit 5,4 an.', expect: [{ name: 'Geologische Dienst der USA', type: 'ORG' }], name: 'an organisation with a country inside stays whole (science)' },
     { text: 'Die Nationale Wetterbehörde der Philippinen warnte vor dem Taifun.', expect: [{ name: 'Nationale Wetterbehörde der Philippinen', type: 'ORG' }], name: 'a country inside an authority name (weather, invented)' },
     { text: 'Die Europäische Zentralbank hob den Leitzins an.', expect: [{ name: 'Europäische Zentralbank', type: 'ORG' }] },

@@ -236,6 +236,8 @@ function townOfAdjectiveRaw(lex: Lexicon, w: string): string | null {
   const stems = [stem];
   if (/[^aeiou]$/.test(stem)) stems.push(stem + 'en');
   if (/[^aeiou]n$/.test(stem)) stems.push(stem.slice(0, -1) + 'en');
+  // „Stader“ (Stade), „Rheiner“ (Rheine): a town in -e drops it
+  if (/[^aeiou]$/.test(stem)) stems.push(stem + 'e');
   const plain = stem.replace(/ä(?=[^äöü]*$)/, 'a').replace(/ö(?=[^äöü]*$)/, 'o').replace(/ü(?=[^äöü]*$)/, 'u');
   if (plain !== stem) stems.push(plain);
   for (const s of stems) {

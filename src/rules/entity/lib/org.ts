@@ -278,8 +278,10 @@ const CAP_ADJECTIVE = entityFact('capAdjective', (lex, w) => isCapAdjectiveRaw(l
 function isCapAdjectiveRaw(lex: Lexicon, w: string): boolean {
   if (!isCapitalised(w) || w.includes('-')) return false;
   const lower = decapitalise(w);
-  return lex.isAdjective(lower) && !lex.isFunctionWord(lower) && !isRole(lex, w);
+  return (lex.isAdjective(lower) || DERIVED_ADJECTIVE.test(lower)) && !lex.isFunctionWord(lower) && !isRole(lex, w);
 }
+/** Adjectives the dictionary misses, by shape: compounds in -isch/-lich („staatspolitische“, „landeskirchliche“) and the superlative „oberste“. */
+const DERIVED_ADJECTIVE = /^(?:\p{Ll}{4,}(?:isch|lich)|oberst)(?:e|en|er|es|em)$/u;
 
 /** The noun's whole head is an organisation word (not just a word ending in one). */
 export function orgHeadExact(lex: Lexicon, w: string | Unit): boolean {
