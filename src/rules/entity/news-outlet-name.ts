@@ -17,8 +17,9 @@ function townAdjective(lex: Lexicon, w: string): boolean {
   return town(stem) || (/[^aeiou]$/.test(stem) && town(stem + 'en'));
 }
 
-/** „Kuriers“, „Kreisblattes“ → „Kurier“, „Kreisblatt“ (a genitive head of a paper's name). */
+/** „Kuriers“, „Kreisblattes“, „Allgemeinen“ → „Kurier“, „Kreisblatt“, „Allgemeine“ (an inflected head of a paper's name). */
 function nominativeHead(w: string): string {
+  if (/allgemeinen$/i.test(w)) return w.slice(0, -1); // „der Augsburger Allgemeinen“ → Allgemeine
   return w.endsWith('s') ? w.replace(/(?<=blatt|kurier|bote|anzeiger|spiegel)e?s$/i, '') : w;
 }
 

@@ -10,7 +10,7 @@ const PAPER = /^[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|blattes|blatts|spiegel|spie
 /**
  * News agencies and outlets from the outlet list, longest name first („die New York Times“, not
  * „New York“), with a media suffix („AP News“, „SBS TV“) → ORG. A listed name that is also a
- * common word needs the full listed form.
+ * common word needs the full listed form or quotation marks of its own („der „Bild““).
  */
 const rule: Rule<EntityCandidate> = {
   meta: { id: ID, description: '„wie die Associated Press berichtete“, „laut Reuters“, „gegenüber SBS TV“ → ORG' },
@@ -29,7 +29,9 @@ const rule: Rule<EntityCandidate> = {
       });
       let best = hit ? hit.len : 0;
       const form = hit ? us.slice(i, i + best).map((w) => w.text).join(' ') : '';
-      if (best === 1 && isCapitalised(form) && isCommon(lexicon, form)) best = 0;
+      // a listed name that is a common word counts in quotation marks alone after an article or „laut“: „sagte der „Bild““, „laut „Stern““
+      const quotedAlone = best === 1 && i > 1 && i + 1 < us.length && /^[„“"»«]$/.test(us[i - 1].text) && /^[“”"«»]$/.test(us[i + 1].text) && /^(?:der|die|dem|des|laut|Laut|gegenüber)$/.test(us[i - 2].text);
+      if (best === 1 && isCapitalised(form) && isCommon(lexicon, form) && !quotedAlone) best = 0;
       let name = form;
       // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"
       const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u) ? i + 1 : -1;

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { text: '„Die Nachrichten aus Trier machen mich traurig“, sagte sie.', name: 'a quotation that goes on after the head is no name (realnews-b)' },
   ],
   invalid: [
+    { text: 'Die Bürgermeisterin sagte der «Passauer Allgemeinen», sie sei zufrieden.', expect: [{ name: 'Passauer Allgemeine', type: 'ORG' }], exact: true, name: 'realnews-j class: a town adjective + inflected „Allgemeinen“ (local politics, invented)' },
     { text: 'Die Sparte erzielte laut "Wiesbadener Kurier" mehr Umsatz.', expect: [{ name: 'Wiesbadener Kurier', type: 'ORG' }], exact: true, name: 'town adjective + paper head in quotes (fresh copy: t-online.de)' },
     { text: 'Es erwirtschaftet dem "Höchster Kreisblatt“ zufolge 200 Millionen Euro.', expect: [{ name: 'Höchster Kreisblatt', type: 'ORG' }], exact: true, name: 'a district adjective + paper head (fresh copy: t-online.de)' },
     { text: 'Wie die Leipziger Volkszeitung berichtete, fällt der Markt aus.', expect: [{ name: 'Leipziger Volkszeitung', type: 'ORG' }], exact: true, name: 'a compound paper head (other topic: local events)' },

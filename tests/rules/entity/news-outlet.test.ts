@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das Motto des Festes lautet „Zeit“ und lockt Besucher.', name: 'a listed outlet name that is a common word, quoted but not after an article or „laut“ (culture)' },
+    { text: 'Sie hatte keine Zeit für ein Bild vom Stern.', name: 'common words unquoted stay none' },
     { text: 'Die Aktivisten verteilten das Flugblatt vor dem Werk.', name: 'a known common noun with a newspaper head' },
     { text: 'Der Stern leuchtete hell über dem Stadion.', name: 'an outlet name that is a common word' },
     { text: 'Die Bahn streikt am Montag erneut.' },
@@ -10,6 +12,8 @@ ruleTester(rule, {
     { text: 'Der Transfermarkt ist im Sommer überhitzt.', name: 'an outlet name that is a common noun alone' },
   ],
   invalid: [
+    { text: 'Der Trainer sagte der „Bild“ am Sonntag, er bleibe.', expect: [{ name: 'Bild', type: 'ORG' }], exact: true, name: 'realnews-j class: a listed outlet that is a common word, alone in quotes after the article (sport, invented)' },
+    { text: 'Laut „Stern“ fehlen der Stadt zwei Millionen Euro.', expect: [{ name: 'Stern', type: 'ORG' }], exact: true, name: 'quoted after „laut“ (budget, invented)' },
     { text: 'Berlin (dts Nachrichtenagentur) - Die Bahn streicht Verbindungen.', expect: [{ name: 'dts Nachrichtenagentur', type: 'ORG' }], name: 'a lower-case agency in a dateline' },
     { text: 'Werksschließungen seien nicht ausgeschlossen, berichtete das Handelsblatt.', expect: [{ name: 'Handelsblatt', type: 'ORG' }], exact: true, name: 'newspaper name by its head' },
     { text: 'Das Land liefere Waffen, wie die Associated Press berichtete.', expect: [{ name: 'Associated Press', type: 'ORG' }], exact: true },
