@@ -49,7 +49,7 @@ const rule: Rule<EntityCandidate> = {
         const canonical = place ? place.name : name;
         out.push({ text: doc.source.slice(start, end), start, end, type, name: canonical, rule: ID, confidence: 3, aliases: [acr.text] });
         out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type, name: canonical, rule: ID, confidence: 3, aliases: [acr.text] });
-      } else if (us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && !acrPlace) {
+      } else if (us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && acrPlace?.type !== 'LOC') {
         // "der südkoreanische Geheimdienst (NIS)": a common noun describes the acronym
         out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 3 });
       }
