@@ -596,6 +596,34 @@ const FIRST_NAME_OTHER_LOCALES = ['en', 'fr', 'it', 'es', 'pl', 'tr', 'nl', 'pt_
 const FIRST_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M}]*\p{Script=Latin}(?:[-'’]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*$/u;
 
 /**
+ * Tests whether a capitalised name is a common German word — `common`: any case form of a noun, an
+ * adjective or a function word; `adjectiveOrFunction`: the last two — as the name lists decide which
+ * faker names to keep (first names, surnames).
+ * @param words {{ nouns: object, adjectives: object }} the raw dictionaries
+ */
+function germanWordTests(words) {
+  const nounForms = new Set();
+  for (const [lemma, info] of Object.entries(words.nouns)) {
+    nounForms.add(lemma);
+    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
+      const e = info[c];
+      if (e && typeof e.SIN === 'string') nounForms.add(e.SIN);
+      if (e && typeof e.PLU === 'string') nounForms.add(e.PLU);
+    }
+  }
+  const adjForms = new Set(Object.keys(words.adjectives));
+  const functionWords = new Set(
+    fs
+      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'function-words.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  const adjectiveOrFunction = (n) => adjForms.has(n.toLowerCase()) || functionWords.has(n.toLowerCase());
+  return { common: (n) => nounForms.has(n) || adjectiveOrFunction(n), adjectiveOrFunction };
+}
+
+/**
  * Returns the text of `first-names.tsv` and counts; exported for the determinism test.
  * @param words {{ nouns: object, adjectives: object }} the raw dictionaries
  */
@@ -657,28 +685,10 @@ export async function buildFirstNames(words) {
   if (gdfnAdded < 500 || !names.has('Jürgen') || !names.has('Heike')) fail(`gender-detection-from-name German names look wrong (${gdfnAdded} new)`);
   // Common German words: every case form of a noun, adjective lemmas and declined forms,
   // function words.
-  const nounForms = new Set();
-  for (const [lemma, info] of Object.entries(words.nouns)) {
-    nounForms.add(lemma);
-    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
-      const e = info[c];
-      if (e && typeof e.SIN === 'string') nounForms.add(e.SIN);
-      if (e && typeof e.PLU === 'string') nounForms.add(e.PLU);
-    }
-  }
-  const adjForms = new Set(Object.keys(words.adjectives));
-  const functionWords = new Set(
-    fs
-      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'function-words.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim().toLowerCase())
-      .filter((l) => l && !l.startsWith('#')),
-  );
-  const common = (n) => nounForms.has(n) || adjForms.has(n.toLowerCase()) || functionWords.has(n.toLowerCase());
+  const { common, adjectiveOrFunction } = germanWordTests(words);
   const gender = (set) => (set.size === 1 ? [...set][0] : 'u');
   const rows = [];
   let droppedCommon = 0;
-  const adjectiveOrFunction = (n) => adjForms.has(n.toLowerCase()) || functionWords.has(n.toLowerCase());
   for (const [name, e] of names) {
     const german = e.german.size > 0;
     const extra = !german && e.extra?.size > 0;
@@ -749,24 +759,7 @@ export async function buildSurnames(words) {
     add(ln);
   }
   if (names.size < 8000 || names.get('Müller') !== 'd' || names.get('Stahl') !== 'd') fail(`@faker-js/faker surnames look wrong (${names.size})`);
-  const nounForms = new Set();
-  for (const [lemma, info] of Object.entries(words.nouns)) {
-    nounForms.add(lemma);
-    for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
-      const e = info[c];
-      if (e && typeof e.SIN === 'string') nounForms.add(e.SIN);
-      if (e && typeof e.PLU === 'string') nounForms.add(e.PLU);
-    }
-  }
-  const adjForms = new Set(Object.keys(words.adjectives));
-  const functionWords = new Set(
-    fs
-      .readFileSync(path.join(root, 'src', 'lexicon', 'data', 'function-words.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim().toLowerCase())
-      .filter((l) => l && !l.startsWith('#')),
-  );
-  const common = (n) => nounForms.has(n) || adjForms.has(n.toLowerCase()) || functionWords.has(n.toLowerCase());
+  const { common } = germanWordTests(words);
   const rows = [];
   let droppedCommon = 0;
   for (const [name, origin] of names) {
