@@ -18,7 +18,7 @@ export default orgRule(
     while (b < us.length && b - i < 3 && !us[b].newline && us[b].type === 'word' && (isCapitalised(us[b].text) || us[b].text === '&')) b++;
     if (b === i || b >= us.length || us[b].text !== ')') return null;
     const words = us.slice(i, b);
-    if (words.some((w) => w.text !== '&' && (isRole(lexicon, w) || lookupPlace(lexicon, w) || lexicon.list('parties').has(w.text)))) return null;
+    if (words.some((w) => w.text !== '&' && (isRole(lexicon, w) || lookupPlace(lexicon, w) || lexicon.table('parties').has(w.text)))) return null;
     if (lexicon.firstName(u.text) !== null && b - i > 1) return null; // „(Max Muster)“: a person
     if (b - i === 1 && lexicon.isCommonWord(u.text) && !/^\p{Lu}\p{Ll}+(?:verlag|blau)$/u.test(u.text)) return null; // „(Foto)“, „(Archiv)“
     // a book noun before the bracket, in the same sentence

@@ -6,6 +6,7 @@ ruleTester(rule, {
     { text: 'Das Foto (Archiv) zeigt den Roman auf dem Tisch.', name: 'a common word in brackets' },
     { text: 'Ihr Buch erschien in der Hauptstadt (Berlin).', name: 'a place in brackets' },
     { text: 'Der Roman des Abgeordneten Max Muster (Grüne) erschien.', name: 'a party in brackets' },
+    { text: 'Der neue Roman der Stadträtin Eva Beispiel (Tierschutzpartei) erschien im Herbst.', name: 'a party of parties.txt in brackets (no acronym, no common word)' },
     { text: 'Den Roman las Anna Beispiel (Moderatorin) vor.', name: 'a role in brackets' },
     { text: 'Die Firma (Mustermann) meldete Zahlen.', name: 'no book noun before the bracket' },
   ],
