@@ -6,7 +6,7 @@ const ID = 'statement/wie-berichtete';
 export default sentenceRule(
   {
     id: ID,
-    description: '„wie“ + source + speech verb: „Das Dach brannte, wie die Polizei mitteilte.“ / „Wie der Verband berichtete, …“ → according_to',
+    description: '„wie“ + source + speech verb: „Das Dach brannte, wie die Polizei mitteilte.“ / „Wie der Verband berichtete, …“ → indirect',
     priority: 20,
   },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
@@ -34,7 +34,7 @@ export default sentenceRule(
         if (e - ss < 2) continue;
         content = tokenSpan(doc, ss, e);
       }
-      out.push({ rule: ID, kind: 'according_to', speaker: src.speaker, cue: tokenSpan(doc, v, v + 1), content, sentence });
+      out.push({ rule: ID, kind: 'indirect', speaker: src.speaker, cue: tokenSpan(doc, v, v + 1), content, sentence });
     }
   },
 );

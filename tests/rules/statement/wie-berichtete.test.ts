@@ -10,16 +10,21 @@ ruleTester(rule, {
   invalid: [
     {
       text: 'Das Militär soll Raketen geliefert haben, wie die Associated Press berichtete.',
-      expect: [{ speaker: 'Associated Press', cue: 'berichtete', kind: 'according_to', content: 'Das Militär soll Raketen geliefert haben' }],
+      expect: [{ speaker: 'Associated Press', cue: 'berichtete', kind: 'indirect', content: 'Das Militär soll Raketen geliefert haben' }],
       exact: true,
     },
     {
       text: 'Wie die Polizei am Montag mitteilte, wurde der Verdächtige in Köln festgenommen.',
-      expect: [{ speaker: { text: 'die Polizei' }, cue: 'mitteilte', content: 'wurde der Verdächtige in Köln festgenommen' }],
+      expect: [{ speaker: { text: 'die Polizei' }, cue: 'mitteilte', kind: 'indirect', content: 'wurde der Verdächtige in Köln festgenommen' }],
     },
     {
       text: 'Der Streik dauert an, wie ein Sprecher der Bahn sagte.',
-      expect: [{ speaker: { text: 'ein Sprecher der Bahn' }, cue: 'sagte', content: 'Der Streik dauert an' }],
+      expect: [{ speaker: { text: 'ein Sprecher der Bahn' }, cue: 'sagte', kind: 'indirect', content: 'Der Streik dauert an' }],
+    },
+    {
+      text: 'Wie die Stadtwerke bestätigten, bleibt das Hallenbad in Lindenau bis Ostern geschlossen.',
+      expect: [{ speaker: { text: 'die Stadtwerke' }, cue: 'bestätigten', kind: 'indirect', content: 'bleibt das Hallenbad in Lindenau bis Ostern geschlossen' }],
+      name: 'a wie-clause reports the content (indirect), it is no „laut“ source',
     },
   ],
 });

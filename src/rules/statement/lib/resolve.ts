@@ -159,6 +159,8 @@ function extends_(t: Placed, r: Resolved, ctx: RuleContext): boolean {
   if (t.c.continues) return false;
   const cueAfter = t.c.cue.start >= t.content.end && t.c.cue.start < r.c.content.start;
   if (t.c.kind === 'indirect') {
+    // a „wie“ clause closes its sentence, before or after the content („Wie X mitteilte, … . Dann sei …“)
+    if (wieClause(ctx, t) || wieOpens(ctx, t)) return false;
     // a colon closes the attribution („sagte: er befürchte …“): the reported sentences after it stand alone
     const before = ctx.doc.tokens[tokenAt(ctx.doc, t.content.start) - 1];
     return !cueAfter && !(before && before.text === ':');
@@ -172,6 +174,18 @@ function wieClause(ctx: RuleContext, t: Placed): boolean {
   const toks = ctx.doc.tokens;
   for (let k = tokenAt(ctx.doc, t.content.end); k < toks.length && toks[k].start < t.c.cue.start; k++) {
     if (toks[k].text.toLowerCase() === 'wie' && toks[k - 1]?.text === ',') return true;
+  }
+  return false;
+}
+
+/** The attribution of `t` is a „wie“ clause before its content („Wie eine Sprecherin sagte, …“). */
+function wieOpens(ctx: RuleContext, t: Placed): boolean {
+  const toks = ctx.doc.tokens;
+  if (t.c.cue.start >= t.content.start) return false;
+  const c = tokenAt(ctx.doc, t.c.cue.start);
+  for (let k = c - 1; k >= 0 && toks[k].sentence === toks[c].sentence; k--) {
+    if (toks[k].text === ',') return false;
+    if (toks[k].text.toLowerCase() === 'wie') return k === 0 || toks[k - 1].sentence !== toks[k].sentence || toks[k - 1].text === ',';
   }
   return false;
 }
