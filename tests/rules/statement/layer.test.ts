@@ -29,6 +29,15 @@ describe('statement layer resolve', () => {
     expect(s[0].kind).toBe('direct');
   });
 
+  it('calls quoted words in an indicative or verbless report direct, whatever their share', () => {
+    const s = run('Die Stadträtin sprach von einem „schlechten Stil“ der Verwaltung.');
+    expect(s).toHaveLength(1);
+    expect(s[0].kind).toBe('direct');
+    const t = run('Der Wagen wurde am Morgen „ganz zufällig“ von einem Jäger im Wald entdeckt, berichtete ein Polizeisprecher.');
+    expect(t).toHaveLength(1);
+    expect(t[0].kind).toBe('direct');
+  });
+
   it('keeps a quoted fragment inside a Konjunktiv frame indirect', () => {
     const s = run('Der Sprecher sagte, die Pläne seien „völlig unausgegoren“.');
     expect(s).toHaveLength(1);

@@ -75,9 +75,9 @@ ruleTester(rule, {
     },
     {
       text: 'Der Diebstahl des Laptops erfolgte nicht „von außen“, sagte Oberstaatsanwalt Jan Wolff am Mittwoch.',
-      expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'sagte', kind: 'indirect', content: 'Der Diebstahl des Laptops erfolgte nicht „von außen“' }],
+      expect: [{ speaker: { name: 'Jan Wolff' }, cue: 'sagte', kind: 'direct', content: 'Der Diebstahl des Laptops erfolgte nicht „von außen“' }],
       exact: true,
-      name: 'a partial quote that closes the reported clause before the comma',
+      name: 'a partial quote that closes the reported clause before the comma (quoted words in an indicative clause: direct, tools-h..k)',
     },
     {
       text: 'Er habe sich von einer Gruppe junger Männer bedroht gefühlt, ließ er über seinen Anwalt erklären.',

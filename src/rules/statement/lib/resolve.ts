@@ -226,12 +226,17 @@ function placeContinuations(keep: Resolved[], ctx: RuleContext): Placed[] {
  * Step 4: an indirect statement that is mostly quoted words is direct — except a standing
  * Konjunktiv continuation, and a quoted fragment inside a Konjunktiv frame („Das sei „ein
  * fatales Signal““), which stays reported speech; a quoted clause after a short frame („die
- * Gegner hätten „…, …““) is a quotation (seed convention).
+ * Gegner hätten „…, …““) is a quotation (seed convention). Quoted words in content that is no
+ * Konjunktiv report (an indicative clause, a noun phrase: „wurde „zufällig“ gefunden“, „von
+ * einem „schlechten Stil““) make it direct whatever their share (gold convention of tools-h..k).
  */
 function quotedToDirect(placed: Placed[], statements: Statement[], ctx: RuleContext): void {
   statements.forEach((s, i) => {
-    if (s.kind !== 'indirect' || placed[i].c.continues || quotedShare(ctx, s) < 0.75) return;
-    if (quotedWords(s) <= FRAGMENT_WORDS && konjunktivOutsideQuotes(ctx, s)) return;
+    if (s.kind !== 'indirect' || quotedWords(s) < 1) return;
+    const mostly = quotedShare(ctx, s) >= 0.75;
+    if (!mostly && (placed[i].c.continues || konjunktivOutsideQuotes(ctx, s))) return;
+    if (mostly && placed[i].c.continues) return;
+    if (mostly && quotedWords(s) <= FRAGMENT_WORDS && konjunktivOutsideQuotes(ctx, s)) return;
     s.kind = 'direct';
   });
 }
