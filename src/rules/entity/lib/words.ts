@@ -47,6 +47,8 @@ const COMMON = defineFact('entity.common', (lex, w) => computeCommon(lex, w));
 function computeCommon(lex: Lexicon, w: string): boolean {
   if (WEEKDAYS_MONTHS.has(w)) return true;
   if (isDayTime(w)) return true;
+  // „Ex-Bergedorfer“, „Ex-Ministerin“: „Ex-“ (former) makes a descriptor, never a name part
+  if (w.startsWith('Ex-') && w.length > 4) return true;
   const dash = w.lastIndexOf('-');
   if (dash > 0 && dash < w.length - 1) {
     // "Ukraine-Offensive", "Artillerie-Granaten": a hyphen compound is common when its head is;
