@@ -46,7 +46,7 @@ export const PLACE_ADJECTIVE_PREPOSITION = new Set(['im', 'ins', 'in', 'nach', '
 export const STREET_HEAD = /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|promenade|ufer)$/;
 
 /** Heads of named places whose modifier must be a name: „Holstentor“, „Alexanderplatz“, „Köhlbrandbrücke“. */
-export const NAMED_PLACE_HEAD = /^(.{4,}?)(platz|tor|brücke|turm|markt|park|weg|ring|bahnhof|hafen|kai)$/;
+export const NAMED_PLACE_HEAD = /^(.{4,}?)(platz|tor|brücke|turm|markt|park|weg|ring|bahnhof|hafen|kai|stadion|arena)$/;
 
 /** Heads of hyphenated and two-word place names: „Willy-Brandt-Platz“, „Potsdamer Platz“, „Brandenburger Tor“. */
 export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee', 'Gasse', 'Weg', 'Ring', 'Damm', 'Ufer', 'Tor', 'Brücke', 'Chaussee', 'Promenade', 'Markt', 'Park', 'Kai', 'Turm', 'Passage', 'Arkaden']);

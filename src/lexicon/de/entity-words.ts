@@ -37,6 +37,9 @@ export const WEEKDAYS_MONTHS: ReadonlySet<string> = new Set([
   ...ENGLISH_CALENDAR_WORDS,
 ]);
 
+/** Parts of a day that follow a weekday in one word: „Samstagnacht“, „Montagmorgen“ (no names). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht', 'früh']);
+
 /** Lemmas of verbs of saying (the finite verb directly after or before its subject). */
 export const SPEAKER_VERB_LEMMAS = new Set([
   'sagen', 'erklären', 'betonen', 'fügen', 'hinzufügen', 'teilen', 'mitteilen', 'sprechen', 'warnen', 'fordern', 'kritisieren',

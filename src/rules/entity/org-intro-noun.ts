@@ -3,6 +3,7 @@ import { isAcronym, isCapitalised, isCommon } from './lib/words.js';
 import { lookupPlace } from './lib/knowledge.js';
 import { personWord } from './lib/names.js';
 import { ORG_INTRO } from '../../lexicon/de/entity-org.js';
+import { WEEKDAYS_MONTHS } from '../../lexicon/de/entity-words.js';
 
 const OPENING_QUOTES = new Set(['„', '"', '»', '‚']);
 const ENGLISH_CONNECTORS = new Set(['of', 'for', 'and', '&']);
@@ -37,7 +38,7 @@ export default orgRule(
     // "der Fahrgastverband Pro Bahn", "die Partei Die Linke": a capitalised function word inside a
     // sentence starts a name of two words
     const shortFirst = first.type === 'word' && (lexicon.isFunctionWord(first.text.toLowerCase()) || (first.text.length <= 4 && lexicon.nounLemma(first.text) === first.text && !lexicon.unit(first.text)));
-    if (shortFirst && isCapitalised(first.text) && !first.initial && i + 2 < us.length && us[i + 2].type === 'word' && !us[i + 2].newline && isCapitalised(us[i + 2].text) && !lexicon.unit(us[i + 2].text)) {
+    if (shortFirst && isCapitalised(first.text) && !first.initial && i + 2 < us.length && us[i + 2].type === 'word' && !us[i + 2].newline && isCapitalised(us[i + 2].text) && !lexicon.unit(us[i + 2].text) && !WEEKDAYS_MONTHS.has(us[i + 2].text)) {
       const after = i + 3 < us.length ? us[i + 3] : null;
       if (!(after && after.type === 'word' && isCapitalised(after.text) && !after.newline)) return { a: i + 1, b: i + 3, name: doc.text.slice(first.start, us[i + 2].end), resume: i + 3 };
     }

@@ -1,5 +1,7 @@
 import { INDEFINITE_ARTICLE, orgRule, namedOrgCompound } from './lib/org.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/de/entity-org.js';
+import { isCapitalised } from './lib/words.js';
+import { lookupPlace } from './lib/knowledge.js';
 
 /**
  * One word naming an organisation: name parts + an organisation head („Ifo-Institut“,
@@ -14,6 +16,23 @@ export default orgRule(
     const prevWord = i > 0 && us[i - 1].type === 'word' ? us[i - 1].text : '';
     if (!((!u.initial || u.parts.length > 1) && !PLACE_PREPOSITIONS.has(prevWord))) return null;
     const named = namedOrgCompound(lexicon, u);
-    return named ? { a: i, b: i + 1, name: named } : null;
+    if (!named) return null;
+    let a = i;
+    let b = i + 1;
+    // a person's first names before a surname-hyphen-head compound belong to the name:
+    // „die Hanns Martin Schleyer-Stiftung“, „die Heinz Nixdorf-Stiftung“ (ORG, no person)
+    if (u.parts.length === 2) {
+      while (a > 0 && i - a < 3 && !us[a].newline && us[a - 1].type === 'word' && !us[a - 1].capsLine && us[a - 1].parts.length === 1 && isCapitalised(us[a - 1].text) && lexicon.firstName(us[a - 1].text) !== null) a--;
+    }
+    // a town after the compound names its seat: „der Justus-Liebig-Universität Gießen“
+    const nx = b < us.length && !us[b].newline ? us[b] : null;
+    // (the organisation is the place context a common-word town needs: „Gießen“)
+    const known = nx && nx.type === 'word' && nx.parts.length === 1 && isCapitalised(nx.text) ? lookupPlace(lexicon, nx) : null;
+    const town = known ? known.type === 'LOC' && known.kind !== 'country' && known.name === nx!.text : !!nx && nx.type === 'word' && nx.parts.length === 1 && isCapitalised(nx.text) && lexicon.gazetteer().lookup(nx.text, { commonTowns: true })?.type === 'LOC';
+    const after = b + 1 < us.length && !us[b + 1].newline ? us[b + 1] : null;
+    if (town && !(after && after.type === 'word' && isCapitalised(after.text))) b++;
+    if (a === i && b === i + 1) return { a: i, b: i + 1, name: named };
+    const words = us.slice(a, i).map((w) => w.text);
+    return { a, b, name: [...words, named, ...us.slice(i + 1, b).map((w) => w.text)].join(' '), resume: b };
   },
 );

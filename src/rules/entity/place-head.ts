@@ -83,7 +83,13 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       const named = NAMED_PLACE_HEAD.exec(u.text);
-      if (named && !isRole(lexicon, u) && !AGENT_NOUN.test(u.text) && nameModifier(lexicon, named[1])) push(i, i, u.text);
+      if (named && !isRole(lexicon, u) && !AGENT_NOUN.test(u.text) && nameModifier(lexicon, named[1])) {
+        // a stadium or arena with its town: „im Jahnstadion Regensburg“
+        const nx = i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' ? us[i + 1] : null;
+        const town = !!nx && /(?:stadion|arena)$/.test(u.text) && isCapitalised(nx.text) && nx.parts.length === 1 && !followedByName(us, i + 2) && (lookupPlace(lexicon, nx) ?? lexicon.gazetteer().lookup(nx.text, { commonTowns: true }))?.type === 'LOC';
+        if (town && lookupPlace(lexicon, nx)?.kind !== 'country') push(i, i + 1, u.text + ' ' + nx.text);
+        else push(i, i, u.text);
+      }
     }
     return out;
   },

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Wie die Firma Ende März mitteilte, sollen 80 Stellen wegfallen.', name: 'a time noun + month after an organisation noun is a date, no name (realnews-k: „das Unternehmen Ende Mai“)' },
+    { text: 'Das teilte der Verein Anfang Juli mit.', name: 'other topic: club; „Anfang“ + month' },
     { text: 'Das Klebeband hielt nicht, im Sammelband Hoffmann fehlen Seiten.', name: 'words ending in „band“ are no band' },
     { text: 'Die Stiftung hilft and the rest follows.', name: 'no name before the connector' },
     { text: 'Die Konzernzentrale in Lübeck schließt, die Partei „sagt nein“.', name: 'no name after the head; a lower-case quote' },

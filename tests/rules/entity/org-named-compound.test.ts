@@ -11,6 +11,10 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Eingeladen hatten die Ilse Marie Brandauer-Stiftung und der Landkreis.', expect: [{ name: 'Ilse Marie Brandauer-Stiftung', type: 'ORG' }], exact: true, name: 'first names before a surname-head compound belong to the organisation, no person (realnews-k: „Hanns Martin Schleyer-Stiftung“)' },
+    { text: 'Gefördert wird das Projekt von der Egon Vollrath-Stiftung.', expect: [{ name: 'Egon Vollrath-Stiftung', type: 'ORG' }], exact: true, name: 'one first name, other topic: culture' },
+    { text: 'Sie forscht an der Friedrich-Schiller-Universität Jena über Moose.', expect: [{ name: 'Friedrich-Schiller-Universität Jena', type: 'ORG' }], exact: true, name: 'a town after a named university compound is its seat (realnews-k: „Justus-Liebig-Universität Gießen“)' },
+    { text: 'Die Studie kommt von der Carl-Zeiss-Stiftung Essen.', expect: [{ name: 'Carl-Zeiss-Stiftung Essen', type: 'ORG' }], exact: true, name: 'a common-word town after the compound (Essen)' },
     { text: 'Ökonomen vom Ifo-Institut und der Max-Planck-Gesellschaft widersprachen.', expect: [{ name: 'Ifo-Institut', type: 'ORG' }, { name: 'Max-Planck-Gesellschaft', type: 'ORG' }], name: 'name parts + organisation head' },
     { text: 'Das verstößt gegen Resolutionen des UN-Sicherheitsrates.', expect: [{ name: 'UN-Sicherheitsrat', type: 'ORG' }], name: 'acronym + head, nominative' },
   ],

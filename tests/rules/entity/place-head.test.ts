@@ -14,6 +14,8 @@ ruleTester(rule, {
     { text: 'Ein Herausgeber-Platz blieb frei.', name: 'a hyphen compound of common nouns' },
   ],
   invalid: [
+    { text: 'Nach dem Spiel im Weserstadion Bremen jubelten die Fans.', expect: [{ name: 'Weserstadion Bremen', type: 'LOC' }], exact: true, name: 'a named stadium with its town (realnews-k: „im Jahnstadion Regensburg“)' },
+    { text: 'Die Sanierung der Schwarzwaldarena kostet die Gemeinde viel Geld.', expect: [{ name: 'Schwarzwaldarena', type: 'LOC' }], exact: true, name: 'a named arena (other topic: local finances)' },
     { text: 'Nach der Sitzung im Kloster St. Johann traf man sich.', expect: [{ name: 'Kloster St. Johann', type: 'LOC' }], exact: true, name: 'realnews-i: a facility named after a saint' },
     { text: 'Die mobile Polizeistation stand am Præstegårdsvej in Ulkebüll.', expect: [{ name: 'Præstegårdsvej', type: 'LOC' }], name: 'a Danish street head (-vej)' },
     { text: 'Schüsse fielen am Stenbjergparken am Montagabend.', expect: [{ name: 'Stenbjergparken', type: 'LOC' }], exact: true, name: 'a Danish park head with article (-parken)' },

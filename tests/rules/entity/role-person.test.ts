@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Nach Angaben der Polizei war der Beamte Freitagnacht allein im Streifenwagen.', name: 'a weekday + part of the day after a role noun is no name (realnews-k: „Beamte Samstagnacht“)' },
+    { text: 'Laut Rathaus hatte der Bürgermeister Sonntagabend zu einer Sitzung geladen.', name: 'weekday + evening (other topic: local politics)' },
     { text: 'Premier League: Manchester City gewinnt in London.', name: 'a role word opening a headline label' },
     { text: 'Der Präsident sagte am Montag nichts.', name: '"Präsident" alone' },
     { text: 'Die Abgeordneten stimmten am Freitag ab.' },

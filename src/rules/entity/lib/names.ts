@@ -1,6 +1,6 @@
 /** Person-name runs shared by the person rules. */
 import type { Lexicon } from '../../../lexicon/index.js';
-import { decapitalise, entityFact, isCapitalised, isCommon, isInitials, isNameWord, wordFact, type Unit } from './words.js';
+import { decapitalise, entityFact, isCapitalised, isCommon, isDayTime, isInitials, isNameWord, wordFact, type Unit } from './words.js';
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 import { genitiveOnlyPlace, isRole, lookupPlace, orgHeadOf, outlets, strongPlace } from './knowledge.js';
@@ -105,7 +105,7 @@ function looseNameWordRaw(lex: Lexicon, w: string): boolean {
     // („Schwarz-Weiß“: two adjectives are a colour pair)
     return lex.isAdjective(decapitalise(b)) && !lex.isAdjective(decapitalise(a));
   }
-  if (w.length < 7 || lex.isCommonWord(w) || lex.isCommonWord(w.charAt(0).toLowerCase() + w.slice(1))) return false;
+  if (w.length < 7 || lex.isCommonWord(w) || lex.isCommonWord(w.charAt(0).toLowerCase() + w.slice(1)) || isDayTime(w)) return false;
   if (/(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/.test(w)) return false;
   return lex.compoundHead(w) !== null; // common only through compound analysis
 }

@@ -7,7 +7,7 @@ import type { Doc } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import { defineFact, wordFact, type WordFact } from '../../../text/word-index.js';
 import { decapitalise, isAllCaps, isCapitalised, type Unit } from '../../../text/words.js';
-import { WEEKDAYS_MONTHS } from '../../../lexicon/de/entity-words.js';
+import { DAY_PARTS, WEEKDAYS_MONTHS } from '../../../lexicon/de/entity-words.js';
 
 export {
   units,
@@ -27,6 +27,12 @@ export {
 /** Adverb endings: "Weiterhin", "Erstmals", "Allerdings", "Möglicherweise" are no names. */
 const ADVERB = /^[a-zäöü]+(?:hin|weise|dings|falls|mals|seits|wärts|maßen)$/;
 
+/** A weekday + part of the day in one word: „Samstagnacht“, „Montagmorgen“ (compounds the dictionary lacks). */
+export function isDayTime(w: string): boolean {
+  for (const d of WEEKDAYS_MONTHS) if (w.length > d.length && w.startsWith(d) && DAY_PARTS.has(w.slice(d.length))) return true;
+  return false;
+}
+
 /**
  * A capitalised word that the lexicon knows as a common word (noun, verb, adjective, function
  * word, also written lower case or as a compound of a known noun), a weekday or a month: not a
@@ -40,6 +46,9 @@ const COMMON = defineFact('entity.common', (lex, w) => computeCommon(lex, w));
 
 function computeCommon(lex: Lexicon, w: string): boolean {
   if (WEEKDAYS_MONTHS.has(w)) return true;
+  if (isDayTime(w)) return true;
+  // „Ex-Bergedorfer“, „Ex-Ministerin“: „Ex-“ (former) makes a descriptor, never a name part
+  if (w.startsWith('Ex-') && w.length > 4) return true;
   const dash = w.lastIndexOf('-');
   if (dash > 0 && dash < w.length - 1) {
     // "Ukraine-Offensive", "Artillerie-Granaten": a hyphen compound is common when its head is;
