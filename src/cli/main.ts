@@ -97,5 +97,12 @@ async function main(): Promise<void> {
     process.exit(2);
   });
   const { run } = await import('./program.js');
-  process.exitCode = await run(argv, io);
+  const code = await run(argv, io);
+  // Exit now rather than let the event loop run dry: Node would first wait for V8's background
+  // work to finish (optimising compiles of hot functions, concurrent marking), run the full
+  // collection V8 had started, and tear the heap down — all for a process that has done its
+  // work. Everything the command wrote went out with synchronous writes (files, pipes and
+  // terminals on POSIX), or is waited for here (a stream still draining).
+  await io.stdoutDrained?.();
+  process.exit(code);
 }
