@@ -456,9 +456,36 @@ export function roleWord(ctx: RuleContext, w: string): boolean {
 const ROLE_WORD = defineFact('statement.roleWord', (lex, w) => {
   const roles = lex.list('roles');
   if (roles.has(w)) return true;
-  for (const r of roles) if (r.length >= 5 && w.length > r.length && w.endsWith(lower(r))) return true;
+  // a compound ending in a role of 5+ letters, written lower-case: „Regierungs|sprecher“
+  const { byEnding, shortest, longest } = roleEndings(roles);
+  for (let n = Math.min(longest, w.length); n >= shortest; n--) {
+    const min = byEnding.get(w.slice(w.length - n));
+    if (min !== undefined && w.length > min) return true;
+  }
   return false;
 });
+
+/**
+ * The roles of 5+ letters lower-cased, each with the length of the shortest role it comes from (a
+ * compound must be longer than its role), built once per list instead of lower-casing every role
+ * for every new word form.
+ */
+const roleEndingSets = new WeakMap<ReadonlySet<string>, { byEnding: Map<string, number>; shortest: number; longest: number }>();
+function roleEndings(roles: ReadonlySet<string>): { byEnding: Map<string, number>; shortest: number; longest: number } {
+  let e = roleEndingSets.get(roles);
+  if (!e) {
+    e = { byEnding: new Map(), shortest: Infinity, longest: 0 };
+    for (const r of roles) {
+      if (r.length < 5) continue;
+      const l = lower(r);
+      e.byEnding.set(l, Math.min(e.byEnding.get(l) ?? Infinity, r.length));
+      e.shortest = Math.min(e.shortest, l.length);
+      e.longest = Math.max(e.longest, l.length);
+    }
+    roleEndingSets.set(roles, e);
+  }
+  return e;
+}
 
 function entityIn(ctx: RuleContext, start: number, end: number): { e: Entity; m: Span } | null {
   let best: { e: Entity; m: Span } | null = null;
