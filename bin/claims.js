@@ -12,6 +12,15 @@
  * the start (≈ 5 ms CPU and 130 page faults at a load of 10).
  */
 'use strict';
+/**
+ * Regular expressions compiled to machine code at their first use, not first to bytecode for
+ * V8's regexp interpreter and again to machine code at their second use (V8's default tier-up
+ * after one execution): a run compiles ≈ 300 expressions, nearly all used many times. One
+ * fixture article, 21 alternating runs at load 20: CPU median 531 → 502 ms; 1,000 corpus files:
+ * no change beyond the noise. Set before the bundle is compiled: V8 checks a code cache against
+ * the flags, and the build's warm-up run (scripts/build-bundle.mjs) goes through this file too.
+ */
+require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
