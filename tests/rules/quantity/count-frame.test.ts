@@ -25,6 +25,6 @@ ruleTester(rule, {
     { text: 'Die Zahl der Toten stieg auf sieben, die der Verletzten auf 30.', exact: true, expect: [{ value: 7, unit: 'Tote' }, { value: 30, unit: 'Verletzte' }] },
     { text: 'Die Zahl der Passagiere sank um 40.000 auf 1,2 Millionen.', expect: [{ value: 40000, unit: 'Passagier' }, { value: 1.2e6, unit: 'Passagier' }] },
     { text: 'Die Zahl der Toten ist, wie das Ministerium mitteilte, auf 23 gestiegen.', expect: [{ value: 23, unit: 'Tote' }] },
-    { text: 'Die Zahl der Opfer stieg auf sieben. Die Polizei ermittelt.', pending: 'the frame of a headline before the body text is not carried over', expect: [] },
+    { text: 'Die Zahl der Opfer stieg auf sieben. Die Polizei ermittelt.', expect: [] },
   ],
 });
