@@ -1062,6 +1062,31 @@ function closesLater(doc: Doc, k: number, closers: readonly string[]): boolean {
   return false;
 }
 
+/** Double quotation marks: a quote they open may run to the end of its line without a closing mark. */
+const LINE_OPENERS = new Set(['„', '"', '“', '»', '«']);
+
+/**
+ * A double quotation mark at `k` that pairs with nothing, after a colon or opening a sentence, whose
+ * line holds no other quotation mark and ends a sentence: the quote runs to the end of the line
+ * (a quote running over paragraphs is closed only in its last one; copy cut after a quote loses
+ * the closing mark): „Trainerin Ida Berg: „Wir waren zu passiv.⏎“. The closing „mark“ is the
+ * line's final full stop (or ! ?); -1 when there is none.
+ */
+function unclosedEnd(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  if (!LINE_OPENERS.has(toks[k].text)) return -1;
+  const prev = toks[k - 1];
+  if (prev && prev.text !== ':' && prev.sentence === toks[k].sentence && !toks[k].newline) return -1;
+  let j = k + 1;
+  while (j < toks.length && !toks[j].newline) {
+    if (QUOTE_CHARS.has(toks[j].text)) return -1;
+    j++;
+  }
+  const last = toks[j - 1];
+  if (j - k < 5 || !['.', '!', '?'].includes(last.text)) return -1;
+  return j - 1;
+}
+
 function findQuotesUncached(doc: Doc): Quote[] {
   const out: Quote[] = [];
   const toks = doc.tokens;
@@ -1093,6 +1118,7 @@ function findQuotesUncached(doc: Doc): Quote[] {
           depth++;
         }
       }
+      if (found < 0) found = unclosedEnd(doc, k);
       if (found > k + 1) {
         out.push({ open: k, close: found });
         k = found + 1;
