@@ -33,6 +33,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Stadtrat Jonas Weber glaubt, die Kosten seien zu niedrig geschätzt: „Wir zahlen am Ende doppelt.“',
+      expect: [{ speaker: { name: 'Jonas Weber' }, kind: 'indirect', content: 'die Kosten seien zu niedrig geschätzt' }],
+      exact: true,
+      name: 'the reported clause ends at a colon before a quotation (the quotation is a statement of its own; realnews-k form), invented person',
+    },
+    {
       text: 'Die Klinik schließt im Mai. «ostsee-online» hatte am Vortag berichtet, dass die Stadt das Gebäude kaufen wolle.',
       name: 'an outlet named in quotation marks opens the sentence, the finite verb right after it (a web outlet in lower case)',
       expect: [{ speaker: { name: 'ostsee-online' }, content: 'die Stadt das Gebäude kaufen wolle' }],

@@ -946,8 +946,15 @@ const TRAIL_SUB = new Set(['obwohl', 'obgleich', 'wobei', 'nachdem', 'zumal']);
 export function contentEnd(ctx: RuleContext, from: number, sentEnd: number): number {
   const toks = ctx.doc.tokens;
   let end = sentEnd;
+  const quotes = findQuotes(ctx.doc);
   for (let k = from + 1; k < sentEnd; k++) {
     const t = toks[k];
+    // „X glaubt, die Lage habe sich verschärft: „…““: the quotation after the colon is a statement of its own
+    // (not after a second verb of saying: „bezeichnete es als „…“ und fügte hinzu: „…““)
+    if (t.text === ':' && k - from >= 3 && quotes.some((q) => q.open === k + 1) && !coordinatedSpeechVerb(ctx, from, k, sentEnd)) {
+      end = k;
+      break;
+    }
     if (t.text !== ',' && !(QUOTE_CHARS.has(t.text) && toks[k + 1]?.text === ',')) continue;
     const c = t.text === ',' ? k : k + 1;
     const n = toks[c + 1];
@@ -964,6 +971,16 @@ export function contentEnd(ctx: RuleContext, from: number, sentEnd: number): num
     }
   }
   return trimEnd(ctx.doc, from, end);
+}
+
+/** A coordinated verb of saying in tokens [s, e): „… und fügte hinzu“. */
+function coordinatedSpeechVerb(ctx: RuleContext, s: number, e: number, sentEnd: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = s; k < e; k++) {
+    if (!COORDINATORS.has(lower(toks[k].text))) continue;
+    for (let j = k + 1; j < e; j++) if (speechVerbAt(ctx, j, sentEnd)) return true;
+  }
+  return false;
 }
 
 /**
