@@ -155,6 +155,20 @@ export function speechVerbAt(ctx: RuleContext, i: number, sentEnd: number): Spee
   return found;
 }
 
+/** Forms of „sollen“ before an infinitive of saying: a demand on the subject, no statement of it. */
+const SOLLEN = new Set(['soll', 'sollen', 'sollte', 'sollten']);
+
+/**
+ * The verb of saying at `sv` is an infinitive under „sollen“ in tokens [from, sv.i): „X soll Y
+ * auffordern, …“ — what someone is asked to say is not said yet.
+ */
+export function demandedSpeech(ctx: RuleContext, sv: SpeechVerb, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[sv.i].text !== sv.lemma) return false;
+  for (let k = Math.max(0, from); k < sv.i; k++) if (SOLLEN.has(toks[k].text)) return true;
+  return false;
+}
+
 function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): SpeechVerb | null {
   const t = ctx.doc.tokens[i];
   if (!t || t.type !== 'word' || !isLowerWord(t.text)) return null;
