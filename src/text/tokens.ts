@@ -134,6 +134,8 @@ function tokenType(winkType: string, value: string): TokenType {
 }
 
 const WS = /^\s*$/;
+/** Emoticons made of brackets and punctuation only („):“, „;)“). */
+const PUNCT_RUN = /^[()[\]:;.,!?-]{2,}$/;
 
 export function tokenize(text: string): Token[] {
   const w = wink();
@@ -169,16 +171,22 @@ export function tokenize(text: string): Token[] {
       if (v.includes('\n')) pendingNewline = true;
       continue;
     }
-    tokens.push({
-      i: tokens.length,
-      text: v,
-      start,
-      end: offset,
-      type: tokenType(types[k], v),
-      space: pendingSpace,
-      newline: pendingNewline,
-      sentence: 0,
-    });
+    // wink reads „96):“ as a number and an emoticon „):“: in German copy these are a bracket and a colon
+    const parts = types[k] === 'emoticon' && PUNCT_RUN.test(v) ? [...v] : [v];
+    let at = start;
+    for (const part of parts) {
+      tokens.push({
+        i: tokens.length,
+        text: part,
+        start: at,
+        end: at + part.length,
+        type: parts.length > 1 ? 'punct' : tokenType(types[k], v),
+        space: at === start && pendingSpace,
+        newline: at === start && pendingNewline,
+        sentence: 0,
+      });
+      at += part.length;
+    }
     pendingSpace = false;
     pendingNewline = false;
   }

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, insideQuote, isKonjunktiv2, isQuote, konjunktivIn, lower, sentenceTokens, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
+import { demandedSpeech, findQuotes, insideQuote, isKonjunktiv2, isQuote, konjunktivIn, lower, sentenceTokens, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { personSubject, reportedSentence, wholeQuoteSentence } from './lib/context-speaker.js';
 
 const ID = 'statement/context-person';
@@ -29,7 +29,8 @@ function ownCue(ctx: RuleContext, i: number): boolean {
   for (let k = ss; k < se; k++) {
     if (insideQuote(quotes, k)) continue;
     const t = toks[k];
-    if (ATTRIBUTION_WORDS.has(lower(t.text)) || speechVerbAt(ctx, k, se)) return true;
+    const sv = speechVerbAt(ctx, k, se);
+    if (ATTRIBUTION_WORDS.has(lower(t.text)) || (sv && !demandedSpeech(ctx, sv, ss))) return true;
     if (t.text === ':' && isQuote(toks[k + 1])) return true;
     if (t.text === '(' && k > ss && isQuote(toks[k - 1])) return true;
   }

@@ -1,9 +1,10 @@
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, attributionClause, isKonjunktiv1, lower, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, attributionClause, clauseEnd, demandedSpeech, sentenceTokens, coordinatedPhrase, konjunktivIn, speakerFrom, type SpeechVerb, isKonjunktiv1, lower, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
+import type { SpeakerRef } from './lib/types.js';
 import { ADVERBIAL_SUBORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/speech-verb-comma';
@@ -35,6 +36,45 @@ function attributive(ctx: RuleContext, v: number, ss: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of opinion that report only a clause in the Konjunktiv I or with „dass“ („Sie findet, die
+ * Lage sei ernst“), never an object („fand den Schlüssel“) or a particle verb („findet … statt“).
+ */
+const OPINION_VERBS = new Set(['finden', 'begründen']);
+/** „begründen“ reports only with „damit, dass …“ („begründete den Antrag damit, dass …“), never „mit „…““. */
+const NEEDS_DAMIT = new Set(['begründen']);
+
+function opinionVerbAt(ctx: RuleContext, v: number, se: number): SpeechVerb | null {
+  const t = ctx.doc.tokens[v];
+  if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
+  const lemma = ctx.lexicon.verbLemmas(t.text).find((l) => OPINION_VERBS.has(l));
+  if (!lemma) return null;
+  // the clause ends right after the verb or its subject: „X findet, …“ / „…, findet X, …“ / „Unverständlich findet X, dass“
+  const ce = clauseEnd(ctx.doc, v, se);
+  const toks = ctx.doc.tokens;
+  if (NEEDS_DAMIT.has(lemma)) {
+    // „begründete X damit, dass“ / „hatte X damit begründet, dass“
+    if (toks[ce]?.text !== ',' || !['dass', 'daß'].includes(lower(toks[ce + 1]?.text ?? ''))) return null;
+    const cs = clauseStart(ctx, v, sentenceTokens(ctx.doc, toks[v].sentence)[0]).start;
+    for (let k = cs; k < ce; k++) if (lower(toks[k].text) === 'damit') return { i: v, lemma, particle: -1 };
+    return null;
+  }
+  const last = toks[ce - 1];
+  if (ce - v > 4 || (ce - 1 > v && /^\p{Ll}/u.test(last.text))) return null;
+  return { i: v, lemma, particle: -1 };
+}
+
+/** „Unverständlich findet Spahn, dass …“: a fronted adjective is no subject; the subject follows the verb. */
+function subjectAfterFrontedAdjective(ctx: RuleContext, v: number, ss: number, se: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  if (v !== ss + 1 || !ctx.lexicon.isAdjective(lower(toks[ss].text))) return null;
+  const ce = clauseEnd(ctx.doc, v, se);
+  const np = coordinatedPhrase(ctx, v + 1, ce);
+  if (!np || np.end !== ce) return null;
+  const sp = speakerFrom(ctx, np.start, np.end, np.parts);
+  return sp && sp.form !== 'pronoun' ? sp : null;
+}
+
 export default sentenceRule(
   {
     id: ID,
@@ -43,7 +83,8 @@ export default sentenceRule(
   },
   ({ ctx, doc, quotes, sentence, ss, se }, out) => {
     for (let v = ss; v < se; v++) {
-      const sv = speechVerbAt(ctx, v, se);
+      const opinion = speechVerbAt(ctx, v, se) ? null : opinionVerbAt(ctx, v, se);
+      const sv = speechVerbAt(ctx, v, se) ?? opinion;
       if (!sv || insideQuote(quotes, v) || attributive(ctx, v, ss)) continue;
       const prev = doc.tokens[v - 1];
       // "…, sagte X" and "„…“, sagte X" are trailing attributions
@@ -52,6 +93,8 @@ export default sentenceRule(
       const cs = clauseStart(ctx, v, ss);
       // passive ("wird auf 50.000 Euro geschätzt") is no attribution
       if (passive(ctx, cs.start, v)) continue;
+      // „X soll Y auffordern, …“: what someone is asked to say is not said yet
+      if (demandedSpeech(ctx, sv, cs.start)) continue;
       const sub = doc.tokens[cs.start - 1]?.text.toLowerCase();
       if (cs.sub && (sub === 'wie' || sub === 'als' || sub === 'wenn')) continue;
       // "Die Zahl, die der Verband nenne, sei falsch": the relative pronoun is the verb's object, what follows is the main clause
@@ -63,7 +106,8 @@ export default sentenceRule(
       // „…, die Veranstalter sprechen von 5000“: a clause with its own speaker is a new attribution
       if (attributionClause(ctx, from, se)) continue;
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
-      const speaker = subjectOf(ctx, v, ss, se);
+      if (opinion && !['dass', 'daß'].includes(lower(doc.tokens[from - 1]?.text ?? '')) && !['dass', 'daß'].includes(lower(doc.tokens[from]?.text ?? '')) && !konjunktivIn(ctx, from, contentEnd(ctx, from, se))) continue;
+      const speaker = subjectAfterFrontedAdjective(ctx, v, ss, se) ?? subjectOf(ctx, v, ss, se);
       if (!speaker) continue;
       // „Er verlange vom Rat, dass …“: a verb of saying in the Konjunktiv I is itself reported — whose, the
       // sentences before tell (statement/konjunktiv-continuation)

@@ -1,16 +1,19 @@
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { PREPOSITIONS, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
+import { DETERMINERS, PREPOSITIONS, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import { namedSpeaker } from './lib/named-speaker.js';
-import { COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
+import { CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/verb-colon-quote';
 
 /** At most this many tokens from the finite verb to the colon („Der Richter unterbricht sie sofort:“, „brachte es direkt zu Beginn auf den Punkt:“). */
-const MAX_TAIL = 9;
+const MAX_TAIL = 14;
 /** Openers of a verb-second sentence whose subject follows the verb („Als Trainer … wackelt Berg:“, „Danach …“). */
 const OPENERS = new Set(['als', 'dann', 'danach', 'nun', 'jetzt', 'auch', 'doch', 'später', 'zuvor', 'daraufhin', 'anschließend']);
+
+/** Verbs whose „von“ names where a reaction came from: „Zustimmung erhielt er von X:“, „Kritik kam von X:“. */
+const RECEIVING = new Set(['erhalten', 'bekommen', 'kommen', 'ernten']);
 
 /** A finite verb form by its ending, for verbs the lexicon lacks („wackelt“, „zögerte“). */
 const FINITE_ENDING = /(?:[^aeiouäöü]t|te|ten)$/;
@@ -23,8 +26,27 @@ function finiteVerb(ctx: RuleContext, k: number, loose = false): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.type !== 'word' || !isLowerWord(t.text)) return false;
   if (!ctx.lexicon.isVerb(t.text) && !(loose && FINITE_ENDING.test(t.text))) return false;
+  // „der schwächsten Mannschaft“: after an article stands an adjective or a noun, never the finite verb
+  const prev = ctx.doc.tokens[k - 1];
+  if (prev && DETERMINERS.has(lower(prev.text))) return false;
   if (ctx.lexicon.isFunctionWord(t.text) || ctx.lexicon.isAdjective(t.text)) return false;
   return !konjunktivIn(ctx, k, k + 1);
+}
+
+/**
+ * Where the subject ends before the finite verb at `v`: before conjunctional adverbs
+ * („X hingegen zeigt“, „X dagegen sieht“) and an age or party in brackets („Thomas Kreuzer (55)“).
+ */
+function subjectEnd(ctx: RuleContext, ss: number, v: number): number {
+  const toks = ctx.doc.tokens;
+  let e = v;
+  while (e - 1 > ss && toks[e - 1].type === 'word' && CONJUNCTIONAL_ADVERBS.has(lower(toks[e - 1].text))) e--;
+  if (toks[e - 1]?.text === ')') {
+    let o = e - 2;
+    while (o > ss && e - o <= 5 && toks[o].text !== '(') o--;
+    if (toks[o]?.text === '(' && o > ss) e = o;
+  }
+  return e;
 }
 
 /** At most this many tokens in an apposition between commas („, künstlerische Leiterin der Festspiele,“). */
@@ -100,7 +122,7 @@ export default sentenceRule(
       // the speaker opens the sentence, the verb follows: „Der Richter unterbricht:“
       for (let v = ss + 1; v < colon && !speaker; v++) {
         if (colon - v > MAX_TAIL || !finiteVerb(ctx, v)) continue;
-        speaker = namedSpeaker(ctx, ss, v, { roles: true });
+        speaker = namedSpeaker(ctx, ss, subjectEnd(ctx, ss, v), { roles: true });
         cue = v;
       }
       // an adverbial opens it, the verb follows, the name stands before the colon: „Als Trainer … wackelt Berg:“
@@ -111,6 +133,20 @@ export default sentenceRule(
           speaker = namedSpeaker(ctx, v + 1, colon);
           cue = v;
           if (!speaker) break;
+        }
+      }
+      // „Zustimmung erhielt er von Gemeinderätin Ida Berg:“: a person after „von“ right before the colon, a finite verb before it
+      if (!speaker) {
+        for (let p = colon - 2; p > ss + 1 && colon - p <= 6 && !speaker; p--) {
+          if (lower(toks[p].text) !== 'von') continue;
+          const sp = namedSpeaker(ctx, p + 1, colon);
+          if (!sp || sp.type !== 'PER') break;
+          for (let v = ss + 1; v < p; v++) {
+            if (!finiteVerb(ctx, v) || !ctx.lexicon.verbLemmas(toks[v].text).some((l) => RECEIVING.has(l))) continue;
+            speaker = sp;
+            cue = v;
+            break;
+          }
         }
       }
       if (!speaker) continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Ausstellung „Licht und Schatten läuft noch bis Mai im Stadtmuseum.', name: 'an opening mark with no closing one inside a sentence quotes nothing' },
     { text: 'Trainerin Ida Berg lachte: „Wir haben gewonnen.“', name: 'a verb between the name and the colon is no word of manner (another rule’s)' },
     { text: 'Hochwasser in Bayern: „Es wird schlimmer“', name: 'a topic before the colon' },
     { text: 'Die Polizei sagte: „Wir ermitteln.“', name: 'a verb of saying: direct-quote’s' },
@@ -12,6 +13,16 @@ ruleTester(rule, {
     { text: 'Ana Lind (die sich beworben hatte): „Ich bin enttäuscht.“', name: 'a verb inside the brackets' },
   ],
   invalid: [
+    {
+      text: 'Jonas Weber (Trainer SV Hausen 09): „Wir waren heute zu passiv.“',
+      expect: [{ speaker: { name: 'Jonas Weber' }, kind: 'direct', content: 'Wir waren heute zu passiv' }],
+      name: 'a club with a number in the bracket („96):“ is no emoticon; realnews-l form), invented person',
+    },
+    {
+      text: 'Ana Lind (Trainerin TSV Hausen): „Wir haben verdient gewonnen. Das war ein starker Auftritt.',
+      expect: [{ speaker: { name: 'Ana Lind' }, kind: 'direct', content: 'Wir haben verdient gewonnen. Das war ein starker Auftritt' }],
+      name: 'the quotation has no closing mark: it runs to the end of the line (realnews-e, -g forms), invented person',
+    },
     {
       text: 'Das gehört zum Geschäft.“ Sport-Geschäftsführer Timo Raab dazu vielsagend: „Jan kennt das Geschäft.“',
       expect: [{ speaker: { name: 'Timo Raab' }, cue: ':', kind: 'direct', content: 'Jan kennt das Geschäft' }],

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das Konzert findet am Samstag statt, wenn das Wetter hält.', name: '„findet … statt“ is no opinion' },
+    { text: 'Die Polizei fand den Schlüssel im Garten, der Täter war geflohen.', name: '„finden“ with an object reports nothing' },
+    { text: 'Über Stunden waren die Bewohner aufgefordert, ihre Häuser nicht zu verlassen.', name: 'a stative passive („waren aufgefordert“): the addressees are no speakers' },
+    { text: 'Die Ministerin soll den Landrat auffordern, die Schulen früher zu schließen.', name: 'an infinitive of saying under „sollen“: asked for, not said' },
     { text: 'Der Bürgermeister verlange vom Rat, dass er ohne Nachfragen zustimmt.', name: 'a verb of saying in the Konjunktiv I is itself reported: no attribution of its own' },
     { text: 'Offiziell sagt der Landrat gar nichts zu dem Brief, außer dass er ihn weiterleitet.', name: '„sagt … nichts“ is negated saying (fresh copy, Land politics), and an adverb is no speaker' },
     { text: 'Die Vorsitzende informierte den Minister über die Art, mit der die Behörde die Eltern übergeht.', name: 'a preposition + relative pronoun after the comma opens a relative clause, no content' },
@@ -32,6 +36,32 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Stadträtin Jana Roth findet, der Neubau sei viel zu teuer geplant.',
+      expect: [{ speaker: { name: 'Jana Roth' }, kind: 'indirect', content: 'der Neubau sei viel zu teuer geplant' }],
+      name: '„findet“ + a Konjunktiv clause (realnews-k form), other topic, invented person',
+    },
+    {
+      text: 'Unverständlich findet Kämmerer Tim Brandt, dass die Stadt das Geld nicht abruft.',
+      expect: [{ speaker: { name: 'Tim Brandt' }, kind: 'indirect', content: 'die Stadt das Geld nicht abruft' }],
+      name: 'a fronted adjective is no subject: the subject follows the verb (realnews-k form), invented person',
+    },
+    {
+      text: 'Verbandschefin Ida Kranz hat die Länder aufgefordert, das Gesetz im Bundesrat zu stoppen.',
+      expect: [{ speaker: { name: 'Ida Kranz' }, kind: 'indirect', content: 'das Gesetz im Bundesrat zu stoppen' }],
+      name: '„auffordern“ + zu-infinitive (realnews-j form), invented person',
+    },
+    {
+      text: 'Der Anwalt hatte den Antrag damit begründet, dass sein Mandant vorverurteilt worden sei.',
+      expect: [{ speaker: { text: 'Der Anwalt' }, kind: 'indirect', content: 'sein Mandant vorverurteilt worden sei' }],
+      name: '„begründete … damit, dass“ (realnews-i form), other case',
+    },
+    {
+      text: 'Stadtrat Jonas Weber glaubt, die Kosten seien zu niedrig geschätzt: „Wir zahlen am Ende doppelt.“',
+      expect: [{ speaker: { name: 'Jonas Weber' }, kind: 'indirect', content: 'die Kosten seien zu niedrig geschätzt' }],
+      exact: true,
+      name: 'the reported clause ends at a colon before a quotation (the quotation is a statement of its own; realnews-k form), invented person',
+    },
     {
       text: 'Die Klinik schließt im Mai. «ostsee-online» hatte am Vortag berichtet, dass die Stadt das Gebäude kaufen wolle.',
       name: 'an outlet named in quotation marks opens the sentence, the finite verb right after it (a web outlet in lower case)',

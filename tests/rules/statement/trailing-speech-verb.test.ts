@@ -22,6 +22,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Bei Sturm sollte man auf keinen Fall im Auto sitzen bleiben, rät Meteorologe Jan Olsen.',
+      expect: [{ speaker: { name: 'Jan Olsen' }, cue: 'rät', kind: 'indirect', content: 'Bei Sturm sollte man auf keinen Fall im Auto sitzen bleiben' }],
+      name: '„raten“ is a verb of saying (realnews-h form), other topic, invented person',
+    },
+    {
       text: 'Seit Mitte März mache der Verein kaum Umsatz, hatten die Organisatoren um Jan Wolff im Vorfeld berichtet.',
       name: 'perfect tense after the content: „…, hatten X berichtet“ (fresh copy, tag24.de Night of Light), invented person',
       expect: [{ speaker: { text: 'die Organisatoren' }, cue: 'berichtet', content: 'Seit Mitte März mache der Verein kaum Umsatz' }],

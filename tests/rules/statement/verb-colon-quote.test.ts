@@ -5,6 +5,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // 3. Liga round-up „Als Trainer … wackelt Härtel: …“); people and wording invented.
 ruleTester(rule, {
   valid: [
+    { text: 'Die Polizei fand ein Foto von Anna Kranz: „Das ist alles.“', name: 'a person after „von“ with a verb that receives nothing: no speaker' },
     { text: 'Ida Berg, die den Verein seit 2010 führt, zog ein Fazit: „Wir sind zufrieden mit dem Jahr.“', name: 'a relative clause between the commas is no apposition' },
     { text: 'Der Verein, gegründet 1920, hat ein Motto: „Immer weiter und niemals aufgeben.“', name: 'an apposition after an organisation noun without a name' },
     { text: 'Das Fazit lautet: „Weiter so.“', name: 'no person or organisation opens the sentence' },
@@ -14,6 +15,26 @@ ruleTester(rule, {
     { text: 'Nach dem Spiel traf Ida Berg: „Mich“.', name: 'a quote of one word' },
   ],
   invalid: [
+    {
+      text: 'SPD-Fraktionschefin Maria Brandt (47) hingegen zeigt Verständnis: „Die Lage ist schwierig für alle.“',
+      expect: [{ speaker: { name: 'Maria Brandt' }, cue: 'zeigt', kind: 'direct', content: 'Die Lage ist schwierig für alle' }],
+      name: 'an age in brackets and a conjunctional adverb between the subject and the verb (realnews-k form), invented person',
+    },
+    {
+      text: 'Bildungsministerin Petra Kühn (SPD) drängte in ihrer Rede vor dem Landtag auf mehr Tempo bei den Schulen: „Wir verlieren jeden Tag Zeit.“',
+      expect: [{ speaker: { name: 'Petra Kühn' }, cue: 'drängte', kind: 'direct', content: 'Wir verlieren jeden Tag Zeit' }],
+      name: 'a long verb phrase (12 tokens) before the colon, other topic, invented person',
+    },
+    {
+      text: 'Trainerin Lea Sommer steht unter Druck. Als Trainerin der schwächsten Mannschaft der Liga wackelt Sommer: „Mir macht es trotzdem Spaß.“',
+      expect: [{ speaker: { name: 'Lea Sommer' }, cue: 'wackelt', kind: 'direct', content: 'Mir macht es trotzdem Spaß' }],
+      name: 'a superlative after an article („der schwächsten“) is no finite verb, invented person',
+    },
+    {
+      text: 'Zustimmung erhielt sie von Stadträtin Karin Ohlsen: „Das ist ein guter Plan für die Schule.“',
+      expect: [{ speaker: { name: 'Karin Ohlsen' }, cue: 'erhielt', kind: 'direct', content: 'Das ist ein guter Plan für die Schule' }],
+      name: 'the person after „von“ of a verb of receiving (realnews-h form), invented person',
+    },
     {
       text: 'Und eine der Zeuginnen, die damalige Nachbarin Jana Roth, macht im Zeugenstand eine klare Aussage: «Ich habe ihn gesehen.»',
       name: 'the person is the apposition („, die damalige Nachbarin X,“ — an article before an adjective opens no relative clause), a coordinator before',

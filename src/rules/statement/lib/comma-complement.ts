@@ -164,8 +164,13 @@ function clauseHasVerb(ctx: RuleContext, from: number, to: number): boolean {
 }
 
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);
+/** Forms of „sein“ that make a participle of saying a stative passive („waren aufgefordert“, „ist gebeten“). */
+const SEIN_AUX = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären']);
+/** A participle with „ge-“, after a separable particle or not („aufgefordert“, „gebeten“): only asked of verbs of saying. */
+const GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)$/u;
 export function passive(ctx: RuleContext, from: number, v: number): boolean {
   for (let k = from; k < v; k++) if (PASSIVE_AUX.has(ctx.doc.tokens[k].text)) return true;
+  if (GE_PARTICIPLE.test(ctx.doc.tokens[v]?.text ?? '')) for (let k = from; k < v; k++) if (SEIN_AUX.has(ctx.doc.tokens[k].text)) return true;
   return false;
 }
 

@@ -155,6 +155,20 @@ export function speechVerbAt(ctx: RuleContext, i: number, sentEnd: number): Spee
   return found;
 }
 
+/** Forms of „sollen“ before an infinitive of saying: a demand on the subject, no statement of it. */
+const SOLLEN = new Set(['soll', 'sollen', 'sollte', 'sollten']);
+
+/**
+ * The verb of saying at `sv` is an infinitive under „sollen“ in tokens [from, sv.i): „X soll Y
+ * auffordern, …“ — what someone is asked to say is not said yet.
+ */
+export function demandedSpeech(ctx: RuleContext, sv: SpeechVerb, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[sv.i].text !== sv.lemma) return false;
+  for (let k = Math.max(0, from); k < sv.i; k++) if (SOLLEN.has(toks[k].text)) return true;
+  return false;
+}
+
 function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): SpeechVerb | null {
   const t = ctx.doc.tokens[i];
   if (!t || t.type !== 'word' || !isLowerWord(t.text)) return null;
@@ -946,8 +960,15 @@ const TRAIL_SUB = new Set(['obwohl', 'obgleich', 'wobei', 'nachdem', 'zumal']);
 export function contentEnd(ctx: RuleContext, from: number, sentEnd: number): number {
   const toks = ctx.doc.tokens;
   let end = sentEnd;
+  const quotes = findQuotes(ctx.doc);
   for (let k = from + 1; k < sentEnd; k++) {
     const t = toks[k];
+    // „X glaubt, die Lage habe sich verschärft: „…““: the quotation after the colon is a statement of its own
+    // (not after a second verb of saying: „bezeichnete es als „…“ und fügte hinzu: „…““)
+    if (t.text === ':' && k - from >= 3 && quotes.some((q) => q.open === k + 1) && !coordinatedSpeechVerb(ctx, from, k, sentEnd)) {
+      end = k;
+      break;
+    }
     if (t.text !== ',' && !(QUOTE_CHARS.has(t.text) && toks[k + 1]?.text === ',')) continue;
     const c = t.text === ',' ? k : k + 1;
     const n = toks[c + 1];
@@ -964,6 +985,16 @@ export function contentEnd(ctx: RuleContext, from: number, sentEnd: number): num
     }
   }
   return trimEnd(ctx.doc, from, end);
+}
+
+/** A coordinated verb of saying in tokens [s, e): „… und fügte hinzu“. */
+function coordinatedSpeechVerb(ctx: RuleContext, s: number, e: number, sentEnd: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = s; k < e; k++) {
+    if (!COORDINATORS.has(lower(toks[k].text))) continue;
+    for (let j = k + 1; j < e; j++) if (speechVerbAt(ctx, j, sentEnd)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1062,6 +1093,31 @@ function closesLater(doc: Doc, k: number, closers: readonly string[]): boolean {
   return false;
 }
 
+/** Double quotation marks: a quote they open may run to the end of its line without a closing mark. */
+const LINE_OPENERS = new Set(['„', '"', '“', '»', '«']);
+
+/**
+ * A double quotation mark at `k` that pairs with nothing, after a colon or opening a sentence, whose
+ * line holds no other quotation mark and ends a sentence: the quote runs to the end of the line
+ * (a quote running over paragraphs is closed only in its last one; copy cut after a quote loses
+ * the closing mark): „Trainerin Ida Berg: „Wir waren zu passiv.⏎“. The closing „mark“ is the
+ * line's final full stop (or ! ?); -1 when there is none.
+ */
+function unclosedEnd(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  if (!LINE_OPENERS.has(toks[k].text)) return -1;
+  const prev = toks[k - 1];
+  if (prev && prev.text !== ':' && prev.sentence === toks[k].sentence && !toks[k].newline) return -1;
+  let j = k + 1;
+  while (j < toks.length && !toks[j].newline) {
+    if (QUOTE_CHARS.has(toks[j].text)) return -1;
+    j++;
+  }
+  const last = toks[j - 1];
+  if (j - k < 5 || !['.', '!', '?'].includes(last.text)) return -1;
+  return j - 1;
+}
+
 function findQuotesUncached(doc: Doc): Quote[] {
   const out: Quote[] = [];
   const toks = doc.tokens;
@@ -1093,6 +1149,7 @@ function findQuotesUncached(doc: Doc): Quote[] {
           depth++;
         }
       }
+      if (found < 0) found = unclosedEnd(doc, k);
       if (found > k + 1) {
         out.push({ open: k, close: found });
         k = found + 1;
