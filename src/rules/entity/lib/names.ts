@@ -115,7 +115,11 @@ function looseNameWordRaw(lex: Lexicon, w: string): boolean {
  * or a hyphenated given name with a lower-case second part („Ju-min“, „Jae-in“).
  */
 function firstNameLike(lex: Lexicon, u: Unit): boolean {
-  return lex.firstName(u.text) !== null || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(u.text);
+  const w = u.text;
+  if (lex.firstName(w) !== null || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)) return true;
+  // „Tim-Oliver“: a double first name; „Hannas Eltern“: a genitive first name (cut back in resolve)
+  if (w.includes('-') && w.split('-').every((p) => p.length >= 2 && lex.firstName(p) !== null)) return true;
+  return w.endsWith('s') && w.length > 3 && lex.firstName(w.slice(0, -1)) !== null;
 }
 
 /** The unit before k is an article or determiner ("der Nachrichtenagentur"). */
@@ -217,7 +221,8 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       !lookupPlace(lex, u) &&
       // „Thomas Müller“, „Ju-min Park“, not „Mikl-Leitner Bezug“, „Katwarn Alarm“, „Zehntausend Euro“
       // (after a role any name word that is no listed surname may be a first name: „Antony Blinken“)
-      (firstNameLike(lex, us[b - 1]) || (!!opts.loose && lex.surname(us[b - 1].text) === null)) &&
+      // (a listed surname may follow any name word: „der Waffenhersteller Sig Sauer“)
+      (firstNameLike(lex, us[b - 1]) || lex.surname(u.text) !== null || (!!opts.loose && lex.surname(us[b - 1].text) === null)) &&
       !lex.unit(u.text)
     ) {
       const after = b + 1 < us.length ? us[b + 1] : null;
