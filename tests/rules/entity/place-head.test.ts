@@ -14,6 +14,9 @@ ruleTester(rule, {
     { text: 'Ein Herausgeber-Platz blieb frei.', name: 'a hyphen compound of common nouns' },
   ],
   invalid: [
+    { text: 'Der Premier wurde in seiner Residenz auf Schloss Lany bei Prag empfangen.', expect: [{ name: 'Schloss Lany', type: 'LOC' }], exact: true, name: 'a castle with its name (realnews-l)' },
+    { text: 'Die Ministerin traf ihn im Elysée-Palast.', expect: [{ name: 'Elysée-Palast', type: 'LOC' }], exact: true, name: 'a name joined to „Palast“ by a hyphen (realnews-h)' },
+    { text: 'Die Partie im Bernabéu-Stadion endete 2:2.', expect: [{ name: 'Bernabéu-Stadion', type: 'LOC' }], exact: true, name: 'other topic: a stadium' },
     { text: 'Nach dem Spiel im Weserstadion Bremen jubelten die Fans.', expect: [{ name: 'Weserstadion Bremen', type: 'LOC' }], exact: true, name: 'a named stadium with its town (realnews-k: „im Jahnstadion Regensburg“)' },
     { text: 'Die Sanierung der Schwarzwaldarena kostet die Gemeinde viel Geld.', expect: [{ name: 'Schwarzwaldarena', type: 'LOC' }], exact: true, name: 'a named arena (other topic: local finances)' },
     { text: 'Nach der Sitzung im Kloster St. Johann traf man sich.', expect: [{ name: 'Kloster St. Johann', type: 'LOC' }], exact: true, name: 'realnews-i: a facility named after a saint' },
