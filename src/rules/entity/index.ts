@@ -17,9 +17,11 @@ import orgAcronymSpeaker from './org-acronym-speaker.js';
 import orgAdjectiveHead from './org-adjective-head.js';
 import orgArticleAcronym from './org-article-acronym.js';
 import orgClubAdjective from './org-club-adjective.js';
+import orgCompanyCompound from './org-company-compound.js';
 import orgCompanyForm from './org-company-form.js';
 import orgEnglishInstitution from './org-english-institution.js';
 import orgHeadGenitive from './org-head-genitive.js';
+import orgHeadlineCompany from './org-headline-company.js';
 import orgInstitutionPlace from './org-institution-place.js';
 import orgIntroNoun from './org-intro-noun.js';
 import orgList from './org-list.js';
@@ -58,7 +60,7 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
     personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, placeWater, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };
