@@ -15,7 +15,9 @@ export default orgRule(
     if (u.parts.length !== 2 || !lexicon.list('company-compound-heads').has(u.parts[1])) return null;
     const name = u.parts[0];
     if (name.length < 3 || !isCapitalised(name) || isAcronym(name) || isCommon(lexicon, name) || lexicon.isFunctionWord(name)) return null;
-    if (lookupPlace(lexicon, name) || lexicon.firstName(name) !== null || lexicon.surname(name) !== null || isRole(lexicon, name)) return null;
+    // (a listed surname names a company before a share or a group, never a person: „Porsche-Aktie“)
+    const shares = /^(?:Aktie|Aktien|Aktionär|Aktionäre|Aktionären|Konzern|Konzerns)$/.test(u.parts[1]);
+    if (lookupPlace(lexicon, name) || lexicon.firstName(name) !== null || (lexicon.surname(name) !== null && !shares) || isRole(lexicon, name)) return null;
     const start = u.partStarts[0];
     return { a: i, b: i + 1, name, span: { start, end: start + name.length } };
   },

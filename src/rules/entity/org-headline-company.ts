@@ -14,7 +14,7 @@ const DEFINITE = /^(?:das|des|dem|der|die|den|Das|Der|Die)$/;
  * name or role.
  */
 const rule: Rule<EntityCandidate> = {
-  meta: { id: ID, description: '„Porr verdoppelte Verluste im ersten Quartal“ with „erklärte das Unternehmen“ in the report → ORG Porr' },
+  meta: { id: ID, description: 'headline + report „Porr verdoppelte Verluste im Quartal, erklärte das Unternehmen am Mittwoch“ → ORG Porr' },
   find({ doc, lexicon }) {
     const us = units(doc);
     if (us.length < 3) return [];
