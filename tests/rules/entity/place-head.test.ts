@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Dank einer Studie des Online-Markt- und Meinungsforschungsinstituts wissen wir das.', name: 'a compound cut at a hyphen is no place (realnews-l: „Online-Markt-“)' },
     { text: 'Gemeinderätin Jana Westring und Stadtrat Eva Möllring stimmten dagegen.', name: 'a street-looking word after a listed first name is a surname (realnews-i: Möllring)' },
     { text: 'Die Marinebrigade und die Gebirgsbrigade rückten vor, Falschparken kostet.', name: 'German words that end like a foreign street head (-gade, -parken)' },
     { text: 'Eine gesperrte Zufahrtsstraße und ein Parkplatz.', name: 'kinds of street, dictionary compounds' },
