@@ -49,7 +49,7 @@ export const STREET_HEAD = /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|
 export const NAMED_PLACE_HEAD = /^(.{4,}?)(platz|tor|brücke|turm|markt|park|weg|ring|bahnhof|hafen|kai|stadion|arena)$/;
 
 /** Heads of hyphenated and two-word place names: „Willy-Brandt-Platz“, „Potsdamer Platz“, „Brandenburger Tor“. */
-export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee', 'Gasse', 'Weg', 'Ring', 'Damm', 'Ufer', 'Tor', 'Brücke', 'Chaussee', 'Promenade', 'Markt', 'Park', 'Kai', 'Turm', 'Passage', 'Arkaden']);
+export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee', 'Gasse', 'Weg', 'Ring', 'Damm', 'Ufer', 'Tor', 'Brücke', 'Chaussee', 'Promenade', 'Markt', 'Park', 'Kai', 'Turm', 'Passage', 'Arkaden', 'Palast', 'Schloss', 'Stadion', 'Kirche', 'Dom']);
 
 /**
  * Street and square heads of neighbouring languages, as the last part of one word: Danish/Norwegian
@@ -60,7 +60,7 @@ export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee',
 export const FOREIGN_STREET_HEAD = /^\p{Lu}\p{L}{2,}(?:vej|(?<!i)gade|parken|torvet|veien|gata|gatan|vägen|torget|straat|laan|plein|gracht|utca|ulica|ulice|caddesi|sokak|sokağı)$/u;
 
 /** Facility heads before a name, one LOC with it: „Flughafen Hahn“, „Bahnhof Zoo“, „Park Sanssouci“. */
-export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);
+export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Schloss', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);
 
 /** Facilities named by a town adjective, places: „am Stuttgarter Flughafen“, „am Darmstädter Kreuz“ (a motorway junction). */
 export const TOWN_FACILITY_HEADS = new Set(['Flughafen', 'Hauptbahnhof', 'Hafen', 'Kreuz', 'Autobahnkreuz', 'Dreieck', 'Messegelände', 'Hafengebiet']);

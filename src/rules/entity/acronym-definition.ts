@@ -27,6 +27,8 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr)) continue;
+      // „das Betriebsergebnis (EBITDA)“, „vor Steuern (EBT)“: a financial metric, no organisation
+      if (lexicon.list('finance-metrics').has(acr.text)) continue;
       // "Tel Aviv/Beirut (AFP)": a dateline source, no definition
       if (outlets(lexicon).has(acr.text)) continue;
       // "Olaf Scholz (SPD)": a party or organisation after a person's name, no definition

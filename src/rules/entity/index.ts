@@ -17,15 +17,18 @@ import orgAcronymSpeaker from './org-acronym-speaker.js';
 import orgAdjectiveHead from './org-adjective-head.js';
 import orgArticleAcronym from './org-article-acronym.js';
 import orgClubAdjective from './org-club-adjective.js';
+import orgCompanyCompound from './org-company-compound.js';
 import orgCompanyForm from './org-company-form.js';
 import orgEnglishInstitution from './org-english-institution.js';
 import orgHeadGenitive from './org-head-genitive.js';
+import orgHeadlineCompany from './org-headline-company.js';
 import orgInstitutionPlace from './org-institution-place.js';
 import orgIntroNoun from './org-intro-noun.js';
 import orgList from './org-list.js';
 import orgNamedCompound from './org-named-compound.js';
 import orgNounAcronym from './org-noun-acronym.js';
 import orgPartyAdjective from './org-party-adjective.js';
+import orgPartyAlliance from './org-party-alliance.js';
 import orgPublisherBracket from './org-publisher-bracket.js';
 import orgSeatOfPower from './org-seat-of-power.js';
 import orgSportsClub from './org-sports-club.js';
@@ -35,6 +38,7 @@ import orgTeamTown from './org-team-town.js';
 import orgUniversity from './org-university.js';
 import personLoneSurname from './person-lone-surname.js';
 import placeAdjective from './place-adjective.js';
+import placeAirportPair from './place-airport-pair.js';
 import placeContext from './place-context.js';
 import placeDateline from './place-dateline.js';
 import placeDistrict from './place-district.js';
@@ -56,7 +60,7 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
-    personLoneSurname, placeAdjective, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, placeWater, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
+    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, placeWater, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

@@ -51,6 +51,8 @@ export default orgRule(
       if (us[c].type !== 'word' || us[c].newline || !isCapitalised(us[c].text) || lexicon.isFunctionWord(us[c].text)) break;
       b = c + 1;
     }
+    // „des Instituts Marketagent.com“: a web name with its top-level domain
+    if (b > i + 1 && b + 1 < us.length && us[b].text === '.' && !us[b].space && !us[b + 1].space && /^(?:com|de|at|ch|net|org|eu|io)$/.test(us[b + 1].text)) b += 2;
     const next = b < us.length ? us[b] : null;
     if (b > i + 1 && !(next && next.type === 'word' && isCapitalised(next.text) && !next.newline)) return { a: i + 1, b, name: doc.text.slice(us[i + 1].start, us[b - 1].end), resume: b };
     return null;

@@ -1,4 +1,4 @@
-import { orgRule } from './lib/org.js';
+import { nominative, orgRule } from './lib/org.js';
 import { isCapitalised } from './lib/words.js';
 import { isRole } from './lib/knowledge.js';
 import { PARTY_ADJECTIVES } from '../../lexicon/de/entity-org.js';
@@ -16,7 +16,12 @@ export default orgRule(
   ({ lexicon, us }, i) => {
     const u = us[i];
     const party = PARTY_ADJECTIVES.get(u.parts[0]);
-    if (!party || u.capsLine || !(u.parts.length === 1 || isRole(lexicon, u.parts[u.parts.length - 1]))) return null;
+    if (!party || u.capsLine) return null;
+    // „die Grünen-Fraktion“, „der Linken-Fraktion“: the party's group, named like „SPD-Fraktion“
+    if (u.parts.length === 2 && /^(?:Bundestags|Landtags|Kreistags|Stadtrats|Gemeinderats)?[Ff]raktion$/.test(u.parts[1]) && !u.initial) {
+      return { a: i, b: i + 1, name: `${u.parts[0]}-${nominative(lexicon, u.parts[1])}` };
+    }
+    if (!(u.parts.length === 1 || isRole(lexicon, u.parts[u.parts.length - 1]))) return null;
     const prev = i > 0 ? us[i - 1] : null;
     const next = i + 1 < us.length ? us[i + 1] : null;
     const afterArticle = !!prev && /^(die|der|den|Die|Der|Den)$/.test(prev.text);

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { decapitalise, isAllCaps, isCapitalised, units, type Unit } from './lib/words.js';
+import { decapitalise, isAllCaps, isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { afterDeterminer, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { isRole, lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 
@@ -62,6 +62,9 @@ const rule: Rule<EntityCandidate> = {
       const u = us[i];
       if (u.type !== 'word' || u.parts.length > 1 || isAllCaps(u.text) || !(nameStart(lexicon, us, i, true) || listedSurname(lexicon, u))) continue;
       if (afterDeterminer(us, i) || orgHeadOf(lexicon, u) || outlets(lexicon).has(u.text) || lookupPlace(lexicon, u)) continue;
+      // „sagen Quartalszahlen viel“: a compound in an inflected form (plural) is a noun, no surname
+      const lemma = isNameWord(lexicon, u) ? null : lexicon.nounLemma(u.text);
+      if (lemma && lemma !== u.text) continue;
       const next = us[i + 1];
       // a lone word only: the next word is no further name word
       if (next && !next.newline && next.type === 'word' && nameStart(lexicon, us, i + 1, true)) continue;

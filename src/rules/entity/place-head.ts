@@ -32,6 +32,9 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine || !isCapitalised(u.text) || u.possessive) continue;
+      // „des Online-Markt- und Meinungsforschungsinstituts“: a compound cut at a hyphen shares its
+      // head with the next one, no place
+      if (i + 1 < us.length && us[i + 1].text === '-' && !us[i + 1].space && (i + 2 >= us.length || us[i + 2].space)) continue;
       const prev = i > 0 ? us[i - 1] : null;
       const described = !!prev && prev.type === 'word' && (INDEFINITE.test(prev.text) || (/^[a-zäöü]/.test(prev.text) && lexicon.isAdjective(prev.text) && !lexicon.isFunctionWord(prev.text)));
       const next = i + 1 < us.length ? us[i + 1] : null;

@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das operative Ergebnis (EBITDA) sank im Quartal auf 80 Millionen Euro.', name: 'a financial metric in brackets is no organisation (realnews-l: EBITDA; finance-metrics list)' },
+    { text: 'Der Verlust vor Steuern (EBT) stieg auf zwölf Millionen Euro, teilte die Brauerei mit.', name: 'other topic: a brewery report (EBT)' },
+    { text: 'Das Kurs-Gewinn-Verhältnis (KGV) der Aktie liegt bei 14.', name: 'a ratio (KGV)' },
     { text: 'Tel Aviv/Beirut (AFP) – Die Armee griff an.', name: 'a dateline source after places' },
     { text: 'Die Zahl der Toten (23) stieg weiter.' },
     { text: 'Der Streik dauert an. (AFP)', name: 'a source tag after a sentence is no definition' },

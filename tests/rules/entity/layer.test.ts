@@ -26,6 +26,11 @@ describe('entity layer', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['Fresenius Medical Care', 'ORG'], ['Siemens', 'ORG']]);
   });
 
+  it('a known place opening an English institution name gives way to it (realnews-l: Ohio State University)', () => {
+    const es = entities('Der Haarfarbe widmete sich die Ohio State University. Laut einer Studie der Texas State University schlafen Studenten zu wenig.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Ohio State University', 'ORG'], ['Texas State University', 'ORG']]);
+  });
+
   it('knows parliaments by name: the Abgeordnetenhaus, the Unterhaus', () => {
     const es = entities('Der Bürgermeister sprach im Abgeordnetenhaus. In London stimmte das Unterhaus gegen den Plan.');
     expect(es.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['Abgeordnetenhaus', 'Unterhaus']);

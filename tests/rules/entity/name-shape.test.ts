@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'In ihrer Rede nahm Wagenknecht-Lafontaine Bezug auf den Streit.', name: 'a surname + a common noun is no first name + surname (realnews-j: „Mikl-Leitner Bezug“)' },
+    { text: 'Zuvor hatte die Warn-App Biwapp Alarm geschlagen.', name: 'an app name + a common noun (realnews-j: „Katwarn Alarm“)' },
+    { text: 'Die Reparatur kostet mehrere Hunderttausend Euro.', name: 'a number word + a currency is no person (realnews-h: „Zehntausend Euro“)' },
+    { text: 'Der Umsatz lag bei knapp 2,2 Milliardne Euro.', name: 'a misspelt number word + a currency (realnews-l: „Milliardne Euro“)' },
     { text: 'Links sitzen die Angeklagten. Corpus Delicti in der ersten Verhandlung ist ein Pferd.', name: 'a Latin fixed phrase of name shape is no person (fresh copy: schwaebische.de court report; data: foreign-phrases.txt)' },
     { text: 'Beide Seiten wollten den Status Quo bewahren.', name: 'another foreign fixed phrase, other topic: diplomacy' },
     { text: 'Das Bild zeigt ein Muster in Schwarz-Weiß auf der Leinwand.', name: 'a pair of colour adjectives is no double surname' },

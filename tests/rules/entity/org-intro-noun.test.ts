@@ -15,6 +15,8 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Dank einer Studie des Meinungsforschungsinstituts Marketagent.com wissen wir mehr.', expect: [{ name: 'Marketagent.com', type: 'ORG' }], exact: true, name: 'a web name with its top-level domain stays whole (realnews-l)' },
+    { text: 'Laut dem Vergleichsportal Tarifolo.de stiegen die Preise.', expect: [{ name: 'Tarifolo.de', type: 'ORG' }], exact: true, name: 'invented portal, other topic: prices' },
     { text: 'Ein Auto raste zwischen Gedächtniskirche und Luxuskaufhaus KaDeWe in eine Gruppe.', expect: [{ name: 'KaDeWe', type: 'ORG' }], exact: true, name: 'a department store noun before its name (fresh copy: bbv-net.de)' },
     { text: 'Der Autozulieferer Brenkmann streicht 200 Stellen.', expect: [{ name: 'Brenkmann', type: 'ORG' }], exact: true, name: 'a supplier noun (invented company, other topic: jobs)' },
     { text: 'Die Maschinenfabrik Okafor baut ein neues Werk.', expect: [{ name: 'Okafor', type: 'ORG' }], exact: true, name: 'a factory noun (invented company)' },

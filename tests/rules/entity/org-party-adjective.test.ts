@@ -12,6 +12,8 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Ihre Zustimmung verweigert haben die Grünen-Fraktion und zwei Stadträte.', expect: [{ name: 'Grünen-Fraktion', type: 'ORG', mentions: [{ text: 'Grünen-Fraktion' }] }], exact: true, name: 'the party group by a party adjective, as „SPD-Fraktion“ (realnews-l)' },
+    { text: 'Der Antrag der Linken-Fraktion im Kreistag scheiterte.', expect: [{ name: 'Linken-Fraktion', type: 'ORG' }], exact: true, name: 'other topic: county council' },
     { text: 'Vertreter von FDP und Grünen lehnten den Antrag im Bauausschuss ab.', expect: [{ name: 'Grüne', type: 'ORG' }], exact: true, name: 'fresh copy class („von SPD und Grünen“): coordinated with a party acronym (local politics, invented)' },
     { text: 'Abgeordnete aus Linken, SPD und BSW stimmten zu.', expect: [{ name: 'Linke', type: 'ORG' }], exact: true, name: 'first of a list of parties (invented)' },
     { text: 'Auch Bundesminister Cem Özdemir (58, Grüne) war betroffen.', expect: [{ name: 'Grüne', type: 'ORG' }], exact: true, name: 'realnews-i: the party after an age in brackets' },

@@ -10,6 +10,8 @@ ruleTester(rule, {
     { text: 'Im Landkreis Neustadt an der Aisch brannte es.', name: 'a qualified name that goes on („an der Aisch“) is not cut after its first word' },
   ],
   invalid: [
+    { text: 'Der Kandidat aus dem Kanton Nidwalden verlor die Wahl.', expect: [{ name: 'Kanton Nidwalden', type: 'LOC' }], exact: true, name: 'a Swiss canton with its head noun (realnews-l)' },
+    { text: 'Im Kanton Uri schneite es bis in die Täler.', expect: [{ name: 'Kanton Uri', type: 'LOC' }], exact: true, name: 'other topic: weather' },
     { text: 'Das Fossil wurde in einer Tongrube im Kreis Göppingen gefunden.', expect: [{ name: 'Kreis Göppingen', type: 'LOC', mentions: [{ text: 'Kreis Göppingen' }] }], exact: true, name: 'realnews-i: district with its head noun' },
     { text: 'Im oberbayerischen Landkreis München ist ein Streifenwagen verunglückt.', expect: [{ name: 'Landkreis München', type: 'LOC' }], exact: true, name: 'realnews-i: the district, not the city' },
     { text: 'Die Feuerwehr des Landkreises Verden rückte aus.', expect: [{ name: 'Landkreis Verden', type: 'LOC', mentions: [{ text: 'Landkreises Verden' }] }], exact: true, name: 'genitive district noun, nominative name' },

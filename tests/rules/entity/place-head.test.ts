@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Dank einer Studie des Online-Markt- und Meinungsforschungsinstituts wissen wir das.', name: 'a compound cut at a hyphen is no place (realnews-l: „Online-Markt-“)' },
     { text: 'Gemeinderätin Jana Westring und Stadtrat Eva Möllring stimmten dagegen.', name: 'a street-looking word after a listed first name is a surname (realnews-i: Möllring)' },
     { text: 'Die Marinebrigade und die Gebirgsbrigade rückten vor, Falschparken kostet.', name: 'German words that end like a foreign street head (-gade, -parken)' },
     { text: 'Eine gesperrte Zufahrtsstraße und ein Parkplatz.', name: 'kinds of street, dictionary compounds' },
@@ -14,6 +15,9 @@ ruleTester(rule, {
     { text: 'Ein Herausgeber-Platz blieb frei.', name: 'a hyphen compound of common nouns' },
   ],
   invalid: [
+    { text: 'Der Premier wurde in seiner Residenz auf Schloss Lany bei Prag empfangen.', expect: [{ name: 'Schloss Lany', type: 'LOC' }], exact: true, name: 'a castle with its name (realnews-l)' },
+    { text: 'Die Ministerin traf ihn im Elysée-Palast.', expect: [{ name: 'Elysée-Palast', type: 'LOC' }], exact: true, name: 'a name joined to „Palast“ by a hyphen (realnews-h)' },
+    { text: 'Die Partie im Bernabéu-Stadion endete 2:2.', expect: [{ name: 'Bernabéu-Stadion', type: 'LOC' }], exact: true, name: 'other topic: a stadium' },
     { text: 'Nach dem Spiel im Weserstadion Bremen jubelten die Fans.', expect: [{ name: 'Weserstadion Bremen', type: 'LOC' }], exact: true, name: 'a named stadium with its town (realnews-k: „im Jahnstadion Regensburg“)' },
     { text: 'Die Sanierung der Schwarzwaldarena kostet die Gemeinde viel Geld.', expect: [{ name: 'Schwarzwaldarena', type: 'LOC' }], exact: true, name: 'a named arena (other topic: local finances)' },
     { text: 'Nach der Sitzung im Kloster St. Johann traf man sich.', expect: [{ name: 'Kloster St. Johann', type: 'LOC' }], exact: true, name: 'realnews-i: a facility named after a saint' },

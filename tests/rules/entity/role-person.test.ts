@@ -13,6 +13,10 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Oberbürgermeister Müller ergänzt, dass die Punkte beschlossen werden sollen.', expect: [{ name: 'Müller', type: 'PER' }], exact: true, name: 'a listed surname that is a common noun, alone after a role (fresh copy: kitzingen)' },
+    { text: 'Stadtkämmerin Schneider erklärt, dass sie die Unterlagen vorlege.', expect: [{ name: 'Schneider', type: 'PER' }], exact: true, name: 'a treasurer (Kämmerin) is a role, not part of the name' },
+    { text: 'Dann sagte Routinier Hördler, es sei gut gewesen.', expect: [{ name: 'Hördler', type: 'PER' }], exact: true, name: 'a descriptor (Routinier) before a surname (realnews-h)' },
+    { text: 'Die Opposition wirft Landrätin Kowalke Amtsmissbrauch vor.', expect: [{ name: 'Kowalke', type: 'PER' }], exact: true, name: 'a compound noun after a surname ends the name (realnews-l: „Oberbürgermeister Meyer Führungsschwäche“)' },
     { text: 'Die Sitzung eröffnete BM Wittlinger pünktlich um 18 Uhr.', expect: [{ name: 'Wittlinger', type: 'PER' }], exact: true, name: 'an abbreviated office before a surname (fresh copy: ub-uhingen.de; ABBREVIATED_OFFICES: OB, OBM, BM)' },
     { text: 'Den Antrag lehnte OB Jana Lorenzen am Freitag ab.', expect: [{ name: 'Jana Lorenzen', type: 'PER' }], exact: true, name: 'invented person, other topic: city council' },
     { text: 'Landrätin Andrea Jochner-Weiß will den Auftrag umsetzen.', expect: [{ name: 'Andrea Jochner-Weiß', type: 'PER' }], exact: true, name: 'a double surname whose last part is an adjective (fresh copy: merkur.de)' },

@@ -110,6 +110,18 @@ function looseNameWordRaw(lex: Lexicon, w: string): boolean {
   return lex.compoundHead(w) !== null; // common only through compound analysis
 }
 
+/**
+ * A word that can be a first name before a surname that is a common word: a listed first name,
+ * or a hyphenated given name with a lower-case second part („Ju-min“, „Jae-in“).
+ */
+function firstNameLike(lex: Lexicon, u: Unit): boolean {
+  const w = u.text;
+  if (lex.firstName(w) !== null || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)) return true;
+  // „Tim-Oliver“: a double first name; „Hannas Eltern“: a genitive first name (cut back in resolve)
+  if (w.includes('-') && w.split('-').every((p) => p.length >= 2 && lex.firstName(p) !== null)) return true;
+  return w.endsWith('s') && w.length > 3 && lex.firstName(w.slice(0, -1)) !== null;
+}
+
 /** The unit before k is an article or determiner ("der Nachrichtenagentur"). */
 export function afterDeterminer(us: Unit[], k: number): boolean {
   return k > 0 && us[k - 1].type === 'word' && NAME_DETERMINERS.has(us[k - 1].text.toLowerCase());
@@ -127,6 +139,9 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
   while (b < us.length && b - k < max) {
     const u = us[b];
     if (b > k && (u.newline || us[b - 1].possessive || u.type !== 'word')) break;
+    // „Oberbürgermeister Meyer Führungsschwäche“: a word that is common only as a compound
+    // („Nagelsmann“, „Führungsschwäche“) follows a first name or opens the run, never a surname
+    if (b > k && opts.loose && !isNameWord(lex, u) && looseNameWord(lex, u) && !firstNameLike(lex, us[b - 1])) break;
     if (personWord(lex, u, !!opts.loose) || (b === k && genitiveFirstName(lex, us, b)) || (b > k && BINDING_PARTICLES.has(us[b - 1].text) && u.parts.length === 1 && isCapitalised(u.text) && !isCommon(lex, u) && !isRole(lex, u) && !orgHeadOf(lex, u))) {
       names++;
       b++;
@@ -203,7 +218,12 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       !u.initial &&
       isCapitalised(u.text) &&
       surnameLike(lex, u) &&
-      !lookupPlace(lex, u)
+      !lookupPlace(lex, u) &&
+      // „Thomas Müller“, „Ju-min Park“, not „Mikl-Leitner Bezug“, „Katwarn Alarm“, „Zehntausend Euro“
+      // (after a role any name word that is no listed surname may be a first name: „Antony Blinken“)
+      // (a listed surname may follow any name word: „der Waffenhersteller Sig Sauer“)
+      (firstNameLike(lex, us[b - 1]) || lex.surname(u.text) !== null || (!!opts.loose && lex.surname(us[b - 1].text) === null)) &&
+      !lex.unit(u.text)
     ) {
       const after = b + 1 < us.length ? us[b + 1] : null;
       if (!after || after.newline || after.type !== 'word' || !isCapitalised(after.text)) b++;

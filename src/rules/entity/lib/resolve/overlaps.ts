@@ -4,7 +4,7 @@
  */
 import type { EntityCandidate } from '../candidate.js';
 import { isCommon } from '../words.js';
-import { COMPANY_SUFFIXES } from '../../../../lexicon/de/entity-org.js';
+import { COMPANY_SUFFIXES, ENGLISH_ORG_HEADS } from '../../../../lexicon/de/entity-org.js';
 import { cmpStr, type ResolveContext } from './state.js';
 
 /** The candidates that survive, sorted by start (and rule). */
@@ -21,8 +21,14 @@ export function keepNonOverlapping(candidates: EntityCandidate[], { doc, lexicon
     const last = c.text.slice(c.text.lastIndexOf(' ') + 1);
     if (!COMPANY_SUFFIXES.has(last)) orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
   }
+  // a known place that opens an English institution name gives way to it too: „Ohio“ in „Ohio
+  // State University“, „Hamburg“ in „Hamburg Port Authority“
+  const englishEnds = new Map<number, number>();
+  for (const c of valid0) {
+    if (c.type === 'ORG' && c.confidence < 3 && ENGLISH_ORG_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) englishEnds.set(c.start, Math.max(englishEnds.get(c.start) ?? 0, c.end));
+  }
   // (by whole words: „Continental-Konzern“ stays Continental)
-  const valid = valid0.filter((c) => !(c.type === 'ORG' && c.confidence === 3 && doc.source[c.end] === ' ' && (orgEnds.get(c.start) ?? 0) > c.end));
+  const valid = valid0.filter((c) => !(c.confidence === 3 && doc.source[c.end] === ' ' && ((c.type === 'ORG' && (orgEnds.get(c.start) ?? 0) > c.end) || (c.type === 'LOC' && (englishEnds.get(c.start) ?? 0) > c.end))));
   const order = [...valid].sort(
     (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start || cmpStr(a.rule, b.rule) || cmpStr(a.name, b.name),
   );
