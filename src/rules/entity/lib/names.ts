@@ -313,7 +313,8 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   // „der Roman Schattenland“, „ihr neuer Roman Schattenland“
   if (isCommon(lex, us[i]) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
   // a quoted name is a title — a ship, a film, a book: die „Aurora Nordstern“, „Emma Blaufeld“
-  if (i > 0 && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
+  // (a quote closing the line before is no opening quote: a statement line „…“ then „Julian Nagelsmann (Trainer …)“)
+  if (i > 0 && !us[i].newline && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
   // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun
   // (a listed surname is the surname: „Thomas Stahl“, „Klaus Wiese“)
   if (/[sxzß]$/.test(us[i].text) && !personWord(lex, next) && lex.surname(next.text) === null) return i;
