@@ -88,6 +88,7 @@ ruleTester(rule, {
     { text: 'Das Landesamt leitet künftig Ernst Wegscheider.', expect: [{ name: 'Ernst Wegscheider' }], exact: true, name: 'a first name that is also a common noun, before a surname' },
     { text: 'Nach der Inflationsprognose meldete sich Hermann Kaltenbrunner zu Wort.', expect: [{ name: 'Hermann Kaltenbrunner' }], exact: true, name: 'Hermann (Her + Mann) and a compound surname' },
     { text: 'Torsten Wellbrock (Trainer FC Nordheim): "Wir sind zufrieden."\nMartin Kesselhut (Trainer SV Südstadt): "Das war zu wenig."', expect: [{ name: 'Torsten Wellbrock', type: 'PER' }, { name: 'Martin Kesselhut', type: 'PER' }], name: 'a quote closing the line before is no title quote around the next line\'s name' },
+    { text: 'Amtsinhaber Klaus Iohannis gewann die Wahl vor Petra Wenzel.', expect: [{ name: 'Klaus Iohannis', type: 'PER' }, { name: 'Petra Wenzel', type: 'PER' }], exact: true, name: 'a foreign surname in -nis after a listed first name (no -nis noun)' },
     { text: 'Den Ausgleich erzielte Nils Brandhuber in der Nachspielzeit.', expect: [{ name: 'Nils Brandhuber' }], exact: true, name: 'a genitive-looking first name before a compound surname' },
     { text: 'Sofia Kowalczyk reiste nach Sofia.', expect: [{ name: 'Sofia Kowalczyk' }], pending: 'a first name that is a city before a surname: left to the place rules (clubs: Dallas Mavericks)' },
     { text: 'Bei der Wahl gewann Marine Le Pen deutlich.', expect: [{ name: 'Marine Le Pen' }], pending: 'a first name that is a common noun ("Marine") without a role' },

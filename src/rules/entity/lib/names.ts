@@ -281,6 +281,9 @@ function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   // (the suffix after two letters at least: „Jung“ is a surname, no -ung noun)
   if (/..(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nahme)$/.test(w) || orgHeadOf(lex, w)) return false;
   if (baseNoun(lex, w)) return true;
+  // a word taken for a noun only by its -nis ending, unknown to the dictionary and no compound
+  // („Iohannis“, „Dionis“; „Ergebnis“ is a listed noun)
+  if (/^\p{Lu}\p{Ll}+nis$/u.test(w) && !lex.isNoun(w) && lex.nounLemma(w) === null && lex.compoundHead(w) === null) return true;
   const lower = w.charAt(0).toLowerCase() + w.slice(1);
   // an adjective in its nominalised base form: „Günther Weiser“, „Felix Eitle“, „Ida Kluge“
   // (also one that is a verb form too: „Hendrik Lange“ — lange / langen)
