@@ -317,12 +317,14 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
  * Records (articles: a JSONL record, a text or HTML file) a worker thread is handed before a fresh
  * thread replaces it (src/cli/worker-pool.ts): what a thread accumulates — old space fragmented to
  * ≈ 3× its live data, memos, wink's added words — is bounded by its lifetime, so a stream of any
- * length runs in flat memory. A fresh thread costs ≈ 1.3 s of CPU (start ≈ 0.3 s, then memos and
- * optimised code warmed again), ≈ 100–125 records of news (bench/NOTES.md, "Worker threads
- * recycled"): ≈ 1 % at this lifetime. With two threads an eighth of a 1 GB stream (≈ 43,000
- * records) sees four replacements; runs under 5,000 records see none.
+ * length runs in flat memory. A fresh thread costs ≈ 2.5–3 s of CPU at a load of 10–20 (start
+ * ≈ 0.3–0.4 s, then memos and optimised code warmed again), the CPU of ≈ 250–300 records of news
+ * (bench/NOTES.md, "Worker threads recycled"): ≈ 1.6–1.9 % at this lifetime. With two threads an
+ * eighth of a 1 GB stream (≈ 43,000 records) sees two to three replacements; a run of fewer than
+ * ≈ 16,000 records none (the first lifetimes are staggered: thread i of n retires first after
+ * (i + 1) / n of one).
  */
-const WORKER_LIFETIME = 10_000;
+const WORKER_LIFETIME = 16_000;
 
 /**
  * `CLAIMS_WORKER_LIFETIME=N`: records per worker thread instead of WORKER_LIFETIME — internal, for
