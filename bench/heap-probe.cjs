@@ -63,7 +63,10 @@ if (require.main === module) {
     v8.setFlagsFromString('--expose-gc');
     gc = vm.runInNewContext('gc');
   }
-  const t0 = Date.now();
+  // One clock for every isolate: the main thread's start, handed to workers in their environment
+  // (a worker started later — a replaced one, src/cli/worker-pool.ts — counts from it too).
+  if (threadId === 0) process.env.PROBE_T0 ??= String(Date.now());
+  const t0 = Number(process.env.PROBE_T0 ?? Date.now());
   let lastGc = Date.now();
   let last = Date.now();
   const sample = () => {

@@ -9,7 +9,8 @@
  *
  *   node bench/stream-rss.mjs --mb 64,1024 --jobs 1,2 --vocab
  *
- * Prints one JSON line per run: MiB, jobs, records, peak RSS, RSS after each quarter of the stream.
+ * Prints one JSON line per run: MiB, jobs, records, CPU seconds, peak RSS, RSS after each quarter of
+ * the stream, median RSS per eighth of it.
  * Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
@@ -44,13 +45,15 @@ function run(mb, j) {
     });
     const samples = [];
     let peak = 0;
+    let cpuS = 0;
     const t0 = Date.now();
     const timer = setInterval(() => {
       const p = procSample(claims.pid);
       if (!p) return;
       peak = Math.max(peak, p.hwmMiB);
+      cpuS = p.cpuS;
       const rss = p.rssMiB;
-      const x = { s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss) };
+      const x = { s: Math.round((Date.now() - t0) / 1000), inMiB: +(genBytes / 2 ** 20).toFixed(1), records, rssMiB: Math.round(rss), cpuS };
       samples.push(x);
       // written as they come: a long run's curve can be read while it runs
       if (samplesFile) appendFileSync(samplesFile, JSON.stringify({ mb, jobs: j, ...x }) + '\n');
@@ -64,9 +67,19 @@ function run(mb, j) {
         const s = samples.find((x) => x.inMiB >= f * mb * 0.999) ?? samples[samples.length - 1];
         return s ? s.rssMiB : null;
       });
-      resolve({ mb, jobs: j, vocab, records, seconds: Math.round((Date.now() - t0) / 1000), peakMiB: Math.round(peak), rssAtQuartersMiB: at, maxSampledMiB: Math.max(...samples.map((x) => x.rssMiB)) });
+      // cpuS: user + system CPU of the claims process (all threads) at its last sample, ≤ 1 s before it ended
+      resolve({ mb, jobs: j, vocab, records, seconds: Math.round((Date.now() - t0) / 1000), cpuS, peakMiB: Math.round(peak), rssAtQuartersMiB: at, maxSampledMiB: Math.max(...samples.map((x) => x.rssMiB)), medianRssPerEighthMiB: eighths(samples, mb) });
     });
   });
+}
+
+/** Median RSS of the samples taken while each eighth of the stream was read (issue 15's "flat": last half vs first quarter). */
+export function eighths(samples, mb) {
+  const median = (xs) => {
+    const v = xs.map((x) => x.rssMiB).sort((a, b) => a - b);
+    return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
+  };
+  return Array.from({ length: 8 }, (_, k) => median(samples.filter((x) => x.inMiB > (k * mb) / 8 && x.inMiB <= ((k + 1) * mb) / 8)));
 }
 
 for (const mb of sizes) for (const j of jobs) process.stdout.write(JSON.stringify(await run(mb, j)) + '\n');

@@ -7,7 +7,7 @@ import type { InputError, LoadOptions } from '../io/types.js';
 import type { ExtractTask, ExtractTaskResult } from '../run/extract-file.js';
 import type { JsonlLine } from '../io/jsonl-stream.js';
 import type { ArticleFormat } from '../run/format-article.js';
-import { BUNDLE_COMPILED } from '../run/worker-message.js';
+import type { RecyclingPool } from './worker-pool.js';
 import { SCHEMA_VERSION, type ArticleResult, type ExtractResult } from '../types.js';
 
 /** Options every extracting command shares (extract, compare, eval). */
@@ -238,23 +238,24 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
   const batchSize = workers <= 1 ? READ_AHEAD : Math.max(1, Math.min(MAX_BATCH, Math.ceil(plainFiles / (workers * 4))));
   units.setSize(batchSize);
 
-  let pool: { run(tasks: ExtractTask[]): Promise<ExtractTaskResult[]>; destroy(): Promise<void> } | undefined;
+  let pool: RecyclingPool<ExtractTask[], ExtractTaskResult[]> | undefined;
   let runUnit: (tasks: ExtractTask[]) => Promise<ExtractTaskResult[]>;
+  const lifetime = workerLifetime(io.env);
   if (workers <= 1) {
     if (growthAfterWorkers) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
     const { extractBatch } = await import('../run/extract-file.js');
     runUnit = extractBatch;
   } else {
-    const { Piscina } = await import('piscina');
-    const p = new Piscina({ filename: WORKER_FILE.href, maxThreads: workers, minThreads: workers, idleTimeout: 1000 });
-    if (growthAfterWorkers) {
-      let compiled = 0;
-      p.on('message', (m: unknown) => {
-        if ((m as { [BUNDLE_COMPILED]?: boolean } | null)?.[BUNDLE_COMPILED] === true && ++compiled === workers) io.limitHeapGrowth?.(LONG_RUN_HEAP_GROWTH);
-      });
-    }
-    pool = { run: (tasks) => p.run(tasks) as Promise<ExtractTaskResult[]>, destroy: () => p.destroy() };
-    runUnit = pool.run;
+    const { RecyclingPool } = await import('./worker-pool.js');
+    // With workers of the bundle the heap-growth limit waits while any thread compiles it (the
+    // first ones, and each fresh thread that replaces one).
+    const onCompiling = growthAfterWorkers ? (compiling: boolean) => io.limitHeapGrowth?.(compiling ? 0 : LONG_RUN_HEAP_GROWTH) : undefined;
+    const p = new RecyclingPool<ExtractTask[], ExtractTaskResult[]>(
+      { filename: WORKER_FILE.href, threads: workers, lifetime: lifetime ?? WORKER_LIFETIME, onCompiling },
+      (tasks) => tasks.reduce((sum, t) => sum + (t.lines?.length ?? 1), 0),
+    );
+    pool = p;
+    runUnit = (tasks) => p.run(tasks);
   }
   // Per JSONL file, the record ids seen so far (made unique in input order, as `loadArticle` does).
   let recordFile: string | undefined;
@@ -306,8 +307,36 @@ export async function runExtraction(paths: string[], flags: ExtractionOptions, i
     await units.return(undefined);
     await pool?.destroy();
   }
+  // Tests see that the threads were replaced (CLAIMS_WORKER_LIFETIME, workerLifetime below).
+  if (lifetime !== undefined) io.stderr(`claims: ${pool?.started ?? 0} worker threads started\n`);
   errors.sort(compareInputErrors);
   return { schemaVersion: SCHEMA_VERSION, articles, errors, missing: errors.some((e) => e.missing === true), count };
+}
+
+/**
+ * Records (articles: a JSONL record, a text or HTML file) a worker thread is handed before a fresh
+ * thread replaces it (src/cli/worker-pool.ts): what a thread accumulates — old space fragmented to
+ * ≈ 3× its live data, memos, wink's added words — is bounded by its lifetime, so a stream of any
+ * length runs in flat memory. A fresh thread costs ≈ 2.5–3 s of CPU at a load of 10–20 (start
+ * ≈ 0.3–0.4 s, then memos and optimised code warmed again), the CPU of ≈ 250–300 records of news
+ * (bench/NOTES.md, "Worker threads recycled"): ≈ 1.6–1.9 % at this lifetime. With two threads an
+ * eighth of a 1 GB stream (≈ 43,000 records) sees two to three replacements; a run of fewer than
+ * ≈ 16,000 records none (the first lifetimes are staggered: thread i of n retires first after
+ * (i + 1) / n of one).
+ */
+const WORKER_LIFETIME = 16_000;
+
+/**
+ * `CLAIMS_WORKER_LIFETIME=N`: records per worker thread instead of WORKER_LIFETIME — internal, for
+ * tests and benchmarks (a tiny lifetime replaces threads many times over a small input); the run
+ * then says on stderr how many threads it started.
+ */
+export function workerLifetime(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const v = env.CLAIMS_WORKER_LIFETIME;
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`CLAIMS_WORKER_LIFETIME: "${v}" is not a positive whole number`);
+  return n;
 }
 
 /** Work for one worker call: tasks in input order; `filesDone` inputs finish with it. */

@@ -32,7 +32,9 @@ export interface CliIO {
    * the live data (V8's `--heap-growing-percent`; by default it lets the heap grow up to 4× the
    * live data before a full collection). For long runs whose live data is small but whose
    * garbage is plentiful — a streamed extraction, `compare --merge` — it keeps the resident
-   * memory near the live data, for some more collector time. Optional (tests leave it out).
+   * memory near the live data, for some more collector time. 0 gives back the engine's own
+   * default (worker threads started then keep the start-up bundle's code cache: V8 checks it
+   * against the flags; src/cli/worker-pool.ts). Optional (tests leave it out).
    */
   limitHeapGrowth?(percent: number): void;
   /** Set by commands: 0 success, 1 a check failed, 2 usage or input error. */
