@@ -6,7 +6,7 @@ import {
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
 import { sentenceAt } from '../../text/analyse.js';
-import { COORDINATORS } from '../../lexicon/de/index.js';
+import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/direct-quote';
 /** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */
@@ -23,6 +23,31 @@ function mannerVerbAt(ctx: RuleContext, k: number): boolean {
   if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
   const manner = ctx.lexicon.list('quote-manner-verbs');
   return ctx.lexicon.verbLemmas(t.text).some((l) => manner.has(l));
+}
+
+/** Words that may continue a role phrase before an apposition („Verband Freier Schwimm- und Tauchschulen“). */
+const APPOSITION_GLUE = new Set(['und', 'der', 'des', 'für']);
+
+/**
+ * „„…“, betont der Präsident des Verbands, Andreas Trotter.“: a named person in apposition after the
+ * role phrase (comma, name, end of sentence) is the speaker.
+ */
+function appositiveName(ctx: RuleContext, end: number, se: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  // „des Verbands Leitender Kinder- und Jugendärzte, Andreas Trotter“: capitalised words, hyphens and
+  // „und“/„der“/„des“/„für“ may continue the role phrase up to the comma
+  while (end < se && (toks[end].text === '-' || /^\p{Lu}/u.test(toks[end].text) || APPOSITION_GLUE.has(toks[end].text))) end++;
+  if (toks[end]?.text !== ',' || !/^\p{Lu}/u.test(toks[end + 1]?.text ?? '')) return null;
+  const name = coordinatedPhrase(ctx, end + 1, se);
+  if (!name || name.parts.length > 1) return null;
+  let k = name.end;
+  while (k < se && toks[k].type === 'punct' && !isQuote(toks[k]) && toks[k].text !== ',') k++;
+  if (k < se) return null;
+  const sp = speakerFrom(ctx, name.start, name.end);
+  if (!sp || sp.form !== 'named') return null;
+  // a person the entity layer found, or a first name from the list + a surname („Thomas Brandes“)
+  const words = sp.name.split(' ');
+  return sp.type === 'PER' || (sp.type == null && words.length === 2 && !!ctx.lexicon.firstName(words[0])) ? sp : null;
 }
 
 /** Quotes with a speaker: „…“, sagte X / X sagte: „…“ / X nannte sie „…“ / „…“, so X. */
@@ -58,8 +83,10 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
       if (sv || so) {
         let s = k + 1;
         if (so && speechVerbAt(ctx, s, se)) s++;
+        // „„…“, betont auch der Präsident“: one linking adverb between the verb and its subject
+        if (!so && CONJUNCTIONAL_ADVERBS.has(toks[s]?.text ?? '')) s++;
         const np = coordinatedPhrase(ctx, s, se);
-        const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+        const speaker = np ? appositiveName(ctx, np.end, se) ?? speakerFrom(ctx, np.start, np.end, np.parts) : null;
         if (speaker && !negated(doc, k, clauseEnd(doc, np!.end - 1, se))) {
           const cue = tokenSpan(doc, k, so && s > k + 1 ? s : k + 1);
           // "Das sei „ein fatales Signal“, sagte sie.": a partial quote inside a Konjunktiv frame is indirect speech

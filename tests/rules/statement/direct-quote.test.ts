@@ -29,6 +29,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Die Hallen sind voll“, betont auch die Vorsitzende des Vereins Freier Schwimm- und Tauchschulen Bayerns, Greta Wellmann.',
+      name: 'a linking adverb after the verb; a named person in apposition after a long role phrase speaks',
+      expect: [{ speaker: { name: 'Greta Wellmann' }, cue: 'betont', kind: 'direct', content: 'Die Hallen sind voll' }],
+      exact: true,
+    },
+    {
+      text: '„Der Zeitplan hält“, sagte auch der Sprecher, der den Bau leitet.',
+      name: 'a relative clause after the role is no apposition',
+      expect: [{ speaker: { text: 'der Sprecher' }, cue: 'sagte', kind: 'direct', content: 'Der Zeitplan hält' }],
+      exact: true,
+    },
+    {
+      text: '„Der Zeitplan hält“, sagte der Sprecher des Bauamts, Thomas Brandes.',
+      name: 'a name in apposition at the sentence end is the speaker, not the role before it',
+      expect: [{ speaker: { name: 'Thomas Brandes' }, cue: 'sagte', kind: 'direct', content: 'Der Zeitplan hält' }],
+      exact: true,
+    },
+    {
       text: '„Wir bleiben kantig – und nicht unter der Gürtellinie – bei unserem Kurs “, so Klubobfrau Sabine Kornhuber.',
       name: 'a stray space before the closing mark: a mark right before a comma closes, it never opens',
       expect: [{ speaker: { name: 'Sabine Kornhuber' }, kind: 'direct', content: 'Wir bleiben kantig – und nicht unter der Gürtellinie – bei unserem Kurs' }],
