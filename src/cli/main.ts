@@ -97,12 +97,5 @@ async function main(): Promise<void> {
     process.exit(2);
   });
   const { run } = await import('./program.js');
-  const code = await run(argv, io);
-  // Exit now rather than let the event loop run dry: Node would first wait for V8's background
-  // work to finish (optimising compiles of hot functions, concurrent marking), run the full
-  // collection V8 had started, and tear the heap down — all for a process that has done its
-  // work. What the streams still queue (a pipe whose reader is slow takes part of a write and
-  // queues the rest, however small) goes out first: an empty write calls back after them.
-  await Promise.all([process.stdout, process.stderr].map((s) => new Promise((resolve) => s.write('', resolve))));
-  process.exit(code);
+  process.exitCode = await run(argv, io);
 }

@@ -5,28 +5,21 @@
  * high-water mark: exiting without waiting for it cut the output short (seen: 128,040 of 138,909
  * bytes of `extract fixtures/dev --format jsonl`).
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/run-cli.js';
 import { ROOT } from '../helpers/fixtures.js';
 
-/** The CLI's standard output read only after `waitMs`: by then the process has written all it can. */
-function readLate(argv: string[], waitMs: number): Promise<{ code: number | null; bytes: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'claims.js'), ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    child.stdout.pause();
-    child.on('error', reject);
-    setTimeout(() => {
-      child.stdout.on('data', (c: Buffer) => chunks.push(c));
-      child.stdout.resume();
-    }, waitMs);
-    child.on('close', (code) => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      resolve({ code, bytes: Buffer.byteLength(text), text });
-    });
-  });
+/**
+ * The CLI's standard output through a shell pipe whose reader starts reading only after `sleepS`
+ * seconds (a slow consumer such as `| (sleep 1; jq …)`): by then the CLI has filled the pipe's
+ * buffer and waits on it. (Pausing the child's stream in this process would not do: Node resumes
+ * and discards the stdio of a child that exits with nobody listening.)
+ */
+function readLate(argv: string[], sleepS: number): { code: number | null; text: string } {
+  const cmd = `"${process.execPath}" bin/claims.js ${argv.join(' ')} | (sleep ${sleepS}; cat); exit \${PIPESTATUS[0]}`;
+  const r = spawnSync('bash', ['-c', cmd], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, text: r.stdout };
 }
 
 describe('exit after the output', () => {
@@ -35,7 +28,7 @@ describe('exit after the output', () => {
     const whole = runBuiltCli(argv);
     expect(whole.code).toBe(0);
     expect(Buffer.byteLength(whole.stdout)).toBeGreaterThan(64 * 1024);
-    const late = await readLate(argv, 1500);
+    const late = readLate(argv, 1.5);
     expect(late.code).toBe(0);
     expect(late.text).toBe(whole.stdout);
   }, 60_000);
