@@ -32,8 +32,8 @@ export const SEATS_OF_POWER: ReadonlyMap<string, string> = new Map([
 /** Words continuing a German organisation name: „Bundesamt für Migration und Flüchtlinge“, „Verband der …“. */
 export const GERMAN_ORG_TAIL: ReadonlySet<string> = new Set(['für', 'der', 'des', 'von', 'und']);
 
-/** Definite articles (lower case). */
-export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+/** Definite articles (lower case), from the closed classes in articles.ts. */
+export { DEFINITE_ARTICLES } from './articles.js';
 
 /** Words before a club's name: „gegen Leeds United“, „zu Crystal Palace“. */
 export const CLUB_PREPOSITION = /^(gegen|bei|beim|zu|zum|von|vom|für|aus|nach|an|mit|über|den|dem|der|die|des)$/;

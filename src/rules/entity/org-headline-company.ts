@@ -2,9 +2,9 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isCapitalised, isCommon, units } from './lib/words.js';
 import { isRole, lookupPlace } from './lib/knowledge.js';
+import { DEFINITE_ARTICLES } from '../../lexicon/de/index.js';
 
 const ID = 'entity/org-headline-company';
-const DEFINITE = /^(?:das|des|dem|der|die|den|Das|Der|Die)$/;
 
 /**
  * The subject of a business headline that the report refers to as „das Unternehmen“ or „der
@@ -26,7 +26,7 @@ const rule: Rule<EntityCandidate> = {
     if (next.newline || !(next.type === 'number' || next.text === ':' || (next.type === 'word' && /^\p{Ll}/u.test(next.text)))) return [];
     const nouns = lexicon.list('company-reference-nouns');
     let refers = false;
-    for (let k = 2; k < us.length && !refers; k++) refers = us[k].type === 'word' && nouns.has(us[k].text) && DEFINITE.test(us[k - 1].text);
+    for (let k = 2; k < us.length && !refers; k++) refers = us[k].type === 'word' && nouns.has(us[k].text) && DEFINITE_ARTICLES.has(us[k - 1].text.toLowerCase());
     if (!refers) return [];
     return [{ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'ORG', name: u.text, rule: ID, confidence: 2 }];
   },

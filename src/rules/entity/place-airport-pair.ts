@@ -6,7 +6,7 @@ import { lookupPlace } from './lib/knowledge.js';
 const ID = 'entity/place-airport-pair';
 
 /** Nouns naming airports: a pair of towns after them is one airport's name. */
-const AIRPORT = /^(?:Flughafen|Flughafens|Flughäfen|Flughäfe|Airport|Airports|Verkehrsflughafen)$/;
+const AIRPORT = /^(?:Flughafen|Flughafens|Flughäfen|Airport|Airports|Verkehrsflughafen)$/;
 /** What may stand between the airport noun and the pair: places of the same list. */
 const LIST_GLUE = new Set([',', 'und', 'sowie', 'oder']);
 
