@@ -83,8 +83,9 @@ export default sentenceRule(
   },
   ({ ctx, doc, quotes, sentence, ss, se }, out) => {
     for (let v = ss; v < se; v++) {
-      const opinion = speechVerbAt(ctx, v, se) ? null : opinionVerbAt(ctx, v, se);
-      const sv = speechVerbAt(ctx, v, se) ?? opinion;
+      const said = speechVerbAt(ctx, v, se);
+      const opinion = said ? null : opinionVerbAt(ctx, v, se);
+      const sv = said ?? opinion;
       if (!sv || insideQuote(quotes, v) || attributive(ctx, v, ss)) continue;
       const prev = doc.tokens[v - 1];
       // "…, sagte X" and "„…“, sagte X" are trailing attributions
