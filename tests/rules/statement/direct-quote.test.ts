@@ -29,6 +29,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir graben jeden Sommer“, sagt Grabungsleiterin Mara Velten. Die Funde kommen ins Depot. „Wir sind schneller geworden“, erklärt die erfahrene Archäologin.',
+      name: 'an epithet (article, adjective, person noun) after a quote is the person who spoke last',
+      expect: [{ speaker: { text: 'die erfahrene Archäologin', name: 'Mara Velten' }, content: 'Wir sind schneller geworden' }],
+    },
+    {
+      text: '„Wir graben jeden Sommer“, sagt Grabungsleiter Tom Velten. „Wir sind schneller geworden“, erklärt die erfahrene Archäologin.',
+      name: 'an epithet of the other gender is not the person who spoke last',
+      expect: [{ speaker: { name: 'erfahrene Archäologin' }, content: 'Wir sind schneller geworden' }],
+    },
+    {
+      text: 'Der Vorstand kürzte die Zuschüsse. Das nennen die Vereine im Kreis „unverantwortlich“.',
+      name: 'a demonstrative „Das“ in the prefield is never the speaker: the subject after the verb is',
+      expect: [{ speaker: { text: 'die Vereine', name: 'Vereine' }, content: 'unverantwortlich' }],
+    },
+    {
       text: '„Die Hallen sind voll“, betont auch die Vorsitzende des Vereins Freier Schwimm- und Tauchschulen Bayerns, Greta Wellmann.',
       name: 'a linking adverb after the verb; a named person in apposition after a long role phrase speaks',
       expect: [{ speaker: { name: 'Greta Wellmann' }, cue: 'betont', kind: 'direct', content: 'Die Hallen sind voll' }],

@@ -37,6 +37,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Bürgermeister Jan Holt hat den Etat gekürzt. Diesen Schritt kritisieren die Fraktionen scharf. Sie argumentieren, dass die Schulen darunter leiden.',
+      name: 'plural „Sie“ is the group named last, also when it is no sentence-initial subject',
+      expect: [{ speaker: { text: 'Sie', name: 'Fraktionen' }, content: 'die Schulen darunter leiden' }],
+    },
+    {
+      text: 'Die Kritik der Oppositionsparteien im Landtag war scharf. Und sie monieren, dass die Ministerin gefehlt habe.',
+      name: 'a coordinator before the pronoun is no part of the speaker; a group in the genitive is the antecedent',
+      expect: [{ speaker: { text: 'sie', name: 'Oppositionsparteien' }, content: 'die Ministerin gefehlt habe' }],
+    },
+    {
+      text: 'Die Bedingungen wurden verschärft. Sie fordern, dass die Stadt spart.',
+      name: 'a plural of things is no speaker group: the pronoun stays unresolved',
+      expect: [{ speaker: { text: 'Sie', name: 'Sie' }, content: 'die Stadt spart' }],
+    },
+    {
       text: 'Stadträtin Jana Roth findet, der Neubau sei viel zu teuer geplant.',
       expect: [{ speaker: { name: 'Jana Roth' }, kind: 'indirect', content: 'der Neubau sei viel zu teuer geplant' }],
       name: '„findet“ + a Konjunktiv clause (realnews-k form), other topic, invented person',

@@ -561,6 +561,8 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   while (s < e && toks[s].type === 'punct') s++;
   if (e <= s) return null;
   e = withoutAddressee(ctx, s, e);
+  // „Und sie monieren, …“: a coordinator before a pronoun subject is no part of it
+  if (e - s === 2 && COORDINATORS.has(lower(toks[s].text)) && PRONOUNS.has(lower(toks[s + 1].text))) s++;
   const doc = ctx.doc;
   const start = toks[s].start;
   const end = toks[e - 1].end;

@@ -7,7 +7,7 @@ import type { RuleContext } from '../../types.js';
 import type { Entity, Speaker } from '../../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { sentenceAt } from '../../../text/analyse.js';
-import { AGE_HEAD, DEFINITE, DOCUMENT_NOUNS, findQuotes, insideQuote, nounPhrase, roleGender, roleWord, sentenceTokens, tokenAt } from './grammar.js';
+import { AGE_HEAD, DEFINITE, DOCUMENT_NOUNS, findQuotes, insideQuote, isAdj, isUpper, nounPhrase, roleGender, roleWord, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
 
 const PERSON_HEAD = /(chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|trainer|trainerin|direktor|direktorin|sekretär|sekretärin|botschafter|botschafterin|abgeordnete|abgeordneter|politiker|politikerin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|experte|expertin|beamte|beamter|beamtin|mann|frau)$/i;
 /** Generic organisation nouns that refer back to a named organisation ("die Agentur", "der Dienst"). */
@@ -248,6 +248,96 @@ function subjectBefore(ctx: RuleContext, pos: number, head: (w: string) => boole
   return null;
 }
 
+/** Groups that speak as one („die Fraktionen“, „der Oppositionsparteien“): heads of their singular. */
+const GROUP_HEAD = /(fraktion|partei|gewerkschaft|verband|verein|organisation|gruppe|initiative|behörde|regierung|kommune|gemeinde|kirche|klinik|kasse|bank|firma|konzern|unternehmen|mannschaft|team|klub|staat|land|ministerium|länder)$/;
+/** Person nouns by their ending (the singular): „Unterzeichner“, „Ärzte“ → „Arzt“, „Demonstranten“, „Aktivisten“. */
+const PERSON_ENDING = /(er|or|ist|ent|ant|eur|är|arzt|experte|kollege|zeuge|eltern|leute)$/;
+/** Plural words for people that name no singular: „Eltern“, „Leute“. */
+const PLURAL_ONLY = /^(eltern|leute|geschwister)$/i;
+
+/** The noun (any number) names people or a group that can speak: „Fraktionen“, „Unterzeichner“, „Eltern“, „Ärztinnen“. */
+function peopleNoun(ctx: RuleContext, w: string): boolean {
+  const lw = w.toLowerCase();
+  const lemma = (ctx.lexicon.nounLemma(w) ?? '').toLowerCase();
+  const sg = lemma && lemma !== lw && !/(in|ung)$/.test(lw) ? lemma : lw;
+  return PLURAL_ONLY.test(w) || roleWord(ctx, w) || (lemma !== '' && roleWord(ctx, lemma.charAt(0).toUpperCase() + lemma.slice(1)))
+    || PERSON_ENDING.test(sg) || /innen$/.test(lw) || GROUP_HEAD.test(sg);
+}
+
+/**
+ * The latest plural noun phrase naming people or a group before `pos`, in its sentence or the two
+ * before, outside quotation marks: „Diesen Vorwurf weisen die Fraktionen zurück. Sie argumentieren …“,
+ * „… Vorwürfen der Oppositionsparteien. Sie kritisieren …“, „Das bezeichnen die Unterzeichner als … .
+ * Sie erwarten …“. The article says plural („die“ before a noun whose singular differs or that names
+ * men: „die Unterzeichner“; „der“/„den“ before a plural form); the noun names people or a group.
+ */
+function pluralGroupBefore(ctx: RuleContext, pos: number): { name: string; start: number } | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const quotes = findQuotes(doc);
+  const sen = sentenceAt(doc, pos);
+  const from = sentenceTokens(doc, Math.max(0, sen - 2))[0];
+  for (let k = tokenAt(doc, pos) - 1; k >= from; k--) {
+    const art = toks[k].text.toLowerCase();
+    if (art !== 'die' && art !== 'der' && art !== 'den') continue;
+    if (insideQuote(quotes, k)) continue;
+    // [adjectives] noun
+    let j = k + 1;
+    while (j < toks.length && toks[j].type === 'word' && !isUpper(toks[j].text) && isAdj(ctx.lexicon, toks[j].text.toLowerCase())) j++;
+    const noun = toks[j];
+    if (!noun || noun.type !== 'word' || !isUpper(noun.text) || noun.start >= pos) continue;
+    const w = noun.text;
+    const lw = w.toLowerCase();
+    const lemma = (ctx.lexicon.nounLemma(w) ?? '').toLowerCase();
+    const inflected = lemma !== '' && lemma !== lw && /(en|n|e|er|s)$/.test(lw) && !/(in|ung)$/.test(lw);
+    if (!peopleNoun(ctx, w)) continue;
+    // „die“ + a plural: an inflected form, a man's noun („die Unterzeichner“), a plural-only word; „der“/„den“ + an inflected plural
+    const plural = PLURAL_ONLY.test(w) || /innen$/.test(lw) || (inflected && (art === 'die' || /n$/.test(lw))) || (art === 'die' && PERSON_ENDING.test(lw) && !/in$/.test(lw));
+    if (!plural) continue;
+    // a name in the genitive after the noun belongs to it: „die Unterzeichner des Briefes“
+    let end = j + 1;
+    if (/^(des|der)$/i.test(toks[end]?.text ?? '') && toks[end + 1] && isUpper(toks[end + 1].text) && toks[end + 1].start < pos) end += 2;
+    return { name: doc.source.slice(noun.start, toks[end - 1].end), start: toks[k].start };
+  }
+  return null;
+}
+
+/** How many sentences back an epithet („der erfahrene Ermittler“) looks for its person. */
+const EPITHET_BACK = 3;
+
+/**
+ * The person an epithet speaker describes: „der leidenschaftliche Schatzsucher“, „die erfahrene
+ * Ermittlerin“ (a definite singular article, an adjective, a person noun that no organisation or
+ * document has as its head). The last named speaker of fitting gender within EPITHET_BACK sentences,
+ * or null (a person only mentioned in between is too often someone the speaker talks about).
+ */
+function epithetPerson(ctx: RuleContext, ref: SpeakerRef, history: Known[]): Entity | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const s = tokenAt(doc, ref.start);
+  let e = s;
+  while (e < toks.length && toks[e].end <= ref.end) e++;
+  const article = toks[s]?.text.toLowerCase();
+  if ((article !== 'der' && article !== 'die') || e - s < 3) return null;
+  const head = toks[e - 1].text;
+  if (ORG_HEAD.test(head.toLowerCase()) || DOCUMENT_NOUNS.test(head) || /(en|innen)$/.test(head)) return null;
+  // between article and head only adjectives („leidenschaftliche“) and place adjectives („Mainzer“)
+  const mids = toks.slice(s + 1, e - 1);
+  if (!mids.every((t) => t.type === 'word' && (isAdj(ctx.lexicon, t.text.toLowerCase()) || /^\p{Lu}\p{Ll}+er$/u.test(t.text)))) return null;
+  if (!mids.some((t) => !isUpper(t.text))) return null;
+  const gender = roleGender(ctx, head, article, true);
+  if (!gender || (article === 'der' ? 'm' : 'f') !== gender) return null;
+  const ix = entityIndex(ctx.results.entities);
+  const sen = sentenceAt(doc, ref.start);
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i];
+    if (h.start >= ref.start) continue;
+    if (sen - sentenceAt(doc, h.start) > EPITHET_BACK) break;
+    if (h.type === 'PER' && h.entity && fits(gender, h.gender)) return ix.byId.get(h.entity) ?? null;
+  }
+  return null;
+}
+
 /** Resolves pronoun and role speakers to the most recent compatible speaker or entity. */
 export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Speaker {
   const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
@@ -264,6 +354,19 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       return undefined;
     },
   };
+  // „Das bezeichnen die Unterzeichner als „fatal““: a demonstrative object in the prefield is never the
+  // speaker; the definite subject after the finite verb is
+  if (/^(das|dies|dieses)$/i.test(ref.text)) {
+    const toks = ctx.doc.tokens;
+    const v = tokenAt(ctx.doc, ref.end);
+    const se = sentenceTokens(ctx.doc, sentenceAt(ctx.doc, ref.start))[1];
+    const verb = toks[v];
+    if (verb && verb.type === 'word' && !isUpper(verb.text) && ctx.lexicon.isVerb(verb.text) && DEFINITE.has((toks[v + 1]?.text ?? '').toLowerCase())) {
+      const np = nounPhrase(ctx, v + 1, se);
+      const sub = np ? speakerFrom(ctx, np.start, np.end) : null;
+      if (sub && sub.form !== 'pronoun') return resolveSpeaker(sub, history, ctx);
+    }
+  }
   const gender = ref.gender ?? null;
   let hit: Known | null = null;
   if (ref.head === AGE_HEAD && ref.form === 'role') {
@@ -272,8 +375,15 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
     const last = lastPersonMention(ctx, ref.start, gender, true, history);
     if (last && (!hit || last.at > hit.start)) return { ...base, name: last.entity.name, entity: last.entity.id };
   } else if (ref.form === 'pronoun' && ref.plural) {
-    // „Die Schüler demonstrierten. Sie fordern, …“: the plural subject before („die …“), never one person
-    const subject = subjectBefore(ctx, ref.start, () => true);
+    // „Die Fraktionen weisen das zurück. Sie fordern, …“: the group named last, never one person
+    const group = pluralGroupBefore(ctx, ref.start);
+    if (group) {
+      const e = entityByName(ctx.results.entities, group.name);
+      return { ...base, name: group.name, entity: e ? e.id : null };
+    }
+    // „Die Schüler demonstrierten. Sie fordern, …“: the plural subject before („die …“), never one person;
+    // people or a group, never things („Die Bedingungen wurden verschärft. Sie fordern …“)
+    const subject = subjectBefore(ctx, ref.start, (w) => peopleNoun(ctx, w));
     const article = subject ? ctx.doc.source.slice(subject.start, subject.end).split(/\s+/)[0].toLowerCase() : '';
     if (subject && article === 'die') {
       const e = entityByName(ctx.results.entities, subject.name);
@@ -342,6 +452,12 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       const last = lastPersonMention(ctx, ref.start, gender, true, history);
       if (last && (demonym || !otherRole(ctx, last.entity, head))) return { ...base, name: last.entity.name, entity: last.entity.id };
     }
+  }
+  // „…“, erklärt der leidenschaftliche Schatzsucher. / lobte der ehemalige Mainzer Coach: an epithet
+  // (article, adjective, person noun) for the person who spoke or was named last, in the sentences before
+  if (!hit && ref.form !== 'pronoun' && !ref.entity && !base.entity) {
+    const e = epithetPerson(ctx, ref, history);
+    if (e) return { ...base, name: e.name, entity: e.id };
   }
   if (hit) return { ...base, name: hit.name, entity: hit.entity };
   if (!base.entity) {
