@@ -151,7 +151,9 @@ function personIntroducedBefore(ctx: RuleContext, found: readonly StatementCandi
   if (pse - pss < 3 || /\n\s*\n/.test(doc.text.slice(toks[pse - 1].end, start))) return null;
   if (found.some((c) => c.sentence === os - 1 || (c.content.start < toks[pse - 1].end && c.content.end > toks[pss].start))) return null;
   for (let k = pss; k < pse; k++) if (isQuote(toks[k])) return null;
-  const np = coordinatedPhrase(ctx, pss, pse);
+  // „Für Umweltminister Jan Wolff ist es die erste Reise. „…““: the person whose view the sentence gives
+  const from = lower(toks[pss].text) === 'für' ? pss + 1 : pss;
+  const np = (from > pss ? personLead(ctx, from, pse) : null) ?? coordinatedPhrase(ctx, from, pse);
   if (!np || np.parts.length > 1 || np.end >= pse) return null;
   const verb = toks[np.end];
   if (verb.type !== 'word' || !/^\p{Ll}/u.test(verb.text) || !ctx.lexicon.isVerb(verb.text) || isFunctionWord(ctx, verb.text)) return null;

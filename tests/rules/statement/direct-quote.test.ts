@@ -29,6 +29,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir starten morgen“, sagte Teamchef Lars Brenner. Für Kapitänin Ana Lind ist es die erste Regatta. „Ich bin seit Wochen nervös.“',
+      name: 'a verbless quote after „Für <person> ist …“ is that person\'s, not the last speaker\'s',
+      expect: [{ speaker: { name: 'Ana Lind' }, content: 'Ich bin seit Wochen nervös.' }],
+    },
+    {
       text: '„Wir graben jeden Sommer“, sagt Grabungsleiterin Mara Velten. Die Funde kommen ins Depot. „Wir sind schneller geworden“, erklärt die erfahrene Archäologin.',
       name: 'an epithet (article, adjective, person noun) after a quote is the person who spoke last',
       expect: [{ speaker: { text: 'die erfahrene Archäologin', name: 'Mara Velten' }, content: 'Wir sind schneller geworden' }],
