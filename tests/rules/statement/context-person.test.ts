@@ -20,6 +20,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Mitarbeit der Räte sei destruktiv, sagte Bürgermeister Jan Holt. Holts Referentin Eva Roth setzte noch eins drauf. Erfahrung aus den Beratungen sei, dass die Räte nicht sparen.',
+      name: 'a person in the genitive before the subject („Holts Referentin Eva Roth“) is not the subject: the person after it is',
+      expect: [{ speaker: { name: 'Eva Roth' }, content: 'Erfahrung aus den Beratungen sei, dass die Räte nicht sparen' }],
+    },
+    {
       text: 'Lars Brenner hingegen sah das anders. Er halte die Kosten für vertretbar.',
       expect: [{ speaker: { name: 'Lars Brenner' }, cue: 'halte', content: 'Er halte die Kosten für vertretbar' }],
       exact: true,

@@ -24,6 +24,8 @@ export function personLead(ctx: RuleContext, s: number, limit: number): Phrase |
     let b = a;
     while (b < limit && toks[b].end <= m.end) b++;
     if (b >= limit && toks[limit - 1].end < m.end) continue;
+    // „Wiegands Referentin Sabine Ernst“: a person in the genitive before the head is no speaker; the name after it is
+    if (b < limit && /s$/.test(m.text) && !/s$/.test(e.name) && toks[b].type === 'word' && isUpper(toks[b].text)) continue;
     if (toks.slice(s, a).every((t) => (t.type === 'word' && isUpper(t.text)) || (t.text === '-' && !t.space))) return { start: s, end: b, parts: [[s, b]] };
   }
   return null;
