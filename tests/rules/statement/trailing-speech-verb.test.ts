@@ -22,6 +22,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Gespräche seien offen gewesen, sagte der Sprecher des Vereins, Jan Wolff, am Montag.',
+      name: 'a person named in apposition after the role phrase is the speaker',
+      expect: [{ speaker: { text: 'der Sprecher des Vereins', name: 'Jan Wolff' }, content: 'Die Gespräche seien offen gewesen' }],
+    },
+    {
+      text: 'Die Halle bleibe zu, sagte die Sprecherin, als Ana Lind eintraf.',
+      name: 'a name after a comma that opens a clause is no apposition',
+      expect: [{ speaker: { name: 'Sprecherin' }, content: 'Die Halle bleibe zu' }],
+    },
+    {
       text: 'Bei Sturm sollte man auf keinen Fall im Auto sitzen bleiben, rät Meteorologe Jan Olsen.',
       expect: [{ speaker: { name: 'Jan Olsen' }, cue: 'rät', kind: 'indirect', content: 'Bei Sturm sollte man auf keinen Fall im Auto sitzen bleiben' }],
       name: '„raten“ is a verb of saying (realnews-h form), other topic, invented person',

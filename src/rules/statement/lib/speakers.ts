@@ -338,6 +338,30 @@ function epithetPerson(ctx: RuleContext, ref: SpeakerRef, history: Known[]): Ent
   return null;
 }
 
+/**
+ * A person named in apposition right after a role phrase: „der belarussische Außenminister, Wladimir
+ * Makej, heute …“, „der Sprecher der Stadt, Jan Wolff.“ — a comma, a person the entity layer found,
+ * then a comma or the sentence end. Null otherwise (or when the role phrase holds a person already).
+ */
+function appositionPerson(ctx: RuleContext, ref: SpeakerRef): Entity | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const s = tokenAt(doc, ref.start);
+  let k = s;
+  while (k < toks.length && toks[k].end <= ref.end) k++;
+  if (k <= s || toks[k]?.text !== ',' || !toks[k + 1] || !DEFINITE.has(toks[s].text.toLowerCase())) return null;
+  const at = toks[k + 1].start;
+  const ix = entityIndex(ctx.results.entities);
+  for (const { e, m } of ix.per) {
+    if (m.start !== at) continue;
+    let j = k + 1;
+    while (j < toks.length && toks[j].end <= m.end) j++;
+    const next = toks[j];
+    if (!next || next.text === ',' || next.sentence !== toks[k].sentence || next.text === '.') return e;
+  }
+  return null;
+}
+
 /** Resolves pronoun and role speakers to the most recent compatible speaker or entity. */
 export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Speaker {
   const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
@@ -366,6 +390,11 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       const sub = np ? speakerFrom(ctx, np.start, np.end) : null;
       if (sub && sub.form !== 'pronoun') return resolveSpeaker(sub, history, ctx);
     }
+  }
+  // „sagte der Sprecher der Stadt, Jan Wolff, am Montag“: a person's name in apposition after a role is the speaker
+  if (ref.form !== 'pronoun' && !ref.entity) {
+    const named = appositionPerson(ctx, ref);
+    if (named) return { ...base, name: named.name, entity: named.id };
   }
   const gender = ref.gender ?? null;
   let hit: Known | null = null;
