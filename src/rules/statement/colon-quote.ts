@@ -3,6 +3,7 @@ import type { SpeakerRef } from './lib/types.js';
 import { namedSpeaker } from './lib/named-speaker.js';
 import { DETERMINERS, QUOTE_CHARS, isLowerWord, isTitleQuote, isUpper, lower, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
+import { earlierSurname } from './lib/earlier-surname.js';
 
 const ID = 'statement/colon-quote';
 
@@ -100,7 +101,7 @@ export default sentenceRule(
       let speaker: SpeakerRef | null = null;
       for (let e = s + 1; e <= colon && !speaker; e++) {
         if (!middleOk(ctx, e, colon)) continue;
-        speaker = namedSpeaker(ctx, s, e);
+        speaker = namedSpeaker(ctx, s, e) ?? (e === s + 1 ? earlierSurname(ctx, s) : null);
       }
       if (!speaker) continue;
       const end = trimEnd(doc, q.open + 1, q.close);

@@ -3,6 +3,7 @@ import type { SpeakerRef } from './lib/types.js';
 import { DETERMINERS, PREPOSITIONS, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import { namedSpeaker } from './lib/named-speaker.js';
+import { earlierSurname } from './lib/earlier-surname.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/verb-colon-quote';
@@ -47,6 +48,16 @@ function subjectEnd(ctx: RuleContext, ss: number, v: number): number {
     if (toks[o]?.text === '(' && o > ss) e = o;
   }
   return e;
+}
+
+/** At most this many lower-case words between the speaker's name and the colon („… rechnete X ab:“, „… X trocken:“). */
+const MAX_PARTICLES = 2;
+
+/** Token `k` is a lower-case word that may close a verb-second clause after its subject: a verb particle or an adverb, no verb. */
+function closingWord(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.type !== 'word' || !isLowerWord(t.text)) return false;
+  return !ctx.lexicon.isVerb(t.text) || ctx.lexicon.isFunctionWord(t.text) || ctx.lexicon.isAdjective(t.text);
 }
 
 /** At most this many tokens in an apposition between commas („, künstlerische Leiterin der Festspiele,“). */
@@ -130,7 +141,11 @@ export default sentenceRule(
       if (!speaker && (OPENERS.has(first) || PREPOSITIONS.has(first))) {
         for (let v = ss + 1; v < colon - 1 && !speaker; v++) {
           if (!finiteVerb(ctx, v, true)) continue;
-          speaker = namedSpeaker(ctx, v + 1, colon);
+          // „Mit Kanzler X rechnete Strache ab:“, „… meinte Ida Berg trocken:“: a particle or an adverb may close the clause
+          for (let e = colon; e > v + 1 && colon - e <= MAX_PARTICLES && !speaker; e--) {
+            if (e < colon && !closingWord(ctx, e)) break;
+            speaker = namedSpeaker(ctx, v + 1, e) ?? (e === v + 2 ? earlierSurname(ctx, v + 1) : null);
+          }
           cue = v;
           if (!speaker) break;
         }

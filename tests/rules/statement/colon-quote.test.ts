@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Grippe im Landkreis\n\nDie Zahlen steigen. Hofmann: „Über die genaue Zahl der Kranken sagt das wenig.“', name: 'a lone name nobody introduced' },
     { text: 'Die Ausstellung „Licht und Schatten läuft noch bis Mai im Stadtmuseum.', name: 'an opening mark with no closing one inside a sentence quotes nothing' },
     { text: 'Trainerin Ida Berg lachte: „Wir haben gewonnen.“', name: 'a verb between the name and the colon is no word of manner (another rule’s)' },
     { text: 'Hochwasser in Bayern: „Es wird schlimmer“', name: 'a topic before the colon' },
@@ -13,6 +14,12 @@ ruleTester(rule, {
     { text: 'Ana Lind (die sich beworben hatte): „Ich bin enttäuscht.“', name: 'a verb inside the brackets' },
   ],
   invalid: [
+    {
+      text: 'Grippe im Landkreis\n\nMelanie Hofmann vom Landratsamt kennt die Zahlen. Hofmann: „Über die genaue Zahl der Kranken sagt das wenig.“',
+      expect: [{ speaker: { name: 'Melanie Hofmann' }, cue: ':', kind: 'direct', content: 'Über die genaue Zahl der Kranken sagt das wenig' }],
+      exact: true,
+      name: 'a lone surname of a person named before (realnews-n form), invented person',
+    },
     {
       text: 'Jonas Weber (Trainer SV Hausen 09): „Wir waren heute zu passiv.“',
       expect: [{ speaker: { name: 'Jonas Weber' }, kind: 'direct', content: 'Wir waren heute zu passiv' }],

@@ -5,6 +5,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // 3. Liga round-up „Als Trainer … wackelt Härtel: …“); people and wording invented.
 ruleTester(rule, {
   valid: [
+    { text: 'Nach dem Spiel ging der Ball ins Aus: „Das war knapp.“', name: 'a thing after the verb and a phrase before the colon: no speaker' },
     { text: 'Die Polizei fand ein Foto von Anna Kranz: „Das ist alles.“', name: 'a person after „von“ with a verb that receives nothing: no speaker' },
     { text: 'Ida Berg, die den Verein seit 2010 führt, zog ein Fazit: „Wir sind zufrieden mit dem Jahr.“', name: 'a relative clause between the commas is no apposition' },
     { text: 'Der Verein, gegründet 1920, hat ein Motto: „Immer weiter und niemals aufgeben.“', name: 'an apposition after an organisation noun without a name' },
@@ -15,6 +16,12 @@ ruleTester(rule, {
     { text: 'Nach dem Spiel traf Ida Berg: „Mich“.', name: 'a quote of one word' },
   ],
   invalid: [
+    {
+      text: 'Wahlkampf in Wien\n\nParteichef Karl-Heinz Brunner trat auf. Mit Kanzler Peter Lang und Ministerin Eva Roth rechnete Brunner ab: „Die Menschen erwarten mehr als Versprechen.“',
+      expect: [{ speaker: { name: 'Karl-Heinz Brunner' }, cue: 'rechnete', kind: 'direct', content: 'Die Menschen erwarten mehr als Versprechen' }],
+      exact: true,
+      name: 'an adverbial opens, the subject after the verb, a verb particle before the colon (realnews-m form), invented people',
+    },
     {
       text: 'SPD-Fraktionschefin Maria Brandt (47) hingegen zeigt Verständnis: „Die Lage ist schwierig für alle.“',
       expect: [{ speaker: { name: 'Maria Brandt' }, cue: 'zeigt', kind: 'direct', content: 'Die Lage ist schwierig für alle' }],
