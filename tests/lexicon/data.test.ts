@@ -24,6 +24,7 @@ function entries(file: string): Array<{ n: number; line: string }> {
 /** TAB-separated files: column count and allowed values of the second column. */
 const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | 'unit' }> = {
   'stance-polarity.txt': { columns: 2, values: new Set(['confirm', 'deny']) },
+  'judging-verbs.txt': { columns: 2, values: new Set(['für', 'als']) },
   'units.txt': { columns: 2, values: 'unit' },
   'unit-classes.txt': { columns: 2 },
   'demonyms.txt': { columns: 2 },
@@ -163,6 +164,10 @@ describe('lexicon data files', () => {
 
   it('speech phrases are an infinitive and lower-case words', () => {
     for (const { line } of entries('speech-phrases.txt')) expect(line).toMatch(/^\p{Ll}+n(?: \p{Ll}+)+$/u);
+  });
+
+  it('judging verbs are infinitives', () => {
+    for (const { line } of entries('judging-verbs.txt')) expect(line.split('\t')[0], line).toMatch(/^\p{Ll}+n$/u);
   });
 
   it('quote manner verbs are infinitives and no verb of saying', () => {

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Kinder frotzeln über den Lehrer, der „Pippo“ heißt.', name: 'a verb of teasing away from a quote attributes nothing' },
     { text: '„Das Haus am See“, hat die Firma im Sommer gebaut.', name: 'perfect tense after a quote with a verb that is no verb of saying' },
     { text: '„Nie wieder Streik“, hat Ida Berg nicht gesagt.', name: 'negated perfect tense after a quote' },
     { text: 'DVRK steht für “Demokratische Volksrepublik Korea”, den offiziellen Namen des Landes.' },
@@ -144,6 +145,12 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Jana Holm' }, cue: 'ätzte', kind: 'direct', content: 'Man fragt sich, was der Landrat eigentlich macht' }],
       exact: true,
       name: 'a verb of manner of speaking (ätzen) after the quote (fresh copy, municipal budget row), invented person',
+    },
+    {
+      text: '„Die Einwohnerzahl sinkt, die Minister werden mehr“, frotzelte die Oppositionschefin Eva Roth.',
+      expect: [{ speaker: { name: 'Eva Roth' }, cue: 'frotzelte', kind: 'direct', content: 'Die Einwohnerzahl sinkt, die Minister werden mehr' }],
+      exact: true,
+      name: 'a verb of teasing (frotzeln) after the quote (realnews-n form), invented person',
     },
     {
       text: '„Weniger ist manchmal mehr“, fand Stadtrat Olaf Brink.',

@@ -1,0 +1,37 @@
+import rule from '../../../src/rules/statement/quoted-judgement.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { text: 'Die Torhüterin Ida Berg hält den Ball.', name: '„halten“ without „für“: no judgement' },
+    { text: 'Die Trainerin Ida Berg hält das für möglich.', name: 'an unquoted predicate is no statement here' },
+    { text: 'Ida Berg hält das nicht für „einen Affront“.', name: 'negated' },
+    { text: 'Der Film „Die Wand“ gilt als Klassiker.', name: 'no verb of judging' },
+    { text: 'Ida Berg hält „Die Wand“ für einen Klassiker.', name: 'the quotation is the object, not the predicate' },
+  ],
+  invalid: [
+    {
+      text: 'Ida Berg hält den Plan für „einen Affront gegenüber dem Parlament“.',
+      expect: [{ speaker: { name: 'Ida Berg' }, cue: 'hält', kind: 'direct', content: 'einen Affront gegenüber dem Parlament' }],
+      exact: true,
+    },
+    {
+      text: 'Der Geschäftsführer der Fraktion, Paul Weber (50) hält die Rede des Ministers für „eine Zumutung“.',
+      expect: [{ speaker: { name: 'Paul Weber' }, kind: 'direct', content: 'eine Zumutung' }],
+      exact: true,
+      name: 'an apposition and an age before the verb (realnews-k form), invented people',
+    },
+    {
+      text: 'Die Gewerkschaft stufte das Angebot der Arbeitgeber als „Provokation“ ein.',
+      expect: [{ speaker: { name: 'Gewerkschaft' }, cue: 'stufte', kind: 'direct', content: 'Provokation' }],
+      exact: true,
+      name: 'a separable verb, its particle at the clause end, other topic',
+    },
+    {
+      text: 'Ida Berg hatte das Urteil als „klare Niederlage“ gewertet.',
+      expect: [{ speaker: { name: 'Ida Berg' }, kind: 'direct', content: 'klare Niederlage' }],
+      pending: 'the participle „gewertet“ has no lemma in the lexicon',
+      name: 'perfect tense, the participle closes the clause',
+    },
+  ],
+});
