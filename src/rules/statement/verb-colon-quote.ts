@@ -1,10 +1,10 @@
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { DETERMINERS, PREPOSITIONS, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
+import { DETERMINERS, PREPOSITIONS, adverbs, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import { namedSpeaker } from './lib/named-speaker.js';
 import { earlierSurname } from './lib/earlier-surname.js';
-import { CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
+import { AUXILIARIES, CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/verb-colon-quote';
 
@@ -58,6 +58,24 @@ function closingWord(ctx: RuleContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.type !== 'word' || !isLowerWord(t.text)) return false;
   return !ctx.lexicon.isVerb(t.text) || ctx.lexicon.isFunctionWord(t.text) || ctx.lexicon.isAdjective(t.text);
+}
+
+/** Finite forms of the modal verbs: „wollte sich X fassen:“. */
+const MODALS = new Set([...AUXILIARIES].filter((w) => /^(?:w[oi]ll|soll|k[aoö]nn|m[uü]ss|d[aüu]rf)/.test(w)));
+/** At most this many lower-case words between the finite verb and the name („sich zunächst auch“). */
+const MAX_MIDFIELD = 3;
+
+/** Token `k` may stand between the finite verb and its subject: a reflexive pronoun or an adverb, lower case, no verb. */
+function midfieldWord(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.type !== 'word' || !isLowerWord(t.text)) return false;
+  return t.text === 'sich' || adverbs(ctx.lexicon).has(t.text);
+}
+
+/** Token `k` is a lower-case infinitive („fassen“, „äußern“). */
+function infinitive(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  return !!t && t.type === 'word' && /^\p{Ll}+n$/u.test(t.text) && ctx.lexicon.verbLemmas(t.text).includes(t.text);
 }
 
 /** At most this many tokens in an apposition between commas („, künstlerische Leiterin der Festspiele,“). */
@@ -138,13 +156,19 @@ export default sentenceRule(
       }
       // an adverbial opens it, the verb follows, the name stands before the colon: „Als Trainer … wackelt Berg:“
       const first = lower(toks[ss].text);
-      if (!speaker && (OPENERS.has(first) || PREPOSITIONS.has(first))) {
+      const adverbial = OPENERS.has(first) || PREPOSITIONS.has(first) || (toks[ss].type === 'word' && (adverbs(ctx.lexicon).has(first) || ctx.lexicon.isAdjective(first)) && !ctx.lexicon.isFunctionWord(first));
+      if (!speaker && adverbial) {
         for (let v = ss + 1; v < colon - 1 && !speaker; v++) {
-          if (!finiteVerb(ctx, v, true)) continue;
-          // „Mit Kanzler X rechnete Strache ab:“, „… meinte Ida Berg trocken:“: a particle or an adverb may close the clause
-          for (let e = colon; e > v + 1 && colon - e <= MAX_PARTICLES && !speaker; e--) {
-            if (e < colon && !closingWord(ctx, e)) break;
-            speaker = namedSpeaker(ctx, v + 1, e) ?? (e === v + 2 ? earlierSurname(ctx, v + 1) : null);
+          const modal = MODALS.has(toks[v].text);
+          if (!modal && !finiteVerb(ctx, v, true)) continue;
+          // „Ähnlich kurz wollte sich zunächst auch X fassen:“: a reflexive and adverbs between the verb and the name
+          for (let s = v + 1; s <= v + 1 + MAX_MIDFIELD && s < colon && !speaker; s++) {
+            if (s > v + 1 && !midfieldWord(ctx, s - 1)) break;
+            // „Mit Kanzler X rechnete Strache ab:“, „… meinte Ida Berg trocken:“: a particle or an adverb may close the clause; after a modal, its infinitive
+            for (let e = colon; e > s && colon - e <= MAX_PARTICLES && !speaker; e--) {
+              if (e < colon && !closingWord(ctx, e) && !(modal && e === colon - 1 && infinitive(ctx, e))) break;
+              speaker = namedSpeaker(ctx, s, e) ?? (e === s + 1 ? earlierSurname(ctx, s) : null);
+            }
           }
           cue = v;
           if (!speaker) break;
