@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { isLowerWord, isTitleQuote, tokenSpan, trimEnd } from './lib/grammar.js';
+import { isLowerWord, isTitleQuote, quoteAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import { namedSpeaker } from './lib/named-speaker.js';
 
@@ -62,17 +62,16 @@ export default sentenceRule(
     priority: 20,
   },
   ({ ctx, doc, toks, quotes, sentence, ss }, out) => {
-    for (const q of quotes) {
-      if (q.open !== ss || !opensLine(ctx, q.open) || headline(ctx, q.open) || isTitleQuote(ctx, q)) continue;
+    // the quotation that opens the sentence (a binary search, not a scan of every quote per sentence)
+    const q = quoteAt(quotes, ss);
+    if (q && q.open === ss && opensLine(ctx, q.open) && !headline(ctx, q.open) && !isTitleQuote(ctx, q)) {
       const le = lineEnd(ctx, q.open);
-      if (q.close >= le) continue;
       let speaker: SpeakerRef | null = null;
-      if (q.close + 1 < le) speaker = byline(ctx, q.close + 1, le);
+      if (q.close >= le) speaker = null;
+      else if (q.close + 1 < le) speaker = byline(ctx, q.close + 1, le);
       else if (le < toks.length) speaker = byline(ctx, le, lineEnd(ctx, le));
-      if (!speaker) continue;
       const end = trimEnd(doc, q.open + 1, q.close);
-      if (end - (q.open + 1) < 3) continue;
-      out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, q.close, q.close + 1), content: tokenSpan(doc, q.open + 1, end), sentence });
+      if (speaker && end - (q.open + 1) >= 3) out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, q.close, q.close + 1), content: tokenSpan(doc, q.open + 1, end), sentence });
     }
   },
 );

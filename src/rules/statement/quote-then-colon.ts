@@ -22,6 +22,7 @@ export default sentenceRule(
   },
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (const q2 of quotes) {
+      if (q2.open >= se) break;
       const colon = q2.open - 1;
       if (colon <= ss + 3 || colon >= se || toks[colon].text !== ':' || isTitleQuote(ctx, q2)) continue;
       // the first quotation closes, a comma, the verb of saying
