@@ -267,9 +267,11 @@ export function quantityContexts(
     if (st) {
       texts.push(st.content.text, st.speaker.name, st.speaker.text);
       // reported speech told over several sentences, one statement each: what the speaker said just
-      // before, ending in its cue, is the figure's context too („Das Schiff sei zu schnell gewesen, sagte X. Zwei Schlepper hätten …“)
+      // before is the figure's context too („Das Schiff sei zu schnell gewesen, sagte X. Zwei Schlepper hätten …“,
+      // „X sagte, der Lotse habe gewarnt. Zwei Schlepper hätten …“, a continuation whose cue is its own verb)
       const prev = article.statements[article.statements.indexOf(st) - 1];
-      if (prev && prev.speaker.name === st.speaker.name && prev.cue.start >= prev.content.end && prev.cue.end <= st.content.start && prev.sentence >= st.sentence - 1) texts.push(prev.content.text);
+      if (prev && prev.speaker.name === st.speaker.name && prev.sentence >= st.sentence - 1 && prev.content.end <= st.content.start && prev.cue.end <= st.content.start &&
+        (prev.cue.start >= prev.content.end || (st.cue.start >= st.content.start && st.cue.end <= st.content.end))) texts.push(prev.content.text);
       if (st.speaker.names) texts.push(...st.speaker.names);
       from = Math.min(st.content.start, st.speaker.start);
       to = Math.max(st.content.end, st.speaker.end);

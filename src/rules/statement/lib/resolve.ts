@@ -8,7 +8,7 @@ import type { RuleContext } from '../../types.js';
 import type { Speaker, Statement } from '../../../types.js';
 import type { StatementCandidate } from './types.js';
 import { sentenceAt } from '../../../text/analyse.js';
-import { isQuote, konjunktivIn, tokenAt } from './grammar.js';
+import { isKonjunktiv1, isQuote, konjunktivIn, tokenAt } from './grammar.js';
 import { entityGender, entityIndex, resolveSpeaker, type Known } from './speakers.js';
 
 /** How many earlier statements of the same speaker the de-duplication compares with. */
@@ -148,17 +148,32 @@ function dropDuplicates(resolved: Resolved[], priorityOf: (id: string) => number
 
 type Placed = Resolved & { content: { start: number; end: number } };
 
+/** Konjunktiv II forms as often the writer's counterfactual as reported speech („Jeder Handel wäre ein Verstoß“). */
+const AMBIGUOUS_MOOD = new Set(['wäre', 'wären']);
+
+/** The content of `t` is a „dass“ clause with no Konjunktiv I („erklärte, dass sie an seiner Seite stehen würden“). */
+function indicativeDass(ctx: RuleContext, t: Placed): boolean {
+  const doc = ctx.doc;
+  const c0 = tokenAt(doc, t.content.start);
+  if (![doc.tokens[c0]?.text, doc.tokens[c0 - 1]?.text].some((w) => w === 'dass' || w === 'daß')) return false;
+  for (let k = c0; k < doc.tokens.length && doc.tokens[k].start < t.content.end; k++) if (isKonjunktiv1(ctx, doc.tokens[k].text)) return false;
+  return true;
+}
+
 /**
- * Does the continuation `r` extend the statement `t` before it? Each reported sentence is a
- * statement of its own („…, sagte X. Die Lage sei …“, „Laut X … . Er sei …“, „X sagte: er befürchte
- * … . Es fehle …“, „…, wie X sagte. Dann sei …“, a continuation after a continuation), except after a
- * cue that opens the reported speech with a comma („X sagte, A hätten … . B wäre …“) or an
- * according-to phrase that closes it („…, so X. Y betrachte …“): the seed convention.
+ * Does the continuation `r` extend the statement `t` before it? Each reported sentence after
+ * indirect speech is a statement of its own („X sagte, A habe … . B sei …“, „…, sagte X. Die Lage
+ * sei …“, „X sagte: er befürchte … . Es fehle …“, a continuation after a continuation: gold
+ * convention of tools-h..n), except where the sentence's mood does not clearly mark a new reported
+ * sentence — an ambiguous „wäre(n)“ („X sagte, A hätten … . B wäre …“), or a Konjunktiv after a
+ * „dass“ clause that has none — and after an according-to phrase that closes the sentence („…, so X.
+ * Y betrachte …“): seed convention, the sentence stays part of the statement before.
  */
 function extends_(t: Placed, r: Resolved, ctx: RuleContext): boolean {
   if (t.c.continues) return false;
   const cueAfter = t.c.cue.start >= t.content.end && t.c.cue.start < r.c.content.start;
   if (t.c.kind === 'indirect') {
+    if (!AMBIGUOUS_MOOD.has(ctx.doc.source.slice(r.c.cue.start, r.c.cue.end)) && !indicativeDass(ctx, t)) return false;
     // a „wie“ clause closes its sentence, before or after the content („Wie X mitteilte, … . Dann sei …“)
     if (wieClause(ctx, t) || wieOpens(ctx, t)) return false;
     // a colon closes the attribution („sagte: er befürchte …“): the reported sentences after it stand alone
