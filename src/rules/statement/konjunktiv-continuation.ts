@@ -8,7 +8,7 @@ import {
 import { antecedentBefore } from './lib/antecedent.js';
 import { personSubject } from './lib/context-speaker.js';
 import { uncuedSentences } from './lib/uncued.js';
-import { RELATIVE_PRONOUNS } from '../../lexicon/de/index.js';
+import { ADVERBIAL_SUBORDINATORS, INTERROGATIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
 import { sentenceAt } from '../../text/analyse.js';
 
 const ID = 'statement/konjunktiv-continuation';
@@ -75,7 +75,23 @@ function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[
     if (KONJ1_AUX.has(t.text) || (isKonjunktiv2(t.text) && !KONJ2_WEAK.has(t.text))) return k;
     if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return k;
   }
-  return -1;
+  return prefieldClauseVerb(ctx, ss, se, quotes);
+}
+
+/**
+ * „Wann und wie der Wind weht, bleibe unsicher“, „Dass er …, sei nicht nachvollziehbar“: a clause that
+ * opens the sentence with a subordinator or a w-word fills the prefield; the main clause's finite verb
+ * follows its comma. That verb if it is a Konjunktiv I, or -1.
+ */
+function prefieldClauseVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[]): number {
+  const toks = ctx.doc.tokens;
+  const first = lower(toks[ss].text);
+  if (!SUBORDINATORS.has(first) && !INTERROGATIVES.has(first) && !ADVERBIAL_SUBORDINATORS.has(first)) return -1;
+  let c = ss + 1;
+  while (c < se && toks[c].text !== ',') c++;
+  const v = toks[c + 1];
+  if (!v || c + 1 >= se - 1 || v.type !== 'word' || insideQuote(quotes, c + 1)) return -1;
+  return KONJ1_AUX.has(v.text) || (!isFunction(ctx.lexicon, v.text) && isKonjunktiv1(ctx, v.text)) ? c + 1 : -1;
 }
 
 /** A verb of saying outside the clause of the Konjunktiv verb at `k1` and outside relative clauses, or „laut“/„zufolge“. */

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Minister sagte, die Lage sei ernst. Wann die Brücke öffnet, ist noch offen.', name: 'a clause in the prefield, then an indicative main verb' },
+    { text: 'Der Minister sagte, die Lage sei ernst. Ob sie hält, wissen wir nicht.', name: 'a w-clause in the prefield, then an indicative main verb (first person)' },
     { text: 'Die Feuerwehr teilte mit, der Brand sei gelöscht. Am Abend regnete es. Ein Ergebnis läge noch nicht vor.', name: 'a Konjunktiv II does not reach over a sentence' },
     { text: 'Die Bahn teilte mit, die Strecke sei gesperrt. Ein Baum lag auf den Gleisen. Wie lange die Sperrung dauert, war unklar.', name: '„lange“ is no Konjunktiv that reaches over a sentence' },
     { text: 'Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.', name: 'Konjunktiv II without reported speech before' },
@@ -24,6 +26,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: '„Der Sturm kommt von Westen“, meldete der Wetterdienst. Wann und wie stark der Wind weht, bleibe jedoch unsicher.',
+      name: 'a w-clause in the prefield: the main clause’s Konjunktiv I follows its comma',
+      expect: [{ speaker: { name: 'Wetterdienst' }, cue: 'bleibe', content: 'Wann und wie stark der Wind weht, bleibe jedoch unsicher' }],
+    },
+    {
+      text: 'Der Angeklagte Tim Reiter sagte, er habe getrunken. Dass er die Frau verletzt hat, sei für ihn nicht nachvollziehbar.',
+      name: 'a „dass“ clause as subject in the prefield',
+      expect: [{ speaker: { name: 'Tim Reiter' }, cue: 'sei', content: 'Dass er die Frau verletzt hat, sei für ihn nicht nachvollziehbar' }],
+    },
     {
       text: 'Die Lage sei verfahren, so Stadträtin Nora Pfeil. Er verlange vom Rat, dass er immer ohne Nachfragen zustimmt.',
       name: 'a verb of saying in the Konjunktiv I („Er verlange, dass …“) is itself reported: the previous speaker’s',
