@@ -10,6 +10,7 @@ import { personSubject } from './lib/context-speaker.js';
 import { uncuedSentences } from './lib/uncued.js';
 import { ADVERBIAL_SUBORDINATORS, INTERROGATIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/de/index.js';
 import { sentenceAt } from '../../text/analyse.js';
+import { tokenAt } from '../../text/doc.js';
 
 const ID = 'statement/konjunktiv-continuation';
 
@@ -174,7 +175,37 @@ const rule: Rule<StatementCandidate> = {
       chain.set(sentence, c);
       out.push(c);
     }
+    out.push(...afterTrailingCue(ctx, found, quotes));
     return out;
   },
 };
 export default rule;
+
+/**
+ * „„Die Koalition ist geplatzt“, sagte Parteichef X, diesmal biete sich aber die Chance …“: after a cue
+ * and speaker that close a statement inside its sentence, a further clause in the Konjunktiv is a
+ * statement of its own of that speaker (gold convention tools-m: direct + indirect).
+ */
+function afterTrailingCue(ctx: RuleContext, found: readonly StatementCandidate[], quotes: Quote[]): StatementCandidate[] {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const out: StatementCandidate[] = [];
+  for (const c of found) {
+    if (c.continues || c.cue.start < c.content.end || c.speaker.start < c.cue.start || c.cue.end <= c.cue.start) continue;
+    const [ss, se] = sentenceTokens(doc, c.sentence);
+    // the comma right after the speaker phrase, then a clause to the end of the sentence
+    let k = tokenAt(doc, c.speaker.end);
+    while (k < se && toks[k].start < c.speaker.end) k++;
+    if (k >= se - 3 || toks[k].text !== ',' || k < ss) continue;
+    const from = k + 1;
+    // „…, sagte sie, zumal es … gebe“: an adverbial clause belongs to the statement before
+    if (ADVERBIAL_SUBORDINATORS.has(lower(toks[from].text))) continue;
+    if (found.some((o) => o.content.end > toks[from].start && o.content.start < toks[se - 1].end)) continue;
+    const rel = relativeClauses(ctx, from - 1, se);
+    const k1 = konjunktivVerb(ctx, from - 1, se, quotes, rel);
+    if (k1 < 0 || !(KONJ1_AUX.has(toks[k1].text) || isKonjunktiv1(ctx, toks[k1].text))) continue;
+    if (ownAttribution(ctx, from, se, k1, rel)) continue;
+    out.push({ rule: ID, kind: 'indirect', speaker: c.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, from, trimEnd(doc, from, se)), sentence: c.sentence });
+  }
+  return out;
+}

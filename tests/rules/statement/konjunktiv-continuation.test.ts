@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: '„Wir bleiben hart“, sagte die Sprecherin Jana Wolf, zumal es keine Alternative gebe.', name: 'an adverbial clause after the trailing cue belongs to the statement before' },
+    { text: '„Wir bleiben hart“, sagte die Sprecherin Jana Wolf, und verließ den Saal.', name: 'an indicative clause after the trailing cue' },
     { text: 'Der Minister sagte, die Lage sei ernst. Wann die Brücke öffnet, ist noch offen.', name: 'a clause in the prefield, then an indicative main verb' },
     { text: 'Der Minister sagte, die Lage sei ernst. Ob sie hält, wissen wir nicht.', name: 'a w-clause in the prefield, then an indicative main verb (first person)' },
     { text: 'Die Feuerwehr teilte mit, der Brand sei gelöscht. Am Abend regnete es. Ein Ergebnis läge noch nicht vor.', name: 'a Konjunktiv II does not reach over a sentence' },
@@ -26,6 +28,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: '„Die Koalition ist geplatzt“, sagte Parteichef Lars Brenner, diesmal biete sich aber die Chance auf einen Neubeginn.',
+      name: 'a Konjunktiv clause after a trailing cue and speaker in the same sentence: a statement of its own of that speaker',
+      expect: [{ speaker: { name: 'Lars Brenner' }, cue: 'biete', content: 'diesmal biete sich aber die Chance auf einen Neubeginn' }],
+    },
+    {
+      text: '„Der Streit ist entglitten“, erklärt die Verteidigerin Anna Roth, ihr Mandant habe keine Tötungsabsicht gehabt.',
+      name: 'a reported clause after a trailing cue (another topic)',
+      expect: [{ speaker: { name: 'Anna Roth' }, cue: 'habe', content: 'ihr Mandant habe keine Tötungsabsicht gehabt' }],
+    },
     {
       text: '„Der Sturm kommt von Westen“, meldete der Wetterdienst. Wann und wie stark der Wind weht, bleibe jedoch unsicher.',
       name: 'a w-clause in the prefield: the main clause’s Konjunktiv I follows its comma',
