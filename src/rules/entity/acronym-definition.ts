@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
-import { personWord } from './lib/names.js';
+import { firstNameRun, knownFirstName, personWord } from './lib/names.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
 const ID = 'entity/acronym-definition';
@@ -70,6 +70,11 @@ function afterPerson(lex: Lexicon, us: Unit[], paren: number): boolean {
   while (a - 1 >= 0 && us[a - 1].type === 'word' && isCapitalised(us[a - 1].text) && !us[a].newline && paren - a < 4) a--;
   if (a === paren) return false;
   const words = us.slice(a, paren);
+  // „haben am Mittwoch Wilfried Haslauer (ÖVP) gewählt“: a listed first name and its surname
+  // end the words — any capitalised word before them (a weekday, a noun) is no part of a long form
+  // (unless the initials spell the acronym: „Bündnis Sahra Wagenknecht (BSW)“)
+  const spelled = paren + 1 < us.length && spelledLongForm(us, paren, us[paren + 1].text) !== null;
+  for (let k = paren - 2; k >= a && !spelled; k--) if (knownFirstName(lex, us, k) && firstNameRun(lex, us, k) === paren) return true;
   if (words.some((w) => isRole(lex, w))) return words.length >= 2 && !isRole(lex, words[words.length - 1]);
   if (a - 1 >= 0 && us[a - 1].type === 'word' && isRole(lex, us[a - 1])) return true;
   return words.length >= 2 && words.every((w) => personWord(lex, w, true));

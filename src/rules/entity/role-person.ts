@@ -1,9 +1,9 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isCapitalised, units, type Unit } from './lib/words.js';
+import { isAllCaps, isCapitalised, units, type Unit } from './lib/words.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { isRole, isTitle, lookupPlace } from './lib/knowledge.js';
-import { genitiveFirstName, nameRun } from './lib/names.js';
+import { isRole, isTitle, lookupPlace, orgHeadOf } from './lib/knowledge.js';
+import { genitiveFirstName, knownFirstName, nameRun } from './lib/names.js';
 import { ABBREVIATED_OFFICES } from '../../lexicon/de/entity-words.js';
 
 const ID = 'entity/role-person';
@@ -15,6 +15,19 @@ function listedSurnameAlone(lex: Lexicon, us: Unit[], k: number): boolean {
   if (lex.nounLemma(u.text) !== null && lex.nounLemma(u.text) !== u.text) return false;
   const after = k + 1 < us.length ? us[k + 1] : null;
   return !after || after.newline || after.type !== 'word' || !isCapitalised(after.text);
+}
+
+/**
+ * Unit c, after a role and a listed first name, is the surname whatever word it reads as: one
+ * capitalised word on the line, no function word, place, role or organisation head, and the
+ * phrase ends after it (punctuation, a lower-case word, the end of the text).
+ */
+function commonSurnameAfterRole(lex: Lexicon, us: Unit[], c: number): boolean {
+  const u = us[c];
+  if (!u || u.newline || u.type !== 'word' || u.capsLine || u.parts.length > 1 || !isCapitalised(u.text) || isAllCaps(u.text)) return false;
+  if (lex.isFunctionWord(u.text) || lex.isFunctionWord(u.text.toLowerCase()) || lookupPlace(lex, u) || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  const after = c + 1 < us.length ? us[c + 1] : null;
+  return !after || after.newline || after.type !== 'word' || /^[a-zäöüß]/.test(after.text);
 }
 
 /**
@@ -39,6 +52,10 @@ const rule: Rule<EntityCandidate> = {
       // „Oberbürgermeister Müller ergänzt“: a listed surname that is a common noun too, alone
       // after the role (no capitalised word after it on the line)
       if (b === k && listedSurnameAlone(lexicon, us, k)) b = k + 1;
+      // „Bürgermeister Gerhard Häuser an“, „Juryvorsitzender Hubert Winkels sprach“: after a role,
+      // a listed first name and one more capitalised word that ends the phrase — the surname, even
+      // where it reads as a common noun (Häuser, Winkels, Landbauer)
+      if (b === k + 1 && knownFirstName(lexicon, us, k) && commonSurnameAfterRole(lexicon, us, k + 1)) b = k + 2;
       if (b === k) continue;
       // "Premier League: …" — a role word opening a headline label is no role
       if (b - k === 1 && (r.initial || r.newline) && b < us.length && us[b].text === ':') continue;
