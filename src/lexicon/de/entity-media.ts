@@ -39,3 +39,6 @@ export const WEB_DOMAIN = /^[a-z][A-Za-z0-9-]*[A-Za-z0-9]\.(?:de|net|com|org|at|
 
 /** Words of a source phrase near an outlet's name: „laut“, „zufolge“, „berichtete“, „schreibt“. */
 export const SOURCE_CUE = /^(?:laut|Laut|zufolge|berichtet|berichtete|berichten|berichteten|schreibt|schrieb|meldet|meldete|fasst|zitiert|zitierte|sagte|sagt|gegenüber|Angaben|Anfrage)$/;
+
+/** Words that show prizes are awarded in a text (a price is never „verliehen“ or „dotiert“). */
+export const PRIZE_CUE = /^(?:verliehen|verleiht|verlieh|vergeben|ausgezeichnet|dotiert|dotierte|dotierten|dotierter|dotiertes|Preisträger|Preisträgerin|Preisträgern|Hauptpreisträger|Laudatio|Jury|Juror|Jurorin|Preisverleihung|Preise)$/;

@@ -36,6 +36,16 @@ const rule: Rule<EntityCandidate> = {
       if (u.type !== 'word' || u.capsLine || u.parts.length !== 2 || !(isAcronym(u.parts[0]) && /\d/.test(u.parts[0])) || !EVENT_NOUN.test(u.parts[1].toLowerCase())) continue;
       out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'MISC', name: u.text, rule: ID, confidence: 3 });
     }
+    // "der G-20 Gipfel", "die COP28 Konferenz": the same written apart — an acronym with a digit
+    // and an event noun after it
+    for (let i = 0; i + 1 < us.length; i++) {
+      const u = us[i];
+      const n = us[i + 1];
+      if (u.type !== 'word' || n.type !== 'word' || n.newline || u.capsLine || n.parts.length > 1 || !/\d/.test(u.text) || !isAcronym(u.text.replace(/-/g, ''))) continue;
+      if (!isCapitalised(n.text) || !EVENT_NOUN.test(n.text.toLowerCase())) continue;
+      out.push({ text: doc.source.slice(u.start, n.end), start: u.start, end: n.end, type: 'MISC', name: doc.text.slice(u.start, n.end), rule: ID, confidence: 3 });
+      i++;
+    }
     // race and tour names: "Tour de France", "Giro d'Italia", "Vuelta a España"
     for (let i = 0; i + 2 < us.length; i++) {
       if (!TOURS.has(us[i].text) || us[i].capsLine) continue;

@@ -48,6 +48,7 @@ import placeList from './place-list.js';
 import placeNounTown from './place-noun-town.js';
 import placeSquare from './place-square.js';
 import placeWater from './place-water.js';
+import prizeCompound from './prize-compound.js';
 import rolePerson from './role-person.js';
 import speakerSubject from './speaker-subject.js';
 import townAdjectiveHead from './town-adjective-head.js';
@@ -61,6 +62,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
-    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, placeWater, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
+    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

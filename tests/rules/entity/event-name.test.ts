@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Die Act wurde verschoben.', name: 'a head without name words' },
   ],
   invalid: [
+    { text: 'Die wichtigsten Ereignisse der Woche waren der G-20 Gipfel und die Tage in Klagenfurt.', expect: [{ name: 'G-20 Gipfel', type: 'MISC' }], exact: true, name: 'an acronym with a digit and an event noun written apart (realnews-n: kultur-tt)' },
+    { text: 'Vor der COP30 Konferenz trafen sich die Minister.', expect: [{ name: 'COP30 Konferenz', type: 'MISC' }], exact: true, name: 'other event, written apart' },
     { text: 'Beim G20-Gipfel in Hamburg kam es zu Krawallen.', expect: [{ name: 'G20-Gipfel', type: 'MISC' }], exact: true, name: 'an acronym with a digit + event noun in one word stays whole (politics)' },
     { text: 'Die Feier zum Tag der Deutschen Einheit fand in Lindwies statt.', expect: [{ name: 'Tag der Deutschen Einheit', type: 'MISC' }], exact: true, name: 'a day noun + der + a capitalised adjective + noun' },
     { text: 'Sie bekam den Deutschen Fahrradpreis für ihr Projekt.', expect: [{ name: 'Deutschen Fahrradpreis', type: 'MISC' }], exact: true, name: 'a capitalised adjective + a prize noun' },
