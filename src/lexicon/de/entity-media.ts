@@ -42,3 +42,6 @@ export const SOURCE_CUE = /^(?:laut|Laut|zufolge|berichtet|berichtete|berichten|
 
 /** Words that show prizes are awarded in a text (a price is never „verliehen“ or „dotiert“). */
 export const PRIZE_CUE = /^(?:verliehen|verleiht|verlieh|vergeben|ausgezeichnet|dotiert|dotierte|dotierten|dotierter|dotiertes|Preisträger|Preisträgerin|Preisträgern|Hauptpreisträger|Laudatio|Jury|Juror|Jurorin|Preisverleihung|Preise)$/;
+
+/** Nouns naming a weather system before its name: „Sturmtief Björn“, „Orkan „Friederike““, „Hurrikan Milton“. */
+export const STORM_NOUN = /^(?:Sturmtief|Orkantief|Tief|Hoch|Sturm|Orkan|Wintersturm|Herbststurm|Tiefdruckgebiet|Hochdruckgebiet|Hurrikan|Taifun|Zyklon|Tropensturm|Wirbelsturm)(?:s|es)?$/;
