@@ -21,17 +21,27 @@ const rule: Rule<EntityCandidate> = {
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (u.type !== 'word' || u.capsLine) continue;
-      const hit = list.trie.longest((k) => {
+      const wordAt = (declined: boolean) => (k: number): string | null => {
         if (i + k >= us.length) return null;
         const w = us[i + k];
         if (k > 0 && (w.type !== 'word' || w.newline || us[i + k - 1].possessive)) return null;
-        return w.text;
-      });
+        return declined && /^\p{Lu}\p{Ll}+en$/u.test(w.text) ? w.text.slice(0, -1) : w.text;
+      };
+      let hit = list.trie.longest(wordAt(false));
+      // „sagte sie der Deutschen Presse-Agentur“: a listed name of two words or more with its
+      // adjective declined (-en for -e) — named in the listed form
+      let declined = false;
+      if (!hit && /^\p{Lu}\p{Ll}+en$/u.test(u.text)) {
+        const d = list.trie.longest(wordAt(true));
+        if (d && d.len > 1) [hit, declined] = [d, true];
+      }
       let best = hit ? hit.len : 0;
-      const form = hit ? us.slice(i, i + best).map((w) => w.text).join(' ') : '';
+      const form = hit ? us.slice(i, i + best).map((_, k) => wordAt(declined)(k)).join(' ') : '';
       // a listed name that is a common word counts in quotation marks alone after an article or „laut“: „sagte der „Bild““, „laut „Stern““
       const quotedAlone = best === 1 && i > 1 && i + 1 < us.length && /^[„“"»«]$/.test(us[i - 1].text) && /^[“”"«»]$/.test(us[i + 1].text) && /^(?:der|die|dem|des|laut|Laut|gegenüber)$/.test(us[i - 2].text);
-      if (best === 1 && isCapitalised(form) && isCommon(lexicon, form) && !quotedAlone) best = 0;
+      // (with a media suffix it is the outlet: „auf Nachfrage von Tagesspiegel Online“)
+      const suffixed = best === 1 && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && MEDIA_SUFFIX.has(us[i + 1].text);
+      if (best === 1 && isCapitalised(form) && isCommon(lexicon, form) && !quotedAlone && !suffixed) best = 0;
       let name = form;
       // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"
       const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u) ? i + 1 : -1;

@@ -12,6 +12,9 @@ ruleTester(rule, {
     { text: 'Der Transfermarkt ist im Sommer überhitzt.', name: 'an outlet name that is a common noun alone' },
   ],
   invalid: [
+    { text: 'Es wird nicht jeden treffen, sagte ein Meteorologe der Deutschen Presse-Agentur.', expect: [{ name: 'Deutsche Presse-Agentur', type: 'ORG' }], exact: true, name: 'a listed name with its adjective declined, named in the listed form (realnews-j, -k)' },
+    { text: 'Das bestätigte der Sender der Deutschen Welle am Abend.', expect: [{ name: 'Deutsche Welle', type: 'ORG' }], exact: true, name: 'other outlet, declined' },
+    { text: 'Das sagte eine Sprecherin auf Nachfrage von Tagesspiegel Online.', expect: [{ name: 'Tagesspiegel Online', type: 'ORG' }], exact: true, name: 'a listed name that is a common word, with a media suffix (realnews-n)' },
     { text: 'Der Trainer sagte der „Bild“ am Sonntag, er bleibe.', expect: [{ name: 'Bild', type: 'ORG' }], exact: true, name: 'realnews-j class: a listed outlet that is a common word, alone in quotes after the article (sport, invented)' },
     { text: 'Laut „Stern“ fehlen der Stadt zwei Millionen Euro.', expect: [{ name: 'Stern', type: 'ORG' }], exact: true, name: 'quoted after „laut“ (budget, invented)' },
     { text: 'Berlin (dts Nachrichtenagentur) - Die Bahn streicht Verbindungen.', expect: [{ name: 'dts Nachrichtenagentur', type: 'ORG' }], name: 'a lower-case agency in a dateline' },
