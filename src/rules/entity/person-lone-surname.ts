@@ -7,9 +7,14 @@ import { isRole, lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 
 const ID = 'entity/person-lone-surname';
 
-/** A form of „sagen“: persons say, companies and authorities announce („Samsung erklärte“). */
+/**
+ * A form of „sagen“ or „meinen“: persons say and think, companies and authorities announce
+ * („Samsung erklärte“).
+ */
 function saysVerb(lex: Lexicon, u: Unit | undefined): boolean {
-  return !!u && u.type === 'word' && !u.newline && /^[a-zäöü]/.test(u.text) && lex.verbLemmas(u.text).includes('sagen');
+  if (!u || u.type !== 'word' || u.newline || !/^[a-zäöü]/.test(u.text)) return false;
+  const lemmas = lex.verbLemmas(u.text);
+  return lemmas.includes('sagen') || lemmas.includes('meinen');
 }
 
 /**

@@ -25,6 +25,8 @@ ruleTester(rule, {
     { text: 'Man erwarte Regen, so Meteorologen am Montag.', name: 'a common noun after „so“' },
   ],
   invalid: [
+    { text: 'Man müsse die Anwohner stärker einbinden, meint Okonkwo.', expect: [{ name: 'Okonkwo', type: 'PER' }], exact: true, name: 'after a form of „meinen“ (realnews-n: „meint Hammer“; invented person)' },
+    { text: 'Die Lage sei ernst, meinte Brandner und ging.', expect: [{ name: 'Brandner', type: 'PER' }], exact: true, name: 'past tense of „meinen“ before „und“' },
     { text: 'Man müsse nun abwarten, so Stahl.', expect: [{ name: 'Stahl', type: 'PER' }], exact: true, name: 'a listed surname that is a common noun, alone after „so“' },
     { text: '„Das ist ein guter Tag“, sagte Grün am Abend.', expect: [{ name: 'Grün', type: 'PER' }], exact: true, name: 'a listed surname that is an adjective, alone after a form of „sagen“ (invented, other topic)' },
     { text: 'Landwirt Kerschbauer sagte, die Ernte sei gut.', expect: [{ name: 'Kerschbauer', type: 'PER' }], exact: true, name: 'a surname ending in a role noun (-bauer) after a bare stem' },
