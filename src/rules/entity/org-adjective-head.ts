@@ -2,6 +2,11 @@ import { orgRule, germanTail, isCapAdjective, orgHeadExact } from './lib/org.js'
 import { isCapitalised } from './lib/words.js';
 import { isRole, lookupPlace } from './lib/knowledge.js';
 
+/** The panel of a court: „Strafkammer“, „Jugendkammer“, „Senat“. */
+const COURT_PANEL = /^(?:\p{Lu}\p{Ll}*kammer|Kammer|Senat)(?:n|s|es)?$/u;
+/** A size or a rank written capitalised in a panel's name: „Große“, „Zweiten“. */
+const PANEL_RANK = /^(?:Groß|Klein|Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft)(?:e|er|en|es|em)$/;
+
 /**
  * Capitalised adjective(s) + an organisation head: „Europäische Zentralbank“, „Nationaler
  * Nachrichtendienst“, with a genitive tail: „Geologischer Dienst der USA“.
@@ -14,6 +19,8 @@ export default orgRule(
     let k = i + 1;
     while (k < us.length && us[k].type === 'word' && !us[k].newline && isCapAdjective(lexicon, us[k])) k++;
     if (!(k < us.length && us[k].type === 'word' && !us[k].newline && isCapitalised(us[k].text) && !isRole(lexicon, us[k]) && orgHeadExact(lexicon, us[k]))) return null;
+    // „die Große Strafkammer“, „der Zweite Senat“: a size or a rank names a court's panel, no organisation
+    if (COURT_PANEL.test(us[k].text) && us.slice(i, k).every((x) => PANEL_RANK.test(x.text))) return null;
     const b = germanTail(lexicon, us, k + 1);
     // a place inside the name („Geologischer Dienst der USA“) must not win the overlap: as sure as the place
     const placeInside = us.slice(k + 1, b).some((x) => lookupPlace(lexicon, x)?.type === 'LOC');

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Prozess vor der Großen Strafkammer beginnt am Montag.', name: 'a court panel named by its size is no organisation (realnews-n: jaumann)' },
+    { text: 'Der Zweite Senat hat die Beschwerde verworfen, die Dritte Zivilkammer vertagt.', name: 'a court panel named by its rank (other court)' },
     { text: 'Am Montag begann die Politische Bildung im Saal.', name: 'a derived adjective before a noun that is no organisation head' },
     { text: 'Die Regierung der USA schwieg zu dem Beben.', name: 'a generic head + the country is no named organisation' },
     { text: 'Südkoreas Nationaler Sicherheitsdirektor sprach am Freitag.', name: 'a capitalised adjective before a role' },
