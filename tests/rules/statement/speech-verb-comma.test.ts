@@ -37,6 +37,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Fraktionschef Ole Berger sagte am Montag, die «Zweckehe», in der jeder nur an sich denke, sei am Ende.',
+      name: 'a quoted noun after the article opens the reported clause like an unquoted one',
+      expect: [{ speaker: { name: 'Ole Berger' }, content: 'die «Zweckehe», in der jeder nur an sich denke, sei am Ende' }],
+    },
+    {
       text: 'Bürgermeister Jan Holt hat den Etat gekürzt. Diesen Schritt kritisieren die Fraktionen scharf. Sie argumentieren, dass die Schulen darunter leiden.',
       name: 'plural „Sie“ is the group named last, also when it is no sentence-initial subject',
       expect: [{ speaker: { text: 'Sie', name: 'Fraktionen' }, content: 'die Schulen darunter leiden' }],

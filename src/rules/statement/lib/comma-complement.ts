@@ -57,7 +57,8 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
     if (['der', 'die', 'das', 'welche', 'welcher', 'deren', 'dessen', 'wo', 'was', 'um', 'wobei', 'darunter'].includes(first) && !zu) {
       if (first !== 'der' && first !== 'die' && first !== 'das') return -1;
       // "die Raketen seien …" is content; "die in … kämpfen," (relative) is not: relative clauses end in a verb before the comma
-      const after = toks[s + 1];
+      // „die «Komplementärkoalition», in der …, sei gescheitert“: a quoted noun after the article is read as its word
+      const after = isQuote(toks[s + 1]) && /^\p{Lu}/u.test(toks[s + 2]?.text ?? '') ? toks[s + 2] : toks[s + 1];
       // "das sei »ein Hohn«": a demonstrative subject before a finite verb is content too
       const lower = !!after && /^\p{Ll}/u.test(after.text);
       const adjective = lower && ctx.lexicon.isAdjective(after.text);
