@@ -6,6 +6,7 @@ import {
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
 import { sentenceAt } from '../../text/analyse.js';
+import { tokenAt } from '../../text/doc.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/direct-quote';
@@ -153,6 +154,8 @@ function personIntroducedBefore(ctx: RuleContext, found: readonly StatementCandi
   for (let k = pss; k < pse; k++) if (isQuote(toks[k])) return null;
   // „Für Umweltminister Jan Wolff ist es die erste Reise. „…““: the person whose view the sentence gives
   const from = lower(toks[pss].text) === 'für' ? pss + 1 : pss;
+  const presented = presentedPerson(ctx, pss, pse);
+  if (presented) return presented;
   const np = (from > pss ? personLead(ctx, from, pse) : null) ?? coordinatedPhrase(ctx, from, pse);
   if (!np || np.parts.length > 1 || np.end >= pse) return null;
   const verb = toks[np.end];
@@ -160,6 +163,37 @@ function personIntroducedBefore(ctx: RuleContext, found: readonly StatementCandi
   const sp = speakerFrom(ctx, np.start, np.end, np.parts);
   if (!sp || sp.form !== 'named' || sp.type !== 'PER') return null;
   return sp;
+}
+
+/** Finite forms of „sein“ that present a person as the predicate. */
+const PRESENTING = new Set(['ist', 'war']);
+/** Titles before a name („Dr. Jana Roth“). */
+const NAME_TITLES = new Set(['Dr', 'Prof', 'Dr.', 'Prof.']);
+
+/**
+ * „Einer von ihnen ist Dr. Jana Roth, Ärztin in Lohr.“: a short sentence that presents a named person
+ * after „ist“/„war“ — the name ends the sentence or opens an apposition — introduces the speaker of
+ * the quote after it.
+ */
+function presentedPerson(ctx: RuleContext, pss: number, pse: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  let v = pss + 1;
+  while (v < pse && v - pss <= 4 && !PRESENTING.has(toks[v].text)) {
+    if (toks[v].type !== 'word') return null;
+    v++;
+  }
+  if (v >= pse || !PRESENTING.has(toks[v].text)) return null;
+  // the entity's mention may hold the title or not
+  let n = v + 1;
+  const personAt = (k: number) => ctx.results.entities.find((x) => x.type === 'PER' && x.mentions.some((m) => m.start === toks[k]?.start));
+  while (n < pse && !personAt(n) && (NAME_TITLES.has(toks[n].text) || toks[n].text === '.')) n++;
+  const e = personAt(n);
+  if (!e) return null;
+  const m = e.mentions.find((x) => x.start === toks[n].start)!;
+  const end = tokenAt(ctx.doc, m.end - 1) + 1;
+  if (end < pse - 1 && toks[end].text !== ',') return null;
+  const sp = speakerFrom(ctx, n, end);
+  return sp && sp.form === 'named' && sp.type === 'PER' ? sp : null;
 }
 
 const isFunctionWord = (ctx: RuleContext, w: string) => ctx.lexicon.isFunctionWord(w) && !ctx.lexicon.isVerb(w);
@@ -198,7 +232,9 @@ function quoteAfterAttribution(ctx: RuleContext, found: readonly StatementCandid
   let k = colon;
   while (k > 0 && toks[k - 1].start >= bestTail) k--;
   if (colon - k > MAX_BEFORE_COLON) return null;
-  for (let i = k; i < colon; i++) {
+  // „„…“, sagt er, denn: „…““: the causal „denn“ right after the attribution goes on with its speaker
+  const denn = colon - k === 2 && toks[k].text === ',' && lower(toks[k + 1].text) === 'denn';
+  for (let i = denn ? colon : k; i < colon; i++) {
     if (toks[i].text === ',' || isQuote(toks[i]) || COORDINATORS.has(lower(toks[i].text)) || speechVerbAt(ctx, i, cse)) return null;
   }
   return { rule: ID, kind: 'direct', speaker: best.speaker, cue: span(doc, start, start), content: inner(ctx, q), sentence: os, continues: true };

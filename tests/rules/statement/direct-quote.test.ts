@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Einer der Gäste ist Max Brandts Bruder. „Das Rennen beginnt um neun.“', name: 'a person named inside a longer predicate after „ist“ is not presented as the speaker' },
     { text: 'Die Kinder frotzeln über den Lehrer, der „Pippo“ heißt.', name: 'a verb of teasing away from a quote attributes nothing' },
     { text: '„Das Haus am See“, hat die Firma im Sommer gebaut.', name: 'perfect tense after a quote with a verb that is no verb of saying' },
     { text: '„Nie wieder Streik“, hat Ida Berg nicht gesagt.', name: 'negated perfect tense after a quote' },
@@ -29,6 +30,27 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: 'Viele Praxen im Kreis sind voll. Eine von ihnen leitet die Ärztin seit Jahren. Einer der Ärzte ist Dr. Jana Roth, Internistin in Lohr. „Seit Montag kommen täglich zwanzig Patienten.“',
+      name: 'a whole-sentence quote after „… ist <person>, <apposition>.“ is that person\'s',
+      expect: [{ speaker: { name: 'Jana Roth' }, content: 'Seit Montag kommen täglich zwanzig Patienten.' }],
+    },
+    {
+      text: '„Das war knapp!“ sagt die Trainerin Ina Vogt, denn: „Wir hatten kaum noch Kraft.“',
+      name: 'a quote after „…, sagt X, denn:“ goes on with that speaker',
+      expect: [{ speaker: { name: 'Ina Vogt' }, content: 'Wir hatten kaum noch Kraft.' }],
+    },
+    {
+      text: '„Das war knapp“, sagt Ina Vogt, denn der Gegner war stark: „Wir warten ab.“',
+      name: 'a „denn“ clause with words of its own before the colon does not go on with the speaker',
+      expect: [{ speaker: { name: 'Ina Vogt' }, content: 'Das war knapp' }],
+      exact: true,
+    },
+    {
+      text: 'Fraktionschef Ole Berger sagte am Montag, die «Zweckehe», in der jeder nur an sich denke, sei am Ende. «Diese Stadt verdient eine bessere Regierung.»',
+      name: 'a whole-sentence quote after indirect speech that holds a quoted noun continues its speaker',
+      expect: [{ speaker: { name: 'Ole Berger' }, content: 'Diese Stadt verdient eine bessere Regierung.' }],
+    },
     {
       text: '„Wir starten morgen“, sagte Teamchef Lars Brenner. Für Kapitänin Ana Lind ist es die erste Regatta. „Ich bin seit Wochen nervös.“',
       name: 'a verbless quote after „Für <person> ist …“ is that person\'s, not the last speaker\'s',
