@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Mann, den Jan Wolff kennt, lobte die Idee. Die Pläne seien gut.', name: 'a person inside a relative clause after the role phrase is not the subject' },
     { text: 'Ida Berg kam 2010 nach Hausen. Die Stadt wuchs in den Jahren danach sehr schnell. Das Rathaus sei längst zu klein.', name: 'narration about something else stands between the person and the Konjunktiv' },
     { text: 'Ida Berg kam 2010 nach Hausen. Sie hätten keine Papiere dabei gehabt.', name: 'a Konjunktiv II right after a person is introduced' },
     { text: 'Die Stadt Hausen baut ein Rathaus. Das Geld sei knapp.', name: 'no person before' },
@@ -19,6 +20,11 @@ ruleTester(rule, {
     { text: 'Der Verein legte Zahlen vor. Ida Berg sei als Kassiererin bestätigt worden. Das Vermögen sei gewachsen.', name: 'other topic: a Konjunktiv sentence about a person is no person subject' },
   ],
   invalid: [
+    {
+      text: 'Die Kliniken suchen Personal. Und der Chef des Landesverbands (LV), Sachsens Gesundheitsminister Jan Wolff, versucht gar nicht, die Lage schönzureden.\n\nAus den neuen Zahlen ergebe sich, dass jedes Jahr 900 Pflegekräfte fehlen.',
+      name: 'a role phrase with an apposition that ends in a person („Der Chef …, Minister Jan Wolff, versucht …“) introduces that person',
+      expect: [{ speaker: { name: 'Jan Wolff' }, content: 'Aus den neuen Zahlen ergebe sich, dass jedes Jahr 900 Pflegekräfte fehlen' }],
+    },
     {
       text: 'Die Mitarbeit der Räte sei destruktiv, sagte Bürgermeister Jan Holt. Holts Referentin Eva Roth setzte noch eins drauf. Erfahrung aus den Beratungen sei, dass die Räte nicht sparen.',
       name: 'a person in the genitive before the subject („Holts Referentin Eva Roth“) is not the subject: the person after it is',

@@ -6,7 +6,7 @@
 import type { RuleContext } from '../../types.js';
 import type { SpeakerRef } from './types.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../../lexicon/de/index.js';
-import { findQuotes, isLowerWord, isQuote, konjunktivIn, lower, quoteAt, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
+import { DEFINITE, PREPOSITIONS, findQuotes, isLowerWord, isQuote, konjunktivIn, lower, quoteAt, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
 import { personLead } from './person-lead.js';
 
 /** Sentence `i` is one quotation and nothing else, or lies inside a quotation over several sentences. */
@@ -43,6 +43,8 @@ export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
   if (toks[s] && COORDINATORS.has(lower(toks[s].text))) s++;
   if (s >= se) return null;
   let np = personLead(ctx, s, se);
+  const appos = np ? null : appositivePerson(ctx, s, se);
+  if (appos) np = appos;
   if (!np) {
     const k = s;
     const e = ctx.results.entities.find((x) => x.type === 'PER' && x.mentions.some((m) => m.start === toks[k].start));
@@ -56,6 +58,8 @@ export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
     while (v < se && toks[v].text !== ')') v++;
     v++;
   }
+  // „Der Chef der KMK, Minister Jan Wolff, versucht …“: the comma that closes the apposition
+  if (appos && toks[v]?.text === ',') v++;
   // „Lars Brenner (FDP) hingegen lobte …“: a conjunctional adverb between the person and the verb
   if (toks[v] && CONJUNCTIONAL_ADVERBS.has(toks[v].text)) v++;
   const verb = toks[v];
@@ -65,4 +69,31 @@ export function personSubject(ctx: RuleContext, i: number): SpeakerRef | null {
   if (konjunktivIn(ctx, v, v + 1)) return null;
   const sp = speakerFrom(ctx, np.start, np.end);
   return sp && sp.type === 'PER' && sp.form !== 'pronoun' ? { ...sp, form: 'named' } : null;
+}
+
+/** Tokens of a role phrase before the comma of its apposition („der Chef der Kultusministerkonferenz (KMK)“). */
+const MAX_ROLE = 8;
+
+/**
+ * „Der Chef der Konferenz (KMK), Thüringens Minister Jan Wolff, versucht …“: a role phrase (a definite
+ * article first, no lower-case word but articles and prepositions), a comma, an apposition that ends
+ * in a person the entity layer found (capitalised words before the name), and a comma: the name.
+ */
+function appositivePerson(ctx: RuleContext, s: number, se: number): { start: number; end: number; parts: Array<[number, number]> } | null {
+  const toks = ctx.doc.tokens;
+  if (!DEFINITE.has(lower(toks[s]?.text ?? ''))) return null;
+  let c = s + 1;
+  while (c < se && c - s <= MAX_ROLE && toks[c].text !== ',') {
+    const t = toks[c];
+    if (t.type === 'word' && isLowerWord(t.text) && !DEFINITE.has(t.text) && !PREPOSITIONS.has(t.text)) return null;
+    c++;
+  }
+  if (toks[c]?.text !== ',') return null;
+  const np = personLead(ctx, c + 1, se);
+  if (!np || toks[np.end]?.text !== ',') return null;
+  // the name alone: the role words of the apposition are read by speakerFrom from the name's entity
+  const e = ctx.results.entities.find((x) => x.type === 'PER' && x.mentions.some((m) => m.end === toks[np.end - 1].end));
+  if (!e) return null;
+  const m = e.mentions.find((x) => x.end === toks[np.end - 1].end)!;
+  return { start: tokenAt(ctx.doc, m.start), end: np.end, parts: [] };
 }
