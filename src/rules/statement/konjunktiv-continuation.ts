@@ -175,7 +175,7 @@ const rule: Rule<StatementCandidate> = {
       chain.set(sentence, c);
       out.push(c);
     }
-    out.push(...afterTrailingCue(ctx, found, quotes));
+    out.push(...afterTrailingCue(ctx, found, quotes), ...beforeColonQuote(ctx, found, quotes));
     return out;
   },
 };
@@ -206,6 +206,32 @@ function afterTrailingCue(ctx: RuleContext, found: readonly StatementCandidate[]
     if (k1 < 0 || !(KONJ1_AUX.has(toks[k1].text) || isKonjunktiv1(ctx, toks[k1].text))) continue;
     if (ownAttribution(ctx, from, se, k1, rel)) continue;
     out.push({ rule: ID, kind: 'indirect', speaker: c.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, from, trimEnd(doc, from, se)), sentence: c.sentence });
+  }
+  return out;
+}
+
+/**
+ * „Die Bahn setze alle Züge ein: „Es rollt alles“, betonte er.“: a Konjunktiv I clause that opens the
+ * sentence of a quotation attributed after it, before the colon that opens the quotation, is a
+ * reported statement of the quotation's speaker.
+ */
+function beforeColonQuote(ctx: RuleContext, found: readonly StatementCandidate[], quotes: Quote[]): StatementCandidate[] {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const out: StatementCandidate[] = [];
+  for (const c of found) {
+    if (c.continues || c.kind !== 'direct' || c.cue.start < c.content.end) continue;
+    const q = quotes.find((x) => toks[x.open + 1]?.start === c.content.start);
+    const colon = q ? q.open - 1 : -1;
+    if (!q || toks[colon]?.text !== ':' || toks[colon].sentence !== c.sentence) continue;
+    const [ss] = sentenceTokens(doc, c.sentence);
+    if (colon - ss < 3 || isQuote(toks[ss]) || insideQuote(quotes, ss)) continue;
+    if (found.some((o) => o !== c && o.content.end > toks[ss].start && o.content.start < toks[colon].start)) continue;
+    const rel = relativeClauses(ctx, ss, colon);
+    const k1 = konjunktivVerb(ctx, ss, colon, quotes, rel);
+    if (k1 < 0 || !(KONJ1_AUX.has(toks[k1].text) || isKonjunktiv1(ctx, toks[k1].text))) continue;
+    if (ownAttribution(ctx, ss, colon, k1, rel)) continue;
+    out.push({ rule: ID, kind: 'indirect', speaker: c.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, ss, trimEnd(doc, ss, colon)), sentence: c.sentence });
   }
   return out;
 }

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Reederei setzt alle Schiffe ein: „Es fährt alles, was fahren kann“, betonte Sprecherin Eva Roth.', name: 'an indicative clause before the colon of a quotation is the writer\'s' },
+    { text: 'Laut Plan sei alles bereit: „Es fährt alles“, betonte Sprecherin Eva Roth.', name: 'a clause before the colon with an attribution of its own is not the quotation speaker\'s' },
     { text: '„Wir bleiben hart“, sagte die Sprecherin Jana Wolf, zumal es keine Alternative gebe.', name: 'an adverbial clause after the trailing cue belongs to the statement before' },
     { text: '„Wir bleiben hart“, sagte die Sprecherin Jana Wolf, und verließ den Saal.', name: 'an indicative clause after the trailing cue' },
     { text: 'Der Minister sagte, die Lage sei ernst. Wann die Brücke öffnet, ist noch offen.', name: 'a clause in the prefield, then an indicative main verb' },
@@ -28,6 +30,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: 'Viele Fähren sind verspätet. Die Reederei setze alle Schiffe ein: „Es fährt alles, was fahren kann“, betonte Sprecherin Eva Roth.',
+      name: 'a Konjunktiv I clause before the colon of a quotation attributed after it is the quotation speaker\'s report',
+      expect: [{ kind: 'indirect', speaker: { name: 'Eva Roth' }, content: 'Die Reederei setze alle Schiffe ein' }],
+      exact: true,
+    },
     {
       text: '„Die Koalition ist geplatzt“, sagte Parteichef Lars Brenner, diesmal biete sich aber die Chance auf einen Neubeginn.',
       name: 'a Konjunktiv clause after a trailing cue and speaker in the same sentence: a statement of its own of that speaker',
