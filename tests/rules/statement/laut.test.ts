@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Zur Kundgebung kamen gemäß der Schätzung anwesender Reporter rund 300 Menschen.',
+      name: 'an estimate is no speaker: the people in its genitive made it',
+      expect: [{ speaker: { name: 'Reporter' }, kind: 'according_to', content: 'Zur Kundgebung kamen gemäß der Schätzung anwesender Reporter rund 300 Menschen' }],
+    },
+    {
       text: 'Laut Polizei kamen rund 4000 Menschen auf den Marktplatz, die Organisatoren sprechen von 9000.',
       name: 'the content ends before a following attribution',
       expect: [{ speaker: { name: 'Polizei' }, cue: 'Laut', content: 'kamen rund 4000 Menschen auf den Marktplatz' }],

@@ -184,6 +184,13 @@ describe('statement layer resolve', () => {
     expect(b.map((x) => x.speaker.name)).toEqual(['Kantonspolizei Uri', 'Kantonspolizei Uri']);
   });
 
+  it('resolves an estimate or a count („einer ersten Einschätzung zufolge“, „dem Teilergebnis zufolge“) to the speaker just before', () => {
+    const a = run('Wie eine Sprecherin der Bergwacht sagte, mussten zwölf Wanderer ins Tal gebracht werden. Verletzt sei einer ersten Einschätzung zufolge aber niemand worden.');
+    expect(a.find((x) => x.cue.text === 'zufolge')?.speaker.name).toBe('Sprecherin der Bergwacht');
+    const b = run('Die Liberalen kämen auf elf Prozent, teilte die Landeswahlleiterin in Kiel mit. Die Grünen lagen dem Teilergebnis zufolge bei acht Prozent.');
+    expect(b.find((x) => x.cue.text === 'zufolge')?.speaker.name).toBe('Landeswahlleiterin');
+  });
+
   it('does not continue with Konjunktiv II after a plain report', () => {
     const s = run('Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.');
     expect(s).toHaveLength(0);

@@ -4,6 +4,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     { text: 'Das Konzert findet am Samstag statt, wenn das Wetter hält.', name: '„findet … statt“ is no opinion' },
+    { text: 'Die Rentnerin hat laut um Hilfe gerufen, so dass die Nachbarn die Polizei alarmierten.', name: '„um Hilfe rufen“ calls for something, it reports nothing (court report, realnews n)' },
+    { text: 'Der Bergsteiger schrie um Hilfe, als der Hang nachgab.', name: '„um Hilfe schreien“ reports nothing' },
     { text: 'Die Polizei fand den Schlüssel im Garten, der Täter war geflohen.', name: '„finden“ with an object reports nothing' },
     { text: 'Über Stunden waren die Bewohner aufgefordert, ihre Häuser nicht zu verlassen.', name: 'a stative passive („waren aufgefordert“): the addressees are no speakers' },
     { text: 'Die Ministerin soll den Landrat auffordern, die Schulen früher zu schließen.', name: 'an infinitive of saying under „sollen“: asked for, not said' },

@@ -212,6 +212,7 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
   for (const l of lemmas) {
     if (!set.has(l)) continue;
     if (REFLEXIVE_NOT_SPEECH.has(l) && reflexive(ctx, i, ce)) return null;
+    if (CALL_FOR.has(l) && callFor(ctx, i, ce)) return null;
     return { i, lemma: l, particle: -1 };
   }
   return null;
@@ -228,6 +229,19 @@ function reflexive(ctx: RuleContext, i: number, ce: number): boolean {
   if (!found) return false;
   for (let k = i + 1; k < ce; k++) if (['bereit', 'einverstanden'].includes(toks[k].text)) return false;
   return true;
+}
+
+/** Verbs of calling that report nothing when they call for something: „Die Frau habe um Hilfe gerufen, …“. */
+const CALL_FOR = new Set(['rufen', 'schreien']);
+
+/** „um“ + a capitalised noun next to the verb at `i` in its clause (before it, or after it up to `ce`). */
+function callFor(ctx: RuleContext, i: number, ce: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = Math.max(0, i - 4); k < Math.min(ce, i + 4); k++) {
+    if (k === i || toks[k].sentence !== toks[i].sentence) continue;
+    if (toks[k].text === 'um' && isUpper(toks[k + 1]?.text ?? '') && (k < i ? !toks.slice(k, i).some((t) => t.type === 'punct') : true)) return true;
+  }
+  return false;
 }
 
 /** Does the speech verb need its zu-infinitive to be reported content? */

@@ -363,6 +363,25 @@ function appositionPerson(ctx: RuleContext, ref: SpeakerRef): Entity | null {
 }
 
 /** Resolves pronoun and role speakers to the most recent compatible speaker or entity. */
+/** Heads of a source that is an estimate or a count, not a speaker: „Schätzung“, „Teilergebnis“, „Hochrechnung“. */
+const ESTIMATE_HEAD = /(?:schätzung|ergebnis|ergebnisse|ergebnissen|hochrechnung|zählung)$/i;
+
+/**
+ * A genitive naming people right after offset `end` (no article, up to two adjectives: „der Schätzung
+ * anwesender Journalisten“ → „Journalisten“), or null.
+ */
+function peopleGenitiveAfter(ctx: RuleContext, end: number): string | null {
+  const toks = ctx.doc.tokens;
+  let k = tokenAt(ctx.doc, end);
+  if (k < 0 || k >= toks.length || toks[k].start < end) k++;
+  for (let n = 0; n < 3 && k < toks.length && toks[k].type === 'word'; n++, k++) {
+    const w = toks[k].text;
+    if (isUpper(w)) return peopleNoun(ctx, w) && /(?:en|er|e)$/.test(w) ? w : null;
+    if (!isAdj(ctx.lexicon, w) || !/er$/.test(w)) return null;
+  }
+  return null;
+}
+
 export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleContext): Speaker {
   const base: Speaker = { text: ref.text, start: ref.start, end: ref.end, name: ref.name, entity: ref.entity };
   if (ref.names) base.names = [...ref.names];
@@ -390,6 +409,19 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       const sub = np ? speakerFrom(ctx, np.start, np.end) : null;
       if (sub && sub.form !== 'pronoun') return resolveSpeaker(sub, history, ctx);
     }
+  }
+  // „einer ersten Einschätzung zufolge“, „dem Teilergebnis zufolge“: an estimate or a count is no speaker —
+  // the people in its genitive made it („gemäss der Schätzung anwesender Journalisten“), else the speaker
+  // just before reports it
+  if (ref.form !== 'pronoun' && !ref.entity && ESTIMATE_HEAD.test(ref.name)) {
+    const people = peopleGenitiveAfter(ctx, ref.end);
+    if (people) {
+      const e = entityByName(ctx.results.entities, people);
+      return { ...base, name: people, entity: e ? e.id : null };
+    }
+    const sen = sentenceAt(ctx.doc, ref.start);
+    const prev = recent.find((h) => sen - sentenceAt(ctx.doc, h.start) <= 3 && !ESTIMATE_HEAD.test(h.name));
+    if (prev) return { ...base, name: prev.name, entity: prev.entity };
   }
   // „sagte der Sprecher der Stadt, Jan Wolff, am Montag“: a person's name in apposition after a role is the speaker
   if (ref.form !== 'pronoun' && !ref.entity) {
