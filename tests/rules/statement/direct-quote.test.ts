@@ -52,6 +52,11 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Ole Berger' }, content: 'Diese Stadt verdient eine bessere Regierung.' }],
     },
     {
+      text: 'Landesrat Tobias Weninger kam als Erster. Gefragt, ob die Partei eine Koalition mit der Liste ausschließe, meinte er: „Zuerst haben die Wähler das Wort.“',
+      name: 'a verb right after a subordinate clause: its subject is the pronoun after it, not the subject of the „ob“ clause',
+      expect: [{ speaker: { text: 'er', name: 'Tobias Weninger' }, cue: 'meinte', kind: 'direct', content: 'Zuerst haben die Wähler das Wort.' }],
+    },
+    {
       text: '„Wir starten morgen“, sagte Teamchef Lars Brenner. Für Kapitänin Ana Lind ist es die erste Regatta. „Ich bin seit Wochen nervös.“',
       name: 'a verbless quote after „Für <person> ist …“ is that person\'s, not the last speaker\'s',
       expect: [{ speaker: { name: 'Ana Lind' }, content: 'Ich bin seit Wochen nervös.' }],

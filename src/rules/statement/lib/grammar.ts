@@ -871,6 +871,10 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
   // subject and its verb; the subject is the noun phrase before the relative clause
   const embedded = subjectBeforeRelative(ctx, v, sentStart);
   if (embedded) return embedded;
+  // „Angesprochen darauf, ob die Partei …, meinte er: „…““: a verb right after a comma opens the main clause,
+  // a nominative pronoun after it is its subject (not the subject of the subordinate clause before)
+  const nextWord = toks[v + 1];
+  if (v - 1 > sentStart && toks[v - 1].text === ',' && isLowerWord(toks[v].text) && nextWord?.type === 'word' && NOMINATIVE_ONLY.has(nextWord.text)) return pronounRef(nextWord);
   const cs = clauseStart(ctx, v, sentStart);
   if (cs.coordinated) {
     if (depth > 2) return null;
