@@ -44,6 +44,11 @@ ruleTester(rule, {
       expect: [{ speaker: { name: 'Ole Berger' }, content: 'die «Zweckehe», in der jeder nur an sich denke, sei am Ende' }],
     },
     {
+      text: 'Hannover (dpa) - Unter Verweis auf die neuen Zahlen hat die niedersächsische Sozialministerin am Montag erklärt, dass die Kliniken mehr Geld bekommen.',
+      name: 'a dateline before an adverbial prefield: the subject after the auxiliary speaks, not the dateline (realnews n ausland-irna)',
+      expect: [{ speaker: { text: 'die niedersächsische Sozialministerin' }, cue: 'erklärt', kind: 'indirect', content: 'die Kliniken mehr Geld bekommen' }],
+    },
+    {
       text: 'Bürgermeister Jan Holt hat den Etat gekürzt. Diesen Schritt kritisieren die Fraktionen scharf. Sie argumentieren, dass die Schulen darunter leiden.',
       name: 'plural „Sie“ is the group named last, also when it is no sentence-initial subject',
       expect: [{ speaker: { text: 'Sie', name: 'Fraktionen' }, content: 'die Schulen darunter leiden' }],

@@ -865,6 +865,21 @@ export function subjectBeforeRelative(ctx: RuleContext, v: number, sentStart: nu
  * when it is a noun phrase, else the noun phrase after the finite verb. Coordinated predicates
  * ("… und sagte") take the subject of the first clause of the sentence.
  */
+/**
+ * The first token after a dateline that opens the sentence before token `fin` („Teheran (IRNA) - Unter
+ * Bezugnahme … hat der Minister …“, „Berlin (dpa) – …“): capitalised words, an agency in brackets,
+ * then a dash; else `s`.
+ */
+function afterDateline(ctx: RuleContext, s: number, fin: number): number {
+  const toks = ctx.doc.tokens;
+  let k = s;
+  while (k < fin && k - s < 3 && toks[k].type === 'word' && isUpper(toks[k].text)) k++;
+  if (k === s || toks[k]?.text !== '(') return s;
+  const close = k + 2;
+  if (toks[k + 1]?.type !== 'word' || toks[close]?.text !== ')') return s;
+  return (toks[close + 1]?.text === '-' || toks[close + 1]?.text === '–') && close + 2 < fin ? close + 2 : s;
+}
+
 export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEnd: number, depth = 0): SpeakerRef | null {
   const toks = ctx.doc.tokens;
   // "Die Gewerkschaft, die den Streik organisiert hatte, sagte, …": a relative clause between the
@@ -918,7 +933,7 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     const np = coordinatedPhrase(ctx, cs.start, v);
     return np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
   }
-  const s = cs.start;
+  const s = cs.start === sentStart ? afterDateline(ctx, sentStart, fin) : cs.start;
   // „«sz-online» hatte berichtet“, „Der „Kurier“ meldete“: an outlet in quotation marks fills the prefield
   const title = s > sentStart && isLowerWord(toks[s].text) && (fin === s || AUXILIARIES.has(toks[s].text)) ? quotedSubjectBefore(ctx, s, sentStart) : null;
   if (title) return title;
