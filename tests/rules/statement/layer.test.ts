@@ -191,6 +191,11 @@ describe('statement layer resolve', () => {
     expect(b.find((x) => x.cue.text === 'zufolge')?.speaker.name).toBe('Landeswahlleiterin');
   });
 
+  it('resolves „sie“ to the woman who opens the sentence before as subject, not one named later in it', () => {
+    const s = run('Die unterlegene SPD-Bewerberin Marion Kleefeld zeigte sich nach der Wahl von Petra Osterholt wenig enttäuscht. „Ich freue mich für die Stadt“, sagt sie.');
+    expect(s.find((x) => x.speaker.text === 'sie')?.speaker.name).toBe('Marion Kleefeld');
+  });
+
   it('does not continue with Konjunktiv II after a plain report', () => {
     const s = run('Die Polizei nahm drei Männer fest. Sie hätten keine Papiere dabei gehabt.');
     expect(s).toHaveLength(0);

@@ -163,6 +163,25 @@ function lastPersonMention(
   return hit ? { entity: hit.e, at: hit.m.start } : null;
 }
 
+/**
+ * The person of `gender` whose mention opens the sentence of offset `pos` as its subject, before `pos`:
+ * at most six tokens before it (article, adjective, role: „Die unterlegene CVP-Kandidatin“) and a lower-case
+ * finite verb right after it.
+ */
+function openingSubject(ctx: RuleContext, pos: number, gender: Gender, history: Known[]): { entity: Entity; at: number } | null {
+  const toks = ctx.doc.tokens;
+  const [ss] = sentenceTokens(ctx.doc, sentenceAt(ctx.doc, pos));
+  for (const { e, m } of entityIndex(ctx.results.entities).per) {
+    if (m.start >= pos || m.start < toks[ss].start || !fits(gender, personGender(ctx, e, history))) continue;
+    const a = tokenAt(ctx.doc, m.start);
+    const b = tokenAt(ctx.doc, m.end);
+    if (a - ss > 6 || toks.slice(ss, a).some((t) => t.type !== 'word' && t.text !== '-')) continue;
+    const v = toks[b];
+    if (v && v.type === 'word' && /^\p{Ll}/u.test(v.text) && ctx.lexicon.isVerb(v.text) && !ctx.lexicon.isFunctionWord(v.text)) return { entity: e, at: m.start };
+  }
+  return null;
+}
+
 /** The latest ORG entity mention before `pos` whose words hold `head` („Gesamtverband“ for „der Verband“). */
 function lastOrgWithHead(entities: Entity[], head: string, pos: number): { entity: Entity; at: number } | null {
   const hit = latestMention(entityIndex(entities).org, pos, ({ e, m }) => m.text.toLowerCase().includes(head) || e.name.toLowerCase().includes(head));
@@ -456,7 +475,13 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
     // ("Söder sagte … Bundeskanzler Olaf Scholz versprach Hilfe. Er sagte, …" → Scholz);
     // "ihm"/"ihren": only people of that gender
     hit = recent.find((h) => h.type === 'PER' && fits(gender, h.gender)) ?? null;
-    const last = lastPersonMention(ctx, ref.start, gender, false, history);
+    let last = lastPersonMention(ctx, ref.start, gender, false, history);
+    // „Die Kandidatin Heidi Z. zeigte sich nach der Wahl von Viola A. wenig enttäuscht. „…“, sagt sie.“: the
+    // person that opens the sentence as its subject, not one named later inside a phrase of it
+    if (last && gender) {
+      const opener = openingSubject(ctx, last.at, gender, history);
+      if (opener && opener.entity.id !== last.entity.id && sentenceAt(ctx.doc, ref.start) - sentenceAt(ctx.doc, last.at) <= 1) last = opener;
+    }
     // „…, meldet die Polizei. Sie geht davon aus, …“: singular „sie“ right after a speaker „die …“ that is
     // no person, with no person named between, is that speaker
     const prev = recent.find(() => true);
