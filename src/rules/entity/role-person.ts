@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isAllCaps, isCapitalised, units, type Unit } from './lib/words.js';
+import { isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { isRole, isTitle, lookupPlace, orgHeadOf } from './lib/knowledge.js';
 import { genitiveFirstName, knownFirstName, nameRun } from './lib/names.js';
@@ -19,13 +19,14 @@ function listedSurnameAlone(lex: Lexicon, us: Unit[], k: number): boolean {
 
 /**
  * Unit c, after a role and a listed first name, is the surname whatever word it reads as: one
- * capitalised word on the line, no function word, place, role or organisation head, and the
- * phrase ends after it (punctuation, a lower-case word, the end of the text).
+ * capitalised word on the line, no function word, place or organisation head, and the phrase ends
+ * after it (punctuation, a lower-case word, the end of the text). A role word there is a surname
+ * too: the first name before it wins („FPÖ-Chef Udo Landbauer wurde“, „Trainer Tim Fischer sagte“).
  */
 function commonSurnameAfterRole(lex: Lexicon, us: Unit[], c: number): boolean {
   const u = us[c];
   if (!u || u.newline || u.type !== 'word' || u.capsLine || u.parts.length > 1 || !isCapitalised(u.text) || isAllCaps(u.text)) return false;
-  if (lex.isFunctionWord(u.text) || lex.isFunctionWord(u.text.toLowerCase()) || lookupPlace(lex, u) || isRole(lex, u) || orgHeadOf(lex, u)) return false;
+  if (lex.isFunctionWord(u.text) || lex.isFunctionWord(u.text.toLowerCase()) || lookupPlace(lex, u) || orgHeadOf(lex, u)) return false;
   const after = c + 1 < us.length ? us[c + 1] : null;
   return !after || after.newline || after.type !== 'word' || /^[a-zäöüß]/.test(after.text);
 }
@@ -57,6 +58,9 @@ const rule: Rule<EntityCandidate> = {
       // where it reads as a common noun (Häuser, Winkels, Landbauer)
       if (b === k + 1 && knownFirstName(lexicon, us, k) && commonSurnameAfterRole(lexicon, us, k + 1)) b = k + 2;
       if (b === k) continue;
+      // „der Sprecher Personenverkehr, Holger Auferkamp,“: a common noun after the role names its
+      // field when a person named in full follows after a comma
+      if (b - k === 1 && isCommon(lexicon, us[k]) && b + 1 < us.length && us[b].text === ',' && knownFirstName(lexicon, us, b + 1)) continue;
       // "Premier League: …" — a role word opening a headline label is no role
       if (b - k === 1 && (r.initial || r.newline) && b < us.length && us[b].text === ':') continue;
       const start = us[k].start;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das sagte der Sprecher Personenverkehr, Holger Auferkamp, am Samstag.', name: 'a common noun after the role names its field when a full name follows after a comma (realnews-n)' },
+    { text: 'Es antwortete die Leiterin Fernverkehr, Jana Wolters, auf Anfrage.', name: 'other topic: the field of a head of department before her full name' },
     { text: 'Nach Angaben der Polizei war der Beamte Freitagnacht allein im Streifenwagen.', name: 'a weekday + part of the day after a role noun is no name (realnews-k: „Beamte Samstagnacht“)' },
     { text: 'Laut Rathaus hatte der Bürgermeister Sonntagabend zu einer Sitzung geladen.', name: 'weekday + evening (other topic: local politics)' },
     { text: 'Premier League: Manchester City gewinnt in London.', name: 'a role word opening a headline label' },
@@ -13,6 +15,8 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'FPÖ-Chef Udo Landbauer wurde mit 25 Stimmen gewählt.', expect: [{ name: 'Udo Landbauer', type: 'PER' }], exact: true, name: 'a listed first name before a surname that reads as a role (Landbauer): the first name wins (realnews-j)' },
+    { text: 'Vereinschefin Petra Schreiner eröffnete die Versammlung.', expect: [{ name: 'Petra Schreiner', type: 'PER' }], exact: true, name: 'invented person, other topic: club meeting; surname a role noun (Schreiner)' },
     { text: 'Oberbürgermeister Müller ergänzt, dass die Punkte beschlossen werden sollen.', expect: [{ name: 'Müller', type: 'PER' }], exact: true, name: 'a listed surname that is a common noun, alone after a role (fresh copy: kitzingen)' },
     { text: 'Stadtkämmerin Schneider erklärt, dass sie die Unterlagen vorlege.', expect: [{ name: 'Schneider', type: 'PER' }], exact: true, name: 'a treasurer (Kämmerin) is a role, not part of the name' },
     { text: 'Dann sagte Routinier Hördler, es sei gut gewesen.', expect: [{ name: 'Hördler', type: 'PER' }], exact: true, name: 'a descriptor (Routinier) before a surname (realnews-h)' },
