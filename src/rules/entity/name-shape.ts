@@ -2,10 +2,10 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { decapitalise, isCommon, units, type Unit } from './lib/words.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
+import { afterDeterminer, descriptorBefore, firstNameRun, knownFirstName, nameRun, nameStart } from './lib/names.js';
 import { lookupPlace, outlets } from './lib/knowledge.js';
 import { INDEFINITE_ARTICLE } from './lib/org.js';
-import { PREPOSITIONS } from '../../lexicon/de/index.js';
+import { POSSESSIVES, PREPOSITIONS } from '../../lexicon/de/index.js';
 
 const ID = 'entity/name-shape';
 
@@ -15,6 +15,11 @@ function placeAdjective(lex: Lexicon, u: Unit): boolean {
   // „Würzburger“ (Würzburg), „Solinger“, „Memminger“ (Solingen, Memmingen: the -en of the town dropped)
   const stem = u.text.slice(0, -2);
   return lookupPlace(lex, stem)?.type === 'LOC' || (/[^aeiou]$/.test(stem) && lookupPlace(lex, stem + 'en')?.type === 'LOC');
+}
+
+/** A common noun, also in a dative plural the dictionary lacks: „Worten“ (Worte + n), „Kindern“. */
+function commonNoun(lex: Lexicon, w: string): boolean {
+  return isCommon(lex, w) || (w.endsWith('n') && w.length > 4 && lex.isNoun(w.slice(0, -1)));
 }
 
 /**
@@ -46,6 +51,23 @@ const rule: Rule<EntityCandidate> = {
       if (b - i <= 2 && knownFirstName(lexicon, us, i)) b = Math.max(b, firstNameRun(lexicon, us, i));
       if (b - i < 2) {
         i = Math.max(i, b - 1);
+        continue;
+      }
+      // „Planerin Sandra Wurm stellte“: a word the dictionary lacks before a listed first name whose
+      // surname reaches further is a descriptor — the name starts at the first name
+      if (!knownFirstName(lexicon, us, i) && knownFirstName(lexicon, us, i + 1) && firstNameRun(lexicon, us, i + 1) > b) continue;
+      // „nach Holters Worten“, „Hannas Eltern“: a name in -s (no listed first name) before a common
+      // noun is a genitive before its noun — the name is the genitive alone, without its -s
+      if (b - i === 2 && us[i].text.endsWith('s') && !knownFirstName(lexicon, us, i) && commonNoun(lexicon, us[i + 1].text)) {
+        const u = us[i];
+        out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'PER', name: u.text.slice(0, -1), rule: ID, confidence: 1 });
+        i = b - 1;
+        continue;
+      }
+      // „ihren Roman Elijas Lied“: a first name that is a common noun after an article or a
+      // possessive is the noun
+      if ((afterDeterminer(us, i) || (i > 0 && POSSESSIVES.has(us[i - 1].text.toLowerCase()))) && isCommon(lexicon, us[i])) {
+        i = b - 1;
         continue;
       }
       // a line that is only these words (and a colon): a label ("Related News :"), no name

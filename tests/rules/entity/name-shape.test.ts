@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Lasker-Berlin wurde für ihren Roman Elijas Lied geehrt.', name: 'a first name that is a noun (Roman) after a possessive is the noun (realnews-i)' },
     { text: 'In ihrer Rede nahm Wagenknecht-Lafontaine Bezug auf den Streit.', name: 'a surname + a common noun is no first name + surname (realnews-j: „Mikl-Leitner Bezug“)' },
     { text: 'Zuvor hatte die Warn-App Biwapp Alarm geschlagen.', name: 'an app name + a common noun (realnews-j: „Katwarn Alarm“)' },
     { text: 'Die Reparatur kostet mehrere Hunderttausend Euro.', name: 'a number word + a currency is no person (realnews-h: „Zehntausend Euro“)' },
@@ -43,6 +44,10 @@ ruleTester(rule, {
     { text: 'Mit Karl Hund Gassi gehen macht Spaß.', name: 'a first name + noun surname + noun after a preposition, other topic' },
   ],
   invalid: [
+    { text: 'Ein Bedarf, der nach Holters Worten nicht gedeckt werden kann.', expect: [{ name: 'Holter', type: 'PER' }], exact: true, name: 'a genitive name in -s before a noun (a dative plural the dictionary lacks): the name alone, no name of two words (realnews-m)' },
+    { text: 'Hannas Eltern hielten sich im Hintergrund.', expect: [{ name: 'Hanna', type: 'PER' }], exact: true, name: 'a genitive first name the list lacks before a noun (realnews-f)' },
+    { text: 'Planerin Sandra Wurm stellte klar, dass alles passt.', expect: [{ name: 'Sandra Wurm', type: 'PER' }], exact: true, name: 'an unknown descriptor before a listed first name and a common-noun surname (realnews-h)' },
+    { text: 'Gutachterin Heike Stein legte den Bericht vor.', expect: [{ name: 'Heike Stein', type: 'PER' }], exact: true, name: 'invented person, other topic: a report' },
     { text: 'Kurz darauf erhöhte der Ex-Hamelner Jonas Eikeland per Kopfball.', expect: [{ name: 'Jonas Eikeland', type: 'PER' }], exact: true, name: 'an „Ex-“ descriptor before the name is no name part (realnews-k: „der Ex-Bergedorfer Oliver Ioannou“)' },
     { text: 'Im Cafe Evard arbeitet Ursula Winterhalter.', expect: [{ name: 'Ursula Winterhalter', type: 'PER' }], exact: true, name: 'name words after a contracted preposition name a business, no person (fresh copy: badische-zeitung.de)' },
     { text: 'Das sagte Thomas Stahl am Montag.', expect: [{ name: 'Thomas Stahl', type: 'PER' }], exact: true, name: 'a surname of the surname list that is a common noun, after a first name in -s (surname sweep: „Stahl“, „Wiese“ after „Thomas“)' },
