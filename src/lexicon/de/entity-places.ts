@@ -34,6 +34,12 @@ export const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di',
 export const PLACE_LIST_NOUNS = new Set(['Städte', 'Städten', 'Orte', 'Orten', 'Ortschaften', 'Gemeinden', 'Kommunen', 'Dörfer', 'Dörfern', 'Großstädte', 'Großstädten', 'Kleinstädte', 'Kleinstädten', 'Metropolen', 'Regionen', 'Landkreise', 'Landkreisen', 'Stadtteile', 'Stadtteilen', 'Länder', 'Ländern', 'Staaten', 'Inseln', 'Kurorte', 'Kurorten', 'Urlaubsorte', 'Urlaubsorten']);
 
 /**
+ * A route before „zwischen X und Y“ — a road, a line, a connection or a stretch of it: „Kreisstraße“,
+ * „Bahnstrecke“, „Autobahn“, „Zugverbindung“, „Streckenabschnitt“ (the head of the word, any case).
+ */
+export const ROUTE_HEAD = /(?:straße|strasse|strecke|bahn|verbindung|abschnitt|linie|tunnel|brücke|fähre|route)$/;
+
+/**
  * Regional adjectives before a place: „oberbayerischen“, „nordhessische“, „sächsischen“,
  * „nordrhein-westfälischen“, „französischen“ (lower case, -isch with an ending).
  */

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, isNameWord, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, outlets, placeAt } from './lib/knowledge.js';
-import { CARDINAL_DIRECTION, PLACE_LIST_NOUNS, PLACE_PREPOSITION } from '../../lexicon/de/entity-places.js';
+import { CARDINAL_DIRECTION, PLACE_LIST_NOUNS, PLACE_PREPOSITION, ROUTE_HEAD } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-list';
 const CONJUNCTION = new Set(['und', 'oder', 'sowie', 'bis']);
@@ -19,7 +19,7 @@ interface Member {
 /**
  * Places that share a place slot: the members of a list after a place preposition whose first
  * member is a known place („in Köln, Bonn und Siegburg“), both sides of „zwischen X und Y“ (one a
- * known place), the list after „Städten wie“ / „Orten wie“ and the name after „Richtung“. Small
+ * known place, or any two after a route: „die Straße zwischen X und Y“), the list after „Städten wie“ / „Orten wie“ and the name after „Richtung“. Small
  * towns, towns named like a common word and unknown names then count as LOC; persons, roles,
  * outlets, organisations and common nouns do not.
  */
@@ -53,7 +53,10 @@ const rule: Rule<EntityCandidate> = {
         trigger = 'like';
       } else if (PLACE_PREPOSITION.has(low) && !w.newline) trigger = 'preposition';
       if (!trigger) continue;
-      const list = listAt(lexicon, us, from);
+      // „auf der Kreisstraße zwischen Veckenstedt und Schmatzfeld“: after a route both ends are
+      // places, also words that read as compounds the dictionary lacks („Schmatzfeld“)
+      const route = trigger === 'zwischen' && i > 0 && us[i - 1].type === 'word' && ROUTE_HEAD.test(us[i - 1].text.toLowerCase());
+      const list = listAt(lexicon, us, from, route);
       if (list.length < (trigger === 'like' ? 1 : 2)) continue;
       const placeCount = list.filter((m) => m.known).length;
       const strong = list.some((m) => m.known === 'strong');
@@ -63,7 +66,9 @@ const rule: Rule<EntityCandidate> = {
         if (!strong && list.some((m) => !m.known)) continue;
         for (const m of list.slice(1)) emit(m);
       } else if (trigger === 'zwischen') {
-        if (list.length !== 2 || placeCount === 0 || (!strong && list.some((m) => !m.known))) continue;
+        // after a route even where none is known, but no listed surname („die Straße zwischen Müller und Roth“)
+        const routeEnds = route && list.every((m) => m.known || lexicon.surname(us[m.start].text) === null);
+        if (list.length !== 2 || (!routeEnds && (placeCount === 0 || (!strong && list.some((m) => !m.known))))) continue;
         for (const m of list) emit(m);
       } else {
         for (const m of list) emit(m);
@@ -79,8 +84,8 @@ const rule: Rule<EntityCandidate> = {
  * name or an unknown capitalised name; the list stops at anything else). Members after commas
  * count only when a conjunction closes the list; an empty array when the first is no member.
  */
-function listAt(lex: Lexicon, us: Unit[], k: number): Member[] {
-  const first = member(lex, us, k);
+function listAt(lex: Lexicon, us: Unit[], k: number, loose = false): Member[] {
+  const first = member(lex, us, k, loose);
   if (!first) return [];
   const list = [first];
   let closed = 1;
@@ -89,7 +94,7 @@ function listAt(lex: Lexicon, us: Unit[], k: number): Member[] {
     const sep = us[at];
     const isComma = sep.text === ',';
     if (!isComma && !(sep.type === 'word' && CONJUNCTION.has(sep.text))) break;
-    const m = member(lex, us, at + 1);
+    const m = member(lex, us, at + 1, loose);
     if (!m) break;
     list.push(m);
     if (!isComma) closed = list.length;
@@ -99,8 +104,11 @@ function listAt(lex: Lexicon, us: Unit[], k: number): Member[] {
   return list.slice(0, closed);
 }
 
-/** A list member at unit k: a LOC of the gazetteer (maybe several words) or an unknown name word. */
-function member(lex: Lexicon, us: Unit[], k: number): Member | null {
+/**
+ * A list member at unit k: a LOC of the gazetteer (maybe several words) or an unknown name word
+ * (loose: also a word that only reads as a compound, no dictionary word: „Schmatzfeld“).
+ */
+function member(lex: Lexicon, us: Unit[], k: number, loose = false): Member | null {
   const u = us[k];
   if (!u || u.type !== 'word' || u.newline || u.capsLine || !isCapitalised(u.text) || u.possessive) return null;
   const at = placeAt(lex, us, k);
@@ -111,7 +119,7 @@ function member(lex: Lexicon, us: Unit[], k: number): Member | null {
   }
   const town = u.parts.length === 1 ? lex.gazetteer().lookup(u.text, { commonTowns: true }) : null;
   if (town && town.type === 'LOC') return { start: k, len: 1, known: 'weak', name: town.canonical };
-  if (!isNameWord(lex, u) || isRole(lex, u) || outlets(lex).has(u.text) || lookupPlace(lex, u) || lex.firstName(u.text)) return null;
+  if (!(isNameWord(lex, u) || (loose && u.parts.length === 1 && !lex.isCommonWord(u.text))) || isRole(lex, u) || outlets(lex).has(u.text) || lookupPlace(lex, u) || lex.firstName(u.text)) return null;
   return { start: k, len: 1, known: null, name: u.text };
 }
 

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Streit zwischen Kubicki und Lindner eskaliert.', name: 'no route before „zwischen“: unknown names stay no places' },
+    { text: 'Die Straße zwischen Müller und Roth war gesperrt.', name: 'after a route, listed surnames are no places' },
     { text: 'Der Täter flüchtete zu Fuß in Richtung Norden.', name: 'tuning sets: a cardinal direction after „Richtung“ is no town (Norden)' },
     { text: 'Zwischen Merkel und Macron gab es Streit.', name: 'persons between „zwischen … und“' },
     { text: 'Die Arbeit zwischen Union und SPD ruht.', name: 'parties' },
@@ -14,6 +16,8 @@ ruleTester(rule, {
     { text: 'Die Pegel stiegen in Berlin und Hamburg.', name: 'places the gazetteer rule finds anywhere' },
   ],
   invalid: [
+    { text: 'Der Unfall geschah auf der Kreisstraße zwischen Veckenstedt und Schmatzfeld am Abend.', expect: [{ name: 'Veckenstedt', type: 'LOC' }, { name: 'Schmatzfeld', type: 'LOC' }], exact: true, name: 'after a route both ends are places, one read as a compound (realnews-m)' },
+    { text: 'Die Bahnstrecke zwischen Wolkenau und Brüggerfeld bleibt gesperrt.', expect: [{ name: 'Wolkenau', type: 'LOC' }, { name: 'Brüggerfeld', type: 'LOC' }], exact: true, name: 'invented villages, other topic: a rail closure' },
     { text: 'Ein Mann starb zwischen Müncheberg und Hoppegarten.', expect: [{ name: 'Müncheberg', type: 'LOC' }, { name: 'Hoppegarten', type: 'LOC' }], exact: true, name: 'two small towns after „zwischen“' },
     { text: 'Die Polizei kontrollierte in Köln, Bonn und Siegburg.', expect: [{ name: 'Siegburg', type: 'LOC' }], exact: true, name: 'a small town closing a list that a city opens' },
     { text: 'In Städten wie Plattling oder Osterhofen stieg der Pegel.', expect: [{ name: 'Plattling' }, { name: 'Osterhofen' }], exact: true, name: '„Städten wie“' },
