@@ -34,6 +34,15 @@ export const INITIAL_SKIP = new Set(['for', 'of', 'and', 'the', '&', 'für', 'de
 /** Heads of a newspaper's name after a town adjective: „Wiesbadener Kurier“, „Höchster Kreisblatt“, „Leipziger Volkszeitung“. */
 export const PAPER_HEAD = /^(?:\p{Lu}\p{Ll}*(?:zeitung|blatt|kurier|anzeiger|rundschau|tagblatt|tageblatt|nachrichten|volksstimme|morgenpost|abendpost)|Zeitung|Kurier|Anzeiger|Rundschau|Nachrichten|Allgemeine|Bote|Merkur|Echo|Tagblatt|Tageblatt|Morgenpost|Volksstimme|Stadt-Anzeiger|General-Anzeiger)$/u;
 
+/**
+ * Adjectives inside a newspaper's name, any case, between a town adjective and the head:
+ * „Passauer Neue Presse“, „der Passauer Neuen Presse“, „Hannoversche Allgemeine Zeitung“.
+ */
+export const PAPER_ADJECTIVE = /^(?:Neue|Freie|Allgemeine|Westfälische|Badische|Bayerische|Fränkische|Schwäbische|Sächsische|Thüringische)[nrs]?$/;
+
+/** Heads of a newspaper's name after an adjective or a town with a hyphen: „Neue Presse“, „Offenbach-Post“. */
+export const PAPER_HEAD_AFTER = /^(?:Presse|Post)$/;
+
 /** A news website by its domain: „faz.net“, „t-online.de“, „bundesliga.de“, „regionalHeute.de“. */
 export const WEB_DOMAIN = /^[a-z][A-Za-z0-9-]*[A-Za-z0-9]\.(?:de|net|com|org|at|ch|eu|info|tv|fm)$/;
 

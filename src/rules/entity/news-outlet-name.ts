@@ -4,7 +4,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, units, type Unit } from './lib/words.js';
 import { lookupPlace } from './lib/knowledge.js';
 import { INDEFINITE_ARTICLE } from './lib/org.js';
-import { PAPER_HEAD, WEB_DOMAIN, SOURCE_CUE } from '../../lexicon/de/entity-media.js';
+import { PAPER_ADJECTIVE, PAPER_HEAD, PAPER_HEAD_AFTER, WEB_DOMAIN, SOURCE_CUE } from '../../lexicon/de/entity-media.js';
 
 const ID = 'entity/news-outlet-name';
 const OPENING_QUOTES = /^[„“”"»«‚']$/;
@@ -31,7 +31,7 @@ function sourceCueNear(us: Unit[], k: number, b: number): boolean {
 
 /**
  * A newspaper named by a town adjective and a paper head („der Wiesbadener Kurier“, „dem Höchster
- * Kreisblatt zufolge“), any capitalised word + head in quotes („laut „Neue Presse““), and a news
+ * Kreisblatt zufolge“, „der Passauer Neuen Presse“), by a town and a head with a hyphen („der „Offenbach-Post““), any capitalised word + head in quotes („laut „Neue Presse““), and a news
  * website by its domain in a source phrase („laut faz.net“, „bundesliga.de fasst zusammen“) → ORG.
  */
 const rule: Rule<EntityCandidate> = {
@@ -55,6 +55,23 @@ const rule: Rule<EntityCandidate> = {
           out.push({ text: doc.source.slice(u.start, end), start: u.start, end, type: 'ORG', name: doc.text.slice(u.start, end), rule: ID, confidence: 2 });
         }
         i = b - 1;
+        continue;
+      }
+      // a town + hyphen + a paper head after an article, „laut“ or in quotes: „der „Offenbach-Post““
+      if (u.parts.length === 2 && i > 0 && !u.newline && /^(?:der|die|dem|den|des|laut|Laut|[„“"»«])$/.test(us[i - 1].text)) {
+        const [town, head] = u.parts;
+        if ((PAPER_HEAD.test(head) || PAPER_HEAD_AFTER.test(head)) && lookupPlace(lexicon, town)?.type === 'LOC') {
+          out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'ORG', name: u.text, rule: ID, confidence: 3 });
+          continue;
+        }
+      }
+      // a town adjective + an adjective + a head: „der Passauer Neuen Presse“
+      const adj = i + 2 < us.length && !us[i + 1].newline && !us[i + 2].newline ? us[i + 1] : null;
+      const head2 = adj ? us[i + 2] : null;
+      if (adj && head2 && u.parts.length === 1 && adj.type === 'word' && head2.type === 'word' && PAPER_ADJECTIVE.test(adj.text) && (PAPER_HEAD.test(nominativeHead(head2.text)) || PAPER_HEAD_AFTER.test(head2.text)) && townAdjective(lexicon, u.text)) {
+        const name = `${u.text} ${adj.text.replace(/(?<=e)[nrs]$/, '')} ${nominativeHead(head2.text)}`;
+        out.push({ text: doc.source.slice(u.start, head2.end), start: u.start, end: head2.end, type: 'ORG', name, rule: ID, confidence: 3 });
+        i += 2;
         continue;
       }
       // a town adjective (or, in quotes, any capitalised word) + a paper head: „Wiesbadener Kurier“

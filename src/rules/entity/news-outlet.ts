@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isAcronym, isCapitalised, isCommon, units } from './lib/words.js';
+import { isAcronym, isAllCaps, isCapitalised, isCommon, units } from './lib/words.js';
 import { outlets } from './lib/knowledge.js';
 import { MEDIA_SUFFIX } from '../../lexicon/de/entity-media.js';
 
@@ -35,13 +35,21 @@ const rule: Rule<EntityCandidate> = {
         const d = list.trie.longest(wordAt(true));
         if (d && d.len > 1) [hit, declined] = [d, true];
       }
+      // „Der WESER-KURIER wirft“: a listed name written in capitals (one unit, inside a sentence)
+      let capsTitle = '';
+      if (!hit && u.text.length >= 5 && isAllCaps(u.text) && !u.initial) {
+        const title = u.text.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+        if (list.has(title)) [hit, capsTitle] = [{ len: 1, value: true }, title];
+      }
       let best = hit ? hit.len : 0;
-      const form = hit ? us.slice(i, i + best).map((_, k) => wordAt(declined)(k)).join(' ') : '';
-      // a listed name that is a common word counts in quotation marks alone after an article or „laut“: „sagte der „Bild““, „laut „Stern““
-      const quotedAlone = best === 1 && i > 1 && i + 1 < us.length && /^[„“"»«]$/.test(us[i - 1].text) && /^[“”"«»]$/.test(us[i + 1].text) && /^(?:der|die|dem|des|laut|Laut|gegenüber)$/.test(us[i - 2].text);
+      const form = capsTitle || (hit ? us.slice(i, i + best).map((_, k) => wordAt(declined)(k)).join(' ') : '');
+      // a listed name that is a common word counts in quotation marks alone after an article or „laut“,
+      // or alone in brackets: „sagte der „Bild““, „laut „Stern““, „der Journalist („Stern“)“
+      const quotedAlone = best === 1 && i > 1 && i + 1 < us.length && /^[„“"»«]$/.test(us[i - 1].text) && /^[“”"«»]$/.test(us[i + 1].text) && (/^(?:der|die|dem|des|laut|Laut|gegenüber)$/.test(us[i - 2].text) || (us[i - 2].text === '(' && i + 2 < us.length && us[i + 2].text === ')'));
       // (with a media suffix it is the outlet: „auf Nachfrage von Tagesspiegel Online“)
       const suffixed = best === 1 && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && MEDIA_SUFFIX.has(us[i + 1].text);
-      if (best === 1 && isCapitalised(form) && isCommon(lexicon, form) && !quotedAlone && !suffixed) best = 0;
+      // (a listed name of hyphen parts is no common word: „Weser-Kurier“)
+      if (best === 1 && u.parts.length === 1 && isCapitalised(form) && isCommon(lexicon, form) && !quotedAlone && !suffixed) best = 0;
       let name = form;
       // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"
       const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u) ? i + 1 : -1;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Kölner Neuen Häuser stehen leer.', name: 'a town adjective + adjective + a head that is no paper head' },
+    { text: 'Sie kam mit der Berlin-Wien-Verbindung.', name: 'no paper head after the town' },
     { text: 'Ein Kölner Kurier brachte das Paket.', name: 'an indefinite article: a courier, no paper' },
     { text: 'Die Zeitung berichtete darüber.', name: 'a paper head alone' },
     { text: 'Er liest gern Nachrichten am Morgen.', name: 'no town adjective' },
@@ -13,6 +15,9 @@ ruleTester(rule, {
     { text: '„Die Nachrichten aus Trier machen mich traurig“, sagte sie.', name: 'a quotation that goes on after the head is no name (realnews-b)' },
   ],
   invalid: [
+    { text: 'Das sagte Scheuer der "Passauer Neuen Presse".', expect: [{ name: 'Passauer Neue Presse', type: 'ORG' }], exact: true, name: 'a town adjective + a declined adjective + a head (realnews-m)' },
+    { text: 'Das sagte der Minister der „Offenbach-Post“ (Mittwoch).', expect: [{ name: 'Offenbach-Post', type: 'ORG' }], exact: true, name: 'a town + hyphen + a paper head after an article (realnews-m)' },
+    { text: 'Laut Kieler Freien Presse stieg die Zahl.', expect: [{ name: 'Kieler Freie Presse', type: 'ORG' }], exact: true, name: 'other topic, invented paper' },
     { text: 'Die Bürgermeisterin sagte der «Passauer Allgemeinen», sie sei zufrieden.', expect: [{ name: 'Passauer Allgemeine', type: 'ORG' }], exact: true, name: 'realnews-j class: a town adjective + inflected „Allgemeinen“ (local politics, invented)' },
     { text: 'Die Sparte erzielte laut "Wiesbadener Kurier" mehr Umsatz.', expect: [{ name: 'Wiesbadener Kurier', type: 'ORG' }], exact: true, name: 'town adjective + paper head in quotes (fresh copy: t-online.de)' },
     { text: 'Es erwirtschaftet dem "Höchster Kreisblatt“ zufolge 200 Millionen Euro.', expect: [{ name: 'Höchster Kreisblatt', type: 'ORG' }], exact: true, name: 'a district adjective + paper head (fresh copy: t-online.de)' },

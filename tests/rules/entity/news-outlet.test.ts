@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Sterne („Hell“) leuchten heute.', name: 'a common word in quotes in brackets that is no listed outlet' },
     { text: 'Das Motto des Festes lautet „Zeit“ und lockt Besucher.', name: 'a listed outlet name that is a common word, quoted but not after an article or „laut“ (culture)' },
     { text: 'Sie hatte keine Zeit für ein Bild vom Stern.', name: 'common words unquoted stay none' },
     { text: 'Die Aktivisten verteilten das Flugblatt vor dem Werk.', name: 'a known common noun with a newspaper head' },
@@ -12,6 +13,9 @@ ruleTester(rule, {
     { text: 'Der Transfermarkt ist im Sommer überhitzt.', name: 'an outlet name that is a common noun alone' },
   ],
   invalid: [
+    { text: 'Der WESER-KURIER wirft einen Blick zurück.', expect: [{ name: 'Weser-Kurier', type: 'ORG' }], exact: true, name: 'a listed outlet in capitals (realnews-l); a listed name with a hyphen is no common word' },
+    { text: 'Der Arzt und Journalist („Stern“) klagt an.', expect: [{ name: 'Stern', type: 'ORG' }], exact: true, name: 'a listed common-word outlet alone in quotes in brackets (realnews-m)' },
+    { text: 'Das sagte der Sprecher am Samstag der dapd.', expect: [{ name: 'dapd', type: 'ORG' }], exact: true, name: 'a listed agency (realnews-n)' },
     { text: 'Es wird nicht jeden treffen, sagte ein Meteorologe der Deutschen Presse-Agentur.', expect: [{ name: 'Deutsche Presse-Agentur', type: 'ORG' }], exact: true, name: 'a listed name with its adjective declined, named in the listed form (realnews-j, -k)' },
     { text: 'Das bestätigte der Sender der Deutschen Welle am Abend.', expect: [{ name: 'Deutsche Welle', type: 'ORG' }], exact: true, name: 'other outlet, declined' },
     { text: 'Das sagte eine Sprecherin auf Nachfrage von Tagesspiegel Online.', expect: [{ name: 'Tagesspiegel Online', type: 'ORG' }], exact: true, name: 'a listed name that is a common word, with a media suffix (realnews-n)' },
