@@ -44,6 +44,7 @@ import placeDateline from './place-dateline.js';
 import placeDistrict from './place-district.js';
 import placeGenitive from './place-genitive.js';
 import placeHead from './place-head.js';
+import placeHeadlineColon from './place-headline-colon.js';
 import placeList from './place-list.js';
 import placeNounTown from './place-noun-town.js';
 import placeSquare from './place-square.js';
@@ -63,6 +64,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
-    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeList, placeNounTown, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, stormName, townAdjectiveHead, workTitle],
+    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeHeadlineColon, placeList, placeNounTown, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, stormName, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };
