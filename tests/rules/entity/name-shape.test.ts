@@ -44,6 +44,8 @@ ruleTester(rule, {
     { text: 'Mit Karl Hund Gassi gehen macht Spaß.', name: 'a first name + noun surname + noun after a preposition, other topic' },
   ],
   invalid: [
+    { text: 'Aber der eingewechselte Felix Niebergall traf spät.', expect: [{ name: 'Felix Niebergall', type: 'PER' }], exact: true, name: 'a first name in -x is no genitive before a compound-looking surname (realnews-k)' },
+    { text: 'Dann traf Moritz Hausberg zum Ausgleich.', expect: [{ name: 'Moritz Hausberg', type: 'PER' }], exact: true, name: 'invented person, other topic: a first name in -z' },
     { text: 'Ein Bedarf, der nach Holters Worten nicht gedeckt werden kann.', expect: [{ name: 'Holter', type: 'PER' }], exact: true, name: 'a genitive name in -s before a noun (a dative plural the dictionary lacks): the name alone, no name of two words (realnews-m)' },
     { text: 'Hannas Eltern hielten sich im Hintergrund.', expect: [{ name: 'Hanna', type: 'PER' }], exact: true, name: 'a genitive first name the list lacks before a noun (realnews-f)' },
     { text: 'Planerin Sandra Wurm stellte klar, dass alles passt.', expect: [{ name: 'Sandra Wurm', type: 'PER' }], exact: true, name: 'an unknown descriptor before a listed first name and a common-noun surname (realnews-h)' },

@@ -319,8 +319,9 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   // (a quote closing the line before is no opening quote: a statement line „…“ then „Julian Nagelsmann (Trainer …)“)
   if (i > 0 && !us[i].newline && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
   // „Lukas Lieblingsverein“: a name in -s may be a possessive before a compound noun
-  // (a listed surname is the surname: „Thomas Stahl“, „Klaus Wiese“)
-  if (/[sxzß]$/.test(us[i].text) && !personWord(lex, next) && lex.surname(next.text) === null) return i;
+  // (a listed surname is the surname: „Thomas Stahl“, „Klaus Wiese“); a name in -x, -z or -ß takes
+  // an apostrophe in the genitive („Felix’ Buch“), so „Felix Niebergall“, „Moritz Hausberg“ are names
+  if (/s$/.test(us[i].text) && !personWord(lex, next) && lex.surname(next.text) === null) return i;
   if (!personWord(lex, next, true) && !isInitials(next.text) && !(isCapitalised(next.text) && (surnameLike(lex, next) || lex.surname(next.text) !== null))) return i;
   // a middle initial: „Carl H. Hahn“, „Anna M. Berg“ — the surname may be a common noun
   const k = isInitials(next.text) ? i + 2 : i + 1;
