@@ -66,7 +66,7 @@ export const PLACE_HEAD_WORDS = new Set(['Straße', 'Strasse', 'Platz', 'Allee',
 export const FOREIGN_STREET_HEAD = /^\p{Lu}\p{L}{2,}(?:vej|(?<!i)gade|parken|torvet|veien|gata|gatan|vägen|torget|straat|laan|plein|gracht|utca|ulica|ulice|caddesi|sokak|sokağı)$/u;
 
 /** Facility heads before a name, one LOC with it: „Flughafen Hahn“, „Bahnhof Zoo“, „Park Sanssouci“. */
-export const FACILITY_HEADS = new Set(['Flughafen', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Schloss', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);
+export const FACILITY_HEADS = new Set(['Flughafen', 'Flugplatz', 'Bahnhof', 'Hauptbahnhof', 'Park', 'Hafen', 'Kloster', 'Schloss', 'Burg', 'Festung', 'Friedhof', 'Campus', 'Truppenübungsplatz', 'Fliegerhorst', 'Kernkraftwerk', 'Atomkraftwerk', 'Stausee', 'Nationalpark', 'Naturpark', 'Tagebau']);
 
 /** Facilities named by a town adjective, places: „am Stuttgarter Flughafen“, „am Darmstädter Kreuz“ (a motorway junction). */
 export const TOWN_FACILITY_HEADS = new Set(['Flughafen', 'Hauptbahnhof', 'Hafen', 'Kreuz', 'Autobahnkreuz', 'Dreieck', 'Messegelände', 'Hafengebiet']);

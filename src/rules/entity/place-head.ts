@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace } from './lib/knowledge.js';
-import { FACILITY_HEADS, FOREIGN_STREET_HEAD, NAMED_PLACE_HEAD, PLACE_HEAD_WORDS, STREET_HEAD } from '../../lexicon/de/entity-places.js';
+import { FACILITY_HEADS, FOREIGN_STREET_HEAD, NAMED_PLACE_HEAD, PLACE_HEAD_WORDS, REGIONAL_ADJECTIVE, STREET_HEAD } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-head';
 /** Words before a street name that make it a kind, not a name: „eine Zufahrtsstraße“. */
@@ -46,7 +46,13 @@ const rule: Rule<EntityCandidate> = {
         i += 2;
         continue;
       }
-      if (FACILITY_HEADS.has(u.text) && nextName && !described && facilityName(lexicon, us, i + 1)) {
+      // „des Flugplatzes Dübendorf“ (a head in the genitive); „dem rheinland-pfälzischen Flughafen
+      // Hahn“ (an adjective before the head describes it when a town of the gazetteer names it)
+      const facility = FACILITY_HEADS.has(u.text) || (/e?s$/.test(u.text) && FACILITY_HEADS.has(u.text.replace(/e?s$/, '')));
+      // („auf dem rheinland-pfälzischen Flughafen Hahn“: after a regional adjective the one word
+      // ending the phrase is the name, even a common noun)
+      const regional = !!prev && REGIONAL_ADJECTIVE.test(prev.text) && nextName && !next!.possessive && !followedByName(us, i + 2) && !isRole(lexicon, next!.text);
+      if (facility && nextName && (!described || regional || (!INDEFINITE.test(prev!.text) && townName(lexicon, next!.text))) && (facilityName(lexicon, us, i + 1) || regional)) {
         push(i, i + 1, `${u.text} ${next!.text}`);
         i++;
         continue;
@@ -105,6 +111,11 @@ function facilityName(lex: Lexicon, us: Unit[], k: number): boolean {
   if (lookupPlace(lex, w)?.type === 'LOC' || lex.gazetteer().lookup(w, { commonTowns: true })?.type === 'LOC') return true;
   if (isAllCaps(w) && w.length >= 2 && w.length <= 5) return true;
   return !isCommon(lex, w) && !isRole(lex, w) && lex.firstName(w) === null;
+}
+
+/** A town of the gazetteer, also one named like a common word („Hahn“). */
+function townName(lex: Lexicon, w: string): boolean {
+  return lookupPlace(lex, w)?.type === 'LOC' || lex.gazetteer().lookup(w, { commonTowns: true })?.type === 'LOC';
 }
 
 /** The name after „St.“: a capitalised word on the same line, no common word, and nothing capitalised after it. */

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Auf dem hessischen Flughafen Personal gesucht.', name: 'after a regional adjective, a common noun in a headline-like phrase is no name', pending: 'the regional reading takes any one capitalised word ending the phrase (Hahn is a common noun too)' },
     { text: 'Dank einer Studie des Online-Markt- und Meinungsforschungsinstituts wissen wir das.', name: 'a compound cut at a hyphen is no place (realnews-l: „Online-Markt-“)' },
     { text: 'Gemeinderätin Jana Westring und Stadtrat Eva Möllring stimmten dagegen.', name: 'a street-looking word after a listed first name is a surname (realnews-i: Möllring)' },
     { text: 'Die Marinebrigade und die Gebirgsbrigade rückten vor, Falschparken kostet.', name: 'German words that end like a foreign street head (-gade, -parken)' },
@@ -15,6 +16,9 @@ ruleTester(rule, {
     { text: 'Ein Herausgeber-Platz blieb frei.', name: 'a hyphen compound of common nouns' },
   ],
   invalid: [
+    { text: 'Thema war die Transformation des Flugplatzes Dübendorf, die Dienstpflicht.', expect: [{ name: 'Flugplatzes Dübendorf', type: 'LOC' }], exact: true, name: 'a facility head in the genitive + a town (realnews-n)' },
+    { text: 'Die Flugzeuge mussten auf dem rheinland-pfälzischen Flughafen Hahn landen.', expect: [{ name: 'Flughafen Hahn', type: 'LOC' }], exact: true, name: 'after a regional adjective a common-word name ends the facility name (realnews-m)' },
+    { text: 'Die Maschine landete auf dem bayerischen Flugplatz Oberpfaffenhofen.', expect: [{ name: 'Flugplatz Oberpfaffenhofen', type: 'LOC' }], exact: true, name: 'other topic: an airfield after a regional adjective' },
     { text: 'Der Premier wurde in seiner Residenz auf Schloss Lany bei Prag empfangen.', expect: [{ name: 'Schloss Lany', type: 'LOC' }], exact: true, name: 'a castle with its name (realnews-l)' },
     { text: 'Die Ministerin traf ihn im Elysée-Palast.', expect: [{ name: 'Elysée-Palast', type: 'LOC' }], exact: true, name: 'a name joined to „Palast“ by a hyphen (realnews-h)' },
     { text: 'Die Partie im Bernabéu-Stadion endete 2:2.', expect: [{ name: 'Bernabéu-Stadion', type: 'LOC' }], exact: true, name: 'other topic: a stadium' },
