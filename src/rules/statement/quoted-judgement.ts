@@ -1,9 +1,12 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import type { RuleContext } from '../types.js';
-import { DETERMINERS, clauseStart, insideQuote, isLowerWord, lower, negated, quoteAt, subjectOf, tokenSpan, trimEnd, type Quote } from './lib/grammar.js';
+import { AUXILIARIES, DETERMINERS, clauseStart, insideQuote, isLowerWord, lower, negated, quoteAt, subjectOf, tokenSpan, trimEnd, type Quote } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/quoted-judgement';
+
+/** Forms of „werden“ that make the participle a passive. */
+const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);
 
 /** Marks that end the clause of the verb. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
@@ -59,10 +62,20 @@ export default sentenceRule(
       if (!prep) continue;
       // the finite verb with the predicate after it, or a participle at the clause end with it before
       const cs = clauseStart(ctx, v, ss);
-      const found = quotedPredicate(ctx, quotes, v + 1, ce, prep) ?? (v === ce - 1 ? quotedPredicate(ctx, quotes, cs.start, v, prep) : null);
+      // a participle at the clause end („hatte … als „Skandal“ gewertet“): its clause runs back over the quotation
+      // to the last mark outside quotation marks, and its subject is the auxiliary's
+      let from = cs.start;
+      let aux = -1;
+      if (v === ce - 1) {
+        while (from > ss && !(CLAUSE_MARKS.has(toks[from - 1].text) && !insideQuote(quotes, from - 1))) from--;
+        for (let k = from; k < v && aux < 0; k++) if (AUXILIARIES.has(toks[k].text) && !insideQuote(quotes, k)) aux = k;
+      }
+      const found = quotedPredicate(ctx, quotes, v + 1, ce, prep) ?? (v === ce - 1 ? quotedPredicate(ctx, quotes, from, v, prep) : null);
       if (!found) continue;
-      if (negated(doc, cs.start, ce)) continue;
-      const speaker = subjectOf(ctx, v, ss, se);
+      if (negated(doc, from, ce)) continue;
+      // „wurde als „dringlich“ gewertet“: a passive names what is judged, not who judges
+      if (aux >= 0 && PASSIVE.has(toks[aux].text)) continue;
+      const speaker = subjectOf(ctx, found[0] < v && aux >= 0 && aux < found[0] ? aux : v, ss, se);
       if (!speaker) continue;
       const [open, close] = found;
       const end = trimEnd(doc, open + 1, close);

@@ -3,6 +3,7 @@ import {
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
+import { relativeAntecedent } from './lib/relative-antecedent.js';
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
 import { ADVERBIAL_SUBORDINATORS } from '../../lexicon/de/index.js';
@@ -108,7 +109,9 @@ export default sentenceRule(
       if (attributionClause(ctx, from, se)) continue;
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
       if (opinion && !['dass', 'daß'].includes(lower(doc.tokens[from - 1]?.text ?? '')) && !['dass', 'daß'].includes(lower(doc.tokens[from]?.text ?? '')) && !konjunktivIn(ctx, from, contentEnd(ctx, from, se))) continue;
-      const speaker = subjectAfterFrontedAdjective(ctx, v, ss, se) ?? subjectOf(ctx, v, ss, se);
+      // „Thomas Prügel, der darauf hinweist, dass …“: a relative clause without a subject of its own speaks for its antecedent
+      const speaker = subjectAfterFrontedAdjective(ctx, v, ss, se) ?? subjectOf(ctx, v, ss, se)
+        ?? (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') ? relativeAntecedent(ctx, cs.start, v, ss) : null);
       if (!speaker) continue;
       // „Er verlange vom Rat, dass …“: a verb of saying in the Konjunktiv I is itself reported — whose, the
       // sentences before tell (statement/konjunktiv-continuation)

@@ -17,6 +17,9 @@ export function speechInfinitive(ctx: RuleContext, i: number): boolean {
 
 const ID = 'statement/trailing-speech-verb';
 
+/** Passive auxiliaries before „zitiert“: „…, wird/wurde X zitiert“. */
+const CITED_AUX = new Set(['wird', 'wurde', 'werden', 'wurden']);
+
 
 /** Tokens [s, e) are a preposition phrase followed by an embedded question: „Auf die Frage, ob …“. */
 function questionFrame(ctx: RuleContext, s: number, e: number): boolean {
@@ -96,11 +99,14 @@ export default sentenceRule(
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, ss, end), sentence: sentence });
         continue;
       }
-      if (HABEN.has(toks[v].text)) {
-        // „…, hatten die Organisatoren im Vorfeld berichtet“: the speaker between the auxiliary and the participle
+      const cited = CITED_AUX.has(toks[v].text);
+      if (HABEN.has(toks[v].text) || cited) {
+        // „…, hatten die Organisatoren im Vorfeld berichtet“: the speaker between the auxiliary and the participle;
+        // „…, wird Steiner in der Mitteilung zitiert“: the one quoted is the speaker of the passive
         const ce = clauseEnd(doc, v, se);
         const p = ce - 1;
-        if (p - v < 2 || toks[p].text === toks[v].text || !speechVerbAt(ctx, p, se) || negated(doc, v, ce)) continue;
+        if (p - v < 2 || toks[p].text === toks[v].text || negated(doc, v, ce)) continue;
+        if (cited ? toks[p].text !== 'zitiert' : !speechVerbAt(ctx, p, se)) continue;
         if (isQuote(toks[v - 2]) || quotes.some((x) => x.open === ss && x.close === v - 2)) continue;
         const np = coordinatedPhrase(ctx, v + 1, p);
         const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;

@@ -26,6 +26,8 @@ const ESTIMATE_VERBS = new Set(['schätzen', 'beziffern', 'taxieren', 'veranschl
 const QUOTING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen']);
 /** Prepositions that make „sprechen“ mean talking with or about someone: no report between verb and „von“. */
 const NOT_REPORTING = new Set(['mit', 'über', 'zu', 'zum', 'zur', 'für', 'gegen']);
+/** Demonstratives that stand for the statement before as the verb's object: „Das/Dies bestätigte X“. */
+const POINTING_BACK = new Set(['das', 'dies', 'dieses']);
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns', 'euch', 'sich']);
 
 /** Verbs that report a figure after adverbials in the middle field („meldet für Oktober 2,8 Millionen Arbeitslose“). */
@@ -136,6 +138,9 @@ export default sentenceRule(
         out.push({ rule: ID, kind: 'indirect', speaker: agent, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, cs.start, v + 1), sentence: sentence });
         continue;
       }
+      // „Dies kündigte das Unternehmen am Montag an“: a demonstrative object in the prefield points back at what was
+      // said (statement/trailing-speech-verb reads that); the subject after the verb is no content
+      if (aux < 0 && cs.start === v - 1 && POINTING_BACK.has(lower(toks[v - 1].text))) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;
       let from: number;

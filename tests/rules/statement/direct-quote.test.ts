@@ -57,6 +57,11 @@ ruleTester(rule, {
       expect: [{ speaker: { text: 'er', name: 'Tobias Weninger' }, cue: 'meinte', kind: 'direct', content: 'Zuerst haben die Wähler das Wort.' }],
     },
     {
+      text: 'Der Arzt und Journalist („Spiegel“) klagt an: „Niemand hört uns zu!“',
+      name: 'a quoted outlet in brackets after the role does not cut off the subject (realnews-m form, other topic)',
+      expect: [{ kind: 'direct', content: 'Niemand hört uns zu!' }],
+    },
+    {
       text: '„Wir starten morgen“, sagte Teamchef Lars Brenner. Für Kapitänin Ana Lind ist es die erste Regatta. „Ich bin seit Wochen nervös.“',
       name: 'a verbless quote after „Für <person> ist …“ is that person\'s, not the last speaker\'s',
       expect: [{ speaker: { name: 'Ana Lind' }, content: 'Ich bin seit Wochen nervös.' }],

@@ -10,6 +10,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Landrätin Karla Wendt drängt darauf, dass der Kreistag noch im Januar über die Kliniken entscheidet.',
+      name: '„drängt darauf, dass …“ reports a demand (realnews-m form, other topic, invented person)',
+      expect: [{ speaker: { name: 'Karla Wendt' }, kind: 'indirect', content: 'der Kreistag noch im Januar über die Kliniken entscheidet' }],
+    },
+    {
       text: 'Der Umbau dauert länger. Trotzdem zeigte sich Bürgermeisterin Ida Berg überzeugt, dass das Projekt gelingt.',
       expect: [{ speaker: { name: 'Ida Berg' }, kind: 'indirect', content: 'das Projekt gelingt' }],
       exact: true,

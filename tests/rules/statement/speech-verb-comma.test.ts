@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Zahl, die der Verband nennt, ist viel zu hoch.', name: 'a relative clause with a subject of its own („der Verband“) has no antecedent speaker' },
     { text: 'Das Konzert findet am Samstag statt, wenn das Wetter hält.', name: '„findet … statt“ is no opinion' },
     { text: 'Die Rentnerin hat laut um Hilfe gerufen, so dass die Nachbarn die Polizei alarmierten.', name: '„um Hilfe rufen“ calls for something, it reports nothing (court report, realnews n)' },
     { text: 'Der Bergsteiger schrie um Hilfe, als der Hang nachgab.', name: '„um Hilfe schreien“ reports nothing' },
@@ -47,6 +48,11 @@ ruleTester(rule, {
       text: 'Hannover (dpa) - Unter Verweis auf die neuen Zahlen hat die niedersächsische Sozialministerin am Montag erklärt, dass die Kliniken mehr Geld bekommen.',
       name: 'a dateline before an adverbial prefield: the subject after the auxiliary speaks, not the dateline (realnews n ausland-irna)',
       expect: [{ speaker: { text: 'die niedersächsische Sozialministerin' }, cue: 'erklärt', kind: 'indirect', content: 'die Kliniken mehr Geld bekommen' }],
+    },
+    {
+      text: 'Das meint auch Stadtrat Otto Brenner, der allerdings darauf hinweist, dass die Halle nur gemietet sei.',
+      name: 'a relative clause without a subject of its own speaks for its named antecedent (realnews-n form, other topic, invented person)',
+      expect: [{ speaker: { name: 'Otto Brenner' }, kind: 'indirect', content: 'die Halle nur gemietet sei' }],
     },
     {
       text: 'Bürgermeister Jan Holt hat den Etat gekürzt. Diesen Schritt kritisieren die Fraktionen scharf. Sie argumentieren, dass die Schulen darunter leiden.',

@@ -22,6 +22,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Es sei wichtig, dass die Eltern früh gehört würden, wird Schulrätin Vera Lenz in der Mitteilung zitiert.',
+      name: '„…, wird X zitiert“: the one quoted in the passive is the speaker (realnews-n form, other topic, invented person)',
+      expect: [{ speaker: { name: 'Vera Lenz' }, kind: 'indirect', content: 'Es sei wichtig, dass die Eltern früh gehört würden' }],
+    },
+    {
       text: 'Die Gespräche seien offen gewesen, sagte der Sprecher des Vereins, Jan Wolff, am Montag.',
       name: 'a person named in apposition after the role phrase is the speaker',
       expect: [{ speaker: { text: 'der Sprecher des Vereins', name: 'Jan Wolff' }, content: 'Die Gespräche seien offen gewesen' }],

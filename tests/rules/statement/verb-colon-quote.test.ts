@@ -18,6 +18,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Krankenschwester schimpft: „Wir arbeiten jeden Tag am Limit.“',
+      name: 'a care role noun (roles.txt) is a speaker (realnews-m form, other topic)',
+      expect: [{ speaker: { name: 'Krankenschwester' }, kind: 'direct', content: 'Wir arbeiten jeden Tag am Limit' }],
+    },
+    {
       text: 'Derby in Hausen\n\nTrainer Paul Keller und Trainerin Eva Roth gaben sich die Hand. Ähnlich kurz wollte sich zunächst auch Trainerin Eva Roth fassen: „Die Geschichte ist schnell erzählt.“',
       expect: [{ speaker: { name: 'Eva Roth' }, cue: 'wollte', kind: 'direct', content: 'Die Geschichte ist schnell erzählt' }],
       exact: true,

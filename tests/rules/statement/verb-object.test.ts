@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Firma schließt ihr Werk in Celle. Dies kündigte das Unternehmen am Montag an.', name: 'a demonstrative object in the prefield: the subject after the verb is no content' },
     { text: 'Wegen der Auflagen sei einem ganzen Gewerbe über Nacht die Grundlage entzogen worden, hatten die Veranstalter im Juni berichtet.', name: 'a dative object in the content before „…, hatten X berichtet“ is no speaker (fresh copy, tag24.de Night of Light)' },
     { text: 'Zum Glück gab es laut Vereinssprecher Jan Wolff (31) zu „keiner Zeit eine Gefahr“ für die Gäste.', name: 'an age in brackets is skipped only when the clause runs on to its end: „zu“ before a quote is no particle of „zugeben“' },
     { text: 'Der Verband zählte 20.000 Gäste, diese Zahl nannte auch die Polizei.', name: 'an object put first after the comma („diese Zahl“) is never the speaker (realnews-c form)' },

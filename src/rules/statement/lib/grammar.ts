@@ -774,6 +774,15 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
   if (v - 1 >= sentStart && ['und', 'sowie', 'aber', 'oder'].includes(toks[v - 1].text)) return { start: v, sub: false, coordinated: true };
   for (let k = v - 1; k >= sentStart; k--) {
     const t = toks[k];
+    // „Der Arzt und Journalist („Stern“) klagt an“: a quoted name in brackets is an insert, no clause mark
+    if (t.text === ')' && isQuote(toks[k - 1]) && k - 3 >= sentStart) {
+      let o = k - 2;
+      while (o > sentStart && k - o <= 6 && !isQuote(toks[o])) o--;
+      if (isQuote(toks[o]) && toks[o - 1]?.text === '(') {
+        k = o - 1;
+        continue;
+      }
+    }
     if (t.type === 'word' && SUBORDINATORS.has(t.text) && k > sentStart && toks[k - 1].type === 'punct') return { start: k + 1, sub: true, coordinated: false };
     // sentence-initial "Wie die Polizei mitteilte, …" (verb last), not "Als Reaktion … sagte der …" / "Während der Debatte sagte …"
     if (t.type === 'word' && SUBORDINATORS.has(lower(t.text)) && k === sentStart && toks[v + 1]?.type === 'punct') return { start: k + 1, sub: true, coordinated: false };
