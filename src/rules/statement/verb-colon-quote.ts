@@ -30,7 +30,12 @@ function finiteVerb(ctx: RuleContext, k: number, loose = false): boolean {
   // „der schwächsten Mannschaft“: after an article stands an adjective or a noun, never the finite verb
   const prev = ctx.doc.tokens[k - 1];
   if (prev && DETERMINERS.has(lower(prev.text))) return false;
-  if (ctx.lexicon.isFunctionWord(t.text) || ctx.lexicon.isAdjective(t.text)) return false;
+  if (ctx.lexicon.isFunctionWord(t.text)) return false;
+  // „Die Krankenschwester verpasste der Kanzlerin …“: a past form that is also an adjective („die verpasste
+  // Chance“) is the finite verb between a noun and an article
+  const next = ctx.doc.tokens[k + 1];
+  const between = !!prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !!next && DETERMINERS.has(lower(next.text)) && /te$/.test(t.text);
+  if (ctx.lexicon.isAdjective(t.text) && !between) return false;
   return !konjunktivIn(ctx, k, k + 1);
 }
 

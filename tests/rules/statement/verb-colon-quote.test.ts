@@ -18,6 +18,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Hebamme verpasste dem Gesundheitsminister einen Protestbrief: „Wer bezahlt die Nachtschichten?“',
+      name: 'a past form that is also an adjective („verpasste“) is the finite verb between the subject noun and an article (realnews-m form, other topic)',
+      expect: [{ speaker: { name: 'Hebamme' }, kind: 'direct', content: 'Wer bezahlt die Nachtschichten' }],
+    },
+    {
       text: 'Die Krankenschwester schimpft: „Wir arbeiten jeden Tag am Limit.“',
       name: 'a care role noun (roles.txt) is a speaker (realnews-m form, other topic)',
       expect: [{ speaker: { name: 'Krankenschwester' }, kind: 'direct', content: 'Wir arbeiten jeden Tag am Limit' }],
