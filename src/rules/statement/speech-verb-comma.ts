@@ -41,7 +41,20 @@ function attributive(ctx: RuleContext, v: number, ss: number): boolean {
  * Verbs of opinion that report only a clause in the Konjunktiv I or with „dass“ („Sie findet, die
  * Lage sei ernst“), never an object („fand den Schlüssel“) or a particle verb („findet … statt“).
  */
-const OPINION_VERBS = new Set(['finden', 'begründen']);
+const OPINION_VERBS = new Set(['finden', 'begründen', 'erwarten']);
+/** Verbs of expecting report also a zu-infinitive of what is demanded („erwarten vom Rat, „den Beschluss zu respektieren““), never an object („erwartet Regen“). */
+const ZU_OPINION = new Set(['erwarten']);
+
+/** The clause from `from` to `to` is a zu-infinitive: „zu“ + a verb, or a verb with „zu“ inside („abzuwarten“). */
+function zuInfinitive(ctx: RuleContext, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const w = toks[k].text;
+    if (w === 'zu' && ctx.lexicon.isVerb(toks[k + 1]?.text ?? '') && /^\p{Ll}+en$/u.test(toks[k + 1]?.text ?? '')) return true;
+    if (/^(?:ab|an|auf|aus|ein|mit|nach|vor|zurück|weiter|fest|dar|her|hin)zu\p{Ll}+en$/u.test(w)) return true;
+  }
+  return false;
+}
 /** „begründen“ reports only with „damit, dass …“ („begründete den Antrag damit, dass …“), never „mit „…““. */
 const NEEDS_DAMIT = new Set(['begründen']);
 
@@ -108,7 +121,8 @@ export default sentenceRule(
       // „…, die Veranstalter sprechen von 5000“: a clause with its own speaker is a new attribution
       if (attributionClause(ctx, from, se)) continue;
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
-      if (opinion && !['dass', 'daß'].includes(lower(doc.tokens[from - 1]?.text ?? '')) && !['dass', 'daß'].includes(lower(doc.tokens[from]?.text ?? '')) && !konjunktivIn(ctx, from, contentEnd(ctx, from, se))) continue;
+      if (opinion && !['dass', 'daß'].includes(lower(doc.tokens[from - 1]?.text ?? '')) && !['dass', 'daß'].includes(lower(doc.tokens[from]?.text ?? '')) && !konjunktivIn(ctx, from, contentEnd(ctx, from, se))
+        && !(ZU_OPINION.has(opinion.lemma) && zuInfinitive(ctx, from, contentEnd(ctx, from, se)))) continue;
       // „Thomas Prügel, der darauf hinweist, dass …“: a relative clause without a subject of its own speaks for its antecedent
       const speaker = subjectAfterFrontedAdjective(ctx, v, ss, se) ?? subjectOf(ctx, v, ss, se)
         ?? (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') ? relativeAntecedent(ctx, cs.start, v, ss) : null);
@@ -116,7 +130,10 @@ export default sentenceRule(
       // „Er verlange vom Rat, dass …“: a verb of saying in the Konjunktiv I is itself reported — whose, the
       // sentences before tell (statement/konjunktiv-continuation)
       if (isKonjunktiv1(ctx, doc.tokens[v].text) && lower(doc.tokens[v - 1]?.text ?? '') !== 'ich' && speaker.text.toLowerCase() !== 'ich') continue;
-      const end = contentEnd(ctx, from, se);
+      let end = contentEnd(ctx, from, se);
+      // „erwarten vom Rat, „den Beschluss zu respektieren“ und fordern: …“: a quoted infinitive ends the content
+      const q = opinion && isQuote(doc.tokens[from]) ? quotes.find((x) => x.open === from) : undefined;
+      if (q && q.close < end - 1) end = q.close + 1;
       if (end - from < 2) continue;
       out.push({
         rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence,

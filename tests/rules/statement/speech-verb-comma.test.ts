@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Wetterdienst erwartet am Abend Regen, die Temperaturen sinken.', name: '„erwarten“ with an object and an indicative main clause after the comma reports nothing' },
+    { text: 'Die Gäste erwartet ein buntes Programm, das um 18 Uhr beginnt.', name: '„erwartet“ with a noun subject after it and a relative clause' },
     { text: 'Die Zahl, die der Verband nennt, ist viel zu hoch.', name: 'a relative clause with a subject of its own („der Verband“) has no antecedent speaker' },
     { text: 'Das Konzert findet am Samstag statt, wenn das Wetter hält.', name: '„findet … statt“ is no opinion' },
     { text: 'Die Rentnerin hat laut um Hilfe gerufen, so dass die Nachbarn die Polizei alarmierten.', name: '„um Hilfe rufen“ calls for something, it reports nothing (court report, realnews n)' },
@@ -48,6 +50,16 @@ ruleTester(rule, {
       text: 'Hannover (dpa) - Unter Verweis auf die neuen Zahlen hat die niedersächsische Sozialministerin am Montag erklärt, dass die Kliniken mehr Geld bekommen.',
       name: 'a dateline before an adverbial prefield: the subject after the auxiliary speaks, not the dateline (realnews n ausland-irna)',
       expect: [{ speaker: { text: 'die niedersächsische Sozialministerin' }, cue: 'erklärt', kind: 'indirect', content: 'die Kliniken mehr Geld bekommen' }],
+    },
+    {
+      text: 'Die Elternvertreter erwarten vom Schulamt, „die Zusage einzuhalten und mit uns gemeinsam zu planen“ und fordern: „Reden Sie mit uns!“',
+      name: '„erwarten“ + a quoted zu-infinitive reports a demand; the content ends with the quotation (realnews-m form, other topic)',
+      expect: [{ speaker: { name: 'Elternvertreter' }, content: '„die Zusage einzuhalten und mit uns gemeinsam zu planen“' }],
+    },
+    {
+      text: 'Die Kämmerin erwartet, dass die Gewerbesteuer im Herbst wieder steigt.',
+      name: '„erwarten, dass …“ reports an expectation',
+      expect: [{ speaker: { name: 'Kämmerin' }, kind: 'indirect', content: 'die Gewerbesteuer im Herbst wieder steigt' }],
     },
     {
       text: 'Das meint auch Stadtrat Otto Brenner, der allerdings darauf hinweist, dass die Halle nur gemietet sei.',
