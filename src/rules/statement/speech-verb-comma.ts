@@ -51,7 +51,7 @@ function zuInfinitive(ctx: RuleContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = toks[k].text;
     if (w === 'zu' && ctx.lexicon.isVerb(toks[k + 1]?.text ?? '') && /^\p{Ll}+en$/u.test(toks[k + 1]?.text ?? '')) return true;
-    if (/^(?:ab|an|auf|aus|ein|mit|nach|vor|zurück|weiter|fest|dar|her|hin)zu\p{Ll}+en$/u.test(w)) return true;
+    if (/^\p{Ll}{2,}zu\p{Ll}{2,}en$/u.test(w) && ctx.lexicon.isVerb(w)) return true;
   }
   return false;
 }
