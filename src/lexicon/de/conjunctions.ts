@@ -9,6 +9,12 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 /** Coordinating conjunctions: und, oder, sowie, aber, sondern, denn, doch. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'denn', 'doch']);
 
+/** Coordinators that join the members of a list: und, oder, sowie („Bonn, Köln und Essen“). */
+export const LIST_COORDINATORS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie']);
+
+/** What stands between two members of a list: a comma or a list coordinator. */
+export const LIST_JOINERS: ReadonlySet<string> = new Set([',', ...LIST_COORDINATORS]);
+
 /**
  * Subordinators of adverbial clauses (cause, time, condition, concession, manner): a clause they
  * open after a verb of saying is no reported content.

@@ -94,3 +94,6 @@ export const DIRECTION_NOUN = /^(?:Richtung|Fahrtrichtung)$/;
 
 /** Cardinal directions, no place after „Richtung“ („in Richtung Norden“; the town Norden only in a place slot). */
 export const CARDINAL_DIRECTION = /^(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten)$/;
+
+/** Nouns naming airports (all cases and numbers): a pair of towns after one names one airport („Flughafen Köln/Bonn“). */
+export const AIRPORT_NOUNS = /^(?:Flughafen|Flughafens|Flughäfen|Airport|Airports|Verkehrsflughafen)$/;

@@ -3,12 +3,12 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
+import { LIST_JOINERS } from '../../lexicon/de/index.js';
 
 const ID = 'entity/org-list';
 
 /** Plural nouns of organisations before „wie“ and examples: „Firmen wie“, „Autohersteller wie“, „Tech-Konzerne wie“. */
 const ORG_PLURAL = /(?:firmen|unternehmen|konzerne|konzernen|hersteller|herstellern|banken|vereine|vereinen|clubs|klubs|sender|sendern|marken|ketten|anbieter|anbietern|discounter|discountern|händler|händlern|airlines|fluggesellschaften|plattformen|organisationen|verbände|verbänden|betriebe|betrieben|brauereien|reedereien)$/i;
-const JOIN = new Set([',', 'und', 'oder', 'sowie']);
 const ARTICLE = /^(?:der|die|das|den|dem)$/;
 
 /**
@@ -49,7 +49,7 @@ const rule: Rule<EntityCandidate> = {
         const u = us[k];
         if (m === 'name') out.push({ text: doc.source.slice(u.start, u.end), start: u.start, end: u.end, type: 'ORG', name: u.text, rule: ID, confidence: 2 });
         k++;
-        if (k >= us.length || !JOIN.has(us[k].text) || us[k].newline) break;
+        if (k >= us.length || !LIST_JOINERS.has(us[k].text) || us[k].newline) break;
         k++;
       }
       i = k - 1;

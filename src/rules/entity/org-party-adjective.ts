@@ -3,8 +3,8 @@ import { isCapitalised } from './lib/words.js';
 import { isRole } from './lib/knowledge.js';
 import { PARTY_ADJECTIVES } from '../../lexicon/de/entity-org.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { LIST_JOINERS } from '../../lexicon/de/index.js';
 
-const JOIN = new Set([',', 'und', 'oder', 'sowie']);
 const isParty = (lex: Lexicon, w: string): boolean => lex.table('parties').has(w) && !PARTY_ADJECTIVES.has(w);
 
 /**
@@ -29,7 +29,7 @@ export default orgRule(
     // in brackets, also after an age: „(Grüne)“, „Cem Özdemir (58, Grüne)“
     const bracketed = next?.text === ')' && (prev?.text === '(' || (prev?.text === ',' && i >= 3 && us[i - 2].type === 'number' && us[i - 3].text === '('));
     // coordinated with a party: „von SPD und Grünen“, „Linke, SPD und BSW“
-    const coordinated = (!!prev && JOIN.has(prev.text) && i >= 2 && isParty(lexicon, us[i - 2].text)) || (!!next && JOIN.has(next.text) && i + 2 < us.length && isParty(lexicon, us[i + 2].text));
+    const coordinated = (!!prev && LIST_JOINERS.has(prev.text) && i >= 2 && isParty(lexicon, us[i - 2].text)) || (!!next && LIST_JOINERS.has(next.text) && i + 2 < us.length && isParty(lexicon, us[i + 2].text));
     if (!((afterArticle || u.parts.length > 1 || bracketed || coordinated) && !beforeNoun && !u.initial)) return null;
     return { a: i, b: i + 1, name: party, span: { start: u.start, end: u.partStarts[0] + u.parts[0].length } };
   },

@@ -2,13 +2,10 @@ import type { Rule } from '../types.js';
 import type { EntityCandidate } from './lib/candidate.js';
 import { isCapitalised, units, type Unit } from './lib/words.js';
 import { lookupPlace } from './lib/knowledge.js';
+import { AIRPORT_NOUNS } from '../../lexicon/de/entity-places.js';
+import { LIST_JOINERS } from '../../lexicon/de/index.js';
 
 const ID = 'entity/place-airport-pair';
-
-/** Nouns naming airports: a pair of towns after them is one airport's name. */
-const AIRPORT = /^(?:Flughafen|Flughafens|Flughäfen|Airport|Airports|Verkehrsflughafen)$/;
-/** What may stand between the airport noun and the pair: places of the same list. */
-const LIST_GLUE = new Set([',', 'und', 'sowie', 'oder']);
 
 const placeWord = (lex: Parameters<typeof lookupPlace>[0], u: Unit | undefined): boolean =>
   !!u && u.type === 'word' && !u.capsLine && isCapitalised(u.text) && lookupPlace(lex, u)?.type === 'LOC';
@@ -27,8 +24,8 @@ const rule: Rule<EntityCandidate> = {
       if (us[s].text !== '/' || us[s].space || us[s + 1].space || !placeWord(lexicon, us[s - 1]) || !placeWord(lexicon, us[s + 1])) continue;
       // back over the list to the airport noun: places, commas, „und“, other pairs
       let k = s - 2;
-      while (k >= 0 && !us[k + 1].newline && (LIST_GLUE.has(us[k].text) || us[k].text === '/' || placeWord(lexicon, us[k]))) k--;
-      if (k < 0 || us[k].type !== 'word' || us[k + 1].newline || !AIRPORT.test(us[k].text)) continue;
+      while (k >= 0 && !us[k + 1].newline && (LIST_JOINERS.has(us[k].text) || us[k].text === '/' || placeWord(lexicon, us[k]))) k--;
+      if (k < 0 || us[k].type !== 'word' || us[k + 1].newline || !AIRPORT_NOUNS.test(us[k].text)) continue;
       const start = us[s - 1].start;
       const end = us[s + 1].end;
       out.push({ text: doc.source.slice(start, end), start, end, type: 'LOC', name: doc.text.slice(start, end), rule: ID, confidence: 3 });

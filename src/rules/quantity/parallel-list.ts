@@ -2,14 +2,13 @@ import type { Rule } from '../types.js';
 import type { Quantity } from '../../types.js';
 import { bareNumbers, bareQuantity, clauseAround, lowerText, SCALED, tokenAt, unitFigures, type Bare } from './lib/bare.js';
 import { CONTRACTED, PREPOSITIONS } from './lib/verbs.js';
-import { DEFINITE_ARTICLES } from '../../lexicon/de/index.js';
+import { DEFINITE_ARTICLES, LIST_COORDINATORS } from '../../lexicon/de/index.js';
 
 const ID = 'quantity/parallel-list';
 
 /** Prepositions that open parallel clauses of places, parties or times: „in Hamburg …, in Kiel …“. */
 const FRAME_OPENERS = new Set(['in', 'im', 'bei', 'beim', 'aus', 'an', 'am', 'für']);
 /** Words that join gapped clauses („die SPD 30 und die Grünen 12“). */
-const COORDINATORS = new Set(['und', 'sowie', 'oder']);
 /** Articles before the name of a gapped clause („die SPD 30“). */
 const ARTICLES = DEFINITE_ARTICLES;
 
@@ -71,10 +70,10 @@ const rule: Rule<Quantity> = {
       // The segment runs from the clause start or a coordinating word to the number, which ends
       // the clause or stands before the next coordinating word („die SPD 30 und die Grünen 12“).
       const after = s.bare!.last + 1;
-      if (after !== s.clause[1] && !COORDINATORS.has(lowerText(toks[after]))) return false;
+      if (after !== s.clause[1] && !LIST_COORDINATORS.has(lowerText(toks[after]))) return false;
       let k = s.clause[0];
       for (let i = s.first - 1; i > s.clause[0]; i--) {
-        if (COORDINATORS.has(lowerText(toks[i]))) {
+        if (LIST_COORDINATORS.has(lowerText(toks[i]))) {
           k = i + 1;
           break;
         }
@@ -100,7 +99,7 @@ const rule: Rule<Quantity> = {
     const listedBefore = (a: Slot, b: Slot): boolean => {
       if (!a.bare || b.start <= a.start || a.sentence !== b.sentence) return false;
       let k = a.bare.last + 1;
-      if (!(toks[k]?.text === ',' || COORDINATORS.has(lowerText(toks[k])))) return false;
+      if (!(toks[k]?.text === ',' || LIST_COORDINATORS.has(lowerText(toks[k])))) return false;
       for (k++; k < b.first; k++) {
         const w = lowerText(toks[k]);
         if (!BOUND_WORDS.has(w) && !approximators.has(w) && !approximators.has(w + '.')) return false;
@@ -115,7 +114,7 @@ const rule: Rule<Quantity> = {
     const sameNext = (a: Slot, b: Slot): boolean => {
       const bare = a.bare ? a : b;
       const lead = toks[bare.first - 1];
-      if (!lead || !(lead.text === ',' || COORDINATORS.has(lowerText(lead)))) return false;
+      if (!lead || !(lead.text === ',' || LIST_COORDINATORS.has(lowerText(lead)))) return false;
       const w = nextWord(a);
       // after the bare number only „des“: „14 der Mitglieder“ is a partitive with its own noun
       if (w === 'der' && lowerText(toks[bare.next]) !== 'des') return false;

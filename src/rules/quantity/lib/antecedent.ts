@@ -7,9 +7,9 @@ import type { RuleContext } from '../../types.js';
 import { bareNumbers, clauseAround, lowerText, SCALED, unitFigures, type Bare } from './bare.js';
 
 /** Words that join conjuncts within a clause. */
-const COORDINATORS = new Set(['und', 'oder', 'sowie']);
 import { countFrames } from './frames.js';
 import { PREPOSITIONS, propertyOfClause } from './verbs.js';
+import { LIST_COORDINATORS } from '../../../lexicon/de/index.js';
 
 export interface Antecedent {
   /** Where the figure or frame stands. */
@@ -42,8 +42,8 @@ export function verbFigures(ctx: RuleContext): { bare: Bare; unit: string }[] {
     // the clause; a gapped „werden“ may stand anywhere in the clause or in the clause before it
     let cf = from;
     let ct = to;
-    for (let i = b.first - 1; i >= from; i--) if (COORDINATORS.has(lowerText(doc.tokens[i]))) { cf = i + 1; break; }
-    for (let i = b.last + 1; i < to; i++) if (COORDINATORS.has(lowerText(doc.tokens[i]))) { ct = i; break; }
+    for (let i = b.first - 1; i >= from; i--) if (LIST_COORDINATORS.has(lowerText(doc.tokens[i]))) { cf = i + 1; break; }
+    for (let i = b.last + 1; i < to; i++) if (LIST_COORDINATORS.has(lowerText(doc.tokens[i]))) { ct = i; break; }
     const prev = from > 1 && doc.tokens[from - 1].text === ',' ? clauseAround(doc, from - 2)[0] : from;
     const aux: [number, number] = [prev, to];
     const unit = (cf > from || ct < to ? propertyOfClause(doc, lex, cf, ct, aux) : null) ?? propertyOfClause(doc, lex, from, to, aux);

@@ -6,7 +6,7 @@
  * such a clause has no object content).
  */
 import type { RuleContext } from '../../types.js';
-import { ADVERBIAL_SUBORDINATORS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/de/index.js';
+import { ADVERBIAL_SUBORDINATORS, LIST_COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/de/index.js';
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
   subjectOf, subjectBeforeRelative, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, PRONOUNS, type SpeechVerb,
@@ -33,7 +33,7 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   if (ce - v > 14) return -1;
   // no second predicate in the middle field ("informierte … darüber und sagte")
   for (let k = v + 1; k < ce; k++) {
-    if (['und', 'oder', 'sowie'].includes(toks[k].text) && speechOrVerb(ctx, k + 1)) return -1;
+    if (LIST_COORDINATORS.has(toks[k].text) && speechOrVerb(ctx, k + 1)) return -1;
   }
   let s = ce + 1;
   if (isQuote(toks[s]) && c.text === ':') return -1; // X sagte: „…“ is a direct quote
