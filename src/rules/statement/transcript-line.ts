@@ -57,6 +57,7 @@ export default sentenceRule(
     if (colon < 0 || isQuote(toks[colon + 1])) return;
     const comma = toks.slice(ss, colon).findIndex((t) => t.text === ',');
     const nameEnd = comma >= 0 ? ss + comma : colon;
+    if (nameEnd <= ss) return;
     const speaker: SpeakerRef | null = namedSpeaker(ctx, ss, nameEnd);
     if (!speaker || speaker.type !== 'PER') return;
     // the role: words and hyphens, no lower-case verb

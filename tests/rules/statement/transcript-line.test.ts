@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Brand in Hausen\n\nLars Berg: Feuer gelöscht', name: 'too short for a spoken line' },
     { text: 'Anna Wolf: Ein Leben für die Kunst und die Musik\n\nDie Ausstellung zeigt 40 Bilder.', name: 'the headline line' },
     { text: 'Brand in Hausen\n\nDer Brandinspektor Lars Berg kam um 8 Uhr: Man konnte den Feuerschein weit sehen.', name: 'a verb before the colon: a sentence, no transcript' },
+    { text: ', Lars Berg: Man konnte den Feuerschein weit sehen.', name: 'a comma before the name: no name before the comma (an empty phrase; threw in the fuzz suite)' },
+    { text: 'Brand in Hausen\n\n, Lars Berg, Brandinspektor: Man konnte den Feuerschein weit sehen.', name: 'a line opening with a comma, after a headline' },
   ],
   invalid: [
     {

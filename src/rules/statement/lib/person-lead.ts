@@ -14,7 +14,8 @@ const MAX_LEAD = 4;
  */
 export function personLead(ctx: RuleContext, s: number, limit: number): Phrase | null {
   const toks = ctx.doc.tokens;
-  if (s >= toks.length) return null;
+  // an empty phrase („, Anna Schmidt: …“ at a line start gives [s, s)) has no person
+  if (s >= toks.length || limit <= Math.max(s, 0) || limit > toks.length) return null;
   // a mention starting at one of the tokens s … s + MAX_LEAD
   const near = s < 0 ? mentionsStartingIn(ctx.results.entities, -Infinity, Infinity) : mentionsStartingIn(ctx.results.entities, toks[s].start, toks[Math.min(s + MAX_LEAD, toks.length - 1)].start);
   for (const { e, m } of near) {
