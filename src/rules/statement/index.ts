@@ -18,6 +18,7 @@ import quoteBracket from './quote-bracket.js';
 import quoteByline from './quote-byline.js';
 import quoteThenColon from './quote-then-colon.js';
 import quotedJudgement from './quoted-judgement.js';
+import quotedObject from './quoted-object.js';
 import reportativeSollen from './reportative-sollen.js';
 import so from './so.js';
 import speechVerbComma from './speech-verb-comma.js';
@@ -31,7 +32,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  colonQuote, contextPerson, demnach, dieRede, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
+  colonQuote, contextPerson, demnach, dieRede, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, quotedObject, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */
