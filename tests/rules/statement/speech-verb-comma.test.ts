@@ -42,6 +42,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Vergeblich wies der Bürgermeister Paul Weber darauf hin, dass die Stadt gar nicht viel tun könne.',
+      name: 'a lone adjective in the prefield is an adverb: the subject follows the verb (realnews-o kommunal-journalb form)',
+      expect: [{ speaker: { name: 'Paul Weber' }, content: 'die Stadt gar nicht viel tun könne' }],
+      exact: true,
+    },
+    {
+      text: 'Der Nachrichtenagentur dpa sagte Ida Berg, das Treffen gehe auf Initiative der Gemeinde zurück.',
+      name: 'a dative addressee (feminine noun after „Der“) in the prefield: the subject follows the verb (realnews-o ausland-stern form)',
+      expect: [{ speaker: { name: 'Ida Berg' }, content: 'das Treffen gehe auf Initiative der Gemeinde zurück' }],
+      exact: true,
+    },
+    {
+      text: 'Dem Sender sagte der Minister Paul Weber, der Plan sei gescheitert.',
+      name: 'a dative addressee after „Dem“: the subject follows the verb',
+      expect: [{ speaker: { name: 'Paul Weber' }, content: 'der Plan sei gescheitert' }],
+      exact: true,
+    },
+    {
       text: 'Fraktionschef Ole Berger sagte am Montag, die «Zweckehe», in der jeder nur an sich denke, sei am Ende.',
       name: 'a quoted noun after the article opens the reported clause like an unquoted one',
       expect: [{ speaker: { name: 'Ole Berger' }, content: 'die «Zweckehe», in der jeder nur an sich denke, sei am Ende' }],

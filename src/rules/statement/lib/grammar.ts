@@ -734,7 +734,26 @@ function adverbialPrefield(ctx: RuleContext, s: number, e: number): boolean {
   const time = timeWords(ctx.lexicon);
   for (let k = s; k < e; k++) if (time.has(lower(toks[k].text))) return true;
   for (let k = s; k < e; k++) if (adv.has(lower(toks[k].text)) && k === e - 1) return true;
-  return false;
+  // „Vergeblich wies der Bürgermeister darauf hin“: a lone adjective used as an adverb, no noun
+  if (e - s === 1 && ctx.lexicon.isAdjective(first) && !ctx.lexicon.isNoun(toks[s].text)) return true;
+  return dativePrefield(ctx, s, e);
+}
+
+/** Endings of feminine nouns: after „Der“ such a noun is dative („Der Zeitung sagte sie“), never the subject. */
+const FEMININE_ENDINGS = /(?:ung|heit|keit|schaft|tion|tät|agentur|zeitung)$/u;
+
+/**
+ * A dative object in the prefield, the subject after the verb: „Dem Sender sagte der Minister“, „Der
+ * Nachrichtenagentur dpa sagte sie“ (a feminine noun after „Der“, over adjectives).
+ */
+function dativePrefield(ctx: RuleContext, s: number, e: number): boolean {
+  const toks = ctx.doc.tokens;
+  const first = lower(toks[s].text);
+  if (first === 'dem' || first === 'einem') return true;
+  if (toks[s].text !== 'Der') return false;
+  let k = s + 1;
+  while (k < e && isLowerWord(toks[k].text) && ctx.lexicon.isAdjective(toks[k].text)) k++;
+  return k < e && isUpper(toks[k].text) && FEMININE_ENDINGS.test(toks[k].text);
 }
 
 /**
