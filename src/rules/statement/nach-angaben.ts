@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.js';
 import type { Token } from '../../text/document.js';
 import type { SpeakerRef } from './lib/types.js';
-import { firstFiniteVerb, insideQuote, isWord, pronounRef, subjectOf, tokenSpan } from './lib/grammar.js';
+import { QUOTE_CHARS, firstFiniteVerb, insideQuote, isWord, pronounRef, speechVerbAt, subjectOf, tokenSpan } from './lib/grammar.js';
 import { governedContent } from './lib/according.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 
@@ -110,6 +110,23 @@ function postposed(ctx: RuleContext, k: number, ss: number): { start: number; sp
   return null;
 }
 
+/**
+ * The sentence's finite verb (before „nach“ at `k`) is a verb of saying whose subject is a person or a singular
+ * pronoun, and the person's words follow: a quotation, or a clause after the comma that ends the phrase at `pe`.
+ */
+function personSpeaks(ctx: RuleContext, k: number, pe: number, ss: number, se: number): boolean {
+  const fv = firstFiniteVerb(ctx, ss, se);
+  if (fv < 0 || fv > k || !speechVerbAt(ctx, fv, se)) return false;
+  const subject = subjectOf(ctx, fv, ss, se);
+  if (!subject || subject.start >= ctx.doc.tokens[k].start) return false;
+  // the person's words follow as a quotation or a clause („… eine „Waffenruhe““, „…, die Straße bleibe gesperrt“); a bare
+  // object („sprach … von 20.000 Teilnehmern, diese Zahl …“) is left to the source
+  let words = ctx.doc.tokens[pe]?.text === ',';
+  for (let j = k + 1; j < se && !words; j++) words = QUOTE_CHARS.has(ctx.doc.tokens[j].text);
+  if (!words) return false;
+  return subject.type === 'PER' || (subject.form === 'pronoun' && !subject.plural && /^(er|sie)$/i.test(subject.text));
+}
+
 export default sentenceRule(
   {
     id: ID,
@@ -176,6 +193,9 @@ export default sentenceRule(
         const acronym = /^[\p{Lu}]{2,}$/u.test(mod);
         speaker = { text: t.text, start: t.start, end: t.end, name: mod, form: 'named', entity: null, type: acronym ? 'ORG' : null };
       }
+      // „Am Sonntag forderte er nach Angaben des Präsidialamtes eine „Waffenruhe““: the source reports what a
+      // person said; the person is the speaker (a verb of saying with a person or singular pronoun as subject)
+      if (!own && possessive < 0 && personSpeaks(ctx, k, pe, ss, se)) continue;
       const content = governedContent(ctx, k, pe, ss, se);
       if (!content) continue;
       out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, cueEnd), content, sentence });

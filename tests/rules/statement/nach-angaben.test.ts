@@ -3,6 +3,14 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      text: 'Am Sonntag forderte er nach Angaben des Präsidialamtes in einem Telefonat eine „sofortige Waffenruhe“.',
+      name: 'a verb of saying with a person as subject: the source reports the person, who is the speaker (realnews-o ausland-stern form)',
+    },
+    {
+      text: 'Der Bürgermeister Paul Weber sagte nach Angaben der Stadt, die Straße bleibe gesperrt.',
+      name: 'a named person says it, the source only relays it',
+    },
     { text: 'Der Meinung nach dem Spiel war eindeutig: Der Sieg war verdient.', name: 'no opinion holder after the noun' },
     { text: 'Nach der Meinungsumfrage trat der Vorsitzende zurück.', name: 'a compound is no opinion noun' },
     { text: 'Nach dem Spiel fuhren die Fans nach Hause.' },
@@ -19,6 +27,11 @@ ruleTester(rule, {
     { text: 'Nach der Umfrage trat der Vorsitzende zurück.', name: 'a study noun without its author is no source' },
   ],
   invalid: [
+    {
+      text: 'Die Organisatorin Ida Berg sprach nach Angaben von Reportern anfangs von 20.000 Teilnehmern, diese Zahl nannte auch die Polizei.',
+      expect: [{ speaker: { name: 'Reportern' }, kind: 'according_to' }],
+      name: 'a person speaks but no words of hers follow (no quotation, no clause): the source stays',
+    },
     {
       text: 'Nach Meinung von Bürgermeisterin Edda Runge ist die Umgehungsstraße überflüssig.',
       name: '„nach Meinung von X“',
