@@ -21,7 +21,12 @@ export default orgRule(
     if (!(k < us.length && us[k].type === 'word' && !us[k].newline && isCapitalised(us[k].text) && !isRole(lexicon, us[k]) && orgHeadExact(lexicon, us[k]))) return null;
     // „die Große Strafkammer“, „der Zweite Senat“: a size or a rank names a court's panel, no organisation
     if (COURT_PANEL.test(us[k].text) && us.slice(i, k).every((x) => PANEL_RANK.test(x.text))) return null;
-    const b = germanTail(lexicon, us, k + 1);
+    let b = germanTail(lexicon, us, k + 1);
+    // a town right after the head names the seat: „die Evangelische Kirchgemeinde Berg“ (a town named
+    // like a common word too: the organisation is the place context); not before a further name word
+    const nx = b === k + 1 && b < us.length && !us[b].newline ? us[b] : null;
+    const after = b + 1 < us.length && !us[b + 1].newline ? us[b + 1] : null;
+    if (nx && nx.type === 'word' && nx.parts.length === 1 && isCapitalised(nx.text) && lexicon.gazetteer().lookup(nx.text, { commonTowns: true })?.type === 'LOC' && lookupPlace(lexicon, nx)?.kind !== 'country' && !(after && after.type === 'word' && isCapitalised(after.text))) b++;
     // a place inside the name („Geologischer Dienst der USA“) must not win the overlap: as sure as the place
     const placeInside = us.slice(k + 1, b).some((x) => lookupPlace(lexicon, x)?.type === 'LOC');
     return { a: i, b, name: doc.text.slice(u.start, us[b - 1].end), resume: b, ...(placeInside ? { confidence: 3 as const } : {}) };
