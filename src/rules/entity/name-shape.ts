@@ -23,6 +23,14 @@ function commonNoun(lex: Lexicon, w: string): boolean {
 }
 
 /**
+ * A common noun, or a feminine agent noun by its suffix (the dictionary may lack it): „Lokalmatadorin“,
+ * „Olympionikin“, „Cellistin“ — no listed first name.
+ */
+function descriptorNoun(lex: Lexicon, w: string): boolean {
+  return isCommon(lex, w) || (w.length > 7 && lex.firstName(w) === null && /\p{Ll}(?:erin|orin|istin|entin|antin|eurin|ikin|login)$/u.test(w));
+}
+
+/**
  * A capitalised declined adjective the dictionary may lack in that form: „Weiteres“ (weit),
  * „Großflächliche“ (-lich); no listed first name.
  */
@@ -56,6 +64,9 @@ const rule: Rule<EntityCandidate> = {
       // „Planerin Sandra Wurm stellte“: a word the dictionary lacks before a listed first name whose
       // surname reaches further is a descriptor — the name starts at the first name
       if (!knownFirstName(lexicon, us, i) && knownFirstName(lexicon, us, i + 1) && firstNameRun(lexicon, us, i + 1) > b) continue;
+      // „Sein Pendant Ildiko Barna“, „Lokalmatadorin Kira Weidle“: a common noun (or its feminine in
+      // -in) before a listed first name and a surname is a descriptor, no name part
+      if (b - i >= 3 && !knownFirstName(lexicon, us, i) && knownFirstName(lexicon, us, i + 1) && descriptorNoun(lexicon, us[i].text)) continue;
       // „nach Holters Worten“, „Hannas Eltern“: a name in -s (no listed first name) before a common
       // noun is a genitive before its noun — the name is the genitive alone, without its -s
       if (b - i === 2 && us[i].text.endsWith('s') && !knownFirstName(lexicon, us, i) && commonNoun(lexicon, us[i + 1].text)) {
