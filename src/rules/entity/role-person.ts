@@ -19,13 +19,15 @@ function listedSurnameAlone(lex: Lexicon, us: Unit[], k: number): boolean {
 
 /**
  * Unit c, after a role and a listed first name, is the surname whatever word it reads as: one
- * capitalised word on the line, no function word, place or organisation head, and the phrase ends
+ * capitalised word on the line (or a double surname of two such parts), no function word, place or organisation head, and the phrase ends
  * after it (punctuation, a lower-case word, the end of the text). A role word there is a surname
  * too: the first name before it wins („FPÖ-Chef Udo Landbauer wurde“, „Trainer Tim Fischer sagte“).
  */
 function commonSurnameAfterRole(lex: Lexicon, us: Unit[], c: number): boolean {
   const u = us[c];
-  if (!u || u.newline || u.type !== 'word' || u.capsLine || u.parts.length > 1 || !isCapitalised(u.text) || isAllCaps(u.text)) return false;
+  if (!u || u.newline || u.type !== 'word' || u.capsLine || u.parts.length > 2 || !isCapitalised(u.text) || isAllCaps(u.text)) return false;
+  // a double surname: „Oberbürgermeisterin Brigitte Merk-Erbe wird“ (two capitalised parts, no place or organisation)
+  if (u.parts.length === 2 && !u.parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !lookupPlace(lex, p) && !orgHeadOf(lex, p))) return false;
   if (lex.isFunctionWord(u.text) || lex.isFunctionWord(u.text.toLowerCase()) || lookupPlace(lex, u) || orgHeadOf(lex, u)) return false;
   const after = c + 1 < us.length ? us[c + 1] : null;
   return !after || after.newline || after.type !== 'word' || /^[a-zäöüß]/.test(after.text);

@@ -15,6 +15,9 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Oberbürgermeisterin Brigitte Merk-Erbe wird den Preis überreichen.', expect: [{ name: 'Brigitte Merk-Erbe', type: 'PER' }], exact: true, name: 'realnews-p class: a double surname of two capitalised parts after a role and a first name (local politics)' },
+    { text: 'Trainer Jonas Kalb-Richter sagte, das Team sei bereit.', expect: [{ name: 'Jonas Kalb-Richter', type: 'PER' }], exact: true, name: 'a double surname whose parts read as common nouns (sport, invented)' },
+    { text: 'Bürgermeister Peter Berlin-Besuch war geplant.', expect: [{ name: 'Peter', type: 'PER' }], exact: true, name: 'a compound with a place part after the first name is no double surname' },
     { text: 'FPÖ-Chef Udo Landbauer wurde mit 25 Stimmen gewählt.', expect: [{ name: 'Udo Landbauer', type: 'PER' }], exact: true, name: 'a listed first name before a surname that reads as a role (Landbauer): the first name wins (realnews-j)' },
     { text: 'Vereinschefin Petra Schreiner eröffnete die Versammlung.', expect: [{ name: 'Petra Schreiner', type: 'PER' }], exact: true, name: 'invented person, other topic: club meeting; surname a role noun (Schreiner)' },
     { text: 'Oberbürgermeister Müller ergänzt, dass die Punkte beschlossen werden sollen.', expect: [{ name: 'Müller', type: 'PER' }], exact: true, name: 'a listed surname that is a common noun, alone after a role (fresh copy: kitzingen)' },
