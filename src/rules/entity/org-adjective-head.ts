@@ -7,6 +7,12 @@ const COURT_PANEL = /^(?:\p{Lu}\p{Ll}*kammer|Kammer|Senat)(?:n|s|es)?$/u;
 /** A size or a rank written capitalised in a panel's name: „Große“, „Zweiten“. */
 const PANEL_RANK = /^(?:Groß|Klein|Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft)(?:e|er|en|es|em)$/;
 
+/** A hyphen compound ending in an organisation head: „Unesco-Kommission“, „Corona-Stiftung“. */
+function hyphenHead(lexicon: Parameters<typeof orgHeadExact>[0], u: { parts: string[] }): boolean {
+  const last = u.parts[u.parts.length - 1];
+  return u.parts.length > 1 && isCapitalised(last) && orgHeadExact(lexicon, last);
+}
+
 /**
  * Capitalised adjective(s) + an organisation head: „Europäische Zentralbank“, „Nationaler
  * Nachrichtendienst“, with a genitive tail: „Geologischer Dienst der USA“.
@@ -18,7 +24,7 @@ export default orgRule(
     if (u.initial || !isCapAdjective(lexicon, u)) return null;
     let k = i + 1;
     while (k < us.length && us[k].type === 'word' && !us[k].newline && isCapAdjective(lexicon, us[k])) k++;
-    if (!(k < us.length && us[k].type === 'word' && !us[k].newline && isCapitalised(us[k].text) && !isRole(lexicon, us[k]) && orgHeadExact(lexicon, us[k]))) return null;
+    if (!(k < us.length && us[k].type === 'word' && !us[k].newline && isCapitalised(us[k].text) && !isRole(lexicon, us[k]) && (orgHeadExact(lexicon, us[k]) || hyphenHead(lexicon, us[k])))) return null;
     // „die Große Strafkammer“, „der Zweite Senat“: a size or a rank names a court's panel, no organisation
     if (COURT_PANEL.test(us[k].text) && us.slice(i, k).every((x) => PANEL_RANK.test(x.text))) return null;
     let b = germanTail(lexicon, us, k + 1);
@@ -27,8 +33,8 @@ export default orgRule(
     const nx = b === k + 1 && b < us.length && !us[b].newline ? us[b] : null;
     const after = b + 1 < us.length && !us[b + 1].newline ? us[b + 1] : null;
     if (nx && nx.type === 'word' && nx.parts.length === 1 && isCapitalised(nx.text) && lexicon.gazetteer().lookup(nx.text, { commonTowns: true })?.type === 'LOC' && lookupPlace(lexicon, nx)?.kind !== 'country' && !(after && after.type === 'word' && isCapitalised(after.text))) b++;
-    // a place inside the name („Geologischer Dienst der USA“) must not win the overlap: as sure as the place
-    const placeInside = us.slice(k + 1, b).some((x) => lookupPlace(lexicon, x)?.type === 'LOC');
+    // a place inside the name („Geologischer Dienst der USA“, „Deutsche Unesco-Kommission“) must not win the overlap: as sure as the place
+    const placeInside = us.slice(k + 1, b).some((x) => lookupPlace(lexicon, x)?.type === 'LOC') || (us[k].parts.length > 1 && us[k].parts.slice(0, -1).some((p) => lookupPlace(lexicon, p) !== null));
     return { a: i, b, name: doc.text.slice(u.start, us[b - 1].end), resume: b, ...(placeInside ? { confidence: 3 as const } : {}) };
   },
 );
