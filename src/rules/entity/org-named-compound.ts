@@ -3,6 +3,9 @@ import { PLACE_PREPOSITIONS } from '../../lexicon/de/entity-org.js';
 import { isCapitalised } from './lib/words.js';
 import { lookupPlace } from './lib/knowledge.js';
 
+/** Heads of a body of its own named after its founder: „Stiftung“, „Institut“, „Akademie“. */
+const SEPARATE_BODY = /^(?:Stiftung|Institut|Akademie)$/;
+
 /**
  * One word naming an organisation: name parts + an organisation head („Ifo-Institut“,
  * „Max-Planck-Gesellschaft“), or a compound whose modifier is no German word („Commerzbank“).
@@ -31,7 +34,11 @@ export default orgRule(
     const town = known ? known.type === 'LOC' && known.kind !== 'country' && known.name === nx!.text : !!nx && nx.type === 'word' && nx.parts.length === 1 && isCapitalised(nx.text) && lexicon.gazetteer().lookup(nx.text, { commonTowns: true })?.type === 'LOC';
     const after = b + 1 < us.length && !us[b + 1].newline ? us[b + 1] : null;
     if (town && !(after && after.type === 'word' && isCapitalised(after.text))) b++;
-    if (a === i && b === i + 1) return { a: i, b: i + 1, name: named };
+    // a foundation or institute named after an organisation of the gazetteer is a body of its own
+    // („Bertelsmann-Stiftung“): as sure as the gazetteer name, so the whole compound wins (a party or
+    // a works council of it — „Labour-Partei“, „Siemens-Betriebsrat“ — stays the organisation)
+    const orgInside = u.parts.length === 2 && SEPARATE_BODY.test(named.slice(named.lastIndexOf('-') + 1)) && lookupPlace(lexicon, u.parts[0])?.type === 'ORG';
+    if (a === i && b === i + 1) return { a: i, b: i + 1, name: named, ...(orgInside ? { confidence: 3 as const } : {}) };
     const words = us.slice(a, i).map((w) => w.text);
     return { a, b, name: [...words, named, ...us.slice(i + 1, b).map((w) => w.text)].join(' '), resume: b };
   },

@@ -21,6 +21,13 @@ describe('entity layer', () => {
     expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
   });
 
+  it('a foundation named after a listed company wins over the company; a party or works council of it stays the organisation (realnews-p)', () => {
+    const es = entities('Die Siemens-Stiftung fördert Schulen. Der Siemens-Betriebsrat protestierte, die Labour-Partei schwieg.');
+    expect(es.map((e) => e.name)).toContain('Siemens-Stiftung');
+    expect(es.map((e) => e.name)).not.toContain('Siemens-Betriebsrat');
+    expect(es.map((e) => e.name)).not.toContain('Labour-Partei');
+  });
+
   it('a known company opening a longer company name gives way to it; a legal form adds no name', () => {
     const es = entities('Der Dialysekonzern Fresenius Medical Care streicht Stellen. Die Siemens AG meldete Gewinne.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['Fresenius Medical Care', 'ORG'], ['Siemens', 'ORG']]);

@@ -11,6 +11,8 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Denkfabriken wie die Bertelsmann-Stiftung lieferten die Ideen.', expect: [{ name: 'Bertelsmann-Stiftung', type: 'ORG' }], exact: true, name: 'realnews-p class: a foundation named after a listed company is a body of its own (health policy)' },
+    { text: 'Die Siemens-Stiftung fördert Schulen in Afrika.', expect: [{ name: 'Siemens-Stiftung', type: 'ORG' }], exact: true, name: 'a foundation named after a listed company (education, invented)' },
     { text: 'Eingeladen hatten die Ilse Marie Brandauer-Stiftung und der Landkreis.', expect: [{ name: 'Ilse Marie Brandauer-Stiftung', type: 'ORG' }], exact: true, name: 'first names before a surname-head compound belong to the organisation, no person (realnews-k: „Hanns Martin Schleyer-Stiftung“)' },
     { text: 'Gefördert wird das Projekt von der Egon Vollrath-Stiftung.', expect: [{ name: 'Egon Vollrath-Stiftung', type: 'ORG' }], exact: true, name: 'one first name, other topic: culture' },
     { text: 'Sie forscht an der Friedrich-Schiller-Universität Jena über Moose.', expect: [{ name: 'Friedrich-Schiller-Universität Jena', type: 'ORG' }], exact: true, name: 'a town after a named university compound is its seat (realnews-k: „Justus-Liebig-Universität Gießen“)' },
