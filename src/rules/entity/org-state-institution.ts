@@ -19,6 +19,12 @@ export default orgRule(
       const long = placeAt(lexicon, us, b);
       b += long && long.len > 2 && long.hit.type === 'LOC' && !/^[A-ZÄÖÜ]/.test(us[b + 1].text) ? long.len : 1;
     }
+    // „Bundesverband der Berufsschäfer“, „Bundesvereinigung der Elternvereine“: a federal association
+    // + its members, one plural noun in the genitive (a form that is no lemma, or in -er as masculine plurals are):
+    // „der Bundesverband der Regierung“ is a dative
+    const m = b === i + 1 && i + 2 < us.length && /^Bundes(?:verband|vereinigung)$/.test(nominative(lexicon, u.text)) && us[i + 1].text === 'der' ? us[i + 2] : null;
+    const m2 = m && i + 3 < us.length && !us[i + 3].newline ? us[i + 3] : null;
+    if (m && !m.newline && m.type === 'word' && m.parts.length === 1 && /^\p{Lu}\p{Ll}+(?:er|en|e)$/u.test(m.text) && (m.text.endsWith('er') || (lexicon.nounLemma(m.text) ?? m.text) !== m.text) && !(m2 && m2.type === 'word' && /^\p{Lu}/u.test(m2.text))) b = i + 3;
     // a bare "Landeskriminalamt", "Staatsanwaltschaft" is one of many; "Bundes…" is one
     if (!(b > i + 1 || u.text.startsWith('Bundes'))) return null;
     const name = nominative(lexicon, u.text) + (b > i + 1 ? doc.text.slice(u.end, us[b - 1].end) : '');

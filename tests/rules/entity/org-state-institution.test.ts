@@ -9,6 +9,9 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Am Montag übergab der Bundesverband der Regierung seine Forderungen.', expect: [{ name: 'Bundesverband', type: 'ORG' }], exact: true, name: 'a dative singular after a federal association is no member genitive (the name ends at the head)' },
+    { text: 'Beteiligt sind der Bundesverband der Berufsschäfer und der Nabu.', expect: [{ name: 'Bundesverband der Berufsschäfer', type: 'ORG' }], exact: true, name: 'realnews-p class: a federal association + its members in the genitive plural (environment)' },
+    { text: 'Das sagt Anna Roth vom Bundesverband der Elternvereine an höheren Schulen.', expect: [{ name: 'Bundesverband der Elternvereine', type: 'ORG' }], name: 'realnews-j class: members as a plural form that is no lemma (education)' },
     { text: 'Das Bundesverfassungsgericht in Karlsruhe entschied gegen die Bundesregierung.', expect: [{ name: 'Bundesverfassungsgericht' }, { name: 'Bundesregierung' }] },
     { text: 'Das teilten Polizei und Staatsanwaltschaft Mannheim mit. Das Landeskriminalamt Baden-Württemberg ermittelt.', expect: [{ name: 'Staatsanwaltschaft Mannheim' }, { name: 'Landeskriminalamt Baden-Württemberg' }], exact: true, name: 'state institution + place' },
     { text: 'Die Lenkerin wird der Staatsanwaltschaft Krems an der Donau angezeigt.', expect: [{ name: 'Staatsanwaltschaft Krems an der Donau', type: 'ORG' }], exact: true, name: 'with a town named with its river (fresh copy: Austrian police report)' },
