@@ -6,6 +6,9 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'bevor', 'seitdem', 'sofern', 'falls',
 ]);
 
+/** The complementiser „dass“, with its old spelling „daß“. */
+export const DASS: ReadonlySet<string> = new Set(['dass', 'daß']);
+
 /** Coordinating conjunctions: und, oder, sowie, aber, sondern, denn, doch. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'denn', 'doch']);
 

@@ -32,6 +32,9 @@ export const SEATS_OF_POWER: ReadonlyMap<string, string> = new Map([
 /** Words continuing a German organisation name: „Bundesamt für Migration und Flüchtlinge“, „Verband der …“. */
 export const GERMAN_ORG_TAIL: ReadonlySet<string> = new Set(['für', 'der', 'des', 'von', 'und']);
 
+/** Words that may continue a role phrase before a named apposition („Präsident des Verbands Freier Schwimm- und Tauchschulen, Jan Wolff“). */
+export const ROLE_PHRASE_GLUE: ReadonlySet<string> = new Set(['und', 'der', 'des', 'für']);
+
 /** Definite articles (lower case), from the closed classes in articles.ts. */
 export { DEFINITE_ARTICLES } from './articles.js';
 

@@ -8,6 +8,7 @@ import { personLead } from './lib/person-lead.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../lexicon/de/index.js';
+import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
 const ID = 'statement/direct-quote';
 /** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */
@@ -26,9 +27,6 @@ function mannerVerbAt(ctx: RuleContext, k: number): boolean {
   return ctx.lexicon.verbLemmas(t.text).some((l) => manner.has(l));
 }
 
-/** Words that may continue a role phrase before an apposition („Verband Freier Schwimm- und Tauchschulen“). */
-const APPOSITION_GLUE = new Set(['und', 'der', 'des', 'für']);
-
 /**
  * „„…“, betont der Präsident des Verbands, Andreas Trotter.“: a named person in apposition after the
  * role phrase (comma, name, end of sentence) is the speaker.
@@ -37,7 +35,7 @@ function appositiveName(ctx: RuleContext, end: number, se: number): SpeakerRef |
   const toks = ctx.doc.tokens;
   // „des Verbands Leitender Kinder- und Jugendärzte, Andreas Trotter“: capitalised words, hyphens and
   // „und“/„der“/„des“/„für“ may continue the role phrase up to the comma
-  while (end < se && (toks[end].text === '-' || /^\p{Lu}/u.test(toks[end].text) || APPOSITION_GLUE.has(toks[end].text))) end++;
+  while (end < se && (toks[end].text === '-' || /^\p{Lu}/u.test(toks[end].text) || ROLE_PHRASE_GLUE.has(toks[end].text))) end++;
   if (toks[end]?.text !== ',' || !/^\p{Lu}/u.test(toks[end + 1]?.text ?? '')) return null;
   const name = coordinatedPhrase(ctx, end + 1, se);
   if (!name || name.parts.length > 1) return null;

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../lexicon/index.js';
+import { DASS } from '../../lexicon/de/index.js';
 import type { RuleContext } from '../types.js';
 import { QUOTE_CHARS, clauseEnd, contentEnd, insideQuote, isLowerWord, isQuote, lower, subjectOf, tokenSpan } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -7,8 +8,6 @@ const ID = 'statement/phrase-cue';
 
 /** Separable particles of the listed phrase verbs („geht … davon aus“). */
 const PARTICLES = new Set(['aus', 'an', 'vor', 'zu', 'ein', 'bei']);
-/** Words that open the reported clause after the comma (dropped from the content). */
-const OPENERS = new Set(['dass', 'daß']);
 /** Subordinators of time, cause or condition: „machte den Sieg klar, als …“ reports nothing. */
 const NOT_REPORTED = new Set(['als', 'wenn', 'weil', 'obwohl', 'nachdem', 'während', 'bevor', 'damit', 'um', 'sodass', 'indem']);
 
@@ -77,7 +76,7 @@ export default sentenceRule(
       if (!found) continue;
       let from = ce + 1;
       if (NOT_REPORTED.has(lower(toks[from].text))) continue;
-      if (OPENERS.has(lower(toks[from].text))) from++;
+      if (DASS.has(lower(toks[from].text))) from++;
       if (isQuote(toks[from]) || QUOTE_CHARS.has(toks[from].text)) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;

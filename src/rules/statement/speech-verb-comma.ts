@@ -6,7 +6,7 @@ import { sentenceRule } from './lib/rule-kit.js';
 import { relativeAntecedent } from './lib/relative-antecedent.js';
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { ADVERBIAL_SUBORDINATORS } from '../../lexicon/de/index.js';
+import { ADVERBIAL_SUBORDINATORS, DASS, DEMAND_OPINION_VERBS, OPINION_VERBS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/speech-verb-comma';
 
@@ -37,13 +37,6 @@ function attributive(ctx: RuleContext, v: number, ss: number): boolean {
   return false;
 }
 
-/**
- * Verbs of opinion that report only a clause in the Konjunktiv I or with „dass“ („Sie findet, die
- * Lage sei ernst“), never an object („fand den Schlüssel“) or a particle verb („findet … statt“).
- */
-const OPINION_VERBS = new Set(['finden', 'begründen', 'erwarten']);
-/** Verbs of expecting report also a zu-infinitive of what is demanded („erwarten vom Rat, „den Beschluss zu respektieren““), never an object („erwartet Regen“). */
-const ZU_OPINION = new Set(['erwarten']);
 
 /** The clause from `from` to `to` is a zu-infinitive: „zu“ + a verb, or a verb with „zu“ inside („abzuwarten“). */
 function zuInfinitive(ctx: RuleContext, from: number, to: number): boolean {
@@ -68,7 +61,7 @@ function opinionVerbAt(ctx: RuleContext, v: number, se: number): SpeechVerb | nu
   const toks = ctx.doc.tokens;
   if (NEEDS_DAMIT.has(lemma)) {
     // „begründete X damit, dass“ / „hatte X damit begründet, dass“
-    if (toks[ce]?.text !== ',' || !['dass', 'daß'].includes(lower(toks[ce + 1]?.text ?? ''))) return null;
+    if (toks[ce]?.text !== ',' || !DASS.has(lower(toks[ce + 1]?.text ?? ''))) return null;
     const cs = clauseStart(ctx, v, sentenceTokens(ctx.doc, toks[v].sentence)[0]).start;
     for (let k = cs; k < ce; k++) if (lower(toks[k].text) === 'damit') return { i: v, lemma, particle: -1 };
     return null;
@@ -121,8 +114,8 @@ export default sentenceRule(
       // „…, die Veranstalter sprechen von 5000“: a clause with its own speaker is a new attribution
       if (attributionClause(ctx, from, se)) continue;
       if (negated(doc, cs.start, sv.particle >= 0 ? sv.particle : from)) continue;
-      if (opinion && !['dass', 'daß'].includes(lower(doc.tokens[from - 1]?.text ?? '')) && !['dass', 'daß'].includes(lower(doc.tokens[from]?.text ?? '')) && !konjunktivIn(ctx, from, contentEnd(ctx, from, se))
-        && !(ZU_OPINION.has(opinion.lemma) && zuInfinitive(ctx, from, contentEnd(ctx, from, se)))) continue;
+      if (opinion && !DASS.has(lower(doc.tokens[from - 1]?.text ?? '')) && !DASS.has(lower(doc.tokens[from]?.text ?? '')) && !konjunktivIn(ctx, from, contentEnd(ctx, from, se))
+        && !(DEMAND_OPINION_VERBS.has(opinion.lemma) && zuInfinitive(ctx, from, contentEnd(ctx, from, se)))) continue;
       // „Thomas Prügel, der darauf hinweist, dass …“: a relative clause without a subject of its own speaks for its antecedent
       const speaker = subjectAfterFrontedAdjective(ctx, v, ss, se) ?? subjectOf(ctx, v, ss, se)
         ?? (cs.sub && RELATIVE_PRONOUNS.has(sub ?? '') ? relativeAntecedent(ctx, cs.start, v, ss) : null);
