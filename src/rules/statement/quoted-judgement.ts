@@ -1,15 +1,12 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import type { RuleContext } from '../types.js';
-import { AUXILIARIES, DETERMINERS, clauseStart, insideQuote, isLowerWord, lower, negated, quoteAt, subjectOf, tokenSpan, trimEnd, type Quote } from './lib/grammar.js';
+import { AUXILIARIES, DETERMINERS, CLAUSE_MARKS, clauseStart, insideQuote, isLowerWord, lower, negated, quoteAt, subjectOf, tokenSpan, trimEnd, type Quote } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/quoted-judgement';
 
 /** Forms of „werden“ that make the participle a passive. */
 const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);
-
-/** Marks that end the clause of the verb. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
 
 const tableMemo = new WeakMap<Lexicon, Map<string, string>>();
 /** `judging-verbs.txt`: verb lemma → preposition of its predicate. */

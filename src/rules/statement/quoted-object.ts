@@ -1,13 +1,10 @@
-import { adverbs, clauseStart, isTitleQuote, insideQuote, isLowerWord, lower, negated, quoteAt, subjectOf, tokenSpan, trimEnd } from './lib/grammar.js';
+import { adverbs, CLAUSE_MARKS, clauseStart, isTitleQuote, insideQuote, isLowerWord, lower, negated, quoteAt, subjectOf, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 
 const ID = 'statement/quoted-object';
 
 /** Indefinite articles (accusative) that open the quoted object: „sah ein „…““, „ortete einen „…““. */
 const INDEFINITE = new Set(['ein', 'eine', 'einen']);
-
-/** Marks that end the clause of the verb. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
 
 /**
  * A verb of seeing or finding (quoted-object-verbs.txt) whose object is an indefinite article + a

@@ -52,6 +52,8 @@ export { AUXILIARIES };
 /** „ließ … erklären“: the finite verb of a speech infinitive. */
 const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen']);
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', '‹', '›']);
+/** Marks that end the clause of a verb (outside quotations). */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?']);
 export const BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 
