@@ -62,7 +62,6 @@ describe('lexicon data files', () => {
       'function-words.txt',
       'adverbs.txt',
       'approximators.txt',
-      'headline-labels.txt',
       'age-nouns.txt',
       'number-gap-words.txt',
       'reference-nouns.txt',

@@ -7,7 +7,6 @@ import contextPerson from './context-person.js';
 import demnach from './demnach.js';
 import dieRede from './die-rede.js';
 import directQuote from './direct-quote.js';
-import headlineColon from './headline-colon.js';
 import hiessEs from './hiess-es.js';
 import konjunktivContinuation from './konjunktiv-continuation.js';
 import laut from './laut.js';
@@ -32,7 +31,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  colonQuote, contextPerson, demnach, dieRede, directQuote, headlineColon, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, quotedObject, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
+  colonQuote, contextPerson, demnach, dieRede, directQuote, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, quotedObject, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */

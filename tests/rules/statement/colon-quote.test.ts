@@ -7,6 +7,8 @@ ruleTester(rule, {
     { text: 'Die Ausstellung „Licht und Schatten läuft noch bis Mai im Stadtmuseum.', name: 'an opening mark with no closing one inside a sentence quotes nothing' },
     { text: 'Trainerin Ida Berg lachte: „Wir haben gewonnen.“', name: 'a verb between the name and the colon is no word of manner (another rule’s)' },
     { text: 'Hochwasser in Bayern: „Es wird schlimmer“', name: 'a topic before the colon' },
+    { text: 'GDL: Mehr als 30.000 Lokführer im Ausstand\n\nFrankfurt – Die Gewerkschaft Deutscher Lokomotivführer (GDL) streikt.', name: 'an unquoted headline is a summary by the newsroom, no statement' },
+    { text: 'Bundesbank: Inflation sinkt bis Jahresende unter zwei Prozent\n\nFrankfurt – Die Bundesbank erwartet sinkende Preise.', name: 'unquoted headline, a forecast' },
     { text: 'Die Polizei sagte: „Wir ermitteln.“', name: 'a verb of saying: direct-quote’s' },
     { text: 'Das Motto lautet: „Gemeinsam stark“.', name: 'a verb before the colon' },
     { text: 'Die Stadt Hausen plant vieles, etwa: „Park statt Parkplatz“.', name: 'the name does not open the sentence' },
@@ -14,6 +16,16 @@ ruleTester(rule, {
     { text: 'Ana Lind (die sich beworben hatte): „Ich bin enttäuscht.“', name: 'a verb inside the brackets' },
   ],
   invalid: [
+    {
+      text: 'Scholz: „Wir lassen niemanden allein“\n\nBerlin – Bundeskanzler Olaf Scholz hat den Flutopfern Hilfe zugesagt.',
+      expect: [{ speaker: 'Olaf Scholz', kind: 'direct', content: 'Wir lassen niemanden allein' }],
+      name: 'a quoted headline, the name resolved in the body',
+    },
+    {
+      text: 'GDL: „Wir streiken weiter“\n\nFrankfurt – Die Gewerkschaft Deutscher Lokomotivführer (GDL) streikt.',
+      expect: [{ speaker: 'Gewerkschaft Deutscher Lokomotivführer', kind: 'direct', content: 'Wir streiken weiter' }],
+      name: 'a quoted headline after an acronym',
+    },
     {
       text: 'Grippe im Landkreis\n\nMelanie Hofmann vom Landratsamt kennt die Zahlen. Hofmann: „Über die genaue Zahl der Kranken sagt das wenig.“',
       expect: [{ speaker: { name: 'Melanie Hofmann' }, cue: ':', kind: 'direct', content: 'Über die genaue Zahl der Kranken sagt das wenig' }],
