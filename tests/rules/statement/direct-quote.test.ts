@@ -31,6 +31,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir können nicht von Entwarnung sprechen“, sagte der Präsident des Deutschen Bauernverbands (DBV), Joachim Rukwied, am Freitag im Radio.',
+      expect: [{ speaker: 'Joachim Rukwied', kind: 'direct', content: 'Wir können nicht von Entwarnung sprechen' }],
+      name: 'a role named in apposition, then more of the clause',
+    },
+    {
+      text: '„Die Halle bleibt zu“, sagte der Leiter des Ordnungsamts, Jürgen Horst, am Montag.',
+      expect: [{ speaker: 'Jürgen Horst', kind: 'direct' }],
+      name: 'apposition after a role with a genitive (another topic)',
+    },
+    {
       text: 'Viele Praxen im Kreis sind voll. Eine von ihnen leitet die Ärztin seit Jahren. Einer der Ärzte ist Dr. Jana Roth, Internistin in Lohr. „Seit Montag kommen täglich zwanzig Patienten.“',
       name: 'a whole-sentence quote after „… ist <person>, <apposition>.“ is that person\'s',
       expect: [{ speaker: { name: 'Jana Roth' }, content: 'Seit Montag kommen täglich zwanzig Patienten.' }],

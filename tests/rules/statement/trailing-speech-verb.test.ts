@@ -22,6 +22,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Lage sei ernst, sagte der Sprecher, Müller habe recht.',
+      expect: [{ speaker: { text: 'der Sprecher', name: 'Sprecher' }, kind: 'indirect', content: 'Die Lage sei ernst' }],
+      name: 'a name after the comma that starts a clause is no apposition',
+    },
+    {
+      text: 'Die Entwicklung habe sich von der Inflation entkoppelt, sagte die Chefin des Bundesverbands (vzbv), Ramona Pop, am Mittwoch in Berlin.',
+      expect: [{ speaker: 'Ramona Pop', kind: 'indirect', content: 'Die Entwicklung habe sich von der Inflation entkoppelt' }],
+      name: 'a role, an acronym in brackets, the name in apposition',
+    },
+    {
       text: 'Es sei wichtig, dass die Eltern früh gehört würden, wird Schulrätin Vera Lenz in der Mitteilung zitiert.',
       name: '„…, wird X zitiert“: the one quoted in the passive is the speaker (realnews-n form, other topic, invented person)',
       expect: [{ speaker: { name: 'Vera Lenz' }, kind: 'indirect', content: 'Es sei wichtig, dass die Eltern früh gehört würden' }],
@@ -29,7 +39,7 @@ ruleTester(rule, {
     {
       text: 'Die Gespräche seien offen gewesen, sagte der Sprecher des Vereins, Jan Wolff, am Montag.',
       name: 'a person named in apposition after the role phrase is the speaker',
-      expect: [{ speaker: { text: 'der Sprecher des Vereins', name: 'Jan Wolff' }, content: 'Die Gespräche seien offen gewesen' }],
+      expect: [{ speaker: { text: 'der Sprecher des Vereins, Jan Wolff', name: 'Jan Wolff' }, content: 'Die Gespräche seien offen gewesen' }],
     },
     {
       text: 'Die Halle bleibe zu, sagte die Sprecherin, als Ana Lind eintraf.',

@@ -424,6 +424,9 @@ export function coordinatedPhrase(ctx: RuleContext, i: number, limit: number): P
   const first = nounPhrase(ctx, i, limit);
   if (!first) return null;
   const toks = ctx.doc.tokens;
+  // „der Präsident des Deutschen Bauernverbands (DBV), Joachim Rukwied, am Freitag“: a role named after a comma
+  const named = appositionEnd(ctx, first, limit);
+  if (named > first.end) return { start: i, end: named, parts: [[i, named]] };
   const parts: Array<[number, number]> = [[first.start, first.end]];
   let j = first.end;
   let end = first.end;
@@ -442,6 +445,39 @@ export function coordinatedPhrase(ctx: RuleContext, i: number, limit: number): P
   }
   if (end === first.end) return first;
   return { start: i, end, parts: parts.filter(([s]) => s < end) };
+}
+
+/**
+ * A person named in apposition after a role phrase without a name: „der Präsident des Verbands,
+ * Joachim Rukwied, …“, „die Chefin des Bundesverbands (vzbv), Ramona Pop.“ — the phrase's words
+ * are common words with a person role among them, then a comma, a person the entity layer found
+ * (or a listed first name + a capitalised word), then a comma, a bracket or the end of the clause.
+ * Returns the end of the name, or the phrase's own end when there is no such apposition.
+ */
+function appositionEnd(ctx: RuleContext, np: Phrase, clauseLimit: number): number {
+  const toks = ctx.doc.tokens;
+  let c = np.end;
+  // „des Bundesverbands (vzbv), Ramona Pop“: an acronym in brackets the clause ended before
+  if (toks[c]?.text === '(' && toks[c + 2]?.text === ')' && isWord(toks[c + 1])) c += 3;
+  if (toks[c]?.text !== ',') return np.end;
+  // the comma may close the clause the caller looked in: the apposition runs to the sentence end at most
+  const limit = c >= clauseLimit ? sentenceTokens(ctx.doc, toks[c].sentence)[1] : clauseLimit;
+  if (c + 1 >= limit || !isWord(toks[c + 1]) || !isUpper(toks[c + 1].text)) return np.end;
+  const words = toks.slice(np.start, c).filter((t) => t.type === 'word');
+  if (!words.some((t) => roleWord(ctx, t.text))) return np.end;
+  // the phrase has no name of its own („Regierungssprecher Steffen Seibert, …“ needs none)
+  if (mentionsStartingIn(ctx.results.entities, toks[np.start].start, toks[c - 1].start).some(({ e, m }) => e.type === 'PER' && m.end <= toks[c - 1].end)) return np.end;
+  let end = -1;
+  for (const { e, m } of mentionsStartingIn(ctx.results.entities, toks[c + 1].start, toks[c + 1].start)) {
+    if (e.type !== 'PER') continue;
+    let j = c + 1;
+    while (j < limit && toks[j].end <= m.end) j++;
+    end = Math.max(end, j);
+  }
+  if (end < 0 && ctx.lexicon.firstName(toks[c + 1].text) && isWord(toks[c + 2]) && isUpper(toks[c + 2].text) && c + 2 < limit) end = c + 3;
+  if (end < 0) return np.end;
+  const after = toks[end];
+  return end >= limit || !after || after.text === ',' || after.text === '(' || TERMINAL.has(after.text) || isQuote(after) ? end : np.end;
 }
 
 // ----------------------------------------------------------------------------- speakers
