@@ -4,7 +4,7 @@ import { isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/word
 import type { Lexicon } from '../../lexicon/index.js';
 import { isRole, isTitle, lookupPlace, orgHeadOf } from './lib/knowledge.js';
 import { genitiveFirstName, knownFirstName, nameRun } from './lib/names.js';
-import { ABBREVIATED_OFFICES } from '../../lexicon/de/entity-words.js';
+import { ABBREVIATED_OFFICES, ARTICLE_NAME_PARTICLES } from '../../lexicon/de/entity-words.js';
 
 const ID = 'entity/role-person';
 
@@ -33,6 +33,26 @@ function commonSurnameAfterRole(lex: Lexicon, us: Unit[], c: number): boolean {
   return !after || after.newline || after.type !== 'word' || /^[a-zäöüß]/.test(after.text);
 }
 
+/** Particles that open a surname after a role; an article particle may follow the first („von der“). */
+const SURNAME_OPENERS = new Set(['von', 'van', 'de', 'zu']);
+
+/**
+ * Units k… as „von der Leyen“, „van Damme“, „von Graffenried“: a particle, at most one article
+ * particle, then one capitalised word that is no common word, role, organisation head or place,
+ * and the phrase ends after it. Returns the end unit, or k when there is none.
+ */
+function particleSurname(lex: Lexicon, us: Unit[], k: number): number {
+  if (k >= us.length || us[k].type !== 'word' || !SURNAME_OPENERS.has(us[k].text)) return k;
+  let c = k + 1;
+  if (c < us.length && ARTICLE_NAME_PARTICLES.has(us[c].text) && us[k].text !== 'zu') c++;
+  const u = us[c];
+  if (!u || u.newline || u.type !== 'word' || u.parts.length > 1 || !isCapitalised(u.text) || isAllCaps(u.text)) return k;
+  if (isCommon(lex, u) || isRole(lex, u) || orgHeadOf(lex, u) || lookupPlace(lex, u)) return k;
+  const after = c + 1 < us.length ? us[c + 1] : null;
+  if (after && !after.newline && after.type === 'word' && isCapitalised(after.text)) return k;
+  return c + 1;
+}
+
 /**
  * A role or title before a name: „NATO-Generalsekretär Jens Stoltenberg“, „der russische Botschafter
  * Sergej X“, „Bundeskanzler Olaf Scholz“, „Trainerin Y“, „Der Führer Nordkoreas, Kim Jong-un“,
@@ -50,6 +70,14 @@ const rule: Rule<EntityCandidate> = {
       // "der Führer Nordkoreas, Kim Jong-un" / "Präsident Frankreichs Emmanuel X"
       if (k < us.length && us[k].type === 'word' && us[k].text.endsWith('s') && lookupPlace(lexicon, us[k]) && !genitiveFirstName(lexicon, us, k)) k++;
       if (k < us.length && us[k].text === ',' && k > i + 1) k++;
+      // „Verteidigungsministerin von der Leyen“, „Stadtpräsident von Graffenried“: a surname with its particle
+      // right after the role — not a place („Bürgermeister von Angern“) or a common noun („von der Stadt“)
+      const particle = particleSurname(lexicon, us, k);
+      if (particle > k) {
+        out.push({ text: doc.source.slice(us[k].start, us[particle - 1].end), start: us[k].start, end: us[particle - 1].end, type: 'PER', name: doc.text.slice(us[k].start, us[particle - 1].end), rule: ID, confidence: 2 });
+        i = particle - 1;
+        continue;
+      }
       if (k >= us.length || us[k].newline || us[k].type !== 'word' || !isCapitalised(us[k].text)) continue;
       let b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4, loose: true });
       // „Oberbürgermeister Müller ergänzt“: a listed surname that is a common noun too, alone

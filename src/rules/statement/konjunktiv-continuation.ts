@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import {
-  clauseEnd, insideQuote, isFunction, isKonjunktiv1, isKonjunktiv2, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower,
+  PREPOSITIONS, clauseEnd, insideQuote, isFunction, isKonjunktiv1, isKonjunktiv2, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower,
   type Quote,
 } from './lib/grammar.js';
 
@@ -42,7 +42,9 @@ function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[numbe
   for (let k = ss + 1; k < se - 1; k++) {
     if (toks[k].text !== ',') continue;
     const n = toks[k + 1];
-    const relative = RELATIVE.has(n.text) || (toks[k + 2] && RELATIVE.has(toks[k + 2].text) && /^\p{Ll}/u.test(n.text) && isFunction(ctx.lexicon, n.text));
+    // „…, die …“, „…, in der …“, „…, mit denen …“ — a preposition before the pronoun, not any function
+    // word („Den Schritt, die Reform, habe die Koalition aufgegeben“: „habe die“ opens no relative clause)
+    const relative = RELATIVE.has(n.text) || (toks[k + 2] && RELATIVE.has(toks[k + 2].text) && /^\p{Ll}/u.test(n.text) && PREPOSITIONS.has(n.text));
     let e = k + 1;
     while (e < se && toks[e].text !== ',') e++;
     // „Der Versuch, sich … erklären zu lassen, sei gescheitert“: an embedded zu-infinitive closed by a comma;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Bürgermeister von Augsburg eröffnete das Fest.', name: 'a place after „von“ is where the role is, no surname' },
+    { text: 'Die Präsidentin von der Stadt wurde gewählt.', name: 'a common noun after „von der“' },
     { text: 'Das sagte der Sprecher Personenverkehr, Holger Auferkamp, am Samstag.', name: 'a common noun after the role names its field when a full name follows after a comma (realnews-n)' },
     { text: 'Es antwortete die Leiterin Fernverkehr, Jana Wolters, auf Anfrage.', name: 'other topic: the field of a head of department before her full name' },
     { text: 'Nach Angaben der Polizei war der Beamte Freitagnacht allein im Streifenwagen.', name: 'a weekday + part of the day after a role noun is no name (realnews-k: „Beamte Samstagnacht“)' },
@@ -15,6 +17,8 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Verteidigungsministerin von der Leyen (CDU) besuchte die Kaserne.', expect: [{ name: 'von der Leyen', type: 'PER' }], exact: true, name: 'a surname with its particles right after the role (unannotated real copy, defence)' },
+    { text: 'Stadtpräsident von Graffenried eröffnete die Sitzung.', expect: [{ name: 'von Graffenried', type: 'PER' }], exact: true, name: 'other topic: a Swiss city president, „von“ + surname' },
     { text: 'Oberbürgermeisterin Brigitte Merk-Erbe wird den Preis überreichen.', expect: [{ name: 'Brigitte Merk-Erbe', type: 'PER' }], exact: true, name: 'realnews-p class: a double surname of two capitalised parts after a role and a first name (local politics)' },
     { text: 'Trainer Jonas Kalb-Richter sagte, das Team sei bereit.', expect: [{ name: 'Jonas Kalb-Richter', type: 'PER' }], exact: true, name: 'a double surname whose parts read as common nouns (sport, invented)' },
     { text: 'Bürgermeister Peter Berlin-Besuch war geplant.', expect: [{ name: 'Peter', type: 'PER' }], exact: true, name: 'a compound with a place part after the first name is no double surname' },

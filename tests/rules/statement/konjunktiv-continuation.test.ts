@@ -31,6 +31,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Präsidentin kritisierte, die Reform sei steckengeblieben. Den zweiten Schritt, die Überarbeitung des Mietspiegels, habe die Koalition aufgegeben.',
+      expect: [{ speaker: { text: 'Die Präsidentin' }, kind: 'indirect', content: 'Den zweiten Schritt, die Überarbeitung des Mietspiegels, habe die Koalition aufgegeben' }],
+      name: 'an apposition in the prefield: „habe die“ after its comma opens no relative clause',
+    },
+    {
+      text: 'Der Trainer sagte, das Team sei müde. Das Spiel, in dem alles schiefging, sei abgehakt.',
+      expect: [{ kind: 'indirect', content: 'Das Spiel, in dem alles schiefging, sei abgehakt' }],
+      name: 'a relative clause opened by a preposition is read over',
+    },
+    {
       text: 'Viele Fähren sind verspätet. Die Reederei setze alle Schiffe ein: „Es fährt alles, was fahren kann“, betonte Sprecherin Eva Roth.',
       name: 'a Konjunktiv I clause before the colon of a quotation attributed after it is the quotation speaker\'s report',
       expect: [{ kind: 'indirect', speaker: { name: 'Eva Roth' }, content: 'Die Reederei setze alle Schiffe ein' }],

@@ -22,6 +22,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Bundesumweltministerin Steffi Lemke (Grüne) hat die Abschaltung bekräftigt. Die Risiken seien gestiegen, erklärte die Grünen-Politikerin.',
+      expect: [{ speaker: { name: 'Steffi Lemke', text: 'die Grünen-Politikerin' }, kind: 'indirect', content: 'Die Risiken seien gestiegen' }],
+      name: 'a party inside a role compound is not the speaker: the person named before is (unannotated real copy)',
+    },
+    {
+      text: 'Die Summe erscheine sehr hoch, sagte Linken-Fraktionsvorsitzende Eva von Angern am Mittwoch.',
+      expect: [{ speaker: 'Eva von Angern', kind: 'indirect', content: 'Die Summe erscheine sehr hoch' }],
+      name: 'party-role compound, then a name with a particle whose surname is also a town',
+    },
+    {
+      text: 'Die Senatorin Jana Wolf (Grüne) kam zuerst. Das Budget reiche nicht, sagte die CDU-Politikerin.',
+      expect: [{ speaker: { name: 'CDU-Politikerin' }, kind: 'indirect' }],
+      name: 'a role compound of another party is not the person named with „(Grüne)“',
+    },
+    {
       text: 'Die Lage sei ernst, sagte der Sprecher, Müller habe recht.',
       expect: [{ speaker: { text: 'der Sprecher', name: 'Sprecher' }, kind: 'indirect', content: 'Die Lage sei ernst' }],
       name: 'a name after the comma that starts a clause is no apposition',

@@ -203,7 +203,10 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
       if (c + 1 < us.length && HYPHENS.has(us[c + 1].text) && us[c + 1].start === us[c].end) break;
       // „zu Wort“ is an idiom, „zu Guttenberg“ a name: after „zu“ a name word, no common noun
     // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
-      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && (surnameLike(lex, us[c]) || lex.surname(us[c].text) === 'd' || roleCompoundSurname(lex, us, c))))) {
+      // „Eva von Angern“, „Niek Jan van Damme“: after a listed first name a particle opens the surname even
+      // where the word after it is also a town (a person „from“ a town is „aus“ it in news copy)
+      const afterFirstName = b > k && lex.firstName(us[b - 1].text) !== null && u.text !== 'zu' && us[c]?.parts.length === 1 && !isCommon(lex, us[c]) && !isRole(lex, us[c]);
+      if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && (afterFirstName || surnameLike(lex, us[c]) || lex.surname(us[c].text) === 'd' || roleCompoundSurname(lex, us, c))))) {
         b = c + 1;
         names++;
         continue;

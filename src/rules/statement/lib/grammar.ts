@@ -13,6 +13,7 @@ import type { Entity, Span } from '../../../types.js';
 import type { RuleContext } from '../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { tokenFrom as tokenAt } from '../../../text/doc.js';
+import { NAME_PARTICLES } from '../../../lexicon/de/entity-words.js';
 import { personLead } from './person-lead.js';
 import { defineFact, wordFact } from '../../../text/word-index.js';
 import { mentionsStartingIn } from './mentions.js';
@@ -662,7 +663,23 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
       if (g && g.form !== 'pronoun') return { ...g, text, start, end, form: 'named' };
     }
   }
-  const ent = entityIn(ctx, start, end);
+  let ent = entityIn(ctx, start, end);
+  // „die Grünen-Politikerin“, „die CDU-Politikerin“, „Linken-Fraktionsvorsitzende Eva von Angern“: a party or
+  // an organisation inside a person's role compound is not the speaker; the person is
+  const roleHead = ent && ent.e.type !== 'PER' ? roleCompoundAfter(ctx, ent.m) : null;
+  if (roleHead) {
+    const rest = words.filter((t) => t.start >= roleHead.end);
+    const nameRun = rest.length > 0 && isUpper(rest[0].text) && isUpper(rest[rest.length - 1].text)
+      && rest.every((t) => (isUpper(t.text) && !ctx.lexicon.isCommonWord(t.text)) || NAME_PARTICLES.has(t.text));
+    const from = DETERMINERS.has(lower(first)) ? toks[s + 1].start : start;
+    const sp: SpeakerRef = nameRun
+      ? { text, start, end, name: doc.source.slice(rest[0].start, rest[rest.length - 1].end), form: 'named', entity: null, type: 'PER', head: roleHead.role }
+      : { text, start, end, name: doc.source.slice(from, end), form: DEFINITE.has(lower(first)) ? 'role' : 'named', entity: null, type: 'PER', head: roleHead.role };
+    const gender = roleGender(ctx, roleHead.role, lower(first));
+    if (gender) sp.gender = gender;
+    if (nameRun || rest.length === 0) return sp;
+    ent = null;
+  }
   const caps = words.filter((t) => isUpper(t.text) && !DETERMINERS.has(lower(t.text)));
   const lastCap = caps[caps.length - 1]?.text ?? '';
   const acronym = caps.some((t) => /^[\p{Lu}]{2,}$/u.test(t.text));
@@ -701,6 +718,21 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
     if (gender) sp.gender = gender;
   }
   return sp;
+}
+
+/**
+ * The role noun a mention is glued to by a hyphen („Grünen|-Politikerin“, „CDU|-Fraktionschef“), with
+ * the offset where the compound ends, when that last part is a person role; else null.
+ */
+function roleCompoundAfter(ctx: RuleContext, m: Span): { role: string; end: number } | null {
+  const src = ctx.doc.source;
+  if (src[m.end] !== '-' && src[m.end] !== '‑') return null;
+  let j = m.end + 1;
+  while (j < src.length && /[\p{L}\-‑]/u.test(src[j])) j++;
+  const parts = src.slice(m.end + 1, j).split(/[-‑]/).filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  const role = last ? last[0].toUpperCase() + last.slice(1) : '';
+  return role && roleWord(ctx, role) ? { role, end: j } : null;
 }
 
 /** Pronouns that refer to a man or a woman: personal (dative, accusative) and possessive forms. */

@@ -219,6 +219,39 @@ function otherRole(ctx: RuleContext, e: Entity, head: string): boolean {
   return false;
 }
 
+/** Folded stem of a party name for comparison: „Grünen“ ~ „Grüne“, „CDU“. */
+const partyStem = (w: string): string => w.toLowerCase().replace(/(en|n|e)$/, '');
+
+/** The party or organisation before the hyphen of a person's role compound in a phrase („CDU“ in „die CDU-Politikerin“). */
+function partyOfRole(ctx: RuleContext, text: string): string | null {
+  for (const m of text.matchAll(/(\p{Lu}\p{L}*)[-‑](\p{Lu}\p{L}+)/gu)) if (roleWord(ctx, m[2])) return partyStem(m[1]);
+  return null;
+}
+
+/** „die Grünen-Politikerin“ and „die CDU-Politikerin“: two role phrases with different parties before the hyphen. */
+function partiesDiffer(ctx: RuleContext, a: string, b: string): boolean {
+  const pa = partyOfRole(ctx, a);
+  const pb = partyOfRole(ctx, b);
+  return !!pa && !!pb && pa !== pb;
+}
+
+/**
+ * „die CDU-Politikerin“ is not the person named with „(Grüne)“ or as „Grünen-Fraktionschefin X“: the
+ * party before the hyphen of the role phrase differs from a party the person is named with.
+ */
+function otherParty(ctx: RuleContext, e: Entity, roleText: string): boolean {
+  const m = /(\p{L}+)[-‑]\p{L}+$/u.exec(roleText);
+  if (!m) return false;
+  const want = partyStem(m[1]);
+  const src = ctx.doc.source;
+  for (const x of e.mentions) {
+    const after = /^\s*\((\p{L}+)/u.exec(src.slice(x.end, x.end + 24));
+    const before = /(\p{L}+)[-‑]\p{L}+\s+$/u.exec(src.slice(Math.max(0, x.start - 40), x.start));
+    for (const p of [after?.[1], before?.[1]]) if (p && /^\p{Lu}/u.test(p) && partyStem(p) !== want) return true;
+  }
+  return false;
+}
+
 /** Nominalised person nouns that are no role titles: „der Angeklagte“, „die Verletzte“. */
 const PERSON_NOUN = /^(Angeklagte|Beschuldigte|Verdächtige|Tatverdächtige|Festgenommene|Verletzte|Betroffene|Geschädigte|Verurteilte|Befragte|Angestellte|Vorsitzende|Abgeordnete|Beamte)[rn]?$/;
 
@@ -505,7 +538,7 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
     }
   } else if (ref.form === 'role') {
     const head = (ref.head ?? '').toLowerCase();
-    hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name) ?? null;
+    hit = recent.find((h) => head.length > 2 && h.text.toLowerCase().includes(head) && h.name !== ref.name && !partiesDiffer(ctx, h.text, ref.text)) ?? null;
     if (ORG_HEAD.test(head)) {
       // "der Verband" after "Der Gesamtverband der Deutschen Versicherungswirtschaft …": the organisation named with that head
       const named = lastOrgWithHead(ctx.results.entities, head, ref.start);
@@ -527,8 +560,13 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       if (e) return { ...base, name: e.name, entity: e.id };
       // the person who spoke last, unless the gender or a role named with them says it is someone else
       hit = recent.find((h) => h.type === 'PER') ?? null;
+      if (hit && partiesDiffer(ctx, hit.text, ref.text)) hit = null;
       const other = hit?.entity ? entityIndex(ctx.results.entities).byId.get(hit.entity) : undefined;
       if (hit && (!fits(gender, hit.gender) || (other && !GENERIC_PERSON.test(head) && otherRole(ctx, other, head)))) hit = null;
+      // „Bundesumweltministerin Steffi Lemke hat … bekräftigt. …, erklärte die Grünen-Politikerin.“: the person of that
+      // gender named last with no other role, when no speaker was, or was named before her
+      const last = lastPersonMention(ctx, ref.start, gender, true, history);
+      if (last && (!hit || last.at > hit.start) && (GENERIC_PERSON.test(head) || !otherRole(ctx, last.entity, head)) && !otherParty(ctx, last.entity, ref.text)) return { ...base, name: last.entity.name, entity: last.entity.id };
     } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || PERSON_NOUN.test(ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
       const demonym = !roleWord(ctx, ref.head ?? '') && !PERSON_NOUN.test(ref.head ?? '');
       // "sagte der Stürmer", "so der gebürtige Kölner": the person named with that role, else the

@@ -9,6 +9,7 @@ import { isAllCaps } from '../words.js';
 import { initials, personTokens } from './names.js';
 import { cmpStr, type ResolveContext } from './state.js';
 import { firstStartingAt } from '../../../../text/doc.js';
+import { NAME_PARTICLES } from '../../../../lexicon/de/entity-words.js';
 
 export function linkGroups(kept: EntityCandidate[], { key }: ResolveContext): Map<string, EntityCandidate[]> {
   const parent = new Map<string, string>();
@@ -58,7 +59,17 @@ export function linkGroups(kept: EntityCandidate[], { key }: ResolveContext): Ma
     }
   }
   for (const c of kept) {
-    if (c.type !== 'PER' || c.name.includes(' ')) continue;
+    if (c.type !== 'PER') continue;
+    // „von der Leyen“, „van Damme“: a surname with its particles, no first name → the fuller name ending in it
+    if (c.name.includes(' ') && NAME_PARTICLES.has(c.name.split(' ')[0])) {
+      const fuller = kept.filter((m) => m.type === 'PER' && m.name.length > c.name.length && m.name.endsWith(' ' + c.name));
+      if (fuller.length) {
+        const before = lastBefore(fuller, c.start);
+        union(key(c.name), key((before >= 0 ? fuller[before] : fuller[0]).name));
+      }
+      continue;
+    }
+    if (c.name.includes(' ')) continue;
     const fits = byToken.get(c.name);
     if (!fits || !fits.length) continue;
     const before = lastBefore(fits, c.start);

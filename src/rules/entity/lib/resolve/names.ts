@@ -6,6 +6,7 @@ import type { Lexicon } from '../../../../lexicon/index.js';
 import type { EntityCandidate } from '../candidate.js';
 import { entityFact, isAllCaps, slug, wordFact } from '../words.js';
 import { INITIAL_SKIP } from '../../../../lexicon/de/entity-media.js';
+import { NAME_PARTICLES } from '../../../../lexicon/de/entity-words.js';
 
 /**
  * The grouping key and id part of a name: its slug, with the endings of capitalised adjectives
@@ -51,7 +52,8 @@ export function nameWeight(c: EntityCandidate): number {
 
 /** The words of a person's name usable alone: "Kim Jong-un" → Kim, Jong-un. */
 export function personTokens(name: string): string[] {
-  return name.split(' ').filter((t) => t && !t.endsWith('.'));
+  // a lower-case particle („van“, „von der“) is no name alone
+  return name.split(' ').filter((t) => t && !t.endsWith('.') && !NAME_PARTICLES.has(t));
 }
 
 const FEMININE_HEAD = /(?:ung|heit|keit|schaft|ion|tät|bank|bahn|agentur|kammer|kasse|partei|union|liga|gesellschaft|anstalt|behörde|stiftung|akademie|schule|universität|versammlung|kommission|organisation|post|börse|versicherung|allianz|polizei|wehr|hilfe|front|initiative|gruppe|zentrale|klinik|kirche|regierung|aufsicht|vereinigung)$/;

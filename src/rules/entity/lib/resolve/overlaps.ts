@@ -28,7 +28,15 @@ export function keepNonOverlapping(candidates: EntityCandidate[], { doc, lexicon
     if (c.type === 'ORG' && c.confidence < 3 && ENGLISH_ORG_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) englishEnds.set(c.start, Math.max(englishEnds.get(c.start) ?? 0, c.end));
   }
   // (by whole words: „Continental-Konzern“ stays Continental)
-  const valid = valid0.filter((c) => !(c.confidence === 3 && doc.source[c.end] === ' ' && ((c.type === 'ORG' && (orgEnds.get(c.start) ?? 0) > c.end) || (c.type === 'LOC' && (englishEnds.get(c.start) ?? 0) > c.end))));
+  // a known place after a name particle inside a person's name gives way to the person: „Angern“ in
+  // „Eva von Angern“, „Damme“ in „Niek Jan van Damme“ (a person from a town is „aus“ it in news copy)
+  const particlePlaces = new Set<number>();
+  for (const c of valid0) {
+    if (c.type !== 'PER') continue;
+    const m = /^(.+? )(?:von|van|de|zu)(?: der| den)? (?=\S+$)/u.exec(c.text);
+    if (m) particlePlaces.add(c.start + m[0].length);
+  }
+  const valid = valid0.filter((c) => !(c.type === 'LOC' && particlePlaces.has(c.start)) && !(c.confidence === 3 && doc.source[c.end] === ' ' && ((c.type === 'ORG' && (orgEnds.get(c.start) ?? 0) > c.end) || (c.type === 'LOC' && (englishEnds.get(c.start) ?? 0) > c.end))));
   const order = [...valid].sort(
     (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start || cmpStr(a.rule, b.rule) || cmpStr(a.name, b.name),
   );
