@@ -31,6 +31,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Es ist nichts schönzureden“, sagte der Vorsitzende der Bischofskonferenz, Bischof Georg Bätzing, am Montag. Die Zahlen spiegeln die Skandale, „die wir selbst zu verantworten haben“, fügte der Bischof von Limburg hinzu.',
+      expect: [{ speaker: 'Georg Bätzing', kind: 'direct', content: 'Es ist nichts schönzureden' }, { speaker: { name: 'Georg Bätzing', text: 'der Bischof von Limburg' }, content: 'die wir selbst zu verantworten haben' }],
+      name: 'a role before the name in the apposition; a role „von“ a place is the person, not the place (realnews-u)',
+    },
+    {
       text: '„Wir können nicht von Entwarnung sprechen“, sagte der Präsident des Deutschen Bauernverbands (DBV), Joachim Rukwied, am Freitag im Radio.',
       expect: [{ speaker: 'Joachim Rukwied', kind: 'direct', content: 'Wir können nicht von Entwarnung sprechen' }],
       name: 'a role named in apposition, then more of the clause',

@@ -42,6 +42,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Landwirtschaftsminister Till Backhaus tagte in Schwerin. Einstimmig hätten er und seine Kollegen an die Bauern appelliert, weniger Milch zu erzeugen.',
+      expect: [{ speaker: { name: 'Till Backhaus', text: 'er' }, kind: 'indirect', content: 'weniger Milch zu erzeugen' }],
+      name: 'a pronoun coordinated with a group: the person the pronoun stands for (realnews-u)',
+    },
+    {
       text: 'Vergeblich wies der Bürgermeister Paul Weber darauf hin, dass die Stadt gar nicht viel tun könne.',
       name: 'a lone adjective in the prefield is an adverb: the subject follows the verb (realnews-o kommunal-journalb form)',
       expect: [{ speaker: { name: 'Paul Weber' }, content: 'die Stadt gar nicht viel tun könne' }],

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Präsident des Bundesamts, Hans Sommer, hat massive Kritik an Helfern geäußert.', name: 'a noun that never speaks (non-speakers.txt) is no speaker: „massive Kritik“ is the object (realnews-u)' },
     { text: 'Weil es am Morgen regnete, hatte Jan Wolff den Schirm vergessen.', name: '„hatte X + participle“ that is no verb of saying' },
     { text: 'Die Straße ist gesperrt, hat die Polizei nicht mitgeteilt.', name: 'a negated perfect report is none' },
     { text: 'Das Haus war klein, teilte Ida Berg (34) es doch mit ihrer Schwester.', name: 'a bracket after the name, but no particle at the clause end: „teilen“ is no speech' },

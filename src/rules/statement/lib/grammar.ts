@@ -469,13 +469,16 @@ function appositionEnd(ctx: RuleContext, np: Phrase, clauseLimit: number): numbe
   // the phrase has no name of its own („Regierungssprecher Steffen Seibert, …“ needs none)
   if (mentionsStartingIn(ctx.results.entities, toks[np.start].start, toks[c - 1].start).some(({ e, m }) => e.type === 'PER' && m.end <= toks[c - 1].end)) return np.end;
   let end = -1;
-  for (const { e, m } of mentionsStartingIn(ctx.results.entities, toks[c + 1].start, toks[c + 1].start)) {
+  // „…, Bischof Georg Bätzing, am Montag“: role words before the name in the apposition
+  let n = c + 1;
+  while (n + 1 < limit && isWord(toks[n]) && roleWord(ctx, toks[n].text) && isWord(toks[n + 1]) && isUpper(toks[n + 1].text)) n++;
+  for (const { e, m } of mentionsStartingIn(ctx.results.entities, toks[n].start, toks[n].start)) {
     if (e.type !== 'PER') continue;
-    let j = c + 1;
+    let j = n;
     while (j < limit && toks[j].end <= m.end) j++;
     end = Math.max(end, j);
   }
-  if (end < 0 && ctx.lexicon.firstName(toks[c + 1].text) && isWord(toks[c + 2]) && isUpper(toks[c + 2].text) && c + 2 < limit) end = c + 3;
+  if (end < 0 && ctx.lexicon.firstName(toks[n].text) && isWord(toks[n + 1]) && isUpper(toks[n + 1].text) && n + 1 < limit) end = n + 2;
   if (end < 0) return np.end;
   const after = toks[end];
   return end >= limit || !after || after.text === ',' || after.text === '(' || TERMINAL.has(after.text) || isQuote(after) ? end : np.end;
@@ -637,6 +640,8 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
     }
     return ref;
   }
+  // „er und seine Kollegen“, „sie und ihr Team“: a pronoun coordinated with a group speaks for it — the person
+  if (e - s >= 3 && PRONOUNS.has(lower(first)) && lower(first) !== 'es' && lower(first) !== 'man' && lower(toks[s + 1].text) === 'und') return pronounRef(toks[s]);
   const names: string[] = [];
   if (parts && parts.length > 1) {
     for (const [ps, pe] of parts) {
@@ -664,6 +669,19 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
     }
   }
   let ent = entityIn(ctx, start, end);
+  // „der Bischof von Limburg“, „der Athlet vom Skiclub Gerlitzen“: a person role with where the person is
+  // from — the person (resolved like any role), not the place or the club
+  if (ent) {
+    const k = tokenAt(doc, ent.m.start);
+    const w = k - 1;
+    if (w - 1 >= s && FROM_PREPOSITIONS.has(lower(toks[w].text)) && isWord(toks[w - 1]) && roleWord(ctx, toks[w - 1].text) && !SPOKESPERSON.test(toks[w - 1].text)) {
+      const role = toks[w - 1].text;
+      const sp: SpeakerRef = { text, start, end, name: doc.source.slice(toks[DETERMINERS.has(lower(first)) ? s + 1 : s].start, end), form: DEFINITE.has(lower(first)) ? 'role' : 'named', entity: null, type: 'PER', head: role };
+      const gender = roleGender(ctx, role, lower(first));
+      if (gender) sp.gender = gender;
+      return sp;
+    }
+  }
   // „die Grünen-Politikerin“, „die CDU-Politikerin“, „Linken-Fraktionsvorsitzende Eva von Angern“: a party or
   // an organisation inside a person's role compound is not the speaker; the person is
   const roleHead = ent && ent.e.type !== 'PER' ? roleCompoundAfter(ctx, ent.m) : null;
@@ -706,6 +724,9 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
       name = doc.source.slice(toks[Math.min(from, e - 1)].start, end);
     }
   }
+  // „hat massive Kritik … geäußert“, „mit eigenen Augen“: a phrase headed by a noun that never speaks
+  // (non-speakers.txt) is the object or an adverbial, no speaker
+  if (!ent && !acronym && nameLike.length === 0 && caps.length > 0 && nonSpeaker(ctx, caps[0].text)) return null;
   // The form: a definite phrase of common words only ("die Agentur", "der Staatschef") is a role.
   const form = definite && !ent && nameLike.length === 0 && !acronym ? 'role' : 'named';
   const type = ent ? ent.e.type : ORG_HEADS.test(lastCap) || acronym ? 'ORG' : nameLike.length >= 1 && caps.some((t) => roleWord(ctx, t.text)) ? 'PER' : null;
@@ -732,8 +753,26 @@ function roleCompoundAfter(ctx: RuleContext, m: Span): { role: string; end: numb
   const parts = src.slice(m.end + 1, j).split(/[-‑]/).filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
   const role = last ? last[0].toUpperCase() + last.slice(1) : '';
-  return role && roleWord(ctx, role) ? { role, end: j } : null;
+  // „ein SBB-Sprecher“: a spokesperson speaks for the organisation, which stays the speaker
+  return role && roleWord(ctx, role) && !SPOKESPERSON.test(role) ? { role, end: j } : null;
 }
+
+/** The noun (by its lemma or its compound head) is listed in non-speakers.txt. */
+export function nonSpeaker(ctx: RuleContext, w: string): boolean {
+  return wordFact(ctx.lexicon, NON_SPEAKER, w);
+}
+const NON_SPEAKER = defineFact('statement.nonSpeaker', (lex, w) => {
+  const list = lex.list('non-speakers');
+  const lemma = lex.nounLemma(w) ?? w;
+  if (list.has(lemma) || list.has(w)) return true;
+  const head = lex.compoundHead(w);
+  return !!head && list.has(head);
+});
+
+/** Prepositions that say where a person with a role is from: „der Bischof von Limburg“, „der Athlet vom Skiclub X“. */
+const FROM_PREPOSITIONS: ReadonlySet<string> = new Set(['von', 'vom', 'aus']);
+/** A spokesperson speaks for the organisation after it: „ein Sprecher von Siemens“ stays Siemens. */
+const SPOKESPERSON = /sprecher(in)?$/i;
 
 /** Pronouns that refer to a man or a woman: personal (dative, accusative) and possessive forms. */
 const MALE_PRONOUN = /^(er|ihm|ihn|sein|seine|seinen|seiner|seinem|seines)$/;

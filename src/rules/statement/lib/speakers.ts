@@ -566,7 +566,7 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       // „Bundesumweltministerin Steffi Lemke hat … bekräftigt. …, erklärte die Grünen-Politikerin.“: the person of that
       // gender named last with no other role, when no speaker was, or was named before her
       const last = lastPersonMention(ctx, ref.start, gender, true, history);
-      if (last && (!hit || last.at > hit.start) && (GENERIC_PERSON.test(head) || !otherRole(ctx, last.entity, head)) && !otherParty(ctx, last.entity, ref.text)) return { ...base, name: last.entity.name, entity: last.entity.id };
+      if (last && (!hit || last.at > hit.start) && sentenceAt(ctx.doc, ref.start) - sentenceAt(ctx.doc, last.at) <= 2 && (GENERIC_PERSON.test(head) || !otherRole(ctx, last.entity, head)) && !otherParty(ctx, last.entity, ref.text)) return { ...base, name: last.entity.name, entity: last.entity.id };
     } else if (!hit && !ORG_HEAD.test(head) && (roleWord(ctx, ref.head ?? '') || PERSON_NOUN.test(ref.head ?? '') || demonymNoun(ctx, ref.head ?? ''))) {
       const demonym = !roleWord(ctx, ref.head ?? '') && !PERSON_NOUN.test(ref.head ?? '');
       // "sagte der Stürmer", "so der gebürtige Kölner": the person named with that role, else the
