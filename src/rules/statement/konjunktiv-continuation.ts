@@ -136,6 +136,15 @@ const rule: Rule<StatementCandidate> = {
       while (after < qe && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
       return after >= qe && !/\n\s*\n/.test(doc.text.slice(toks[qe - 1].end, toks[Math.min(qe, toks.length - 1)].start));
     };
+    /** Sentence `i` is one quotation and nothing else, in one paragraph with the sentence before it. */
+    const quoteClosingParagraph = (i: number): boolean => {
+      const [qs, qe] = sentenceTokens(doc, i);
+      const q = quotes.find((x) => x.open === qs && x.close < qe);
+      if (!q || qs === 0) return false;
+      let after = q.close + 1;
+      while (after < qe && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
+      return after >= qe && !/\n\s*\n/.test(doc.text.slice(toks[qs - 1].end, toks[qs].start));
+    };
     for (const { sentence, ss, se } of sentences) {
       // the main clause (over an embedded relative clause): a Konjunktiv verb
       const rel = relativeClauses(ctx, ss, se);
@@ -159,7 +168,11 @@ const rule: Rule<StatementCandidate> = {
       // Er halte …“ is Brenner's, the passage's person — statement/context-person)
       if (!ante && konj1 && sentence > 0 && !sentencesWithCue.has(sentence - 1) && !personSubject(ctx, sentence - 1)) {
         prev = chain.get(sentence - 2);
-        ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, 2);
+        // „…, betonte die Ministerin. „Es ist gut, dass …“ ¶ Nun folgten Jahrzehnte des Rückbaus. Insgesamt
+        // seien …“: verbless quotes that close the speaker's paragraph are read over too
+        let reach = 2;
+        while (reach < 5 && sentence - reach > 0 && !sentencesWithCue.has(sentence - reach) && quoteClosingParagraph(sentence - reach)) reach++;
+        ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, reach);
       }
       if (!ante) continue;
       // Konjunktiv II ("Viele Brandherde lägen …", „„…“, sagte sie. Eine Investition käme nicht in Frage.“) only in

@@ -6,6 +6,8 @@ import {
   speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, PREPOSITIONS, DETERMINERS, type SpeechVerb,
   appositionBefore,
   subjectBeforeRelative,
+  roleWord,
+  ORG_HEADS,
 } from './lib/grammar.js';
 import { commaComplement } from './lib/comma-complement.js';
 
@@ -17,6 +19,12 @@ const OBJECT_VERBS = new Set([
   'melden', 'vermelden', 'nennen', 'bezeichnen', 'kritisieren', 'verweisen', 'warnen', 'einräumen', 'zugeben',
   'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen', 'sprechen',
 ]);
+/**
+ * Verbs of demanding whose object is the demand („Sie fordert mehr Geld für die Bundeswehr“, „mahnte
+ * steigende Ausgaben an“) — only with a speaker that can demand (a person, a group, an organisation):
+ * „Das Unglück forderte drei Tote“ is no statement.
+ */
+const DEMAND_VERBS = new Set(['fordern', 'verlangen', 'anmahnen', 'einfordern']);
 /** Verbs that report only with a prepositional object ("sprach von einer Katastrophe", not "sprach mit ihm"). */
 const NEEDS_PREPOSITION: Record<string, string[]> = { sprechen: ['von', 'vom'], berichten: ['von', 'vom', 'über'] };
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden']);
@@ -103,6 +111,14 @@ function perfectAfterComma(ctx: RuleContext, v: number, ss: number): boolean {
   return k > ss + 1 && toks[k].text === ',' && /^h[aä]/.test(toks[k + 1]?.text ?? '') && AUXILIARIES.has(toks[k + 1].text) && k + 2 < v;
 }
 
+/** A speaker that can demand: a pronoun for people, a person or organisation, a role or a group of people. */
+function canDemand(ctx: RuleContext, sp: SpeakerRef): boolean {
+  if (sp.form === 'pronoun') return !/^(es|das|dies)$/i.test(sp.text);
+  if (sp.type === 'PER' || sp.type === 'ORG') return true;
+  const head = sp.head ?? '';
+  return roleWord(ctx, head) || ORG_HEADS.test(head) || ctx.lexicon.list('person-nouns').has(ctx.lexicon.nounLemma(head) ?? head);
+}
+
 export default sentenceRule(
   {
     id: ID,
@@ -112,7 +128,7 @@ export default sentenceRule(
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let v = ss + 1; v < se; v++) {
       let sv = speechVerbAt(ctx, v, se);
-      if (sv && !OBJECT_VERBS.has(sv.lemma) && !ESTIMATE_VERBS.has(sv.lemma)) sv = null;
+      if (sv && !OBJECT_VERBS.has(sv.lemma) && !ESTIMATE_VERBS.has(sv.lemma) && !DEMAND_VERBS.has(sv.lemma)) sv = null;
       sv = sv ?? estimateVerbAt(ctx, v);
       if (!sv || insideQuote(quotes, v)) continue;
       const estimate = ESTIMATE_VERBS.has(sv.lemma);
@@ -143,6 +159,7 @@ export default sentenceRule(
       if (aux < 0 && cs.start === v - 1 && POINTING_BACK.has(lower(toks[v - 1].text))) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;
+      if (DEMAND_VERBS.has(sv.lemma) && !canDemand(ctx, speaker)) continue;
       let from: number;
       let end: number;
       if (aux >= 0) {
@@ -186,7 +203,9 @@ export default sentenceRule(
       if (preps && !preps.includes(first.text)) continue;
       // "meldet für dieses Jahr bereits 612 Fälle": adverbials before a figure
       const figure = FIGURE_VERBS.has(sv.lemma) && ctx.results.quantities.some((q) => q.start >= first.start && q.end <= toks[end - 1].end);
-      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure;
+      // „fordert acht Prozent mehr Lohn“, „fordert mehr Geld“: a demand may open with a figure or a quantifier
+      const demand = DEMAND_VERBS.has(sv.lemma) && first.type !== 'punct' && !ctx.lexicon.isVerb(first.text) && toks.slice(from, end).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text) && ctx.lexicon.isNoun(t.text));
+      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand;
       if (!isObject) continue;
       // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
       const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';

@@ -31,6 +31,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Entscheidung sei richtig gewesen, betonte die Ministerin. „Es ist gut, dass eine neue Ära beginnt.“\n\nNun folgten Jahrzehnte des Rückbaus. Insgesamt seien noch 30 Reaktoren zurückzubauen.',
+      expect: [{ kind: 'indirect', content: 'Insgesamt seien noch 30 Reaktoren zurückzubauen' }],
+      name: 'a verbless quote that closes the speaker’s paragraph is read over with the sentence after it (realnews-u)',
+    },
+    {
       text: 'Die Präsidentin kritisierte, die Reform sei steckengeblieben. Den zweiten Schritt, die Überarbeitung des Mietspiegels, habe die Koalition aufgegeben.',
       expect: [{ speaker: { text: 'Die Präsidentin' }, kind: 'indirect', content: 'Den zweiten Schritt, die Überarbeitung des Mietspiegels, habe die Koalition aufgegeben' }],
       name: 'an apposition in the prefield: „habe die“ after its comma opens no relative clause',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das Unglück forderte drei Todesopfer.', name: 'a demanding verb with a subject that cannot demand: victims, no statement' },
+    { text: 'Der Sturm forderte am Montag viele Verletzte.', name: 'other topic: a storm „demands“ nothing' },
     { text: 'Die Firma schließt ihr Werk in Celle. Dies kündigte das Unternehmen am Montag an.', name: 'a demonstrative object in the prefield: the subject after the verb is no content' },
     { text: 'Wegen der Auflagen sei einem ganzen Gewerbe über Nacht die Grundlage entzogen worden, hatten die Veranstalter im Juni berichtet.', name: 'a dative object in the content before „…, hatten X berichtet“ is no speaker (fresh copy, tag24.de Night of Light)' },
     { text: 'Zum Glück gab es laut Vereinssprecher Jan Wolff (31) zu „keiner Zeit eine Gefahr“ für die Gäste.', name: 'an age in brackets is skipped only when the clause runs on to its end: „zu“ before a quote is no particle of „zugeben“' },
@@ -22,6 +24,16 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
+    {
+      text: 'Die Gewerkschaft fordert acht Prozent mehr Lohn.',
+      expect: [{ speaker: { text: 'Die Gewerkschaft' }, kind: 'indirect', content: 'acht Prozent mehr Lohn' }],
+      name: 'a demand that opens with a figure (labour)',
+    },
+    {
+      text: 'Ministerin Anna Berg besuchte die Kaserne. Sie fordert mehr Geld für die Bundeswehr.',
+      expect: [{ speaker: { name: 'Anna Berg' }, kind: 'indirect', content: 'mehr Geld für die Bundeswehr' }],
+      name: 'a demand that opens with a quantifier (defence, realnews-u)',
+    },
     {
       text: 'Die Polizei sprach von 800 Teilnehmern, Veranstalter und Gäste berichteten von bis zu 3000 Menschen.',
       expect: [{ speaker: { text: 'Veranstalter und Gäste' }, cue: 'berichteten', kind: 'indirect' }],

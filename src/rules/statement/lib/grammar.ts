@@ -13,7 +13,7 @@ import type { Entity, Span } from '../../../types.js';
 import type { RuleContext } from '../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { tokenFrom as tokenAt } from '../../../text/doc.js';
-import { NAME_PARTICLES } from '../../../lexicon/de/entity-words.js';
+import { ARTICLE_NAME_PARTICLES, NAME_PARTICLES } from '../../../lexicon/de/entity-words.js';
 import { personLead } from './person-lead.js';
 import { defineFact, wordFact } from '../../../text/word-index.js';
 import { mentionsStartingIn } from './mentions.js';
@@ -281,6 +281,14 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
   const t0 = toks[j];
   if (!t0 || j >= limit) return null;
   if (t0.type === 'word' && PRONOUNS.has(t0.text)) return { start: i, end: i + 1, parts: [[i, i + 1]] };
+  // „mahnte von der Leyen … an“: a person's name that opens with a particle
+  if (t0.type === 'word' && NAME_PARTICLES.has(t0.text) && !ARTICLE_NAME_PARTICLES.has(t0.text)) {
+    const m = mentionsStartingIn(ctx.results.entities, t0.start, t0.start).find(({ e }) => e.type === 'PER');
+    if (!m) return null;
+    let j2 = i;
+    while (j2 < limit && toks[j2].end <= m.m.end) j2++;
+    return j2 > i + 1 ? { start: i, end: j2, parts: [[i, j2]] } : null;
+  }
   if (t0.type === 'word' && DETERMINERS.has(lower(t0.text))) j++;
   // „der bald 34-Jährige“, „die knapp 40 Jahre alte Trainerin“: an adverb or approximator before the age
   if (j > i && j + 1 < limit && isWord(toks[j]) && isLowerWord(toks[j].text) && (adverbs(lex).has(toks[j].text) || lex.table('approximators').has(toks[j].text))) {
