@@ -3,6 +3,7 @@ import type { Statement } from '../../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import { resolveStatements } from './lib/resolve.js';
 import colonQuote from './colon-quote.js';
+import colonReported from './colon-reported.js';
 import contextPerson from './context-person.js';
 import demnach from './demnach.js';
 import dieRede from './die-rede.js';
@@ -31,7 +32,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  colonQuote, contextPerson, demnach, dieRede, directQuote, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, quotedObject, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
+  colonQuote, colonReported, contextPerson, demnach, dieRede, directQuote, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, quotedObject, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */

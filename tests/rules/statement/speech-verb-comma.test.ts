@@ -42,6 +42,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Tat hatte der Angeklagte im Prozess eingeräumt, allerdings behauptet, er sei angegriffen worden.',
+      expect: [{ speaker: { text: 'der Angeklagte' }, kind: 'indirect' }],
+      name: 'an object that cannot speak in the prefield (non-speakers.txt): the subject after the finite verb (court, realnews-v)',
+    },
+    {
       text: 'Landwirtschaftsminister Till Backhaus tagte in Schwerin. Einstimmig hätten er und seine Kollegen an die Bauern appelliert, weniger Milch zu erzeugen.',
       expect: [{ speaker: { name: 'Till Backhaus', text: 'er' }, kind: 'indirect', content: 'weniger Milch zu erzeugen' }],
       name: 'a pronoun coordinated with a group: the person the pronoun stands for (realnews-u)',

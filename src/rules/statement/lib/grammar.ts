@@ -1089,7 +1089,11 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
   if (fin > s && !adverbialPrefield(ctx, s, fin) && !holdsVerb(ctx, s, fin)) {
     const np = coordinatedPhrase(ctx, s, fin);
     const parts = np && np.end >= fin - 1 ? np.parts : undefined;
-    return speakerFrom(ctx, s, fin, parts);
+    const sp = speakerFrom(ctx, s, fin, parts);
+    // „Die Tat hatte der Angeklagte eingeräumt“: an object that cannot speak (non-speakers.txt) fills the
+    // prefield; the subject follows the finite verb (read below)
+    const head = toks.slice(s, fin).find((t) => t.type === 'word' && isUpper(t.text) && !DETERMINERS.has(lower(t.text)));
+    if (sp || !head || !nonSpeaker(ctx, head.text)) return sp;
   }
   // „Die Ministerien zählen 12.000, Bildungsminister X (FW) nannte die Zahlen „Fake““: a main clause joined by a
   // comma, its named subject between the comma and the verb
