@@ -3,6 +3,9 @@ import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { AUXILIARIES, INTERROGATIVES } from '../../lexicon/de/index.js';
 
+/** Adverbs that may stand between a trailing verb of saying and its subject („räumte auch X ein“, „sagte zudem X“). */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['auch', 'zudem', 'ebenfalls', 'außerdem']);
+
 /** The finite forms of „haben“ (closed class): „…, hatte X gesagt“. */
 const HABEN = new Set([...AUXILIARIES].filter((w) => /^h[aä]/.test(w)));
 
@@ -122,7 +125,10 @@ export default sentenceRule(
       if (subjectOpensWithRelative(ctx, v, ss)) continue;
       const ce = sv.particle >= 0 ? sv.particle : clauseEnd(doc, v, se);
       if (negated(doc, v, ce)) continue;
-      const np = coordinatedPhrase(ctx, v + 1, ce);
+      // „…, räumte auch Bernhard Zauner ein“: a focus or linking adverb between the verb and its subject
+      let sub = v + 1;
+      while (sub < ce - 1 && SUBJECT_ADVERBS.has(toks[sub].text)) sub++;
+      const np = coordinatedPhrase(ctx, sub, ce);
       if (!np) continue;
       const speaker = speakerFrom(ctx, np.start, np.end, np.parts);
       if (!speaker) continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Sie reagiert damit auf einen Brief, in dem Nause der Kommission Befangenheit vorwirft (der «Bund» berichtete).', name: 'an outlet in quotation marks as the subject of a verb of saying is a title (realnews-w)' },
     { text: 'Einer der Gäste ist Max Brandts Bruder. „Das Rennen beginnt um neun.“', name: 'a person named inside a longer predicate after „ist“ is not presented as the speaker' },
     { text: 'Die Kinder frotzeln über den Lehrer, der „Pippo“ heißt.', name: 'a verb of teasing away from a quote attributes nothing' },
     { text: '„Das Haus am See“, hat die Firma im Sommer gebaut.', name: 'perfect tense after a quote with a verb that is no verb of saying' },

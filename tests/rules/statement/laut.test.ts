@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der insolvente Regionalligist Vienna hat laut eigenen Angaben Verbindlichkeiten von 1,2 Millionen Euro.',
+      expect: [{ speaker: { name: 'Vienna' }, kind: 'according_to' }],
+      name: '„laut eigenen Angaben“: the subject of the clause speaks about itself (sport, realnews-w)',
+    },
+    {
       text: 'Zur Kundgebung kamen gemäß der Schätzung anwesender Reporter rund 300 Menschen.',
       name: 'an estimate is no speaker: the people in its genitive made it',
       expect: [{ speaker: { name: 'Reporter' }, kind: 'according_to', content: 'Zur Kundgebung kamen gemäß der Schätzung anwesender Reporter rund 300 Menschen' }],

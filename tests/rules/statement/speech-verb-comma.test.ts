@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Kurz nachdem er über die Kündigungen informiert hatte, fing ein Mann an zu schimpfen.', name: 'a subordinate clause is no speaker phrase (local politics, realnews-w)' },
     { text: 'Der Wetterdienst erwartet am Abend Regen, die Temperaturen sinken.', name: '„erwarten“ with an object and an indicative main clause after the comma reports nothing' },
     { text: 'Die Gäste erwartet ein buntes Programm, das um 18 Uhr beginnt.', name: '„erwartet“ with a noun subject after it and a relative clause' },
     { text: 'Die Zahl, die der Verband nennt, ist viel zu hoch.', name: 'a relative clause with a subject of its own („der Verband“) has no antecedent speaker' },

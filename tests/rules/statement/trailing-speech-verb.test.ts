@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Niedersachsen bestätigten den Wechsel am Dienstagabend, nannten aber keine Summen.', name: 'a coordinated verb with „aber“: „keine Summen“ is its object, no speaker' },
     { text: 'Der Präsident des Bundesamts, Hans Sommer, hat massive Kritik an Helfern geäußert.', name: 'a noun that never speaks (non-speakers.txt) is no speaker: „massive Kritik“ is the object (realnews-u)' },
     { text: 'Weil es am Morgen regnete, hatte Jan Wolff den Schirm vergessen.', name: '„hatte X + participle“ that is no verb of saying' },
     { text: 'Die Straße ist gesperrt, hat die Polizei nicht mitgeteilt.', name: 'a negated perfect report is none' },
@@ -22,6 +23,11 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Der Regen habe ihm Schlaflosigkeit beschert, räumte auch Bernhard Zauner, Chef des Komitees in Hinzenbach ein, aber am Morgen sei er überrascht gewesen.',
+      expect: [{ speaker: 'Bernhard Zauner', kind: 'indirect', content: 'Der Regen habe ihm Schlaflosigkeit beschert' }],
+      name: 'a focus adverb before the subject, the particle after the apposition before a comma (sport, realnews-w)',
+    },
     {
       text: 'Bundesumweltministerin Steffi Lemke (Grüne) hat die Abschaltung bekräftigt. Die Risiken seien gestiegen, erklärte die Grünen-Politikerin.',
       expect: [{ speaker: { name: 'Steffi Lemke', text: 'die Grünen-Politikerin' }, kind: 'indirect', content: 'Die Risiken seien gestiegen' }],

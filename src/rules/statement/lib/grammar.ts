@@ -211,6 +211,21 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
       const pv = appositive ? lex.particleVerbLemma(t.text, p.text) : null;
       if (pv && set.has(pv)) return { i, lemma: pv, particle: end - 1 };
     }
+    // „räumte auch Bernhard Zauner, Chef des Komitees, ein, aber …“: the particle right after the
+    // apposition's second comma, before another comma
+    // (or right after its last word: „…, Chef des Komitees in Hinzenbach ein, aber …“)
+    const first = toks[ce + 1];
+    if (first && (isUpper(first.text) || DETERMINERS.has(lower(first.text)))) {
+      for (let k = ce + 2; k < sentEnd - 1 && k - ce <= 12; k++) {
+        const part = toks[k];
+        if (QUOTE_CHARS.has(part.text)) break;
+        const after = toks[k + 1];
+        if (part.type !== 'word' || !PARTICLES.includes(part.text) || !(after.text === ',' || TERMINAL.has(after.text))) continue;
+        const pv = lex.particleVerbLemma(t.text, part.text);
+        if (pv && set.has(pv)) return { i, lemma: pv, particle: k };
+        break;
+      }
+    }
   }
   for (const l of lemmas) {
     if (!set.has(l)) continue;
@@ -588,6 +603,8 @@ export const DOCUMENT_NOUNS = /(mitteilung|erklärung|bericht|berichten|prognose
 export const ORG_HEADS = /(agentur|dienst|ministerium|behörde|amt|regierung|polizei|militär|armee|konzern|unternehmen|firma|gruppe|verband|gewerkschaft|partei|institut|zentrum|organisation|zeitung|sender|blatt|kommission|rat|gericht|staatsanwaltschaft|verwaltung|feuerwehr|bank|verein|klub|club|stiftung|büro|kanzlei|ministerium|nachrichtendienst|geheimdienst)$/i;
 
 const GENERALISING = new Set(['wer', 'wen', 'wem', 'was', 'wo', 'wie']);
+/** Subordinators that open a clause inside a would-be speaker phrase (not „als“, „wie“, „da“, „während“: also prepositions or adverbs). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS].filter((w) => !['als', 'wie', 'da', 'während', 'damit'].includes(w)));
 
 /** Builds a speaker from the token phrase [s, e) (trailing commas trimmed); null when it is no speaker. */
 /**
@@ -634,6 +651,10 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const first = toks[s].text;
   // "Wer mehr Geld fordere, müsse …": a generalising relative clause names nobody
   if (GENERALISING.has(lower(first))) return null;
+  // „(nannten aber) keine Summen“: a phrase with a negative article names nobody
+  if (NEGATIVE_ARTICLES.has(lower(first))) return null;
+  // „Kurz nachdem er über die Kündigungen …“: a subordinate clause is no speaker phrase
+  for (let k = s; k < e; k++) if (toks[k].type === 'word' && CLAUSE_OPENERS.has(toks[k].text)) return null;
   // „Trotzdem“, „Deshalb“, „Und“: a conjunctional adverb or a conjunction alone is never a speaker
   if (e - s === 1 && (CONJUNCTIONAL_ADVERBS.has(lower(first)) || COORDINATORS.has(lower(first)) || SUBORDINATORS.has(lower(first)))) return null;
   if (e - s === 1 && PRONOUNS.has(lower(first))) {
@@ -1436,6 +1457,8 @@ export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
   const p = prev.text.toLowerCase();
   if (ARTICLE_PREPS.has(p) || p === 'laut') return true;
   if (!DEFINITE_ARTICLES.has(p)) return false;
+  // „(der «Bund» berichtete)“, „Die „Zeit“ meldete“: an outlet as the subject of a verb of saying after it
+  if (speechVerbAt(ctx, q.close + 1, toks.length)) return true;
   const pp = toks[q.open - 2];
   if (!pp || pp.type !== 'word') return false;
   if (TITLE_PREPS.has(pp.text.toLowerCase())) return true;

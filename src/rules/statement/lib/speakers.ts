@@ -7,7 +7,7 @@ import type { RuleContext } from '../../types.js';
 import type { Entity, Speaker } from '../../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { sentenceAt } from '../../../text/analyse.js';
-import { AGE_HEAD, DEFINITE, DOCUMENT_NOUNS, findQuotes, insideQuote, isAdj, isUpper, nounPhrase, roleGender, roleWord, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
+import { AGE_HEAD, DEFINITE, DOCUMENT_NOUNS, findQuotes, insideQuote, isAdj, isUpper, nounPhrase, roleGender, roleWord, sentenceTokens, speakerFrom, subjectOf, tokenAt } from './grammar.js';
 
 const PERSON_HEAD = /(chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|trainer|trainerin|direktor|direktorin|sekretär|sekretärin|botschafter|botschafterin|abgeordnete|abgeordneter|politiker|politikerin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|experte|expertin|beamte|beamter|beamtin|mann|frau)$/i;
 /** Generic organisation nouns that refer back to a named organisation ("die Agentur", "der Dienst"). */
@@ -474,6 +474,18 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
     const sen = sentenceAt(ctx.doc, ref.start);
     const prev = recent.find((h) => sen - sentenceAt(ctx.doc, h.start) <= 3 && !ESTIMATE_HEAD.test(h.name));
     if (prev) return { ...base, name: prev.name, entity: prev.entity };
+  }
+  // „Der Regionalligist Vienna hat laut eigenen Angaben Verbindlichkeiten …“, „nach eigenen Angaben“: the
+  // subject of the clause speaks about itself
+  if (/^(?:eigenen|eigener)\s/i.test(ref.text)) {
+    const sen = sentenceAt(ctx.doc, ref.start);
+    const [ss, se] = sentenceTokens(ctx.doc, sen);
+    // the finite verb: the first lower-case verb form after the first word (an auxiliary too: „hat“)
+    const toks = ctx.doc.tokens;
+    let fv = -1;
+    for (let k = ss + 1; k < se && fv < 0; k++) if (toks[k].type === 'word' && /^\p{Ll}/u.test(toks[k].text) && ctx.lexicon.isVerb(toks[k].text) && !ctx.lexicon.isAdjective(toks[k].text)) fv = k;
+    const sub = fv > ss ? subjectOf(ctx, fv, ss, se) : null;
+    if (sub && !/^(?:eigenen|eigener)\s/i.test(sub.text) && (sub.start < ref.start || sub.start > ref.end)) return resolveSpeaker(sub, history, ctx);
   }
   // „sagte der Sprecher der Stadt, Jan Wolff, am Montag“: a person's name in apposition after a role is the speaker
   if (ref.form !== 'pronoun' && !ref.entity) {
