@@ -111,6 +111,24 @@ function apposition(ctx: RuleContext, ss: number, colon: number): [number, numbe
 }
 
 /**
+ * The comma that opens a zu-infinitive clause ending at `colon` („…, den Zustand zu beurteilen:“,
+ * „…, das aufzuklären:“): the only comma of the sentence before the colon; or -1.
+ */
+function zuClauseBefore(ctx: RuleContext, ss: number, colon: number): number {
+  const toks = ctx.doc.tokens;
+  const last = toks[colon - 1];
+  const zuInf = toks[colon - 2]?.text === 'zu' || (last?.type === 'word' && /^\p{Ll}+zu\p{Ll}+en$/u.test(last.text) && ctx.lexicon.isVerb(last.text));
+  if (!zuInf || !infinitive(ctx, colon - 1) && !/zu\p{Ll}+en$/u.test(last.text)) return -1;
+  let comma = -1;
+  for (let k = ss + 1; k < colon; k++) {
+    if (toks[k].text !== ',') continue;
+    if (comma >= 0) return -1;
+    comma = k;
+  }
+  return comma > ss + 2 && colon - comma >= 3 ? comma : -1;
+}
+
+/**
  * A quotation after a colon whose sentence names the speaker as the subject of a verb that is no
  * verb of saying: „Der Richter unterbricht: „…““, „Als Trainer des Tabellenletzten wackelt Berg:
  * „…““. Either the sentence opens with the speaker and the verb follows, or an adverbial opens it,
@@ -130,9 +148,12 @@ export default sentenceRule(
       const colon = q.open - 1;
       if (colon <= ss + 1 || colon >= se || toks[colon].text !== ':' || isTitleQuote(ctx, q)) continue;
       const appo = apposition(ctx, ss, colon);
+      // „X tat sich schwer, den Zustand des Angeklagten zu beurteilen:“: a zu-infinitive clause before the colon
+      const zu = appo ? -1 : zuClauseBefore(ctx, ss, colon);
       let plain = true;
       for (let k = ss; k < colon && plain; k++) {
         if (appo && k >= appo[0] && k <= appo[1]) continue;
+        if (k === zu) continue;
         if (toks[k].text === ',' || toks[k].text === ';' || isQuote(toks[k]) || speechVerbAt(ctx, k, se)) plain = false;
       }
       if (!plain) continue;

@@ -18,6 +18,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der bekannte Gerichtspsychiater Reinhard Haller tat sich schwer, den Zustand des Mannes zu beurteilen: „Er hat nicht mit mir gesprochen.“',
+      expect: [{ speaker: 'Reinhard Haller', kind: 'direct', content: 'Er hat nicht mit mir gesprochen' }],
+      name: 'a zu-infinitive clause before the colon; „bekannte“ after an article is an adjective, no verb of saying (court, realnews-w)',
+    },
+    {
+      text: 'Die Trainerin Ida Berg tat sich schwer, die Niederlage zu verdauen: „Wir waren zu langsam.“',
+      expect: [{ speaker: 'Ida Berg', kind: 'direct' }],
+      name: 'other topic: sport',
+    },
+    {
       text: 'Die Hebamme verpasste dem Gesundheitsminister einen Protestbrief: „Wer bezahlt die Nachtschichten?“',
       name: 'a past form that is also an adjective („verpasste“) is the finite verb between the subject noun and an article (realnews-m form, other topic)',
       expect: [{ speaker: { name: 'Hebamme' }, kind: 'direct', content: 'Wer bezahlt die Nachtschichten' }],

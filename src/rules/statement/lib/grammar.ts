@@ -175,6 +175,10 @@ export function demandedSpeech(ctx: RuleContext, sv: SpeechVerb, from: number): 
 function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): SpeechVerb | null {
   const t = ctx.doc.tokens[i];
   if (!t || t.type !== 'word' || !isLowerWord(t.text)) return null;
+  // „Der bekannte Psychiater“, „die erklärte Absicht“: after an article stands an adjective, never the finite verb
+  const before = ctx.doc.tokens[i - 1];
+  const after = ctx.doc.tokens[i + 1];
+  if (before && before.type === 'word' && DETERMINERS.has(lower(before.text)) && ctx.lexicon.isAdjective(t.text) && after?.type === 'word' && isUpper(after.text) && !DETERMINERS.has(lower(after.text))) return null;
   const lex = ctx.lexicon;
   const set = speechLemmas(lex);
   const lemmas = lex.verbLemmas(t.text);
@@ -651,6 +655,8 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const first = toks[s].text;
   // "Wer mehr Geld fordere, müsse …": a generalising relative clause names nobody
   if (GENERALISING.has(lower(first))) return null;
+  // an article alone names nobody
+  if (e - s === 1 && DETERMINERS.has(lower(first)) && !/^(?:das|dies|dieses)$/i.test(first)) return null;
   // „(nannten aber) keine Summen“: a phrase with a negative article names nobody
   if (NEGATIVE_ARTICLES.has(lower(first))) return null;
   // „Kurz nachdem er über die Kündigungen …“: a subordinate clause is no speaker phrase

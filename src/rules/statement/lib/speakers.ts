@@ -483,7 +483,13 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
     // the finite verb: the first lower-case verb form after the first word (an auxiliary too: „hat“)
     const toks = ctx.doc.tokens;
     let fv = -1;
-    for (let k = ss + 1; k < se && fv < 0; k++) if (toks[k].type === 'word' && /^\p{Ll}/u.test(toks[k].text) && ctx.lexicon.isVerb(toks[k].text) && !ctx.lexicon.isAdjective(toks[k].text)) fv = k;
+    // („der insolvente Verein“: an adjective after an article is no verb; „Er vermisst“ is one)
+    for (let k = ss + 1; k < se && fv < 0; k++) {
+      const t = toks[k];
+      if (t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || !ctx.lexicon.isVerb(t.text)) continue;
+      const attributive = ctx.lexicon.isAdjective(t.text) && (DEFINITE.has(toks[k - 1].text.toLowerCase()) || /^(?:ein|eine|einen|einem|einer)$/i.test(toks[k - 1].text)) && isUpper(toks[k + 1]?.text ?? '');
+      if (!attributive) fv = k;
+    }
     const sub = fv > ss ? subjectOf(ctx, fv, ss, se) : null;
     if (sub && !/^(?:eigenen|eigener)\s/i.test(sub.text) && (sub.start < ref.start || sub.start > ref.end)) return resolveSpeaker(sub, history, ctx);
   }
