@@ -97,3 +97,12 @@ export const CARDINAL_DIRECTION = /^(?:Norden|Süden|Osten|Westen|Nordosten|Nord
 
 /** Nouns naming airports (all cases and numbers): a pair of towns after one names one airport („Flughafen Köln/Bonn“). */
 export const AIRPORT_NOUNS = /^(?:Flughafen|Flughafens|Flughäfen|Airport|Airports|Verkehrsflughafen)$/;
+
+/** Words before a road number („auf der A 7“, „zur B 27“, „bis zu A 7“, „Richtung A 1“): articles and local prepositions. */
+export const ROAD_LEAD = new Set(['der', 'die', 'den', 'dem', 'zur', 'zu', 'auf', 'über', 'an', 'am', 'bis', 'von', 'vom', 'ab', 'via', 'entlang', 'Richtung', 'neuen', 'neue', 'alten', 'alte', 'heutigen', 'heutige', 'geplanten', 'geplante', 'sowie', 'und', 'oder']);
+
+/** Road words that make „A 7“, „B 27“ read as roads in an article: „Autobahn“, „Anschlussstelle“, „Fahrtrichtung“ (the head or the whole word, any case). */
+export const ROAD_CONTEXT = /(?:autobahn|bundesstraße|bundesstrasse|anschlussstelle|ausfahrt|auffahrt|abfahrt|fahrtrichtung|autobahnkreuz|autobahndreieck|fahrbahn|fahrstreifen|raststätte|rastplatz|umgehungsstraße|verkehr|stau)/i;
+
+/** Long road nouns before a number that have a short form: „Autobahn 44“ → A 44, „Bundesstraße 7“ → B 7; other road classes keep their noun („Kreisstraße 7“). */
+export const ROAD_NOUN = /^(Autobahn|Bundesautobahn|Bundesstraße|Bundesstrasse|Landesstraße|Landesstrasse|Kreisstraße|Kreisstrasse|Staatsstraße|Staatsstrasse)$/;

@@ -47,6 +47,7 @@ import placeHead from './place-head.js';
 import placeHeadlineColon from './place-headline-colon.js';
 import placeList from './place-list.js';
 import placeNounTown from './place-noun-town.js';
+import placeRoad from './place-road.js';
 import placeSquare from './place-square.js';
 import placeWater from './place-water.js';
 import prizeCompound from './prize-compound.js';
@@ -64,6 +65,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
-    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeHeadlineColon, placeList, placeNounTown, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, stormName, townAdjectiveHead, workTitle],
+    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeHeadlineColon, placeList, placeNounTown, placeRoad, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, stormName, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };
