@@ -5,7 +5,7 @@ import { isRole, lookupPlace } from './lib/knowledge.js';
 
 const ID = 'entity/place-district';
 /** The district nouns that belong to a district's name: „Landkreis München“, „Kreis Olpe“, „Kanton Nidwalden“ (genitive: „des Landkreises Verden“). */
-const DISTRICT = /^(Landkreis|Kreis|Kanton)(es|s)?$/;
+const DISTRICT = /^(Landkreis|Kreis|Kanton|Bezirk)(es|s)?$/;
 /** A district named in one word: „Odenwaldkreis“, „Enzkreis“ (the modifier in group 1). */
 const DISTRICT_COMPOUND = /^(\p{Lu}\p{Ll}{2,})kreis(?:es)?$/u;
 
