@@ -106,3 +106,6 @@ export const ROAD_CONTEXT = /(?:autobahn|bundesstraße|bundesstrasse|anschlussst
 
 /** Long road nouns before a number that have a short form: „Autobahn 44“ → A 44, „Bundesstraße 7“ → B 7; other road classes keep their noun („Kreisstraße 7“). */
 export const ROAD_NOUN = /^(Autobahn|Bundesautobahn|Bundesstraße|Bundesstrasse|Landesstraße|Landesstrasse|Kreisstraße|Kreisstrasse|Staatsstraße|Staatsstrasse)$/;
+
+/** Compass parts after a town in a hyphen compound naming a quarter or a motorway junction: „Kassel-Ost“, „Berlin-Mitte“, „Frankfurt-Süd“. */
+export const COMPASS_PART = new Set(['Nord', 'Ost', 'Süd', 'West', 'Mitte', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'Zentrum']);

@@ -39,6 +39,7 @@ import orgUniversity from './org-university.js';
 import personLoneSurname from './person-lone-surname.js';
 import placeAdjective from './place-adjective.js';
 import placeAirportPair from './place-airport-pair.js';
+import placeCompassPart from './place-compass-part.js';
 import placeContext from './place-context.js';
 import placeDateline from './place-dateline.js';
 import placeDistrict from './place-district.js';
@@ -65,6 +66,6 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
     orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
-    personLoneSurname, placeAdjective, placeAirportPair, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeHeadlineColon, placeList, placeNounTown, placeRoad, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, stormName, townAdjectiveHead, workTitle],
+    personLoneSurname, placeAdjective, placeAirportPair, placeCompassPart, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeHeadlineColon, placeList, placeNounTown, placeRoad, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, stormName, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };
