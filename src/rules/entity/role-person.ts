@@ -53,6 +53,19 @@ function particleSurname(lex: Lexicon, us: Unit[], k: number): number {
   return c + 1;
 }
 
+/** The end of the name run at unit k after a role (k when there is none). */
+function nameEnd(lex: Lexicon, us: Unit[], k: number): number {
+  let b = nameRun(lex, us, k, { firstMayBeCommon: true, commonLast: true, max: 4, loose: true });
+  // „Oberbürgermeister Müller ergänzt“: a listed surname that is a common noun too, alone
+  // after the role (no capitalised word after it on the line)
+  if (b === k && listedSurnameAlone(lex, us, k)) b = k + 1;
+  // „Bürgermeister Gerhard Häuser an“, „Juryvorsitzender Hubert Winkels sprach“: after a role,
+  // a listed first name and one more capitalised word that ends the phrase — the surname, even
+  // where it reads as a common noun (Häuser, Winkels, Landbauer)
+  if (b === k + 1 && knownFirstName(lex, us, k) && commonSurnameAfterRole(lex, us, k + 1)) b = k + 2;
+  return b;
+}
+
 /**
  * A role or title before a name: „NATO-Generalsekretär Jens Stoltenberg“, „der russische Botschafter
  * Sergej X“, „Bundeskanzler Olaf Scholz“, „Trainerin Y“, „Der Führer Nordkoreas, Kim Jong-un“,
@@ -79,15 +92,17 @@ const rule: Rule<EntityCandidate> = {
         continue;
       }
       if (k >= us.length || us[k].newline || us[k].type !== 'word' || !isCapitalised(us[k].text)) continue;
-      let b = nameRun(lexicon, us, k, { firstMayBeCommon: true, commonLast: true, max: 4, loose: true });
-      // „Oberbürgermeister Müller ergänzt“: a listed surname that is a common noun too, alone
-      // after the role (no capitalised word after it on the line)
-      if (b === k && listedSurnameAlone(lexicon, us, k)) b = k + 1;
-      // „Bürgermeister Gerhard Häuser an“, „Juryvorsitzender Hubert Winkels sprach“: after a role,
-      // a listed first name and one more capitalised word that ends the phrase — the surname, even
-      // where it reads as a common noun (Häuser, Winkels, Landbauer)
-      if (b === k + 1 && knownFirstName(lexicon, us, k) && commonSurnameAfterRole(lexicon, us, k + 1)) b = k + 2;
+      let b = nameEnd(lexicon, us, k);
       if (b === k) continue;
+      // „Spartenleiter Fußball Patric Kollmar“, „Sprecherin Jugend Anna Keller“: a common noun between
+      // the role and a first name + surname names the role's field, not the person
+      if (b - k >= 2 && isCommon(lexicon, us[k]) && !knownFirstName(lexicon, us, k) && (knownFirstName(lexicon, us, k + 1) || (b - k >= 3 && !isCommon(lexicon, us[k + 1])))) {
+        const b2 = nameEnd(lexicon, us, k + 1);
+        if (b2 - (k + 1) >= 2) {
+          k++;
+          b = b2;
+        }
+      }
       // „der Sprecher Personenverkehr, Holger Auferkamp,“: a common noun after the role names its
       // field when a person named in full follows after a comma
       if (b - k === 1 && isCommon(lexicon, us[k]) && b + 1 < us.length && us[b].text === ',' && knownFirstName(lexicon, us, b + 1)) continue;

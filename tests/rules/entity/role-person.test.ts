@@ -17,6 +17,9 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Der Abteilungsleiter Tennis Markus Brandl stellte die neuen Trainer vor.', expect: [{ name: 'Markus Brandl', type: 'PER' }], exact: true, name: 'a field noun between the role and the name is no name part (club meeting)' },
+    { text: 'Die Sprecherin Jugend Anna Keller sagte, das Zeltlager finde statt.', expect: [{ name: 'Anna Keller', type: 'PER' }], exact: true, name: 'a field noun before a first name and a surname that reads as a noun (youth work)' },
+    { text: 'Der Leiter Verkehr Jonas Weidner legte den Plan vor.', expect: [{ name: 'Jonas Weidner', type: 'PER' }], exact: true, name: 'a field noun after a role (transport department)' },
     { text: 'Verteidigungsministerin von der Leyen (CDU) besuchte die Kaserne.', expect: [{ name: 'von der Leyen', type: 'PER' }], exact: true, name: 'a surname with its particles right after the role (unannotated real copy, defence)' },
     { text: 'Stadtpräsident von Graffenried eröffnete die Sitzung.', expect: [{ name: 'von Graffenried', type: 'PER' }], exact: true, name: 'other topic: a Swiss city president, „von“ + surname' },
     { text: 'Oberbürgermeisterin Brigitte Merk-Erbe wird den Preis überreichen.', expect: [{ name: 'Brigitte Merk-Erbe', type: 'PER' }], exact: true, name: 'realnews-p class: a double surname of two capitalised parts after a role and a first name (local politics)' },
