@@ -26,7 +26,8 @@ export default sentenceRule(
       const colon = q2.open - 1;
       if (colon <= ss + 3 || colon >= se || toks[colon].text !== ':' || isTitleQuote(ctx, q2)) continue;
       // the first quotation closes, a comma, the verb of saying
-      const q1 = quotes.find((x) => x.close < colon && x.open >= ss && toks[x.close + 1]?.text === ',' && colon - x.close <= 12);
+      // (a quotation of several sentences may open in an earlier sentence: „„Ja, … . Wir hatten …“, erzählt X und weiter: „…““)
+      const q1 = quotes.find((x) => x.close < colon && x.close >= ss && toks[x.close + 1]?.text === ',' && colon - x.close <= 12);
       if (!q1) continue;
       const v = q1.close + 2;
       const sv = speechVerbAt(ctx, v, se);

@@ -32,6 +32,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir sind überrascht“, sagt der zuständige Sozial- und Wirtschaftsdezernent Tobias Raab (FDP).',
+      expect: [{ speaker: 'Tobias Raab', kind: 'direct', content: 'Wir sind überrascht' }],
+      name: 'a truncated compound („Sozial- und Wirtschaftsdezernent“) inside the role phrase (realnews-v)',
+    },
+    {
+      text: 'Die Schulleiterin Barbara Altena erklärte das Verfahren. „Man weiß ja nie“, sagt die Oedinger Grundschulleiterin.',
+      expect: [{ speaker: { name: 'Barbara Altena', text: 'die Oedinger Grundschulleiterin' }, kind: 'direct' }],
+      name: 'a place adjective in -er before a role is no name: the role resolves to the person (realnews-v)',
+    },
+    {
       text: '„Es ist nichts schönzureden“, sagte der Vorsitzende der Bischofskonferenz, Bischof Georg Bätzing, am Montag. Die Zahlen spiegeln die Skandale, „die wir selbst zu verantworten haben“, fügte der Bischof von Limburg hinzu.',
       expect: [{ speaker: 'Georg Bätzing', kind: 'direct', content: 'Es ist nichts schönzureden' }, { speaker: { name: 'Georg Bätzing', text: 'der Bischof von Limburg' }, content: 'die wir selbst zu verantworten haben' }],
       name: 'a role before the name in the apposition; a role „von“ a place is the person, not the place (realnews-u)',

@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Friederike Voß leitet die Schule. „Ja, sie kommt zurück. Wir hatten Kontakt“, erzählt Voß und weiter: „Sie hat sich dort wohlgefühlt.“',
+      expect: [{ speaker: 'Friederike Voß', kind: 'direct', content: 'Sie hat sich dort wohlgefühlt' }],
+      name: 'the first quotation opens a sentence earlier (local school news, realnews-v)',
+    },
+    {
       text: '„Wir hoffen es“, meinte dazu Ute Kamp trocken: „Das Dach ist weniger gut.“',
       expect: [
         { speaker: { name: 'Ute Kamp' }, kind: 'direct', content: 'Wir hoffen es' },

@@ -369,6 +369,12 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
       j += 2;
       continue;
     }
+    // „der zuständige Sozial- und Wirtschaftsdezernent“: a truncated first part, „und“/„oder“, the full compound
+    if (caps > 0 && t.type === 'punct' && (t.text === '-' || t.text === '‑') && toks[j - 1].end === t.start && j + 2 < limit
+      && (toks[j + 1].text === 'und' || toks[j + 1].text === 'oder') && isWord(toks[j + 2]) && isUpper(toks[j + 2].text)) {
+      j += 2;
+      continue;
+    }
     if (caps > 0 && t.type !== 'punct' && ENGLISH_GLUE.has(t.text) && j + 1 < limit && isWord(toks[j + 1]) && isUpper(toks[j + 1].text) && !DEFINITE.has(t.text)) {
       j++;
       continue;
@@ -736,8 +742,10 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const caps = words.filter((t) => isUpper(t.text) && !DETERMINERS.has(lower(t.text)));
   const lastCap = caps[caps.length - 1]?.text ?? '';
   const acronym = caps.some((t) => /^[\p{Lu}]{2,}$/u.test(t.text));
+  // „die Oedinger Grundschulleiterin“: a place adjective in -er before a role word is no name
+  const placeAdjective = (t: Token): boolean => /^\p{Lu}\p{Ll}+er$/u.test(t.text) && words[words.indexOf(t) + 1] !== undefined && roleWord(ctx, words[words.indexOf(t) + 1].text);
   const nameLike = caps.filter(
-    (t) => (!ctx.lexicon.isCommonWord(t.text) && !roleWord(ctx, t.text) && !isAdj(ctx.lexicon, lower(t.text))) || /^[\p{Lu}]{2,}$/u.test(t.text),
+    (t) => ((!ctx.lexicon.isCommonWord(t.text) && !roleWord(ctx, t.text) && !isAdj(ctx.lexicon, lower(t.text))) || /^[\p{Lu}]{2,}$/u.test(t.text)) && !placeAdjective(t),
   );
   const definite = DEFINITE.has(lower(first));
   let name: string;
