@@ -1,4 +1,4 @@
-import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative } from './lib/grammar.js';
+import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, type SpeechVerb } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { AUXILIARIES, INTERROGATIVES } from '../../lexicon/de/index.js';
@@ -56,6 +56,17 @@ function subjectOpensWithRelative(ctx: RuleContext, v: number, ss: number): bool
   let k = ss;
   while (k < v && toks[k].end < sb.end) k++;
   return toks[k + 1]?.text === ',' && !holdsVerb(ctx, ss, k + 1);
+}
+
+/** A verb of manner at `v` after a comma whose clause before it (from `ss`) holds a Konjunktiv I verb. */
+function mannerAfterKonjunktiv(ctx: RuleContext, v: number, ss: number): SpeechVerb | null {
+  const t = ctx.doc.tokens[v];
+  if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
+  const manner = ctx.lexicon.list('quote-manner-verbs');
+  const lemma = ctx.lexicon.verbLemmas(t.text).find((l) => manner.has(l));
+  if (!lemma) return null;
+  for (let k = ss; k < v - 1; k++) if (ctx.doc.tokens[k].type === 'word' && isKonjunktiv1(ctx, ctx.doc.tokens[k].text)) return { i: v, lemma, particle: -1 };
+  return null;
 }
 
 export default sentenceRule(
@@ -119,7 +130,9 @@ export default sentenceRule(
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, p, p + 1), content: tokenSpan(doc, ss, end), sentence: sentence });
         continue;
       }
-      const sv = speechVerbAt(ctx, v, se);
+      // „Das Gebäude werde seit 2016 nicht genutzt, begründete Regionalbischöfin X den Schritt“: a verb of manner
+      // (quote-manner-verbs.txt) attributes reported speech in the Konjunktiv I before it
+      const sv = speechVerbAt(ctx, v, se) ?? mannerAfterKonjunktiv(ctx, v, ss);
       if (!sv) continue;
       // „Carsten Rees, der den Beirat seit 2014 führt, informierte X …“: the subject and its relative clause are no content
       if (subjectOpensWithRelative(ctx, v, ss)) continue;

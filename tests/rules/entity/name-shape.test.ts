@@ -44,6 +44,8 @@ ruleTester(rule, {
     { text: 'Mit Karl Hund Gassi gehen macht Spaß.', name: 'a first name + noun surname + noun after a preposition, other topic' },
   ],
   invalid: [
+    { text: 'Heute sprach Niek Jan van Damme über das Netz.', expect: [{ name: 'Niek Jan van Damme', type: 'PER' }], name: 'first names + particle + a surname that is also a common word form and a town (Damme; realnews-u)' },
+    { text: 'Am Abend sang Anna von Stein im Dom.', expect: [{ name: 'Anna von Stein', type: 'PER' }], name: 'other topic: a surname that is a common noun after „von“' },
     { text: 'Aber der eingewechselte Felix Niebergall traf spät.', expect: [{ name: 'Felix Niebergall', type: 'PER' }], exact: true, name: 'a first name in -x is no genitive before a compound-looking surname (realnews-k)' },
     { text: 'Dann traf Moritz Hausberg zum Ausgleich.', expect: [{ name: 'Moritz Hausberg', type: 'PER' }], exact: true, name: 'invented person, other topic: a first name in -z' },
     { text: 'Ein Bedarf, der nach Holters Worten nicht gedeckt werden kann.', expect: [{ name: 'Holter', type: 'PER' }], exact: true, name: 'a genitive name in -s before a noun (a dative plural the dictionary lacks): the name alone, no name of two words (realnews-m)' },

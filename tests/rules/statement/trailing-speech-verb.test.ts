@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das Gebäude wird seit 2016 nicht mehr genutzt, begründete die Kirche den Verkauf.', name: 'a verb of manner after an indicative clause is no attribution' },
     { text: 'Die Niedersachsen bestätigten den Wechsel am Dienstagabend, nannten aber keine Summen.', name: 'a coordinated verb with „aber“: „keine Summen“ is its object, no speaker' },
     { text: 'Der Präsident des Bundesamts, Hans Sommer, hat massive Kritik an Helfern geäußert.', name: 'a noun that never speaks (non-speakers.txt) is no speaker: „massive Kritik“ is the object (realnews-u)' },
     { text: 'Weil es am Morgen regnete, hatte Jan Wolff den Schirm vergessen.', name: '„hatte X + participle“ that is no verb of saying' },
@@ -23,6 +24,11 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Das Gebäude werde seit 2016 nicht mehr genutzt, begründete Regionalbischöfin Friederike Spengler am Donnerstag den Schritt.',
+      expect: [{ speaker: 'Friederike Spengler', kind: 'indirect', content: 'Das Gebäude werde seit 2016 nicht mehr genutzt' }],
+      name: 'a verb of manner (begründen) after reported speech in the Konjunktiv I (church news, realnews-u)',
+    },
     {
       text: 'Der Regen habe ihm Schlaflosigkeit beschert, räumte auch Bernhard Zauner, Chef des Komitees in Hinzenbach ein, aber am Morgen sei er überrascht gewesen.',
       expect: [{ speaker: 'Bernhard Zauner', kind: 'indirect', content: 'Der Regen habe ihm Schlaflosigkeit beschert' }],

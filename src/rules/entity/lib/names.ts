@@ -205,7 +205,8 @@ export function nameRun(lex: Lexicon, us: Unit[], k: number, opts: RunOptions = 
     // not an organisation after „von der“: „Julia Weber von der Privatbank Berenberg“
       // „Eva von Angern“, „Niek Jan van Damme“: after a listed first name a particle opens the surname even
       // where the word after it is also a town (a person „from“ a town is „aus“ it in news copy)
-      const afterFirstName = b > k && lex.firstName(us[b - 1].text) !== null && u.text !== 'zu' && us[c]?.parts.length === 1 && !isCommon(lex, us[c]) && !isRole(lex, us[c]);
+      // (also a word that is a common noun too: „Niek Jan van Damme“, „Anna von Stein“ — not a function word)
+      const afterFirstName = b > k && lex.firstName(us[b - 1].text) !== null && u.text !== 'zu' && us[c]?.parts.length === 1 && !lex.isFunctionWord(us[c].text) && !isRole(lex, us[c]);
       if (c < us.length && !us[c].newline && us[c].type === 'word' && !orgHeadOf(lex, us[c]) && (personWord(lex, us[c], true) || (u.text !== 'zu' && isCapitalised(us[c].text) && (afterFirstName || surnameLike(lex, us[c]) || lex.surname(us[c].text) === 'd' || roleCompoundSurname(lex, us, c))))) {
         b = c + 1;
         names++;
