@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  DEFINITE, clauseEnd, coordinatedPhrase, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
@@ -84,9 +84,11 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
         if (so && speechVerbAt(ctx, s, se)) s++;
         // „„…“, betont auch der Präsident“: one linking adverb between the verb and its subject
         if (!so && CONJUNCTIONAL_ADVERBS.has(toks[s]?.text ?? '')) s++;
-        const np = coordinatedPhrase(ctx, s, se);
-        const speaker = np ? appositiveName(ctx, np.end, se) ?? speakerFrom(ctx, np.start, np.end, np.parts) : null;
-        if (speaker && !negated(doc, k, clauseEnd(doc, np!.end - 1, se))) {
+        // „„…“, zitiert ihn die Zeitung“: the one quoted is the pronoun object of „zitieren“, not its subject
+        const quotedObject = sv && sv !== true && sv.lemma === 'zitieren' && /^(?:ihn|sie)$/.test(toks[s]?.text ?? '') ? pronounRef(toks[s]) : null;
+        const np = quotedObject ? null : coordinatedPhrase(ctx, s, se);
+        const speaker = quotedObject ?? (np ? appositiveName(ctx, np.end, se) ?? speakerFrom(ctx, np.start, np.end, np.parts) : null);
+        if (speaker && !negated(doc, k, clauseEnd(doc, (np ? np.end : s + 1) - 1, se))) {
           const cue = tokenSpan(doc, k, so && s > k + 1 ? s : k + 1);
           // "Das sei „ein fatales Signal“, sagte sie.": a partial quote inside a Konjunktiv frame is indirect speech
           const [fs] = sentenceTokens(doc, toks[q.open].sentence);

@@ -32,6 +32,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Norbert Steger legte nach. Wer verstosse, «wird zunächst verwarnt», zitiert ihn die Zeitung.',
+      expect: [{ speaker: { name: 'Norbert Steger', text: 'ihn' }, kind: 'direct', content: 'wird zunächst verwarnt' }],
+      name: '„zitiert ihn die Zeitung“: the pronoun object of zitieren is the speaker (media, realnews-u)',
+    },
+    {
+      text: 'ORF-Generaldirektor Alexander Wrabetz reagierte in der Nacht. «Ich verlängere den Vertrag», twitterte der Chef.',
+      expect: [{ speaker: { name: 'Alexander Wrabetz', text: 'der Chef' }, kind: 'direct' }],
+      name: '„der Chef“ is generic: the person named before with another role title',
+    },
+    {
       text: '„Wir sind überrascht“, sagt der zuständige Sozial- und Wirtschaftsdezernent Tobias Raab (FDP).',
       expect: [{ speaker: 'Tobias Raab', kind: 'direct', content: 'Wir sind überrascht' }],
       name: 'a truncated compound („Sozial- und Wirtschaftsdezernent“) inside the role phrase (realnews-v)',

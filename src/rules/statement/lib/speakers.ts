@@ -196,7 +196,7 @@ function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | n
 }
 
 /** Person heads that describe anyone, whatever role they were named with („der Experte“ for „Politologe X“). */
-const GENERIC_PERSON = /^(experte|expertin|mann|frau|politiker|politikerin|beamte|beamter|beamtin)$/;
+const GENERIC_PERSON = /^(experte|expertin|mann|frau|politiker|politikerin|beamte|beamter|beamtin|chef|chefin)$/;
 
 /** „Kölner“, „Belgier“, „Niederländer“, „Französin“: a person named after a place in the gazetteer. */
 function demonymNoun(ctx: RuleContext, word: string): boolean {
