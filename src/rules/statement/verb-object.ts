@@ -17,7 +17,7 @@ const ID = 'statement/verb-object';
 const OBJECT_VERBS = new Set([
   'ankündigen', 'bestreiten', 'abstreiten', 'leugnen', 'dementieren', 'zurückweisen', 'bestätigen', 'berichten',
   'melden', 'vermelden', 'nennen', 'bezeichnen', 'kritisieren', 'verweisen', 'warnen', 'einräumen', 'zugeben',
-  'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen', 'sprechen',
+  'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen', 'sprechen', 'vorwerfen', 'monieren', 'beanstanden',
 ]);
 /**
  * Verbs of demanding whose object is the demand („Sie fordert mehr Geld für die Bundeswehr“, „mahnte

@@ -25,6 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Opposition warf der Regierung Tricksereien vor.',
+      expect: [{ speaker: { text: 'Die Opposition' }, kind: 'indirect' }],
+      name: 'an accusation with its object (vorwerfen; dev gold: optional, real sets: required)',
+    },
+    {
       text: 'Die Gewerkschaft fordert acht Prozent mehr Lohn.',
       expect: [{ speaker: { text: 'Die Gewerkschaft' }, kind: 'indirect', content: 'acht Prozent mehr Lohn' }],
       name: 'a demand that opens with a figure (labour)',
