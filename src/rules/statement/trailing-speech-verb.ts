@@ -1,4 +1,4 @@
-import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, type SpeechVerb } from './lib/grammar.js';
+import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, type SpeechVerb } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { AUXILIARIES, INTERROGATIVES } from '../../lexicon/de/index.js';
@@ -154,6 +154,9 @@ export default sentenceRule(
       // „Auf die Frage, ob …, meinte X, …“: a question that frames the answer; „Um 9.37 Uhr, eine Stunde
       // später, spricht X …“: adverbials (a preposition, no verb) are no content („Keine Seltenheit, sagt X“ is)
       if (questionFrame(ctx, from, v - 1) || (PREPOSITIONS.has(lower(toks[from].text)) && !holdsVerb(ctx, from, end))) continue;
+      // „Weil Fußgänger kaum über die Straße kämen, fordert der Ortsbeirat einen Überweg“: an adverbial clause alone
+      // before the verb is no content — the verb is the main clause's, after its fronted clause
+      if (frontedAdverbialClause(toks, from, v - 1)) continue;
       out.push({
         rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence,
       });

@@ -8,6 +8,7 @@ import {
   subjectBeforeRelative,
   roleWord,
   ORG_HEADS,
+  frontedAdverbialClause,
 } from './lib/grammar.js';
 import { commaComplement } from './lib/comma-complement.js';
 
@@ -135,7 +136,8 @@ export default sentenceRule(
       const prev = toks[v - 1];
       // "Die Firma X, die …, spricht von …": a relative clause between the subject and the verb
       const beforeRelative = prev.text === ',' ? subjectBeforeRelative(ctx, v, ss) : null;
-      if ((prev.text === ',' && !appositionBefore(ctx, v, ss) && !beforeRelative) || isQuote(prev)) continue;
+      // („Weil …, fordert der Ortsbeirat einen Überweg“: after a fronted adverbial clause the verb opens the main clause)
+      if ((prev.text === ',' && !appositionBefore(ctx, v, ss) && !beforeRelative && !frontedAdverbialClause(toks, ss, v - 1)) || isQuote(prev)) continue;
       if (commaComplement(ctx, sv, se) >= 0) continue;
       const cs = clauseStart(ctx, v, ss);
       if (cs.sub && !beforeRelative) continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Weil Fußgänger kaum sicher über die Straße kämen, fordert der Ortsbeirat einen Überweg.', name: 'a fronted adverbial clause before the verb is no content (local traffic, realnews-v)' },
     { text: 'Das Gebäude wird seit 2016 nicht mehr genutzt, begründete die Kirche den Verkauf.', name: 'a verb of manner after an indicative clause is no attribution' },
     { text: 'Die Niedersachsen bestätigten den Wechsel am Dienstagabend, nannten aber keine Summen.', name: 'a coordinated verb with „aber“: „keine Summen“ is its object, no speaker' },
     { text: 'Der Präsident des Bundesamts, Hans Sommer, hat massive Kritik an Helfern geäußert.', name: 'a noun that never speaks (non-speakers.txt) is no speaker: „massive Kritik“ is the object (realnews-u)' },

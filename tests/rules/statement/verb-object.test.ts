@@ -25,6 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Weil Fußgänger kaum sicher über die Straße kämen, fordert der Ortsbeirat seit Jahren einen ampelgesicherten Überweg.',
+      expect: [{ speaker: { text: 'der Ortsbeirat' }, kind: 'indirect', content: 'seit Jahren einen ampelgesicherten Überweg' }],
+      name: 'after a fronted adverbial clause the verb opens the main clause (local traffic, realnews-v)',
+    },
+    {
       text: 'Die Opposition warf der Regierung Tricksereien vor.',
       expect: [{ speaker: { text: 'Die Opposition' }, kind: 'indirect' }],
       name: 'an accusation with its object (vorwerfen; dev gold: optional, real sets: required)',

@@ -4,7 +4,7 @@
  * of a speech verb, and where reported content ends. Token level, no parser.
  */
 import {
-  ARTICLES, AUXILIARIES, CONJUNCTIONAL_ADVERBS, CONTRACTIONS, MONTHS, WEEKDAYS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
+  ADVERBIAL_SUBORDINATORS, ARTICLES, AUXILIARIES, CONJUNCTIONAL_ADVERBS, CONTRACTIONS, MONTHS, WEEKDAYS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
   PREPOSITIONS as DE_PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS as DE_RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from '../../../lexicon/de/index.js';
 import type { Doc, Token } from '../../../text/document.js';
@@ -816,6 +816,17 @@ const NON_SPEAKER = defineFact('statement.nonSpeaker', (lex, w) => {
 const FROM_PREPOSITIONS: ReadonlySet<string> = new Set(['von', 'vom', 'aus']);
 /** A spokesperson speaks for the organisation after it: „ein Sprecher von Siemens“ stays Siemens. */
 const SPOKESPERSON = /sprecher(in)?$/i;
+
+/**
+ * Tokens [s, comma) are one adverbial clause („Weil Fußgänger kaum über die Straße kämen“, „Nachdem
+ * …“; not „als“, also a preposition) with no comma inside: a fronted clause, after which the finite
+ * verb opens the main clause.
+ */
+export function frontedAdverbialClause(toks: readonly { text: string }[], s: number, comma: number): boolean {
+  if (!ADVERBIAL_SUBORDINATORS.has(lower(toks[s].text)) || lower(toks[s].text) === 'als') return false;
+  for (let k = s + 1; k < comma; k++) if (toks[k].text === ',') return false;
+  return true;
+}
 
 /** Pronouns that refer to a man or a woman: personal (dative, accusative) and possessive forms. */
 const MALE_PRONOUN = /^(er|ihm|ihn|sein|seine|seinen|seiner|seinem|seines)$/;
