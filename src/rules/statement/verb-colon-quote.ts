@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { DETERMINERS, PREPOSITIONS, adverbs, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
+import { DETERMINERS, PREPOSITIONS, adverbs, isLowerWord, isQuote, isTitleQuote, konjunktivIn, lower, speakerFrom, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import { namedSpeaker } from './lib/named-speaker.js';
 import { earlierSurname } from './lib/earlier-surname.js';
@@ -34,7 +34,8 @@ function finiteVerb(ctx: RuleContext, k: number, loose = false): boolean {
   // „Die Krankenschwester verpasste der Kanzlerin …“: a past form that is also an adjective („die verpasste
   // Chance“) is the finite verb between a noun and an article
   const next = ctx.doc.tokens[k + 1];
-  const between = !!prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !!next && DETERMINERS.has(lower(next.text)) && /te$/.test(t.text);
+  // (also before a reflexive or a preposition: „Bürgermeister X bedankte sich bei …“, „X dankte im Namen …“)
+  const between = !!prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !!next && (DETERMINERS.has(lower(next.text)) || next.text === 'sich' || PREPOSITIONS.has(lower(next.text))) && /te$/.test(t.text);
   if (ctx.lexicon.isAdjective(t.text) && !between) return false;
   return !konjunktivIn(ctx, k, k + 1);
 }
@@ -176,8 +177,10 @@ export default sentenceRule(
       if (appo && !speaker) continue;
       // the speaker opens the sentence, the verb follows: „Der Richter unterbricht:“
       for (let v = ss + 1; v < colon && !speaker; v++) {
-        if (colon - v > MAX_TAIL || !finiteVerb(ctx, v)) continue;
-        speaker = namedSpeaker(ctx, ss, subjectEnd(ctx, ss, v), { roles: true });
+        // (a form of „haben“ or „sein“ too: „Er hatte auch einen Wunsch: …“)
+        if (colon - v > MAX_TAIL || (!finiteVerb(ctx, v) && !/^(?:hat|hatte|hatten|haben|ist|war|waren|sind)$/.test(toks[v].text))) continue;
+        // „Er hatte auch einen Wunsch an die Kommunalpolitiker: „…““: a personal pronoun as the subject (resolved later)
+        speaker = namedSpeaker(ctx, ss, subjectEnd(ctx, ss, v), { roles: true }) ?? (v === ss + 1 && /^(?:Er|Sie)$/.test(toks[ss].text) ? speakerFrom(ctx, ss, v) : null);
         cue = v;
       }
       // an adverbial opens it, the verb follows, the name stands before the colon: „Als Trainer … wackelt Berg:“

@@ -18,6 +18,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Bürgermeister Michael Dreier bedankte sich in der letzten Sitzung bei den Ehrenamtlichen: „Danke für die gute Zusammenarbeit.“',
+      expect: [{ speaker: 'Michael Dreier', kind: 'direct' }],
+      name: 'a past form that reads as an adjective too, before „sich“, is the finite verb (local council, realnews-v)',
+    },
+    {
+      text: 'Bürgermeister Michael Dreier kam zur Sitzung. Er hatte auch einen Wunsch an die Räte: „Bringen Sie sich weiter ein.“',
+      expect: [{ speaker: { name: 'Michael Dreier', text: 'Er' }, kind: 'direct', content: 'Bringen Sie sich weiter ein' }],
+      name: 'a personal pronoun as the subject, a form of „haben“ as the verb (realnews-v)',
+    },
+    {
       text: 'Der bekannte Gerichtspsychiater Reinhard Haller tat sich schwer, den Zustand des Mannes zu beurteilen: „Er hat nicht mit mir gesprochen.“',
       expect: [{ speaker: 'Reinhard Haller', kind: 'direct', content: 'Er hat nicht mit mir gesprochen' }],
       name: 'a zu-infinitive clause before the colon; „bekannte“ after an article is an adjective, no verb of saying (court, realnews-w)',
