@@ -43,6 +43,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Auch sein Parteikollege Nicolas Cavalli kritisierte, dass es sich nur um Symbolpolitik handle.',
+      expect: [{ speaker: 'Nicolas Cavalli', kind: 'indirect', content: 'es sich nur um Symbolpolitik handle' }],
+      name: 'a focus particle before the subject (city parliament, realnews-w)',
+    },
+    {
       text: 'Die Tat hatte der Angeklagte im Prozess eingeräumt, allerdings behauptet, er sei angegriffen worden.',
       expect: [{ speaker: { text: 'der Angeklagte' }, kind: 'indirect' }],
       name: 'an object that cannot speak in the prefield (non-speakers.txt): the subject after the finite verb (court, realnews-v)',

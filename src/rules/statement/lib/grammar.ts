@@ -1124,7 +1124,9 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     const np = coordinatedPhrase(ctx, cs.start, v);
     return np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
   }
-  const s = cs.start === sentStart ? afterDateline(ctx, sentStart, fin) : cs.start;
+  let s = cs.start === sentStart ? afterDateline(ctx, sentStart, fin) : cs.start;
+  // „Auch sein Parteikollege X kritisierte, …“: a focus particle before the subject
+  if (s + 1 < fin && FOCUS_PARTICLES.has(lower(toks[s].text)) && isWord(toks[s + 1]) && (isUpper(toks[s + 1].text) || DETERMINERS.has(lower(toks[s + 1].text)))) s++;
   // „«sz-online» hatte berichtet“, „Der „Kurier“ meldete“: an outlet in quotation marks fills the prefield
   const title = s > sentStart && isLowerWord(toks[s].text) && (fin === s || AUXILIARIES.has(toks[s].text)) ? quotedSubjectBefore(ctx, s, sentStart) : null;
   if (title) return title;
