@@ -112,6 +112,17 @@ function ownAttribution(ctx: RuleContext, ss: number, se: number, k1: number, re
   return false;
 }
 
+/** The clause after „würden“ at `k` ends (before the sentence end `se`) in a past participle: „… aufgefressen“, „… kritisiert“. */
+function passiveParticipleEnd(ctx: RuleContext, k: number, se: number): boolean {
+  const toks = ctx.doc.tokens;
+  let e = se - 1;
+  while (e > k && toks[e].type === 'punct') e--;
+  const w = toks[e];
+  if (e <= k + 1 || w.type !== 'word' || !/^\p{Ll}/u.test(w.text) || toks.slice(k + 1, e).some((t) => t.text === ',')) return false;
+  const lemmas = ctx.lexicon.verbLemmas(w.text);
+  return lemmas.length > 0 && !lemmas.includes(w.text) && /(?:ge\p{Ll}+(?:t|en)|iert)$/u.test(w.text);
+}
+
 const rule: Rule<StatementCandidate> = {
   meta: {
     id: ID,
@@ -180,7 +191,9 @@ const rule: Rule<StatementCandidate> = {
       if (!isKonjunktiv1(ctx, toks[k1].text) && !KONJ1_AUX.has(toks[k1].text)) {
         // „Wenn die Truppen verlegt würden, …“: the Konjunktiv II of a condition
         if (CONDITIONAL.has(lower(toks[ss].text))) continue;
-        if (ante.kind === 'direct' && !prev && KONJ2_AFTER_QUOTE_WEAK.has(toks[k1].text)) continue;
+        // (not „würden“ + a past participle at the clause end: „Lohnsteigerungen würden … regelrecht aufgefressen“ is a
+        // reported passive, whose Konjunktiv I „werden“ equals the indicative)
+        if (ante.kind === 'direct' && !prev && KONJ2_AFTER_QUOTE_WEAK.has(toks[k1].text) && !(toks[k1].text === 'würden' && passiveParticipleEnd(ctx, k1, se))) continue;
         if (sentenceAt(doc, ante.content.end - 1) < sentence - 1) continue;
       }
       const end = trimEnd(doc, ss, se);

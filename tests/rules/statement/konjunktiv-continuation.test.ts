@@ -31,6 +31,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'DGB-Vorstand Stefan Körzell sagte: „Wir brauchen einen Mietenstopp.“ Erkämpfte Lohnsteigerungen würden von steigenden Kosten regelrecht aufgefressen.',
+      expect: [{ kind: 'indirect', content: 'Erkämpfte Lohnsteigerungen würden von steigenden Kosten regelrecht aufgefressen' }],
+      name: '„würden“ + a past participle after a direct quote is a reported passive (housing, realnews-u)',
+    },
+    {
       text: 'Die Entscheidung sei richtig gewesen, betonte die Ministerin. „Es ist gut, dass eine neue Ära beginnt.“\n\nNun folgten Jahrzehnte des Rückbaus. Insgesamt seien noch 30 Reaktoren zurückzubauen.',
       expect: [{ kind: 'indirect', content: 'Insgesamt seien noch 30 Reaktoren zurückzubauen' }],
       name: 'a verbless quote that closes the speaker’s paragraph is read over with the sentence after it (realnews-u)',
