@@ -32,6 +32,7 @@ const TABLES: Record<string, { columns: number; values?: ReadonlySet<string> | '
   'regions.txt': { columns: 2 },
   'organisations.txt': { columns: 2 },
   'place-aliases.txt': { columns: 2 },
+  'place-adjectives.txt': { columns: 2 },
   'noun-forms.txt': { columns: 2 },
   'parties.txt': { columns: 2 },
   'fact-words.txt': { columns: 2, values: new Set(['scope:total', 'kind:poll', 'kind:expected', 'update:up', 'update:down', 'update:later', 'update:earlier']) },

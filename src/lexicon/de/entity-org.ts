@@ -86,3 +86,12 @@ export const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Grünen'
 
 /** Modifiers of an organisation compound that are an adverb or prefix, no name: „Innenbehörde“, „Oberlandesgericht“. */
 export const NON_NAME_ORG_MODIFIER = /^(innen|außen|aussen|ober|unter|haupt|zentral|gesamt|landes|kreis|stadt|bezirks|gemeinde|staats)$/i;
+
+/**
+ * Heads of associations, chambers and councils a region's adjective names (the compound's last
+ * part): „Bauernverband“, „Gemeindebund“, „Flüchtlingsrat“, „Ärztekammer“, „Bischofskonferenz“.
+ */
+export const ASSOCIATION_HEAD = /^(?:Verband|Bund|Rat|Kammer|Verein|Vereinigung|Konferenz)$/;
+
+/** Of the conferences only standing bodies: „Bischofskonferenz“, „Kultusministerkonferenz“, „Rektorenkonferenz“. */
+export const STANDING_CONFERENCE = /(?:bischofs|minister|rektoren)konferenz$/;

@@ -15,6 +15,7 @@ import orgAcronymPlace from './org-acronym-place.js';
 import orgAcronymRole from './org-acronym-role.js';
 import orgAcronymSpeaker from './org-acronym-speaker.js';
 import orgAdjectiveHead from './org-adjective-head.js';
+import orgRegionAdjective from './org-region-adjective.js';
 import orgArticleAcronym from './org-article-acronym.js';
 import orgClubAdjective from './org-club-adjective.js';
 import orgCompanyCompound from './org-company-compound.js';
@@ -65,7 +66,7 @@ export const entityLayer: Layer<EntityCandidate, Entity> = {
   name: 'entity',
   rules: [
     acronymDefinition, byline, eventName, gazetteerPlace, nameShape, newsOutlet, newsOutletName,
-    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
+    orgAcronymBrand, orgAcronymCompound, orgAcronymPlace, orgAcronymRole, orgAcronymSpeaker, orgAdjectiveHead, orgArticleAcronym, orgClubAdjective, orgCompanyCompound, orgCompanyForm, orgEnglishInstitution, orgHeadGenitive, orgHeadlineCompany, orgInstitutionPlace, orgIntroNoun, orgList, orgNamedCompound, orgNounAcronym, orgPartyAdjective, orgPartyAlliance, orgPublisherBracket, orgRegionAdjective, orgSeatOfPower, orgSportsClub, orgStateInstitution, orgTeamNickname, orgTeamTown, orgUniversity,
     personLoneSurname, placeAdjective, placeAirportPair, placeCompassPart, placeContext, placeDateline, placeDistrict, placeGenitive, placeHead, placeHeadlineColon, placeList, placeNounTown, placeRoad, placeSquare, placeWater, prizeCompound, rolePerson, speakerSubject, stormName, townAdjectiveHead, workTitle],
   resolve: (candidates, ctx) => resolveEntities(candidates, ctx),
 };

@@ -1,4 +1,4 @@
-import { orgRule } from './lib/org.js';
+import { orgRule, orgHeadExact } from './lib/org.js';
 import { isCapitalised, isCommon, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, townOfAdjective } from './lib/knowledge.js';
 import type { Lexicon } from '../../lexicon/index.js';
@@ -28,7 +28,8 @@ function pluralNickname(lex: Lexicon, u: Unit | undefined, loanPlural = false): 
   if (/^[A-Z][a-z]{2,}s$/.test(u.text) && (englishWord(lex, u) || (loanPlural && lemma !== null && lemma + 's' === u.text && /[^s]$/.test(lemma) && !/(?:ung|heit|keit|schaft|tum|nis)$/.test(lemma)))) return lemma === null || !lex.list('person-nouns').has(lemma);
   // a German plural, no genitive singular („Landgerichts“, „Hauses“)
   if (lemma === null || lemma === u.text || u.text === lemma + 's' || u.text === lemma + 'es') return false;
-  return !lex.list('person-nouns').has(lemma) && !isRole(lex, lemma);
+  // the plural of an organisation head is organisations, no team: „die Zürcher Parteien“, „Kölner Vereine“
+  return !lex.list('person-nouns').has(lemma) && !isRole(lex, lemma) && !orgHeadExact(lex, lemma);
 }
 
 /** No capitalised word goes on after unit k („die Eisbären Berlin Fans“ is not a name). */

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { text: 'Das Urteil des Darmstädter Landgerichts fiel nach der Saison.', name: 'a genitive singular after a town adjective is no plural nickname' },
     { text: 'Die Heilbronner Falken kreisten über der Stadt.', name: 'no article about sport: an adjective + plural animal noun stays common' },
     { text: 'Die Tilburg Trappers Fans kamen zum Spiel der Liga.', name: 'a further capitalised word: no name end' },
+    { text: 'Vor dem Derby in der Liga stritten die Kölner Parteien, auch die Bremer Vereine und die Münchner Banken.', name: 'the plural of an organisation head is organisations, no team (politics, sport funding)' },
   ],
   invalid: [
     { text: 'In der Oberliga unterlagen die Tilburg Trappers den Hammer Eisbären mit 1:7.', expect: [{ name: 'Tilburg Trappers', type: 'ORG' }, { name: 'Hammer Eisbären', type: 'ORG' }], exact: true, name: 'fresh copy: town + English plural, town adjective (Hamm, a common word) + German plural' },

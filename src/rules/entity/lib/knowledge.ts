@@ -232,6 +232,12 @@ const TOWN_OF_ADJECTIVE = entityFact('townOfAdjective', (lex, w) => townOfAdject
 
 function townOfAdjectiveRaw(lex: Lexicon, w: string): string | null {
   if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(w) || lex.firstName(w) !== null) return null;
+  // irregular adjectives: „Zürcher“ → Zürich, „Basler“ → Basel (`place-adjectives.txt`)
+  const listed = lex.table('place-adjectives').get(w);
+  if (listed) {
+    const town = lex.gazetteer().lookup(listed, { commonTowns: true });
+    return town && town.type === 'LOC' && (town.kind === 'town' || town.kind === 'city') ? listed : null;
+  }
   const stem = w.slice(0, -2);
   const stems = [stem];
   if (/[^aeiou]$/.test(stem)) stems.push(stem + 'en');
@@ -247,5 +253,43 @@ function townOfAdjectiveRaw(lex: Lexicon, w: string): string | null {
     if (lex.isCommonWord(w) && town.kind === 'town' && !((town as { population?: number }).population! >= 50000)) continue;
     return s;
   }
+  return null;
+}
+
+/** Countries whose regions name their own associations and councils by adjective: „der bayerische Bauernverband“. */
+const HOME_COUNTRIES: ReadonlySet<string> = new Set(['Deutschland', 'Österreich', 'Schweiz']);
+
+/**
+ * The region or country of Germany, Austria or Switzerland a place adjective names, or null:
+ * „bayerischen“ → Bayern, „nordrhein-westfälische“ → Nordrhein-Westfalen, „deutschen“ →
+ * Deutschland (lower case, in -isch or a demonym); „Vorarlberger“ → Vorarlberg, „Kärntner“ →
+ * Kärnten, „Schweizer“ → Schweiz, „Bündner“ → Graubünden (capitalised, in -er).
+ */
+export function regionOfAdjective(lex: Lexicon, w: string | Unit): string | null {
+  return wordFact(lex, REGION_OF_ADJECTIVE, w);
+}
+const REGION_OF_ADJECTIVE = entityFact('regionOfAdjective', (lex, w) => regionOfAdjectiveRaw(lex, w));
+
+function regionOfAdjectiveRaw(lex: Lexicon, w: string): string | null {
+  const home = (name: string): string | null => {
+    const e = lex.gazetteer().lookup(name, { commonTowns: false });
+    if (!e || e.type !== 'LOC' || e.canonical !== name) return null;
+    if (e.kind === 'country') return HOME_COUNTRIES.has(name) ? name : null;
+    return e.kind === 'region' && HOME_COUNTRIES.has(lex.table('regions').get(name) ?? '') ? name : null;
+  };
+  const plain = (s: string): string => s.replace(/ä(?=[^äöü]*$)/, 'a').replace(/ö(?=[^äöü]*$)/, 'o').replace(/ü(?=[^äöü]*$)/, 'u');
+  const stemsOf = (stem: string): string[] => [stem, stem + 'n', stem + 'en', plain(stem), plain(stem) + 'en', plain(stem) + 'n'];
+  const lower = /^\p{Ll}[\p{Ll}-]+isch(?:e|en|er|es|em)?$/u.exec(w);
+  if (lower) {
+    const country = lex.demonym(w);
+    if (country) return HOME_COUNTRIES.has(country) ? country : null;
+    const stem = w.replace(/isch(?:e|en|er|es|em)?$/, '').split('-').map((p) => capitalise(p)).join('-');
+    for (const s of stemsOf(stem)) if (home(s)) return s;
+    return null;
+  }
+  if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(w) || lex.firstName(w) !== null) return null;
+  const listed = lex.table('place-adjectives').get(w);
+  if (listed) return home(listed);
+  for (const s of stemsOf(w.slice(0, -2))) if (home(s)) return s;
   return null;
 }

@@ -14,7 +14,7 @@ import type { Doc } from '../../../text/document.js';
 import type { EntityCandidate } from './candidate.js';
 import { capitalise, decapitalise, entityFact, isAcronym, isAllCaps, isCapitalised, isCommon, units, wordFact, type Unit } from './words.js';
 import { isRole, lookupPlace, orgHeadOf } from './knowledge.js';
-import { CLUB_PREPOSITION, GERMAN_ORG_TAIL, NON_NAME_ORG_MODIFIER, NON_ORG_ACRONYMS, SPORTS_CONTEXT, STATE_PREFIX } from '../../../lexicon/de/entity-org.js';
+import { ASSOCIATION_HEAD, STANDING_CONFERENCE, CLUB_PREPOSITION, GERMAN_ORG_TAIL, NON_NAME_ORG_MODIFIER, NON_ORG_ACRONYMS, SPORTS_CONTEXT, STATE_PREFIX } from '../../../lexicon/de/entity-org.js';
 
 export interface OrgRuleMeta extends RuleMeta {
   /** Order of the sub-patterns of the scan: lower is tried first. */
@@ -312,6 +312,28 @@ function baseForms(lex: Lexicon, w: string): string[] {
   const out = [lex.nounLemma(w) ?? w];
   for (const end of ['es', 's', 'en', 'n']) if (w.endsWith(end) && w.length - end.length >= 4) out.push(w.slice(0, -end.length));
   return out;
+}
+
+/**
+ * The nominative singular of an association, chamber or council compound in the singular (also
+ * genitive), or null: „Bauernverbandes“ → Bauernverband, „Flüchtlingsrat“, „Ärztekammer“,
+ * „Bischofskonferenz“; no plural („Bauernverbände“), no role („Stadtrat“ is also a councillor), no
+ * state body („Bundesrat“, „Landesverband“), no listed organisation.
+ */
+export function associationHead(lex: Lexicon, w: string | Unit): string | null {
+  return wordFact(lex, ASSOCIATION_HEAD_OF, w);
+}
+const ASSOCIATION_HEAD_OF = entityFact('associationHead', (lex, w) => associationHeadRaw(lex, w));
+
+function associationHeadRaw(lex: Lexicon, w: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w) || STATE_PREFIX.test(w) || isRole(lex, w)) return null;
+  const lemma = nominative(lex, w);
+  if (!(w === lemma || w === `${lemma}s` || w === `${lemma}es`)) return null;
+  const head = lex.compoundHead(lemma);
+  if (!head || head === lemma || !ASSOCIATION_HEAD.test(head) || lemma.length - head.length < 3) return null;
+  if (head === 'Konferenz' && !STANDING_CONFERENCE.test(lemma.toLowerCase())) return null;
+  if (/^(?:Kreis|Bezirks|Orts|Stadt|Dach)/.test(lemma) || lex.gazetteer().lookup(lemma)?.type === 'ORG') return null;
+  return lemma;
 }
 
 /** Nominative singular of the noun: "Sicherheitsrates" → "Sicherheitsrat". */

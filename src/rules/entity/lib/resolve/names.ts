@@ -56,8 +56,14 @@ export function personTokens(name: string): string[] {
   return name.split(' ').filter((t) => t && !t.endsWith('.') && !NAME_PARTICLES.has(t));
 }
 
-const FEMININE_HEAD = /(?:ung|heit|keit|schaft|ion|tät|bank|bahn|agentur|kammer|kasse|partei|union|liga|gesellschaft|anstalt|behörde|stiftung|akademie|schule|universität|versammlung|kommission|organisation|post|börse|versicherung|allianz|polizei|wehr|hilfe|front|initiative|gruppe|zentrale|klinik|kirche|regierung|aufsicht|vereinigung)$/;
+const FEMININE_HEAD = /(?:ung|heit|keit|schaft|ion|tät|bank|bahn|agentur|kammer|kasse|partei|union|liga|gesellschaft|anstalt|behörde|stiftung|akademie|schule|universität|versammlung|kommission|organisation|post|börse|versicherung|allianz|polizei|wehr|hilfe|front|initiative|gruppe|zentrale|klinik|kirche|regierung|aufsicht|vereinigung|konferenz)$/;
 const NEUTER_HEAD = /(?:werk|amt|institut|ministerium|zentrum|gericht|komitee|büro|parlament|kommando|haus|kollegium|präsidium|forum|netzwerk|bündnis|kabinett|konsortium|sekretariat|observatorium|labor|museum|theater|orchester|team|unternehmen|krankenhaus|klinikum|rote kreuz|kreuz)$/;
+
+/** The nominative ending of an adjective before the head noun: „Bauernverband“ → er, „Ärztekammer“ → e, „Hilfswerk“ → es. */
+export function adjectiveEndingFor(head: string): 'er' | 'e' | 'es' {
+  const h = head.toLowerCase();
+  return FEMININE_HEAD.test(h) ? 'e' : NEUTER_HEAD.test(h) ? 'es' : 'er';
+}
 
 /**
  * The nominative of an organisation name that begins with declined adjectives: „Deutschem
