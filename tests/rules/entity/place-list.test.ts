@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das Gutachten von Müller/Schmidt erschien, die Union CDU/CSU lobte es.', name: 'a slash chain of surnames or parties has no two towns' },
+    { text: 'Sie arbeitet von Montag bis Freitag, der Streit reicht von Merkel bis Scholz.', name: 'a way needs a town at one end: weekdays and persons are none' },
+    { text: 'Der Preis von Müller nach Plattling wurde verliehen.', name: 'a way whose unknown end is a listed surname' },
+    { text: 'In den Gemeinden Müller und Weber regte sich nichts.', name: 'names right after a place plural: listed surnames and no known place' },
     { text: 'Der Streit zwischen Kubicki und Lindner eskaliert.', name: 'no route before „zwischen“: unknown names stay no places' },
     { text: 'Die Straße zwischen Müller und Roth war gesperrt.', name: 'after a route, listed surnames are no places' },
     { text: 'Der Täter flüchtete zu Fuß in Richtung Norden.', name: 'tuning sets: a cardinal direction after „Richtung“ is no town (Norden)' },
@@ -16,6 +20,12 @@ ruleTester(rule, {
     { text: 'Die Pegel stiegen in Berlin und Hamburg.', name: 'places the gazetteer rule finds anywhere' },
   ],
   invalid: [
+    { text: 'Der Bus bedient den Raum Ochsenfurt/Sulzfeld/Frickenhausen täglich.', expect: [{ name: 'Ochsenfurt' }, { name: 'Sulzfeld' }, { name: 'Frickenhausen' }], name: 'realnews-v class („Volkach/Kolitzheim/Gerolzhofen“): villages joined by slashes (transport, invented)' },
+    { text: 'Sulzfeld/Niestetal/Kassel. Die Gemeinden streiten über die Umgehung.', expect: [{ name: 'Sulzfeld' }, { name: 'Niestetal' }], name: 'realnews-v class: a slash dateline at a line start with an unknown compound-like name between towns (roads, invented)' },
+    { text: 'Der Schulweg von Plattling nach Osterhofen ist lang.', expect: [{ name: 'Plattling' }, { name: 'Osterhofen' }], exact: true, name: 'realnews-v class („von Borken ins Ruhrgebiet“): both ends of a way (schools, invented)' },
+    { text: 'Die Fähre pendelt von Wipfeld bis Hinterschwarzach.', expect: [{ name: 'Hinterschwarzach' }], name: 'realnews-v class: an unknown name at the end of a way from a village (transport, invented)' },
+    { text: 'Der Bezirk umfasst die Gemeinden Hohenems und Götzis.', expect: [{ name: 'Hohenems' }, { name: 'Götzis' }], exact: true, name: 'realnews-w class („den zwei Städten Dornbirn und Hohenems“): towns right after a place plural (administration, invented)' },
+    { text: 'Der Radweg zwischen Oberkaufungen und Helsa ist marode.', expect: [{ name: 'Oberkaufungen' }, { name: 'Helsa' }], exact: true, name: 'realnews-v class: „zwischen“ a village and an unknown name that is no surname (cycling, invented)' },
     { text: 'Der Unfall geschah auf der Kreisstraße zwischen Veckenstedt und Schmatzfeld am Abend.', expect: [{ name: 'Veckenstedt', type: 'LOC' }, { name: 'Schmatzfeld', type: 'LOC' }], exact: true, name: 'after a route both ends are places, one read as a compound (realnews-m)' },
     { text: 'Die Bahnstrecke zwischen Wolkenau und Brüggerfeld bleibt gesperrt.', expect: [{ name: 'Wolkenau', type: 'LOC' }, { name: 'Brüggerfeld', type: 'LOC' }], exact: true, name: 'invented villages, other topic: a rail closure' },
     { text: 'Ein Mann starb zwischen Müncheberg und Hoppegarten.', expect: [{ name: 'Müncheberg', type: 'LOC' }, { name: 'Hoppegarten', type: 'LOC' }], exact: true, name: 'two small towns after „zwischen“' },
