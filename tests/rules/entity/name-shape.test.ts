@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Trump-Anhänger und die Merkel-Berater zogen ab.', name: 'a name + agent noun compound without a first name is a noun, no double surname (politics)' },
+    { text: 'Am Abend traf Anna Merkel-Berater ein.', name: 'a role as the second part is no surname part' },
     { text: 'Lasker-Berlin wurde für ihren Roman Elijas Lied geehrt.', name: 'a first name that is a noun (Roman) after a possessive is the noun (realnews-i)' },
     { text: 'In ihrer Rede nahm Wagenknecht-Lafontaine Bezug auf den Streit.', name: 'a surname + a common noun is no first name + surname (realnews-j: „Mikl-Leitner Bezug“)' },
     { text: 'Zuvor hatte die Warn-App Biwapp Alarm geschlagen.', name: 'an app name + a common noun (realnews-j: „Katwarn Alarm“)' },
@@ -46,6 +48,9 @@ ruleTester(rule, {
   invalid: [
     { text: 'Heute sprach Niek Jan van Damme über das Netz.', expect: [{ name: 'Niek Jan van Damme', type: 'PER' }], name: 'first names + particle + a surname that is also a common word form and a town (Damme; realnews-u)' },
     { text: 'Am Abend sang Anna von Stein im Dom.', expect: [{ name: 'Anna von Stein', type: 'PER' }], name: 'other topic: a surname that is a common noun after „von“' },
+    { text: 'Im Rathaus blickte Gertrud Zirngibl-Schwarzfischer erst irritiert auf.', expect: [{ name: 'Gertrud Zirngibl-Schwarzfischer', type: 'PER' }], exact: true, name: 'realnews-v class („Gertrud Maltz-Schwarzfischer“): a double surname ending in an occupational compound noun (local politics, invented)' },
+    { text: 'Beim Festakt sprach Eva Huber-Fischer über den Verein.', expect: [{ name: 'Eva Huber-Fischer', type: 'PER' }], exact: true, name: 'a double surname ending in an agent noun in -er (clubs)' },
+    { text: 'Zur Güte verzichtete Horst Talhofer auf den Vorsitz.', expect: [{ name: 'Horst Talhofer', type: 'PER' }], exact: true, name: 'realnews-v class („verzichtete Horst Meierhofer“): a finite verb that is also an adjective does not make the first name a noun (politics, invented)' },
     { text: 'Aber der eingewechselte Felix Niebergall traf spät.', expect: [{ name: 'Felix Niebergall', type: 'PER' }], exact: true, name: 'a first name in -x is no genitive before a compound-looking surname (realnews-k)' },
     { text: 'Dann traf Moritz Hausberg zum Ausgleich.', expect: [{ name: 'Moritz Hausberg', type: 'PER' }], exact: true, name: 'invented person, other topic: a first name in -z' },
     { text: 'Ein Bedarf, der nach Holters Worten nicht gedeckt werden kann.', expect: [{ name: 'Holter', type: 'PER' }], exact: true, name: 'a genitive name in -s before a noun (a dative plural the dictionary lacks): the name alone, no name of two words (realnews-m)' },

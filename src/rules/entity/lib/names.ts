@@ -298,6 +298,22 @@ function surnameLikeRaw(lex: Lexicon, w: string): boolean {
   return (lex.isVerb(lower) || lex.isAdjective(lower) || (lower !== w && lex.isAdjective(w))) && !lex.isNoun(w);
 }
 
+/**
+ * „Maltz-Schwarzfischer“, „Rabl-Stadler“: two parts, the first a name word or a listed surname,
+ * the second a noun in its base form in -er that is no role (an occupational surname: Fischer,
+ * Stadler, Bauer). Only after a listed first name: alone „Trump-Anhänger“ is a noun.
+ */
+function doubleSurnameAfterFirstName(lex: Lexicon, u: Unit): boolean {
+  if (u.type !== 'word' || u.capsLine || u.possessive) return false;
+  const parts = u.text.split('-');
+  if (parts.length !== 2 || parts.some((p) => p.length < 3 || !isCapitalised(p))) return false;
+  const [a, b] = parts;
+  if (!(looseNameWord(lex, a) || lex.surname(a) !== null) || isRole(lex, a) || lookupPlace(lex, a) || orgHeadOf(lex, a)) return false;
+  // (also a compound the dictionary lacks: „Schwarzfischer“ ends in Fischer)
+  const head = lex.isNoun(b) ? b : lex.compoundHead(b);
+  return /^\p{Lu}\p{Ll}{2,}er$/u.test(b) && !!head && /er$/.test(head) && lex.isNoun(head) && lex.nounLemma(head) === head && !isRole(lex, b) && !lex.isAdjective(decapitalise(b));
+}
+
 /** A noun in its own base form (singular nominative, no verb or adjective): "Park", "Müller", "Mark". */
 function baseNoun(lex: Lexicon, w: string): boolean {
   if (!lex.isNoun(w) || lex.isVerb(w.toLowerCase()) || lex.isAdjective(w.toLowerCase())) return false;
@@ -318,7 +334,9 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   if (orgHeadOf(lex, next) || (isRole(lex, next) && lex.surname(next.text) === null)) return i;
   // a first name that is a common noun after an article or a declined adjective is the noun:
   // „der Roman Schattenland“, „ihr neuer Roman Schattenland“
-  if (isCommon(lex, us[i]) && (afterDeterminer(us, i) || (i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text)))) return i;
+  // (a word that is also a finite verb, „verzichtete Horst Meierhofer“, is the adjective only after a determiner: „der bekannte Roman …“)
+  const adjectiveBefore = i > 0 && /^\p{Ll}.*e[mnrs]?$/u.test(us[i - 1].text) && lex.isAdjective(us[i - 1].text) && (!lex.isVerb(us[i - 1].text) || afterDeterminer(us, i - 1));
+  if (isCommon(lex, us[i]) && (afterDeterminer(us, i) || adjectiveBefore)) return i;
   // a quoted name is a title — a ship, a film, a book: die „Aurora Nordstern“, „Emma Blaufeld“
   // (a quote closing the line before is no opening quote: a statement line „…“ then „Julian Nagelsmann (Trainer …)“)
   if (i > 0 && !us[i].newline && /^[„“”"‚‘«»']$/.test(us[i - 1].text)) return i;
@@ -326,6 +344,9 @@ export function firstNameRun(lex: Lexicon, us: Unit[], i: number): number {
   // (a listed surname is the surname: „Thomas Stahl“, „Klaus Wiese“); a name in -x, -z or -ß takes
   // an apostrophe in the genitive („Felix’ Buch“), so „Felix Niebergall“, „Moritz Hausberg“ are names
   if (/s$/.test(us[i].text) && !personWord(lex, next) && lex.surname(next.text) === null) return i;
+  // a double surname whose second part is an agent noun in -er, as occupational surnames are:
+  // „Gertrud Maltz-Schwarzfischer“, „Eva Rabl-Stadler“ (a role is none: „Merkel-Berater“)
+  if (doubleSurnameAfterFirstName(lex, next) && !(i + 2 < us.length && !us[i + 2].newline && us[i + 2].type === 'word' && isCapitalised(us[i + 2].text))) return i + 2;
   if (!personWord(lex, next, true) && !isInitials(next.text) && !(isCapitalised(next.text) && (surnameLike(lex, next) || lex.surname(next.text) !== null))) return i;
   // a middle initial: „Carl H. Hahn“, „Anna M. Berg“ — the surname may be a common noun
   const k = isInitials(next.text) ? i + 2 : i + 1;
