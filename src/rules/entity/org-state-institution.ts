@@ -27,6 +27,8 @@ export default orgRule(
     if (m && !m.newline && m.type === 'word' && m.parts.length === 1 && /^\p{Lu}\p{Ll}+(?:er|en|e)$/u.test(m.text) && (m.text.endsWith('er') || (lexicon.nounLemma(m.text) ?? m.text) !== m.text) && !(m2 && m2.type === 'word' && /^\p{Lu}/u.test(m2.text))) b = i + 3;
     // a bare "Landeskriminalamt", "Staatsanwaltschaft" is one of many; "Bundes…" is one
     if (!(b > i + 1 || u.text.startsWith('Bundes'))) return null;
+    // „die Bundesregierung“ alone is the government of the day, a description like „die Regierung“ (decisions: no entity)
+    if (b === i + 1 && /^Bundesregierung(?:en)?$/.test(u.text)) return null;
     const name = nominative(lexicon, u.text) + (b > i + 1 ? doc.text.slice(u.end, us[b - 1].end) : '');
     return { a: i, b, name, confidence: b > i + 1 && pl ? 3 : 2, resume: b };
   },
