@@ -32,6 +32,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '«Die Länder müssen handeln», sagte die Bundesvorsitzende Marlis Tepe. Die Beratungen müssten verbindlicher werden, forderte die Gewerkschafterin.',
+      expect: [{ speaker: 'Marlis Tepe', kind: 'direct' }],
+      name: 'setup for the generic „Gewerkschafterin“ (see trailing-speech-verb)',
+    },
+    {
       text: 'Norbert Steger legte nach. Wer verstosse, «wird zunächst verwarnt», zitiert ihn die Zeitung.',
       expect: [{ speaker: { name: 'Norbert Steger', text: 'ihn' }, kind: 'direct', content: 'wird zunächst verwarnt' }],
       name: '„zitiert ihn die Zeitung“: the pronoun object of zitieren is the speaker (media, realnews-u)',

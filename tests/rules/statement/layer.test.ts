@@ -6,6 +6,15 @@ import type { Quantity, Statement } from '../../../src/types.js';
 const run = (text: string) => extractText(text, { id: 't', path: 't.txt' }).statements;
 
 describe('statement layer resolve', () => {
+  it('gives a headline quotation the body repeats to the body’s speaker (realnews-s: „Bundesrat tagt in Zürich: «Wir treffen unsere Chefs»“)', () => {
+    const s = run('Bundesrat tagt in Zürich: «Wir treffen unsere Chefs»\n\nDer Bundesrat tagte im Landesmuseum. «Wir treffen unsere Chefs», sagte Bundespräsident Ueli Maurer (SVP).');
+    const head = s.filter((x) => x.sentence === 0);
+    expect(head.map((x) => [x.speaker.name, x.content.text])).toEqual([['Ueli Maurer', 'Wir treffen unsere Chefs']]);
+    // other topic: a headline quote the body does not repeat keeps the headline's speaker
+    const t = run('Trainerin Ida Berg: «Wir waren zu langsam»\n\nDer Verein verlor am Samstag. «Es war ein schwerer Tag», sagte Kapitän Jan Wolff.');
+    expect(t.filter((x) => x.sentence === 0).map((x) => x.speaker.name)).toEqual(['Ida Berg']);
+  });
+
   it('reads a name-colon quote with a role after it as one statement of the named person (fresh copy, schwarzwaelder-bote.de Haushalt)', () => {
     const s = run('Jana Roth: „Die Formulierung gefällt mir nicht“, sagt die Sprecherin der Fraktion. Danach ging es weiter.');
     expect(s.map((x) => [x.speaker.name, x.kind, x.content.text])).toEqual([['Jana Roth', 'direct', 'Die Formulierung gefällt mir nicht']]);

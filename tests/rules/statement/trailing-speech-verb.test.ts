@@ -26,6 +26,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Das habe die Konferenz versäumt, kritisierte die Bundesvorsitzende Marlis Tepe. Die Beratungen müssten verbindlicher werden, forderte die Gewerkschafterin.',
+      expect: [{ speaker: 'Marlis Tepe', content: 'Das habe die Konferenz versäumt' }, { speaker: { name: 'Marlis Tepe', text: 'die Gewerkschafterin' }, content: 'Die Beratungen müssten verbindlicher werden' }],
+      name: 'a generic person noun („Gewerkschafterin“) refers to the person just named with another title (education, realnews-s)',
+    },
+    {
       text: 'Das Gebäude werde seit 2016 nicht mehr genutzt, begründete Regionalbischöfin Friederike Spengler am Donnerstag den Schritt.',
       expect: [{ speaker: 'Friederike Spengler', kind: 'indirect', content: 'Das Gebäude werde seit 2016 nicht mehr genutzt' }],
       name: 'a verb of manner (begründen) after reported speech in the Konjunktiv I (church news, realnews-u)',

@@ -256,6 +256,24 @@ function quotedToDirect(placed: Placed[], statements: Statement[], ctx: RuleCont
   });
 }
 
+/** Folded words of a quotation, for comparing a headline quote with the body's. */
+const quoteKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Step 5: „Bundesrat tagt in Zürich: «Wir treffen unsere Chefs»“ … „«Wir treffen unsere Chefs», sagte
+ * Bundespräsident Ueli Maurer“ — a headline quotation that the body repeats with its speaker is that
+ * speaker's, not the topic's before the headline's colon.
+ */
+function headlineQuotesFromBody(statements: Statement[]): void {
+  const body = new Map<string, Statement>();
+  for (const s of statements) if (s.sentence > 0 && s.kind === 'direct' && !body.has(quoteKey(s.content.text))) body.set(quoteKey(s.content.text), s);
+  for (const s of statements) {
+    if (s.sentence !== 0 || s.kind !== 'direct') continue;
+    const b = body.get(quoteKey(s.content.text));
+    if (b && b.speaker.name !== s.speaker.name) s.speaker = { ...b.speaker, text: s.speaker.text, start: s.speaker.start, end: s.speaker.end };
+  }
+}
+
 /** The statements of the enabled rules' candidates (see the steps above), by content start. */
 export function resolveStatements(candidates: StatementCandidate[], ctx: RuleContext, priorityOf: (id: string) => number): Statement[] {
   const doc = ctx.doc;
@@ -274,6 +292,7 @@ export function resolveStatements(candidates: StatementCandidate[], ctx: RuleCon
     rule: c.rule,
   }));
   quotedToDirect(placed, statements, ctx);
+  headlineQuotesFromBody(statements);
   statements.sort(
     (a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start || a.content.end - b.content.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );

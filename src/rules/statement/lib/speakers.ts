@@ -196,7 +196,7 @@ function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | n
 }
 
 /** Person heads that describe anyone, whatever role they were named with („der Experte“ for „Politologe X“). */
-const GENERIC_PERSON = /^(experte|expertin|mann|frau|politiker|politikerin|beamte|beamter|beamtin|chef|chefin)$/;
+const GENERIC_PERSON = /^(experte|expertin|mann|frau|politiker|politikerin|beamte|beamter|beamtin|chef|chefin|gewerkschafter|gewerkschafterin|funktionär|funktionärin|manager|managerin|unternehmer|unternehmerin|jurist|juristin|mediziner|medizinerin|ökonom|ökonomin|wissenschaftler|wissenschaftlerin|forscher|forscherin)$/;
 
 /** „Kölner“, „Belgier“, „Niederländer“, „Französin“: a person named after a place in the gazetteer. */
 function demonymNoun(ctx: RuleContext, word: string): boolean {
@@ -592,7 +592,7 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
       const e = personWithRole(ctx, head, ref.start);
       if (e) return { ...base, name: e.name, entity: e.id };
       const last = lastPersonMention(ctx, ref.start, gender, true, history);
-      if (last && (demonym || !otherRole(ctx, last.entity, head))) return { ...base, name: last.entity.name, entity: last.entity.id };
+      if (last && (demonym || GENERIC_PERSON.test(head) || !otherRole(ctx, last.entity, head))) return { ...base, name: last.entity.name, entity: last.entity.id };
     }
   }
   // „…“, erklärt der leidenschaftliche Schatzsucher. / lobte der ehemalige Mainzer Coach: an epithet
