@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Wegen des Sturmtiefs „Zeljko“ gab der Deutsche Wetterdienst Warnungen heraus.', name: 'a short capitalised name in quotation marks after a noun is a title (weather, realnews-t)' },
+    { text: 'Der Sturm zog weiter. „Zeljko“ sollte über Dänemark bis nach Schweden ziehen.', name: 'a quoted name opening a sentence as the subject of a verb is a title' },
     { text: 'Sie reagiert damit auf einen Brief, in dem Nause der Kommission Befangenheit vorwirft (der «Bund» berichtete).', name: 'an outlet in quotation marks as the subject of a verb of saying is a title (realnews-w)' },
     { text: 'Einer der Gäste ist Max Brandts Bruder. „Das Rennen beginnt um neun.“', name: 'a person named inside a longer predicate after „ist“ is not presented as the speaker' },
     { text: 'Die Kinder frotzeln über den Lehrer, der „Pippo“ heißt.', name: 'a verb of teasing away from a quote attributes nothing' },

@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Anzahl der verspäteten Flüge am Sonntagabend hat der Verein „Bürger gegen Fluglärm“ als „sehr hoch“ eingestuft.',
+      expect: [{ speaker: { text: 'der Verein' }, content: 'sehr hoch' }],
+      name: 'a count that cannot speak in the prefield (non-speakers.txt): the subject after the auxiliary (transport, realnews-t)',
+    },
+    {
       text: 'Ida Berg hält den Plan für „einen Affront gegenüber dem Parlament“.',
       expect: [{ speaker: { name: 'Ida Berg' }, cue: 'hält', kind: 'direct', content: 'einen Affront gegenüber dem Parlament' }],
       exact: true,

@@ -769,7 +769,7 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   }
   // „hat massive Kritik … geäußert“, „mit eigenen Augen“: a phrase headed by a noun that never speaks
   // (non-speakers.txt) is the object or an adverbial, no speaker
-  if (!ent && !acronym && nameLike.length === 0 && caps.length > 0 && nonSpeaker(ctx, caps[0].text)) return null;
+  if (!ent && !acronym && caps.length > 0 && !nameLike.includes(caps[0]) && nonSpeaker(ctx, caps[0].text)) return null;
   // The form: a definite phrase of common words only ("die Agentur", "der Staatschef") is a role.
   const form = definite && !ent && nameLike.length === 0 && !acronym ? 'role' : 'named';
   const type = ent ? ent.e.type : ORG_HEADS.test(lastCap) || acronym ? 'ORG' : nameLike.length >= 1 && caps.some((t) => roleWord(ctx, t.text)) ? 'PER' : null;
@@ -1480,6 +1480,15 @@ export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
   const first = toks[q.open + 1];
   if (!first || !/^[\p{Lu}\d]/u.test(first.text)) return false;
   const prev = toks[q.open - 1];
+  // „des Sturmtiefs „Zeljko““, „das Projekt „Stuttgart 21““: a short name of capitalised words after a noun;
+  // „„Zeljko“ sollte über Dänemark ziehen“: one opening a sentence as the subject of a lower-case verb
+  const capitalised = toks.slice(q.open + 1, q.close).every((t) => /^[\p{Lu}\d]/u.test(t.text));
+  if (capitalised && q.close - q.open - 1 <= 3) {
+    if (prev && prev.type === 'word' && isUpper(prev.text) && !DETERMINERS.has(lower(prev.text)) && prev.sentence === first.sentence && toks[q.open - 2]?.sentence === first.sentence && !speechVerbAt(ctx, q.close + 1, toks.length)) return true;
+    const next = toks[q.close + 1];
+    const opens = !prev || prev.sentence !== first.sentence;
+    if (opens && next && next.type === 'word' && isLowerWord(next.text) && ctx.lexicon.isVerb(next.text) && !speechVerbAt(ctx, q.close + 1, toks.length)) return true;
+  }
   if (!prev || prev.type !== 'word') return false;
   const p = prev.text.toLowerCase();
   if (ARTICLE_PREPS.has(p) || p === 'laut') return true;

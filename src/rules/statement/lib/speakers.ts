@@ -196,7 +196,8 @@ function personWithRole(ctx: RuleContext, head: string, pos: number): Entity | n
 }
 
 /** Person heads that describe anyone, whatever role they were named with („der Experte“ for „Politologe X“). */
-const GENERIC_PERSON = /^(experte|expertin|mann|frau|politiker|politikerin|beamte|beamter|beamtin|chef|chefin|gewerkschafter|gewerkschafterin|funktionär|funktionärin|manager|managerin|unternehmer|unternehmerin|jurist|juristin|mediziner|medizinerin|ökonom|ökonomin|wissenschaftler|wissenschaftlerin|forscher|forscherin)$/;
+// (nouns in -er whose plural reads the same — Forscher, Manager — are left out: „nach Berechnungen der Forscher“ is a group)
+const GENERIC_PERSON = /^(experte|expertin|mann|frau|politiker|politikerin|beamte|beamter|beamtin|chef|chefin|gewerkschafterin|funktionär|funktionärin|managerin|unternehmerin|jurist|juristin|medizinerin|ökonom|ökonomin|wissenschaftlerin|forscherin)$/;
 
 /** „Kölner“, „Belgier“, „Niederländer“, „Französin“: a person named after a place in the gazetteer. */
 function demonymNoun(ctx: RuleContext, word: string): boolean {
