@@ -10,6 +10,9 @@ import { tokenAt } from '../../text/doc.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
+/** Pronominal adverbs between a trailing verb of saying and its subject („meinte damit X“, „sagte dazu X“). */
+const POINTING_ADVERBS: ReadonlySet<string> = new Set(['damit', 'dazu', 'dabei', 'hierzu', 'darauf', 'daraufhin']);
+
 const ID = 'statement/direct-quote';
 /** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */
 const PERFECT_AUX = new Set(['hat', 'hatte', 'haben', 'hatten']);
@@ -83,7 +86,8 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
         let s = k + 1;
         if (so && speechVerbAt(ctx, s, se)) s++;
         // „„…“, betont auch der Präsident“: one linking adverb between the verb and its subject
-        if (!so && CONJUNCTIONAL_ADVERBS.has(toks[s]?.text ?? '')) s++;
+        // („„…“, meinte damit Kommandant X“: a pronominal adverb too)
+        if (!so && (CONJUNCTIONAL_ADVERBS.has(toks[s]?.text ?? '') || POINTING_ADVERBS.has(toks[s]?.text ?? ''))) s++;
         // „„…“, zitiert ihn die Zeitung“: the one quoted is the pronoun object of „zitieren“, not its subject
         const quotedObject = sv && sv !== true && sv.lemma === 'zitieren' && /^(?:ihn|sie)$/.test(toks[s]?.text ?? '') ? pronounRef(toks[s]) : null;
         const np = quotedObject ? null : coordinatedPhrase(ctx, s, se);

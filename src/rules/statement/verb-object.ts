@@ -65,7 +65,8 @@ function estimateVerbAt(ctx: RuleContext, i: number): SpeechVerb | null {
 function amountAfterAuf(ctx: RuleContext, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
   for (let k = from; k < to - 1; k++) {
-    if (toks[k].text !== 'auf') continue;
+    // („bezifferte die Kosten mit 510.000 Euro“: „mit“ too)
+    if (toks[k].text !== 'auf' && toks[k].text !== 'mit') continue;
     const next = toks[k + 1];
     const last = toks[Math.min(k + 3, to - 1)].start;
     if (ctx.results.quantities.some((q) => q.start >= next.start && q.start <= last)) return true;
@@ -207,7 +208,7 @@ export default sentenceRule(
       const figure = FIGURE_VERBS.has(sv.lemma) && ctx.results.quantities.some((q) => q.start >= first.start && q.end <= toks[end - 1].end);
       // „fordert acht Prozent mehr Lohn“, „fordert mehr Geld“: a demand may open with a figure or a quantifier
       const demand = DEMAND_VERBS.has(sv.lemma) && first.type !== 'punct' && !ctx.lexicon.isVerb(first.text) && toks.slice(from, end).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text) && ctx.lexicon.isNoun(t.text));
-      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand;
+      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand || (estimate && first.text === 'mit');
       if (!isObject) continue;
       // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
       const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';

@@ -34,6 +34,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Für uns ist es ein Freudentag“, meinte damit Kommandant Klaus Ringl am Sonntag.',
+      expect: [{ speaker: 'Klaus Ringl', kind: 'direct', content: 'Für uns ist es ein Freudentag' }],
+      name: 'a pronominal adverb between the verb and its subject (fire brigade, realnews-t)',
+    },
+    {
       text: '«Die Länder müssen handeln», sagte die Bundesvorsitzende Marlis Tepe. Die Beratungen müssten verbindlicher werden, forderte die Gewerkschafterin.',
       expect: [{ speaker: 'Marlis Tepe', kind: 'direct' }],
       name: 'setup for the generic „Gewerkschafterin“ (see trailing-speech-verb)',

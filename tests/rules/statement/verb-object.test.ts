@@ -25,6 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Kommandant Klaus Ringl eröffnete das Haus. Die Baukosten ohne Eigenleistung bezifferte er mit 510.000 Euro.',
+      expect: [{ speaker: { name: 'Klaus Ringl', text: 'er' }, kind: 'indirect', content: 'mit 510.000 Euro' }],
+      name: 'an estimate verb with „mit“ + an amount (local news, realnews-t)',
+    },
+    {
       text: 'Weil Fußgänger kaum sicher über die Straße kämen, fordert der Ortsbeirat seit Jahren einen ampelgesicherten Überweg.',
       expect: [{ speaker: { text: 'der Ortsbeirat' }, kind: 'indirect', content: 'seit Jahren einen ampelgesicherten Überweg' }],
       name: 'after a fronted adverbial clause the verb opens the main clause (local traffic, realnews-v)',
