@@ -10,8 +10,8 @@ import { tokenAt } from '../../text/doc.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
-/** Pronominal adverbs between a trailing verb of saying and its subject („meinte damit X“, „sagte dazu X“). */
-const POINTING_ADVERBS: ReadonlySet<string> = new Set(['damit', 'dazu', 'dabei', 'hierzu', 'darauf', 'daraufhin']);
+/** Adverbs between a trailing verb of saying and its subject („meinte damit X“, „sagte dazu X“, „meinte etwa X“). */
+const POINTING_ADVERBS: ReadonlySet<string> = new Set(['damit', 'dazu', 'dabei', 'hierzu', 'darauf', 'daraufhin', 'etwa', 'beispielsweise', 'zudem', 'ebenfalls', 'außerdem']);
 
 const ID = 'statement/direct-quote';
 /** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: '„Wir kommen“, sagte der Sprecher nicht.', name: 'a negated verb of saying (after the subject) stays no statement' },
     { text: 'Wegen des Sturmtiefs „Zeljko“ gab der Deutsche Wetterdienst Warnungen heraus.', name: 'a short capitalised name in quotation marks after a noun is a title (weather, realnews-t)' },
     { text: 'Der Sturm zog weiter. „Zeljko“ sollte über Dänemark bis nach Schweden ziehen.', name: 'a quoted name opening a sentence as the subject of a verb is a title' },
     { text: 'Sie reagiert damit auf einen Brief, in dem Nause der Kommission Befangenheit vorwirft (der «Bund» berichtete).', name: 'an outlet in quotation marks as the subject of a verb of saying is a title (realnews-w)' },
@@ -33,6 +34,16 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: '„Es grenzt an Lächerlichkeit“, meinte etwa der Wiener Landesparteiobmann Johann Gudenus in einer Aussendung.',
+      expect: [{ speaker: 'Johann Gudenus', kind: 'direct' }],
+      name: '„etwa“ between the verb and its subject (Austrian politics, realnews-s)',
+    },
+    {
+      text: '„Die Stadt wird unter Wert regiert“, befand der nicht amtsführende Stadtrat Markus Wölbitsch.',
+      expect: [{ speaker: 'Markus Wölbitsch', kind: 'direct', content: 'Die Stadt wird unter Wert regiert' }],
+      name: 'a negated attribute inside the subject („der nicht amtsführende Stadtrat“) negates no speech; „befinden“ after a quote',
+    },
     {
       text: '„Für uns ist es ein Freudentag“, meinte damit Kommandant Klaus Ringl am Sonntag.',
       expect: [{ speaker: 'Klaus Ringl', kind: 'direct', content: 'Für uns ist es ein Freudentag' }],

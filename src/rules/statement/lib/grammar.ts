@@ -273,7 +273,15 @@ export function zuInfinitiveIsSpeech(lemma: string): boolean {
 
 /** A negation between `from` and `to` (exclusive): "hat sich nicht geäußert". */
 export function negated(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (NEGATIONS.has(lower(doc.tokens[k].text))) return true;
+  const toks = doc.tokens;
+  for (let k = from; k < to; k++) {
+    if (!NEGATIONS.has(lower(toks[k].text))) continue;
+    // „der nicht amtsführende Stadtrat“, „ein nicht genannter Sprecher“: a negated attribute inside a noun phrase
+    const a = toks[k + 1];
+    const n = toks[k + 2];
+    if (lower(toks[k].text) === 'nicht' && a && a.type === 'word' && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(a.text) && n && n.type === 'word' && isUpper(n.text) && k + 2 < to) continue;
+    return true;
+  }
   return false;
 }
 
@@ -313,6 +321,8 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
   if (j > i && j + 1 < limit && isWord(toks[j]) && isLowerWord(toks[j].text) && (adverbs(lex).has(toks[j].text) || lex.table('approximators').has(toks[j].text))) {
     if (ageWordEnd(toks, j + 1) > j + 1 || (toks[j + 1].type === 'number' && toks[j + 2]?.text === 'Jahre')) j++;
   }
+  // „der nicht amtsführende Stadtrat“: a negated attribute
+  if (j > i && toks[j]?.text === 'nicht' && j + 1 < limit && isWord(toks[j + 1]) && isLowerWord(toks[j + 1].text) && /(e|en|er|es|em)$/.test(toks[j + 1].text)) j++;
   // adjectives (lower case, or any case right after a sentence-initial determiner)
   while (j < limit && isWord(toks[j]) && isLowerWord(toks[j].text) && !isFunction(lex, toks[j].text) && /(e|en|er|es|em)$/.test(toks[j].text) && !AUXILIARIES.has(toks[j].text)) {
     if (lex.isVerb(toks[j].text) && !lex.isAdjective(toks[j].text)) break;
