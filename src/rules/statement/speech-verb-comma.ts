@@ -1,5 +1,5 @@
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, attributionClause, clauseEnd, demandedSpeech, sentenceTokens, coordinatedPhrase, konjunktivIn, speakerFrom, type SpeechVerb, isKonjunktiv1, lower, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
+  DETERMINERS, PREPOSITIONS, PRONOUNS, isLowerWord, attributionClause, clauseEnd, demandedSpeech, sentenceTokens, coordinatedPhrase, konjunktivIn, speakerFrom, type SpeechVerb, isKonjunktiv1, lower, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
@@ -128,6 +128,10 @@ export default sentenceRule(
       const q = opinion && isQuote(doc.tokens[from]) ? quotes.find((x) => x.open === from) : undefined;
       if (q && q.close < end - 1) end = q.close + 1;
       if (end - from < 2) continue;
+      // „…, dass der BUND einschreitet oder klagt, enttäuschen: „…““: a bare infinitive before a colon after the comma is
+      // the main clause's verb — the verb of saying closed an embedded clause
+      const f0 = doc.tokens[from];
+      if (f0.type === 'word' && isLowerWord(f0.text) && ctx.lexicon.verbLemmas(f0.text).includes(f0.text) && doc.tokens[from + 1]?.text === ':') continue;
       out.push({
         rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence,
       });

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Allerdings müsse er die Erwartung, dass der Verband einschreitet oder klagt, enttäuschen: „Uns sind die Hände gebunden.“', name: 'a verb of saying closing an embedded clause, then the main clause’s infinitive before a colon (environment, realnews-t)' },
     { text: 'Kurz nachdem er über die Kündigungen informiert hatte, fing ein Mann an zu schimpfen.', name: 'a subordinate clause is no speaker phrase (local politics, realnews-w)' },
     { text: 'Der Wetterdienst erwartet am Abend Regen, die Temperaturen sinken.', name: '„erwarten“ with an object and an indicative main clause after the comma reports nothing' },
     { text: 'Die Gäste erwartet ein buntes Programm, das um 18 Uhr beginnt.', name: '„erwartet“ with a noun subject after it and a relative clause' },
