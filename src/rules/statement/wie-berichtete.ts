@@ -29,6 +29,10 @@ export default sentenceRule(
         const e = contentEnd(ctx, from, se);
         if (e - from < 2) continue;
         content = tokenSpan(doc, from, e);
+      } else if (toks[ce]?.text === ',' && ce + 2 < se && (k - 1) - ss <= 3) {
+        // „Der hatte, wie die Polizei berichtete, um 18.15 Uhr einen Notruf abgesetzt“: an embedded clause after a short
+        // opening — the content is the sentence around it
+        content = tokenSpan(doc, ss, trimEnd(doc, ss, se));
       } else {
         const e = trimEnd(doc, ss, k - 1);
         if (e - ss < 2) continue;

@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der hatte, wie die Polizei am Donnerstag berichtete, um 18.15 Uhr einen Notruf abgesetzt.',
+      expect: [{ speaker: { text: 'die Polizei' }, kind: 'indirect', content: 'Der hatte, wie die Polizei am Donnerstag berichtete, um 18.15 Uhr einen Notruf abgesetzt' }],
+      name: 'a wie clause embedded after a short opening: the content is the sentence around it (police, realnews-t)',
+    },
+    {
       text: 'Das Militär soll Raketen geliefert haben, wie die Associated Press berichtete.',
       expect: [{ speaker: 'Associated Press', cue: 'berichtete', kind: 'indirect', content: 'Das Militär soll Raketen geliefert haben' }],
       exact: true,
