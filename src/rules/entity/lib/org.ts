@@ -205,6 +205,10 @@ export function namedOrgCompound(lex: Lexicon, u: Unit): string | null {
     const last = u.parts[u.parts.length - 1];
     if (!isCapitalised(last) || !orgHeadExact(lex, last)) return null;
     const mods = u.parts.slice(0, -1);
+    // a first name and a surname that reads as a common word: „Robert-Koch-Institut“, „Hans-Fischer-Stiftung“
+    if (mods.length >= 2 && isCapitalised(mods[0]) && lex.firstName(mods[0]) !== null && mods.slice(1).every((p) => isCapitalised(p) && !isLoc(lex, p) && lex.surname(p) !== null)) {
+      return mods.join('-') + '-' + nominative(lex, last);
+    }
     if (mods.every((p) => (isCapitalised(p) && !isCommon(lex, p) && !isLoc(lex, p)) || (isAcronym(p) && !isCommon(lex, p) && !isLoc(lex, p)))) {
       return mods.join('-') + '-' + nominative(lex, last);
     }
