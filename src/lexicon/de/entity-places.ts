@@ -31,7 +31,7 @@ export const GEO_PREFIX = new Set(['Col', 'Mont', 'Monte', 'Mount', 'Lac', 'Lake
 export const GEO_PARTICLE = new Set(['du', 'de', 'des', 'la', 'le', 'del', 'di', 'da', 'do', 'dos', 'of', 'the']);
 
 /** Plural place nouns before „wie“ and a list of places: „in Städten wie Plattling und Osterhofen“. */
-export const PLACE_LIST_NOUNS = new Set(['Städte', 'Städten', 'Orte', 'Orten', 'Ortschaften', 'Gemeinden', 'Kommunen', 'Dörfer', 'Dörfern', 'Großstädte', 'Großstädten', 'Kleinstädte', 'Kleinstädten', 'Metropolen', 'Regionen', 'Landkreise', 'Landkreisen', 'Stadtteile', 'Stadtteilen', 'Länder', 'Ländern', 'Staaten', 'Inseln', 'Kurorte', 'Kurorten', 'Urlaubsorte', 'Urlaubsorten']);
+export const PLACE_LIST_NOUNS = new Set(['Städte', 'Städten', 'Orte', 'Orten', 'Ortschaften', 'Gemeinden', 'Kommunen', 'Dörfer', 'Dörfern', 'Großstädte', 'Großstädten', 'Kleinstädte', 'Kleinstädten', 'Metropolen', 'Regionen', 'Landkreise', 'Landkreisen', 'Kreise', 'Kreisen', 'Bezirke', 'Bezirken', 'Kantone', 'Kantonen', 'Ortsteile', 'Ortsteilen', 'Bundesländer', 'Bundesländern', 'Stadtteile', 'Stadtteilen', 'Länder', 'Ländern', 'Staaten', 'Inseln', 'Kurorte', 'Kurorten', 'Urlaubsorte', 'Urlaubsorten']);
 
 /**
  * A route before „zwischen X und Y“ — a road, a line, a connection or a stretch of it: „Kreisstraße“,

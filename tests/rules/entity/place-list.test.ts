@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Aus Kreisen Münchner Banker hieß es, der Deal stehe.', name: 'circles of people („Kreisen“) before an adjective are no place list' },
+    { text: 'In den Bezirken Müller und Weber regte sich nichts.', name: 'district plural before listed surnames and no known place' },
     { text: 'Das Gutachten von Müller/Schmidt erschien, die Union CDU/CSU lobte es.', name: 'a slash chain of surnames or parties has no two towns' },
     { text: 'Sie arbeitet von Montag bis Freitag, der Streit reicht von Merkel bis Scholz.', name: 'a way needs a town at one end: weekdays and persons are none' },
     { text: 'Der Preis von Müller nach Plattling wurde verliehen.', name: 'a way whose unknown end is a listed surname' },
@@ -20,6 +22,8 @@ ruleTester(rule, {
     { text: 'Die Pegel stiegen in Berlin und Hamburg.', name: 'places the gazetteer rule finds anywhere' },
   ],
   invalid: [
+    { text: 'Die Wahl in den Kreisen Plattling und Wolkersried verlief ruhig.', expect: [{ name: 'Plattling' }, { name: 'Wolkersried' }], exact: true, name: 'realnews-t class („die Kreise Sigmaringen, Biberach und Ravensburg“): names right after a district plural (elections, invented)' },
+    { text: 'Die Ortsteile Osterhofen, Wolkersried und Penzberg bekommen Glasfaser.', expect: [{ name: 'Osterhofen' }, { name: 'Wolkersried' }, { name: 'Penzberg' }], name: 'realnews-t class: a list after „Ortsteile“ (broadband, invented)' },
     { text: 'Der Bus bedient den Raum Ochsenfurt/Sulzfeld/Frickenhausen täglich.', expect: [{ name: 'Ochsenfurt' }, { name: 'Sulzfeld' }, { name: 'Frickenhausen' }], name: 'realnews-v class („Volkach/Kolitzheim/Gerolzhofen“): villages joined by slashes (transport, invented)' },
     { text: 'Sulzfeld/Niestetal/Kassel. Die Gemeinden streiten über die Umgehung.', expect: [{ name: 'Sulzfeld' }, { name: 'Niestetal' }], name: 'realnews-v class: a slash dateline at a line start with an unknown compound-like name between towns (roads, invented)' },
     { text: 'Der Schulweg von Plattling nach Osterhofen ist lang.', expect: [{ name: 'Plattling' }, { name: 'Osterhofen' }], exact: true, name: 'realnews-v class („von Borken ins Ruhrgebiet“): both ends of a way (schools, invented)' },
