@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Moderator lachte, die Kommentatorin schwieg.', name: 'a media role without a name' },
     { text: 'Der Bürgermeister von Augsburg eröffnete das Fest.', name: 'a place after „von“ is where the role is, no surname' },
     { text: 'Die Präsidentin von der Stadt wurde gewählt.', name: 'a common noun after „von der“' },
     { text: 'Das sagte der Sprecher Personenverkehr, Holger Auferkamp, am Samstag.', name: 'a common noun after the role names its field when a full name follows after a comma (realnews-n)' },
@@ -17,6 +18,7 @@ ruleTester(rule, {
     { text: 'Im Katalog und in den Katalogen stand nichts.', name: 'a known noun in -olog is no occupation' },
   ],
   invalid: [
+    { text: 'Im Studio fragte Moderatorin Lena Kraus nach dem Etat.', expect: [{ name: 'Lena Kraus', type: 'PER' }], exact: true, name: 'realnews-t class („Moderator Schweighofer“): a media role before a name (budget talk, invented)' },
     { text: 'Der Abteilungsleiter Tennis Markus Brandl stellte die neuen Trainer vor.', expect: [{ name: 'Markus Brandl', type: 'PER' }], exact: true, name: 'a field noun between the role and the name is no name part (club meeting)' },
     { text: 'Die Sprecherin Jugend Anna Keller sagte, das Zeltlager finde statt.', expect: [{ name: 'Anna Keller', type: 'PER' }], exact: true, name: 'a field noun before a first name and a surname that reads as a noun (youth work)' },
     { text: 'Der Leiter Verkehr Jonas Weidner legte den Plan vor.', expect: [{ name: 'Jonas Weidner', type: 'PER' }], exact: true, name: 'a field noun after a role (transport department)' },
