@@ -28,7 +28,9 @@ export default orgRule(
     const known = lookupPlace(lexicon, nx);
     const town = !known && nx.parts.length === 1 ? lexicon.gazetteer().lookup(nx.text, { commonTowns: true }) : null;
     const place = known ? { type: known.type, name: known.name } : town ? { type: town.type, name: town.canonical } : null;
-    const placeCompound = nx.parts.length > 1 && nx.parts.every((p) => isCapitalised(p)) && lookupPlace(lexicon, nx.parts[0])?.type === 'LOC' && !isCommon(lexicon, nx.parts[0]);
+    // (a first part that reads as a common word counts when every part is a place: „Mansfeld-Südharz“)
+    const placeCompound =
+      nx.parts.length > 1 && nx.parts.every((p) => isCapitalised(p)) && lookupPlace(lexicon, nx.parts[0])?.type === 'LOC' && (!isCommon(lexicon, nx.parts[0]) || nx.parts.every((p) => lookupPlace(lexicon, p)?.type === 'LOC'));
     const after = i + 2 < us.length ? us[i + 2] : null;
     if (!((place && place.type === 'LOC' && place.name === nx.text) || placeCompound)) return null;
     // a time noun before a month or year starts the next phrase: „Polizeipräsidium Südhessen Ende April“

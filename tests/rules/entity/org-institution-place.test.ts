@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Kassenwart des Polizeireviers zahlte, das Polizeirevier Harz-Kasse blieb zu.', name: 'a hyphen word whose common-word first part is a place and whose second is none names no seat' },
     { text: 'Der Zoo war am Sonntag voll.', name: 'a zoo without its town' },
     { text: 'Die Polizeiinspektion ermittelt weiter.', name: 'a police authority without its town is generic' },
     { text: 'Die Polizeidirektion Hof Süd ermittelt.', name: 'a further capitalised word that is no time noun before a month still blocks the name' },
@@ -13,6 +14,7 @@ ruleTester(rule, {
     { text: 'Die Regierung will sparen, die Partei ist dagegen.' },
   ],
   invalid: [
+    { text: 'Ein Sprecher des Polizeireviers Harz-Burgenland bestätigte den Einsatz.', expect: [{ name: 'Polizeirevier Harz-Burgenland', type: 'ORG' }], name: 'realnews-t class („des Polizeireviers Mansfeld-Südharz“): a seat of two places, the first one reading as a common word (police, invented)' },
     { text: 'Die Kammer des Landgerichts München I sieht es als erwiesen an.', expect: [{ name: 'Landgericht München I', type: 'ORG', mentions: [{ text: 'Landgerichts München I' }] }], exact: true, name: 'realnews-i: a court numbered within its town' },
     { text: 'Zoo Zürich: Die Elefanten schleppen viel Dreck ins Wasser', expect: [{ name: 'Zoo Zürich', type: 'ORG' }], exact: true, name: 'a zoo + its town (headline, animals)' },
     { text: 'Die Polizeiinspektion Dessau-Roßlau gab die Festnahme bekannt.', expect: [{ name: 'Polizeiinspektion Dessau-Roßlau', type: 'ORG' }], exact: true, name: 'a police station + its town (justice)' },
