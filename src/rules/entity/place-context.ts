@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { EntityCandidate } from './lib/candidate.js';
-import { isCapitalised, isCommon, isNameWord, units } from './lib/words.js';
+import { isCapitalised, isCommon, isNameWord, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, outlets } from './lib/knowledge.js';
 import { looseNameWord } from './lib/names.js';
 import { PLACE_CONTEXT_PREPOSITIONS, PLACE_NOUNS, GEO_PREFIX, GEO_PARTICLE, TOPONYM_ENDING } from '../../lexicon/de/entity-places.js';
@@ -11,6 +11,14 @@ const ID = 'entity/place-context';
 const SENTENCE_START_PREPOSITION = /^(In|Aus)$/;
 /** Named city quarters: the modifier is a name, the head a word for a quarter. */
 const DISTRICT = /^([A-ZÄÖÜ][a-zäöüß]{2,})(?:viertel|kiez|quartier)$/;
+/** A street noun after „der“ whose name follows: „in der Straße Waldwinkel“, „an der Gasse „Am Graben““. */
+const STREET_NOUN = /^(?:Straße|Strasse|Gasse)$/;
+const OPEN_QUOTE = /^[„"»]$/;
+const CLOSE_QUOTE = /^[“”"«]$/;
+function isStreet(us: Unit[], i: number): boolean {
+  const prev = us[i - 1];
+  return prev.type === 'word' && STREET_NOUN.test(prev.text) && i >= 2 && us[i - 2].text === 'der';
+}
 
 /**
  * „beim Penaltyschießen“, „nach Penaltyschießen“: a contracted article or „nach“ + a compound whose
@@ -51,6 +59,19 @@ const rule: Rule<EntityCandidate> = {
     }
     for (let i = 1; i < us.length; i++) {
       const u = us[i];
+      // a street's name in quotation marks after the noun: „an der Straße „Am Busch““ (one to four
+      // words, the first capitalised, the last word before the closing mark)
+      if (isStreet(us, i) && OPEN_QUOTE.test(u.text)) {
+        let b = i + 1;
+        while (b < us.length && b - i <= 4 && us[b].type === 'word' && !us[b].newline) b++;
+        const first = us[i + 1];
+        if (b > i + 1 && b < us.length && CLOSE_QUOTE.test(us[b].text) && first && isCapitalised(first.text)) {
+          const last = us[b - 1];
+          out.push({ text: doc.source.slice(first.start, last.end), start: first.start, end: last.end, type: 'LOC', name: doc.text.slice(first.start, last.end), rule: ID, confidence: 2 });
+          i = b;
+        }
+        continue;
+      }
       if (u.type !== 'word' || u.capsLine || u.newline || !isCapitalised(u.text)) continue;
       // a named quarter: „im Bremer Ostertorviertel“, „im Wrangelkiez“ (not „Bahnhofsviertel“)
       const quarter = DISTRICT.exec(u.text);
@@ -62,6 +83,7 @@ const rule: Rule<EntityCandidate> = {
         }
       }
       const prev = us[i - 1];
+      const street = isStreet(us, i);
       // „in St. Andrä-Wördern“, „nach St. Wolkenberg“: a place named after a saint, after a place preposition
       if (u.text === 'St.' && prev.type === 'word' && PLACE_CONTEXT_PREPOSITIONS.has(prev.text)) {
         const n = us[i + 1];
@@ -75,12 +97,13 @@ const rule: Rule<EntityCandidate> = {
       const cue =
         (prev.type === 'word' && (PLACE_CONTEXT_PREPOSITIONS.has(prev.text) || (prev.initial && SENTENCE_START_PREPOSITION.test(prev.text)))) ||
         (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) ||
+        street ||
         (prev.text === 'von' && i >= 2 && /^Nähe$/.test(us[i - 2].text));
       if (!cue) continue;
       // after a place noun ("Landkreis Pfaffenhofen") an unknown compound-looking word will do too
       // after a place noun ("Landkreis Pfaffenhofen") an unknown singular compound will do too;
       // not after a bare preposition ("in Echtzeit", "in Grenznähe")
-      const looseCue = prev.type === 'word' && PLACE_NOUNS.test(prev.text);
+      const looseCue = (prev.type === 'word' && PLACE_NOUNS.test(prev.text)) || street;
       // after a bare preposition a compound with a place-name ending the dictionary lacks: „in Klostermoor“
       const toponym = TOPONYM_ENDING.test(u.text) && u.parts.length === 1 && !lexicon.isCommonWord(u.text) && !lexicon.isNoun(u.text);
       const nameLike = isNameWord(lexicon, u) || ((looseCue || toponym) && looseNameWord(lexicon, u) && lexicon.nounLemma(u.text) === u.text);

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Auf der Straße Menschen zu helfen ist gut, an der Straße "sehr eng" parken viele.', name: 'a common noun or a lower-case quote after a street noun is no street name' },
     { text: 'Die Gäste gewannen nach Penaltyschießen, beim Elfmeterschießen verlor er.', name: 'fresh copy: a compound of a verb infinitive after „nach“ / „beim“ is an activity' },
     { text: 'Der Mann wurde in Gewahrsam genommen.', name: 'tuning sets: a noun the dictionary lacked (noun-forms.txt)' },
     { text: 'Die Studie prüft Schmerzmittel nach Hämorrhoiden-OP und zog in Corona-WG um.', name: 'a word + an abbreviation after a preposition is no place' },
@@ -17,6 +18,8 @@ ruleTester(rule, {
     { text: 'Im Bahnhofsviertel und im Regierungsviertel blieb es ruhig.', name: 'a quarter named by a common noun is a description' },
   ],
   invalid: [
+    { text: 'Die Kita soll in der Straße Lindenwinkel gebaut werden.', expect: [{ name: 'Lindenwinkel', type: 'LOC' }], exact: true, name: 'realnews-t class („in der Straße Waldwinkel“): a street name after the noun (child care, invented)' },
+    { text: 'Der Markt an der Gasse „Am Mühlbach“ zieht um.', expect: [{ name: 'Am Mühlbach', type: 'LOC' }], exact: true, name: 'realnews-t class („an der Straße "Am Busch"“): a quoted street name after the noun (trade, invented)' },
     { text: 'Der Damm am Bach in St. Andrä-Wördern wird erhöht.', expect: [{ name: 'St. Andrä-Wördern', type: 'LOC' }], exact: true, name: 'fresh copy: a town named after a saint the gazetteer lacks, after a place preposition' },
     { text: 'Pogačar setzte sich am Col du Galibier ab und gewann in Valloire.', expect: [{ name: 'Col du Galibier', type: 'LOC' }, { name: 'Valloire', type: 'LOC' }], exact: true, name: 'foreign geographic name; unknown word that only looks like a compound (…ire)' },
     { text: 'Der Landrat besuchte das Katastrophengebiet in der Gemeinde Kirchwaldheim.', expect: [{ name: 'Kirchwaldheim', type: 'LOC' }], exact: true, name: 'a place name that splits as a compound, after a place noun' },
