@@ -3,6 +3,7 @@ import type { EntityCandidate } from './lib/candidate.js';
 import { isAcronym, isAllCaps, isCapitalised, isCommon, units, type Unit } from './lib/words.js';
 import { isRole, lookupPlace, orgHeadOf, outlets } from './lib/knowledge.js';
 import { firstNameRun, knownFirstName, personWord } from './lib/names.js';
+import { nominative } from './lib/org.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
 const ID = 'entity/acronym-definition';
@@ -26,7 +27,11 @@ const rule: Rule<EntityCandidate> = {
         out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type: 'ORG', name: acr.text, rule: ID, confidence: 2 });
         continue;
       }
-      if (acr.type !== 'word' || !isAcronym(acr.text) || isCommon(lexicon, acr)) continue;
+      if (acr.type !== 'word' || !isAcronym(acr.text)) continue;
+      // „des Bundes für Umwelt und Naturschutz Deutschland (BUND)“: an acronym that reads as a
+      // common word counts only where its long form spells it letter by letter
+      const commonAcr = isCommon(lexicon, acr);
+      if (commonAcr && !spelledLongForm(us, i, acr.text)) continue;
       // „das Betriebsergebnis (EBITDA)“, „vor Steuern (EBT)“: a financial metric, no organisation
       if (lexicon.list('finance-metrics').has(acr.text)) continue;
       // "Tel Aviv/Beirut (AFP)": a dateline source, no definition
@@ -48,7 +53,9 @@ const rule: Rule<EntityCandidate> = {
         // a known place before an acronym that names something else: no definition
         if (place && place.type === 'LOC' && (!acrPlace || acrPlace.name !== place.name)) continue;
         const type = place ? place.type : acrPlace ? acrPlace.type : 'ORG';
-        const canonical = place ? place.name : name;
+        // (that long form in the nominative: „des Bundes für …“ → „Bund für …“)
+        const first = us[long.a].text;
+        const canonical = place ? place.name : commonAcr ? nominative(lexicon, first) + name.slice(first.length) : name;
         out.push({ text: doc.source.slice(start, end), start, end, type, name: canonical, rule: ID, confidence: 3, aliases: [acr.text] });
         out.push({ text: doc.source.slice(acr.start, acr.end), start: acr.start, end: acr.end, type, name: canonical, rule: ID, confidence: 3, aliases: [acr.text] });
       } else if (us[i - 1].type === 'word' && isCapitalised(us[i - 1].text) && acrPlace?.type !== 'LOC') {

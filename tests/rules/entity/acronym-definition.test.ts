@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Stimmung im Saal (GUT) war bestens, die Zahl der Gäste (MEHR) stieg.', name: 'a capitalised common word in brackets whose words before do not spell it is no acronym' },
     { text: 'Das operative Ergebnis (EBITDA) sank im Quartal auf 80 Millionen Euro.', name: 'a financial metric in brackets is no organisation (realnews-l: EBITDA; finance-metrics list)' },
     { text: 'Der Verlust vor Steuern (EBT) stieg auf zwölf Millionen Euro, teilte die Brauerei mit.', name: 'other topic: a brewery report (EBT)' },
     { text: 'Das Kurs-Gewinn-Verhältnis (KGV) der Aktie liegt bei 14.', name: 'a ratio (KGV)' },
@@ -13,6 +14,7 @@ ruleTester(rule, {
     { text: 'Simbach am Inn (BY) – Das Hochwasser stieg weiter.', name: 'a place before a state code in a dateline is no person with a club (the code stays unnamed)' },
   ],
   invalid: [
+    { text: 'Ein Sprecher des Rates für Offene Technik (ROT) widersprach.', expect: [{ name: 'Rat für Offene Technik', type: 'ORG' }], name: 'realnews-t class („des Bundes für Umwelt und Naturschutz Deutschland (BUND)“): an acronym that reads as a common word, spelled by its long form, named in the nominative (software, invented)' },
     { text: 'Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnte vor neuen Angriffen.', expect: [{ name: 'Bundesamt für Sicherheit in der Informationstechnik', type: 'ORG' }], name: 'small words the acronym skips („in der“) stay inside the long form when the initials spell it' },
     { text: 'Die Bundesanstalt für Arbeitsschutz und Arbeitsmedizin (BAuA) rät zu Pausen.', expect: [{ name: 'Bundesanstalt für Arbeitsschutz und Arbeitsmedizin', type: 'ORG' }] },
     { text: 'Ministerpräsident Bodo Ramelow (Linke) räumte die Niederlage ein.', expect: [{ name: 'Linke', type: 'ORG' }], exact: true, name: 'a party word after a person' },
