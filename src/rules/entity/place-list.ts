@@ -84,7 +84,10 @@ const rule: Rule<EntityCandidate> = {
       if (trigger === 'preposition') {
         // „in Köln, Bonn und Siegburg“: the first member is a place the gazetteer finds here
         if (!list[0].known) continue;
-        if (!strong && list.some((m) => !m.known)) continue;
+        // (a small town before unknown names: three members or more, none a listed surname — „aus
+        // Brandis, Beucha und Polenz“)
+        const villages = list.length >= 3 && list.every((m) => m.known || lexicon.surname(us[m.start].text) === null);
+        if (!strong && !villages && list.some((m) => !m.known)) continue;
         for (const m of list.slice(1)) emit(m);
       } else if (trigger === 'zwischen') {
         // after a route even where none is known, but no listed surname („die Straße zwischen Müller und Roth“)

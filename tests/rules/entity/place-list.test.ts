@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Preise gingen an Helfer aus Essen, Müller und Schmidt hörten zu.', name: 'a small town before listed surnames is no list of villages' },
     { text: 'Aus Kreisen Münchner Banker hieß es, der Deal stehe.', name: 'circles of people („Kreisen“) before an adjective are no place list' },
     { text: 'In den Bezirken Müller und Weber regte sich nichts.', name: 'district plural before listed surnames and no known place' },
     { text: 'Das Gutachten von Müller/Schmidt erschien, die Union CDU/CSU lobte es.', name: 'a slash chain of surnames or parties has no two towns' },
@@ -22,6 +23,7 @@ ruleTester(rule, {
     { text: 'Die Pegel stiegen in Berlin und Hamburg.', name: 'places the gazetteer rule finds anywhere' },
   ],
   invalid: [
+    { text: 'Zum Turnier reisten Mannschaften aus Plattling, Wolkersried und Hinterschwarzach an.', expect: [{ name: 'Wolkersried' }, { name: 'Hinterschwarzach' }], exact: true, name: 'realnews-t class („aus Brandis, Beucha und Polenz“): a small town opens a list of three with unknown villages (sport, invented)' },
     { text: 'Die Wahl in den Kreisen Plattling und Wolkersried verlief ruhig.', expect: [{ name: 'Plattling' }, { name: 'Wolkersried' }], exact: true, name: 'realnews-t class („die Kreise Sigmaringen, Biberach und Ravensburg“): names right after a district plural (elections, invented)' },
     { text: 'Die Ortsteile Osterhofen, Wolkersried und Penzberg bekommen Glasfaser.', expect: [{ name: 'Osterhofen' }, { name: 'Wolkersried' }, { name: 'Penzberg' }], name: 'realnews-t class: a list after „Ortsteile“ (broadband, invented)' },
     { text: 'Der Bus bedient den Raum Ochsenfurt/Sulzfeld/Frickenhausen täglich.', expect: [{ name: 'Ochsenfurt' }, { name: 'Sulzfeld' }, { name: 'Frickenhausen' }], name: 'realnews-v class („Volkach/Kolitzheim/Gerolzhofen“): villages joined by slashes (transport, invented)' },
