@@ -13,6 +13,7 @@ ruleTester(rule, {
     { text: 'Der Transfermarkt ist im Sommer überhitzt.', name: 'an outlet name that is a common noun alone' },
   ],
   invalid: [
+    { text: 'Der Trainer sagte der Bild-Zeitung, er bleibe.', expect: [{ name: 'Bild-Zeitung', type: 'ORG' }], exact: true, name: 'realnews-t class („gegenüber der Bild-Zeitung“): the tabloid by its hyphenated name (football, invented)' },
     { text: 'Der WESER-KURIER wirft einen Blick zurück.', expect: [{ name: 'Weser-Kurier', type: 'ORG' }], exact: true, name: 'a listed outlet in capitals (realnews-l); a listed name with a hyphen is no common word' },
     { text: 'Der Arzt und Journalist („Stern“) klagt an.', expect: [{ name: 'Stern', type: 'ORG' }], exact: true, name: 'a listed common-word outlet alone in quotes in brackets (realnews-m)' },
     { text: 'Das sagte der Sprecher am Samstag der dapd.', expect: [{ name: 'dapd', type: 'ORG' }], exact: true, name: 'a listed agency (realnews-n)' },
