@@ -135,7 +135,9 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     if (found < 0 && colon && toks[q.open - 2] && os !== toks[q.open].sentence) colon = false;
     if (found >= 0) {
       if (negated(doc, found, q.open)) continue;
-      const speaker = subjectOf(ctx, found, oss, ose);
+      // „…, beklagte Kraus: „…““: a verb of saying after a comma has its subject after it, up to the colon
+      const trailing = colon && toks[found - 1]?.text === ',' && found + 1 < q.open - 1 ? coordinatedPhrase(ctx, found + 1, q.open - 1) : null;
+      const speaker = (trailing && trailing.end === q.open - 1 ? speakerFrom(ctx, trailing.start, trailing.end, trailing.parts) : null) ?? subjectOf(ctx, found, oss, ose);
       if (speaker) {
         out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, found, found + 1), content: inner(ctx, q), sentence: os });
       }

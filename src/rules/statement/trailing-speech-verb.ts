@@ -126,6 +126,8 @@ export default sentenceRule(
         const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
         const end = trimEnd(doc, ss, v - 1);
         if (!speaker || end - ss < 2 || subjectOpensWithRelative(ctx, v, ss)) continue;
+        // „Wie berichtet, hat der Vorsitzende X gefordert, …“: the newsroom's „as reported“ is no content
+        if (end - ss === 2 && lower(toks[ss].text) === 'wie' && /^(?:berichtet|gemeldet|erwähnt|angekündigt)$/.test(toks[ss + 1].text)) continue;
         if (questionFrame(ctx, ss, v - 1) || (PREPOSITIONS.has(lower(toks[ss].text)) && !holdsVerb(ctx, ss, end))) continue;
         out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, p, p + 1), content: tokenSpan(doc, ss, end), sentence: sentence });
         continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Trainer fand für die beeindruckende Atmosphäre in der Halle lobende Worte.', name: 'a present participle before a noun („lobende Worte“) is no verb of saying (sport, realnews-y)' },
     { text: '„Wir kommen“, sagte der Sprecher nicht.', name: 'a negated verb of saying (after the subject) stays no statement' },
     { text: 'Wegen des Sturmtiefs „Zeljko“ gab der Deutsche Wetterdienst Warnungen heraus.', name: 'a short capitalised name in quotation marks after a noun is a title (weather, realnews-t)' },
     { text: 'Der Sturm zog weiter. „Zeljko“ sollte über Dänemark bis nach Schweden ziehen.', name: 'a quoted name opening a sentence as the subject of a verb is a title' },
@@ -34,6 +35,11 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: '„Es gelten gleiche Maßstäbe“, betonte Kraus. Besonders die Stadtstaaten hätten zu geringe Ansprüche, beklagte Kraus: „Ich befürchte, dass sich die Länder anpassen.“',
+      expect: [{ speaker: 'Kraus', kind: 'direct', content: 'Ich befürchte, dass sich die Länder anpassen.' }],
+      name: 'a verb of saying after a comma, its subject, a colon and a quotation (education, realnews-y)',
+    },
     {
       text: '„Es grenzt an Lächerlichkeit“, meinte etwa der Wiener Landesparteiobmann Johann Gudenus in einer Aussendung.',
       expect: [{ speaker: 'Johann Gudenus', kind: 'direct' }],

@@ -179,6 +179,8 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
   const before = ctx.doc.tokens[i - 1];
   const after = ctx.doc.tokens[i + 1];
   if (before && before.type === 'word' && DETERMINERS.has(lower(before.text)) && ctx.lexicon.isAdjective(t.text) && after?.type === 'word' && isUpper(after.text) && !DETERMINERS.has(lower(after.text))) return null;
+  // „lobende Worte“, „mahnende Stimmen“: a present participle before a noun is an attribute, never the finite verb
+  if (/end(?:e|en|er|es|em)$/.test(t.text) && after?.type === 'word' && isUpper(after.text)) return null;
   const lex = ctx.lexicon;
   const set = speechLemmas(lex);
   const lemmas = lex.verbLemmas(t.text);
