@@ -32,7 +32,7 @@ export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
  * the prefield („Trotzdem zeigte sich X überzeugt“), never a subject or a speaker.
  */
 export const CONJUNCTIONAL_ADVERBS: ReadonlySet<string> = new Set([
-  'trotzdem', 'dennoch', 'deshalb', 'deswegen', 'daher', 'darum', 'folglich', 'somit', 'also', 'demnach', 'demzufolge',
+  'wiederum', 'trotzdem', 'dennoch', 'deshalb', 'deswegen', 'daher', 'darum', 'folglich', 'somit', 'also', 'demnach', 'demzufolge',
   'außerdem', 'zudem', 'ferner', 'überdies', 'darüber', 'stattdessen', 'allerdings', 'jedoch', 'indes', 'indessen',
   'gleichwohl', 'nichtsdestotrotz', 'nichtsdestoweniger', 'hingegen', 'dagegen', 'andererseits', 'einerseits',
   'immerhin', 'zumindest', 'jedenfalls', 'ohnehin', 'sowieso', 'schließlich', 'nämlich', 'übrigens', 'freilich',

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Schon allerdings plane sie, sich kaum in Tirol aufzuhalten.', name: 'an adverb before a conjunctional adverb is no subject' },
     { text: 'Allerdings müsse er die Erwartung, dass der Verband einschreitet oder klagt, enttäuschen: „Uns sind die Hände gebunden.“', name: 'a verb of saying closing an embedded clause, then the main clause’s infinitive before a colon (environment, realnews-t)' },
     { text: 'Kurz nachdem er über die Kündigungen informiert hatte, fing ein Mann an zu schimpfen.', name: 'a subordinate clause is no speaker phrase (local politics, realnews-w)' },
     { text: 'Der Wetterdienst erwartet am Abend Regen, die Temperaturen sinken.', name: '„erwarten“ with an object and an indicative main clause after the comma reports nothing' },
@@ -43,6 +44,11 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Selenskyj schlug eine Waffenruhe vor. Präsident Wladimir Putin wiederum warf der Ukraine vor, sie wolle eine Feuerpause nutzen.',
+      expect: [{ speaker: 'Wladimir Putin', kind: 'indirect', content: 'sie wolle eine Feuerpause nutzen' }],
+      name: 'a conjunctional adverb after the subject („Putin wiederum“), a dative object after the verb (international, realnews-x)',
+    },
     {
       text: 'Auch sein Parteikollege Nicolas Cavalli kritisierte, dass es sich nur um Symbolpolitik handle.',
       expect: [{ speaker: 'Nicolas Cavalli', kind: 'indirect', content: 'es sich nur um Symbolpolitik handle' }],

@@ -1146,6 +1146,15 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
   // after the finite verb is the subject, and the prefield its object („sie“, „es“ may be objects)
   const after = toks[fin + 1];
   if (fin > s && after && after.type === 'word' && NOMINATIVE_ONLY.has(after.text) && !holdsVerb(ctx, s, fin)) return pronounRef(after);
+  // „Putin wiederum warf der Ukraine vor, …“, „Brenner hingegen lobte …“: a conjunctional adverb after the subject
+  let pe = fin;
+  while (pe - 1 > s && toks[pe - 1].type === 'word' && CONJUNCTIONAL_ADVERBS.has(lower(toks[pe - 1].text))) pe--;
+  if (pe < fin && !adverbs(ctx.lexicon).has(lower(toks[s].text)) && !CONJUNCTIONAL_ADVERBS.has(lower(toks[s].text))) {
+    const np0 = coordinatedPhrase(ctx, s, pe);
+    const sp0 = np0 && np0.end === pe ? speakerFrom(ctx, np0.start, np0.end, np0.parts) : null;
+    // (a person or organisation — not a time phrase: „Wenige Tage zuvor hatte …“)
+    if (sp0 && (sp0.entity || sp0.type === 'PER' || sp0.type === 'ORG')) return sp0;
+  }
   if (fin > s && !adverbialPrefield(ctx, s, fin) && !holdsVerb(ctx, s, fin)) {
     const np = coordinatedPhrase(ctx, s, fin);
     const parts = np && np.end >= fin - 1 ? np.parts : undefined;
