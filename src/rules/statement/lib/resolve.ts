@@ -2,7 +2,8 @@
  * The statement layer's resolver, step by step: (1) speakers in reading order (lib/speakers.ts),
  * (2) duplicates — the same speaker with the same or nested content — keep the rule of higher
  * `meta.priority`, (3) continuations extend the statement they continue or stand alone, (4) an
- * indirect statement that is mostly quoted words becomes direct.
+ * indirect statement that is mostly quoted words becomes direct, (5) a headline quotation the body
+ * repeats with its speaker is that speaker's.
  */
 import type { RuleContext } from '../../types.js';
 import type { Speaker, Statement } from '../../../types.js';
