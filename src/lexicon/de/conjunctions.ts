@@ -43,3 +43,11 @@ export const CONJUNCTIONAL_ADVERBS: ReadonlySet<string> = new Set([
 export const INTERROGATIVES: ReadonlySet<string> = new Set([
   'ob', 'wie', 'was', 'wann', 'warum', 'weshalb', 'wieso', 'wer', 'wo', 'welche', 'welcher', 'welches', 'welchen',
 ]);
+
+/**
+ * Adverbs that may stand between a trailing verb of saying and its subject: „„…“, meinte damit X“,
+ * „…, räumte auch X ein“, „meinte etwa X“, „sagte zudem X“.
+ */
+export const SUBJECT_INTERPOSED_ADVERBS: ReadonlySet<string> = new Set([
+  'auch', 'damit', 'dazu', 'dabei', 'hierzu', 'darauf', 'daraufhin', 'etwa', 'beispielsweise', 'zudem', 'ebenfalls', 'außerdem',
+]);

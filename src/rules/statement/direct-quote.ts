@@ -7,11 +7,9 @@ import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
-import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../lexicon/de/index.js';
+import { CONJUNCTIONAL_ADVERBS, COORDINATORS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
-/** Adverbs between a trailing verb of saying and its subject („meinte damit X“, „sagte dazu X“, „meinte etwa X“). */
-const POINTING_ADVERBS: ReadonlySet<string> = new Set(['damit', 'dazu', 'dabei', 'hierzu', 'darauf', 'daraufhin', 'etwa', 'beispielsweise', 'zudem', 'ebenfalls', 'außerdem']);
 
 const ID = 'statement/direct-quote';
 /** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */
@@ -87,7 +85,7 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
         if (so && speechVerbAt(ctx, s, se)) s++;
         // „„…“, betont auch der Präsident“: one linking adverb between the verb and its subject
         // („„…“, meinte damit Kommandant X“: a pronominal adverb too)
-        if (!so && (CONJUNCTIONAL_ADVERBS.has(toks[s]?.text ?? '') || POINTING_ADVERBS.has(toks[s]?.text ?? ''))) s++;
+        if (!so && (CONJUNCTIONAL_ADVERBS.has(toks[s]?.text ?? '') || SUBJECT_INTERPOSED_ADVERBS.has(toks[s]?.text ?? ''))) s++;
         // „„…“, zitiert ihn die Zeitung“: the one quoted is the pronoun object of „zitieren“, not its subject
         const quotedObject = sv && sv !== true && sv.lemma === 'zitieren' && /^(?:ihn|sie)$/.test(toks[s]?.text ?? '') ? pronounRef(toks[s]) : null;
         const np = quotedObject ? null : coordinatedPhrase(ctx, s, se);

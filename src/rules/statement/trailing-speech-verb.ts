@@ -1,10 +1,8 @@
 import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, type SpeechVerb } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
-import { AUXILIARIES, INTERROGATIVES } from '../../lexicon/de/index.js';
+import { AUXILIARIES, INTERROGATIVES, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 
-/** Adverbs that may stand between a trailing verb of saying and its subject („räumte auch X ein“, „sagte zudem X“). */
-const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['auch', 'zudem', 'ebenfalls', 'außerdem']);
 
 /** The finite forms of „haben“ (closed class): „…, hatte X gesagt“. */
 const HABEN = new Set([...AUXILIARIES].filter((w) => /^h[aä]/.test(w)));
@@ -142,7 +140,7 @@ export default sentenceRule(
       if (negated(doc, v, ce)) continue;
       // „…, räumte auch Bernhard Zauner ein“: a focus or linking adverb between the verb and its subject
       let sub = v + 1;
-      while (sub < ce - 1 && SUBJECT_ADVERBS.has(toks[sub].text)) sub++;
+      while (sub < ce - 1 && SUBJECT_INTERPOSED_ADVERBS.has(toks[sub].text)) sub++;
       const np = coordinatedPhrase(ctx, sub, ce);
       if (!np) continue;
       const speaker = speakerFrom(ctx, np.start, np.end, np.parts);

@@ -948,8 +948,8 @@ export function firstFiniteVerb(ctx: RuleContext, s: number, limit: number): num
     }
     if (!isLowerWord(t.text)) continue;
     if (k > s && adverbs(lex).has(t.text)) { sawContent = true; continue; }
-    if (isFunction(lex, t.text) || ENGLISH_GLUE.has(t.text)) continue;
     if (AUXILIARIES.has(t.text)) return k;
+    if (isFunction(lex, t.text) || ENGLISH_GLUE.has(t.text)) continue;
     if (!sawContent) continue;
     if (lex.isVerb(t.text) || !lex.isCommonWord(t.text)) {
       if (lex.isAdjective(t.text) && !lex.isVerb(t.text)) continue;

@@ -7,7 +7,7 @@ import type { RuleContext } from '../../types.js';
 import type { Entity, Speaker } from '../../../types.js';
 import type { Gender, SpeakerRef } from './types.js';
 import { sentenceAt } from '../../../text/analyse.js';
-import { AGE_HEAD, DEFINITE, DOCUMENT_NOUNS, findQuotes, insideQuote, isAdj, isUpper, nounPhrase, roleGender, roleWord, sentenceTokens, speakerFrom, subjectOf, tokenAt } from './grammar.js';
+import { AGE_HEAD, DEFINITE, DOCUMENT_NOUNS, findQuotes, firstFiniteVerb, insideQuote, isAdj, isUpper, nounPhrase, roleGender, roleWord, sentenceTokens, speakerFrom, subjectOf, tokenAt } from './grammar.js';
 
 const PERSON_HEAD = /(chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|trainer|trainerin|direktor|direktorin|sekretär|sekretärin|botschafter|botschafterin|abgeordnete|abgeordneter|politiker|politikerin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|experte|expertin|beamte|beamter|beamtin|mann|frau)$/i;
 /** Generic organisation nouns that refer back to a named organisation ("die Agentur", "der Dienst"). */
@@ -481,16 +481,7 @@ export function resolveSpeaker(ref: SpeakerRef, history: Known[], ctx: RuleConte
   if (/^(?:eigenen|eigener)\s/i.test(ref.text)) {
     const sen = sentenceAt(ctx.doc, ref.start);
     const [ss, se] = sentenceTokens(ctx.doc, sen);
-    // the finite verb: the first lower-case verb form after the first word (an auxiliary too: „hat“)
-    const toks = ctx.doc.tokens;
-    let fv = -1;
-    // („der insolvente Verein“: an adjective after an article is no verb; „Er vermisst“ is one)
-    for (let k = ss + 1; k < se && fv < 0; k++) {
-      const t = toks[k];
-      if (t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || !ctx.lexicon.isVerb(t.text)) continue;
-      const attributive = ctx.lexicon.isAdjective(t.text) && (DEFINITE.has(toks[k - 1].text.toLowerCase()) || /^(?:ein|eine|einen|einem|einer)$/i.test(toks[k - 1].text)) && isUpper(toks[k + 1]?.text ?? '');
-      if (!attributive) fv = k;
-    }
+    const fv = firstFiniteVerb(ctx, ss, se);
     const sub = fv > ss ? subjectOf(ctx, fv, ss, se) : null;
     if (sub && !/^(?:eigenen|eigener)\s/i.test(sub.text) && (sub.start < ref.start || sub.start > ref.end)) return resolveSpeaker(sub, history, ctx);
   }
