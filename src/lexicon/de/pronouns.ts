@@ -16,6 +16,9 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
   'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'jene', 'jener', 'jenes', 'jenen', 'jenem',
 ]);
 
+/** Neuter demonstratives standing alone, which point back to what was said and never speak: „Das sagte X“, „Dies bestätigte die Polizei“. */
+export const NEUTER_DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(['das', 'dies', 'dieses', 'dasselbe', 'solches']);
+
 /** Possessive determiners of the third person and „unser“ in every case (mein/dein are rare in news text). */
 export const POSSESSIVES: ReadonlySet<string> = new Set([
   'sein', 'seine', 'seiner', 'seines', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihren', 'ihrem',

@@ -7,7 +7,7 @@ import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
-import { CONJUNCTIONAL_ADVERBS, COORDINATORS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
+import { CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
 
@@ -26,6 +26,42 @@ function mannerVerbAt(ctx: RuleContext, k: number): boolean {
   if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
   const manner = ctx.lexicon.list('quote-manner-verbs');
   return ctx.lexicon.verbLemmas(t.text).some((l) => manner.has(l));
+}
+
+/** Nothing but punctuation follows quote `q` in the sentence where it closes. */
+function quoteEndsSentence(ctx: RuleContext, q: Quote): boolean {
+  const toks = ctx.doc.tokens;
+  const [, cse] = sentenceTokens(ctx.doc, toks[q.close].sentence);
+  for (let k = q.close + 1; k < cse; k++) if (toks[k].type !== 'punct' || isQuote(toks[k])) return false;
+  return true;
+}
+
+/** At most this many tokens in a relative clause or an apposition between a name and a colon. */
+const MAX_TRAILING_CLAUSE = 14;
+
+/**
+ * The comma that opens a relative clause („, der nach Berlin reisen wollte“) or an apposition
+ * („, einer der betroffenen Reisenden“) after a capitalised word and running up to `colon`: the only
+ * comma of the stretch, no quote in it; an apposition holds no lower-case verb. Or -1.
+ */
+function trailingClauseComma(ctx: RuleContext, oss: number, colon: number): number {
+  const toks = ctx.doc.tokens;
+  let comma = -1;
+  for (let k = colon - 1; k > oss && colon - k <= MAX_TRAILING_CLAUSE; k--) {
+    if (isQuote(toks[k]) || toks[k].text === ';' || toks[k].text === ':') return -1;
+    if (toks[k].text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || colon - comma < 3 || !/^\p{Lu}/u.test(toks[comma - 1]?.text ?? '') || toks[comma - 1].type !== 'word') return -1;
+  const first = lower(toks[comma + 1].text);
+  if (RELATIVE_PRONOUNS.has(first)) return comma;
+  for (let k = comma + 1; k < colon; k++) {
+    const t = toks[k];
+    if (t.type === 'word' && /^\p{Ll}/u.test(t.text) && ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isFunctionWord(t.text) && !ctx.lexicon.isAdjective(t.text)) return -1;
+  }
+  return COORDINATORS.has(first) ? -1 : comma;
 }
 
 /**
@@ -120,8 +156,13 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
           continue;
         }
       }
+      // „Ähnliches schildert Werner Brill, der nach Berlin reisen wollte: „…““: a relative clause or an
+      // apposition after the speaker's name runs up to the colon; the verb of saying stands before it
+      if (t.text === ',' && colon && j === trailingClauseComma(ctx, oss, q.open - 1)) continue;
       if (t.type === 'punct' && (t.text === ',' || isQuote(t) || t.text === ';')) break;
-      if (speechVerbAt(ctx, j, Math.max(ose, q.open))) {
+      // „Hinterhäuser resümiert: „…““: before a colon a verb of manner introduces the quote too
+      // (the quotation then ends the sentence: „Der Trainer lacht: „Pippo“ heißt der Hund“ quotes nothing)
+      if (speechVerbAt(ctx, j, Math.max(ose, q.open)) || (colon && mannerVerbAt(ctx, j) && quoteEndsSentence(ctx, q))) {
         found = j;
         break;
       }

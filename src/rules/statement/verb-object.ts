@@ -53,12 +53,43 @@ function passiveAgent(ctx: RuleContext, from: number, to: number): SpeakerRef | 
   return null;
 }
 
-/** A finite estimate verb or participle at `i` (not in the speech-verb list: „beziffert“). */
+/**
+ * Verbs of expecting: with a figure as their object they report a forecast („Das AMS befürchtet bis zu
+ * 22.000 Arbeitslose mehr“, „rechnet mit 15.900 zusätzlichen Arbeitslosen“), never without one
+ * („erwartet Regen“, „rechnet mit dem Schlimmsten“).
+ */
+const EXPECT_VERBS = new Set(['erwarten', 'befürchten', 'rechnen', 'prognostizieren', 'vorhersagen']);
+/** At most this many tokens between the start of the object and its figure („bis zu 22.000“, „mit rund 300“). */
+const MAX_BEFORE_FIGURE = 3;
+
+/** A finite estimate verb or participle at `i` (not in the speech-verb list: „beziffert“), or a verb of expecting. */
 function estimateVerbAt(ctx: RuleContext, i: number): SpeechVerb | null {
   const t = ctx.doc.tokens[i];
   if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
-  for (const l of ctx.lexicon.verbLemmas(t.text)) if (ESTIMATE_VERBS.has(l)) return { i, lemma: l, particle: -1 };
+  for (const l of ctx.lexicon.verbLemmas(t.text)) if (ESTIMATE_VERBS.has(l) || EXPECT_VERBS.has(l)) return { i, lemma: l, particle: -1 };
   return null;
+}
+
+/** Prepositions that may stand right before the figure of a forecast („bis zu 22.000“, „über 300“). */
+const FIGURE_PREPOSITIONS = new Set(['zu', 'über', 'unter', 'mit']);
+
+/**
+ * The object of a verb of expecting holds a figure the quantity layer found, within the first tokens of
+ * [from, to) after adverbials („am Wochenende rund 30.000 Besucher“), not inside a prepositional phrase
+ * („erwartet in drei Jahren die Rente“); „rechnen“ takes it after „mit“.
+ */
+function figureOpens(ctx: RuleContext, lemma: string, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  const last = Math.min(from + MAX_BEFORE_FIGURE + 3, to - 1);
+  for (let k = from; k <= last; k++) {
+    if (!ctx.results.quantities.some((q) => q.start === toks[k].start)) continue;
+    let p = k - 1;
+    while (p >= from && toks[p].type === 'word' && ctx.lexicon.table('approximators').has(lower(toks[p].text))) p--;
+    const before = p >= from ? lower(toks[p].text) : '';
+    if (lemma === 'rechnen') return before === 'mit';
+    return !PREPOSITIONS.has(before) || FIGURE_PREPOSITIONS.has(before);
+  }
+  return false;
 }
 
 /** „auf“ + an amount the quantity layer found, within tokens [from, to). */
@@ -130,10 +161,11 @@ export default sentenceRule(
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     for (let v = ss + 1; v < se; v++) {
       let sv = speechVerbAt(ctx, v, se);
-      if (sv && !OBJECT_VERBS.has(sv.lemma) && !ESTIMATE_VERBS.has(sv.lemma) && !DEMAND_VERBS.has(sv.lemma)) sv = null;
+      if (sv && !OBJECT_VERBS.has(sv.lemma) && !ESTIMATE_VERBS.has(sv.lemma) && !DEMAND_VERBS.has(sv.lemma) && !EXPECT_VERBS.has(sv.lemma)) sv = null;
       sv = sv ?? estimateVerbAt(ctx, v);
       if (!sv || insideQuote(quotes, v)) continue;
       const estimate = ESTIMATE_VERBS.has(sv.lemma);
+      const expecting = EXPECT_VERBS.has(sv.lemma);
       const prev = toks[v - 1];
       // "Die Firma X, die …, spricht von …": a relative clause between the subject and the verb
       const beforeRelative = prev.text === ',' ? subjectBeforeRelative(ctx, v, ss) : null;
@@ -162,7 +194,7 @@ export default sentenceRule(
       if (aux < 0 && cs.start === v - 1 && POINTING_BACK.has(lower(toks[v - 1].text))) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;
-      if (DEMAND_VERBS.has(sv.lemma) && !canDemand(ctx, speaker)) continue;
+      if ((DEMAND_VERBS.has(sv.lemma) || expecting) && !canDemand(ctx, speaker)) continue;
       let from: number;
       let end: number;
       if (aux >= 0) {
@@ -181,6 +213,7 @@ export default sentenceRule(
         end = v;
         if (negated(doc, aux, v)) continue;
         if (estimate && !amountAfterAuf(ctx, from, v)) continue;
+        if (expecting && !figureOpens(ctx, sv.lemma, from, v)) continue;
       } else {
         from = v + 1;
         while (from < se && toks[from].start < speaker.end && toks[from].start >= toks[v].end) from++;
@@ -192,6 +225,7 @@ export default sentenceRule(
         }
         end = contentEnd(ctx, from, se);
         if (estimate && !amountAfterAuf(ctx, from, end)) continue;
+        if (expecting && !figureOpens(ctx, sv.lemma, from, end)) continue;
         if (negated(doc, v, sv.particle >= 0 ? sv.particle : Math.min(end, from + 3))) continue;
         if (sv.particle >= 0 && sv.particle === end - 1) end = sv.particle;
         // "räumte eine Niederlage ein: Ihre Partei …": the object ends at the particle before a colon
@@ -208,7 +242,7 @@ export default sentenceRule(
       const figure = FIGURE_VERBS.has(sv.lemma) && ctx.results.quantities.some((q) => q.start >= first.start && q.end <= toks[end - 1].end);
       // „fordert acht Prozent mehr Lohn“, „fordert mehr Geld“: a demand may open with a figure or a quantifier
       const demand = DEMAND_VERBS.has(sv.lemma) && first.type !== 'punct' && !ctx.lexicon.isVerb(first.text) && toks.slice(from, end).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text) && ctx.lexicon.isNoun(t.text));
-      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand || (estimate && first.text === 'mit');
+      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand || ((estimate || expecting) && first.text === 'mit') || expecting;
       if (!isObject) continue;
       // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
       const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Sie trafen Jan Wolff, der in Bonn lebt: „Heimat im Wandel“ heißt sein neues Buch.', name: 'a relative clause before a colon after a verb that is no verb of saying' },
     { text: 'Der Trainer fand für die beeindruckende Atmosphäre in der Halle lobende Worte.', name: 'a present participle before a noun („lobende Worte“) is no verb of saying (sport, realnews-y)' },
     { text: '„Wir kommen“, sagte der Sprecher nicht.', name: 'a negated verb of saying (after the subject) stays no statement' },
     { text: 'Wegen des Sturmtiefs „Zeljko“ gab der Deutsche Wetterdienst Warnungen heraus.', name: 'a short capitalised name in quotation marks after a noun is a title (weather, realnews-t)' },
@@ -35,6 +36,26 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: 'Ähnliches schildert Werner Brill, der nach Berlin reisen wollte: „Ich habe den Knall noch gehört.“',
+      expect: [{ speaker: 'Werner Brill', kind: 'direct', content: 'Ich habe den Knall noch gehört.' }],
+      name: 'a relative clause between the speaker after the verb and the colon (transport, realnews-y)',
+    },
+    {
+      text: 'Gleiches berichtet die Ärztin Jana Roth, eine Kollegin aus Lohr: „Die Station ist seit Wochen voll.“',
+      expect: [{ speaker: 'Jana Roth', kind: 'direct', content: 'Die Station ist seit Wochen voll.' }],
+      name: 'an apposition between the speaker and the colon (health)',
+    },
+    {
+      text: 'Die Intendantin Ida Berg, die das Haus im Sommer verlässt, resümiert: „Es hat sich in Salzburg viel verändert.“',
+      expect: [{ speaker: 'Ida Berg', kind: 'direct', content: 'Es hat sich in Salzburg viel verändert.' }],
+      name: 'a verb of manner before a colon introduces the quote (culture, realnews-w)',
+    },
+    {
+      text: 'Das sagte Bauministerin Anna Roth am Montag: „Wir bauen mehr Wohnungen als je zuvor.“',
+      expect: [{ speaker: 'Anna Roth', kind: 'direct', content: 'Wir bauen mehr Wohnungen als je zuvor.' }],
+      name: 'a neuter demonstrative in the prefield is the object; the subject follows the verb (housing)',
+    },
     {
       text: '„Es gelten gleiche Maßstäbe“, betonte Kraus. Besonders die Stadtstaaten hätten zu geringe Ansprüche, beklagte Kraus: „Ich befürchte, dass sich die Länder anpassen.“',
       expect: [{ speaker: 'Kraus', kind: 'direct', content: 'Ich befürchte, dass sich die Länder anpassen.' }],

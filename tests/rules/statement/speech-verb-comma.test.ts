@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Bauern fürchten, sagte er.', name: '„fürchten“ without a clause reports nothing' },
     { text: 'Schon allerdings plane sie, sich kaum in Tirol aufzuhalten.', name: 'an adverb before a conjunctional adverb is no subject' },
     { text: 'Allerdings müsse er die Erwartung, dass der Verband einschreitet oder klagt, enttäuschen: „Uns sind die Hände gebunden.“', name: 'a verb of saying closing an embedded clause, then the main clause’s infinitive before a colon (environment, realnews-t)' },
     { text: 'Kurz nachdem er über die Kündigungen informiert hatte, fing ein Mann an zu schimpfen.', name: 'a subordinate clause is no speaker phrase (local politics, realnews-w)' },
@@ -44,6 +45,16 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Kritik kam von den Ländern. Die Union fürchtete, durch die Reform würden kleinere Kliniken schließen.',
+      expect: [{ speaker: 'Union', kind: 'indirect', content: 'durch die Reform würden kleinere Kliniken schließen' }],
+      name: 'a verb of fearing with a Konjunktiv clause (health policy, realnews-x)',
+    },
+    {
+      text: 'Die Grünen stimmen nicht zu. Auch sie kritisierten, dass die Kontrolle erschwert werde.',
+      expect: [{ speaker: 'sie', kind: 'indirect', content: 'die Kontrolle erschwert werde' }],
+      name: 'a focus particle before a pronoun subject („Auch sie kritisierten“)',
+    },
     {
       text: 'Selenskyj schlug eine Waffenruhe vor. Präsident Wladimir Putin wiederum warf der Ukraine vor, sie wolle eine Feuerpause nutzen.',
       expect: [{ speaker: 'Wladimir Putin', kind: 'indirect', content: 'sie wolle eine Feuerpause nutzen' }],

@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Landwirte rechnen mit dem Schlimmsten.', name: 'a verb of expecting without a figure reports nothing' },
+    { text: 'Die Meteorologen erwarten für das Wochenende Regen.', name: 'an expected event without a figure is no forecast' },
+    { text: 'Der Beamte erwartet in drei Jahren die Pensionierung.', name: 'a figure inside a prepositional phrase is no forecast' },
     { text: 'Das Unglück forderte drei Todesopfer.', name: 'a demanding verb with a subject that cannot demand: victims, no statement' },
     { text: 'Der Sturm forderte am Montag viele Verletzte.', name: 'other topic: a storm „demands“ nothing' },
     { text: 'Die Firma schließt ihr Werk in Celle. Dies kündigte das Unternehmen am Montag an.', name: 'a demonstrative object in the prefield: the subject after the verb is no content' },
@@ -24,6 +27,26 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
+    {
+      text: 'Das AMS befürchtet bis zu 22.000 Arbeitslose mehr als im Vorjahr.',
+      expect: [{ speaker: 'AMS', kind: 'indirect', content: 'bis zu 22.000 Arbeitslose mehr als im Vorjahr' }],
+      name: 'a verb of expecting with a figure as its object reports a forecast (labour market, realnews-x)',
+    },
+    {
+      text: 'Die Gewerkschaft rechnet heuer mit 15.900 zusätzlichen Mitgliedern.',
+      expect: [{ speaker: 'Gewerkschaft', kind: 'indirect', content: 'mit 15.900 zusätzlichen Mitgliedern' }],
+      name: '„rechnen mit“ + a figure, after an Austrian adverb („heuer“)',
+    },
+    {
+      text: 'Festivalleiterin Anna Roth erwartet am Wochenende rund 30.000 Besucher.',
+      expect: [{ speaker: 'Anna Roth', kind: 'indirect', content: 'am Wochenende rund 30.000 Besucher' }],
+      name: 'a forecast after an adverbial in the middle field (culture)',
+    },
+    {
+      text: 'Collini kritisierte weiters Kürzungen bei Familien und Kinderbetreuung.',
+      expect: [{ speaker: 'Collini', kind: 'indirect', content: 'Kürzungen bei Familien und Kinderbetreuung' }],
+      name: 'the Austrian adverb „weiters“ before the object (budget debate, realnews-x)',
+    },
     {
       text: 'Kommandant Klaus Ringl eröffnete das Haus. Die Baukosten ohne Eigenleistung bezifferte er mit 510.000 Euro.',
       expect: [{ speaker: { name: 'Klaus Ringl', text: 'er' }, kind: 'indirect', content: 'mit 510.000 Euro' }],

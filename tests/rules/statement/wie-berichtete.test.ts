@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Wie Staatsanwältin Ida Berg vortrug, schlug der Angeklagte einem Gast ins Gesicht.',
+      expect: [{ speaker: 'Ida Berg', kind: 'indirect', content: 'schlug der Angeklagte einem Gast ins Gesicht' }],
+      name: '„vortragen“ is a verb of saying (court, realnews-x)',
+    },
+    {
       text: 'Der hatte, wie die Polizei am Donnerstag berichtete, um 18.15 Uhr einen Notruf abgesetzt.',
       expect: [{ speaker: { text: 'die Polizei' }, kind: 'indirect', content: 'Der hatte, wie die Polizei am Donnerstag berichtete, um 18.15 Uhr einen Notruf abgesetzt' }],
       name: 'a wie clause embedded after a short opening: the content is the sentence around it (police, realnews-t)',

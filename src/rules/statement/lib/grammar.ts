@@ -6,6 +6,7 @@
 import {
   ADVERBIAL_SUBORDINATORS, ARTICLES, AUXILIARIES, CONJUNCTIONAL_ADVERBS, CONTRACTIONS, MONTHS, WEEKDAYS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
   PREPOSITIONS as DE_PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS as DE_RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+  NEUTER_DEMONSTRATIVE_PRONOUNS,
 } from '../../../lexicon/de/index.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
@@ -1137,8 +1138,8 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     return np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
   }
   let s = cs.start === sentStart ? afterDateline(ctx, sentStart, fin) : cs.start;
-  // „Auch sein Parteikollege X kritisierte, …“: a focus particle before the subject
-  if (s + 1 < fin && FOCUS_PARTICLES.has(lower(toks[s].text)) && isWord(toks[s + 1]) && (isUpper(toks[s + 1].text) || DETERMINERS.has(lower(toks[s + 1].text)))) s++;
+  // „Auch sein Parteikollege X kritisierte, …“, „Auch sie kritisierte, …“: a focus particle before the subject
+  if (s + 1 < fin && FOCUS_PARTICLES.has(lower(toks[s].text)) && isWord(toks[s + 1]) && (isUpper(toks[s + 1].text) || DETERMINERS.has(lower(toks[s + 1].text)) || (fin === s + 2 && SUBJECT_PRONOUNS.has(toks[s + 1].text)))) s++;
   // „«sz-online» hatte berichtet“, „Der „Kurier“ meldete“: an outlet in quotation marks fills the prefield
   const title = s > sentStart && isLowerWord(toks[s].text) && (fin === s || AUXILIARIES.has(toks[s].text)) ? quotedSubjectBefore(ctx, s, sentStart) : null;
   if (title) return title;
@@ -1155,7 +1156,9 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
     // (a person or organisation — not a time phrase: „Wenige Tage zuvor hatte …“)
     if (sp0 && (sp0.entity || sp0.type === 'PER' || sp0.type === 'ORG')) return sp0;
   }
-  if (fin > s && !adverbialPrefield(ctx, s, fin) && !holdsVerb(ctx, s, fin)) {
+  // „Das sagte Ministerin X“: a neuter demonstrative alone in the prefield is the object; the subject follows the verb
+  const demonstrative = fin === s + 1 && NEUTER_DEMONSTRATIVE_PRONOUNS.has(lower(toks[s].text));
+  if (fin > s && !demonstrative && !adverbialPrefield(ctx, s, fin) && !holdsVerb(ctx, s, fin)) {
     const np = coordinatedPhrase(ctx, s, fin);
     const parts = np && np.end >= fin - 1 ? np.parts : undefined;
     const sp = speakerFrom(ctx, s, fin, parts);
