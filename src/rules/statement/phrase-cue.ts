@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { DASS } from '../../lexicon/de/index.js';
 import type { RuleContext } from '../types.js';
-import { QUOTE_CHARS, clauseEnd, contentEnd, insideQuote, isLowerWord, isQuote, lower, subjectOf, tokenSpan } from './lib/grammar.js';
+import { QUOTE_CHARS, clauseEnd, contentEnd, insideQuote, isLowerWord, isQuote, konjunktivIn, lower, subjectOf, tokenSpan } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 
 const ID = 'statement/phrase-cue';
@@ -66,8 +66,10 @@ export default sentenceRule(
       const t = toks[v];
       if (t.type !== 'word' || !isLowerWord(t.text) || insideQuote(quotes, v)) continue;
       const ce = clauseEnd(doc, v, se);
-      // the clause ends in a comma and a reported clause
-      if (toks[ce]?.text !== ',' || ce + 2 >= se) continue;
+      // the clause ends in a comma and a reported clause, or in a colon and reported speech („erhob schwere
+      // Vorwürfe: Eine solche Arroganz sei ihr nie begegnet“)
+      const colon = toks[ce]?.text === ':';
+      if ((toks[ce]?.text !== ',' && !colon) || ce + 2 >= se) continue;
       let found = false;
       for (const lemma of lemmasAt(ctx, v, ce)) {
         for (const p of table.get(lemma) ?? []) if (wordsAfter(ctx, v, ce, p.words)) found = true;
@@ -81,7 +83,7 @@ export default sentenceRule(
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;
       const end = contentEnd(ctx, from, se);
-      if (end - from < 3) continue;
+      if (end - from < 3 || (colon && !konjunktivIn(ctx, from, end))) continue;
       out.push({ rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence });
     }
   },

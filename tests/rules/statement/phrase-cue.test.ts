@@ -3,12 +3,24 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Opposition übte Kritik: Die Regierung ist gescheitert.', name: 'a colon after the phrase, then an indicative clause: the reporter speaks' },
+    { text: 'Der Verband zog Bilanz: 300 Mitglieder, 12 Vereine.', name: 'a colon and a list without a verb' },
     { text: 'Er machte die Tür auf, als es klingelte.', name: 'no listed phrase' },
     { text: 'Die Ministerin geht davon, ohne zu grüßen.', name: 'no particle: „gehen davon“ is no opinion' },
     { text: 'Der Trainer zeigte sich überzeugt.', name: 'no reported clause' },
     { text: 'Das Team machte den Sieg klar, als der Ball fiel.', name: 'the words are not the phrase’s' },
   ],
   invalid: [
+    {
+      text: 'Oppositionsführerin Serpil Midyatli (SPD) erhob in ihrer Rede schwere Vorwürfe: Eine solche Arroganz sei ihr in 15 Jahren nicht begegnet.',
+      expect: [{ speaker: 'Serpil Midyatli', kind: 'indirect', content: 'Eine solche Arroganz sei ihr in 15 Jahren nicht begegnet' }],
+      name: 'a phrase of accusing + colon + Konjunktiv I (state parliament, realnews-x)',
+    },
+    {
+      text: 'Der Skiverband zog eine positive Bilanz: Die Saison sei die beste seit Jahren gewesen.',
+      expect: [{ speaker: 'Skiverband', kind: 'indirect', content: 'Die Saison sei die beste seit Jahren gewesen' }],
+      name: '„Bilanz ziehen“ + colon + Konjunktiv I (sport)',
+    },
     {
       text: 'Landrätin Karla Wendt drängt darauf, dass der Kreistag noch im Januar über die Kliniken entscheidet.',
       name: '„drängt darauf, dass …“ reports a demand (realnews-m form, other topic, invented person)',

@@ -46,6 +46,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Eckart Wangerin, der Fraktionschef der Linken, argumentierte ähnlich: Die Entscheidung sei noch nicht gefallen.',
+      expect: [{ speaker: 'Eckart Wangerin', kind: 'indirect', content: 'Die Entscheidung sei noch nicht gefallen' }],
+      name: 'an apposition with an article and a genitive between the speaker and the verb (city council, realnews-x)',
+    },
+    {
+      text: 'Anna Roth, Sprecherin der Stadtwerke, sagte, die Preise würden im Mai steigen.',
+      expect: [{ speaker: 'Anna Roth', kind: 'indirect', content: 'die Preise würden im Mai steigen' }],
+      name: 'an apposition without an article (energy)',
+    },
+    {
       text: 'Kritik kam von den Ländern. Die Union fürchtete, durch die Reform würden kleinere Kliniken schließen.',
       expect: [{ speaker: 'Union', kind: 'indirect', content: 'durch die Reform würden kleinere Kliniken schließen' }],
       name: 'a verb of fearing with a Konjunktiv clause (health policy, realnews-x)',

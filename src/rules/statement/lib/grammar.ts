@@ -1042,11 +1042,47 @@ function relativeBefore(ctx: RuleContext, v: number, sentStart: number): { comma
       // the relative clause ends in its verb: „…, die den Streik organisiert hatte,“
       const last = toks[v - 2];
       const verbLast = last.type === 'word' && /^\p{Ll}/u.test(last.text) && ctx.lexicon.isVerb(last.text);
-      return rel && verbLast && k + 3 < v - 1 ? { comma: k } : null;
+      if (rel && verbLast && k + 3 < v - 1) return { comma: k };
+      // „Eckart Wangerin, der Fraktionschef der Linken, sagte“: a verbless apposition with a noun after a capitalised word
+      return appositionPhrase(ctx, k, v - 1) ? { comma: k } : null;
     }
     if (QUOTE_CHARS.has(t.text)) return null;
   }
   return null;
+}
+
+/** At most this many tokens in an apposition between commas („, der Fraktionschef der Linken,“). */
+const MAX_APPOSITION_TOKENS = 8;
+
+/**
+ * Tokens between the commas c1 and c2 form an apposition after a capitalised word: words only (and
+ * hyphens), a capitalised noun and a lower-case word among them, no lower-case verb, opening with an
+ * article or a capitalised word.
+ */
+function appositionPhrase(ctx: RuleContext, c1: number, c2: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (c2 - c1 < 2 || c2 - c1 - 1 > MAX_APPOSITION_TOKENS) return false;
+  const before = toks[c1 - 1];
+  if (!before || before.type !== 'word' || !isUpper(before.text)) return false;
+  const first = toks[c1 + 1];
+  if (first.type !== 'word' || !(isUpper(first.text) || DETERMINERS.has(first.text))) return false;
+  let noun = false;
+  let lowerWord = false;
+  for (let k = c1 + 1; k < c2; k++) {
+    const t = toks[k];
+    if (t.type !== 'word') {
+      if (t.text === '-') continue;
+      return false;
+    }
+    if (isUpper(t.text)) {
+      if (k > c1 + 1 || !DETERMINERS.has(lower(t.text))) noun = true;
+      continue;
+    }
+    lowerWord = true;
+    if (ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isAdjective(t.text) && !isFunction(ctx.lexicon, t.text)) return false;
+  }
+  // (capitalised words only — a name in apposition — are appositionBefore's)
+  return noun && lowerWord;
 }
 
 /**
