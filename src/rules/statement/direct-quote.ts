@@ -136,6 +136,12 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
             out.push({ rule: ID, kind: 'indirect', speaker, cue, content: tokenSpan(doc, frame, q.close + 1), sentence: toks[q.open].sentence });
             continue;
           }
+          // „Die Zahlen spiegelten auch die Skandale wider, „die wir … zu verantworten haben“, fügte X hinzu“: a quote
+          // that goes on with the sentence after a comma (lower case) is said with the words before it
+          if (q.open - frame >= 3 && toks[q.open - 1].text === ',' && /^\p{Ll}/u.test(toks[q.open + 1]?.text ?? '')) {
+            out.push({ rule: ID, kind: 'direct', speaker, cue, content: tokenSpan(doc, frame, q.close + 1), sentence: toks[q.open].sentence });
+            continue;
+          }
           out.push({ rule: ID, kind: 'direct', speaker, cue, content: inner(ctx, q), sentence: toks[q.open].sentence });
           continue;
         }

@@ -96,6 +96,12 @@ describe('entity layer', () => {
     expect(texts(byName(es0, 'Sebastian Kurz'))).toEqual(['Sebastian Kurz', 'Kurz', 'Kurz']);
   });
 
+  it('links a later surname with its particles to the full name: „mahnte von der Leyen“, „Von der Leyen sagte“, „sagte van Damme“', () => {
+    const es = entities('Ministerin Ursula von der Leyen besuchte die Truppe. Dann mahnte von der Leyen mehr Geld an. Von der Leyen sagte, das reiche nicht. Der Manager Niek Jan van Damme widersprach. „Wir bleiben“, sagte van Damme.');
+    expect(texts(byName(es, 'Ursula von der Leyen'))).toEqual(['Ursula von der Leyen', 'von der Leyen', 'Von der Leyen']);
+    expect(texts(byName(es, 'Niek Jan van Damme'))).toEqual(['Niek Jan van Damme', 'van Damme']);
+  });
+
   it('links a surname that is a common word to the full name only where a name can stand', () => {
     const es = entities('Thomas Stahl leitet das Werk. Die Preise für Stahl steigen. Stahl sagte, man plane weiter. Der Stahl kommt aus Duisburg.');
     expect(texts(byName(es, 'Thomas Stahl'))).toEqual(['Thomas Stahl', 'Stahl']);

@@ -37,6 +37,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Saison war lang, „und die Spieler sind müde“, sagte der Trainer.',
+      expect: [{ speaker: 'der Trainer', kind: 'direct', content: 'Die Saison war lang, „und die Spieler sind müde“' }],
+      name: 'a lower-case quote after a comma continues the sentence (sport)',
+    },
+    {
+      text: 'Die Zahlen spiegelten auch die Skandale wider, "die wir selbst zu verantworten haben", fügte der Bischof hinzu.',
+      expect: [{ speaker: 'der Bischof', kind: 'direct', content: 'Die Zahlen spiegelten auch die Skandale wider, "die wir selbst zu verantworten haben"' }],
+      name: 'a quote that goes on with the sentence after a comma is said with the words before it (churches, realnews-u)',
+    },
+    {
       text: 'Ähnliches schildert Werner Brill, der nach Berlin reisen wollte: „Ich habe den Knall noch gehört.“',
       expect: [{ speaker: 'Werner Brill', kind: 'direct', content: 'Ich habe den Knall noch gehört.' }],
       name: 'a relative clause between the speaker after the verb and the colon (transport, realnews-y)',
@@ -83,7 +93,7 @@ ruleTester(rule, {
     },
     {
       text: 'Norbert Steger legte nach. Wer verstosse, «wird zunächst verwarnt», zitiert ihn die Zeitung.',
-      expect: [{ speaker: { name: 'Norbert Steger', text: 'ihn' }, kind: 'direct', content: 'wird zunächst verwarnt' }],
+      expect: [{ speaker: { name: 'Norbert Steger', text: 'ihn' }, kind: 'direct', content: 'Wer verstosse, «wird zunächst verwarnt»' }],
       name: '„zitiert ihn die Zeitung“: the pronoun object of zitieren is the speaker (media, realnews-u)',
     },
     {
@@ -103,7 +113,7 @@ ruleTester(rule, {
     },
     {
       text: '„Es ist nichts schönzureden“, sagte der Vorsitzende der Bischofskonferenz, Bischof Georg Bätzing, am Montag. Die Zahlen spiegeln die Skandale, „die wir selbst zu verantworten haben“, fügte der Bischof von Limburg hinzu.',
-      expect: [{ speaker: 'Georg Bätzing', kind: 'direct', content: 'Es ist nichts schönzureden' }, { speaker: { name: 'Georg Bätzing', text: 'der Bischof von Limburg' }, content: 'die wir selbst zu verantworten haben' }],
+      expect: [{ speaker: 'Georg Bätzing', kind: 'direct', content: 'Es ist nichts schönzureden' }, { speaker: { name: 'Georg Bätzing', text: 'der Bischof von Limburg' }, content: 'Die Zahlen spiegeln die Skandale, „die wir selbst zu verantworten haben“' }],
       name: 'a role before the name in the apposition; a role „von“ a place is the person, not the place (realnews-u)',
     },
     {

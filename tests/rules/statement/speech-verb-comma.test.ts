@@ -46,6 +46,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Geschäftsführer Martin Rau unterschrieb. Rau sagte, der Windpark solle im Herbst Strom liefern.',
+      expect: [{ speaker: 'Martin Rau', kind: 'indirect', content: 'der Windpark solle im Herbst Strom liefern' }],
+      name: 'a surname that is also an adjective opens the sentence: the person named before, no adverb (energy, realnews-u)',
+    },
+    {
+      text: 'Ministerin Ursula von der Leyen besuchte die Truppe. Von der Leyen sagte, das Geld reiche nicht.',
+      expect: [{ speaker: 'Von der Leyen', kind: 'indirect', content: 'das Geld reiche nicht' }],
+      name: 'a surname with its particles opens the sentence („Von der Leyen sagte“, defence)',
+    },
+    {
       text: 'Eckart Wangerin, der Fraktionschef der Linken, argumentierte ähnlich: Die Entscheidung sei noch nicht gefallen.',
       expect: [{ speaker: 'Eckart Wangerin', kind: 'indirect', content: 'Die Entscheidung sei noch nicht gefallen' }],
       name: 'an apposition with an article and a genitive between the speaker and the verb (city council, realnews-x)',

@@ -905,13 +905,16 @@ function adverbialPrefield(ctx: RuleContext, s: number, e: number): boolean {
   const toks = ctx.doc.tokens;
   const first = lower(toks[s].text);
   const adv = adverbs(ctx.lexicon);
+  // „Von der Leyen sagte, …“: a person's name the entity layer found opens the prefield
+  if (first === 'von' && ctx.results.entities.some((en) => en.type === 'PER' && en.mentions.some((m) => m.start === toks[s].start && m.end === toks[e - 1].end))) return false;
   if (PREPOSITIONS.has(first) || adv.has(first) || SUBORDINATORS.has(first) || CONJUNCTIONAL_ADVERBS.has(first)) return true;
   if (toks[s].type === 'number') return true;
   const time = timeWords(ctx.lexicon);
   for (let k = s; k < e; k++) if (time.has(lower(toks[k].text))) return true;
   for (let k = s; k < e; k++) if (adv.has(lower(toks[k].text)) && k === e - 1) return true;
   // „Vergeblich wies der Bürgermeister darauf hin“: a lone adjective used as an adverb, no noun
-  if (e - s === 1 && ctx.lexicon.isAdjective(first) && !ctx.lexicon.isNoun(toks[s].text)) return true;
+  // (not a person's surname the entity layer found there: „Rau sagte, …“ after „Martin Rau“)
+  if (e - s === 1 && ctx.lexicon.isAdjective(first) && !ctx.lexicon.isNoun(toks[s].text) && !personEndsAt(ctx, s)) return true;
   return dativePrefield(ctx, s, e);
 }
 

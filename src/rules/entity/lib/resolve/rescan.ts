@@ -5,7 +5,7 @@
  */
 import { decapitalise, isAllCaps, isCapitalised, isCommon, isInitials, type Unit } from '../words.js';
 import type { Lexicon } from '../../../../lexicon/index.js';
-import { NAME_DETERMINERS } from '../../../../lexicon/de/entity-words.js';
+import { NAME_DETERMINERS, NAME_PARTICLES } from '../../../../lexicon/de/entity-words.js';
 import { PREPOSITIONS } from '../../../../lexicon/de/prepositions.js';
 import { strongPlace } from '../knowledge.js';
 import { personTokens } from './names.js';
@@ -44,6 +44,15 @@ export function rescanMentions(drafts: Draft[], { doc, lexicon, us }: ResolveCon
   };
   drafts.forEach((d, idx) => {
     for (const f of d.forms) if (f.length >= 2 && (isCapitalised(f) || isAllCaps(f))) addForm(f, idx);
+    // „Ursula von der Leyen“ … „mahnte von der Leyen“, „Von der Leyen sagte“: the surname with its particles
+    const words = d.type === 'PER' ? d.name.split(' ') : [];
+    let p = words.length - 1;
+    while (p > 1 && NAME_PARTICLES.has(words[p - 1])) p--;
+    if (p < words.length - 1 && p > 0) {
+      const tail = words.slice(p).join(' ');
+      addForm(tail, idx);
+      addForm(tail[0].toUpperCase() + tail.slice(1), idx);
+    }
   });
   // a common-word surname found as a name of its own (a candidate's text) needs no context check;
   // one that is a word of an organisation's or place's name is no surname alone („Eitle“ beside
