@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
 import { demandedSpeech, findQuotes, insideQuote, isKonjunktiv2, isQuote, konjunktivIn, lower, sentenceTokens, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
-import { personSubject, reportedSentence, wholeQuoteSentence } from './lib/context-speaker.js';
+import { personSubject, reportedSentence, stanceSubject, wholeQuoteSentence } from './lib/context-speaker.js';
 
 const ID = 'statement/context-person';
 
@@ -94,7 +94,8 @@ const rule: Rule<StatementCandidate> = {
       let j = i - 1;
       for (; j >= 0 && i - j <= MAX_BACK; j--) {
         if (ownCue(ctx, j)) break;
-        person = personSubject(ctx, j);
+        // (or right before, a sentence of stance: „Der Mieterbund zeigte sich unzufrieden. Zwar habe die Regierung …“)
+        person = personSubject(ctx, j) ?? (j === i - 1 && !quote ? stanceSubject(ctx, j) : null);
         if (person) break;
         const [a, b] = sentenceTokens(doc, j);
         if (b - a <= SHORT || wholeQuoteSentence(ctx, j) || reportedSentence(ctx, j)) continue;

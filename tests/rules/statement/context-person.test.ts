@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Mieterbund zeigte sich unzufrieden. Die Regierung habe zu wenig getan, sagte die Opposition.', name: 'after a stance sentence, a Konjunktiv sentence with a cue of its own is its cue\'s' },
+    { text: 'Der Mieterbund zeigte sich unzufrieden. Am Abend regnete es. Die Regierung habe zu wenig getan.', name: 'a stance sentence reaches the sentence right after it only' },
     { text: 'Der Mann, den Jan Wolff kennt, lobte die Idee. Die Pläne seien gut.', name: 'a person inside a relative clause after the role phrase is not the subject' },
     { text: 'Ida Berg kam 2010 nach Hausen. Die Stadt wuchs in den Jahren danach sehr schnell. Das Rathaus sei längst zu klein.', name: 'narration about something else stands between the person and the Konjunktiv' },
     { text: 'Ida Berg kam 2010 nach Hausen. Sie hätten keine Papiere dabei gehabt.', name: 'a Konjunktiv II right after a person is introduced' },
@@ -20,6 +22,16 @@ ruleTester(rule, {
     { text: 'Der Verein legte Zahlen vor. Ida Berg sei als Kassiererin bestätigt worden. Das Vermögen sei gewachsen.', name: 'other topic: a Konjunktiv sentence about a person is no person subject' },
   ],
   invalid: [
+    {
+      text: 'Der Deutsche Mieterbund zeigte sich am Dienstag unzufrieden mit der Wohnungspolitik. Zwar habe die Regierung die Mietpreisbremse eingeführt.',
+      expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'Zwar habe die Regierung die Mietpreisbremse eingeführt' }],
+      name: 'a sentence of stance („zeigte sich unzufrieden“) introduces the speaker of the Konjunktiv sentence after it (housing, realnews-u)',
+    },
+    {
+      text: 'Zufrieden zeigte sich der Trainer. Die Mannschaft habe alles gegeben.',
+      expect: [{ speaker: 'Trainer', kind: 'indirect', content: 'Die Mannschaft habe alles gegeben' }],
+      name: 'the stance\'s subject after the verb and the reflexive (sport)',
+    },
     {
       text: 'Die Kliniken suchen Personal. Und der Chef des Landesverbands (LV), Sachsens Gesundheitsminister Jan Wolff, versucht gar nicht, die Lage schönzureden.\n\nAus den neuen Zahlen ergebe sich, dass jedes Jahr 900 Pflegekräfte fehlen.',
       name: 'a role phrase with an apposition that ends in a person („Der Chef …, Minister Jan Wolff, versucht …“) introduces that person',

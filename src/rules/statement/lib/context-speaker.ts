@@ -6,7 +6,7 @@
 import type { RuleContext } from '../../types.js';
 import type { SpeakerRef } from './types.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS } from '../../../lexicon/de/index.js';
-import { DEFINITE, PREPOSITIONS, findQuotes, isLowerWord, isQuote, konjunktivIn, lower, quoteAt, sentenceTokens, speakerFrom, tokenAt } from './grammar.js';
+import { DEFINITE, PREPOSITIONS, findQuotes, isLowerWord, isQuote, konjunktivIn, lower, quoteAt, sentenceTokens, speakerFrom, subjectOf, tokenAt } from './grammar.js';
 import { personLead } from './person-lead.js';
 
 /** Sentence `i` is one quotation and nothing else, or lies inside a quotation over several sentences. */
@@ -96,4 +96,24 @@ function appositivePerson(ctx: RuleContext, s: number, se: number): { start: num
   if (!e) return null;
   const m = e.mentions.find((x) => x.end === toks[np.end - 1].end)!;
   return { start: tokenAt(ctx.doc, m.start), end: np.end, parts: [] };
+}
+
+/**
+ * Sentence `i` shows its subject's stance with „zeigen sich“ + a predicative, without a quotation and not
+ * itself reported („Der Mieterbund zeigte sich unzufrieden mit der Wohnungspolitik.“, „So richtig zufrieden
+ * zeigte sich der Minister aber nicht.“): that subject (any named speaker, a role or a pronoun), else null.
+ */
+export function stanceSubject(ctx: RuleContext, i: number): SpeakerRef | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const [ss, se] = sentenceTokens(doc, i);
+  const quotes = findQuotes(doc);
+  for (let k = ss; k < se; k++) if (isQuote(toks[k]) || quoteAt(quotes, k) || konjunktivIn(ctx, k, k + 1)) return null;
+  for (let k = ss + 1; k < se - 2; k++) {
+    const t = toks[k];
+    if (t.type !== 'word' || !isLowerWord(t.text) || toks[k + 1].text !== 'sich' || !ctx.lexicon.verbLemmas(t.text).includes('zeigen')) continue;
+    const sp = subjectOf(ctx, k, ss, se);
+    return sp && !(sp.form === 'pronoun' && /^(?:es|man)$/i.test(sp.text)) ? sp : null;
+  }
+  return null;
 }

@@ -1226,9 +1226,9 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
       if (named && named.form === 'named' && (entity || !DETERMINERS.has(lower(toks[c + 1].text)))) return named;
     }
   }
-  // subject after the finite verb („Trotzdem zeigte sich X überzeugt“: over the reflexive)
+  // subject after the finite verb („Trotzdem zeigte sich X überzeugt“, „Zufrieden zeigte sich der Minister“: over the reflexive)
   let k = fin + 1;
-  if (toks[k]?.text === 'sich' && isWord(toks[k + 1]) && isUpper(toks[k + 1].text)) k++;
+  if (toks[k]?.text === 'sich' && isWord(toks[k + 1]) && (isUpper(toks[k + 1].text) || DETERMINERS.has(toks[k + 1].text))) k++;
   const np = coordinatedPhrase(ctx, k, sentEnd);
   if (!np) {
     // „(Auch) X findet den Weg gut, meinte aber auch: …“: a verb right after a comma with no subject of its
