@@ -96,7 +96,8 @@ export default sentenceRule(
     for (let v = ss + 2; v < se; v++) {
       if (toks[v - 1].text !== ',' || appositionBefore(ctx, v, ss)) continue;
       // „„…“, sagte X“ is direct-quote's; a quote that closes a clause begun before it („erfolgte nicht „von außen“, sagte X“) is read here
-      if (isQuote(toks[v - 2]) && !quotes.some((x) => x.close === v - 2 && x.open - ss >= 2 && toks[x.open - 1].type === 'word' && !isQuote(toks[ss]) && !COORDINATORS.has(lower(toks[ss].text)))) continue;
+      // (and „„…“, wird sie zitiert“: the passive of „zitieren“ is read here, below)
+      if (isQuote(toks[v - 2]) && !CITED_AUX.has(toks[v].text) && !quotes.some((x) => x.close === v - 2 && x.open - ss >= 2 && toks[x.open - 1].type === 'word' && !isQuote(toks[ss]) && !COORDINATORS.has(lower(toks[ss].text)))) continue;
       if (insideQuote(quotes, v)) continue;
       if (LASSEN.has(toks[v].text)) {
         // "…, ließ er über seinen Anwalt erklären": the speaker between „ließ“ and the infinitive
@@ -119,9 +120,17 @@ export default sentenceRule(
         const p = ce - 1;
         if (p - v < 2 || toks[p].text === toks[v].text || negated(doc, v, ce)) continue;
         if (cited ? toks[p].text !== 'zitiert' : !speechVerbAt(ctx, p, se)) continue;
-        if (isQuote(toks[v - 2]) || quotes.some((x) => x.open === ss && x.close === v - 2)) continue;
+        // („„…“, wird sie zitiert“: a whole quotation is cited directly; „Man wolle es „fit machen“, wird sie
+        // zitiert“: a quote closing a clause begun before it belongs to the reported sentence)
+        const whole = quotes.find((x) => x.open === ss && x.close === v - 2);
+        const closing = quotes.some((x) => x.close === v - 2 && x.open - ss >= 2);
+        if (cited ? isQuote(toks[v - 2]) && !whole && !closing : isQuote(toks[v - 2]) || !!whole) continue;
         const np = coordinatedPhrase(ctx, v + 1, p);
         const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+        if (speaker && whole && whole.close - whole.open > 2) {
+          out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, p, p + 1), content: tokenSpan(doc, whole.open + 1, whole.close), sentence: sentence });
+          continue;
+        }
         const end = trimEnd(doc, ss, v - 1);
         if (!speaker || end - ss < 2 || subjectOpensWithRelative(ctx, v, ss)) continue;
         // „Wie berichtet, hat der Vorsitzende X gefordert, …“: the newsroom's „as reported“ is no content

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Minister lobte die Polizei, die schnell gehandelt hatte, und die Feuerwehr.', name: 'a relative clause after an object, then a coordinated noun: no content after it' },
     { text: 'Die Bauern fürchten, sagte er.', name: '„fürchten“ without a clause reports nothing' },
     { text: 'Schon allerdings plane sie, sich kaum in Tirol aufzuhalten.', name: 'an adverb before a conjunctional adverb is no subject' },
     { text: 'Allerdings müsse er die Erwartung, dass der Verband einschreitet oder klagt, enttäuschen: „Uns sind die Hände gebunden.“', name: 'a verb of saying closing an embedded clause, then the main clause’s infinitive before a colon (environment, realnews-t)' },
@@ -45,6 +46,36 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'So sagt Caspar Baader, der die Findungskommission der SVP leitet, ein Zürcher Bundesrat sei nicht zwingend.',
+      expect: [{ speaker: 'Caspar Baader', kind: 'indirect', content: 'ein Zürcher Bundesrat sei nicht zwingend' }],
+      name: 'a relative clause after the speaker behind the verb; the content follows its comma (Swiss politics, realnews-s)',
+    },
+    {
+      text: 'Das sagte Anna Roth, Sprecherin der Stadtwerke, die Preise würden im Mai steigen.',
+      expect: [{ speaker: 'Anna Roth', kind: 'indirect', content: 'die Preise würden im Mai steigen' }],
+      name: 'an apposition after the speaker behind the verb (energy)',
+    },
+    {
+      text: 'Ein Sprecher des Kreises sagte am Mittwoch, die Zahl könne noch steigen.',
+      expect: [{ speaker: 'Sprecher des Kreises', kind: 'indirect', content: 'die Zahl könne noch steigen' }],
+      name: 'a clause with its verb second after a weekday is content, no relative clause',
+    },
+    {
+      text: 'So fordert etwa die FDP, ein Disziplinarverfahren gegen den Oberbürgermeister einzuleiten.',
+      expect: [{ speaker: 'FDP', kind: 'indirect', content: 'ein Disziplinarverfahren gegen den Oberbürgermeister einzuleiten' }],
+      name: 'an adverb („etwa“) between the verb and the subject after it (city council, realnews-s)',
+    },
+    {
+      text: 'Das Reden überlässt er seinem Anwalt Markus Brunner. Der kritisiert unter anderem, dass die Ermittler ihrem Vorurteil gefolgt seien.',
+      expect: [{ speaker: 'Der', kind: 'indirect', content: 'die Ermittler ihrem Vorurteil gefolgt seien' }],
+      name: 'the demonstrative „Der“ opening the sentence before a singular verb is a pronoun for a man (court, realnews-s)',
+    },
+    {
+      text: '11 der 16 zuständigen Landesbehörden teilten der Zeitung mit, dass sie nicht alle Stellen besetzen konnten.',
+      expect: [{ speaker: '11 der 16 zuständigen Landesbehörden', kind: 'indirect', content: 'sie nicht alle Stellen besetzen konnten' }],
+      name: 'a figure opening a counted subject is no adverbial (schools, realnews-s)',
+    },
     {
       text: 'Geschäftsführer Martin Rau unterschrieb. Rau sagte, der Windpark solle im Herbst Strom liefern.',
       expect: [{ speaker: 'Martin Rau', kind: 'indirect', content: 'der Windpark solle im Herbst Strom liefern' }],

@@ -27,6 +27,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Geschäftsführerin Kirsten Drössel äußerte sich. Mit der Sanierung wolle man den Betrieb „fit für die Zukunft machen“, wird sie zitiert.',
+      expect: [{ speaker: 'sie', kind: 'indirect', content: 'Mit der Sanierung wolle man den Betrieb „fit für die Zukunft machen“' }],
+      name: '„wird sie zitiert“ after a clause that ends in a quote (economy, realnews-s)',
+    },
+    {
+      text: '„Wir machen weiter wie bisher“, wurde der Trainer im Vereinsheft zitiert.',
+      expect: [{ speaker: 'Trainer', kind: 'direct', content: 'Wir machen weiter wie bisher' }],
+      name: 'a whole quotation cited in the passive (sport)',
+    },
+    {
       text: 'Das habe die Konferenz versäumt, kritisierte die Bundesvorsitzende Marlis Tepe. Die Beratungen müssten verbindlicher werden, forderte die Gewerkschafterin.',
       expect: [{ speaker: 'Marlis Tepe', content: 'Das habe die Konferenz versäumt' }, { speaker: { name: 'Marlis Tepe', text: 'die Gewerkschafterin' }, content: 'Die Beratungen müssten verbindlicher werden' }],
       name: 'a generic person noun („Gewerkschafterin“) refers to the person just named with another title (education, realnews-s)',

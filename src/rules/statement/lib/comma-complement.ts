@@ -10,7 +10,7 @@ import { ADVERBIAL_SUBORDINATORS, LIST_COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_
 import {
   clauseEnd, clauseStart, contentEnd, insideQuote, findQuotes, isQuote, negated, sentenceTokens, speechVerbAt,
   subjectOf, subjectBeforeRelative, tokenSpan, zuInfinitiveIsSpeech, isTitleQuote, konjunktivIn, AUXILIARIES, PREPOSITIONS, DETERMINERS, QUOTE_CHARS, PRONOUNS, type SpeechVerb,
-  appositionBefore,
+  appositionBefore, appositionPhrase,
 } from './grammar.js';
 
 
@@ -37,6 +37,13 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   }
   let s = ce + 1;
   if (isQuote(toks[s]) && c.text === ':') return -1; // X sagte: „…“ is a direct quote
+  // „So sagt Caspar Baader, der die Kommission leitet, ein Zürcher Sitz sei nicht zwingend“: a relative clause or an
+  // apposition after the speaker's name; the content follows its closing comma
+  // (the content a clause of its own with a verb: „lobte die Polizei, die … habe, und die Feuerwehr“ has none)
+  if (c.text === ',') {
+    const after = afterSpeakerClause(ctx, ce, sentEnd);
+    if (after > 0 && !LIST_COORDINATORS.has(toks[after].text) && clauseHasVerb(ctx, after, contentEnd(ctx, after, sentEnd))) s = after;
+  }
   if (adverbialClause(ctx, s, sentEnd)) return -1;
   // "kündigte Streiks an, so die Zeitung": a trailing „so“ attribution, no content
   if (toks[s]?.text === 'so' && (isQuote(toks[s + 1]) || DETERMINERS.has(toks[s + 1]?.text ?? '') || /^\p{Lu}/u.test(toks[s + 1]?.text ?? ''))) return -1;
@@ -75,6 +82,27 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
   // the verb has its object in the middle field; an indicative clause after it is a sentence of its own
   if (s === ce + 1 && !zuInf && objectInMiddleField(ctx, sv, ce) && !reportedMood(ctx, s, sentEnd)) return -1;
   return s;
+}
+
+/**
+ * A relative clause („, der die Kommission leitet,“: a relative pronoun, a lower-case verb before the closing
+ * comma) or a verbless apposition („, Sprecherin der Stadtwerke,“) that opens at comma `c` after a
+ * capitalised word and closes at a comma before at least three more tokens: the token after that comma, or -1.
+ */
+function afterSpeakerClause(ctx: RuleContext, c: number, sentEnd: number): number {
+  const toks = ctx.doc.tokens;
+  if (toks[c - 1]?.type !== 'word' || !/^\p{Lu}/u.test(toks[c - 1].text)) return -1;
+  let e = c + 1;
+  while (e < sentEnd && toks[e].text !== ',' && !isQuote(toks[e]) && e - c <= 14) e++;
+  if (toks[e]?.text !== ',' || e + 3 >= sentEnd) return -1;
+  const first = toks[c + 1].text;
+  const last = toks[e - 1];
+  // (the finite verb ends a relative clause: „, die Zahl könne noch steigen,“ has it second and is content)
+  let verbLast = e - c > 3 && last.type === 'word' && /^\p{Ll}/u.test(last.text) && ctx.lexicon.isVerb(last.text);
+  for (let k = c + 2; k < e - 1 && verbLast; k++) if (AUXILIARIES.has(toks[k].text)) verbLast = false;
+  const v2 = /^\p{Lu}/u.test(toks[c + 2]?.text ?? '') && toks[c + 3]?.type === 'word' && /^\p{Ll}/u.test(toks[c + 3].text) && ctx.lexicon.isVerb(toks[c + 3].text) && c + 3 < e - 1;
+  const relative = RELATIVE_PRONOUNS.has(first) && verbLast && !v2;
+  return relative || appositionPhrase(ctx, c, e) ? e + 1 : -1;
 }
 
 /** Focus particles before a subordinator: „selbst wenn“, „auch wenn“, „erst als“. */

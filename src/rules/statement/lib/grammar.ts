@@ -6,7 +6,7 @@
 import {
   ADVERBIAL_SUBORDINATORS, ARTICLES, AUXILIARIES, CONJUNCTIONAL_ADVERBS, CONTRACTIONS, MONTHS, WEEKDAYS, COORDINATORS, DEFINITE_ARTICLES, DEMONSTRATIVES, NEGATIVE_ARTICLES, OTHER_PREPOSITIONS, POSSESSIVES,
   PREPOSITIONS as DE_PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS as DE_RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
-  NEUTER_DEMONSTRATIVE_PRONOUNS,
+  NEUTER_DEMONSTRATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS,
 } from '../../../lexicon/de/index.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { Lexicon } from '../../../lexicon/index.js';
@@ -674,6 +674,11 @@ export function speakerFrom(ctx: RuleContext, s: number, e: number, parts?: Arra
   const first = toks[s].text;
   // "Wer mehr Geld fordere, müsse …": a generalising relative clause names nobody
   if (GENERALISING.has(lower(first))) return null;
+  // „Das Reden überlässt er seinem Anwalt X. Der kritisiert, …“: „Der“ alone opening the sentence before a finite verb
+  // in the singular is a demonstrative pronoun for a man named before (resolved like „er“)
+  if (e - s === 1 && first === 'Der' && (s === 0 || toks[s - 1].sentence !== toks[s].sentence) && singularVerb(ctx, e)) {
+    return { ...pronounRef(toks[s]), gender: 'm' };
+  }
   // an article alone names nobody
   if (e - s === 1 && DETERMINERS.has(lower(first)) && !/^(?:das|dies|dieses)$/i.test(first)) return null;
   // „(nannten aber) keine Summen“: a phrase with a negative article names nobody
@@ -849,6 +854,16 @@ const FEMALE_PRONOUN = /^(ihr|ihre|ihren|ihrer|ihrem|ihres)$/;
  * A pronoun speaker („er“, „Ihm“ in „Ihm zufolge“, „ihren“ in „nach ihren Worten“), resolved later
  * to the person named before; its gender where the form shows it („sie“ may be plural: none).
  */
+/** Token `k` is a lower-case finite verb in the third person singular („kritisiert“, „sagte“, „hat“). */
+function singularVerb(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.type !== 'word' || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (AUXILIARIES.has(t.text)) return /^(?:hat|hatte|ist|war|wird|wurde|will|wollte|soll|sollte|kann|konnte|muss|musste|darf|durfte)$/.test(t.text);
+  // (a participle used as an adjective stands before its noun: „Der kritisierte Plan“)
+  const next = ctx.doc.tokens[k + 1];
+  return ctx.lexicon.isVerb(t.text) && /(?:t|te)$/.test(t.text) && !(next && next.type === 'word' && /^\p{Lu}/u.test(next.text));
+}
+
 export function pronounRef(t: Token): SpeakerRef {
   const w = lower(t.text);
   const ref: SpeakerRef = { text: t.text, start: t.start, end: t.end, name: t.text, form: 'pronoun', entity: null, type: null };
@@ -908,7 +923,8 @@ function adverbialPrefield(ctx: RuleContext, s: number, e: number): boolean {
   // „Von der Leyen sagte, …“: a person's name the entity layer found opens the prefield
   if (first === 'von' && ctx.results.entities.some((en) => en.type === 'PER' && en.mentions.some((m) => m.start === toks[s].start && m.end === toks[e - 1].end))) return false;
   if (PREPOSITIONS.has(first) || adv.has(first) || SUBORDINATORS.has(first) || CONJUNCTIONAL_ADVERBS.has(first)) return true;
-  if (toks[s].type === 'number') return true;
+  // (a figure before a noun is a counted subject: „11 der 16 Landesbehörden teilten mit“; time words follow below)
+  if (toks[s].type === 'number' && !toks.slice(s + 1, e).some((t) => t.type === 'word' && isUpper(t.text))) return true;
   const time = timeWords(ctx.lexicon);
   for (let k = s; k < e; k++) if (time.has(lower(toks[k].text))) return true;
   for (let k = s; k < e; k++) if (adv.has(lower(toks[k].text)) && k === e - 1) return true;
@@ -1062,11 +1078,12 @@ const MAX_APPOSITION_TOKENS = 8;
  * hyphens), a capitalised noun and a lower-case word among them, no lower-case verb, opening with an
  * article or a capitalised word.
  */
-function appositionPhrase(ctx: RuleContext, c1: number, c2: number): boolean {
+export function appositionPhrase(ctx: RuleContext, c1: number, c2: number): boolean {
   const toks = ctx.doc.tokens;
   if (c2 - c1 < 2 || c2 - c1 - 1 > MAX_APPOSITION_TOKENS) return false;
   const before = toks[c1 - 1];
-  if (!before || before.type !== 'word' || !isUpper(before.text)) return false;
+  // (after a weekday or month the comma closes an adverbial: „sagte am Freitag, Russland habe …“)
+  if (!before || before.type !== 'word' || !isUpper(before.text) || WEEKDAYS.has(lower(before.text)) || MONTHS.has(lower(before.text))) return false;
   const first = toks[c1 + 1];
   if (first.type !== 'word' || !(isUpper(first.text) || DETERMINERS.has(first.text))) return false;
   let noun = false;
@@ -1082,7 +1099,7 @@ function appositionPhrase(ctx: RuleContext, c1: number, c2: number): boolean {
       continue;
     }
     lowerWord = true;
-    if (ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isAdjective(t.text) && !isFunction(ctx.lexicon, t.text)) return false;
+    if (AUXILIARIES.has(t.text) || (ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isAdjective(t.text) && !isFunction(ctx.lexicon, t.text))) return false;
   }
   // (capitalised words only — a name in apposition — are appositionBefore's)
   return noun && lowerWord;
@@ -1229,6 +1246,8 @@ export function subjectOf(ctx: RuleContext, v: number, sentStart: number, sentEn
   // subject after the finite verb („Trotzdem zeigte sich X überzeugt“, „Zufrieden zeigte sich der Minister“: over the reflexive)
   let k = fin + 1;
   if (toks[k]?.text === 'sich' && isWord(toks[k + 1]) && (isUpper(toks[k + 1].text) || DETERMINERS.has(toks[k + 1].text))) k++;
+  // „So fordert etwa die FDP, …“, „meinte zudem der Minister“: an adverb between the verb and the subject
+  if (SUBJECT_INTERPOSED_ADVERBS.has(toks[k]?.text ?? '') && isWord(toks[k + 1]) && (isUpper(toks[k + 1].text) || DETERMINERS.has(toks[k + 1].text))) k++;
   const np = coordinatedPhrase(ctx, k, sentEnd);
   if (!np) {
     // „(Auch) X findet den Weg gut, meinte aber auch: …“: a verb right after a comma with no subject of its
