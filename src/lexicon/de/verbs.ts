@@ -12,7 +12,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
  * Verbs of opinion (lemmas) that report only a clause in the Konjunktiv I or with „dass“ („Sie findet, die
  * Lage sei ernst“), never an object („fand den Schlüssel“) or a particle verb („findet … statt“).
  */
-export const OPINION_VERBS: ReadonlySet<string> = new Set(['finden', 'begründen', 'erwarten', 'fürchten', 'befürchten']);
+export const OPINION_VERBS: ReadonlySet<string> = new Set(['finden', 'begründen', 'erwarten', 'fürchten', 'befürchten', 'aufgreifen', 'ansprechen', 'thematisieren']);
 
 /** Of those, the verbs of expecting: they report also a zu-infinitive of what is demanded („erwarten vom Rat, „den Beschluss zu respektieren““), never an object („erwartet Regen“). */
 export const DEMAND_OPINION_VERBS: ReadonlySet<string> = new Set(['erwarten']);

@@ -55,7 +55,14 @@ function opinionVerbAt(ctx: RuleContext, v: number, se: number): SpeechVerb | nu
   const t = ctx.doc.tokens[v];
   if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
   const lemma = ctx.lexicon.verbLemmas(t.text).find((l) => OPINION_VERBS.has(l));
-  if (!lemma) return null;
+  if (!lemma) {
+    // „X griff in seiner Ansprache auf, dass …“, „sprach an, dass …“: a particle verb of mentioning, its particle at the clause end
+    const ce = clauseEnd(ctx.doc, v, se);
+    const particle = ctx.doc.tokens[ce - 1];
+    if (ce - 1 <= v || ce - v > 8 || particle.type !== 'word' || ctx.doc.tokens[ce]?.text !== ',') return null;
+    const pv = ctx.lexicon.particleVerbLemma(t.text, particle.text);
+    return pv && OPINION_VERBS.has(pv) ? { i: v, lemma: pv, particle: ce - 1 } : null;
+  }
   // the clause ends right after the verb or its subject: „X findet, …“ / „…, findet X, …“ / „Unverständlich findet X, dass“
   const ce = clauseEnd(ctx.doc, v, se);
   const toks = ctx.doc.tokens;

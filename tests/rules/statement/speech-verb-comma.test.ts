@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Torwart griff beherzt an, als der Ball kam.', name: 'a particle verb that is no verb of mentioning' },
     { text: 'Der Minister lobte die Polizei, die schnell gehandelt hatte, und die Feuerwehr.', name: 'a relative clause after an object, then a coordinated noun: no content after it' },
     { text: 'Die Bauern fürchten, sagte er.', name: '„fürchten“ without a clause reports nothing' },
     { text: 'Schon allerdings plane sie, sich kaum in Tirol aufzuhalten.', name: 'an adverb before a conjunctional adverb is no subject' },
@@ -46,6 +47,16 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Ortsvorsteher Joachim Gilles griff in seiner Ansprache auf, dass der Ort lange auf die Kita habe warten müssen.',
+      expect: [{ speaker: 'Joachim Gilles', kind: 'indirect', content: 'der Ort lange auf die Kita habe warten müssen' }],
+      name: 'a particle verb of mentioning („griff … auf, dass“, realnews-v)',
+    },
+    {
+      text: 'Die Rednerin sprach auch an, dass die Kosten gestiegen seien.',
+      expect: [{ speaker: 'Rednerin', kind: 'indirect', content: 'die Kosten gestiegen seien' }],
+      name: '„sprach an, dass“ (other topic)',
+    },
     {
       text: 'So sagt Caspar Baader, der die Findungskommission der SVP leitet, ein Zürcher Bundesrat sei nicht zwingend.',
       expect: [{ speaker: 'Caspar Baader', kind: 'indirect', content: 'ein Zürcher Bundesrat sei nicht zwingend' }],
