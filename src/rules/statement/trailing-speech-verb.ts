@@ -1,4 +1,4 @@
-import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, type SpeechVerb } from './lib/grammar.js';
+import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, adverbs, type SpeechVerb } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { AUXILIARIES, INTERROGATIVES, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
@@ -76,9 +76,20 @@ export default sentenceRule(
   ({ ctx, doc, toks, quotes, sentence, ss, se }, out) => {
     // "Das sagte der Minister am Mittwoch." — the demonstrative points at the sentence before
     if (sentence > 0 && ['Das', 'Dies'].includes(toks[ss].text) && ss + 2 < se) {
-      const sv = speechVerbAt(ctx, ss + 1, se);
-      const ce = sv ? (sv.particle >= 0 ? sv.particle : clauseEnd(doc, ss + 1, se)) : -1;
-      const np = sv && !negated(doc, ss + 1, ce) ? coordinatedPhrase(ctx, ss + 2, ce) : null;
+      let sv = speechVerbAt(ctx, ss + 1, se);
+      let ce = sv ? (sv.particle >= 0 ? sv.particle : clauseEnd(doc, ss + 1, se)) : -1;
+      let npEnd = ce;
+      // „Das hat der Naturschutzbund am Dienstag erklärt.“: the perfect, the participle closing the clause
+      if (!sv && HABEN.has(toks[ss + 1].text)) {
+        // (the participle ends the sentence; brackets in the middle field end no clause here)
+        const pce = trimEnd(doc, ss, se);
+        sv = pce - 1 > ss + 2 ? speechVerbAt(ctx, pce - 1, se) : null;
+        ce = pce;
+        npEnd = pce - 1;
+      }
+      let np = sv && !negated(doc, ss + 1, ce) ? coordinatedPhrase(ctx, ss + 2, npEnd) : null;
+      // (adverbials after the speaker: „am Dienstag bei seiner Bilanz“)
+      if (np && np.end < npEnd && npEnd !== ce && !PREPOSITIONS.has(lower(toks[np.end].text)) && !adverbs(ctx.lexicon).has(toks[np.end].text) && toks[np.end].text !== '(') np = null;
       const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
       const [ps, pe] = sentenceTokens(doc, sentence - 1);
       const end = trimEnd(doc, ps, pe);

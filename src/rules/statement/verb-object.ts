@@ -2,7 +2,7 @@ import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 import {
-  AUXILIARIES, adverbs, clauseStart, contentEnd, insideQuote, isQuote, negated, nounPhrase,
+  AUXILIARIES, adverbs, clauseEnd, clauseStart, contentEnd, sentenceTokens, insideQuote, isQuote, negated, nounPhrase,
   speechVerbAt, subjectOf, tokenSpan, trimEnd, lower, QUOTE_CHARS, PREPOSITIONS, DETERMINERS, type SpeechVerb,
   appositionBefore,
   subjectBeforeRelative,
@@ -55,10 +55,11 @@ function passiveAgent(ctx: RuleContext, from: number, to: number): SpeakerRef | 
 
 /**
  * Verbs of expecting: with a figure as their object they report a forecast („Das AMS befürchtet bis zu
- * 22.000 Arbeitslose mehr“, „rechnet mit 15.900 zusätzlichen Arbeitslosen“), never without one
+ * 22.000 Arbeitslose mehr“, „rechnet mit 15.900 zusätzlichen Arbeitslosen“, „geht von 20.000 Euro Schaden
+ * aus“), never without one
  * („erwartet Regen“, „rechnet mit dem Schlimmsten“).
  */
-const EXPECT_VERBS = new Set(['erwarten', 'befürchten', 'rechnen', 'prognostizieren', 'vorhersagen']);
+const EXPECT_VERBS = new Set(['erwarten', 'befürchten', 'rechnen', 'prognostizieren', 'vorhersagen', 'ausgehen']);
 /** At most this many tokens between the start of the object and its figure („bis zu 22.000“, „mit rund 300“). */
 const MAX_BEFORE_FIGURE = 3;
 
@@ -67,6 +68,11 @@ function estimateVerbAt(ctx: RuleContext, i: number): SpeechVerb | null {
   const t = ctx.doc.tokens[i];
   if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
   for (const l of ctx.lexicon.verbLemmas(t.text)) if (ESTIMATE_VERBS.has(l) || EXPECT_VERBS.has(l)) return { i, lemma: l, particle: -1 };
+  // „Die Polizei geht von etwa 20.000 Euro Schaden aus“: „ausgehen von“ + a figure, the particle closing the clause
+  const [, se] = sentenceTokens(ctx.doc, t.sentence);
+  const ce = clauseEnd(ctx.doc, i, se);
+  const particle = ctx.doc.tokens[ce - 1];
+  if (ce - 1 > i + 1 && particle?.text === 'aus' && ctx.lexicon.particleVerbLemma(t.text, 'aus') === 'ausgehen') return { i, lemma: 'ausgehen', particle: ce - 1 };
   return null;
 }
 
@@ -80,13 +86,14 @@ const FIGURE_PREPOSITIONS = new Set(['zu', 'über', 'unter', 'mit']);
  */
 function figureOpens(ctx: RuleContext, lemma: string, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
-  const last = Math.min(from + MAX_BEFORE_FIGURE + 3, to - 1);
+  const last = Math.min(from + MAX_BEFORE_FIGURE + 5, to - 1);
   for (let k = from; k <= last; k++) {
     if (!ctx.results.quantities.some((q) => q.start === toks[k].start)) continue;
     let p = k - 1;
     while (p >= from && toks[p].type === 'word' && ctx.lexicon.table('approximators').has(lower(toks[p].text))) p--;
     const before = p >= from ? lower(toks[p].text) : '';
     if (lemma === 'rechnen') return before === 'mit';
+    if (lemma === 'ausgehen') return before === 'von';
     return !PREPOSITIONS.has(before) || FIGURE_PREPOSITIONS.has(before);
   }
   return false;

@@ -17,6 +17,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Wie der Experte Matthias Hort klagte, sei das Netz zu klein. Hort: »Im Ergebnis gibt es die totale Katastrophe.«',
+      expect: [{ speaker: 'Hort', kind: 'direct', content: 'Im Ergebnis gibt es die totale Katastrophe' }],
+      name: 'a surname that is a common noun („Hort“) before a colon and a quotation (transport, realnews-y)',
+    },
+    {
       text: 'Scholz: „Wir lassen niemanden allein“\n\nBerlin – Bundeskanzler Olaf Scholz hat den Flutopfern Hilfe zugesagt.',
       expect: [{ speaker: 'Olaf Scholz', kind: 'direct', content: 'Wir lassen niemanden allein' }],
       name: 'a quoted headline, the name resolved in the body',

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Trainer fand für die wiederholt gute Stimmung Worte: „Danke an alle“ stand auf dem Plakat.', name: 'a verb form after a preposition and an article is no finite verb („für die wiederholt gute“)' },
     { text: 'Sie trafen Jan Wolff, der in Bonn lebt: „Heimat im Wandel“ heißt sein neues Buch.', name: 'a relative clause before a colon after a verb that is no verb of saying' },
     { text: 'Der Trainer fand für die beeindruckende Atmosphäre in der Halle lobende Worte.', name: 'a present participle before a noun („lobende Worte“) is no verb of saying (sport, realnews-y)' },
     { text: '„Wir kommen“, sagte der Sprecher nicht.', name: 'a negated verb of saying (after the subject) stays no statement' },
@@ -36,6 +37,11 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: 'Auch erinnerte der Dompropst an die Atmosphäre. Angesichts dessen stellt er fest: „Wir sind hier zu Gast.“',
+      expect: [{ speaker: 'er', kind: 'direct', content: 'Wir sind hier zu Gast.' }],
+      name: 'a preposition and a pronoun („Angesichts dessen“) before the verb of saying (churches, realnews-y)',
+    },
     {
       text: 'Die Saison war lang, „und die Spieler sind müde“, sagte der Trainer.',
       expect: [{ speaker: 'der Trainer', kind: 'direct', content: 'Die Saison war lang, „und die Spieler sind müde“' }],

@@ -48,6 +48,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Wie berichtet, hat der Vorsitzende Max von Elverfeldt gefordert, den strengen Schutz für den Wolf aufzuheben.',
+      expect: [{ speaker: 'Max von Elverfeldt', kind: 'indirect', content: 'den strengen Schutz für den Wolf aufzuheben' }],
+      name: 'the newsroom\'s „Wie berichtet,“ is a parenthesis, no subordinate clause (environment, realnews-y)',
+    },
+    {
       text: 'Ortsvorsteher Joachim Gilles griff in seiner Ansprache auf, dass der Ort lange auf die Kita habe warten müssen.',
       expect: [{ speaker: 'Joachim Gilles', kind: 'indirect', content: 'der Ort lange auf die Kita habe warten müssen' }],
       name: 'a particle verb of mentioning („griff … auf, dass“, realnews-v)',

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Täter ist flüchtig. Das hat die Polizei nicht bestätigt.', name: 'a negated perfect pointing back' },
     { text: 'Wie berichtet, hat der Vorsitzende Max von Elverfeldt gefordert, den Schutz für den Wolf aufzuheben.', name: '„Wie berichtet“ is the newsroom’s formula, no content (environment, realnews-y)' },
     { text: 'Weil Fußgänger kaum sicher über die Straße kämen, fordert der Ortsbeirat einen Überweg.', name: 'a fronted adverbial clause before the verb is no content (local traffic, realnews-v)' },
     { text: 'Das Gebäude wird seit 2016 nicht mehr genutzt, begründete die Kirche den Verkauf.', name: 'a verb of manner after an indicative clause is no attribution' },
@@ -26,6 +27,11 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Illegale Wolfstötungen sind eine der häufigsten Todesursachen für Wölfe. Das hat der Naturschutzbund (Nabu) am Dienstag erklärt.',
+      expect: [{ speaker: 'Nabu', kind: 'indirect', content: 'Illegale Wolfstötungen sind eine der häufigsten Todesursachen für Wölfe' }],
+      name: '„Das hat X erklärt“: the perfect pointing back at the sentence before (environment, realnews-y)',
+    },
     {
       text: 'Die Geschäftsführerin Kirsten Drössel äußerte sich. Mit der Sanierung wolle man den Betrieb „fit für die Zukunft machen“, wird sie zitiert.',
       expect: [{ speaker: 'sie', kind: 'indirect', content: 'Mit der Sanierung wolle man den Betrieb „fit für die Zukunft machen“' }],

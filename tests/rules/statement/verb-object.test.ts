@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Ermittler gehen von Brandstiftung aus.', name: '„ausgehen von“ without a figure is no forecast here' },
     { text: 'Die Landwirte rechnen mit dem Schlimmsten.', name: 'a verb of expecting without a figure reports nothing' },
     { text: 'Die Meteorologen erwarten für das Wochenende Regen.', name: 'an expected event without a figure is no forecast' },
     { text: 'Der Beamte erwartet in drei Jahren die Pensionierung.', name: 'a figure inside a prepositional phrase is no forecast' },
@@ -27,6 +28,11 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
+    {
+      text: 'Die Polizei geht von etwa 20.000 Euro Schaden aus.',
+      expect: [{ speaker: 'Polizei', kind: 'indirect', content: 'von etwa 20.000 Euro Schaden' }],
+      name: '„ausgehen von“ + a figure, the particle closing the clause (accident, realnews-y)',
+    },
     {
       text: 'Das AMS befürchtet bis zu 22.000 Arbeitslose mehr als im Vorjahr.',
       expect: [{ speaker: 'AMS', kind: 'indirect', content: 'bis zu 22.000 Arbeitslose mehr als im Vorjahr' }],

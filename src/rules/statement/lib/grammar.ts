@@ -180,6 +180,10 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
   const before = ctx.doc.tokens[i - 1];
   const after = ctx.doc.tokens[i + 1];
   if (before && before.type === 'word' && DETERMINERS.has(lower(before.text)) && ctx.lexicon.isAdjective(t.text) && after?.type === 'word' && isUpper(after.text) && !DETERMINERS.has(lower(after.text))) return null;
+  // „für die wiederholt beeindruckende Atmosphäre“: after a preposition and an article the word is an adverb or
+  // an adjective inside the phrase, never the finite verb
+  // (an article, not a pronoun: „Angesichts dessen stellt er fest“)
+  if (before && ARTICLES.has(lower(before.text)) && PREPOSITIONS.has(lower(ctx.doc.tokens[i - 2]?.text ?? ''))) return null;
   // „lobende Worte“, „mahnende Stimmen“: a present participle before a noun is an attribute, never the finite verb
   if (/end(?:e|en|er|es|em)$/.test(t.text) && after?.type === 'word' && isUpper(after.text)) return null;
   const lex = ctx.lexicon;
@@ -983,6 +987,9 @@ export function firstFiniteVerb(ctx: RuleContext, s: number, limit: number): num
 const RELATIVE_PRONOUNS = DE_RELATIVE_PRONOUNS;
 
 /** The start of the clause holding token `v`, and whether it is a subordinate clause. */
+/** Participles of the newsroom's „wie berichtet“ parenthesis. */
+const AS_REPORTED = /^(?:berichtet|gemeldet|erwähnt|angekündigt|bekannt)$/;
+
 export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { start: number; sub: boolean; coordinated: boolean } {
   const toks = ctx.doc.tokens;
   if (v - 1 >= sentStart && ['und', 'sowie', 'aber', 'oder'].includes(toks[v - 1].text)) return { start: v, sub: false, coordinated: true };
@@ -998,6 +1005,8 @@ export function clauseStart(ctx: RuleContext, v: number, sentStart: number): { s
       }
     }
     if (t.type === 'word' && SUBORDINATORS.has(t.text) && k > sentStart && toks[k - 1].type === 'punct') return { start: k + 1, sub: true, coordinated: false };
+    // „Wie berichtet, hat der Vorsitzende gefordert, …“: the newsroom's „as reported“ is a parenthesis; the main clause follows it
+    if (t.text === ',' && k - 2 === sentStart && lower(toks[sentStart].text) === 'wie' && AS_REPORTED.test(toks[k - 1].text)) return { start: k + 1, sub: false, coordinated: false };
     // sentence-initial "Wie die Polizei mitteilte, …" (verb last), not "Als Reaktion … sagte der …" / "Während der Debatte sagte …"
     if (t.type === 'word' && SUBORDINATORS.has(lower(t.text)) && k === sentStart && toks[v + 1]?.type === 'punct') return { start: k + 1, sub: true, coordinated: false };
     if (t.type === 'punct' && (t.text === ':' || t.text === ';' || QUOTE_CHARS.has(t.text) || t.text === '–')) return { start: k + 1, sub: false, coordinated: false };

@@ -129,7 +129,8 @@ export function rescanMentions(drafts: Draft[], { doc, lexicon, us }: ResolveCon
  * here: capitalised inside a sentence and after no article, determiner or contracted preposition
  * („das Grün“, „im Grünen“) — after no preposition either when it is a noun („aus Stahl“), and
  * with no capitalised word after it („Stahl Werke“); at a sentence start only before a verb form
- * that is no participle („Kurz erinnerte“, not „Kurz nach 16 Uhr“, „Kurz gesagt“).
+ * that is no participle („Kurz erinnerte“, not „Kurz nach 16 Uhr“, „Kurz gesagt“), or before a colon
+ * and a quotation („Hort: »…«“).
  */
 function commonSurnameMention(lex: Lexicon, us: Unit[], i: number): boolean {
   const u = us[i];
@@ -137,6 +138,8 @@ function commonSurnameMention(lex: Lexicon, us: Unit[], i: number): boolean {
   const next = i + 1 < us.length && !us[i + 1].newline ? us[i + 1] : undefined;
   if (next && next.type === 'word' && isCapitalised(next.text)) return false;
   if (u.initial || u.newline || i === 0) {
+    // „Hort: »Im Ergebnis …«“: a colon and a quotation after it (the interview or colon-quote form)
+    if (next && next.text === ':' && i + 2 < us.length && /^[„“"»«‚‘]$/.test(us[i + 2].text)) return true;
     if (!next || next.type !== 'word' || !/^\p{Ll}/u.test(next.text) || /^ge/.test(next.text) || PREPOSITIONS.has(next.text)) return false;
     return lex.verbLemmas(next.text).length > 0;
   }
