@@ -114,10 +114,12 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     }
     if (k > 0 && k < se) {
       // „„…“, lacht die Direktorin“: a verb of manner attributes the quote it follows
-      const sv = speechVerbAt(ctx, k, se) || mannerVerbAt(ctx, k);
+      // „„…“, zeigte sich der Kommandant stolz“: a stance after the quote attributes it to the subject after „sich“
+      const stance = toks[k + 1]?.text === 'sich' && toks[k].type === 'word' && /^\p{Ll}/u.test(toks[k].text) && ctx.lexicon.verbLemmas(toks[k].text).includes('zeigen');
+      const sv = speechVerbAt(ctx, k, se) || mannerVerbAt(ctx, k) || stance;
       const so = toks[k].text === 'so';
       if (sv || so) {
-        let s = k + 1;
+        let s = stance ? k + 2 : k + 1;
         if (so && speechVerbAt(ctx, s, se)) s++;
         // „„…“, betont auch der Präsident“: one linking adverb between the verb and its subject
         // („„…“, meinte damit Kommandant X“: a pronominal adverb too)

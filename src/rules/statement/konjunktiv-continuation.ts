@@ -58,6 +58,9 @@ function relativeClauses(ctx: RuleContext, ss: number, se: number): Array<[numbe
   return out;
 }
 
+/** A word that opens a clause after a comma (an article or relative pronoun, a subordinator, a w-word), no noun of a list. */
+const opensClause = (w: string): boolean => RELATIVE.has(lower(w)) || SUBORDINATORS.has(lower(w)) || INTERROGATIVES.has(lower(w));
+
 const inside = (ranges: Array<[number, number]>, k: number) => ranges.some(([a, b]) => k >= a && k < b);
 
 /**
@@ -73,7 +76,9 @@ function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[
     // „Minister Cem Özdemir (58, Grüne) sei …“: a comma inside brackets ends no clause
     if (t.text === '(') bracket++;
     else if (t.text === ')') bracket = Math.max(0, bracket - 1);
-    if (t.type === 'punct' && t.text === ',' && bracket === 0) break;
+    // („Musik, Stimmung und die Temperaturen hätten gepasst“: a comma between nouns of a list opening the sentence ends no clause)
+    const list = k - ss <= 4 && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !opensClause(toks[k + 1]?.text ?? '');
+    if (t.type === 'punct' && t.text === ',' && bracket === 0 && !list) break;
     if (t.type !== 'word' || insideQuote(quotes, k) || lower(toks[k - 1].text) === 'ich') continue;
     if (KONJ1_AUX.has(t.text) || (isKonjunktiv2(t.text) && !KONJ2_WEAK.has(t.text))) return k;
     if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return k;
@@ -95,6 +100,16 @@ function prefieldClauseVerb(ctx: RuleContext, ss: number, se: number, quotes: Qu
   const v = toks[c + 1];
   if (!v || c + 1 >= se - 1 || v.type !== 'word' || insideQuote(quotes, c + 1)) return -1;
   return KONJ1_AUX.has(v.text) || (!isFunction(ctx.lexicon, v.text) && isKonjunktiv1(ctx, v.text)) ? c + 1 : -1;
+}
+
+/** The colon of sentence [ss, se) outside quotation marks with no quotation right after it and at least three tokens after it, or -1. */
+function colonBeforeReport(ctx: RuleContext, ss: number, se: number, quotes: Quote[]): number {
+  const toks = ctx.doc.tokens;
+  for (let k = ss + 2; k < se - 3; k++) {
+    if (toks[k].text !== ':' || insideQuote(quotes, k)) continue;
+    return isQuote(toks[k + 1]) ? -1 : k;
+  }
+  return -1;
 }
 
 /** A verb of saying outside the clause of the Konjunktiv verb at `k1` and outside relative clauses, or „laut“/„zufolge“. */
@@ -158,12 +173,22 @@ const rule: Rule<StatementCandidate> = {
     };
     for (const { sentence, ss, se } of sentences) {
       // the main clause (over an embedded relative clause): a Konjunktiv verb
-      const rel = relativeClauses(ctx, ss, se);
-      const k1 = konjunktivVerb(ctx, ss, se, quotes, rel);
-      if (k1 < 0) continue;
+      let rel = relativeClauses(ctx, ss, se);
+      let k1 = konjunktivVerb(ctx, ss, se, quotes, rel);
+      // „…, wie man es vor Corona kannte: Man habe 2022 die frühere Zahl erreicht“: an indicative clause of the
+      // writer, a colon, reported speech after it — the part after the colon continues
+      let cs = ss;
+      if (k1 < 0) {
+        const colon = colonBeforeReport(ctx, ss, se, quotes);
+        if (colon < 0) continue;
+        rel = relativeClauses(ctx, colon, se);
+        k1 = konjunktivVerb(ctx, colon, se, quotes, rel);
+        if (k1 < 0) continue;
+        cs = colon + 1;
+      }
       // no attribution of its own: no verb of saying outside the Konjunktiv's own clause ("seien … versichert",
       // "werde … nicht zustimmen" are content), no „laut“/„zufolge“, no statement found in the sentence
-      if (ownAttribution(ctx, ss, se, k1, rel)) continue;
+      if (ownAttribution(ctx, cs, se, k1, rel)) continue;
       // verbless whole-sentence quotes right before („„…“ Bisher klappe alles.“) continue the same speaker: read over them
       let back = 1;
       while (back < 4 && sentence - back >= 0 && wholeQuote(sentence - back) && !sentencesWithCue.has(sentence - back)) {
@@ -196,9 +221,9 @@ const rule: Rule<StatementCandidate> = {
         if (ante.kind === 'direct' && !prev && KONJ2_AFTER_QUOTE_WEAK.has(toks[k1].text) && !(toks[k1].text === 'würden' && passiveParticipleEnd(ctx, k1, se))) continue;
         if (sentenceAt(doc, ante.content.end - 1) < sentence - 1) continue;
       }
-      const end = trimEnd(doc, ss, se);
+      const end = trimEnd(doc, cs, se);
       const c: StatementCandidate = {
-        rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, ss, end), sentence, continues: true,
+        rule: ID, kind: 'indirect', speaker: ante.speaker, cue: tokenSpan(doc, k1, k1 + 1), content: tokenSpan(doc, cs, end), sentence, continues: true,
       };
       chain.set(sentence, c);
       out.push(c);

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../types.js';
-import { ORG_HEADS, insideQuote, tokenSpan, type Phrase } from './lib/grammar.js';
-import { governedContent } from './lib/according.js';
+import { ORG_HEADS, insideQuote, tokenSpan, trimEnd, type Phrase } from './lib/grammar.js';
+import { tokenAt } from '../../text/doc.js';
+import { governedContent, reportColon } from './lib/according.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 
 const ID = 'statement/laut';
@@ -37,6 +38,12 @@ export default sentenceRule(
       const content = governedContent(ctx, k, src.np.end, ss, se);
       if (!content) continue;
       out.push({ rule: ID, kind: 'according_to', speaker: src.speaker, cue: tokenSpan(doc, k, k + 1), content, sentence });
+      // the reported clause after a colon that ends the content is the source's too
+      const colon = toks[tokenAt(doc, content.end)]?.text === ':' ? tokenAt(doc, content.end) : -1;
+      if (colon > 0 && reportColon(ctx, tokenAt(doc, content.start), se) === colon) {
+        const end = trimEnd(doc, colon + 1, se);
+        out.push({ rule: ID, kind: 'indirect', speaker: src.speaker, cue: tokenSpan(doc, k, k + 1), content: tokenSpan(doc, colon + 1, end), sentence });
+      }
     }
   },
 );

@@ -3,6 +3,9 @@ import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 
 const ID = 'statement/wie-berichtete';
 
+/** Dative pronouns that may stand between „wie“ and the source („wie ihm seine Kollegen erzählten“). */
+const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns']);
+
 export default sentenceRule(
   {
     id: ID,
@@ -13,7 +16,9 @@ export default sentenceRule(
     for (let k = ss; k < se - 2; k++) {
       if (toks[k].text.toLowerCase() !== 'wie' || insideQuote(quotes, k)) continue;
       if (k > ss && toks[k - 1].text !== ',') continue;
-      const src = sourceAt(ctx, k + 1, se);
+      // „Wie ihm seine Kollegen erzählten, …“: a dative pronoun before the source
+      const from = DATIVE_PRONOUNS.has(toks[k + 1].text) ? k + 2 : k + 1;
+      const src = sourceAt(ctx, from, se);
       if (!src) continue;
       const ce = clauseEnd(doc, src.np.end, se);
       // the speech verb closes the clause: "wie die AP berichtete", "wie die Polizei am Montag mitteilte"

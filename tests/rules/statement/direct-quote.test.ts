@@ -38,6 +38,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Unsere Mitglieder haben 11.500 Stunden investiert“, zeigte sich der Kommandant stolz auf den Einsatz.',
+      expect: [{ speaker: 'der Kommandant', kind: 'direct', content: 'Unsere Mitglieder haben 11.500 Stunden investiert' }],
+      name: 'a stance after the quote („zeigte sich X stolz“, fire brigade, realnews-t)',
+    },
+    {
+      text: '„Wir wollten den Fans einen Sieg schenken“, grummelte der Trainer nach der Partie.',
+      expect: [{ speaker: 'der Trainer', kind: 'direct', content: 'Wir wollten den Fans einen Sieg schenken' }],
+      name: 'a verb of manner („grummeln“) after the quote (sport, realnews-t)',
+    },
+    {
       text: 'Auch erinnerte der Dompropst an die Atmosphäre. Angesichts dessen stellt er fest: „Wir sind hier zu Gast.“',
       expect: [{ speaker: 'er', kind: 'direct', content: 'Wir sind hier zu Gast.' }],
       name: 'a preposition and a pronoun („Angesichts dessen“) before the verb of saying (churches, realnews-y)',

@@ -31,6 +31,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Die Zahlen sind hoch“, sagt der Veranstalter. Dieses Jahr konnte das Festival wieder stattfinden, wie man es kannte: Man habe die frühere Teilnehmerzahl erreicht.',
+      expect: [{ speaker: 'Veranstalter', kind: 'indirect', content: 'Man habe die frühere Teilnehmerzahl erreicht' }],
+      name: 'an indicative clause of the writer, a colon, the report after it continues (culture, realnews-t)',
+    },
+    {
+      text: '„Das Publikum ist mitgegangen“, berichtet der Vorsitzende. Musik, Stimmung und Temperaturen hätten gepasst.',
+      expect: [{ speaker: 'Vorsitzende', kind: 'indirect', content: 'Musik, Stimmung und Temperaturen hätten gepasst' }],
+      name: 'a list of nouns with commas opening the continued sentence (festival, realnews-t)',
+    },
+    {
       text: 'DGB-Vorstand Stefan Körzell sagte: „Wir brauchen einen Mietenstopp.“ Erkämpfte Lohnsteigerungen würden von steigenden Kosten regelrecht aufgefressen.',
       expect: [{ kind: 'indirect', content: 'Erkämpfte Lohnsteigerungen würden von steigenden Kosten regelrecht aufgefressen' }],
       name: '„würden“ + a past participle after a direct quote is a reported passive (housing, realnews-u)',

@@ -12,6 +12,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Laut Polizei mussten die Kräfte erneut ausrücken: Das Feuer war wieder da.',
+      expect: [{ speaker: 'Polizei', kind: 'according_to', content: 'mussten die Kräfte erneut ausrücken: Das Feuer war wieder da' }],
+      name: 'an indicative clause after the colon stays part of the content',
+    },
+    {
+      text: 'Laut Polizei mussten die Einsatzkräfte ein zweites Mal ausrücken: Der Dachstuhl habe sich wieder entzündet.',
+      expect: [
+        { speaker: 'Polizei', kind: 'according_to', content: 'mussten die Einsatzkräfte ein zweites Mal ausrücken' },
+        { speaker: 'Polizei', kind: 'indirect', content: 'Der Dachstuhl habe sich wieder entzündet' },
+      ],
+      name: 'reported speech after a colon that ends the governed clause is a statement of its own (fire, realnews-t)',
+    },
+    {
       text: 'Der insolvente Regionalligist Vienna hat laut eigenen Angaben Verbindlichkeiten von 1,2 Millionen Euro.',
       expect: [{ speaker: { name: 'Vienna' }, kind: 'according_to' }],
       name: '„laut eigenen Angaben“: the subject of the clause speaks about itself (sport, realnews-w)',

@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Wie ihm seine Kollegen erzählten, war die Waffe mit hoher Wahrscheinlichkeit echt.',
+      expect: [{ speaker: 'seine Kollegen', kind: 'indirect', content: 'war die Waffe mit hoher Wahrscheinlichkeit echt' }],
+      name: 'a dative pronoun between „wie“ and the source (police, realnews-t)',
+    },
+    {
       text: 'Wie Staatsanwältin Ida Berg vortrug, schlug der Angeklagte einem Gast ins Gesicht.',
       expect: [{ speaker: 'Ida Berg', kind: 'indirect', content: 'schlug der Angeklagte einem Gast ins Gesicht' }],
       name: '„vortragen“ is a verb of saying (court, realnews-x)',

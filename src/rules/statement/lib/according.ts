@@ -1,7 +1,7 @@
 /** Shared by the according-to rules (laut, zufolge, nach Angaben, so, wie … berichtete). */
 import type { RuleContext } from '../../types.js';
 import type { Span } from '../../../types.js';
-import { contentEnd, findQuotes, insideQuote, tokenSpan, trimEnd } from './grammar.js';
+import { contentEnd, findQuotes, insideQuote, isQuote, konjunktivIn, tokenSpan, trimEnd } from './grammar.js';
 
 /**
  * The content an attribution phrase [ps, pe) governs in the sentence [ss, se): the rest of the
@@ -27,7 +27,11 @@ export function governedContent(ctx: RuleContext, ps: number, pe: number, ss: nu
       while (k < se && toks[k].text !== ',') k++;
       from = k < se - 1 ? k + 1 : from + 1;
     }
-    const e = contentEnd(ctx, from, se);
+    let e = contentEnd(ctx, from, se);
+    // „Laut Polizei mussten die Kräfte erneut ausrücken: Der Dachstuhl habe sich wieder entzündet.“: an indicative
+    // clause, a colon, reported speech — the report after the colon is a statement of its own (reportAfterColon)
+    const colon = reportColon(ctx, from, e);
+    if (colon > 0) e = colon;
     return e - from >= 2 ? tokenSpan(doc, from, e) : null;
   }
   if (pe >= end) {
@@ -37,4 +41,18 @@ export function governedContent(ctx: RuleContext, ps: number, pe: number, ss: nu
   end = contentEnd(ctx, ss, se);
   if (end <= pe) end = trimEnd(doc, ss, se);
   return end - ss >= 2 ? tokenSpan(doc, ss, end) : null;
+}
+
+/**
+ * The colon in tokens [from, to) before which the clause is indicative and after which a clause in the
+ * Konjunktiv follows, no quotation („… ausrücken: Der Dachstuhl habe sich wieder entzündet“); or -1.
+ */
+export function reportColon(ctx: RuleContext, from: number, to: number): number {
+  const toks = ctx.doc.tokens;
+  const quotes = findQuotes(ctx.doc);
+  for (let k = from + 2; k < to - 2; k++) {
+    if (toks[k].text !== ':' || insideQuote(quotes, k) || isQuote(toks[k + 1])) continue;
+    return !konjunktivIn(ctx, from, k) && konjunktivIn(ctx, k + 1, to) ? k : -1;
+  }
+  return -1;
 }

@@ -854,10 +854,6 @@ export function frontedAdverbialClause(toks: readonly { text: string }[], s: num
 const MALE_PRONOUN = /^(er|ihm|ihn|sein|seine|seinen|seiner|seinem|seines)$/;
 const FEMALE_PRONOUN = /^(ihr|ihre|ihren|ihrer|ihrem|ihres)$/;
 
-/**
- * A pronoun speaker („er“, „Ihm“ in „Ihm zufolge“, „ihren“ in „nach ihren Worten“), resolved later
- * to the person named before; its gender where the form shows it („sie“ may be plural: none).
- */
 /** Token `k` is a lower-case finite verb in the third person singular („kritisiert“, „sagte“, „hat“). */
 function singularVerb(ctx: RuleContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
@@ -868,6 +864,10 @@ function singularVerb(ctx: RuleContext, k: number): boolean {
   return ctx.lexicon.isVerb(t.text) && /(?:t|te)$/.test(t.text) && !(next && next.type === 'word' && /^\p{Lu}/u.test(next.text));
 }
 
+/**
+ * A pronoun speaker („er“, „Ihm“ in „Ihm zufolge“, „ihren“ in „nach ihren Worten“), resolved later
+ * to the person named before; its gender where the form shows it („sie“ may be plural: none).
+ */
 export function pronounRef(t: Token): SpeakerRef {
   const w = lower(t.text);
   const ref: SpeakerRef = { text: t.text, start: t.start, end: t.end, name: t.text, form: 'pronoun', entity: null, type: null };
