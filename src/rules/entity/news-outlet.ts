@@ -37,7 +37,9 @@ const rule: Rule<EntityCandidate> = {
       }
       // „Der WESER-KURIER wirft“: a listed name written in capitals (one unit, inside a sentence)
       let capsTitle = '';
-      if (!hit && u.text.length >= 5 && isAllCaps(u.text) && !u.initial) {
+      // (one word in capitals, not a phrase set in capitals: „DAS BILD DER STADT“)
+      const capsNeighbour = (k: number) => k >= 0 && k < us.length && us[k].type === 'word' && us[k].text.length >= 2 && isAllCaps(us[k].text);
+      if (!hit && u.text.length >= 4 && isAllCaps(u.text) && !u.initial && !capsNeighbour(i - 1) && !capsNeighbour(i + 1)) {
         const title = u.text.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
         if (list.has(title)) [hit, capsTitle] = [{ len: 1, value: true }, title];
       }
@@ -49,7 +51,8 @@ const rule: Rule<EntityCandidate> = {
       // (with a media suffix it is the outlet: „auf Nachfrage von Tagesspiegel Online“)
       const suffixed = best === 1 && i + 1 < us.length && !us[i + 1].newline && us[i + 1].type === 'word' && MEDIA_SUFFIX.has(us[i + 1].text);
       // (a listed name of hyphen parts is no common word: „Weser-Kurier“)
-      if (best === 1 && u.parts.length === 1 && isCapitalised(form) && isCommon(lexicon, form) && !quotedAlone && !suffixed) best = 0;
+      // (nor one written in capitals inside a sentence: „erklärte gegenüber BILD“)
+      if (best === 1 && u.parts.length === 1 && isCapitalised(form) && isCommon(lexicon, form) && !quotedAlone && !suffixed && !capsTitle) best = 0;
       let name = form;
       // media suffix after a listed outlet or an acronym: "AP News", "SBS TV"
       const headEnd = best > 0 ? i + best : isAcronym(u.text) && !isCommon(lexicon, u) ? i + 1 : -1;

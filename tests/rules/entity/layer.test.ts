@@ -102,6 +102,11 @@ describe('entity layer', () => {
     expect(texts(byName(es, 'Niek Jan van Damme'))).toEqual(['Niek Jan van Damme', 'van Damme']);
   });
 
+  it('keeps church and fire-brigade roles out of the name: „Dompropst Gerd Bachner“, „Feuerwehrler Thomas Rothmaier“', () => {
+    const es = entities('Dompropst Gerd Bachner predigte am Sonntag. Am Abend half Feuerwehrler Thomas Rothmaier beim Aufräumen.');
+    expect(es.filter((e) => e.type === 'PER').map((e) => e.name).sort()).toEqual(['Gerd Bachner', 'Thomas Rothmaier']);
+  });
+
   it('links a surname that is a common word to the full name only where a name can stand', () => {
     const es = entities('Thomas Stahl leitet das Werk. Die Preise für Stahl steigen. Stahl sagte, man plane weiter. Der Stahl kommt aus Duisburg.');
     expect(texts(byName(es, 'Thomas Stahl'))).toEqual(['Thomas Stahl', 'Stahl']);

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Das Motto der Ausstellung lautet: DAS BILD DER STADT.', name: 'a phrase set in capitals is no outlet written in capitals' },
     { text: 'Die Sterne („Hell“) leuchten heute.', name: 'a common word in quotes in brackets that is no listed outlet' },
     { text: 'Das Motto des Festes lautet „Zeit“ und lockt Besucher.', name: 'a listed outlet name that is a common word, quoted but not after an article or „laut“ (culture)' },
     { text: 'Sie hatte keine Zeit für ein Bild vom Stern.', name: 'common words unquoted stay none' },
@@ -13,6 +14,7 @@ ruleTester(rule, {
     { text: 'Der Transfermarkt ist im Sommer überhitzt.', name: 'an outlet name that is a common noun alone' },
   ],
   invalid: [
+    { text: 'Der Meteorologe erklärte gegenüber BILD, es werde kalt.', expect: [{ name: 'Bild', type: 'ORG' }], exact: true, name: 'a listed outlet that is a common word, written in capitals inside a sentence (weather, realnews-y)' },
     { text: 'Der Trainer sagte der Bild-Zeitung, er bleibe.', expect: [{ name: 'Bild-Zeitung', type: 'ORG' }], exact: true, name: 'realnews-t class („gegenüber der Bild-Zeitung“): the tabloid by its hyphenated name (football, invented)' },
     { text: 'Der WESER-KURIER wirft einen Blick zurück.', expect: [{ name: 'Weser-Kurier', type: 'ORG' }], exact: true, name: 'a listed outlet in capitals (realnews-l); a listed name with a hyphen is no common word' },
     { text: 'Der Arzt und Journalist („Stern“) klagt an.', expect: [{ name: 'Stern', type: 'ORG' }], exact: true, name: 'a listed common-word outlet alone in quotes in brackets (realnews-m)' },
