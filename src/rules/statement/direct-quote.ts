@@ -101,12 +101,24 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     else if (toks[q.close - 1]?.text !== ',' && toks[q.close - 1]?.text !== '?' && toks[q.close - 1]?.text !== '!') k = -1;
     // perfect tense: „„…“, hat X (einmal) gesagt“ — the auxiliary, the speaker, the participle ending the clause
     if (k > 0 && k + 2 < se && PERFECT_AUX.has(toks[k].text)) {
-      const ce = clauseEnd(doc, k, se);
+      let ce = clauseEnd(doc, k, se);
+      // („hatte Vienna-Geschäftsführer X, seit Jänner im Amt, am Donnerstag erklärt“: an apposition between commas after the name)
+      let appo = -1;
+      if (toks[ce]?.text === ',') {
+        let c = ce + 1;
+        while (c < se && c - ce <= 6 && toks[c].text !== ',') c++;
+        if (toks[c]?.text === ',' && c + 1 < se && !speechVerbAt(ctx, ce - 1, se)) {
+          appo = c + 1;
+          ce = clauseEnd(doc, appo, se);
+        }
+      }
       const p = ce - 1;
+      const upto = appo > 0 ? clauseEnd(doc, k, se) : p;
       // „hat der Münchner Rechenkünstler Kalle Rummenigge mal gesagt“: article + capitalised words + a person
-      const lead = speechVerbAt(ctx, p, se) ? personLead(ctx, DEFINITE.has(lower(toks[k + 1].text)) ? k + 2 : k + 1, p) : null;
-      const np = lead ? { ...lead, start: k + 1 } : speechVerbAt(ctx, p, se) ? coordinatedPhrase(ctx, k + 1, p) : null;
-      const speaker = np && np.end <= p && p - np.end <= 3 ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+      const lead = speechVerbAt(ctx, p, se) ? personLead(ctx, DEFINITE.has(lower(toks[k + 1].text)) ? k + 2 : k + 1, upto) : null;
+      const np = lead ? { ...lead, start: k + 1 } : speechVerbAt(ctx, p, se) ? coordinatedPhrase(ctx, k + 1, upto) : null;
+      const tail = appo > 0 ? (np && np.end === upto ? appo : -1) : np ? np.end : -1;
+      const speaker = np && tail >= 0 && np.end <= p && p - tail <= 3 ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
       if (speaker && !negated(doc, k, ce)) {
         out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, p, p + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
         continue;
@@ -119,7 +131,8 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
       const sv = speechVerbAt(ctx, k, se) || mannerVerbAt(ctx, k) || stance;
       const so = toks[k].text === 'so';
       if (sv || so) {
-        let s = stance ? k + 2 : k + 1;
+        // („„…“, ärgerten sich zwei Frauen“: a verb of manner with its reflexive)
+        let s = stance || (sv && sv !== true && toks[k + 1]?.text === 'sich') || (!stance && !so && mannerVerbAt(ctx, k) && toks[k + 1]?.text === 'sich') ? k + 2 : k + 1;
         if (so && speechVerbAt(ctx, s, se)) s++;
         // „„…“, betont auch der Präsident“: one linking adverb between the verb and its subject
         // („„…“, meinte damit Kommandant X“: a pronominal adverb too)

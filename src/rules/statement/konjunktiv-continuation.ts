@@ -94,7 +94,8 @@ function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[
 function prefieldClauseVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[]): number {
   const toks = ctx.doc.tokens;
   const first = lower(toks[ss].text);
-  if (!SUBORDINATORS.has(first) && !INTERROGATIVES.has(first) && !ADVERBIAL_SUBORDINATORS.has(first)) return -1;
+  // („Um den Standort zu stärken, brauche es …“: an infinitive clause with „um“/„ohne“/„statt“ too)
+  if (!SUBORDINATORS.has(first) && !INTERROGATIVES.has(first) && !ADVERBIAL_SUBORDINATORS.has(first) && !ZU_OPENERS.has(first)) return -1;
   let c = ss + 1;
   while (c < se && toks[c].text !== ',') c++;
   const v = toks[c + 1];

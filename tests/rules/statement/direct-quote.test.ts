@@ -38,6 +38,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Die Herren hätten doch erscheinen können. Es geht nur um Parteipolitik“, ärgerten sich zwei Zuhörerinnen.',
+      expect: [{ speaker: 'zwei Zuhörerinnen', kind: 'direct', content: 'Die Herren hätten doch erscheinen können. Es geht nur um Parteipolitik' }],
+      name: 'a reflexive verb of manner after the quote („ärgerten sich“, local politics, realnews-w)',
+    },
+    {
+      text: '"Wir müssen den Konkurs verhindern", hatte Geschäftsführer Gerhard Krisch, seit Jänner im Amt, am Donnerstag erklärt.',
+      expect: [{ speaker: 'Gerhard Krisch', kind: 'direct', content: 'Wir müssen den Konkurs verhindern' }],
+      name: 'the perfect after a quote with an apposition after the name (football club, realnews-w)',
+    },
+    {
       text: '„Unsere Mitglieder haben 11.500 Stunden investiert“, zeigte sich der Kommandant stolz auf den Einsatz.',
       expect: [{ speaker: 'der Kommandant', kind: 'direct', content: 'Unsere Mitglieder haben 11.500 Stunden investiert' }],
       name: 'a stance after the quote („zeigte sich X stolz“, fire brigade, realnews-t)',

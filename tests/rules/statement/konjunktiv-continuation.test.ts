@@ -31,6 +31,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Regierungsrat mahnte, zum Zusammenhalt Sorge zu tragen. Um den Standort zu stärken, brauche es die Einheit der Regionen.',
+      expect: [{ speaker: 'Regierungsrat', kind: 'indirect', content: 'Um den Standort zu stärken, brauche es die Einheit der Regionen' }],
+      name: 'an infinitive clause with „um“ fills the prefield of the continued sentence (Swiss politics, realnews-w)',
+    },
+    {
       text: '„Die Zahlen sind hoch“, sagt der Veranstalter. Dieses Jahr konnte das Festival wieder stattfinden, wie man es kannte: Man habe die frühere Teilnehmerzahl erreicht.',
       expect: [{ speaker: 'Veranstalter', kind: 'indirect', content: 'Man habe die frühere Teilnehmerzahl erreicht' }],
       name: 'an indicative clause of the writer, a colon, the report after it continues (culture, realnews-t)',

@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Mit Hilfe von Psychologen kam der Gutachter aber doch zum Schluss, dass der Angeklagte an einer Störung leide.',
+      expect: [{ speaker: 'Gutachter', kind: 'indirect', content: 'der Angeklagte an einer Störung leide' }],
+      name: '„zum Schluss kommen, dass“ (court, realnews-w)',
+    },
+    {
       text: 'Oppositionsführerin Serpil Midyatli (SPD) erhob in ihrer Rede schwere Vorwürfe: Eine solche Arroganz sei ihr in 15 Jahren nicht begegnet.',
       expect: [{ speaker: 'Serpil Midyatli', kind: 'indirect', content: 'Eine solche Arroganz sei ihr in 15 Jahren nicht begegnet' }],
       name: 'a phrase of accusing + colon + Konjunktiv I (state parliament, realnews-x)',

@@ -48,6 +48,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Sicherheitsdirektor hatte in seinem Schreiben suggeriert, dass Mitglieder der Kommission beteiligt gewesen sein könnten.',
+      expect: [{ speaker: 'Sicherheitsdirektor', kind: 'indirect', content: 'Mitglieder der Kommission beteiligt gewesen sein könnten' }],
+      name: '„suggerieren“ is a verb of saying (city politics, realnews-w)',
+    },
+    {
       text: 'Wie berichtet, hat der Vorsitzende Max von Elverfeldt gefordert, den strengen Schutz für den Wolf aufzuheben.',
       expect: [{ speaker: 'Max von Elverfeldt', kind: 'indirect', content: 'den strengen Schutz für den Wolf aufzuheben' }],
       name: 'the newsroom\'s „Wie berichtet,“ is a parenthesis, no subordinate clause (environment, realnews-y)',

@@ -324,6 +324,8 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
     return j2 > i + 1 ? { start: i, end: j2, parts: [[i, j2]] } : null;
   }
   if (t0.type === 'word' && DETERMINERS.has(lower(t0.text))) j++;
+  // „sagten zwei Frauen“: a number word that opens a counted phrase the quantity layer found
+  else if (t0.type === 'word' && isLowerWord(t0.text) && isWord(toks[i + 1]) && isUpper(toks[i + 1].text) && ctx.results.quantities.some((q) => q.start === t0.start)) j++;
   // „der bald 34-Jährige“, „die knapp 40 Jahre alte Trainerin“: an adverb or approximator before the age
   if (j > i && j + 1 < limit && isWord(toks[j]) && isLowerWord(toks[j].text) && (adverbs(lex).has(toks[j].text) || lex.table('approximators').has(toks[j].text))) {
     if (ageWordEnd(toks, j + 1) > j + 1 || (toks[j + 1].type === 'number' && toks[j + 2]?.text === 'Jahre')) j++;
