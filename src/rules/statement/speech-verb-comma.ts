@@ -107,7 +107,9 @@ export default sentenceRule(
       if (v > ss && prev && ((prev.text === ',' && !appositionBefore(ctx, v, ss) && !beforeRelative) || isQuote(prev))) continue;
       const cs = clauseStart(ctx, v, ss);
       // passive ("wird auf 50.000 Euro geschätzt") is no attribution
-      if (passive(ctx, cs.start, v)) continue;
+      // (after a relative clause on the subject the clause found is the relative one: its passive is no matter —
+      // „Anna Roth, die als Ehrengast begrüßt wurde, erklärte, …“)
+      if (!beforeRelative && passive(ctx, cs.start, v)) continue;
       // „X soll Y auffordern, …“: what someone is asked to say is not said yet
       if (demandedSpeech(ctx, sv, cs.start)) continue;
       const sub = doc.tokens[cs.start - 1]?.text.toLowerCase();

@@ -48,6 +48,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Anna Roth, die als Ehrengast begrüßt wurde, erklärte, dass der Hochwasserschutz wichtig sei.',
+      expect: [{ speaker: 'Anna Roth', kind: 'indirect', content: 'der Hochwasserschutz wichtig sei' }],
+      name: 'a passive relative clause between the speaker and the verb (flood protection, realnews-z2)',
+    },
+    {
       text: 'Der Sicherheitsdirektor hatte in seinem Schreiben suggeriert, dass Mitglieder der Kommission beteiligt gewesen sein könnten.',
       expect: [{ speaker: 'Sicherheitsdirektor', kind: 'indirect', content: 'Mitglieder der Kommission beteiligt gewesen sein könnten' }],
       name: '„suggerieren“ is a verb of saying (city politics, realnews-w)',

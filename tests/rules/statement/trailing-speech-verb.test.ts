@@ -28,6 +28,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Dass ihm auch der Konrektor wegfalle, erwähnt der Schulleiter nur noch beiläufig.',
+      expect: [{ speaker: 'Schulleiter', kind: 'indirect', content: 'Dass ihm auch der Konrektor wegfalle' }],
+      name: '„erwähnen“ is a verb of saying (schools, realnews-z2)',
+    },
+    {
+      text: 'Ein Schaden von 16 Millionen Euro werde vermieden, rechnet das Ministerium vor.',
+      expect: [{ speaker: 'Ministerium', kind: 'indirect', content: 'Ein Schaden von 16 Millionen Euro werde vermieden' }],
+      name: '„vorrechnen“ is a verb of saying (flood protection, realnews-z2)',
+    },
+    {
       text: 'Illegale Wolfstötungen sind eine der häufigsten Todesursachen für Wölfe. Das hat der Naturschutzbund (Nabu) am Dienstag erklärt.',
       expect: [{ speaker: 'Nabu', kind: 'indirect', content: 'Illegale Wolfstötungen sind eine der häufigsten Todesursachen für Wölfe' }],
       name: '„Das hat X erklärt“: the perfect pointing back at the sentence before (environment, realnews-y)',

@@ -1064,6 +1064,8 @@ function relativeBefore(ctx: RuleContext, v: number, sentStart: number): { comma
   if (v - 1 <= sentStart || toks[v - 1].text !== ',') return null;
   for (let k = v - 2; k > sentStart; k--) {
     const t = toks[k];
+    // („die von Bürgermeisterin X (ÖVP) begrüßt wurde,“: a bracket inside the relative clause)
+    if (t.text === '(' || t.text === ')') continue;
     if (t.type === 'punct') {
       if (t.text !== ',') return null;
       const n = toks[k + 1];
@@ -1071,7 +1073,7 @@ function relativeBefore(ctx: RuleContext, v: number, sentStart: number): { comma
       const rel = n && n.type === 'word' && (RELATIVE_PRONOUNS.has(n.text) || (toks[k + 2] && RELATIVE_PRONOUNS.has(toks[k + 2].text) && /^(mit|von|bei|für|an|auf|in|zu|aus|nach|über|unter|gegen)$/.test(n.text)));
       // the relative clause ends in its verb: „…, die den Streik organisiert hatte,“
       const last = toks[v - 2];
-      const verbLast = last.type === 'word' && /^\p{Ll}/u.test(last.text) && ctx.lexicon.isVerb(last.text);
+      const verbLast = last.type === 'word' && /^\p{Ll}/u.test(last.text) && (ctx.lexicon.isVerb(last.text) || AUXILIARIES.has(last.text));
       if (rel && verbLast && k + 3 < v - 1) return { comma: k };
       // „Eckart Wangerin, der Fraktionschef der Linken, sagte“: a verbless apposition with a noun after a capitalised word
       return appositionPhrase(ctx, k, v - 1) ? { comma: k } : null;
