@@ -12,6 +12,7 @@ import hiessEs from './hiess-es.js';
 import konjunktivContinuation from './konjunktiv-continuation.js';
 import laut from './laut.js';
 import mitDenWorten from './mit-den-worten.js';
+import nameLineQuote from './name-line-quote.js';
 import nachAngaben from './nach-angaben.js';
 import phraseCue from './phrase-cue.js';
 import quoteBracket from './quote-bracket.js';
@@ -32,7 +33,7 @@ import zufolge from './zufolge.js';
 export type { StatementCandidate } from './lib/types.js';
 
 const rules: Rule<StatementCandidate>[] = [
-  colonQuote, colonReported, contextPerson, demnach, dieRede, directQuote, hiessEs, konjunktivContinuation, laut, mitDenWorten, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, quotedObject, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
+  colonQuote, colonReported, contextPerson, demnach, dieRede, directQuote, hiessEs, konjunktivContinuation, laut, mitDenWorten, nameLineQuote, nachAngaben, phraseCue, quoteBracket, quoteByline, quoteThenColon, quotedJudgement, quotedObject, reportativeSollen, so, speechVerbComma, trailingSpeechVerb, transcriptLine, verbColonQuote, verbObject, wieBerichtete, zufolge,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 /** When two rules report the same content for the same speaker, the higher `meta.priority` stays. */
