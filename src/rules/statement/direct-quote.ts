@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  DEFINITE, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, PREPOSITIONS, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
@@ -14,6 +14,8 @@ import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 const ID = 'statement/direct-quote';
 /** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */
 const PERFECT_AUX = new Set(['hat', 'hatte', 'haben', 'hatten']);
+/** Passive auxiliaries before „zitiert“: „„…“, wird X zitiert“. */
+const CITED_AUX = new Set(['wird', 'wurde', 'werden', 'wurden']);
 
 /** The content of a quote: the words between the marks. */
 function inner(ctx: RuleContext, q: Quote) {
@@ -94,13 +96,17 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
   for (const q of findQuotes(doc)) {
     if (isTitleQuote(ctx, q)) continue;
     const sen = toks[q.close].sentence;
-    const [, se] = sentenceTokens(doc, sen);
+    let [, se] = sentenceTokens(doc, sen);
+    // („«… Prozent.» wird X zitiert“: a quotation that ends in a full stop closes its sentence; the passive after it opens the next)
+    if (se === q.close + 1 && CITED_AUX.has(toks[q.close + 1]?.text ?? '')) se = sentenceTokens(doc, toks[q.close + 1].sentence)[1];
     // trailing: „…“, sagte X  /  „…,“ sagte X  /  „…“, so X
     let k = q.close + 1;
     if (toks[k]?.text === ',') k++;
-    else if (toks[q.close - 1]?.text !== ',' && toks[q.close - 1]?.text !== '?' && toks[q.close - 1]?.text !== '!') k = -1;
+    // („«…» wird Nils Ruckstuhl in der Zeitung zitiert“: the passive of „zitieren“ right after a closed quotation)
+    else if (toks[q.close - 1]?.text !== ',' && toks[q.close - 1]?.text !== '?' && toks[q.close - 1]?.text !== '!' && !CITED_AUX.has(toks[k]?.text ?? '')) k = -1;
     // perfect tense: „„…“, hat X (einmal) gesagt“ — the auxiliary, the speaker, the participle ending the clause
-    if (k > 0 && k + 2 < se && PERFECT_AUX.has(toks[k].text)) {
+    const cited = k > 0 && CITED_AUX.has(toks[k]?.text ?? '');
+    if (k > 0 && k + 2 < se && (PERFECT_AUX.has(toks[k].text) || cited)) {
       let ce = clauseEnd(doc, k, se);
       // („hatte Vienna-Geschäftsführer X, seit Jänner im Amt, am Donnerstag erklärt“: an apposition between commas after the name)
       let appo = -1;
@@ -113,12 +119,15 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
         }
       }
       const p = ce - 1;
+      if (cited && toks[p].text !== 'zitiert') continue;
       const upto = appo > 0 ? clauseEnd(doc, k, se) : p;
       // „hat der Münchner Rechenkünstler Kalle Rummenigge mal gesagt“: article + capitalised words + a person
       const lead = speechVerbAt(ctx, p, se) ? personLead(ctx, DEFINITE.has(lower(toks[k + 1].text)) ? k + 2 : k + 1, upto) : null;
       const np = lead ? { ...lead, start: k + 1 } : speechVerbAt(ctx, p, se) ? coordinatedPhrase(ctx, k + 1, upto) : null;
       const tail = appo > 0 ? (np && np.end === upto ? appo : -1) : np ? np.end : -1;
-      const speaker = np && tail >= 0 && np.end <= p && p - tail <= 3 ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+      // (adverbials between the name and the participle: „mal“, „am Montag“, „in der Linth-Zeitung“)
+      const near = tail >= 0 && (p - tail <= 3 || (p - tail <= 7 && PREPOSITIONS.has(lower(toks[tail].text))));
+      const speaker = np && near && np.end <= p ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
       if (speaker && !negated(doc, k, ce)) {
         out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, p, p + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
         continue;
@@ -201,9 +210,40 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
       if (speaker) {
         out.push({ rule: ID, kind: 'direct', speaker, cue: tokenSpan(doc, found, found + 1), content: inner(ctx, q), sentence: os });
       }
+    } else if (!colon) {
+      // „Für Bürgermeister X (SP) ist das „ein Ding der Unmöglichkeit““: the person whose view the sentence gives
+      const judge = forPersonJudgement(ctx, q, oss);
+      if (judge) out.push({ rule: ID, kind: 'direct', speaker: judge.speaker, cue: tokenSpan(doc, judge.cue, judge.cue + 1), content: inner(ctx, q), sentence: os });
     }
   }
   return out;
+}
+
+/** Finite forms of „sein“ and „bleiben“ that give a judgement: „Für X ist das …“. */
+const JUDGING = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb']);
+
+/**
+ * „Für Bürgermeister Franz Allerstorfer (SP) ist das „ein Ding der Unmöglichkeit““: a sentence that opens
+ * with „Für“ and a named person (a bracket may follow), then a form of „sein“, and the quotation in that
+ * clause, the predicative — the person's judgement in their words. The speaker and the verb's index, or null.
+ */
+function forPersonJudgement(ctx: RuleContext, q: Quote, oss: number): { speaker: SpeakerRef; cue: number } | null {
+  const toks = ctx.doc.tokens;
+  if (lower(toks[oss]?.text ?? '') !== 'für' || q.open - oss < 4) return null;
+  const lead = personLead(ctx, oss + 1, q.open);
+  if (!lead) return null;
+  let v = lead.end;
+  if (toks[v]?.text === '(') {
+    while (v < q.open && toks[v].text !== ')') v++;
+    v++;
+  }
+  if (!JUDGING.has(toks[v]?.text ?? '') || q.open - v > 4) return null;
+  for (let k = v + 1; k < q.open; k++) if (toks[k].type === 'punct') return null;
+  // (a verb of saying elsewhere in the sentence attributes the quotation: „…, sagte ihr Trainer“)
+  const [, se] = sentenceTokens(ctx.doc, toks[q.close].sentence);
+  for (let k = q.close + 1; k < se; k++) if (speechVerbAt(ctx, k, se)) return null;
+  const sp = speakerFrom(ctx, lead.start, lead.end, lead.parts);
+  return sp && sp.type === 'PER' && sp.form !== 'pronoun' ? { speaker: sp, cue: v } : null;
 }
 
 /**

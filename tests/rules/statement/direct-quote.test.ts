@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Für die Stadt ist das „ein Ding der Unmöglichkeit“.', name: '„Für“ + an institution that is no named person gives no judgement' },
+    { text: '„Wir machen weiter.“ Wird das gelingen?', name: 'a question opening with „Wird“ after a quote is no passive citation' },
     { text: 'Der Trainer fand für die wiederholt gute Stimmung Worte: „Danke an alle“ stand auf dem Plakat.', name: 'a verb form after a preposition and an article is no finite verb („für die wiederholt gute“)' },
     { text: 'Sie trafen Jan Wolff, der in Bonn lebt: „Heimat im Wandel“ heißt sein neues Buch.', name: 'a relative clause before a colon after a verb that is no verb of saying' },
     { text: 'Der Trainer fand für die beeindruckende Atmosphäre in der Halle lobende Worte.', name: 'a present participle before a noun („lobende Worte“) is no verb of saying (sport, realnews-y)' },
@@ -37,6 +39,16 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: 'Für Bürgermeister Franz Allerstorfer (SP) ist das "ein Ding der Unmöglichkeit".',
+      expect: [{ speaker: 'Franz Allerstorfer', kind: 'direct', content: 'ein Ding der Unmöglichkeit' }],
+      name: '„Für X ist das „…““: the person whose judgement the quotation gives (flood protection, realnews-z2)',
+    },
+    {
+      text: '«Im Vergleich zum Vorjahr haben wir eine Zunahme von 30 Prozent.» wird Chefarzt Nils Ruckstuhl in der Zeitung zitiert.',
+      expect: [{ speaker: 'Nils Ruckstuhl', kind: 'direct', content: 'Im Vergleich zum Vorjahr haben wir eine Zunahme von 30 Prozent.' }],
+      name: 'the passive of „zitieren“ right after a closed quotation, adverbials before the participle (hospitals, realnews-z2)',
+    },
     {
       text: '„Die Herren hätten doch erscheinen können. Es geht nur um Parteipolitik“, ärgerten sich zwei Zuhörerinnen.',
       expect: [{ speaker: 'zwei Zuhörerinnen', kind: 'direct', content: 'Die Herren hätten doch erscheinen können. Es geht nur um Parteipolitik' }],

@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Bahn sei an ihre Grenzen gekommen, so Bundesverkehrsminister Volker Wissing (FDP) im Gespräch mit NDR Info.',
+      expect: [{ speaker: 'Volker Wissing', kind: 'according_to', content: 'Die Bahn sei an ihre Grenzen gekommen' }],
+      name: 'a bracket and a prepositional phrase after the source (transport, realnews-z2)',
+    },
+    {
       text: 'Das habe, so Kassenwartin Ilse Borchert, am Ende verhindert, neue Trikots zu kaufen.',
       name: 'a parenthesis inside the clause: the content is the whole sentence',
       expect: [{ speaker: { name: 'Ilse Borchert' }, cue: 'so', kind: 'according_to', content: 'Das habe, so Kassenwartin Ilse Borchert, am Ende verhindert, neue Trikots zu kaufen' }],
