@@ -82,20 +82,37 @@ const FIGURE_PREPOSITIONS = new Set(['zu', 'über', 'unter', 'mit']);
 /**
  * The object of a verb of expecting holds a figure the quantity layer found, within the first tokens of
  * [from, to) after adverbials („am Wochenende rund 30.000 Besucher“), not inside a prepositional phrase
- * („erwartet in drei Jahren die Rente“); „rechnen“ takes it after „mit“.
+ * („erwartet in drei Jahren die Rente“), or a noun of change (change-nouns.txt: „einen weiteren
+ * drastischen Anstieg der Mieten“); „rechnen“ and „ausgehen“ take it after their „mit“/„von“.
  */
 function figureOpens(ctx: RuleContext, lemma: string, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
+  const governed = lemma === 'rechnen' ? 'mit' : lemma === 'ausgehen' ? 'von' : '';
+  if (governed) {
+    let m = from;
+    while (m < to && toks[m].text !== governed) m++;
+    if (m >= to - 1) return false;
+    for (let k = m + 1; k < Math.min(to, m + 8); k++) if (ctx.results.quantities.some((q) => q.start === toks[k].start) || changeNoun(ctx, toks[k].text)) return true;
+    return false;
+  }
   const last = Math.min(from + MAX_BEFORE_FIGURE + 5, to - 1);
   for (let k = from; k <= last; k++) {
-    if (!ctx.results.quantities.some((q) => q.start === toks[k].start)) continue;
+    const change = changeNoun(ctx, toks[k].text);
+    if (!change && !ctx.results.quantities.some((q) => q.start === toks[k].start)) continue;
     let p = k - 1;
-    while (p >= from && toks[p].type === 'word' && ctx.lexicon.table('approximators').has(lower(toks[p].text))) p--;
+    while (p >= from && toks[p].type === 'word' && (ctx.lexicon.table('approximators').has(lower(toks[p].text)) || (change && /^\p{Ll}/u.test(toks[p].text) && !PREPOSITIONS.has(toks[p].text)))) p--;
     const before = p >= from ? lower(toks[p].text) : '';
-    if (lemma === 'rechnen') return before === 'mit';
-    if (lemma === 'ausgehen') return before === 'von';
     return !PREPOSITIONS.has(before) || FIGURE_PREPOSITIONS.has(before);
   }
+  return false;
+}
+
+/** A noun of change (change-nouns.txt), also as the head of a compound („Preisanstieg“). */
+function changeNoun(ctx: RuleContext, w: string): boolean {
+  if (!/^\p{Lu}/u.test(w)) return false;
+  const list = ctx.lexicon.list('change-nouns');
+  if (list.has(w)) return true;
+  for (const n of list) if (w.length > n.length + 2 && w.endsWith(n.toLowerCase())) return true;
   return false;
 }
 
@@ -149,6 +166,26 @@ function perfectAfterComma(ctx: RuleContext, v: number, ss: number): boolean {
   let k = v - 1;
   while (k > ss && toks[k].text !== ',' && !isQuote(toks[k])) k--;
   return k > ss + 1 && toks[k].text === ',' && /^h[aä]/.test(toks[k + 1]?.text ?? '') && AUXILIARIES.has(toks[k + 1].text) && k + 2 < v;
+}
+
+/** Prepositions that may open the object itself („berichtete von …“, „verwies auf …“, „warnte vor …“). */
+const OBJECT_PREPOSITIONS = new Set(['von', 'vom', 'über', 'auf', 'vor', 'als', 'mit', 'zu', 'zum', 'zur', 'für', 'gegen']);
+
+/**
+ * Past an adverbial phrase at `from` („bei der Synode“, „im Landtag“: a preposition that cannot open the
+ * object, an article or adjectives, a noun) when a noun phrase follows them before `end`.
+ */
+function afterAdverbialPhrases(ctx: RuleContext, from: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let k = from;
+  // (one phrase: „seit deren Wahl in die Regierung Ende März“ is no middle field before an object)
+  if (k < end && PREPOSITIONS.has(lower(toks[k].text)) && !OBJECT_PREPOSITIONS.has(lower(toks[k].text))) {
+    let n = k + 1;
+    while (n < end && n - k <= 4 && !(toks[n].type === 'word' && /^\p{Lu}/u.test(toks[n].text))) n++;
+    if (n >= end || n - k > 4) return from;
+    k = n + 1;
+  }
+  return k > from && k < end && nounPhrase(ctx, k, end) ? k : from;
 }
 
 /** A speaker that can demand: a pronoun for people, a person or organisation, a role or a group of people. */
@@ -218,7 +255,7 @@ export default sentenceRule(
           if (p >= 0) from = p;
         }
         end = v;
-        if (negated(doc, aux, v)) continue;
+        if (!expecting && negated(doc, aux, v)) continue;
         if (estimate && !amountAfterAuf(ctx, from, v)) continue;
         if (expecting && !figureOpens(ctx, sv.lemma, from, v)) continue;
       } else {
@@ -233,12 +270,14 @@ export default sentenceRule(
         end = contentEnd(ctx, from, se);
         if (estimate && !amountAfterAuf(ctx, from, end)) continue;
         if (expecting && !figureOpens(ctx, sv.lemma, from, end)) continue;
-        if (negated(doc, v, sv.particle >= 0 ? sv.particle : Math.min(end, from + 3))) continue;
+        if (!expecting && negated(doc, v, sv.particle >= 0 ? sv.particle : Math.min(end, from + 3))) continue;
         if (sv.particle >= 0 && sv.particle === end - 1) end = sv.particle;
         // "räumte eine Niederlage ein: Ihre Partei …": the object ends at the particle before a colon
         else if (sv.particle >= from && sv.particle < end && [':', ';'].includes(toks[sv.particle + 1]?.text)) end = sv.particle;
       }
       end = trimEnd(doc, from, end);
+      // „hatte bei der Synode weitere Anstrengungen angekündigt“: an adverbial phrase before the object
+      if (!NEEDS_PREPOSITION[sv.lemma] && !estimate && !expecting) from = afterAdverbialPhrases(ctx, from, end);
       if (end <= from) continue;
       // the content is an object: a noun phrase, a prepositional object ("von …", "auf …", "vor …"), or a quote
       const first = toks[from];

@@ -9,6 +9,11 @@ const ID = 'statement/zufolge';
 /** Dative pronouns before „zufolge“: „Ihm zufolge“, „ihr zufolge“ (resolved to the person named before). */
 const DATIVE_PRONOUN = /^(ihm|ihr)$/i;
 
+/** Possessives of the third person before a noun of telling: „Ihren Angaben zufolge“, „seinen Worten zufolge“. */
+const POSSESSIVE_SOURCE = /^(?:ihren|seinen)$/i;
+/** Nouns of telling after such a possessive. */
+const SOURCE_NOUN = /^(?:Angaben|Worten|Aussagen|Schätzungen|Einschätzungen|Berechnungen|Informationen)$/;
+
 /** A person is named before offset `pos` (else a pronoun source refers to nobody). */
 function personBefore(ctx: RuleContext, pos: number): boolean {
   return ctx.results.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.end <= pos));
@@ -51,6 +56,11 @@ export default sentenceRule(
       if (s === k - 1 && DATIVE_PRONOUN.test(prev.text)) {
         if (!personBefore(ctx, prev.start)) continue;
         speaker = pronounRef(prev);
+      } else if (k - 2 >= ss && POSSESSIVE_SOURCE.test(toks[k - 2].text) && SOURCE_NOUN.test(prev.text)) {
+        // „Ihren Angaben zufolge“, „seinen Worten zufolge“: the possessive stands for the person named before
+        if (!personBefore(ctx, toks[k - 2].start)) continue;
+        speaker = pronounRef(toks[k - 2]);
+        ps = k - 2;
       } else {
         let np = null;
         for (let t = s; t < k && !np; t++) {
@@ -65,7 +75,7 @@ export default sentenceRule(
         } else speaker = speakerFrom(ctx, np.start, np.end, np.parts);
         if (!speaker || speaker.form === 'pronoun') continue;
       }
-      if (speaker.form === 'pronoun') ps = k - 1;
+      if (speaker.form === 'pronoun' && ps !== k - 2) ps = k - 1;
       const content = governedContent(ctx, ps, k + 1, ss, se);
       if (!content) continue;
       out.push({ rule: ID, kind: 'according_to', speaker, cue: tokenSpan(doc, k, k + 1), content, sentence });

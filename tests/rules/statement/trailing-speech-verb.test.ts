@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Damit könnten die Konzerne auf unsere Demokratie einwirken, warnte der Datenschützer.',
+      expect: [{ speaker: 'Datenschützer', kind: 'indirect', content: 'Damit könnten die Konzerne auf unsere Demokratie einwirken' }],
+      name: '„Damit“ + a finite verb opens a main clause, no fronted clause (data protection, realnews-z3)',
+    },
+    {
       text: 'Dass ihm auch der Konrektor wegfalle, erwähnt der Schulleiter nur noch beiläufig.',
       expect: [{ speaker: 'Schulleiter', kind: 'indirect', content: 'Dass ihm auch der Konrektor wegfalle' }],
       name: '„erwähnen“ is a verb of saying (schools, realnews-z2)',

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Sitz war seit deren Wahl in die Regierung Ende März verweist.', name: 'two adverbial phrases are no middle field before an object (a typo for „verwaist“)' },
     { text: 'Die Ermittler gehen von Brandstiftung aus.', name: '„ausgehen von“ without a figure is no forecast here' },
     { text: 'Die Landwirte rechnen mit dem Schlimmsten.', name: 'a verb of expecting without a figure reports nothing' },
     { text: 'Die Meteorologen erwarten für das Wochenende Regen.', name: 'an expected event without a figure is no forecast' },
@@ -28,6 +29,21 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
+    {
+      text: 'Der Deutsche Mieterbund befürchtet wegen der Krise am Bau einen weiteren drastischen Anstieg der Mieten.',
+      expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau einen weiteren drastischen Anstieg der Mieten' }],
+      name: 'a verb of expecting with a noun of change as its object (housing, realnews-z3)',
+    },
+    {
+      text: 'Der Bauernverband rechnet wegen der Trockenheit mit einer um etwa sechs Prozent geringeren Ernte.',
+      expect: [{ speaker: 'Bauernverband', kind: 'indirect', content: 'wegen der Trockenheit mit einer um etwa sechs Prozent geringeren Ernte' }],
+      name: '„rechnen mit“ after adverbials, the figure inside the object (farming, realnews-z3)',
+    },
+    {
+      text: 'Der Bischof hatte bei der Synode weitere Anstrengungen zur Aufarbeitung angekündigt.',
+      expect: [{ speaker: 'Bischof', kind: 'indirect', content: 'weitere Anstrengungen zur Aufarbeitung' }],
+      name: 'an adverbial phrase before the object in the perfect (churches, realnews-z3)',
+    },
     {
       text: 'Die Polizei geht von etwa 20.000 Euro Schaden aus.',
       expect: [{ speaker: 'Polizei', kind: 'indirect', content: 'von etwa 20.000 Euro Schaden' }],
@@ -60,7 +76,7 @@ ruleTester(rule, {
     },
     {
       text: 'Weil Fußgänger kaum sicher über die Straße kämen, fordert der Ortsbeirat seit Jahren einen ampelgesicherten Überweg.',
-      expect: [{ speaker: { text: 'der Ortsbeirat' }, kind: 'indirect', content: 'seit Jahren einen ampelgesicherten Überweg' }],
+      expect: [{ speaker: { text: 'der Ortsbeirat' }, kind: 'indirect', content: 'einen ampelgesicherten Überweg' }],
       name: 'after a fronted adverbial clause the verb opens the main clause (local traffic, realnews-v)',
     },
     {

@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Ministerin Katarina Barley sprach in Berlin. Ihren Angaben zufolge könnten bis zu 300.000 Verbraucher betroffen sein.',
+      expect: [{ speaker: { name: 'Katarina Barley', text: 'Ihren' }, kind: 'according_to', content: 'könnten bis zu 300.000 Verbraucher betroffen sein' }],
+      name: '„Ihren Angaben zufolge“: the possessive stands for the person named before (consumer data, realnews-z3)',
+    },
+    {
       text: 'Der Spiegel berichtete über den Fall. Dem Bericht zufolge wurde der Minister bereits im Mai informiert.',
       expect: [{ speaker: { text: 'Dem Bericht' }, cue: 'zufolge', kind: 'according_to', content: 'wurde der Minister bereits im Mai informiert' }],
       name: 'a document noun (resolved to the source before by the layer: tests/rules/statement/layer.test.ts)',

@@ -848,6 +848,8 @@ const SPOKESPERSON = /sprecher(in)?$/i;
  */
 export function frontedAdverbialClause(toks: readonly { text: string }[], s: number, comma: number): boolean {
   if (!ADVERBIAL_SUBORDINATORS.has(lower(toks[s].text)) || lower(toks[s].text) === 'als') return false;
+  // „Damit könnten die Konzerne …“: an adverb followed by the finite verb opens a main clause, no subordinate one
+  if (AUXILIARIES.has(toks[s + 1]?.text ?? '') || isKonjunktiv2(toks[s + 1]?.text ?? '')) return false;
   for (let k = s + 1; k < comma; k++) if (toks[k].text === ',') return false;
   return true;
 }
