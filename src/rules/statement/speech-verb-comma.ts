@@ -1,12 +1,12 @@
 import {
-  DETERMINERS, PREPOSITIONS, PRONOUNS, isLowerWord, attributionClause, clauseEnd, demandedSpeech, sentenceTokens, coordinatedPhrase, konjunktivIn, speakerFrom, type SpeechVerb, isKonjunktiv1, lower, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
+  DETERMINERS, adverbs, PREPOSITIONS, PRONOUNS, isLowerWord, attributionClause, clauseEnd, demandedSpeech, sentenceTokens, coordinatedPhrase, konjunktivIn, speakerFrom, type SpeechVerb, isKonjunktiv1, lower, isFunction, contentEnd, insideQuote, isQuote, negated, speechVerbAt, subjectOf, subjectBeforeRelative, tokenSpan, clauseStart, appositionBefore,
 } from './lib/grammar.js';
 import { RELATIVE_PRONOUNS, commaComplement, ownSubject, passive } from './lib/comma-complement.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import { relativeAntecedent } from './lib/relative-antecedent.js';
 import type { RuleContext } from '../types.js';
 import type { SpeakerRef } from './lib/types.js';
-import { ADVERBIAL_SUBORDINATORS, DASS, DEMAND_OPINION_VERBS, OPINION_VERBS } from '../../lexicon/de/index.js';
+import { ADVERBIAL_SUBORDINATORS, CONJUNCTIONAL_ADVERBS, COORDINATORS, DASS, DEMAND_OPINION_VERBS, OPINION_VERBS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/speech-verb-comma';
 
@@ -73,8 +73,11 @@ function opinionVerbAt(ctx: RuleContext, v: number, se: number): SpeechVerb | nu
     for (let k = cs; k < ce; k++) if (lower(toks[k].text) === 'damit') return { i: v, lemma, particle: -1 };
     return null;
   }
-  const last = toks[ce - 1];
-  if (ce - v > 4 || (ce - 1 > v && /^\p{Ll}/u.test(last.text))) return null;
+  // („Die FDP findet aber auch, dass …“: linking words and adverbs at the clause end)
+  let e = ce;
+  while (e - 1 > v && toks[e - 1].type === 'word' && (CONJUNCTIONAL_ADVERBS.has(lower(toks[e - 1].text)) || COORDINATORS.has(lower(toks[e - 1].text)) || adverbs(ctx.lexicon).has(lower(toks[e - 1].text)))) e--;
+  const last = toks[e - 1];
+  if (e - v > 4 || (e - 1 > v && /^\p{Ll}/u.test(last.text))) return null;
   return { i: v, lemma, particle: -1 };
 }
 

@@ -8,7 +8,7 @@ import {
   subjectBeforeRelative,
   roleWord,
   ORG_HEADS,
-  frontedAdverbialClause,
+  frontedAdverbialClause, isKonjunktiv1,
 } from './lib/grammar.js';
 import { commaComplement } from './lib/comma-complement.js';
 
@@ -19,7 +19,10 @@ const OBJECT_VERBS = new Set([
   'ankündigen', 'bestreiten', 'abstreiten', 'leugnen', 'dementieren', 'zurückweisen', 'bestätigen', 'berichten',
   'melden', 'vermelden', 'nennen', 'bezeichnen', 'kritisieren', 'verweisen', 'warnen', 'einräumen', 'zugeben',
   'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen', 'sprechen', 'vorwerfen', 'monieren', 'beanstanden',
+  'beschreiben',
 ]);
+/** Of those, verbs that report only a judgement with „als“ („beschrieb die Regierung als die größte aller Zeiten“, not „beschrieb den Weg“). */
+const NEEDS_ALS = new Set(['beschreiben']);
 /**
  * Verbs of demanding whose object is the demand („Sie fordert mehr Geld für die Bundeswehr“, „mahnte
  * steigende Ausgaben an“) — only with a speaker that can demand (a person, a group, an organisation):
@@ -224,6 +227,9 @@ export default sentenceRule(
       let aux = -1;
       // (after a relative clause the verb itself is the finite verb: the clause's own auxiliaries don't count)
       for (let k = beforeRelative ? v : cs.start; k < v; k++) if (AUXILIARIES.has(toks[k].text)) { aux = k; break; }
+      // „Das Parlament müsse die Entscheide kontrollieren und kritisieren“: under a Konjunktiv I modal or auxiliary the
+      // verb of saying is part of reported speech (the continuation rules read the sentence)
+      if (aux >= 0 && isKonjunktiv1(ctx, toks[aux].text)) continue;
       if (aux >= 0 && PASSIVE.has(toks[aux].text)) {
         // "Der Schaden wird von der Versicherung auf vier Millionen Euro geschätzt": the agent estimates
         if (!estimate) continue;
@@ -288,6 +294,7 @@ export default sentenceRule(
       const figure = FIGURE_VERBS.has(sv.lemma) && ctx.results.quantities.some((q) => q.start >= first.start && q.end <= toks[end - 1].end);
       // „fordert acht Prozent mehr Lohn“, „fordert mehr Geld“: a demand may open with a figure or a quantifier
       const demand = DEMAND_VERBS.has(sv.lemma) && first.type !== 'punct' && !ctx.lexicon.isVerb(first.text) && toks.slice(from, end).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text) && ctx.lexicon.isNoun(t.text));
+      if (NEEDS_ALS.has(sv.lemma) && !toks.slice(from, end).some((t) => t.text === 'als')) continue;
       const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand || ((estimate || expecting) && first.text === 'mit') || expecting;
       if (!isObject) continue;
       // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct

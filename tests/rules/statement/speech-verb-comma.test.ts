@@ -48,6 +48,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die FDP findet aber auch, dass der Bundesrat mehr auf die Kommissionen hören könnte.',
+      expect: [{ speaker: 'FDP', kind: 'indirect', content: 'der Bundesrat mehr auf die Kommissionen hören könnte' }],
+      name: 'linking words after a verb of opinion („findet aber auch, dass“, realnews-z1)',
+    },
+    {
       text: 'Anna Roth, die als Ehrengast begrüßt wurde, erklärte, dass der Hochwasserschutz wichtig sei.',
       expect: [{ speaker: 'Anna Roth', kind: 'indirect', content: 'der Hochwasserschutz wichtig sei' }],
       name: 'a passive relative clause between the speaker and the verb (flood protection, realnews-z2)',

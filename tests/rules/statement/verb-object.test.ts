@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Bericht beschreibt den Weg zum Gipfel.', name: '„beschreiben“ without „als“ reports no judgement' },
+    { text: 'Das sei zu viel, sagt der Ständerat. Das Parlament müsse die Entscheide kontrollieren und kritisieren.', name: 'a verb of saying under a Konjunktiv I modal is part of reported speech' },
     { text: 'Der Sitz war seit deren Wahl in die Regierung Ende März verweist.', name: 'two adverbial phrases are no middle field before an object (a typo for „verwaist“)' },
     { text: 'Die Ermittler gehen von Brandstiftung aus.', name: '„ausgehen von“ without a figure is no forecast here' },
     { text: 'Die Landwirte rechnen mit dem Schlimmsten.', name: 'a verb of expecting without a figure reports nothing' },
@@ -29,6 +31,16 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
+    {
+      text: 'Die SVP beschreibt die zurückhaltenden Lockerungen als Machtdemonstration des Bundesrates.',
+      expect: [{ speaker: 'SVP', kind: 'indirect', content: 'die zurückhaltenden Lockerungen als Machtdemonstration des Bundesrates' }],
+      name: '„beschreiben … als“ is a judgement like „bezeichnen … als“ (Swiss politics, realnews-z1)',
+    },
+    {
+      text: 'Den erreichten Waffenstillstand bezeichnete Außenminister Heiko Maas als Grundlage für eine Beruhigung.',
+      expect: [{ speaker: 'Heiko Maas', kind: 'indirect', content: 'als Grundlage für eine Beruhigung' }],
+      name: 'an object with „Den“ in the prefield: the subject follows the verb (foreign affairs, realnews-z1)',
+    },
     {
       text: 'Der Deutsche Mieterbund befürchtet wegen der Krise am Bau einen weiteren drastischen Anstieg der Mieten.',
       expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau einen weiteren drastischen Anstieg der Mieten' }],

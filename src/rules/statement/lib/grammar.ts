@@ -952,7 +952,8 @@ const FEMININE_ENDINGS = /(?:ung|heit|keit|schaft|tion|tät|agentur|zeitung)$/u;
 function dativePrefield(ctx: RuleContext, s: number, e: number): boolean {
   const toks = ctx.doc.tokens;
   const first = lower(toks[s].text);
-  if (first === 'dem' || first === 'einem') return true;
+  // (and „Den Waffenstillstand bezeichnete X als …“: „den“ is accusative or dative, never the subject)
+  if (first === 'dem' || first === 'einem' || first === 'den' || first === 'einen') return true;
   if (toks[s].text !== 'Der') return false;
   let k = s + 1;
   while (k < e && isLowerWord(toks[k].text) && ctx.lexicon.isAdjective(toks[k].text)) k++;
