@@ -188,7 +188,8 @@ function afterAdverbialPhrases(ctx: RuleContext, from: number, end: number): num
     if (n >= end || n - k > 4) return from;
     k = n + 1;
   }
-  return k > from && k < end && nounPhrase(ctx, k, end) ? k : from;
+  // (the object after it: a noun phrase, or a prepositional object „auf 31 Veranstaltungen“, „von Chaos“)
+  return k > from && k < end && (nounPhrase(ctx, k, end) || ['auf', 'von', 'vom', 'über', 'vor', 'als'].includes(toks[k].text)) ? k : from;
 }
 
 /** A speaker that can demand: a pronoun for people, a person or organisation, a role or a group of people. */

@@ -32,6 +32,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Vorsitzender Rolf Muck verwies in seinem Rückblick auf 31 Veranstaltungen, die der Verein organisiert habe.',
+      expect: [{ speaker: 'Rolf Muck', kind: 'indirect', content: 'auf 31 Veranstaltungen, die der Verein organisiert habe' }],
+      name: 'an adverbial phrase, then the prepositional object; a relative clause after the comma is no reported clause (culture club, realnews-z2)',
+    },
+    {
       text: 'Die SVP beschreibt die zurückhaltenden Lockerungen als Machtdemonstration des Bundesrates.',
       expect: [{ speaker: 'SVP', kind: 'indirect', content: 'die zurückhaltenden Lockerungen als Machtdemonstration des Bundesrates' }],
       name: '„beschreiben … als“ is a judgement like „bezeichnen … als“ (Swiss politics, realnews-z1)',

@@ -71,6 +71,12 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
       const adjective = lower && ctx.lexicon.isAdjective(after.text);
       const verbSecond = lower && !adjective && ctx.lexicon.isVerb(after.text);
       if (!after || (!/^\p{Lu}/u.test(after.text) && !adjective && !verbSecond)) return -1;
+      // „verwies auf 31 Veranstaltungen, die KUK organisiert habe“: article-like pronoun + noun, then the verbs at the
+      // clause end (a participle or infinitive, then the finite auxiliary) — a relative clause, not verb second
+      const ce3 = clauseEnd(ctx.doc, s, sentEnd);
+      const third = toks[s + 2];
+      const finalAux = ce3 - 1 > s + 2 && AUXILIARIES.has(toks[ce3 - 1].text);
+      if (/^\p{Lu}/u.test(after.text) && finalAux && third && third.type === 'word' && /^\p{Ll}/u.test(third.text) && !AUXILIARIES.has(third.text) && ctx.lexicon.isVerb(third.text) && ce3 - 1 === s + 3) return -1;
     }
   }
   if (s >= sentEnd) return -1;
