@@ -98,9 +98,12 @@ function figureOpens(ctx: RuleContext, lemma: string, from: number, to: number):
     for (let k = m + 1; k < Math.min(to, m + 8); k++) if (ctx.results.quantities.some((q) => q.start === toks[k].start) || changeNoun(ctx, toks[k].text)) return true;
     return false;
   }
-  const last = Math.min(from + MAX_BEFORE_FIGURE + 5, to - 1);
+  // (a noun of change may stand further in, after longer adverbials: „wegen der Krise am Bau und Hunderttausender
+  // fehlender Wohnungen einen weiteren drastischen Anstieg“)
+  const last = Math.min(from + MAX_BEFORE_FIGURE + 12, to - 1);
   for (let k = from; k <= last; k++) {
     const change = changeNoun(ctx, toks[k].text);
+    if (!change && k > from + MAX_BEFORE_FIGURE + 5) continue;
     if (!change && !ctx.results.quantities.some((q) => q.start === toks[k].start)) continue;
     let p = k - 1;
     while (p >= from && toks[p].type === 'word' && (ctx.lexicon.table('approximators').has(lower(toks[p].text)) || (change && /^\p{Ll}/u.test(toks[p].text) && !PREPOSITIONS.has(toks[p].text)))) p--;

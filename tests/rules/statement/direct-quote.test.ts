@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Mieten seien stark gestiegen, sagte Mieterbund-Präsident Lukas Siebenkotten der "Augsburger Allgemeinen".', name: 'an outlet in quotation marks after a hyphenated role and a name is a title, no quotation (housing, realnews-z3)' },
     { text: 'Für die Stadt ist das „ein Ding der Unmöglichkeit“.', name: '„Für“ + an institution that is no named person gives no judgement' },
     { text: '„Wir machen weiter.“ Wird das gelingen?', name: 'a question opening with „Wird“ after a quote is no passive citation' },
     { text: 'Der Trainer fand für die wiederholt gute Stimmung Worte: „Danke an alle“ stand auf dem Plakat.', name: 'a verb form after a preposition and an article is no finite verb („für die wiederholt gute“)' },

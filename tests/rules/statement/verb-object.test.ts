@@ -32,6 +32,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Deutsche Mieterbund befürchtet wegen der Krise am Bau und Hunderttausender fehlender Wohnungen einen weiteren drastischen Anstieg der Mieten.',
+      expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau und Hunderttausender fehlender Wohnungen einen weiteren drastischen Anstieg der Mieten' }],
+      name: 'a noun of change after longer adverbials (housing, realnews-z3)',
+    },
+    {
       text: 'Vorsitzender Rolf Muck verwies in seinem Rückblick auf 31 Veranstaltungen, die der Verein organisiert habe.',
       expect: [{ speaker: 'Rolf Muck', kind: 'indirect', content: 'auf 31 Veranstaltungen, die der Verein organisiert habe' }],
       name: 'an adverbial phrase, then the prepositional object; a relative clause after the comma is no reported clause (culture club, realnews-z2)',

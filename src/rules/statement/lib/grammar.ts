@@ -1596,12 +1596,15 @@ export function isTitleQuote(ctx: RuleContext, q: Quote): boolean {
   const pp = toks[q.open - 2];
   if (!pp || pp.type !== 'word') return false;
   if (TITLE_PREPS.has(pp.text.toLowerCase())) return true;
+  // „sagte Mieterbund-Präsident X der "Augsburger Allgemeinen"“: an organisation the entity layer found, after an article
+  if (ctx.results.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.start >= first.start && m.end <= toks[q.close - 1].end))) return true;
   // "sagte der »Zeit«", "sagte Kaya der »Rheinischen Post«", "sagte er dem „Spiegel“": a dative article after a
   // verb of saying and its subject (names or a pronoun, no preposition: „sprach von der »…«“ stays a quote)
   if (p !== 'der' && p !== 'dem') return false;
-  for (let j = q.open - 2; j >= Math.max(0, q.open - 6); j--) {
+  for (let j = q.open - 2; j >= Math.max(0, q.open - 8); j--) {
     const t = toks[j];
     if (speechVerbAt(ctx, j, toks.length)) return true;
+    if (t.text === '-') continue;
     if (t.type !== 'word' || PREPOSITIONS.has(lower(t.text)) || !(isUpper(t.text) || PRONOUNS.has(t.text))) return false;
   }
   return false;
