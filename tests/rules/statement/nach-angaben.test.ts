@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Nach den Worten von Bayerns Ministerpräsident Markus Söder (CSU) sind rund 40.000 Einsatzkräfte unterwegs.',
+      expect: [{ speaker: 'Markus Söder', kind: 'according_to', content: 'sind rund 40.000 Einsatzkräfte unterwegs' }],
+      name: 'a place in the genitive before role and name is no speaker (flood, realnews-z4)',
+    },
+    {
       text: 'Die Organisatorin Ida Berg sprach nach Angaben von Reportern anfangs von 20.000 Teilnehmern, diese Zahl nannte auch die Polizei.',
       expect: [{ speaker: { name: 'Reportern' }, kind: 'according_to' }],
       name: 'a person speaks but no words of hers follow (no quotation, no clause): the source stays',

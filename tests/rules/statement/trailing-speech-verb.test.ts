@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die Lage sei ernst, sagte Bayerns Ministerpräsident Markus Söder (CSU).',
+      expect: [{ speaker: 'Markus Söder', kind: 'indirect', content: 'Die Lage sei ernst' }],
+      name: 'a genitive name before the role stands as its determiner (state politics)',
+    },
+    {
       text: 'Damit könnten die Konzerne auf unsere Demokratie einwirken, warnte der Datenschützer.',
       expect: [{ speaker: 'Datenschützer', kind: 'indirect', content: 'Damit könnten die Konzerne auf unsere Demokratie einwirken' }],
       name: '„Damit“ + a finite verb opens a main clause, no fronted clause (data protection, realnews-z3)',

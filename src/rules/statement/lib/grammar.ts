@@ -308,6 +308,12 @@ const ENGLISH_GLUE = new Set(['for', 'of', 'the', 'and', '&', 'de', 'du', 'la', 
  * (hyphen compounds, English glue words "Center for … & …", "(NIS)" acronym, "des …" genitive).
  * Returns null when no noun phrase starts there.
  */
+/** Token `t` is a name in the genitive: an entity of the text is named as the word without its „-s“ („Bayerns“, „Merkels“). */
+function genitiveName(ctx: RuleContext, t: Token): boolean {
+  const base = t.text.slice(0, -1);
+  return ctx.results.entities.some((e) => e.mentions.some((m) => m.start === t.start) && (e.name === base || e.name.endsWith(' ' + base)));
+}
+
 export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase | null {
   const toks = ctx.doc.tokens;
   const lex = ctx.lexicon;
@@ -324,6 +330,8 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
     return j2 > i + 1 ? { start: i, end: j2, parts: [[i, j2]] } : null;
   }
   if (t0.type === 'word' && DETERMINERS.has(lower(t0.text))) j++;
+  // „Bayerns Ministerpräsident Markus Söder“: a name in the genitive before the noun stands as its determiner
+  else if (t0.type === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(t0.text) && isWord(toks[i + 1]) && isUpper(toks[i + 1].text) && genitiveName(ctx, t0)) j++;
   // „sagten zwei Frauen“: a number word that opens a counted phrase the quantity layer found
   else if (t0.type === 'word' && isLowerWord(t0.text) && isWord(toks[i + 1]) && isUpper(toks[i + 1].text) && ctx.results.quantities.some((q) => q.start === t0.start)) j++;
   // „der bald 34-Jährige“, „die knapp 40 Jahre alte Trainerin“: an adverb or approximator before the age
