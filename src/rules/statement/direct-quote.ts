@@ -30,6 +30,18 @@ function mannerVerbAt(ctx: RuleContext, k: number): boolean {
   return ctx.lexicon.verbLemmas(t.text).some((l) => manner.has(l));
 }
 
+/**
+ * Token `j` closes a quotation that opened inside the sentence after a word (a partial quote, no quoted
+ * sentence of its own): the index of its opening mark, else -1.
+ */
+function partialQuoteOpen(ctx: RuleContext, j: number): number {
+  const toks = ctx.doc.tokens;
+  const q = findQuotes(ctx.doc).find((x) => x.close === j);
+  if (!q) return -1;
+  const before = toks[q.open - 1];
+  return !!before && before.type === 'word' && before.sentence === toks[j].sentence && !['.', '!', '?'].includes(toks[j - 1]?.text ?? '') ? q.open : -1;
+}
+
 /** Nothing but punctuation follows quote `q` in the sentence where it closes. */
 function quoteEndsSentence(ctx: RuleContext, q: Quote): boolean {
   const toks = ctx.doc.tokens;
@@ -155,7 +167,16 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
           // "Das sei „ein fatales Signal“, sagte sie.": a partial quote inside a Konjunktiv frame is indirect speech
           const [fs] = sentenceTokens(doc, toks[q.open].sentence);
           let frame = fs;
-          for (let j = q.open - 1; j > fs; j--) if ([':', ';'].includes(toks[j].text) || isQuote(toks[j])) { frame = j + 1; break; }
+          // (a quotation closed earlier in the same sentence is part of the frame: „Der Schaden sei „unermesslich“ und X
+          // stehe für „…“, sagte Y“ is one reported sentence)
+          for (let j = q.open - 1; j > fs; j--) {
+            const partial = isQuote(toks[j]) ? partialQuoteOpen(ctx, j) : -1;
+            if (partial >= 0) {
+              j = partial;
+              continue;
+            }
+            if ([':', ';'].includes(toks[j].text) || isQuote(toks[j])) { frame = j + 1; break; }
+          }
           if (q.open - frame >= 2 && konjunktivIn(ctx, frame, q.open)) {
             out.push({ rule: ID, kind: 'indirect', speaker, cue, content: tokenSpan(doc, frame, q.close + 1), sentence: toks[q.open].sentence });
             continue;

@@ -41,6 +41,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der angerichtete Schaden sei „unermesslich“ und der Kanzler stehe für „pures Versagen“, sagte Abgeordnete Susanne Fürst (FPÖ).',
+      expect: [{ speaker: 'Susanne Fürst', kind: 'indirect', content: 'Der angerichtete Schaden sei „unermesslich“ und der Kanzler stehe für „pures Versagen“' }],
+      name: 'two partial quotes in one reported sentence: the frame reaches back over the first (parliament, realnews-z5)',
+    },
+    {
       text: 'Für Bürgermeister Franz Allerstorfer (SP) ist das "ein Ding der Unmöglichkeit".',
       expect: [{ speaker: 'Franz Allerstorfer', kind: 'direct', content: 'ein Ding der Unmöglichkeit' }],
       name: '„Für X ist das „…““: the person whose judgement the quotation gives (flood protection, realnews-z2)',
