@@ -42,6 +42,21 @@ function partialQuoteOpen(ctx: RuleContext, j: number): number {
   return !!before && before.type === 'word' && before.sentence === toks[j].sentence && !['.', '!', '?'].includes(toks[j - 1]?.text ?? '') ? q.open : -1;
 }
 
+/** At most this many tokens inside a quotation that stands alone on its line as a subheading. */
+const MAX_SUBHEADING = 8;
+
+/** Quote `q` is a line of its own (line breaks before and after), short, with no sentence mark inside: a subheading. */
+function subheading(ctx: RuleContext, q: Quote): boolean {
+  const toks = ctx.doc.tokens;
+  const text = ctx.doc.text;
+  if (q.close - q.open - 1 > MAX_SUBHEADING || q.open === 0) return false;
+  if (['.', '!', '?', '…'].includes(toks[q.close - 1]?.text ?? '')) return false;
+  const before = text.slice(toks[q.open - 1].end, toks[q.open].start);
+  const next = toks[q.close + 1];
+  const after = next ? text.slice(toks[q.close].end, next.start) : '\n';
+  return before.includes('\n') && after.includes('\n');
+}
+
 /** Nothing but punctuation follows quote `q` in the sentence where it closes. */
 function quoteEndsSentence(ctx: RuleContext, q: Quote): boolean {
   const toks = ctx.doc.tokens;
@@ -385,6 +400,8 @@ function continuingQuotes(ctx: RuleContext, found: readonly StatementCandidate[]
     }
     // „Aber: „…““: one conjunction and a colon may stand before the quote
     if (q.open !== oss && !(q.open === oss + 2 && toks[oss + 1].text === ':' && COORDINATORS.has(lower(toks[oss].text)))) continue;
+    // a short quotation alone on its line without a closing full stop is a subheading („„Eine Selbstanklage““), nobody's words here
+    if (subheading(ctx, q)) continue;
     const cs = toks[q.close].sentence;
     const [, cse] = sentenceTokens(doc, cs);
     let after = q.close + 1;

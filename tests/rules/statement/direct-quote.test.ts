@@ -41,6 +41,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Titel\n\n„Das Budget ist gut“, sagte die Abgeordnete.\n\n„Eine Selbstanklage“\n\nKritik kam auch von den NEOS.',
+      expect: [{ speaker: 'die Abgeordnete', kind: 'direct', content: 'Das Budget ist gut' }],
+      exact: true,
+      name: 'a short quotation alone on its line is a subheading, no continued speech (parliament, realnews-z5)',
+    },
+    {
       text: 'Der angerichtete Schaden sei „unermesslich“ und der Kanzler stehe für „pures Versagen“, sagte Abgeordnete Susanne Fürst (FPÖ).',
       expect: [{ speaker: 'Susanne Fürst', kind: 'indirect', content: 'Der angerichtete Schaden sei „unermesslich“ und der Kanzler stehe für „pures Versagen“' }],
       name: 'two partial quotes in one reported sentence: the frame reaches back over the first (parliament, realnews-z5)',
