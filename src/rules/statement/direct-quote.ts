@@ -1,10 +1,11 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  DEFINITE, PREPOSITIONS, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, PREPOSITIONS, afterTimeAdverbial, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
+import { personSubject } from './lib/context-speaker.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
 import { CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
@@ -173,6 +174,8 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
         // „„…“, betont auch der Präsident“: one linking adverb between the verb and its subject
         // („„…“, meinte damit Kommandant X“: a pronominal adverb too)
         if (!so && (CONJUNCTIONAL_ADVERBS.has(toks[s]?.text ?? '') || SUBJECT_INTERPOSED_ADVERBS.has(toks[s]?.text ?? ''))) s++;
+        // „„…“, sagte am Montag der Sprecher“: a time adverbial before the subject
+        if (!so) s = afterTimeAdverbial(ctx, s);
         // „„…“, zitiert ihn die Zeitung“: the one quoted is the pronoun object of „zitieren“, not its subject
         const quotedObject = sv && sv !== true && sv.lemma === 'zitieren' && /^(?:ihn|sie)$/.test(toks[s]?.text ?? '') ? pronounRef(toks[s]) : null;
         const np = quotedObject ? null : coordinatedPhrase(ctx, s, se);
@@ -298,6 +301,9 @@ function personIntroducedBefore(ctx: RuleContext, found: readonly StatementCandi
   const from = lower(toks[pss].text) === 'für' ? pss + 1 : pss;
   const presented = presentedPerson(ctx, pss, pse);
   if (presented) return presented;
+  // „Die Betriebsratsvorsitzende, Stefanie Klemann, äußerte sich tief betroffen. „…““: a role, the name in apposition, the verb
+  const appositive = personSubject(ctx, os - 1);
+  if (appositive && !lower(toks[pss].text).startsWith('für')) return appositive;
   const np = (from > pss ? personLead(ctx, from, pse) : null) ?? coordinatedPhrase(ctx, from, pse);
   if (!np || np.parts.length > 1 || np.end >= pse) return null;
   const verb = toks[np.end];

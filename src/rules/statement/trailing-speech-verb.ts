@@ -1,4 +1,4 @@
-import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, adverbs, type SpeechVerb } from './lib/grammar.js';
+import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, adverbs, afterTimeAdverbial, type SpeechVerb } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { AUXILIARIES, INTERROGATIVES, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
@@ -161,6 +161,8 @@ export default sentenceRule(
       // „…, räumte auch Bernhard Zauner ein“: a focus or linking adverb between the verb and its subject
       let sub = v + 1;
       while (sub < ce - 1 && SUBJECT_INTERPOSED_ADVERBS.has(toks[sub].text)) sub++;
+      // „…, sagte am Montag Martin Schmidt vom Landesamt“: a time adverbial before the subject
+      sub = afterTimeAdverbial(ctx, sub);
       const np = coordinatedPhrase(ctx, sub, ce);
       if (!np) continue;
       const speaker = speakerFrom(ctx, np.start, np.end, np.parts);

@@ -176,7 +176,8 @@ export default sentenceRule(
       }
       if (appo && !speaker) continue;
       // the speaker opens the sentence, the verb follows: „Der Richter unterbricht:“
-      for (let v = ss + 1; v < colon && !speaker; v++) {
+      // (not a prepositional phrase: „An Landeshauptfrau X richtet Mayer die Worte:“ names the addressee)
+      for (let v = ss + 1; v < colon && !speaker && !PREPOSITIONS.has(lower(toks[ss].text)); v++) {
         // (a form of „haben“ or „sein“ too: „Er hatte auch einen Wunsch: …“)
         if (colon - v > MAX_TAIL || (!finiteVerb(ctx, v) && !/^(?:hat|hatte|hatten|haben|ist|war|waren|sind)$/.test(toks[v].text))) continue;
         // „Er hatte auch einen Wunsch an die Kommunalpolitiker: „…““: a personal pronoun as the subject (resolved later)

@@ -41,6 +41,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir helfen, wo wir können“, sagte am Dienstagabend der Sprecher der Stadt.',
+      expect: [{ speaker: 'der Sprecher der Stadt', kind: 'direct', content: 'Wir helfen, wo wir können' }],
+      name: 'a time adverbial after the verb of saying, before the subject (local)',
+    },
+    {
+      text: 'Der Landrat sprach zuerst. Die Betriebsratsvorsitzende, Stefanie Klemann, äußerte sich in einer Mitteilung tief betroffen. »Mir fehlen die Worte. Ich weiß gerade nicht wohin.«',
+      expect: [{ speaker: 'Stefanie Klemann', kind: 'direct', content: 'Mir fehlen die Worte. Ich weiß gerade nicht wohin.' }],
+      name: 'a role with the name in apposition introduces the speaker of the quote after it (hospital, realnews-z6)',
+    },
+    {
       text: 'Titel\n\n„Das Budget ist gut“, sagte die Abgeordnete.\n\n„Eine Selbstanklage“\n\nKritik kam auch von den NEOS.',
       expect: [{ speaker: 'die Abgeordnete', kind: 'direct', content: 'Das Budget ist gut' }],
       exact: true,

@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Es gebe schon 48 nachgewiesene Fälle in diesem Jahr, sagte am Montag Martin Schmidt vom Landesamt.',
+      expect: [{ speaker: 'Martin Schmidt', kind: 'indirect', content: 'Es gebe schon 48 nachgewiesene Fälle in diesem Jahr' }],
+      name: 'a time adverbial between the verb and the subject after it (wolves, realnews-z6)',
+    },
+    {
       text: 'Die Lage sei ernst, sagte Bayerns Ministerpräsident Markus Söder (CSU).',
       expect: [{ speaker: 'Markus Söder', kind: 'indirect', content: 'Die Lage sei ernst' }],
       name: 'a genitive name before the role stands as its determiner (state politics)',

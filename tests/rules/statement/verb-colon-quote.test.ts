@@ -5,6 +5,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 // 3. Liga round-up „Als Trainer … wackelt Härtel: …“); people and wording invented.
 ruleTester(rule, {
   valid: [
+    { text: 'An Landeshauptfrau Johanna Mikl-Leitner richtet der Bürgermeister die Worte: „Ich hoffe auf mehr Geld.“', name: 'a person inside a prepositional phrase opening the sentence is the addressee, no speaker (flood protection, realnews-z6)' },
     { text: 'Schnell wollte die Mannschaft nach Hause fahren: „Endlich Ferien.“', name: 'a modal and its infinitive, but a phrase, no named speaker, before the colon' },
     { text: 'Nach dem Spiel ging der Ball ins Aus: „Das war knapp.“', name: 'a thing after the verb and a phrase before the colon: no speaker' },
     { text: 'Die Polizei fand ein Foto von Anna Kranz: „Das ist alles.“', name: 'a person after „von“ with a verb that receives nothing: no speaker' },

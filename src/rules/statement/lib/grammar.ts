@@ -50,6 +50,21 @@ function timeWords(lex: Lexicon): ReadonlySet<string> {
   if (!set) timeWordSets.set(lex, (set = new Set([...lex.list('time-words'), ...MONTHS.keys(), ...WEEKDAYS.keys()])));
   return set;
 }
+/**
+ * After a verb, a time adverbial before the subject: „am Montag“, „am Dienstagabend“, „im Juli“, „gestern“:
+ * the index after it (or `k` when there is none).
+ */
+export function afterTimeAdverbial(ctx: RuleContext, k: number): number {
+  const toks = ctx.doc.tokens;
+  const time = timeWords(ctx.lexicon);
+  const isTime = (w: string) => time.has(w) || [...WEEKDAYS.keys()].some((d) => w.startsWith(d) && /^(?:morgen|mittag|nachmittag|abend|nacht|vormittag)?$/.test(w.slice(d.length)));
+  const t = toks[k];
+  if (!t || t.type !== 'word') return k;
+  const opensSubject = (j: number) => isUpper(toks[j]?.text ?? '') || DETERMINERS.has(lower(toks[j]?.text ?? ''));
+  if (/^(?:am|im|an)$/.test(t.text) && toks[k + 1]?.type === 'word' && isTime(lower(toks[k + 1].text)) && opensSubject(k + 2)) return k + 2;
+  if (/^(?:gestern|heute|vorgestern|zuvor|zuletzt|bereits)$/.test(t.text) && opensSubject(k + 1)) return k + 1;
+  return k;
+}
 export { AUXILIARIES };
 /** „ließ … erklären“: the finite verb of a speech infinitive. */
 const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'liess', 'liessen']);
