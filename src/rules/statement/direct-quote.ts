@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  DEFINITE, PREPOSITIONS, afterTimeAdverbial, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, PREPOSITIONS, afterTimeAdverbial, appositionPhrase, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
@@ -63,6 +63,18 @@ function quoteEndsSentence(ctx: RuleContext, q: Quote): boolean {
   const toks = ctx.doc.tokens;
   const [, cse] = sentenceTokens(ctx.doc, toks[q.close].sentence);
   for (let k = q.close + 1; k < cse; k++) if (toks[k].type !== 'punct' || isQuote(toks[k])) return false;
+  return true;
+}
+
+/** Tokens after comma `c` up to `colon` are an adverbial phrase: a preposition first, words only, no verb, at most six. */
+function adverbialUpTo(ctx: RuleContext, c: number, colon: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (colon - c < 3 || colon - c > 7 || !PREPOSITIONS.has(lower(toks[c + 1].text))) return false;
+  for (let k = c + 1; k < colon; k++) {
+    const t = toks[k];
+    if (t.type !== 'word') return false;
+    if (/^\p{Ll}/u.test(t.text) && ctx.lexicon.isVerb(t.text) && !ctx.lexicon.isFunctionWord(t.text) && !PREPOSITIONS.has(t.text)) return false;
+  }
   return true;
 }
 
@@ -215,6 +227,7 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     const [oss, ose] = sentenceTokens(doc, os);
     let colon = toks[q.open - 1]?.text === ':';
     let found = -1;
+    let ppComma = -1;
     for (let j = q.open - 1 - (colon ? 1 : 0); j >= oss; j--) {
       const t = toks[j];
       if (isQuote(t)) {
@@ -227,7 +240,17 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
       }
       // „Ähnliches schildert Werner Brill, der nach Berlin reisen wollte: „…““: a relative clause or an
       // apposition after the speaker's name runs up to the colon; the verb of saying stands before it
-      if (t.text === ',' && colon && j === trailingClauseComma(ctx, oss, q.open - 1)) continue;
+      if (t.text === ',' && colon && ppComma < 0 && j === trailingClauseComma(ctx, oss, q.open - 1)) {
+        ppComma = j;
+        continue;
+      }
+      // „bekräftigt Elif Aldogan, Elternbeirätin der 2a, im Gespräch mit dieser Redaktion: „…““: an adverbial phrase
+      // after an apposition before the colon — both read over
+      if (t.text === ',' && colon && ppComma < 0 && adverbialUpTo(ctx, j, q.open - 1)) {
+        ppComma = j;
+        continue;
+      }
+      if (t.text === ',' && colon && ppComma > 0 && appositionPhrase(ctx, j, ppComma)) continue;
       if (t.type === 'punct' && (t.text === ',' || isQuote(t) || t.text === ';')) break;
       // „Hinterhäuser resümiert: „…““: before a colon a verb of manner introduces the quote too
       // (the quotation then ends the sentence: „Der Trainer lacht: „Pippo“ heißt der Hund“ quotes nothing)

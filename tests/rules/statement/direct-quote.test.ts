@@ -41,6 +41,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Diese Sorge bekräftigt Elif Aldogan, Elternbeirätin der 2a, im Gespräch mit dieser Redaktion: "Es fehlt in der Klasse an Struktur."',
+      expect: [{ speaker: 'Elif Aldogan', kind: 'direct', content: 'Es fehlt in der Klasse an Struktur.' }],
+      name: 'an apposition with a class number and an adverbial phrase before the colon; „Diese Sorge“ is the object (schools, realnews-z6)',
+    },
+    {
+      text: 'Diese Sorge bekräftigt Vereinschef Jan Wolff, Trainer der U19: „Wir brauchen mehr Hallenzeiten.“',
+      expect: [{ speaker: 'Jan Wolff', kind: 'direct', content: 'Wir brauchen mehr Hallenzeiten.' }],
+      name: 'an abstract noun in the prefield never speaks (non-speakers.txt, sport)',
+    },
+    {
       text: '„Wir helfen, wo wir können“, sagte am Dienstagabend der Sprecher der Stadt.',
       expect: [{ speaker: 'der Sprecher der Stadt', kind: 'direct', content: 'Wir helfen, wo wir können' }],
       name: 'a time adverbial after the verb of saying, before the subject (local)',

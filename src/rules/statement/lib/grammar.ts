@@ -1130,7 +1130,8 @@ export function appositionPhrase(ctx: RuleContext, c1: number, c2: number): bool
   for (let k = c1 + 1; k < c2; k++) {
     const t = toks[k];
     if (t.type !== 'word') {
-      if (t.text === '-') continue;
+      // („Elternbeirätin der 2a“: a class or a team with a figure)
+      if (t.text === '-' || (t.type === 'number' && k > c1 + 1)) continue;
       return false;
     }
     if (isUpper(t.text)) {
