@@ -11,6 +11,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
 /** Personal pronouns in the nominative (and the impersonal „man“). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
+/** Personal pronouns in the dative (and the reflexive „sich“): „wie ihm seine Kollegen erzählten“, „sprach ihm … zu“. */
+export const DATIVE_PRONOUNS: ReadonlySet<string> = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns', 'euch', 'sich']);
+
 /** Demonstrative determiners: dieser/jener in every case. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
   'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'jene', 'jener', 'jenes', 'jenen', 'jenem',

@@ -16,3 +16,6 @@ export const OPINION_VERBS: ReadonlySet<string> = new Set(['finden', 'begründen
 
 /** Of those, the verbs of expecting: they report also a zu-infinitive of what is demanded („erwarten vom Rat, „den Beschluss zu respektieren““), never an object („erwartet Regen“). */
 export const DEMAND_OPINION_VERBS: ReadonlySet<string> = new Set(['erwarten']);
+
+/** Passive auxiliaries before „zitiert“: „„…“, wird X zitiert“, „…, wurde sie in der Mitteilung zitiert“. */
+export const CITED_AUX: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden']);

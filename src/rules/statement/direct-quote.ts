@@ -1,22 +1,20 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  DEFINITE, PREPOSITIONS, afterTimeAdverbial, appositionPhrase, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, PREPOSITIONS, afterTimeAdverbial, appositionPhrase, quoteClosesSentence, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
 import { personSubject } from './lib/context-speaker.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
-import { CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
+import { CITED_AUX, CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
 
 const ID = 'statement/direct-quote';
 /** Auxiliaries of the perfect after a quotation: „„…“, hat X gesagt“. */
 const PERFECT_AUX = new Set(['hat', 'hatte', 'haben', 'hatten']);
-/** Passive auxiliaries before „zitiert“: „„…“, wird X zitiert“. */
-const CITED_AUX = new Set(['wird', 'wurde', 'werden', 'wurden']);
 
 /** The content of a quote: the words between the marks. */
 function inner(ctx: RuleContext, q: Quote) {
@@ -56,14 +54,6 @@ function subheading(ctx: RuleContext, q: Quote): boolean {
   const next = toks[q.close + 1];
   const after = next ? text.slice(toks[q.close].end, next.start) : '\n';
   return before.includes('\n') && after.includes('\n');
-}
-
-/** Nothing but punctuation follows quote `q` in the sentence where it closes. */
-function quoteEndsSentence(ctx: RuleContext, q: Quote): boolean {
-  const toks = ctx.doc.tokens;
-  const [, cse] = sentenceTokens(ctx.doc, toks[q.close].sentence);
-  for (let k = q.close + 1; k < cse; k++) if (toks[k].type !== 'punct' || isQuote(toks[k])) return false;
-  return true;
 }
 
 /** Tokens after comma `c` up to `colon` are an adverbial phrase: a preposition first, words only, no verb, at most six. */
@@ -254,7 +244,7 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
       if (t.type === 'punct' && (t.text === ',' || isQuote(t) || t.text === ';')) break;
       // „Hinterhäuser resümiert: „…““: before a colon a verb of manner introduces the quote too
       // (the quotation then ends the sentence: „Der Trainer lacht: „Pippo“ heißt der Hund“ quotes nothing)
-      if (speechVerbAt(ctx, j, Math.max(ose, q.open)) || (colon && mannerVerbAt(ctx, j) && quoteEndsSentence(ctx, q))) {
+      if (speechVerbAt(ctx, j, Math.max(ose, q.open)) || (colon && mannerVerbAt(ctx, j) && quoteClosesSentence(ctx, q))) {
         found = j;
         break;
       }

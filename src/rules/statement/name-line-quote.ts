@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { StatementCandidate } from './lib/types.js';
-import { findQuotes, isLowerWord, isQuote, sentenceTokens, tokenSpan, type Quote } from './lib/grammar.js';
+import { findQuotes, isLowerWord, isQuote, quoteClosesSentence, tokenSpan, type Quote } from './lib/grammar.js';
 import { namedSpeaker } from './lib/named-speaker.js';
 
 const ID = 'statement/name-line-quote';
@@ -14,14 +14,6 @@ const MAX_NAME = 5;
 function breakAfter(ctx: RuleContext, a: number): boolean {
   const toks = ctx.doc.tokens;
   return a < 0 || ctx.doc.text.slice(toks[a].end, toks[a + 1].start).includes('\n');
-}
-
-/** Nothing but punctuation follows quote `q` in the sentence where it closes. */
-function closesSentence(ctx: RuleContext, q: Quote): boolean {
-  const toks = ctx.doc.tokens;
-  const [, se] = sentenceTokens(ctx.doc, toks[q.close].sentence);
-  for (let k = q.close + 1; k < se; k++) if (toks[k].type !== 'punct' || isQuote(toks[k])) return false;
-  return true;
 }
 
 /**
@@ -73,7 +65,7 @@ const rule: Rule<StatementCandidate> = {
     const doc = ctx.doc;
     const out: StatementCandidate[] = [];
     for (const q of findQuotes(doc)) {
-      if (q.close - q.open < 3 || !closesSentence(ctx, q)) continue;
+      if (q.close - q.open < 3 || !quoteClosesSentence(ctx, q)) continue;
       const line = nameLineBefore(ctx, q);
       // (not the headline: the first line of the text names the story, not a speaker)
       if (!line || (line.start === 0 && line.ownLine)) continue;

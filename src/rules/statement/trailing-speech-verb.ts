@@ -1,7 +1,7 @@
 import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, adverbs, afterTimeAdverbial, type SpeechVerb } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
-import { AUXILIARIES, INTERROGATIVES, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
+import { AUXILIARIES, CITED_AUX, INTERROGATIVES, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 
 
 /** The finite forms of „haben“ (closed class): „…, hatte X gesagt“. */
@@ -18,8 +18,6 @@ export function speechInfinitive(ctx: RuleContext, i: number): boolean {
 
 const ID = 'statement/trailing-speech-verb';
 
-/** Passive auxiliaries before „zitiert“: „…, wird/wurde X zitiert“. */
-const CITED_AUX = new Set(['wird', 'wurde', 'werden', 'wurden']);
 
 
 /** Tokens [s, e) are a preposition phrase followed by an embedded question: „Auf die Frage, ob …“. */

@@ -11,6 +11,7 @@ import {
   frontedAdverbialClause, isKonjunktiv1,
 } from './lib/grammar.js';
 import { commaComplement } from './lib/comma-complement.js';
+import { DATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/verb-object';
 
@@ -40,7 +41,6 @@ const QUOTING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen']);
 const NOT_REPORTING = new Set(['mit', 'über', 'zu', 'zum', 'zur', 'für', 'gegen']);
 /** Demonstratives that stand for the statement before as the verb's object: „Das/Dies bestätigte X“. */
 const POINTING_BACK = new Set(['das', 'dies', 'dieses']);
-const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns', 'euch', 'sich']);
 
 /** Verbs that report a figure after adverbials in the middle field („meldet für Oktober 2,8 Millionen Arbeitslose“). */
 const FIGURE_VERBS = new Set(['melden', 'vermelden', 'nennen']);

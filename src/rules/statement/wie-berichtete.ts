@@ -1,10 +1,9 @@
 import { clauseEnd, contentEnd, insideQuote, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
+import { DATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/wie-berichtete';
 
-/** Dative pronouns that may stand between „wie“ and the source („wie ihm seine Kollegen erzählten“). */
-const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns']);
 
 export default sentenceRule(
   {

@@ -1753,3 +1753,11 @@ export function konjunktivIn(ctx: RuleContext, from: number, to: number): boolea
   }
   return false;
 }
+
+/** Nothing but punctuation follows quote `q` in the sentence where it closes: the quotation ends its sentence. */
+export function quoteClosesSentence(ctx: RuleContext, q: Quote): boolean {
+  const toks = ctx.doc.tokens;
+  const [, se] = sentenceTokens(ctx.doc, toks[q.close].sentence);
+  for (let k = q.close + 1; k < se; k++) if (toks[k].type !== 'punct' || isQuote(toks[k])) return false;
+  return true;
+}
