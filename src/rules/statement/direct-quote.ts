@@ -1,14 +1,14 @@
 import type { Rule, RuleContext } from '../types.js';
 import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
-  DEFINITE, PREPOSITIONS, afterTimeAdverbial, appositionPhrase, quoteClosesSentence, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
+  DEFINITE, PREPOSITIONS, afterTimeAdverbial, firstFiniteVerb, roleWord, appositionPhrase, quoteClosesSentence, clauseEnd, coordinatedPhrase, pronounRef, findQuotes, isQuote, lower, isTitleQuote, konjunktivIn, negated, sentenceTokens, speakerFrom, speechVerbAt, stanceBeforeQuote, stancePredicateBefore, subjectOf, tokenSpan, span, trimEnd, type Quote,
 } from './lib/grammar.js';
 import { antecedentBefore } from './lib/antecedent.js';
 import { personLead } from './lib/person-lead.js';
 import { personSubject } from './lib/context-speaker.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
-import { CITED_AUX, CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
+import { AUXILIARIES, CITED_AUX, CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
 
@@ -118,6 +118,80 @@ function appositiveName(ctx: RuleContext, end: number, se: number): SpeakerRef |
   return sp.type === 'PER' || (sp.type == null && words.length === 2 && !!ctx.lexicon.firstName(words[0])) ? sp : null;
 }
 
+/** Quote `q` holds a clause: a lower-case verb inside it („Wir stehen am Rande“), not a name („Das alte Rathaus“). */
+function holdsClause(ctx: RuleContext, q: Quote): boolean {
+  const toks = ctx.doc.tokens;
+  if (q.close - q.open - 1 < 3) return false;
+  for (let j = q.open + 1; j < q.close; j++) if (toks[j].type === 'word' && /^\p{Ll}/u.test(toks[j].text) && ctx.lexicon.isVerb(toks[j].text)) return true;
+  return false;
+}
+
+/**
+ * „Am Wochenende schlug der Notfallmediziner Vincent Ribordy Alarm: „Wir stehen …““: a main clause
+ * whose subject is a named person (or „er“/„sie“), ended by the colon of quote `q`, which holds a clause
+ * and closes the sentence — with any verb. The speaker and the verb's index, or null.
+ */
+function personClauseBeforeColon(ctx: RuleContext, q: Quote, oss: number, ose: number): { speaker: SpeakerRef; verb: number } | null {
+  const toks = ctx.doc.tokens;
+  const colon = q.open - 1;
+  if (toks[colon]?.text !== ':' || colon - oss < 3 || !quoteClosesSentence(ctx, q) || !holdsClause(ctx, q)) return null;
+  const fv = firstFiniteVerb(ctx, oss, colon);
+  if (fv < 0 || negated(ctx.doc, fv, colon)) return null;
+  const sp = subjectOf(ctx, fv, oss, ose);
+  if (!sp || sp.start >= toks[colon].start) return null;
+  if (sp.form === 'pronoun') return /^(?:er|sie)$/i.test(sp.text) && !sp.plural ? { speaker: sp, verb: fv } : null;
+  if (sp.type === 'PER') return { speaker: sp, verb: fv };
+  // „der oberste Notfallmediziner der Schweiz, Vincent Ribordy, …“: a person word with the name in apposition
+  if (!sp.head || !roleWord(ctx, sp.head)) return null;
+  const named = appositionName(ctx, tokenAt(ctx.doc, sp.end - 1) + 1, colon);
+  return named ? { speaker: named, verb: fv } : null;
+}
+
+/**
+ * From token `k`, an optional genitive („der Schweiz“) and then „, Name,“: the person the text names
+ * between the commas, before `limit`; else null.
+ */
+function appositionName(ctx: RuleContext, k: number, limit: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  let c = k;
+  while (c < limit && c - k <= 5 && toks[c].text !== ',') {
+    if (toks[c].type !== 'word') return null;
+    c++;
+  }
+  if (toks[c]?.text !== ',') return null;
+  const e = ctx.results.entities.find((x) => x.type === 'PER' && x.mentions.some((m) => m.start === toks[c + 1]?.start));
+  if (!e) return null;
+  const m = e.mentions.find((x) => x.start === toks[c + 1].start)!;
+  const after = tokenAt(ctx.doc, m.end - 1) + 1;
+  if (after >= limit || toks[after].text !== ',') return null;
+  return speakerFrom(ctx, c + 1, after);
+}
+
+/**
+ * After quote `q` and its comma, token `k` is a lower-case finite verb (not an auxiliary, not negated)
+ * and a person the text names (a role word may stand before the name) is its subject right after it, or
+ * after „sich“: the quotation's speaker, else null. The quote holds a clause (three words or more).
+ */
+function invertedPersonAfter(ctx: RuleContext, q: Quote, k: number, se: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  const v = toks[k];
+  if (toks[q.close + 1]?.text !== ',' || !v || v.type !== 'word' || !/^\p{Ll}+$/u.test(v.text) || q.close - q.open < 4) return null;
+  // (a word the dictionary lacks, in the verb's place and with a verb's ending, is read as a verb: „relativiert“)
+  const lex = ctx.lexicon;
+  const unknownVerb = !lex.isCommonWord(v.text) && /(?:iert|ierte|t|te)$/.test(v.text);
+  if (!(lex.isVerb(v.text) || unknownVerb) || lex.isFunctionWord(v.text) || AUXILIARIES.has(v.text)) return null;
+  // (the quotation holds a clause — „„Das alte Rathaus“, besichtigte X“ quotes a name)
+  if (!holdsClause(ctx, q)) return null;
+  let s = k + 1;
+  if (toks[s]?.text === 'sich') s++;
+  const np = coordinatedPhrase(ctx, s, se);
+  if (!np || np.parts.length > 1) return null;
+  const sp = speakerFrom(ctx, np.start, np.end, np.parts);
+  if (!sp || sp.type !== 'PER' || sp.form === 'pronoun') return null;
+  if (negated(ctx.doc, k, clauseEnd(ctx.doc, np.end - 1, se))) return null;
+  return sp;
+}
+
 /** Quotes with a speaker: „…“, sagte X / X sagte: „…“ / X nannte sie „…“ / „…“, so X. */
 function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
   const doc = ctx.doc;
@@ -211,6 +285,13 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
           continue;
         }
       }
+      // „„…“, relativiert Schulamtsdirektorin X die Aussage“, „„…“, zog Zehetner Bilanz“: any finite verb in the
+      // second place after a quotation and a comma, with a named person as its subject right after it
+      const person = invertedPersonAfter(ctx, q, k, se);
+      if (person) {
+        out.push({ rule: ID, kind: 'direct', speaker: person, cue: tokenSpan(doc, k, k + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
+        continue;
+      }
     }
     // leading: X sagte: „…“ / X nannte sie „…“ (a speech verb earlier in the same clause)
     const os = toks[q.open].sentence;
@@ -251,6 +332,12 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     }
     // "Der Landrat zeigte sich zufrieden: „…“": a stance predicate before the colon quotes its subject
     if (found < 0 && colon) found = stancePredicateBefore(ctx, q.open - 1, oss);
+    // „… schlug der Notfallmediziner Vincent Ribordy Alarm: „…““: a named person's clause with any verb before the colon
+    const personColon = found < 0 && colon ? personClauseBeforeColon(ctx, q, oss, ose) : null;
+    if (personColon) {
+      out.push({ rule: ID, kind: 'direct', speaker: personColon.speaker, cue: tokenSpan(doc, personColon.verb, personColon.verb + 1), content: inner(ctx, q), sentence: os });
+      continue;
+    }
     // „X zeigte sich gegenüber dem Kurier „sehr überrascht““: the quotation is the stance predicative
     if (found < 0 && !colon) found = stanceBeforeQuote(ctx, q.open, oss);
     if (found < 0 && colon && toks[q.open - 2] && os !== toks[q.open].sentence) colon = false;

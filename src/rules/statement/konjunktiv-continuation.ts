@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types.js';
-import type { StatementCandidate } from './lib/types.js';
+import type { SpeakerRef, StatementCandidate } from './lib/types.js';
 import {
   PREPOSITIONS, clauseEnd, insideQuote, isFunction, isKonjunktiv1, isKonjunktiv2, isQuote, sentenceTokens, speechVerbAt, tokenSpan, trimEnd, lower,
   type Quote,
@@ -139,6 +139,13 @@ function passiveParticipleEnd(ctx: RuleContext, k: number, se: number): boolean 
   return lemmas.length > 0 && !lemmas.includes(w.text) && /(?:ge\p{Ll}+(?:t|en)|iert)$/u.test(w.text);
 }
 
+/** Two speakers are one person: the same entity, or the same last word of the name („Till Backhaus“, „Backhaus“). */
+function sameSpeaker(a: SpeakerRef, b: SpeakerRef): boolean {
+  if (a.entity && b.entity) return a.entity === b.entity;
+  const last = (x: SpeakerRef) => (x.name ?? x.text).split(/\s+/).pop();
+  return last(a) === last(b);
+}
+
 const rule: Rule<StatementCandidate> = {
   meta: {
     id: ID,
@@ -203,13 +210,16 @@ const rule: Rule<StatementCandidate> = {
       const konj1 = KONJ1_AUX.has(toks[k1].text) || (isKonjunktiv1(ctx, toks[k1].text) && !ctx.lexicon.isAdjective(toks[k1].text));
       // (not over a sentence that opens with another named person as its subject: „Brenner hingegen lobte den Plan.
       // Er halte …“ is Brenner's, the passage's person — statement/context-person)
-      if (!ante && konj1 && sentence > 0 && !sentencesWithCue.has(sentence - 1) && !personSubject(ctx, sentence - 1)) {
+      // (over a sentence that opens with the same person: „Backhaus ist Vorsitzender der Konferenz. Der Bund müsse …“)
+      const between = !ante && konj1 && sentence > 0 && !sentencesWithCue.has(sentence - 1) ? personSubject(ctx, sentence - 1) : null;
+      if (!ante && konj1 && sentence > 0 && !sentencesWithCue.has(sentence - 1)) {
         prev = chain.get(sentence - 2);
         // „…, betonte die Ministerin. „Es ist gut, dass …“ ¶ Nun folgten Jahrzehnte des Rückbaus. Insgesamt
         // seien …“: verbless quotes that close the speaker's paragraph are read over too
         let reach = 2;
         while (reach < 5 && sentence - reach > 0 && !sentencesWithCue.has(sentence - reach) && quoteClosingParagraph(sentence - reach)) reach++;
         ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, reach);
+        if (ante && between && !sameSpeaker(between, ante.speaker)) ante = null;
       }
       if (!ante) continue;
       // Konjunktiv II ("Viele Brandherde lägen …", „„…“, sagte sie. Eine Investition käme nicht in Frage.“) only in

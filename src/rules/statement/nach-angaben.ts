@@ -86,6 +86,23 @@ function hyphenSource(toks: Token[], n: number): number {
   return n + 3;
 }
 
+/**
+ * Tokens [s, n] are a name whose last word is in the genitive („Fröschles“, „Peter Müllers“) and the
+ * text names that person or body elsewhere (or the whole phrase is one found name): the source, else null.
+ */
+function genitiveSource(ctx: RuleContext, s: number, n: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  if (n - s > 2) return null;
+  for (let j = s; j <= n; j++) if (!isWord(toks[j]) || !/^\p{Lu}\p{Ll}/u.test(toks[j].text)) return null;
+  const last = toks[n].text;
+  if (!/[^s]s$/.test(last)) return null;
+  const base = ctx.doc.source.slice(toks[s].start, toks[n].end - 1);
+  const surname = last.slice(0, -1);
+  const e = ctx.results.entities.find((x) => (x.type === 'PER' || x.type === 'ORG') && (x.name === base || x.name.endsWith(' ' + surname) || x.mentions.some((m) => m.start === toks[s].start)));
+  if (!e) return null;
+  return { text: ctx.doc.source.slice(toks[s].start, toks[n].end), start: toks[s].start, end: toks[n].end, name: e.name, form: 'named', entity: e.id, type: e.type };
+}
+
 /** Opinion nouns before a postposed „nach“: „Ihrer Meinung nach“, „Der Ansicht des Verbands nach“. */
 const OPINION_NOUNS = new Set(['Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Überzeugung']);
 
@@ -170,6 +187,11 @@ export default sentenceRule(
         if (fv < 0) continue;
         speaker = subjectOf(ctx, fv, ss, se);
         if (!speaker || (speaker.start >= toks[k].start && speaker.start < toks[n].end)) continue;
+      } else if (toks[n + 1] && SOURCE_NOUNS.has(toks[n + 1].text) && adjectives.length === 0 && possessive < 0 && !own) {
+        // „nach Fröschles Angaben“, „Nach Peter Müllers Worten“: a name in the genitive before the noun
+        speaker = genitiveSource(ctx, k + 1, n);
+        if (!speaker) continue;
+        pe = cueEnd = n + 2;
       } else if (SOURCE_NOUNS.has(t.text) && possessive >= 0) {
         // "Nach seinen Worten …": the person who spoke before (a woman for „ihren“)
         speaker = pronounRef(toks[possessive]);

@@ -176,7 +176,7 @@ export default sentenceRule(
       if (questionFrame(ctx, from, v - 1) || (PREPOSITIONS.has(lower(toks[from].text)) && !holdsVerb(ctx, from, end))) continue;
       // „Weil Fußgänger kaum über die Straße kämen, fordert der Ortsbeirat einen Überweg“: an adverbial clause alone
       // before the verb is no content — the verb is the main clause's, after its fronted clause
-      if (frontedAdverbialClause(toks, from, v - 1)) continue;
+      if (frontedAdverbialClause(toks, from, v - 1, ctx)) continue;
       out.push({
         rule: ID, kind: 'indirect', speaker, cue: tokenSpan(doc, v, v + 1), content: tokenSpan(doc, from, end), sentence: sentence,
       });

@@ -221,7 +221,7 @@ export default sentenceRule(
       // "Die Firma X, die …, spricht von …": a relative clause between the subject and the verb
       const beforeRelative = prev.text === ',' ? subjectBeforeRelative(ctx, v, ss) : null;
       // („Weil …, fordert der Ortsbeirat einen Überweg“: after a fronted adverbial clause the verb opens the main clause)
-      if ((prev.text === ',' && !appositionBefore(ctx, v, ss) && !beforeRelative && !frontedAdverbialClause(toks, ss, v - 1)) || isQuote(prev)) continue;
+      if ((prev.text === ',' && !appositionBefore(ctx, v, ss) && !beforeRelative && !frontedAdverbialClause(toks, ss, v - 1, ctx)) || isQuote(prev)) continue;
       if (commaComplement(ctx, sv, se) >= 0) continue;
       const cs = clauseStart(ctx, v, ss);
       if (cs.sub && !beforeRelative) continue;

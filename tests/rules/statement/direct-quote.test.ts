@@ -3,6 +3,12 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Anna Berg kaufte im Laden ein Buch: „Der Zauberberg“.', name: 'a named person’s clause before a colon and a quoted title (no clause inside) is no quotation' },
+    { text: 'Die Stadt zog am Abend Bilanz: „Wir haben viel erreicht.“', name: 'an institution’s clause before a colon with a verb that is no verb of saying is left to other rules' },
+    { text: 'Die Kinder sangen am Abend ein Lied: „Wir ziehen durch die Straßen.“', name: 'a plural subject before the colon is no named person' },
+    { text: '„Das alte Rathaus am Markt“, besichtigte Anna Berg am Montag.', name: 'a quoted name of three words after which a person does something is no quotation of hers' },
+    { text: '„Wir hören auf“, sagte Jonas Weber nicht. „Nie wieder“, fand Anna Berg nicht.', name: 'a negated verb after a quote and a person attributes nothing' },
+    { text: '„Der Zug kommt gleich an“, blinkte die Anzeige am Gleis.', name: 'a verb in the second place with no named person after it' },
     { text: 'Die Mieten seien stark gestiegen, sagte Mieterbund-Präsident Lukas Siebenkotten der "Augsburger Allgemeinen".', name: 'an outlet in quotation marks after a hyphenated role and a name is a title, no quotation (housing, realnews-z3)' },
     { text: 'Für die Stadt ist das „ein Ding der Unmöglichkeit“.', name: '„Für“ + an institution that is no named person gives no judgement' },
     { text: '„Wir machen weiter.“ Wird das gelingen?', name: 'a question opening with „Wird“ after a quote is no passive citation' },
@@ -40,6 +46,26 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: 'Am Wochenende schlug der oberste Notfallmediziner der Schweiz, Vincent Ribordy, Alarm: „Wir stehen am Rande des Zusammenbruchs.“',
+      expect: [{ speaker: 'Vincent Ribordy', kind: 'direct', content: 'Wir stehen am Rande des Zusammenbruchs.' }],
+      name: 'any verb (a verb–noun phrase) of a person word with the name in apposition before the colon of a quotation (health, realnews-z2)',
+    },
+    {
+      text: 'Neben Haunert hob der Trainer Gerard Siggemann auch Nick Andersen hervor: „Er hat ein gutes Spiel gemacht.“',
+      expect: [{ speaker: 'Gerard Siggemann', kind: 'direct', content: 'Er hat ein gutes Spiel gemacht.' }],
+      name: 'a named person’s clause with a separable verb before the colon (handball, realnews-z6)',
+    },
+    {
+      text: '„Wir können nichts versprechen“, relativiert Schulamtsdirektorin Stefanie Schiffer die Aussage des Bürgermeisters.',
+      expect: [{ speaker: 'Stefanie Schiffer', kind: 'direct', content: 'Wir können nichts versprechen' }],
+      name: 'any finite verb (one the dictionary lacks) after a quote and a comma, with a named person right after it (schools, realnews-z6)',
+    },
+    {
+      text: '„Die Saison war ein Kraftakt“, zog Trainerin Petra Lang nach dem letzten Spiel Bilanz.',
+      expect: [{ speaker: 'Petra Lang', kind: 'direct', content: 'Die Saison war ein Kraftakt' }],
+      name: 'a verb–noun phrase („zog … Bilanz“) after the quote: the person after the verb speaks (sport)',
+    },
     {
       text: 'Diese Sorge bekräftigt Elif Aldogan, Elternbeirätin der 2a, im Gespräch mit dieser Redaktion: "Es fehlt in der Klasse an Struktur."',
       expect: [{ speaker: 'Elif Aldogan', kind: 'direct', content: 'Es fehlt in der Klasse an Struktur.' }],

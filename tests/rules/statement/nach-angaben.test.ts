@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Nach Ostern Angaben zufolge stieg die Zahl.', name: 'a capitalised word in -s that names nobody of the text is no genitive source' },
+    { text: 'Peter Fröschle hält Schafe. Nach Bayerns Angaben stieg die Zahl der Risse.', name: 'a place in the genitive is no person or body' },
     {
       text: 'Am Sonntag forderte er nach Angaben des Präsidialamtes in einem Telefonat eine „sofortige Waffenruhe“.',
       name: 'a verb of saying with a person as subject: the source reports the person, who is the speaker (realnews-o ausland-stern form)',
@@ -27,6 +29,11 @@ ruleTester(rule, {
     { text: 'Nach der Umfrage trat der Vorsitzende zurück.', name: 'a study noun without its author is no source' },
   ],
   invalid: [
+    {
+      text: 'Der Schäfer Peter Fröschle ist verzweifelt. Nach Fröschles Angaben wurden 43 Tiere getötet.',
+      expect: [{ speaker: 'Peter Fröschle', kind: 'according_to', content: 'wurden 43 Tiere getötet' }],
+      name: 'a named person in the genitive before the noun of telling (farming, realnews-z6)',
+    },
     {
       text: 'Nach den Worten von Bayerns Ministerpräsident Markus Söder (CSU) sind rund 40.000 Einsatzkräfte unterwegs.',
       expect: [{ speaker: 'Markus Söder', kind: 'according_to', content: 'sind rund 40.000 Einsatzkräfte unterwegs' }],

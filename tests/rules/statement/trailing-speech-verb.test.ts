@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Damit setze sich der Trend mit sinkenden Erträgen fort, sagte der Präsident des Bauernverbandes, Joachim Rukwied.',
+      expect: [{ speaker: 'Joachim Rukwied', kind: 'indirect', content: 'Damit setze sich der Trend mit sinkenden Erträgen fort' }],
+      name: '„Damit“ + a Konjunktiv verb opens a main clause, no fronted „damit“ clause (farming, realnews-z3)',
+    },
+    {
       text: 'Es gebe schon 48 nachgewiesene Fälle in diesem Jahr, sagte am Montag Martin Schmidt vom Landesamt.',
       expect: [{ speaker: 'Martin Schmidt', kind: 'indirect', content: 'Es gebe schon 48 nachgewiesene Fälle in diesem Jahr' }],
       name: 'a time adverbial between the verb and the subject after it (wolves, realnews-z6)',

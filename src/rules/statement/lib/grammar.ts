@@ -869,10 +869,13 @@ const SPOKESPERSON = /sprecher(in)?$/i;
  * …“; not „als“, also a preposition) with no comma inside: a fronted clause, after which the finite
  * verb opens the main clause.
  */
-export function frontedAdverbialClause(toks: readonly { text: string }[], s: number, comma: number): boolean {
+export function frontedAdverbialClause(toks: readonly { text: string }[], s: number, comma: number, ctx?: RuleContext): boolean {
   if (!ADVERBIAL_SUBORDINATORS.has(lower(toks[s].text)) || lower(toks[s].text) === 'als') return false;
-  // „Damit könnten die Konzerne …“: an adverb followed by the finite verb opens a main clause, no subordinate one
-  if (AUXILIARIES.has(toks[s + 1]?.text ?? '') || isKonjunktiv2(toks[s + 1]?.text ?? '')) return false;
+  // „Damit könnten die Konzerne …“, „Damit setze sich der Trend fort“: an adverb followed by the finite
+  // verb opens a main clause, no subordinate one (a subordinate clause has its subject there)
+  const next = toks[s + 1]?.text ?? '';
+  if (AUXILIARIES.has(next) || isKonjunktiv2(next)) return false;
+  if (ctx && /^\p{Ll}/u.test(next) && !isFunction(ctx.lexicon, next) && isKonjunktiv1(ctx, next)) return false;
   for (let k = s + 1; k < comma; k++) if (toks[k].text === ',') return false;
   return true;
 }
