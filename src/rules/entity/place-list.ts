@@ -6,7 +6,7 @@ import { isRole, lookupPlace, outlets, placeAt } from './lib/knowledge.js';
 import { CARDINAL_DIRECTION, PLACE_LIST_NOUNS, PLACE_PREPOSITION, ROUTE_HEAD } from '../../lexicon/de/entity-places.js';
 
 const ID = 'entity/place-list';
-const CONJUNCTION = new Set(['und', 'oder', 'sowie', 'bis']);
+const CONJUNCTION = new Set(['und', 'oder', 'sowie', 'bis', 'beziehungsweise', 'bzw.']);
 
 interface Member {
   start: number;
@@ -73,7 +73,17 @@ const rule: Rule<EntityCandidate> = {
           trigger = 'like';
         }
       } else if (PLACE_PREPOSITION.has(low) && !w.newline) trigger = 'preposition';
-      if (!trigger) continue;
+      if (!trigger) {
+        // „Die Ausweichmöglichkeiten Burg, Brandenburg und Stendal“: a list with no place word before it, all of
+        // its members places of the gazetteer, one of them a place found anywhere, the others no surname
+        if (i > 0 && (us[i - 1].text === ',' || CONJUNCTION.has(us[i - 1].text))) continue;
+        const bareList = listAt(lexicon, us, i);
+        if (bareList.length >= 2 && bareList.some((m) => m.known === 'strong') && bareList.every((m) => m.known === 'strong' || (m.known && lexicon.surname(us[m.start].text) === null && lexicon.firstName(us[m.start].text) === null))) {
+          for (const m of bareList) emit(m);
+          i = bareList[bareList.length - 1].start + bareList[bareList.length - 1].len - 1;
+        }
+        continue;
+      }
       // „auf der Kreisstraße zwischen Veckenstedt und Schmatzfeld“: after a route both ends are
       // places, also words that read as compounds the dictionary lacks („Schmatzfeld“)
       const route = trigger === 'zwischen' && i > 0 && us[i - 1].type === 'word' && ROUTE_HEAD.test(us[i - 1].text.toLowerCase());

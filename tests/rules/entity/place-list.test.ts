@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Kandidaten Stendal, Müller und Berlin traten an.', name: 'a list with no place word before it needs every member a place of the gazetteer (Müller is none)' },
+    { text: 'Die Namen Stendal und Pinneberg werden oft verwechselt, sagte Anna Berg.', name: 'two small towns and no place found anywhere stay the gazetteer-place rule’s (no strong member)' },
     { text: 'Die Preise gingen an Helfer aus Essen, Müller und Schmidt hörten zu.', name: 'a small town before listed surnames is no list of villages' },
     { text: 'Aus Kreisen Münchner Banker hieß es, der Deal stehe.', name: 'circles of people („Kreisen“) before an adjective are no place list' },
     { text: 'In den Bezirken Müller und Weber regte sich nichts.', name: 'district plural before listed surnames and no known place' },
@@ -23,6 +25,8 @@ ruleTester(rule, {
     { text: 'Die Pegel stiegen in Berlin und Hamburg.', name: 'places the gazetteer rule finds anywhere' },
   ],
   invalid: [
+    { text: 'Die Ausweichmöglichkeiten Burg, Brandenburg und Stendal sind bis zu 40 Kilometer entfernt.', expect: [{ name: 'Burg' }, { name: 'Stendal' }], exact: true, name: 'a list with no place word before it: one member a place found anywhere, the others towns of the gazetteer (hospitals, realnews-z6)' },
+    { text: 'Der Umstieg in Busse ist zwischen Karlsruhe beziehungsweise Baden-Baden und Freiburg nötig.', expect: [{ name: 'Baden-Baden' }], exact: true, name: '„beziehungsweise“ joins the members of a list (rail, realnews-z6)' },
     { text: 'Zum Turnier reisten Mannschaften aus Plattling, Wolkersried und Hinterschwarzach an.', expect: [{ name: 'Wolkersried' }, { name: 'Hinterschwarzach' }], exact: true, name: 'realnews-t class („aus Brandis, Beucha und Polenz“): a small town opens a list of three with unknown villages (sport, invented)' },
     { text: 'Die Wahl in den Kreisen Plattling und Wolkersried verlief ruhig.', expect: [{ name: 'Plattling' }, { name: 'Wolkersried' }], exact: true, name: 'realnews-t class („die Kreise Sigmaringen, Biberach und Ravensburg“): names right after a district plural (elections, invented)' },
     { text: 'Die Ortsteile Osterhofen, Wolkersried und Penzberg bekommen Glasfaser.', expect: [{ name: 'Osterhofen' }, { name: 'Wolkersried' }, { name: 'Penzberg' }], name: 'realnews-t class: a list after „Ortsteile“ (broadband, invented)' },
