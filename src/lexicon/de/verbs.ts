@@ -19,3 +19,13 @@ export const DEMAND_OPINION_VERBS: ReadonlySet<string> = new Set(['erwarten']);
 
 /** Passive auxiliaries before „zitiert“: „„…“, wird X zitiert“, „…, wurde sie in der Mitteilung zitiert“. */
 export const CITED_AUX: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden']);
+
+/**
+ * Nouns of what someone said after „lautet(e)“ and a possessive or a genitive: „„…“, lautete sein
+ * Vorwurf“, „„…“, lautet das Fazit des Trainers“ — the owner said the quotation.
+ */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  'Vorwurf', 'Kritik', 'Antwort', 'Fazit', 'Urteil', 'Einschätzung', 'Forderung', 'Appell', 'Botschaft', 'Prognose',
+  'Bilanz', 'Kommentar', 'Reaktion', 'Warnung', 'Begründung', 'Erklärung', 'Einwand', 'Vorschlag', 'Rat', 'Devise',
+  'Ansage', 'Aussage', 'Analyse', 'Diagnose', 'Credo', 'Bitte', 'Mahnung', 'Rechtfertigung', 'Entgegnung', 'Replik',
+]);

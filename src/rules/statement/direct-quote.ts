@@ -8,7 +8,7 @@ import { personLead } from './lib/person-lead.js';
 import { personSubject } from './lib/context-speaker.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
-import { AUXILIARIES, CITED_AUX, CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
+import { AUXILIARIES, CITED_AUX, UTTERANCE_NOUNS, CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
 
@@ -167,6 +167,28 @@ function appositionName(ctx: RuleContext, k: number, limit: number): SpeakerRef 
   return speakerFrom(ctx, c + 1, after);
 }
 
+/** Possessives of the third person singular that stand for a person named before („sein Vorwurf“, „ihre Kritik“). */
+const PERSON_POSSESSIVE = /^(?:sein|seine|ihr|ihre)$/;
+
+/**
+ * After quote `q` and its comma, „lautet(e)“ at `k` and a noun of saying (UTTERANCE_NOUNS) with a
+ * possessive („sein Vorwurf“, an adjective may stand between) or an article and a genitive or
+ * „von“ phrase („das Fazit des Trainers“): the owner, else null.
+ */
+function utteranceOwner(ctx: RuleContext, q: Quote, k: number, se: number): SpeakerRef | null {
+  const toks = ctx.doc.tokens;
+  if (toks[q.close + 1]?.text !== ',' || !/^(?:lautet|lautete)$/.test(toks[k]?.text ?? '') || !holdsClause(ctx, q)) return null;
+  let n = k + 2;
+  while (n < se && n - k <= 4 && toks[n].type === 'word' && /^\p{Ll}/u.test(toks[n].text)) n++;
+  if (!UTTERANCE_NOUNS.has(toks[n]?.text ?? '')) return null;
+  const det = toks[k + 1].text;
+  if (PERSON_POSSESSIVE.test(det)) return pronounRef(toks[k + 1]);
+  if (!DEFINITE.has(lower(det))) return null;
+  const g = toks[n + 1]?.text ?? '';
+  const src = /^(?:des|der|von|vom)$/.test(g) ? coordinatedPhrase(ctx, g === 'von' ? n + 2 : n + 1, se) : null;
+  return src ? speakerFrom(ctx, src.start, src.end, src.parts) : null;
+}
+
 /**
  * After quote `q` and its comma, token `k` is a lower-case finite verb (not an auxiliary, not negated)
  * and a person the text names (a role word may stand before the name) is its subject right after it, or
@@ -284,6 +306,12 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
           out.push({ rule: ID, kind: 'direct', speaker, cue, content: inner(ctx, q), sentence: toks[q.open].sentence });
           continue;
         }
+      }
+      // „„…“, lautete sein Vorwurf“, „„…“, lautet das Fazit des Trainers“: the owner of a noun of saying
+      const owner = utteranceOwner(ctx, q, k, se);
+      if (owner) {
+        out.push({ rule: ID, kind: 'direct', speaker: owner, cue: tokenSpan(doc, k, k + 1), content: inner(ctx, q), sentence: toks[q.open].sentence });
+        continue;
       }
       // „„…“, relativiert Schulamtsdirektorin X die Aussage“, „„…“, zog Zehetner Bilanz“: any finite verb in the
       // second place after a quotation and a comma, with a named person as its subject right after it

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: '„Wir wollen feiern“, lautet das Motto des Festes.', name: '„lautet“ + a noun that is no noun of saying („Motto“) names no speaker' },
     { text: 'Anna Berg kaufte im Laden ein Buch: „Der Zauberberg“.', name: 'a named person’s clause before a colon and a quoted title (no clause inside) is no quotation' },
     { text: 'Die Stadt zog am Abend Bilanz: „Wir haben viel erreicht.“', name: 'an institution’s clause before a colon with a verb that is no verb of saying is left to other rules' },
     { text: 'Die Kinder sangen am Abend ein Lied: „Wir ziehen durch die Straßen.“', name: 'a plural subject before the colon is no named person' },
@@ -46,6 +47,16 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: 'Peter Berg ist sauer. „Er hat das Geständnis hinter meinem Rücken ausgefertigt“, lautete sein Vorwurf.',
+      expect: [{ speaker: 'Peter Berg', kind: 'direct', content: 'Er hat das Geständnis hinter meinem Rücken ausgefertigt' }],
+      name: '„lautete“ + a possessive + a noun of saying: the person named before (court, realnews-z1)',
+    },
+    {
+      text: '„Wir haben alles gegeben“, lautete das Fazit von Trainer Jan Wolff.',
+      expect: [{ speaker: 'Jan Wolff', kind: 'direct', content: 'Wir haben alles gegeben' }],
+      name: '„lautete das Fazit von X“: the owner of the noun of saying (sport)',
+    },
     {
       text: 'Am Wochenende schlug der oberste Notfallmediziner der Schweiz, Vincent Ribordy, Alarm: „Wir stehen am Rande des Zusammenbruchs.“',
       expect: [{ speaker: 'Vincent Ribordy', kind: 'direct', content: 'Wir stehen am Rande des Zusammenbruchs.' }],

@@ -31,6 +31,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Das Parlament müsse die Entscheide kontrollieren, sagte Ständerätin Andrea Caroni. Das tue es und das tue es richtig.',
+      expect: [{ speaker: 'Andrea Caroni', kind: 'indirect', content: 'Das tue es und das tue es richtig' }],
+      name: '„tue“ is a Konjunktiv I (politics, realnews-z1)',
+    },
+    {
       text: 'Der Regierungsrat mahnte, zum Zusammenhalt Sorge zu tragen. Um den Standort zu stärken, brauche es die Einheit der Regionen.',
       expect: [{ speaker: 'Regierungsrat', kind: 'indirect', content: 'Um den Standort zu stärken, brauche es die Einheit der Regionen' }],
       name: 'an infinitive clause with „um“ fills the prefield of the continued sentence (Swiss politics, realnews-w)',

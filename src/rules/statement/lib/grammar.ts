@@ -1713,7 +1713,7 @@ export function stancePredicateBefore(ctx: RuleContext, colon: number, sentStart
 // ----------------------------------------------------------------------------- mood
 
 /** Konjunktiv I forms of the auxiliaries and modals (3rd person), the usual marks of reported speech. */
-const KONJ1 = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse', 'gebe']);
+const KONJ1 = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse', 'gebe', 'tue']);
 
 /** Is the word a 3rd-person Konjunktiv I form ("sei", "betrachte", "prüfe")? */
 export function isKonjunktiv1(ctx: RuleContext, w: string): boolean {
