@@ -26,7 +26,7 @@ const KONJ2_WEAK = new Set(['würde', 'dürfte', 'dürften']);
  * Konjunktiv II forms that right after a direct quote are as often the writer's own counterfactual
  * or forecast („„…“, sagte er. Das Spiel wäre fast verloren gegangen.“): they continue indirect speech only.
  */
-const KONJ2_AFTER_QUOTE_WEAK = new Set(['wäre', 'wären', 'würden']);
+const KONJ2_AFTER_QUOTE_WEAK = new Set(['wäre', 'wären']);
 /** Subordinators of a condition, whose Konjunktiv II is no reported speech. */
 const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'sollte', 'sollten']);
 /** Words that open a relative clause: the relative pronouns (src/lexicon/de), „was“, „wo“. */
