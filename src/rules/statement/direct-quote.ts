@@ -228,6 +228,9 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
     // trailing: „…“, sagte X  /  „…,“ sagte X  /  „…“, so X
     let k = q.close + 1;
     if (toks[k]?.text === ',') k++;
+    // („„… in Kraft getreten ist“ sagte Maas“: the comma forgotten — a quotation that ends in a word, then a
+    // lower-case verb of saying)
+    else if (toks[q.close - 1]?.type === 'word' && /^\p{Ll}/u.test(toks[k]?.text ?? '') && speechVerbAt(ctx, k, se) && toks[k].sentence === sen && holdsClause(ctx, q)) { /* k stays */ }
     // („«…» wird Nils Ruckstuhl in der Zeitung zitiert“: the passive of „zitieren“ right after a closed quotation)
     else if (toks[q.close - 1]?.text !== ',' && toks[q.close - 1]?.text !== '?' && toks[q.close - 1]?.text !== '!' && !CITED_AUX.has(toks[k]?.text ?? '')) k = -1;
     // perfect tense: „„…“, hat X (einmal) gesagt“ — the auxiliary, the speaker, the participle ending the clause

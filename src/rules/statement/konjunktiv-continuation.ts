@@ -197,6 +197,9 @@ const rule: Rule<StatementCandidate> = {
       // no attribution of its own: no verb of saying outside the Konjunktiv's own clause ("seien … versichert",
       // "werde … nicht zustimmen" are content), no „laut“/„zufolge“, no statement found in the sentence
       if (ownAttribution(ctx, cs, se, k1, rel)) continue;
+      // „Landwirt Ledergerber brachte seinen Sohn ins Spiel, der ihn … frage …“: a sentence whose main clause has a
+      // named person as subject and an indicative verb is the writer's; the Konjunktiv sits in a clause below it
+      if (cs === ss && personSubject(ctx, sentence)) continue;
       // verbless whole-sentence quotes right before („„…“ Bisher klappe alles.“) continue the same speaker: read over them
       let back = 1;
       while (back < 4 && sentence - back >= 0 && wholeQuote(sentence - back) && !sentencesWithCue.has(sentence - back)) {

@@ -20,7 +20,7 @@ const OBJECT_VERBS = new Set([
   'ankündigen', 'bestreiten', 'abstreiten', 'leugnen', 'dementieren', 'zurückweisen', 'bestätigen', 'berichten',
   'melden', 'vermelden', 'nennen', 'bezeichnen', 'kritisieren', 'verweisen', 'warnen', 'einräumen', 'zugeben',
   'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen', 'sprechen', 'vorwerfen', 'monieren', 'beanstanden',
-  'beschreiben',
+  'beschreiben', 'vorschlagen', 'empfehlen',
 ]);
 /** Of those, verbs that report only a judgement with „als“ („beschrieb die Regierung als die größte aller Zeiten“, not „beschrieb den Weg“). */
 const NEEDS_ALS = new Set(['beschreiben']);
@@ -44,6 +44,14 @@ const POINTING_BACK = new Set(['das', 'dies', 'dieses']);
 
 /** Verbs that report a figure after adverbials in the middle field („meldet für Oktober 2,8 Millionen Arbeitslose“). */
 const FIGURE_VERBS = new Set(['melden', 'vermelden', 'nennen']);
+
+/** Token `k` is a lower-case adjective in its bare form before a capitalised word: an adverbial („dringend“, „erneut“). */
+function bareAdverbial(ctx: RuleContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  const n = ctx.doc.tokens[k + 1];
+  if (!t || t.type !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !n || n.type !== 'word' || !/^\p{Lu}/u.test(n.text)) return false;
+  return ctx.lexicon.isAdjective(t.text) && ctx.lexicon.adjectiveLemma(t.text) === t.text && !ctx.lexicon.isFunctionWord(t.text);
+}
 
 /** The agent of a passive („von der Versicherung“, „vom Portal X“, „durch Gutachter“) within tokens [from, to). */
 function passiveAgent(ctx: RuleContext, from: number, to: number): SpeakerRef | null {
@@ -271,7 +279,8 @@ export default sentenceRule(
       } else {
         from = v + 1;
         while (from < se && toks[from].start < speaker.end && toks[from].start >= toks[v].end) from++;
-        while (from < se && adverbs(ctx.lexicon).has(toks[from].text)) from++;
+        // (also an adjective in its bare form used as an adverb: „forderte dringend Entlastungen“)
+        while (from < se && (adverbs(ctx.lexicon).has(toks[from].text) || bareAdverbial(ctx, from))) from++;
         const preps0 = NEEDS_PREPOSITION[sv.lemma];
         if (preps0 && !preps0.includes(toks[from]?.text)) {
           const p = prepositionalObject(ctx, from, se, preps0);

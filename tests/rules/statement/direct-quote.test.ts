@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: '„Das Spiel ist aus“ Danach sagte Anna Berg nichts mehr.', name: 'no comma after the quote and a capitalised word after it: no trailing cue' },
     { text: '„Wir wollen feiern“, lautet das Motto des Festes.', name: '„lautet“ + a noun that is no noun of saying („Motto“) names no speaker' },
     { text: 'Anna Berg kaufte im Laden ein Buch: „Der Zauberberg“.', name: 'a named person’s clause before a colon and a quoted title (no clause inside) is no quotation' },
     { text: 'Die Stadt zog am Abend Bilanz: „Wir haben viel erreicht.“', name: 'an institution’s clause before a colon with a verb that is no verb of saying is left to other rules' },
@@ -47,6 +48,11 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: '„Wir sind erleichtert, dass eine Feuerpause in Kraft getreten ist“ sagte Außenminister Heiko Maas.',
+      expect: [{ speaker: 'Heiko Maas', kind: 'direct', content: 'Wir sind erleichtert, dass eine Feuerpause in Kraft getreten ist' }],
+      name: 'the comma after the quotation forgotten before a verb of saying (foreign affairs, realnews-z1)',
+    },
     {
       text: 'Peter Berg ist sauer. „Er hat das Geständnis hinter meinem Rücken ausgefertigt“, lautete sein Vorwurf.',
       expect: [{ speaker: 'Peter Berg', kind: 'direct', content: 'Er hat das Geständnis hinter meinem Rücken ausgefertigt' }],

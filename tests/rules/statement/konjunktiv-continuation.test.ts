@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: '„Wir machen weiter“, sagte Christoph Ziegler. Landwirt Peter Graf brachte seinen Sohn ins Spiel, der ihn jeden Montag frage, wann er komme.', name: 'a sentence whose subject is another named person with an indicative verb: its Konjunktiv sits in a clause below' },
     { text: 'Die Reederei setzt alle Schiffe ein: „Es fährt alles, was fahren kann“, betonte Sprecherin Eva Roth.', name: 'an indicative clause before the colon of a quotation is the writer\'s' },
     { text: 'Laut Plan sei alles bereit: „Es fährt alles“, betonte Sprecherin Eva Roth.', name: 'a clause before the colon with an attribution of its own is not the quotation speaker\'s' },
     { text: '„Wir bleiben hart“, sagte die Sprecherin Jana Wolf, zumal es keine Alternative gebe.', name: 'an adverbial clause after the trailing cue belongs to the statement before' },

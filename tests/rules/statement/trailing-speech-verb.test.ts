@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Während der neuntägigen Untersuchungen seien 28 Fischarten nachgewiesen worden, sagte Meeresbiologe Ralf Thiel.',
+      expect: [{ speaker: 'Ralf Thiel', kind: 'indirect', content: 'Während der neuntägigen Untersuchungen seien 28 Fischarten nachgewiesen worden' }],
+      name: '„Während der …“ is a preposition with the genitive, no fronted clause (science, realnews-t)',
+    },
+    {
       text: 'Damit setze sich der Trend mit sinkenden Erträgen fort, sagte der Präsident des Bauernverbandes, Joachim Rukwied.',
       expect: [{ speaker: 'Joachim Rukwied', kind: 'indirect', content: 'Damit setze sich der Trend mit sinkenden Erträgen fort' }],
       name: '„Damit“ + a Konjunktiv verb opens a main clause, no fronted „damit“ clause (farming, realnews-z3)',

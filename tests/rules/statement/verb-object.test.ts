@@ -32,6 +32,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Der Präsident schlug unterdessen eine Waffenruhe vor, um ein Treffen vorzubereiten.',
+      expect: [{ speaker: 'Präsident', kind: 'indirect', content: 'eine Waffenruhe vor, um ein Treffen vorzubereiten' }],
+      name: '„vorschlagen“ + its object, an adverb before it and a purpose clause after it (foreign affairs, realnews-x)',
+    },
+    {
+      text: 'Er forderte dringend Entlastungsmaßnahmen, um das Leben erschwinglicher zu gestalten.',
+      expect: [{ kind: 'indirect', content: 'Entlastungsmaßnahmen, um das Leben erschwinglicher zu gestalten' }],
+      name: 'a bare adjective as adverb („dringend“) before the demanded object (politics, realnews-z1)',
+    },
+    {
       text: 'Der Deutsche Mieterbund befürchtet wegen der Krise am Bau und Hunderttausender fehlender Wohnungen einen weiteren drastischen Anstieg der Mieten.',
       expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau und Hunderttausender fehlender Wohnungen einen weiteren drastischen Anstieg der Mieten' }],
       name: 'a noun of change after longer adverbials (housing, realnews-z3)',

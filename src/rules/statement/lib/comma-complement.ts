@@ -56,6 +56,8 @@ export function commaComplement(ctx: RuleContext, sv: SpeechVerb, sentEnd: numbe
     const zu = toks[ce2 - 2]?.text === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(toks[ce2 - 1]?.text ?? '');
     zuInf = zu;
     if (zu && !zuInfinitiveIsSpeech(sv.lemma)) return -1;
+    // „schlug eine Waffenruhe vor, um ein Treffen vorzubereiten“: an infinitive of purpose is no content
+    if (zu && /^(?:um|ohne|statt|anstatt)$/.test(first ?? '')) return -1;
     // „über die Art, mit der die Ministerin …“: a preposition + relative pronoun + the clause's subject (an article
     // or a pronoun, not a noun: „mit der Bahn sei …“ is content) opens a relative clause
     const third = (toks[s + 2]?.text ?? '').toLowerCase();

@@ -875,6 +875,8 @@ export function frontedAdverbialClause(toks: readonly { text: string }[], s: num
   // verb opens a main clause, no subordinate one (a subordinate clause has its subject there)
   const next = toks[s + 1]?.text ?? '';
   if (AUXILIARIES.has(next) || isKonjunktiv2(next)) return false;
+  // „Während der Untersuchungen seien …“: „während“ + an article of the genitive is a preposition
+  if (lower(toks[s].text) === 'während' && /^(?:der|des|eines|einer)$/.test(next)) return false;
   if (ctx && /^\p{Ll}/u.test(next) && !isFunction(ctx.lexicon, next) && isKonjunktiv1(ctx, next)) return false;
   for (let k = s + 1; k < comma; k++) if (toks[k].text === ',') return false;
   return true;
