@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Bürgermeister versprach den Eltern, die Schule zu sanieren.', name: 'a promise’s zu-infinitive is an intention, no reported content' },
     { text: 'Der Torwart griff beherzt an, als der Ball kam.', name: 'a particle verb that is no verb of mentioning' },
     { text: 'Der Minister lobte die Polizei, die schnell gehandelt hatte, und die Feuerwehr.', name: 'a relative clause after an object, then a coordinated noun: no content after it' },
     { text: 'Die Bauern fürchten, sagte er.', name: '„fürchten“ without a clause reports nothing' },
@@ -47,6 +48,16 @@ ruleTester(rule, {
     { text: 'Derzeit kann keiner sagen, ob die Brücke hält.', name: 'another adverb, „keiner“' },
   ],
   invalid: [
+    {
+      text: 'Der Außenminister Pawel Klimkin hat die europäischen Staaten gebeten, neue Sanktionen gegen Russland zu verhängen.',
+      expect: [{ speaker: 'Pawel Klimkin', kind: 'indirect', content: 'neue Sanktionen gegen Russland zu verhängen' }],
+      name: 'a request („bitten“) reports its zu-infinitive like a demand (foreign affairs, realnews-x)',
+    },
+    {
+      text: 'Die Tierärztin Friederike Hanusch empfiehlt Spaziergängern, tote Vögel nicht anzufassen.',
+      expect: [{ speaker: 'Friederike Hanusch', kind: 'indirect', content: 'tote Vögel nicht anzufassen' }],
+      name: 'a recommendation („empfehlen“) reports its zu-infinitive (animal disease)',
+    },
     {
       text: 'Die FDP findet aber auch, dass der Bundesrat mehr auf die Kommissionen hören könnte.',
       expect: [{ speaker: 'FDP', kind: 'indirect', content: 'der Bundesrat mehr auf die Kommissionen hören könnte' }],

@@ -79,7 +79,7 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
  * Demands are content („appellierte an die Bewerber, den Machtwechsel zu ermöglichen“, „forderte …, … zu …“).
  */
 const ZU_INFINITIVE_NOT_SPEECH = new Set(
-  'versprechen zusagen zusichern hoffen bitten empfehlen drohen ablehnen beharren'.split(' '),
+  'versprechen zusagen zusichern hoffen drohen ablehnen beharren'.split(' '),
 );
 
 /** An adjective form, also one the dictionary only knows through its lemma ("koreanischer"). */
