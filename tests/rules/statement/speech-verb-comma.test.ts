@@ -49,6 +49,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Es wird eng“, sagte Doro Moritz und prognostizierte, dass es weitere Einschränkungen geben werde.',
+      expect: [{ speaker: 'Doro Moritz', kind: 'indirect', content: 'es weitere Einschränkungen geben werde' }],
+      name: 'a verb of saying in -ieren the dictionary lacks („prognostizierte“), coordinated after a cue (schools, realnews-s)',
+    },
+    {
       text: 'Der Außenminister Pawel Klimkin hat die europäischen Staaten gebeten, neue Sanktionen gegen Russland zu verhängen.',
       expect: [{ speaker: 'Pawel Klimkin', kind: 'indirect', content: 'neue Sanktionen gegen Russland zu verhängen' }],
       name: 'a request („bitten“) reports its zu-infinitive like a demand (foreign affairs, realnews-x)',

@@ -203,7 +203,12 @@ function speechVerbUncached(ctx: RuleContext, i: number, sentEnd: number): Speec
   if (/end(?:e|en|er|es|em)$/.test(t.text) && after?.type === 'word' && isUpper(after.text)) return null;
   const lex = ctx.lexicon;
   const set = speechLemmas(lex);
-  const lemmas = lex.verbLemmas(t.text);
+  let lemmas = lex.verbLemmas(t.text);
+  // („prognostizierte“: a verb in -ieren of the speech list that the dictionary lacks, by its regular forms)
+  if (lemmas.length === 0) {
+    const m = /^(\p{Ll}{4,}ier)(?:t|te|ten|en|e)$/u.exec(t.text);
+    if (m && set.has(m[1] + 'en')) lemmas = [m[1] + 'en'];
+  }
   if (lemmas.length === 0) return null;
   // The particle: the last word of the clause, when it is a separable particle.
   let ce = clauseEnd(ctx.doc, i, sentEnd);
