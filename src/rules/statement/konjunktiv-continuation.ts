@@ -179,6 +179,12 @@ const rule: Rule<StatementCandidate> = {
       while (after < qe && toks[after].type === 'punct' && !isQuote(toks[after])) after++;
       return after >= qe && !/\n\s*\n/.test(doc.text.slice(toks[qs - 1].end, toks[qs].start));
     };
+    /** Sentence `i` is a short line of its own with no full stop: a subheading between paragraphs. */
+    const subheading = (i: number): boolean => {
+      const [hs, he] = sentenceTokens(doc, i);
+      if (hs === 0 || he - hs > 10 || toks[he - 1].text === '.' || he >= toks.length) return false;
+      return /\n\s*\n/.test(doc.text.slice(toks[hs - 1].end, toks[hs].start)) && /\n\s*\n/.test(doc.text.slice(toks[he - 1].end, toks[he].start));
+    };
     for (const { sentence, ss, se } of sentences) {
       // the main clause (over an embedded relative clause): a Konjunktiv verb
       let rel = relativeClauses(ctx, ss, se);
@@ -220,7 +226,8 @@ const rule: Rule<StatementCandidate> = {
         // „…, betonte die Ministerin. „Es ist gut, dass …“ ¶ Nun folgten Jahrzehnte des Rückbaus. Insgesamt
         // seien …“: verbless quotes that close the speaker's paragraph are read over too
         let reach = 2;
-        while (reach < 5 && sentence - reach > 0 && !sentencesWithCue.has(sentence - reach) && quoteClosingParagraph(sentence - reach)) reach++;
+        // (and a subheading between paragraphs: „Tickets bald teurer?“)
+        while (reach < 5 && sentence - reach > 0 && !sentencesWithCue.has(sentence - reach) && (quoteClosingParagraph(sentence - reach) || subheading(sentence - reach))) reach++;
         ante = prev ?? antecedentBefore(ctx, found, toks[ss].start, reach);
         if (ante && between && !sameSpeaker(between, ante.speaker)) ante = null;
       }

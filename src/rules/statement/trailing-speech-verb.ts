@@ -65,6 +65,25 @@ function mannerAfterKonjunktiv(ctx: RuleContext, v: number, ss: number): SpeechV
   return null;
 }
 
+/**
+ * „Für 2024 seien „interessante Angebote in Planung“, blieb Muck auch hier unbestimmt“: any lower-case
+ * finite verb after a comma whose clause before it holds a Konjunktiv I verb, when a person the text
+ * names is its subject right after it (reported speech is attributed by the inverted subject).
+ */
+function anyVerbAfterKonjunktiv(ctx: RuleContext, v: number, ss: number, se: number): SpeechVerb | null {
+  const toks = ctx.doc.tokens;
+  const t = toks[v];
+  if (!t || t.type !== 'word' || !/^\p{Ll}+$/u.test(t.text) || AUXILIARIES.has(t.text) || ctx.lexicon.isFunctionWord(t.text)) return null;
+  if (!ctx.lexicon.isVerb(t.text) || isKonjunktiv1(ctx, t.text)) return null;
+  let konj = false;
+  for (let k = ss; k < v - 1 && !konj; k++) konj = toks[k].type === 'word' && (KONJ1_FORMS.has(toks[k].text) || isKonjunktiv1(ctx, toks[k].text));
+  if (!konj) return null;
+  const np = coordinatedPhrase(ctx, v + 1, se);
+  const sp = np && np.parts.length === 1 ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
+  return sp && sp.type === 'PER' && sp.form !== 'pronoun' ? { i: v, lemma: t.text, particle: -1 } : null;
+}
+const KONJ1_FORMS: ReadonlySet<string> = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe']);
+
 export default sentenceRule(
   {
     id: ID,
@@ -150,7 +169,7 @@ export default sentenceRule(
       }
       // „Das Gebäude werde seit 2016 nicht genutzt, begründete Regionalbischöfin X den Schritt“: a verb of manner
       // (quote-manner-verbs.txt) attributes reported speech in the Konjunktiv I before it
-      const sv = speechVerbAt(ctx, v, se) ?? mannerAfterKonjunktiv(ctx, v, ss);
+      const sv = speechVerbAt(ctx, v, se) ?? mannerAfterKonjunktiv(ctx, v, ss) ?? anyVerbAfterKonjunktiv(ctx, v, ss, se);
       if (!sv) continue;
       // „Carsten Rees, der den Beirat seit 2014 führt, informierte X …“: the subject and its relative clause are no content
       if (subjectOpensWithRelative(ctx, v, ss)) continue;

@@ -31,6 +31,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Wir helfen“, sagte Schafhalter Peter Fröschle. „Das geht uns an die Existenz.“ Daran ändere auch eine Entschädigung nichts.',
+      expect: [{ speaker: 'Peter Fröschle', kind: 'indirect', content: 'Daran ändere auch eine Entschädigung nichts' }],
+      name: 'a Konjunktiv I of a verb in -ern („ändere“) (farming, realnews-z6)',
+    },
+    {
+      text: 'Laut Sprecher Martin Schmidt halten sich drei Wölfe im Land auf. Dabei handle es sich um Einzeltiere.',
+      expect: [{ speaker: 'Martin Schmidt', kind: 'indirect', content: 'Dabei handle es sich um Einzeltiere' }],
+      name: 'a Konjunktiv I of a verb in -eln („handle“) (wildlife, realnews-z6)',
+    },
+    {
+      text: '„Eventuell müssen wir das einstellen“, so Vorsitzender Rolf Muck.\n\nTickets bald teurer?\n\nEin Problem ist zudem die Stadthalle. Ein Ersatz sei noch nicht in Sicht.',
+      expect: [{ speaker: 'Rolf Muck', kind: 'indirect', content: 'Ein Ersatz sei noch nicht in Sicht' }],
+      name: 'a subheading and one indicative sentence between the speaker and a Konjunktiv I sentence (culture, realnews-z2)',
+    },
+    {
       text: '„Wir sind bereit“, sagte die Trainerin Anna Berg. Die Fans würden das Stadion füllen.',
       expect: [{ speaker: 'Anna Berg', kind: 'indirect', content: 'Die Fans würden das Stadion füllen' }],
       name: 'plural „würden“ (for „werden“) right after a direct quote continues it: on 13 real-news sets three such sentences, none the writer’s (traffic, courts; realnews-v, realnews-z1)',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Stadt wächst, blieb Anna Berg dabei ruhig.', name: 'an indicative clause before any verb and a person is no reported speech' },
+    { text: 'Die Lage sei ernst, blieb die Stimmung dennoch gut.', name: 'after a Konjunktiv clause, a verb whose subject is no named person' },
     { text: 'Der Täter ist flüchtig. Das hat die Polizei nicht bestätigt.', name: 'a negated perfect pointing back' },
     { text: 'Wie berichtet, hat der Vorsitzende Max von Elverfeldt gefordert, den Schutz für den Wolf aufzuheben.', name: '„Wie berichtet“ is the newsroom’s formula, no content (environment, realnews-y)' },
     { text: 'Weil Fußgänger kaum sicher über die Straße kämen, fordert der Ortsbeirat einen Überweg.', name: 'a fronted adverbial clause before the verb is no content (local traffic, realnews-v)' },
@@ -27,6 +29,11 @@ ruleTester(rule, {
     { text: 'Die Stimmen zum Saisonfinale\n\nDas sagen die Trainerinnen zu den Spielen des Wochenendes.', name: 'a headline before „Das sagen X“ is no content: it introduces what follows' },
   ],
   invalid: [
+    {
+      text: 'Für 2024 seien „interessante Angebote in Planung“, blieb Vorsitzender Rolf Muck auch hier unbestimmt.',
+      expect: [{ speaker: 'Rolf Muck', kind: 'indirect', content: 'Für 2024 seien „interessante Angebote in Planung“' }],
+      name: 'a Konjunktiv clause, a comma, any verb and a named person as its subject (culture, realnews-z2)',
+    },
     {
       text: 'Während der neuntägigen Untersuchungen seien 28 Fischarten nachgewiesen worden, sagte Meeresbiologe Ralf Thiel.',
       expect: [{ speaker: 'Ralf Thiel', kind: 'indirect', content: 'Während der neuntägigen Untersuchungen seien 28 Fischarten nachgewiesen worden' }],

@@ -1730,6 +1730,8 @@ export function isKonjunktiv1(ctx: RuleContext, w: string): boolean {
     // the stem + e, where the indicative is stem + t ("betrachte" / "betrachtet"), not a preterite
     if (lemma.endsWith('en') && lemma.slice(0, -2) + 'e' === w && !w.endsWith('te')) return true;
     if (lemma.endsWith('ten') && lemma.slice(0, -2) + 'e' === w) return true;
+    // verbs in -ern/-eln: „ändere“ (ändern), „handele“ / „handle“ (handeln)
+    if (/[^e]e[rl]n$/.test(lemma) && (lemma.slice(0, -1) + 'e' === w || lemma.slice(0, -3) + lemma.slice(-2, -1) + 'e' === w)) return true;
   }
   return false;
 }
