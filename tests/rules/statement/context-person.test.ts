@@ -23,6 +23,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die geschäftsführende Ministerin Nancy Faeser verteidigte die Politik als Erfolg. Ziel sei es gewesen, die Migration zu steuern.',
+      expect: [{ speaker: 'Nancy Faeser', kind: 'indirect', content: 'Ziel sei es gewesen, die Migration zu steuern' }],
+      name: 'an article and an inflected adjective before the role and the name (migration, realnews-z8)',
+    },
+    {
       text: 'Der Deutsche Mieterbund zeigte sich am Dienstag unzufrieden mit der Wohnungspolitik. Zwar habe die Regierung die Mietpreisbremse eingeführt.',
       expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'Zwar habe die Regierung die Mietpreisbremse eingeführt' }],
       name: 'a sentence of stance („zeigte sich unzufrieden“) introduces the speaker of the Konjunktiv sentence after it (housing, realnews-u)',

@@ -49,6 +49,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '" Die Taten sind nur als niederträchtig zu bezeichnen", sagte der Vorsitzende Richter Mark Sautter.',
+      expect: [{ speaker: 'Mark Sautter', kind: 'direct', content: 'Die Taten sind nur als niederträchtig zu bezeichnen' }],
+      name: 'a straight mark opening the line with a stray space after it; a first name that is a word too („Mark“) after a role (court, realnews-z8)',
+    },
+    {
       text: '„Wir sind erleichtert, dass eine Feuerpause in Kraft getreten ist“ sagte Außenminister Heiko Maas.',
       expect: [{ speaker: 'Heiko Maas', kind: 'direct', content: 'Wir sind erleichtert, dass eine Feuerpause in Kraft getreten ist' }],
       name: 'the comma after the quotation forgotten before a verb of saying (foreign affairs, realnews-z1)',

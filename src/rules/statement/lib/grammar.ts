@@ -399,7 +399,8 @@ export function nounPhrase(ctx: RuleContext, i: number, limit: number): Phrase |
       // "der russische Präsident Putin Gerüchte …": a common noun after role + name is the object.
       if (nameAfterCommon && common && !continuesMention(ctx, j)) break;
       // "der Minister Gerüchte …": two common nouns in a row are subject and object
-      if (lastCommon && !sawName && common && toks[j - 1].type === 'word' && !continuesMention(ctx, j)) break;
+      // (not a first name that is a word too and opens a person the text names: „der Sprecher Mark Sautter“)
+      if (lastCommon && !sawName && common && toks[j - 1].type === 'word' && !continuesMention(ctx, j) && !opensPerson(ctx, j)) break;
       lastCommon = common;
       // "Japan Nordkoreas mutmaßliche …": a genitive after a name starts the next phrase.
       if (caps > 0 && sawName && /s$/.test(t.text) && toks[j + 1] && isWord(toks[j + 1]) && isLowerWord(toks[j + 1].text) && !isFunction(lex, toks[j + 1].text) && !lex.isVerb(toks[j + 1].text)) break;
@@ -494,6 +495,13 @@ export function ageWordEnd(toks: Token[], j: number): number {
 }
 
 /** Token `j` continues an entity mention that starts before it ("Peter Müller"). */
+/** Token `j` opens a mention of a person the entity layer found, of two words or more. */
+function opensPerson(ctx: RuleContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  for (const e of ctx.results.entities) if (e.type === 'PER') for (const m of e.mentions) if (m.start === t.start && m.end > t.end) return true;
+  return false;
+}
+
 function continuesMention(ctx: RuleContext, j: number): boolean {
   const t = ctx.doc.tokens[j];
   for (const e of ctx.results.entities) for (const m of e.mentions) if (m.start < t.start && m.end >= t.end) return true;
@@ -1429,6 +1437,8 @@ function opensAt(doc: Doc, k: number): boolean {
   if (next && !next.space && !next.newline && next.type === 'punct' && [',', '.', ';', ':', '!', '?', ')'].includes(next.text)) return false;
   const attachedNext = !!next && !next.space && !next.newline;
   const prev = doc.tokens[k - 1];
+  // „" Die Taten sind …", sagte X“: a mark that opens a line opens, also with a stray space after it
+  if ((!prev || t.newline) && next && next.type === 'word' && !next.newline) return true;
   const spacedBefore = !prev || t.space || t.newline || (prev.type === 'punct' && (prev.text === '(' || prev.text === ':'));
   return attachedNext && spacedBefore;
 }

@@ -1,6 +1,6 @@
 /** A speaker phrase read from the entity layer's people: roles and a team before a name. */
 import type { RuleContext } from '../../types.js';
-import { isUpper, tokenAt, type Phrase } from './grammar.js';
+import { DEFINITE, isUpper, tokenAt, type Phrase } from './grammar.js';
 import { mentionsStartingIn } from './mentions.js';
 
 /** Capitalised words (roles, a team in the genitive) before the person's name: „Bayern-Trainer Pep Guardiola“. */
@@ -27,7 +27,10 @@ export function personLead(ctx: RuleContext, s: number, limit: number): Phrase |
     if (b >= limit && toks[limit - 1].end < m.end) continue;
     // „Wiegands Referentin Sabine Ernst“: a person in the genitive before the head is no speaker; the name after it is
     if (b < limit && /s$/.test(m.text) && !/s$/.test(e.name) && toks[b].type === 'word' && isUpper(toks[b].text)) continue;
-    if (toks.slice(s, a).every((t) => (t.type === 'word' && isUpper(t.text)) || (t.text === '-' && !t.space))) return { start: s, end: b, parts: [[s, b]] };
+    // (also an article and inflected adjectives before the role: „die geschäftsführende Ministerin Nancy Faeser“)
+    const lead = toks.slice(s, a);
+    const role = lead.some((t) => t.type === 'word' && isUpper(t.text));
+    if (lead.every((t, k) => (t.type === 'word' && isUpper(t.text)) || (t.text === '-' && !t.space) || (role && k > 0 && t.type === 'word' && /^\p{Ll}+(?:e|en|er)$/u.test(t.text) && ctx.lexicon.isAdjective(t.text)) || (k === 0 && DEFINITE.has(t.text)))) return { start: s, end: b, parts: [[s, b]] };
   }
   return null;
 }
