@@ -46,6 +46,8 @@ ruleTester(rule, {
     { text: 'Mit Karl Hund Gassi gehen macht Spaß.', name: 'a first name + noun surname + noun after a preposition, other topic' },
   ],
   invalid: [
+    { text: 'In der 15. Minute war Knipser René Lewejohann zur Stelle.', expect: [{ name: 'René Lewejohann', type: 'PER' }], exact: true, name: 'an agent noun in -er the dictionary lacks before a first name is a descriptor (football, realnews-z9)' },
+    { text: 'Er spitzelte das Leder zu Julian Jakobs, der traf.', expect: [{ name: 'Julian Jakobs', type: 'PER' }], exact: true, name: 'a name particle never stands before a first name („das Leder zu Julian Jakobs“)' },
     { text: 'Heute sprach Niek Jan van Damme über das Netz.', expect: [{ name: 'Niek Jan van Damme', type: 'PER' }], name: 'first names + particle + a surname that is also a common word form and a town (Damme; realnews-u)' },
     { text: 'Am Abend sang Anna von Stein im Dom.', expect: [{ name: 'Anna von Stein', type: 'PER' }], name: 'other topic: a surname that is a common noun after „von“' },
     { text: 'Im Rathaus blickte Gertrud Zirngibl-Schwarzfischer erst irritiert auf.', expect: [{ name: 'Gertrud Zirngibl-Schwarzfischer', type: 'PER' }], exact: true, name: 'realnews-v class („Gertrud Maltz-Schwarzfischer“): a double surname ending in an occupational compound noun (local politics, invented)' },

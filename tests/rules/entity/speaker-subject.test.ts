@@ -17,6 +17,7 @@ ruleTester(rule, {
     { text: 'Im Horst Brandstätters brüteten Störche, berichtete die Vogelwarte.', name: 'a first name that is a common noun after an article stays a noun' },
   ],
   invalid: [
+    { text: 'Pro-Ge-Chefverhandler Rainer Wimmer sagte, man sei weit auseinander.', expect: [{ name: 'Rainer Wimmer', type: 'PER' }], exact: true, name: 'a hyphen compound ending in an agent noun before the first name is a descriptor (wage talks, realnews-z7)' },
     { text: 'Am Abend sagte Anwohnerin Lotte Hambrecht: „Das war laut.“', expect: [{ name: 'Lotte Hambrecht', type: 'PER' }], exact: true, name: 'a person noun of the data list before a first name is a descriptor (realnews-i: Anwohnerin)' },
     { text: '„Wir sind bereit“, sagte Julian Nagelsmann am Montag in Frankfurt.', expect: [{ name: 'Julian Nagelsmann', type: 'PER' }], exact: true },
     { text: 'Als Reaktion sagte Choe Son Hui, die Beziehungen seien legitim.', expect: [{ name: 'Choe Son Hui', type: 'PER' }], exact: true },

@@ -384,9 +384,13 @@ function surnameAfterFirstNames(lex: Lexicon, us: Unit[], c: number): boolean {
  */
 export function descriptorBefore(lex: Lexicon, us: Unit[], i: number, b: number): boolean {
   const u = us[i];
-  if (b - i < 3 || u.type !== 'word' || u.parts.length > 1 || lex.firstName(u.text) !== null) return false;
+  if (b - i < 3 || u.type !== 'word' || lex.firstName(u.text) !== null) return false;
+  // an agent noun in -er/-erin, also as the last part of a hyphen compound, the dictionary may lack:
+  // „Knipser René Lewejohann“, „Pro-Ge-Chefverhandler Rainer Wimmer“
+  const agent = /\p{Ll}(?:er|erin)$/u.test(u.parts[u.parts.length - 1]);
+  if (u.parts.length > 1 && !agent) return false;
   // after an article the word is a noun, whatever it is: „die Routiniers Jupp Heynckes (64), …“
   // a person noun of the data list is a descriptor too: „sagte Anwohnerin Heike Brandt“
-  if (!afterDeterminer(us, i) && (u.text.length < 7 || lex.compoundHead(u.text) === null) && !lex.list('person-nouns').has(u.text)) return false;
+  if (!afterDeterminer(us, i) && !agent && (u.text.length < 7 || lex.compoundHead(u.text) === null) && !lex.list('person-nouns').has(u.text)) return false;
   return knownFirstName(lex, us, i + 1);
 }
