@@ -14,6 +14,27 @@ function hyphenHead(lexicon: Parameters<typeof orgHeadExact>[0], u: { parts: str
 }
 
 /**
+ * The name in the nominative without article: after „der“ a weak adjective in -e is the masculine
+ * nominative („der Deutsche Mieterbund“ → „Deutscher Mieterbund“; the feminine genitive and dative
+ * have -en), after „das“ the neuter („das Deutsche Milchkontor“ → „Deutsches Milchkontor“).
+ */
+function strongForm(us: readonly { text: string; start: number; end: number }[], i: number, k: number, name: string): string {
+  const art = i > 0 ? us[i - 1].text.toLowerCase() : '';
+  const ending = art === 'der' ? 'r' : art === 'das' ? 's' : '';
+  if (!ending) return name;
+  const base = us[i].start;
+  let out = name;
+  // from the last adjective to the first, so the offsets of the earlier ones stay
+  for (let j = k - 1; j >= i; j--) {
+    const w = us[j];
+    if (!/\p{Ll}e$/u.test(w.text)) return name;
+    const at = w.end - base;
+    out = out.slice(0, at) + ending + out.slice(at);
+  }
+  return out;
+}
+
+/**
  * Capitalised adjective(s) + an organisation head: „Europäische Zentralbank“, „Nationaler
  * Nachrichtendienst“, with a genitive tail: „Geologischer Dienst der USA“.
  */
@@ -35,6 +56,6 @@ export default orgRule(
     if (nx && nx.type === 'word' && nx.parts.length === 1 && isCapitalised(nx.text) && lexicon.gazetteer().lookup(nx.text, { commonTowns: true })?.type === 'LOC' && lookupPlace(lexicon, nx)?.kind !== 'country' && !(after && after.type === 'word' && isCapitalised(after.text))) b++;
     // a place inside the name („Geologischer Dienst der USA“, „Deutsche Unesco-Kommission“) must not win the overlap: as sure as the place
     const placeInside = us.slice(k + 1, b).some((x) => lookupPlace(lexicon, x)?.type === 'LOC') || (us[k].parts.length > 1 && us[k].parts.slice(0, -1).some((p) => lookupPlace(lexicon, p) !== null));
-    return { a: i, b, name: doc.text.slice(u.start, us[b - 1].end), resume: b, ...(placeInside ? { confidence: 3 as const } : {}) };
+    return { a: i, b, name: strongForm(us, i, k, doc.text.slice(u.start, us[b - 1].end)), resume: b, ...(placeInside ? { confidence: 3 as const } : {}) };
   },
 );

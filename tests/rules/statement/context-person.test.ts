@@ -29,7 +29,7 @@ ruleTester(rule, {
     },
     {
       text: 'Der Deutsche Mieterbund zeigte sich am Dienstag unzufrieden mit der Wohnungspolitik. Zwar habe die Regierung die Mietpreisbremse eingeführt.',
-      expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'Zwar habe die Regierung die Mietpreisbremse eingeführt' }],
+      expect: [{ speaker: 'Deutscher Mieterbund', kind: 'indirect', content: 'Zwar habe die Regierung die Mietpreisbremse eingeführt' }],
       name: 'a sentence of stance („zeigte sich unzufrieden“) introduces the speaker of the Konjunktiv sentence after it (housing, realnews-u)',
     },
     {

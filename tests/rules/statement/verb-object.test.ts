@@ -43,7 +43,7 @@ ruleTester(rule, {
     },
     {
       text: 'Der Deutsche Mieterbund befürchtet wegen der Krise am Bau und Hunderttausender fehlender Wohnungen einen weiteren drastischen Anstieg der Mieten.',
-      expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau und Hunderttausender fehlender Wohnungen einen weiteren drastischen Anstieg der Mieten' }],
+      expect: [{ speaker: 'Deutscher Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau und Hunderttausender fehlender Wohnungen einen weiteren drastischen Anstieg der Mieten' }],
       name: 'a noun of change after longer adverbials (housing, realnews-z3)',
     },
     {
@@ -63,7 +63,7 @@ ruleTester(rule, {
     },
     {
       text: 'Der Deutsche Mieterbund befürchtet wegen der Krise am Bau einen weiteren drastischen Anstieg der Mieten.',
-      expect: [{ speaker: 'Deutsche Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau einen weiteren drastischen Anstieg der Mieten' }],
+      expect: [{ speaker: 'Deutscher Mieterbund', kind: 'indirect', content: 'wegen der Krise am Bau einen weiteren drastischen Anstieg der Mieten' }],
       name: 'a verb of expecting with a noun of change as its object (housing, realnews-z3)',
     },
     {

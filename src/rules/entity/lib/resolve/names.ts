@@ -57,7 +57,7 @@ export function personTokens(name: string): string[] {
 }
 
 const FEMININE_HEAD = /(?:ung|heit|keit|schaft|ion|tät|bank|bahn|agentur|kammer|kasse|partei|union|liga|gesellschaft|anstalt|behörde|stiftung|akademie|schule|universität|versammlung|kommission|organisation|post|börse|versicherung|allianz|polizei|wehr|hilfe|front|initiative|gruppe|zentrale|klinik|kirche|regierung|aufsicht|vereinigung|konferenz)$/;
-const NEUTER_HEAD = /(?:werk|amt|institut|ministerium|zentrum|gericht|komitee|büro|parlament|kommando|haus|kollegium|präsidium|forum|netzwerk|bündnis|kabinett|konsortium|sekretariat|observatorium|labor|museum|theater|orchester|team|unternehmen|krankenhaus|klinikum|rote kreuz|kreuz)$/;
+const NEUTER_HEAD = /(?:werk|amt|institut|ministerium|zentrum|gericht|komitee|büro|parlament|kommando|haus|kollegium|präsidium|forum|netzwerk|bündnis|kabinett|konsortium|sekretariat|observatorium|labor|museum|theater|orchester|team|unternehmen|krankenhaus|klinikum|rote kreuz|kreuz|vikariat|ordinariat|kontor)$/;
 
 /** The nominative ending of an adjective before the head noun: „Bauernverband“ → er, „Ärztekammer“ → e, „Hilfswerk“ → es. */
 export function adjectiveEndingFor(head: string): 'er' | 'e' | 'es' {
