@@ -1,4 +1,4 @@
-import { COORDINATORS, PREPOSITIONS, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, adverbs, afterTimeAdverbial, type SpeechVerb } from './lib/grammar.js';
+import { COORDINATORS, PREPOSITIONS, extendSource, findQuotes, DETERMINERS, konjunktivIn, coordinatedPhrase, insideQuote, isQuote, lower, negated, sentenceTokens, speakerFrom, speechVerbAt, speechLemmas, tokenSpan, trimEnd, clauseEnd, appositionBefore, subjectBeforeRelative, isKonjunktiv1, frontedAdverbialClause, adverbs, afterTimeAdverbial, type SpeechVerb } from './lib/grammar.js';
 import { sentenceRule } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { AUXILIARIES, CITED_AUX, INTERROGATIVES, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
@@ -99,12 +99,26 @@ export default sentenceRule(
       // „Das hat der Naturschutzbund am Dienstag erklärt.“: the perfect, the participle closing the clause
       if (!sv && HABEN.has(toks[ss + 1].text)) {
         // (the participle ends the sentence; brackets in the middle field end no clause here)
-        const pce = trimEnd(doc, ss, se);
+        let pce = trimEnd(doc, ss, se);
+        // („Das hat das Landesamt gemeldet und sich auf eine Analyse berufen“: the participle before a coordinated clause)
+        for (let k = ss + 3; k < pce - 1; k++) {
+          if (lower(toks[k + 1].text) !== 'und' || toks[k].type !== 'word' || !/^\p{Ll}/u.test(toks[k].text)) continue;
+          if (speechVerbAt(ctx, k, se)) {
+            pce = k + 1;
+            break;
+          }
+        }
         sv = pce - 1 > ss + 2 ? speechVerbAt(ctx, pce - 1, se) : null;
         ce = pce;
         npEnd = pce - 1;
       }
-      let np = sv && !negated(doc, ss + 1, ce) ? coordinatedPhrase(ctx, ss + 2, npEnd) : null;
+      // („Das meldete heute das Landesamt“, „Das hat am Montag die Polizei gemeldet“: an adverb or a time adverbial before the subject)
+      let subj = ss + 2;
+      while (subj < npEnd && adverbs(ctx.lexicon).has(toks[subj].text)) subj++;
+      subj = afterTimeAdverbial(ctx, subj);
+      let np = sv && !negated(doc, ss + 1, ce) ? coordinatedPhrase(ctx, subj, npEnd) : null;
+      // („das Landesamt für Umwelt“: the name's tail with „für“ or a genitive)
+      if (np && np.parts.length === 1) np = extendSource(ctx, np, npEnd);
       // (adverbials after the speaker: „am Dienstag bei seiner Bilanz“)
       if (np && np.end < npEnd && npEnd !== ce && !PREPOSITIONS.has(lower(toks[np.end].text)) && !adverbs(ctx.lexicon).has(toks[np.end].text) && toks[np.end].text !== '(') np = null;
       const speaker = np ? speakerFrom(ctx, np.start, np.end, np.parts) : null;

@@ -30,6 +30,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Das tote Schaf ist von einem Wolf gerissen worden. Das hat heute das Landesamt für Umwelt gemeldet und sich auf eine Gen-Analyse berufen.',
+      expect: [{ speaker: 'Landesamt für Umwelt', kind: 'indirect', content: 'Das tote Schaf ist von einem Wolf gerissen worden' }],
+      name: '„Das hat heute X gemeldet und …“: an adverb before the subject, the name with „für“, a coordinated clause after the participle (wildlife, realnews-z13)',
+    },
+    {
+      text: 'Die Straße bleibt bis Freitag gesperrt. Das meldete am Montag die Polizei.',
+      expect: [{ speaker: 'Polizei', kind: 'indirect', content: 'Die Straße bleibt bis Freitag gesperrt' }],
+      name: '„Das meldete am Montag X“: a time adverbial between the verb and the subject (traffic)',
+    },
+    {
       text: 'Für 2024 seien „interessante Angebote in Planung“, blieb Vorsitzender Rolf Muck auch hier unbestimmt.',
       expect: [{ speaker: 'Rolf Muck', kind: 'indirect', content: 'Für 2024 seien „interessante Angebote in Planung“' }],
       name: 'a Konjunktiv clause, a comma, any verb and a named person as its subject (culture, realnews-z2)',
