@@ -20,7 +20,7 @@ const OBJECT_VERBS = new Set([
   'ankündigen', 'bestreiten', 'abstreiten', 'leugnen', 'dementieren', 'zurückweisen', 'bestätigen', 'berichten',
   'melden', 'vermelden', 'nennen', 'bezeichnen', 'kritisieren', 'verweisen', 'warnen', 'einräumen', 'zugeben',
   'verkünden', 'bekanntgeben', 'anprangern', 'beklagen', 'verurteilen', 'hinweisen', 'sprechen', 'vorwerfen', 'monieren', 'beanstanden',
-  'beschreiben', 'vorschlagen', 'empfehlen',
+  'beschreiben', 'vorschlagen', 'empfehlen', 'plädieren', 'drohen',
 ]);
 /** Of those, verbs that report only a judgement with „als“ („beschrieb die Regierung als die größte aller Zeiten“, not „beschrieb den Weg“). */
 const NEEDS_ALS = new Set(['beschreiben']);
@@ -31,7 +31,7 @@ const NEEDS_ALS = new Set(['beschreiben']);
  */
 const DEMAND_VERBS = new Set(['fordern', 'verlangen', 'anmahnen', 'einfordern']);
 /** Verbs that report only with a prepositional object ("sprach von einer Katastrophe", not "sprach mit ihm"). */
-const NEEDS_PREPOSITION: Record<string, string[]> = { sprechen: ['von', 'vom'], berichten: ['von', 'vom', 'über'] };
+const NEEDS_PREPOSITION: Record<string, string[]> = { sprechen: ['von', 'vom'], berichten: ['von', 'vom', 'über'], plädieren: ['für'], drohen: ['mit'] };
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden']);
 /** Estimate verbs: with „auf“ + an amount they report a figure („schätzt die Schäden auf 500 Millionen Euro“). */
 const ESTIMATE_VERBS = new Set(['schätzen', 'beziffern', 'taxieren', 'veranschlagen', 'berechnen', 'bewerten']);
@@ -256,7 +256,7 @@ export default sentenceRule(
       if (aux < 0 && cs.start === v - 1 && POINTING_BACK.has(lower(toks[v - 1].text))) continue;
       const speaker = subjectOf(ctx, v, ss, se);
       if (!speaker) continue;
-      if ((DEMAND_VERBS.has(sv.lemma) || expecting) && !canDemand(ctx, speaker)) continue;
+      if ((DEMAND_VERBS.has(sv.lemma) || expecting || sv.lemma === 'drohen' || sv.lemma === 'plädieren') && !canDemand(ctx, speaker)) continue;
       let from: number;
       let end: number;
       if (aux >= 0) {
@@ -308,7 +308,7 @@ export default sentenceRule(
       // „fordert acht Prozent mehr Lohn“, „fordert mehr Geld“: a demand may open with a figure or a quantifier
       const demand = DEMAND_VERBS.has(sv.lemma) && first.type !== 'punct' && !ctx.lexicon.isVerb(first.text) && toks.slice(from, end).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text) && ctx.lexicon.isNoun(t.text));
       if (NEEDS_ALS.has(sv.lemma) && !toks.slice(from, end).some((t) => t.text === 'als')) continue;
-      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand || ((estimate || expecting) && first.text === 'mit') || expecting;
+      const isObject = isQuote(first) || ['von', 'vom', 'über', 'auf', 'vor', 'als'].includes(first.text) || !!preps?.includes(first.text) || !!nounPhrase(ctx, from, end) || figure || demand || ((estimate || expecting) && first.text === 'mit') || expecting;
       if (!isObject) continue;
       // „nannte den Ausstand „völlig unverhältnismäßig““, „sprach von einem »Erfolg«“: the quoted words are direct
       const quoted = QUOTING_VERBS.has(sv.lemma) && isQuote(toks[end - 1]) && !isQuote(toks[from]) ? 'direct' : 'indirect';

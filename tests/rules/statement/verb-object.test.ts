@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Der Sturm drohte mit dem Einsturz des Daches.', name: '„drohen mit“ needs a speaker that can threaten (a person, a group, an organisation)' },
     { text: 'Der Bericht beschreibt den Weg zum Gipfel.', name: '„beschreiben“ without „als“ reports no judgement' },
     { text: 'Das sei zu viel, sagt der Ständerat. Das Parlament müsse die Entscheide kontrollieren und kritisieren.', name: 'a verb of saying under a Konjunktiv I modal is part of reported speech' },
     { text: 'Der Sitz war seit deren Wahl in die Regierung Ende März verweist.', name: 'two adverbial phrases are no middle field before an object (a typo for „verwaist“)' },
@@ -31,6 +32,16 @@ ruleTester(rule, {
     { text: 'Die Feuerwehr hatte am Vormittag mit den Anwohnern gesprochen.', name: 'pluperfect „mit … gesprochen“ is no report' },
   ],
   invalid: [
+    {
+      text: 'Ärztekammer-Chef Johannes Steinhart drohte einmal mehr mit einem vertragslosen Zustand.',
+      expect: [{ speaker: 'Johannes Steinhart', kind: 'indirect', content: 'mit einem vertragslosen Zustand' }],
+      name: '„drohen mit“ + its object after an adverbial (health policy, realnews-z11)',
+    },
+    {
+      text: 'Die Gewerkschaft plädiert für eine Erhöhung von zwei Prozent.',
+      expect: [{ speaker: 'Gewerkschaft', kind: 'indirect', content: 'für eine Erhöhung von zwei Prozent' }],
+      name: '„plädieren für“ + its object (wage talks)',
+    },
     {
       text: 'Der Präsident schlug unterdessen eine Waffenruhe vor, um ein Treffen vorzubereiten.',
       expect: [{ speaker: 'Präsident', kind: 'indirect', content: 'eine Waffenruhe vor, um ein Treffen vorzubereiten' }],
