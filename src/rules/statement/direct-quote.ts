@@ -118,6 +118,25 @@ function appositiveName(ctx: RuleContext, end: number, se: number): SpeakerRef |
   return sp.type === 'PER' || (sp.type == null && words.length === 2 && !!ctx.lexicon.firstName(words[0])) ? sp : null;
 }
 
+/**
+ * „Denn, so Steinhart: „…““, „So Ministerin X: „…““: „so“ opening the clause (at the sentence start or
+ * after a comma or a coordinator), a speaker phrase up to the colon before quote `q`; else null.
+ */
+function soBeforeColon(ctx: RuleContext, q: Quote, oss: number): { speaker: SpeakerRef; so: number } | null {
+  const toks = ctx.doc.tokens;
+  const colon = q.open - 1;
+  for (let j = colon - 2; j >= oss && colon - j <= 6; j--) {
+    if (lower(toks[j].text) !== 'so') continue;
+    const before = toks[j - 1];
+    if (j > oss && !(before.text === ',' || COORDINATORS.has(lower(before.text)))) return null;
+    const np = coordinatedPhrase(ctx, j + 1, colon);
+    if (!np || np.end !== colon) return null;
+    const sp = speakerFrom(ctx, np.start, np.end, np.parts);
+    return sp && sp.form !== 'pronoun' ? { speaker: sp, so: j } : null;
+  }
+  return null;
+}
+
 /** Quote `q` holds a clause: a lower-case verb inside it („Wir stehen am Rande“), not a name („Das alte Rathaus“). */
 function holdsClause(ctx: RuleContext, q: Quote): boolean {
   const toks = ctx.doc.tokens;
@@ -360,6 +379,12 @@ function attributedQuotes(ctx: RuleContext): StatementCandidate[] {
         found = j;
         break;
       }
+    }
+    // „Denn, so Steinhart: „…““: „so“ + the speaker right before the colon
+    const soColon = found < 0 && colon ? soBeforeColon(ctx, q, oss) : null;
+    if (soColon) {
+      out.push({ rule: ID, kind: 'direct', speaker: soColon.speaker, cue: tokenSpan(doc, soColon.so, soColon.so + 1), content: inner(ctx, q), sentence: os });
+      continue;
     }
     // "Der Landrat zeigte sich zufrieden: „…“": a stance predicate before the colon quotes its subject
     if (found < 0 && colon) found = stancePredicateBefore(ctx, q.open - 1, oss);

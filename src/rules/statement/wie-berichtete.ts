@@ -1,9 +1,26 @@
-import { clauseEnd, contentEnd, insideQuote, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
+import { PREPOSITIONS, adverbs, clauseEnd, contentEnd, insideQuote, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
+import type { RuleContext } from '../types.js';
 import { DATIVE_PRONOUNS } from '../../lexicon/de/index.js';
 
 const ID = 'statement/wie-berichtete';
 
+
+/**
+ * „wie (bereits) (vor dem Spiel) von X angemahnt“: the token after „von“/„vom“ when a participle
+ * closes the clause with nothing but adverbs and one prepositional phrase before „von“; else -1.
+ */
+function passiveAgentAt(ctx: RuleContext, k: number, se: number): number {
+  const toks = ctx.doc.tokens;
+  const ce = clauseEnd(ctx.doc, k, se);
+  const last = toks[ce - 1];
+  if (!last || last.type !== 'word' || !/^\p{Ll}/u.test(last.text) || !speechVerbAt(ctx, ce - 1, se)) return -1;
+  // (the clause opens with „von“, an adverb or a preposition — not with the subject: „Wie X vom Verband sagte“)
+  const first = toks[k].text;
+  if (!/^(?:von|vom)$/.test(first) && !adverbs(ctx.lexicon).has(first) && !PREPOSITIONS.has(first)) return -1;
+  for (let j = k; j < ce - 2 && j - k <= 6; j++) if (/^(?:von|vom)$/.test(toks[j].text)) return j + 1;
+  return -1;
+}
 
 export default sentenceRule(
   {
@@ -16,7 +33,10 @@ export default sentenceRule(
       if (toks[k].text.toLowerCase() !== 'wie' || insideQuote(quotes, k)) continue;
       if (k > ss && toks[k - 1].text !== ',') continue;
       // „Wie ihm seine Kollegen erzählten, …“: a dative pronoun before the source
-      const from = DATIVE_PRONOUNS.has(toks[k + 1].text) ? k + 2 : k + 1;
+      let from = DATIVE_PRONOUNS.has(toks[k + 1].text) ? k + 2 : k + 1;
+      // „Wie bereits vor dem Spiel von Trainer X angemahnt, …“: the passive participle, the source after „von“
+      const agent = passiveAgentAt(ctx, from, se);
+      if (agent >= 0) from = agent;
       const src = sourceAt(ctx, from, se);
       if (!src) continue;
       const ce = clauseEnd(doc, src.np.end, se);

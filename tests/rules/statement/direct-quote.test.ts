@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Es ist so: „Wir helfen allen.“', name: '„so“ as a predicate adverb before the colon names no speaker' },
     { text: '„Das Spiel ist aus“ Danach sagte Anna Berg nichts mehr.', name: 'no comma after the quote and a capitalised word after it: no trailing cue' },
     { text: '„Wir wollen feiern“, lautet das Motto des Festes.', name: '„lautet“ + a noun that is no noun of saying („Motto“) names no speaker' },
     { text: 'Anna Berg kaufte im Laden ein Buch: „Der Zauberberg“.', name: 'a named person’s clause before a colon and a quoted title (no clause inside) is no quotation' },
@@ -48,6 +49,11 @@ ruleTester(rule, {
     { text: 'Das Team ist jung. „Der Kader“ nannte die bald 30 Jahre alte Halle nur kurz.', name: 'an adverb + age phrase after a quoted title is no speaker' },
   ],
   invalid: [
+    {
+      text: 'Ärztekammer-Chef Johannes Steinhart ist empört. Denn, so Steinhart: „Wenn die Regierung das meint, werden wir aussteigen.“',
+      expect: [{ speaker: 'Johannes Steinhart', kind: 'direct', content: 'Wenn die Regierung das meint, werden wir aussteigen.' }],
+      name: '„so“ + the speaker before the colon of a quotation (health policy, realnews-z11)',
+    },
     {
       text: '" Die Taten sind nur als niederträchtig zu bezeichnen", sagte der Vorsitzende Richter Mark Sautter.',
       expect: [{ speaker: 'Mark Sautter', kind: 'direct', content: 'Die Taten sind nur als niederträchtig zu bezeichnen' }],

@@ -3,11 +3,22 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Wie von vielen erwartet, gewann die Mannschaft das Spiel.', name: '„wie von X erwartet“: no verb of saying closes the passive clause' },
     { text: 'Es kam, wie es kommen musste.' },
     { text: 'Sie spielte so gut wie nie.' },
     { text: 'Kein Tor will gelingen, wie Kapitänin Ida Berg gesteht: „Wir hätten noch Stunden spielen können.“', name: 'the wie-clause introduces the quote after the colon' },
   ],
   invalid: [
+    {
+      text: 'Wie bereits vor dem Spiel von Trainer Jürgen Gahn angemahnt, habe sein Team nur eine Chance gehabt.',
+      expect: [{ speaker: 'Jürgen Gahn', kind: 'indirect', content: 'habe sein Team nur eine Chance gehabt' }],
+      name: 'the passive „wie (bereits …) von X angemahnt“: the agent after „von“ (football, realnews-z10)',
+    },
+    {
+      text: 'Wie Michael Graber vom Regionalmanagement sagte, müsse man der Linie Zeit geben.',
+      expect: [{ speaker: 'Michael Graber', kind: 'indirect' }],
+      name: 'an active clause with „vom“ after the subject keeps the subject (transport, realnews-v)',
+    },
     {
       text: 'Wie ihm seine Kollegen erzählten, war die Waffe mit hoher Wahrscheinlichkeit echt.',
       expect: [{ speaker: 'seine Kollegen', kind: 'indirect', content: 'war die Waffe mit hoher Wahrscheinlichkeit echt' }],
