@@ -78,7 +78,8 @@ function konjunktivVerb(ctx: RuleContext, ss: number, se: number, quotes: Quote[
     else if (t.text === ')') bracket = Math.max(0, bracket - 1);
     // („Musik, Stimmung und die Temperaturen hätten gepasst“: a comma between nouns of a list opening the sentence ends no clause)
     const list = k - ss <= 4 && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !opensClause(toks[k + 1]?.text ?? '');
-    if (t.type === 'punct' && t.text === ',' && bracket === 0 && !list) break;
+    // („Nicht nur die Berechtigten litten …, sondern jeder dritte Haushalt sei …“: „sondern“ goes on with the main clause)
+    if (t.type === 'punct' && t.text === ',' && bracket === 0 && !list && lower(toks[k + 1]?.text ?? '') !== 'sondern') break;
     if (t.type !== 'word' || insideQuote(quotes, k) || lower(toks[k - 1].text) === 'ich') continue;
     if (KONJ1_AUX.has(t.text) || (isKonjunktiv2(t.text) && !KONJ2_WEAK.has(t.text))) return k;
     if (!isFunction(ctx.lexicon, t.text) && isKonjunktiv1(ctx, t.text)) return k;
@@ -123,6 +124,8 @@ function ownAttribution(ctx: RuleContext, ss: number, se: number, k1: number, re
     if (['laut', 'zufolge', 'gemäß', 'gemäss'].includes(toks[k].text.toLowerCase())) return true;
     if ((k > k1 && k < ce) || inside(rel, k)) continue; // "seien … versichert", "die der Verband nenne"
     if (k === k1 && reportedCue) continue;
+    // („Zu kritisieren sei, dass …“: an infinitive with „zu“ is part of the reported clause, no cue of the writer)
+    if (lower(toks[k - 1]?.text ?? '') === 'zu') continue;
     if (speechVerbAt(ctx, k, se)) return true;
   }
   return false;

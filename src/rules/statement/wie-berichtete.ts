@@ -1,4 +1,4 @@
-import { PREPOSITIONS, adverbs, clauseEnd, contentEnd, insideQuote, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
+import { DETERMINERS, PREPOSITIONS, adverbs, clauseEnd, contentEnd, insideQuote, speechVerbAt, tokenSpan, trimEnd } from './lib/grammar.js';
 import { sentenceRule, sourceAt } from './lib/rule-kit.js';
 import type { RuleContext } from '../types.js';
 import { DATIVE_PRONOUNS } from '../../lexicon/de/index.js';
@@ -37,13 +37,17 @@ export default sentenceRule(
       // „Wie bereits vor dem Spiel von Trainer X angemahnt, …“: the passive participle, the source after „von“
       const agent = passiveAgentAt(ctx, from, se);
       if (agent >= 0) from = agent;
-      const src = sourceAt(ctx, from, se);
+      // (a pronoun too: „Wie er mitteilt, lehnt er zwei Initiativen ab“ — resolved to the one named before)
+      const src = sourceAt(ctx, from, se, { pronoun: true });
       if (!src) continue;
       const ce = clauseEnd(doc, src.np.end, se);
       // the speech verb closes the clause: "wie die AP berichtete", "wie die Polizei am Montag mitteilte"
       let v = -1;
       for (let j = src.np.end; j < ce; j++) if (speechVerbAt(ctx, j, se)) v = j;
       if (v < 0 || ce - v > 2) continue;
+      // (a pronoun source only with a verb in the singular right after it: „wie sie betonten“ may be several, „wie sie
+      // die Kritiker fordern“ has „sie“ as the object)
+      if (src.speaker.form === 'pronoun' && (DETERMINERS.has(toks[src.np.end].text.toLowerCase()) || /^\p{Lu}/u.test(toks[src.np.end].text) || /(?:en|n)$/.test(toks[v].text) || !/^(?:er|sie)$/i.test(src.speaker.text))) continue;
       // „…, wie Kapitän X gesteht: „…““: the clause introduces the quotation after the colon, not the words before
       if (toks[ce]?.text === ':' && quotes.some((q) => q.open === ce + 1)) continue;
       let content;

@@ -31,6 +31,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: '„Das ist ein Erfolg“, sagte Mieterbund-Präsident Lukas Siebenkotten. Zu kritisieren sei allerdings, dass die Kaltmiete den Ausschlag gebe.',
+      expect: [{ speaker: 'Lukas Siebenkotten', kind: 'indirect', content: 'Zu kritisieren sei allerdings, dass die Kaltmiete den Ausschlag gebe' }],
+      name: 'a verb of saying as a zu-infinitive inside the reported clause is no cue of its own (housing, realnews-z14)',
+    },
+    {
+      text: 'Das reiche nicht, erklärte Präsident Lukas Siebenkotten. Nicht nur die Berechtigten litten unter hohen Kosten, sondern jeder dritte Haushalt sei überlastet.',
+      expect: [{ speaker: 'Lukas Siebenkotten', kind: 'indirect' }],
+      name: '„nicht nur …, sondern …“: the comma before „sondern“ does not end the main clause (housing, realnews-z14)',
+    },
+    {
       text: '„Wir helfen“, sagte Schafhalter Peter Fröschle. „Das geht uns an die Existenz.“ Daran ändere auch eine Entschädigung nichts.',
       expect: [{ speaker: 'Peter Fröschle', kind: 'indirect', content: 'Daran ändere auch eine Entschädigung nichts' }],
       name: 'a Konjunktiv I of a verb in -ern („ändere“) (farming, realnews-z6)',

@@ -3,12 +3,19 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Die Kritiker schweigen, wie sie die Gegner fordern.', name: 'a pronoun before an article is the object of the clause, no source' },
+    { text: 'Die Stiftungsräte wehrten sich. Ein Affront, wie sie betonten.', name: 'a pronoun with a plural verb may be several: no source' },
     { text: 'Wie von vielen erwartet, gewann die Mannschaft das Spiel.', name: '„wie von X erwartet“: no verb of saying closes the passive clause' },
     { text: 'Es kam, wie es kommen musste.' },
     { text: 'Sie spielte so gut wie nie.' },
     { text: 'Kein Tor will gelingen, wie Kapitänin Ida Berg gesteht: „Wir hätten noch Stunden spielen können.“', name: 'the wie-clause introduces the quote after the colon' },
   ],
   invalid: [
+    {
+      text: 'Kulturamtsleiter Uwe Wagner stellte das Programm vor. Das Buchen sei teurer geworden, wie er bei der Vorstellung erläuterte.',
+      expect: [{ speaker: 'Uwe Wagner', kind: 'indirect', content: 'Das Buchen sei teurer geworden' }],
+      name: 'a singular pronoun as the source of „wie … erläuterte“, the person named before (culture, realnews-z2)',
+    },
     {
       text: 'Wie bereits vor dem Spiel von Trainer Jürgen Gahn angemahnt, habe sein Team nur eine Chance gehabt.',
       expect: [{ speaker: 'Jürgen Gahn', kind: 'indirect', content: 'habe sein Team nur eine Chance gehabt' }],
