@@ -159,7 +159,8 @@ function personClauseBeforeColon(ctx: RuleContext, q: Quote, oss: number, ose: n
   const sp = subjectOf(ctx, fv, oss, ose);
   if (!sp || sp.start >= toks[colon].start) return null;
   if (sp.form === 'pronoun') return /^(?:er|sie)$/i.test(sp.text) && !sp.plural ? { speaker: sp, verb: fv } : null;
-  if (sp.type === 'PER') return { speaker: sp, verb: fv };
+  // (also an organisation the entity layer found: „Die Stadtverwaltung Brandenburg nutzt die Diskussion zu einer Bitte: „…““)
+  if (sp.type === 'PER' || (sp.type === 'ORG' && !!sp.entity)) return { speaker: sp, verb: fv };
   // „der oberste Notfallmediziner der Schweiz, Vincent Ribordy, …“: a person word with the name in apposition
   if (!sp.head || !roleWord(ctx, sp.head)) return null;
   const named = appositionName(ctx, tokenAt(ctx.doc, sp.end - 1) + 1, colon);

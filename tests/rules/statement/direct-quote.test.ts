@@ -50,6 +50,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Die IG Metall zieht eine klare Linie: „Wir werden alle Hebel in Bewegung setzen.“',
+      expect: [{ speaker: 'IG Metall', kind: 'direct', content: 'Wir werden alle Hebel in Bewegung setzen.' }],
+      name: 'an organisation the entity layer found as the subject of the clause before the colon (labour, realnews-z5)',
+    },
+    {
       text: 'Ärztekammer-Chef Johannes Steinhart ist empört. Denn, so Steinhart: „Wenn die Regierung das meint, werden wir aussteigen.“',
       expect: [{ speaker: 'Johannes Steinhart', kind: 'direct', content: 'Wenn die Regierung das meint, werden wir aussteigen.' }],
       name: '„so“ + the speaker before the colon of a quotation (health policy, realnews-z11)',

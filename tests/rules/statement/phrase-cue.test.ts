@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Zudem sieht der Regierungsrat die Gefahr, dass eine Mietzinsbegrenzung die Renovationen bremsen könnte.',
+      expect: [{ speaker: 'Regierungsrat', kind: 'indirect', content: 'eine Mietzinsbegrenzung die Renovationen bremsen könnte' }],
+      name: '„die Gefahr sehen, dass …“ (housing, realnews-z14)',
+    },
+    {
       text: 'Mit Hilfe von Psychologen kam der Gutachter aber doch zum Schluss, dass der Angeklagte an einer Störung leide.',
       expect: [{ speaker: 'Gutachter', kind: 'indirect', content: 'der Angeklagte an einer Störung leide' }],
       name: '„zum Schluss kommen, dass“ (court, realnews-w)',
