@@ -64,9 +64,6 @@ const rule: Rule<EntityCandidate> = {
       // „Planerin Sandra Wurm stellte“: a word the dictionary lacks before a listed first name whose
       // surname reaches further is a descriptor — the name starts at the first name
       if (!knownFirstName(lexicon, us, i) && knownFirstName(lexicon, us, i + 1) && firstNameRun(lexicon, us, i + 1) > b) continue;
-      // „Knipser René Lewejohann“, „Goalgetter Alexander Hettich“, „Pro-Ge-Chefverhandler Rainer Wimmer“: an agent noun
-      // in -er the dictionary lacks (no listed first name) before a listed first name whose run reaches as far
-      if (!knownFirstName(lexicon, us, i) && lexicon.firstName(us[i].text) === null && /\p{Ll}er$/u.test(us[i].text) && knownFirstName(lexicon, us, i + 1) && firstNameRun(lexicon, us, i + 1) >= b) continue;
       // „das Lader zu Julian Jakobs“: a name particle never stands before a first name — the name starts after it
       if (b - i >= 4 && /^(?:zu|von|van|de)$/.test(us[i + 1].text) && knownFirstName(lexicon, us, i + 2)) continue;
       // „Sein Pendant Ildiko Barna“, „Lokalmatadorin Kira Weidle“: a common noun (or its feminine in

@@ -8,7 +8,7 @@ import { personLead } from './lib/person-lead.js';
 import { personSubject } from './lib/context-speaker.js';
 import { sentenceAt } from '../../text/analyse.js';
 import { tokenAt } from '../../text/doc.js';
-import { AUXILIARIES, CITED_AUX, UTTERANCE_NOUNS, CONJUNCTIONAL_ADVERBS, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
+import { AUXILIARIES, CITED_AUX, UTTERANCE_NOUNS, CONJUNCTIONAL_ADVERBS, POSSESSIVES, COORDINATORS, RELATIVE_PRONOUNS, SUBJECT_INTERPOSED_ADVERBS } from '../../lexicon/de/index.js';
 import { ROLE_PHRASE_GLUE } from '../../lexicon/de/entity-org.js';
 
 
@@ -187,9 +187,6 @@ function appositionName(ctx: RuleContext, k: number, limit: number): SpeakerRef 
   return speakerFrom(ctx, c + 1, after);
 }
 
-/** Possessives of the third person singular that stand for a person named before („sein Vorwurf“, „ihre Kritik“). */
-const PERSON_POSSESSIVE = /^(?:sein|seine|ihr|ihre)$/;
-
 /**
  * After quote `q` and its comma, „lautet(e)“ at `k` and a noun of saying (UTTERANCE_NOUNS) with a
  * possessive („sein Vorwurf“, an adjective may stand between) or an article and a genitive or
@@ -202,7 +199,9 @@ function utteranceOwner(ctx: RuleContext, q: Quote, k: number, se: number): Spea
   while (n < se && n - k <= 4 && toks[n].type === 'word' && /^\p{Ll}/u.test(toks[n].text)) n++;
   if (!UTTERANCE_NOUNS.has(toks[n]?.text ?? '')) return null;
   const det = toks[k + 1].text;
-  if (PERSON_POSSESSIVE.test(det)) return pronounRef(toks[k + 1]);
+  // a possessive of the third person („sein Vorwurf“, „ihre Kritik“) stands for the person named before
+  const ref = POSSESSIVES.has(lower(det)) ? pronounRef(toks[k + 1]) : null;
+  if (ref?.gender) return ref;
   if (!DEFINITE.has(lower(det))) return null;
   const g = toks[n + 1]?.text ?? '';
   const src = /^(?:des|der|von|vom)$/.test(g) ? coordinatedPhrase(ctx, g === 'von' ? n + 2 : n + 1, se) : null;

@@ -76,13 +76,12 @@ function anyVerbAfterKonjunktiv(ctx: RuleContext, v: number, ss: number, se: num
   if (!t || t.type !== 'word' || !/^\p{Ll}+$/u.test(t.text) || AUXILIARIES.has(t.text) || ctx.lexicon.isFunctionWord(t.text)) return null;
   if (!ctx.lexicon.isVerb(t.text) || isKonjunktiv1(ctx, t.text)) return null;
   let konj = false;
-  for (let k = ss; k < v - 1 && !konj; k++) konj = toks[k].type === 'word' && (KONJ1_FORMS.has(toks[k].text) || isKonjunktiv1(ctx, toks[k].text));
+  for (let k = ss; k < v - 1 && !konj; k++) konj = toks[k].type === 'word' && isKonjunktiv1(ctx, toks[k].text);
   if (!konj) return null;
   const np = coordinatedPhrase(ctx, v + 1, se);
   const sp = np && np.parts.length === 1 ? speakerFrom(ctx, np.start, np.end, np.parts) : null;
   return sp && sp.type === 'PER' && sp.form !== 'pronoun' ? { i: v, lemma: t.text, particle: -1 } : null;
 }
-const KONJ1_FORMS: ReadonlySet<string> = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe']);
 
 export default sentenceRule(
   {
